@@ -1,0 +1,106 @@
+"""The one model every document kind is parsed into (plain dataclasses, no Textual).
+
+A dossier is one question set (one zaaknummer, or one published Aanhangsel number) with
+everything known about it from all its documents.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass
+class Footnote:
+    """A footnote as printed: its mark ("1") and its text."""
+
+    mark: str
+    text: str
+
+
+@dataclass
+class Answer:
+    """One answer; a grouped answer ("Antwoord 2 en 3") covers several questions."""
+
+    covers: list[int]
+    text: str
+    footnotes: list[Footnote] = field(default_factory=list)
+
+
+@dataclass
+class Question:
+    """One numbered question; several questions may share one `answer` object."""
+
+    number: int
+    text: str
+    footnotes: list[Footnote] = field(default_factory=list)
+    answer: Answer | None = None
+
+
+@dataclass
+class Person:
+    """A member of the Kamer who asked, with the party as printed ("PvdA")."""
+
+    name: str
+    party: str | None = None
+
+
+@dataclass
+class Notice:
+    """A notice on the dossier; "delay" is the Mededeling that an answer will be late."""
+
+    kind: str
+    date: date | None
+    text: str
+
+
+@dataclass
+class Source:
+    """A file a dossier was built from; `kind` is questions, answers, aanhangsel or notice."""
+
+    path: str
+    kind: str
+    sha256: str
+
+
+@dataclass
+class Dossier:
+    """One question set with its answers, notices, sources and the parser's doubts."""
+
+    id: str
+    title: str = ""
+    askers: list[Person] = field(default_factory=list)
+    addressees: list[str] = field(default_factory=list)
+    submitted: date | None = None
+    answered: date | None = None
+    answered_by: list[str] = field(default_factory=list)
+    signatories: list[str] = field(default_factory=list)
+    reference: str | None = None
+    explanation: str | None = None
+    notices: list[Notice] = field(default_factory=list)
+    questions: list[Question] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    doubts: list[str] = field(default_factory=list)
+    publication: str | None = None  # "ah-tk-20232024-387" once published in the Aanhangsel
+
+    def question(self, number: int) -> Question | None:
+        """The question with this printed number, if the dossier has it."""
+        return next((q for q in self.questions if q.number == number), None)
+
+    @property
+    def answers(self) -> list[Answer]:
+        """Each distinct answer once, in question order (grouped answers are shared)."""
+        seen: dict[int, Answer] = {}
+        for q in self.questions:
+            if q.answer is not None:
+                seen.setdefault(id(q.answer), q.answer)
+        return list(seen.values())
+
+    @property
+    def status(self) -> str:
+        """answered, delayed (unanswered with a delay notice) or open."""
+        if any(q.answer is not None for q in self.questions) or self.answered is not None:
+            return "answered"
+        if any(n.kind == "delay" for n in self.notices):
+            return "delayed"
+        return "open"

@@ -1,0 +1,72 @@
+"""Parse any Kamervragen document into the model: one entry point, one module per document kind."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from kqreader.model import Dossier, Source
+from kqreader.parsing.aanhangsel import parse_aanhangsel
+from kqreader.parsing.decode import decode
+from kqreader.parsing.document import Document
+from kqreader.parsing.errors import ParseError
+from kqreader.parsing.letter import parse_letter
+from kqreader.parsing.merge import combine
+from kqreader.parsing.notice import DELAY, parse_notice
+from kqreader.parsing.questions import parse_questions
+
+__all__ = ["ParseError", "combine", "detect_kind", "parse_bytes", "parse_file", "parse_text"]
+
+_AANHANGSEL = re.compile(r"Aanhangsel van de Handelingen|^h\s*tk\s*\d{8}\s*\d+$", re.IGNORECASE | re.MULTILINE)
+_ASKED = re.compile(r"Vragen\s+van\s+(?:het\s+lid|de\s+leden)\b")
+_PARSERS = {
+    "questions": parse_questions,
+    "answers": parse_letter,
+    "aanhangsel": parse_aanhangsel,
+    "notice": parse_notice,
+}
+
+
+def detect_kind(doc: Document) -> str:
+    """questions, answers, aanhangsel or notice; ParseError when it is none of these."""
+    head = "\n".join(doc.plain_lines(80))
+    has_answer = doc.first_heading("a") < len(doc.lines)
+    has_question = doc.first_heading("q") < len(doc.lines)
+    if _AANHANGSEL.search(head) or any(_AANHANGSEL.fullmatch(line.strip()) for line in doc.plain_lines()[-40:]):
+        return "aanhangsel"
+    if has_answer:
+        return "answers"
+    if "Mededeling" in head and DELAY.search(head):
+        return "notice"
+    if has_question or _ASKED.search(head):
+        return "questions"
+    raise ParseError(
+        doc.path, "not a Kamervragen document (no 'Vragen van …' sentence, no 'Vraag'/'Antwoord' headings)"
+    )
+
+
+def parse_text(text: str, path: str = "<text>", data: bytes | None = None) -> Dossier:
+    """Parse decoded text; `data` (the file's bytes) gives the source hash when known."""
+    doc = Document.from_text(path, text, data)
+    kind = detect_kind(doc)
+    part = _PARSERS[kind](doc)
+    if not part.id:
+        raise ParseError(path, "no zaaknummer (such as 2019Z12806) found: cannot tell which question set this is")
+    name = Path(path).name
+    part.doubts = [f"{name}: {doubt}" for doubt in part.doubts]
+    part.sources = [Source(path, kind, doc.sha256)]
+    return combine([part])
+
+
+def parse_bytes(data: bytes, path: str) -> Dossier:
+    """Parse a file's bytes (any of the encodings the documents come in)."""
+    return parse_text(decode(data, path), path, data)
+
+
+def parse_file(path: str | Path) -> Dossier:
+    """Parse one file; every failure, unreadable files included, is a ParseError naming it."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise ParseError(str(path), f"cannot read the file ({error.strerror or error})") from None
+    return parse_bytes(data, str(path))

@@ -1,0 +1,68 @@
+"""A published "Aanhangsel van de Handelingen" document: questions and answers in one, as converted from PDF.
+
+Its conversion loses lines at page breaks, so the body is read with `lossy=True`: every suspect join
+becomes a doubt.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kqreader.model import Dossier, Notice
+from kqreader.parsing.body import read_body
+from kqreader.parsing.dates import find_date
+from kqreader.parsing.document import Document
+from kqreader.parsing.errors import ParseError
+from kqreader.parsing.layout import lay_out
+from kqreader.parsing.meta import ZAAKNUMMER, find_answered, find_asked
+
+_MARKER = re.compile(r"^h\s*tk\s*(\d{4})(\d{4})\s*(\d+)$", re.IGNORECASE)
+_YEAR = re.compile(r"Vergaderjaar\s+(\d{4})\s*[–-]\s*(\d{4})", re.IGNORECASE)
+_NUMBER = re.compile(r"^(?:nr\.\s*)?(\d{1,5})$", re.IGNORECASE)
+_DELAY = re.compile(r"niet\s+binnen\s+de\s+(?:gebruikelijke\s+)?termijn", re.IGNORECASE)
+
+
+def publication_id(doc: Document) -> str | None:
+    """"ah-tk-20232024-387" from the page marker, else from "Vergaderjaar" and the number heading."""
+    lines = doc.plain_lines()
+    for line in lines:
+        match = _MARKER.match(line.strip())
+        if match:
+            return f"ah-tk-{match[1]}{match[2]}-{match[3]}"
+    year = next((m for line in lines[:60] if (m := _YEAR.search(line))), None)
+    if year is None:
+        return None
+    after = lines[lines.index(year.string) + 1 : 80]
+    number = next((m for line in after if (m := _NUMBER.match(line.strip()))), None)
+    return f"ah-tk-{year[1]}{year[2]}-{number[1]}" if number else None
+
+
+def parse_aanhangsel(doc: Document) -> Dossier:
+    """Questions, answers, the heading sentences, and a delay notice when one was published."""
+    publication = publication_id(doc)
+    body = read_body(lay_out(doc.lines), lossy=True)
+    zaak = ZAAKNUMMER.search("\n".join(body.front))
+    ident = zaak.group(1) if zaak else publication
+    if ident is None:
+        raise ParseError(doc.path, "an Aanhangsel document without its vergaderjaar and number")
+    dossier = Dossier(id=ident, questions=body.questions, doubts=body.doubts, publication=publication)
+    dossier.explanation = body.explanation
+    for paragraph in body.front:
+        _read_front(dossier, paragraph)
+    if not dossier.askers:
+        dossier.doubts.append("no 'Vragen van …' sentence: askers, addressees and date are unknown.")
+    return dossier
+
+
+def _read_front(dossier: Dossier, paragraph: str) -> None:
+    asked = find_asked(paragraph)
+    if asked and not dossier.askers:
+        dossier.title, dossier.askers = asked.title, asked.askers
+        dossier.addressees, dossier.submitted = asked.addressees, asked.submitted
+        return
+    answered = find_answered(paragraph)
+    if answered and not dossier.answered_by:
+        dossier.answered_by, dossier.answered = answered.who, answered.received
+        return
+    if paragraph.startswith("Mededeling") and _DELAY.search(paragraph):
+        dossier.notices.append(Notice("delay", find_date(paragraph), paragraph))

@@ -1,0 +1,257 @@
+"""From a document's events to numbered questions, the answers that cover them, and an explanation.
+
+Shared by every document kind. Paragraphs a page break split are joined again; where the
+conversion is known to lose lines at page breaks (`lossy`), each suspect join becomes a doubt,
+and text that follows a finished answer but precedes an answer to a question never headed is
+taken as that question (its heading was lost).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kqreader.model import Answer, Footnote, Question
+from kqreader.parsing.headings import Heading
+from kqreader.parsing.layout import Event, Layout, ends_sentence, starts_lowercase
+
+_SUPERSCRIPTS = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+@dataclass
+class Item:
+    """A heading and the paragraphs under it."""
+
+    kind: str  # "q", "a" or "x"
+    numbers: tuple[int, ...]
+    paragraphs: list[str] = field(default_factory=list)
+    orphan_from: int | None = None  # paragraphs from here came after a page break that lost text
+
+
+@dataclass
+class Body:
+    """What the body of a document holds."""
+
+    front: list[str]
+    questions: list[Question]
+    explanation: str | None
+    doubts: list[str]
+
+
+def label(kind: str, numbers: tuple[int, ...] | list[int]) -> str:
+    """"question 3", "answer 2 and 3", "the explanation"."""
+    if kind == "x":
+        return "the explanation"
+    noun = "question" if kind == "q" else "answer"
+    if not numbers:
+        return f"an unnumbered {noun}"
+    names = [str(n) for n in numbers]
+    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return f"{noun} {joined}"
+
+
+def _tail(text: str, words: int = 4) -> str:
+    return " ".join(text.split()[-words:])
+
+
+def _head(text: str, words: int = 4) -> str:
+    return " ".join(text.split()[:words])
+
+
+class _Walker:
+    """Reads events in order, keeping the current item and the doubts so far."""
+
+    def __init__(self, lossy: bool) -> None:
+        self.lossy = lossy
+        self.front: list[str] = []
+        self.items: list[Item] = []
+        self.current: Item | None = None
+        self.pending_break = False
+        self.doubts: list[str] = []
+
+    def walk(self, events: list[Event]) -> None:
+        for event in events:
+            if event.kind == "break":
+                self.pending_break = True
+            elif event.kind == "heading" and event.heading is not None:
+                self.heading(event.heading)
+            else:
+                self.paragraph(event.text)
+        self.close_item()
+
+    def heading(self, heading: Heading) -> None:
+        current = self.current
+        if self.pending_break and self.lossy and current and current.paragraphs:
+            last = current.paragraphs[-1]
+            if not ends_sentence(last):
+                self.doubts.append(
+                    f"{label(current.kind, current.numbers)} stops mid-sentence at a page break "
+                    f"(«…{_tail(last)}»); text may be missing there."
+                )
+        if heading.kind == "a" and current is not None:
+            self.recover_lost_question(heading)
+        self.close_item()
+        self.current = Item(heading.kind, heading.numbers, [heading.rest] if heading.rest else [])
+        self.items.append(self.current)
+        self.pending_break = False
+
+    def paragraph(self, text: str) -> None:
+        current = self.current
+        if current is None:
+            self.front.append(text)
+        elif self.pending_break and current.paragraphs:
+            self.after_break(current, text)
+        else:
+            current.paragraphs.append(text)
+        self.pending_break = False
+
+    def after_break(self, current: Item, text: str) -> None:
+        """A paragraph after page furniture or a footnote block: a continuation, or new text."""
+        previous = current.paragraphs[-1]
+        if not ends_sentence(previous):
+            current.paragraphs[-1] = f"{previous} {text}"
+            if self.lossy:
+                self.doubts.append(
+                    f"{label(current.kind, current.numbers)}: text may be missing at a page break "
+                    f"between «…{_tail(previous)}» and «{_head(text)}…»."
+                )
+        elif starts_lowercase(text) and self.lossy:
+            if current.orphan_from is None:
+                current.orphan_from = len(current.paragraphs)
+            current.paragraphs.append(text)
+        elif starts_lowercase(text):
+            current.paragraphs[-1] = f"{previous} {text}"
+        else:
+            current.paragraphs.append(text)
+
+    def recover_lost_question(self, heading: Heading) -> None:
+        """Text after a finished answer, before an answer to a question never headed, is that question."""
+        current = self.current
+        if current is None or current.orphan_from is None or current.kind != "a":
+            return
+        asked = {n for item in self.items if item.kind == "q" for n in item.numbers}
+        missing = [n for n in heading.numbers if n not in asked]
+        if not missing:
+            return
+        lost = current.paragraphs[current.orphan_from :]
+        del current.paragraphs[current.orphan_from :]
+        current.orphan_from = None
+        self.items.append(Item("q", (missing[0],), lost))
+        self.doubts.append(
+            f"question {missing[0]}: its heading and first words were lost at a page break; "
+            f"the text «{_head(lost[0])}…» after the break is taken as question {missing[0]}."
+        )
+
+    def close_item(self) -> None:
+        current = self.current
+        if current is not None and current.orphan_from is not None:
+            orphan = current.paragraphs[current.orphan_from]
+            self.doubts.append(
+                f"{label(current.kind, current.numbers)}: text may be missing at a page break before "
+                f"«{_head(orphan)}…»."
+            )
+            current.orphan_from = None
+
+
+def read_body(layout: Layout, *, lossy: bool = False) -> Body:
+    """Questions (with their answers attached) and the explanation, from a laid-out document."""
+    walker = _Walker(lossy)
+    walker.walk(layout.events)
+    doubts = walker.doubts
+    questions = _questions(walker.items, doubts)
+    _attach_answers(walker.items, questions, doubts)
+    explanation = "\n\n".join(p for item in walker.items if item.kind == "x" for p in item.paragraphs) or None
+    _attach_footnotes(questions, layout.footnotes, doubts)
+    return Body(walker.front, questions, explanation, doubts)
+
+
+def _questions(items: list[Item], doubts: list[str]) -> list[Question]:
+    questions: list[Question] = []
+    for item in items:
+        if item.kind != "q":
+            continue
+        if len(item.numbers) == 1 or len(item.paragraphs) == len(item.numbers):
+            texts = [item.paragraphs] if len(item.numbers) == 1 else [[p] for p in item.paragraphs]
+        else:
+            texts = [item.paragraphs] * len(item.numbers)
+            doubts.append(
+                f"{label('q', item.numbers)} are printed under one heading and could not be told apart; "
+                "each holds the whole text."
+            )
+        for number, paragraphs in zip(item.numbers, texts, strict=True):
+            questions.append(Question(number, "\n\n".join(paragraphs)))
+    _check_numbering([q.number for q in questions], doubts)
+    return questions
+
+
+def _check_numbering(numbers: list[int], doubts: list[str]) -> None:
+    seen: set[int] = set()
+    previous = 0
+    for number in numbers:
+        if number in seen:
+            doubts.append(f"question {number} is printed more than once; each is kept.")
+        elif number != previous + 1:
+            doubts.append(f"question numbers go from {previous} to {number}; the printed numbers are kept.")
+        seen.add(number)
+        previous = number
+
+
+def _attach_answers(items: list[Item], questions: list[Question], doubts: list[str]) -> None:
+    """Give each question the answer that covers it; a bare "Antwoord" covers those since the last."""
+    by_number: dict[int, list[Question]] = {}
+    for question in questions:
+        by_number.setdefault(question.number, []).append(question)
+    waiting: list[int] = []
+    answered: set[int] = set()
+    for item in items:
+        if item.kind == "q":
+            waiting.extend(n for n in item.numbers if n not in waiting)
+            continue
+        if item.kind != "a":
+            continue
+        covers = list(item.numbers) or [n for n in waiting if n not in answered]
+        if not covers:
+            covers = [max([0, *answered, *by_number]) + 1]
+            doubts.append(f"an answer without a number follows no open question; it is taken as answer {covers[0]}.")
+        answer = Answer(covers, "\n\n".join(item.paragraphs))
+        for number in covers:
+            if number in answered:
+                doubts.append(f"question {number} is answered more than once; the later answer is kept.")
+            if number not in by_number:
+                stub = Question(number, "")
+                questions.append(stub)
+                by_number[number] = [stub]
+            for question in by_number[number]:
+                question.answer = answer
+            answered.add(number)
+        waiting = [n for n in waiting if n not in answered]
+    questions.sort(key=lambda q: q.number)
+
+
+def marks_in(text: str) -> list[str]:
+    """Footnote marks in text, in order of first appearance ("¹", "⁴ ⁵" -> "1", "4", "5")."""
+    found: list[str] = []
+    for match in _SUPERSCRIPTS.finditer(text):
+        mark = match.group(0).translate(_FROM_SUPERSCRIPT)
+        if mark not in found:
+            found.append(mark)
+    return found
+
+
+def _attach_footnotes(questions: list[Question], footnotes: dict[str, str], doubts: list[str]) -> None:
+    used: set[str] = set()
+    for question in questions:
+        question.footnotes = _footnotes_for(question.text, footnotes, used)
+        answer = question.answer
+        if answer is not None and not answer.footnotes:
+            answer.footnotes = _footnotes_for(answer.text, footnotes, used)
+    for mark in footnotes:
+        if mark not in used:
+            doubts.append(f"footnote {mark} is marked in no question or answer: «{_head(footnotes[mark], 8)}…».")
+
+
+def _footnotes_for(text: str, footnotes: dict[str, str], used: set[str]) -> list[Footnote]:
+    notes = [Footnote(mark, footnotes[mark]) for mark in marks_in(text) if mark in footnotes]
+    used.update(note.mark for note in notes)
+    return notes

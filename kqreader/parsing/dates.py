@@ -1,0 +1,41 @@
+"""Dutch dates as printed in Kamervragen ("20 juni 2019", "1e juli 2019", "12-10-2023")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTHS = {
+    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6,
+    "juli": 7, "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+}
+_WORDS = re.compile(
+    r"\b(\d{1,2})(?:e|ste|de)?\s+(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE
+)
+_NUMERIC = re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b")
+_MONTH_NAMES = {number: name for name, number in MONTHS.items()}
+
+
+def find_date(text: str) -> date | None:
+    """The first valid date in `text`, or None."""
+    for match in _WORDS.finditer(text):
+        found = _make(int(match.group(3)), MONTHS[match.group(2).lower()], int(match.group(1)))
+        if found:
+            return found
+    for match in _NUMERIC.finditer(text):
+        found = _make(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+        if found:
+            return found
+    return None
+
+
+def dutch(day: date) -> str:
+    """A date the way Dutch citations print it ("20 juni 2019")."""
+    return f"{day.day} {_MONTH_NAMES[day.month]} {day.year}"
+
+
+def _make(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,64 @@
+"""Bytes to clean text: encodings (BOM, UTF-8, cp1252, latin-1), line ends and control characters.
+
+Control characters are removed here, at load time, so nothing a document carries (an OSC 52
+clipboard sequence, a BEL, a C1 CSI) can ever reach a terminal.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from kqreader.parsing.errors import ParseError
+
+# Whole escape sequences first (so "ESC[31m" leaves no "[31m" behind), then lone control characters.
+# An unterminated string sequence ends at the line end, so one stray ESC cannot swallow a document.
+_OSC = re.compile(r"(?:\x1b\]|\x9d)[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?")
+_DCS_PM_APC = re.compile(r"(?:\x1b[P^_X]|[\x90\x9e\x9f\x98])[^\x1b\x9c\n]*(?:\x1b\\|\x9c)?")
+_CSI = re.compile(r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?")
+_OTHER_ESC = re.compile(r"\x1b[ -/]*[0-~]?")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def strip_controls(text: str) -> str:
+    """Remove terminal escape sequences and control characters; keep newlines, turn tabs into spaces."""
+    text = text.replace("\t", " ")
+    for pattern in (_OSC, _DCS_PM_APC, _CSI, _OTHER_ESC, _CONTROL):
+        text = pattern.sub("", text)
+    return text
+
+
+def decode(data: bytes, path: str) -> str:
+    """Decode a document's bytes, or raise ParseError for empty or binary data."""
+    if not data.strip():
+        raise ParseError(path, "the file is empty")
+    text = _decode_bytes(data, path)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return strip_controls(text)
+
+
+def _decode_bytes(data: bytes, path: str) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError:
+                raise ParseError(path, f"the file starts with a {encoding} mark but is not {encoding}") from None
+    if b"\x00" in data[:65536]:
+        raise ParseError(path, "binary data, not a text document")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")  # older Windows tools: "Financiën" as 0xEB
+    except UnicodeDecodeError:
+        return data.decode("latin-1")

@@ -1,0 +1,74 @@
+"""Question and answer headings, and the number expressions they carry ("2 en 3", "4 t/m 6", "4-6")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kqreader.parsing.markdown import plain
+
+_NUM = r"\d{1,3}"
+_SEP = r"\s*(?:,\s*(?:en\s+)?|\ben\b|&|t/m|t\.m\.|tot\s+en\s+met|-|–|—)\s*"
+NUMBERS = rf"{_NUM}(?:{_SEP}{_NUM})*"
+_TOKEN = re.compile(rf"({_NUM})|({_SEP})")
+_RANGE_WORD = re.compile(r"t/m|t\.m\.|tot\s+en\s+met|-|–|—")
+
+_QUESTION = re.compile(rf"^(?:Vra(?:ag|gen)|VRA(?:AG|GEN))\s+(?P<nums>{NUMBERS})\s*(?::\s*(?P<rest>.*))?$")
+_ANSWER = re.compile(
+    rf"^(?:Antwoord|ANTWOORD)(?:en|EN)?(?:\s+op)?(?:\s+(?:de\s+)?vra(?:ag|gen))?"
+    rf"(?:\s+(?P<nums>{NUMBERS}))?\s*(?::\s*(?P<rest>.*))?$"
+)
+_NUMBERED = re.compile(rf"^(?P<num>{_NUM})\s*[.)]\s+(?P<rest>\S.*)$")
+_BARE_NUMBER = re.compile(rf"^(?P<num>{_NUM})\s*[.)]?$")
+_EXPLANATION = re.compile(r"^Toelichting\s*:?\s*(?P<rest>.*)$")
+MAX_RANGE = 60  # "4-6" is a range; "2019-2023" in a heading is not a question range
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading line: kind q (question), a (answer) or x (explanation); numbers may be empty."""
+
+    kind: str
+    numbers: tuple[int, ...]
+    rest: str = ""
+
+
+def parse_numbers(expression: str) -> tuple[int, ...]:
+    """All numbers a heading names, ranges expanded, sorted, without repeats."""
+    numbers: list[int] = []
+    pending_range = False
+    for number, separator in _TOKEN.findall(expression):
+        if separator:
+            pending_range = bool(_RANGE_WORD.fullmatch(separator.strip()))
+            continue
+        value = int(number)
+        if pending_range and numbers and numbers[-1] < value <= numbers[-1] + MAX_RANGE:
+            numbers.extend(range(numbers[-1] + 1, value + 1))
+        else:
+            numbers.append(value)
+        pending_range = False
+    return tuple(sorted(set(numbers)))
+
+
+def match_heading(line: str, numbered_lists: bool = False) -> Heading | None:
+    """The heading this line is, if any; numbered-list items count only where `numbered_lists`."""
+    text = plain(line)
+    if len(text) > 2000:
+        return None
+    match = _QUESTION.match(text)
+    if match:
+        return Heading("q", parse_numbers(match["nums"]), (match["rest"] or "").strip())
+    if text.startswith("Antwoorden") and not re.match(r"^Antwoorden\s+\d", text):
+        return None  # "Antwoorden van de Minister …" is an annex title
+    match = _ANSWER.match(text)
+    if match:
+        nums = parse_numbers(match["nums"]) if match["nums"] else ()
+        return Heading("a", nums, (match["rest"] or "").strip())
+    match = _EXPLANATION.match(text)
+    if match and (re.match(r"^Toelichting\s*:", text) or text == "Toelichting"):
+        return Heading("x", (), match["rest"].strip())
+    if numbered_lists:
+        match = _NUMBERED.match(text) or _BARE_NUMBER.match(text)
+        if match:
+            return Heading("q", (int(match["num"]),), (match.groupdict().get("rest") or "").strip())
+    return None

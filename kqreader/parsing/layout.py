@@ -1,0 +1,234 @@
+"""Lines of a converted document to a stream of events: headings, paragraphs and page breaks.
+
+This is where PDF artefacts go: footnote blocks are lifted out (and kept by mark), page
+furniture (rules, page numbers, repeated letterhead lines, series markers) becomes a break,
+and hard-wrapped lines are joined into paragraphs. One pass over the lines; no regex here
+can backtrack across lines, so the cost stays linear in the size of the file.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from kqreader.parsing.headings import Heading, match_heading
+from kqreader.parsing.markdown import clean_inline, plain, strip_block_syntax, superscript
+
+_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
+_PAGE_FURNITURE = re.compile(
+    r"^(?:"
+    r"#{1,6}\s*\d{1,4}"  # "# 2": a page number as a heading
+    r"|-?\s*\d{1,4}\s*-?"  # "- 2 -"
+    r"|Pagina\s+\d+(?:\s*(?:van|/)\s*\d+)?"
+    r"|h\s*tk\s*\d{8}\s*\d+"  # the Aanhangsel page marker "h tk 20232024 387"
+    r"|(?:#{1,6}\s*)?Vergaderjaar\s+\d{4}\s*[–-]\s*\d{4}\s+Aanhangsel van de Handelingen"
+    r"|Tweede Kamer, vergaderjaar\s+\d{4}\s*[–-]\s*\d{4},\s*Aanhangsel.*"
+    r")$",
+    re.IGNORECASE,
+)
+_SUP_DEF = re.compile(r"^\s*<sup>\s*(\d{1,3})\s*</sup>\s*(.*)$", re.IGNORECASE)
+_CARET_DEF = re.compile(r"^\s*\[\^?(\d{1,3})\]:\s*(.*)$")
+_PLAIN_DEF = re.compile(r"^\s*(\d{1,3})\s+(\S.*)$")
+_SUP_MARK = re.compile(r"<sup>\s*(\d{1,3})\s*</sup>", re.IGNORECASE)
+_BRACKET_MARK = re.compile(r"\[(\d{1,3}(?:\s+\d{1,3})*)\s*\]")
+_SENTENCE_END = re.compile(r"[.?!:;]['\"»”’)\]⁰¹²³⁴⁵⁶⁷⁸⁹\s]*$")
+_LOWER_START = re.compile(r"^[\"'«“‘(]?[a-zà-ÿ]")
+_KEEP_HYPHEN_BEFORE = {"en", "of", "noch", "dan"}  # "zorg- en behandelgegevens"
+
+
+@dataclass
+class Event:
+    """A heading, a paragraph of text, or a break (page furniture or a footnote block was here)."""
+
+    kind: str  # "heading", "para" or "break"
+    text: str = ""
+    heading: Heading | None = None
+    line: int = 0
+
+
+@dataclass
+class Layout:
+    """A document's events and the footnotes lifted out of it, by mark."""
+
+    events: list[Event]
+    footnotes: dict[str, str] = field(default_factory=dict)
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether text ends like a finished sentence (before closing quotes and footnote marks)."""
+    return bool(_SENTENCE_END.search(text))
+
+
+def starts_lowercase(text: str) -> bool:
+    """Whether text starts like the middle of a sentence."""
+    return bool(_LOWER_START.match(text))
+
+
+def lay_out(lines: list[str], *, furniture: frozenset[str] = frozenset(), numbered_lists: bool = False) -> Layout:
+    """Turn a document's lines into events, lifting out footnotes and page furniture."""
+    marks = _mark_lines(lines)
+    footnotes: dict[str, list[str]] = {}
+    kinds = _classify(lines, marks, footnotes, furniture, numbered_lists)
+    defined = {mark: _join_lines([clean_inline(strip_block_syntax(p)) for p in parts]) for mark, parts in footnotes.items()}
+    events = list(_events(lines, kinds, defined))
+    return Layout(events, defined)
+
+
+def _mark_lines(lines: list[str]) -> dict[int, int]:
+    """Footnote number -> first line it is marked on, for telling a footnote from a numbered line."""
+    first: dict[int, int] = {}
+    for index, line in enumerate(lines):
+        if "<" not in line and "[" not in line:
+            continue
+        for match in _SUP_MARK.finditer(line):
+            first.setdefault(int(match.group(1)), index)
+        for match in _BRACKET_MARK.finditer(line):
+            for number in match.group(1).split():
+                first.setdefault(int(number), index)
+    return first
+
+
+def _classify(
+    lines: list[str],
+    marks: dict[int, int],
+    footnotes: dict[str, list[str]],
+    furniture: frozenset[str],
+    numbered_lists: bool,
+) -> list[object]:
+    """Per line: "blank", "break", "foot", a Heading, or "text"."""
+    kinds: list[object] = []
+    current: list[str] | None = None  # the footnote being read
+    next_plain = 1
+    for index, line in enumerate(lines):
+        kind: object
+        definition = _footnote_start(line, index, marks, next_plain, kinds[-1] if kinds else "blank")
+        if not line.strip():
+            kind, current = "blank", None
+        elif definition is not None:
+            mark, text = definition
+            current = footnotes.setdefault(mark, [])
+            current.append(text)
+            next_plain = max(next_plain, int(mark) + 1)
+            kind = "foot"
+        elif current is not None and match_heading(line) is None:
+            current.append(line)
+            kind = "foot"
+        elif _RULE.match(line) or _is_furniture(line, furniture):
+            kind, current = "break", None
+        else:
+            heading = match_heading(line, numbered_lists)
+            kind = heading if heading is not None else "text"
+        kinds.append(kind)
+    return kinds
+
+
+def _footnote_start(
+    line: str, index: int, marks: dict[int, int], next_plain: int, previous: object
+) -> tuple[str, str] | None:
+    """(mark, text) when this line starts a footnote.
+
+    "<sup>1</sup> …" always does. A line starting with a bare number does only when it is the next
+    footnote number, its mark came earlier in the text, and it starts a block (after a blank line)
+    or follows another footnote: "21 501-02, nr. 2737) gaat …" inside a paragraph stays text.
+    """
+    match = _SUP_DEF.match(line) or _CARET_DEF.match(line)
+    if match:
+        return match.group(1), match.group(2)
+    match = _PLAIN_DEF.match(line)
+    if match is None or previous not in ("blank", "foot"):
+        return None
+    number = int(match.group(1))
+    if number != next_plain or marks.get(number, index) >= index:
+        return None
+    return match.group(1), match.group(2)
+
+
+def _is_furniture(line: str, furniture: frozenset[str]) -> bool:
+    text = plain(line)
+    return bool(_PAGE_FURNITURE.match(text)) or (text in furniture)
+
+
+def _events(lines: list[str], kinds: list[object], footnotes: dict[str, str]) -> Iterator[Event]:
+    run: list[str] = []
+    start = 0
+    broke = False
+    for index, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        if kind == "text":
+            if not run:
+                start = index
+            run.append(_clean(line, footnotes))
+            broke = False
+            continue
+        if run:
+            yield from (Event("para", text, line=start) for text in _paragraphs(run))
+            run = []
+        if kind in ("break", "foot"):
+            if not broke:
+                yield Event("break", line=index)
+            broke = True
+        elif isinstance(kind, Heading):
+            yield Event("heading", heading=kind, line=index)
+            broke = False
+    if run:
+        yield from (Event("para", text, line=start) for text in _paragraphs(run))
+
+
+def _clean(line: str, footnotes: dict[str, str]) -> str:
+    """A text line's words, with bracket marks of defined footnotes as superscripts."""
+
+    def mark(match: re.Match[str]) -> str:
+        numbers = match.group(1).split()
+        if all(n in footnotes for n in numbers):
+            return " ".join(superscript(n) for n in numbers)
+        return match.group(0)
+
+    return clean_inline(_BRACKET_MARK.sub(mark, strip_block_syntax(line)))
+
+
+def _paragraphs(run: list[str]) -> list[str]:
+    """Split a run of lines at deliberate line ends and join each paragraph's lines."""
+    run = [line for line in run if line]
+    width = _width(run)
+    paragraphs: list[list[str]] = [[]]
+    for index, line in enumerate(run):
+        paragraphs[-1].append(line)
+        if index + 1 < len(run) and _deliberate_end(line, run[index + 1], width):
+            paragraphs.append([])
+    return [_join_lines(p) for p in paragraphs if p]
+
+
+def _width(run: list[str]) -> float | None:
+    """The typical length of a wrapped line in this run, or None when the run is not hard-wrapped."""
+    wrapped = [len(line) for line in run[:-1]]
+    if len(wrapped) < 3:
+        return None
+    return statistics.median(wrapped)
+
+
+def _deliberate_end(line: str, following: str, width: float | None) -> bool:
+    """A line ends its paragraph when the next line's first word would still have fitted on it."""
+    if width is None:
+        return len(line) < 60 and ends_sentence(line)
+    first_word = following.split(" ", 1)[0]
+    return ends_sentence(line) and len(line) + 1 + len(first_word) < width * 0.92
+
+
+def _join_lines(lines: list[str]) -> str:
+    """Join hard-wrapped lines, mending words split by a hyphen at the line end."""
+    text = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if not text:
+            text = line
+        elif re.search(r"[a-zà-ÿ]-$", text) and starts_lowercase(line):
+            next_word = line.split(" ", 1)[0]
+            text = text + " " + line if next_word in _KEEP_HYPHEN_BEFORE else text[:-1] + line
+        elif re.search(r"\w-$", text) and not text.endswith(" -"):
+            text += line
+        else:
+            text += " " + line
+    return text

@@ -1,0 +1,65 @@
+"""The ministry's answer letter: letterhead, covering text, signature, and the annex with the answers."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kqreader.model import Dossier, Person
+from kqreader.parsing.body import read_body
+from kqreader.parsing.dates import find_date
+from kqreader.parsing.document import Document
+from kqreader.parsing.layout import ends_sentence, lay_out
+from kqreader.parsing.markdown import plain
+from kqreader.parsing.meta import ZAAKNUMMER, find_annex, find_signatures, read_letterhead
+
+_SUBMITTED = re.compile(r"ingezonden\s+(?:op\s+)?(\d{1,2}\s+\w+\s+\d{4})")
+_SUBJECT = re.compile(
+    r"(?:vragen\s+van\s+(?:het\s+lid|de\s+leden)\s+(?P<askers>.{1,300}?)\s+)?over\s+(?P<title>.+)$", re.IGNORECASE
+)
+
+
+def letterhead_furniture(doc: Document, stop: int) -> frozenset[str]:
+    """Letterhead lines that come back on later pages (department, "Onze Referentie", the reference).
+
+    A line counts when it stands in the letterhead, is short, is no sentence, and occurs again.
+    """
+    counts = Counter(doc.plain_lines())
+    return frozenset(
+        line
+        for line in doc.plain_lines(stop)
+        if line and len(line) <= 80 and not ends_sentence(line) and counts[line] >= 2
+    )
+
+
+def parse_letter(doc: Document) -> Dossier:
+    """An answer letter; its questions are the annex's restatements (a questions document's wording wins)."""
+    start = doc.first_heading()
+    head = read_letterhead(doc.plain_lines(start)).fields
+    body = read_body(lay_out(doc.lines, furniture=letterhead_furniture(doc, start)))
+    front = "\n".join(body.front)
+    zaak = ZAAKNUMMER.search(head.get("yours", "")) or ZAAKNUMMER.search(front)
+    dossier = Dossier(id=zaak.group(1) if zaak else "", questions=body.questions, doubts=body.doubts)
+    dossier.answered = find_date(head.get("date", ""))
+    dossier.reference = head.get("ours") or None
+    submitted = _SUBMITTED.search(front)
+    dossier.submitted = find_date(submitted.group(1)) if submitted else None
+    dossier.answered_by, dossier.signatories = find_signatures(body.front)
+    _fill_subject(dossier, body.front, head.get("subject", ""))
+    if not dossier.answered:
+        dossier.doubts.append("the letter has no 'Datum' line: the date of the answer is unknown.")
+    return dossier
+
+
+def _fill_subject(dossier: Dossier, front: list[str], subject: str) -> None:
+    """Askers, addressees and title from the annex title, else from "Betreft"."""
+    annex = next((a for p in front if (a := find_annex(plain(p)))), None)
+    if annex:
+        dossier.askers, dossier.addressees, dossier.title = annex.askers, annex.addressees, annex.title
+        return
+    match = _SUBJECT.search(subject)
+    if match:
+        dossier.title = match["title"].strip().rstrip(".")
+        if match["askers"]:
+            dossier.askers = [Person(name.strip()) for name in re.split(r",\s*|\s+en\s+", match["askers"])]
+    dossier.addressees = list(dossier.answered_by)

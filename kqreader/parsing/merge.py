@@ -1,0 +1,73 @@
+"""Combine the dossiers parsed from separate documents of one question set into one.
+
+Each document is parsed on its own into a partial dossier; `combine` makes the whole. The
+questions document's wording wins over an answer letter's restatement; answers come from
+the answering documents; notices, sources and doubts are kept from all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kqreader.model import Dossier, Question
+
+# Which document is believed first, per kind of fact.
+_ASKING = ("questions", "aanhangsel", "answers", "notice")
+_ANSWERING = ("answers", "aanhangsel", "questions", "notice")
+
+
+def _kind(part: Dossier) -> str:
+    return part.sources[0].kind if part.sources else "questions"
+
+
+def _ordered(parts: list[Dossier], priority: tuple[str, ...]) -> list[Dossier]:
+    return sorted(parts, key=lambda p: (priority.index(_kind(p)), p.sources[0].path if p.sources else ""))
+
+
+def combine(parts: list[Dossier]) -> Dossier:
+    """One dossier from the partial dossiers of one id (in any order)."""
+    if not parts:
+        raise ValueError("combine needs at least one part")
+    asking = _ordered(parts, _ASKING)
+    answering = _ordered(parts, _ANSWERING)
+    whole = Dossier(id=parts[0].id)
+    for field_name in ("title", "askers", "addressees", "submitted", "explanation"):
+        setattr(whole, field_name, _first(asking, field_name))
+    for field_name in ("answered", "answered_by", "signatories", "reference", "publication"):
+        setattr(whole, field_name, _first(answering, field_name))
+    whole.questions = _questions(asking, answering)
+    whole.notices = _unique(n for p in answering for n in p.notices)
+    whole.sources = sorted(_unique(s for p in parts for s in p.sources), key=lambda s: (s.path, s.kind))
+    whole.doubts = _unique(d for p in asking for d in p.doubts)
+    whole.doubts += [
+        f"question {q.number}: its text is in none of the documents." for q in whole.questions if not q.text
+    ]
+    return whole
+
+
+def _first(parts: list[Dossier], field_name: str):
+    for part in parts:
+        value = getattr(part, field_name)
+        if value:
+            return value
+    return getattr(Dossier(id=""), field_name)
+
+
+def _unique(items) -> list:
+    result: list = []
+    for item in items:
+        if item not in result:
+            result.append(item)
+    return result
+
+
+def _questions(asking: list[Dossier], answering: list[Dossier]) -> list[Question]:
+    """Per number: the wording from the first asking part that has it, the answer from the first answering part."""
+    numbers = sorted({q.number for p in asking for q in p.questions})
+    merged: list[Question] = []
+    for number in numbers:
+        worded = next((q for p in asking for q in p.questions if q.number == number and q.text), None)
+        answered = next((q for p in answering for q in p.questions if q.number == number and q.answer), None)
+        base = worded or next(q for p in asking for q in p.questions if q.number == number)
+        merged.append(replace(base, answer=answered.answer if answered else base.answer))
+    return merged

@@ -1,0 +1,157 @@
+"""The sentences and labels that say who asked whom about what, and when.
+
+"Vragen van het lid Ploumen (PvdA) aan de Minister van … over … (ingezonden 20 juni 2019)",
+"Antwoord van Minister Bruins Slot (Buitenlandse Zaken), mede namens … (ontvangen 13 november 2023)",
+letterhead labels ("Datum", "Betreft", "Onze referentie", "Uw kenmerk", …) and signatures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from kqreader.model import Person
+from kqreader.parsing.dates import find_date
+
+ZAAKNUMMER = re.compile(r"\b(\d{4}Z\d{5})\b")
+_ASKED = re.compile(
+    r"Vragen\s+van\s+(?:het\s+lid|de\s+leden)\s+(?P<askers>.{1,600}?)\s+aan\s+(?P<to>.{1,400}?)\s+over\s+"
+    r"(?P<title>.{1,1500}?)\s*(?:\((?:ingezonden|ontvangen)\s+(?P<date>[^()]{1,60})\)|\.?$)"
+)
+_ANSWERED = re.compile(
+    r"Antwoord\s+van\s+(?P<who>.{1,300}?)(?:,?\s+mede\s+namens\s+(?P<also>.{1,600}?))?\s*"
+    r"\(ontvangen\s+(?P<date>[^()]{1,60})\)"
+)
+_ANNEX = re.compile(
+    r"Antwoorden?\s+van\s+(?P<to>.{1,300}?)\s+op\s+(?:de\s+)?vragen\s+van\s+(?:het\s+lid|de\s+leden)\s+"
+    r"(?P<askers>.{1,600}?)\s+over\s+(?P<title>.{1,1500}?)\.?$"
+)
+_PERSON = re.compile(r"(?P<name>[^,()]+?)\s*\((?P<party>[^()]{1,40})\)")
+_ADDRESSEE_SPLIT = re.compile(r",\s*(?:en\s+)?(?=de\s)|\s+en\s+(?:aan\s+)?(?=de\s)")
+_SIGNATURE_ROLE = re.compile(
+    r"^(?:De\s+|de\s+)?(?P<role>(?:Minister|Staatssecretaris|Minister-president)\b[^,]{0,120}),$"
+)
+_LABELS = {
+    "date": re.compile(r"^Datum\b[:\s]*(?P<value>.*)$", re.IGNORECASE),
+    "subject": re.compile(r"^(?:Betreft|Onderwerp)\b[:\s]*(?P<value>.*)$", re.IGNORECASE),
+    "ours": re.compile(r"^(?:Onze\s+referentie|Ons\s+kenmerk|Kenmerk)\b[:\s]*(?P<value>.*)$", re.IGNORECASE),
+    "yours": re.compile(r"^(?:Uw\s+referentie|Uw\s+kenmerk|Uw\s+brief)\b[:\s]*(?P<value>.*)$", re.IGNORECASE),
+}
+MAX_SENTENCE = 3000  # heading sentences are short; a longer paragraph is not one (keeps matching linear)
+
+
+@dataclass
+class Asked:
+    """What a "Vragen van …" sentence says."""
+
+    askers: list[Person]
+    addressees: list[str]
+    title: str
+    submitted: date | None
+
+
+@dataclass
+class AnsweredBy:
+    """What an "Antwoord van … (ontvangen …)" sentence says."""
+
+    who: list[str]
+    received: date | None
+
+
+@dataclass
+class Letterhead:
+    """Labelled fields of a ministry letter; values as printed."""
+
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+def parse_people(text: str) -> list[Person]:
+    """"Boswijk (CDA)", "X (CDA) en Y (SGP)", "A (GL), B (GL) en C (GL)"; names without party too."""
+    people = [
+        Person(re.sub(r"^(?:en|,)\s+", "", m["name"].strip()).strip(), m["party"].strip())
+        for m in _PERSON.finditer(text)
+    ]
+    if people:
+        return people
+    names = re.split(r",\s*|\s+en\s+", text.strip())
+    return [Person(name.strip()) for name in names if name.strip()]
+
+
+def parse_addressees(text: str) -> list[str]:
+    """"de Minister van X en de Staatssecretaris van Y" -> both, without "de"."""
+    parts = _ADDRESSEE_SPLIT.split(text.strip())
+    return [re.sub(r"^de\s+", "", part.strip()).strip() for part in parts if part.strip()]
+
+
+def find_asked(paragraph: str) -> Asked | None:
+    """Read a heading sentence of a question set, if this paragraph holds one."""
+    if len(paragraph) > MAX_SENTENCE or "Vragen" not in paragraph:
+        return None
+    match = _ASKED.search(paragraph)
+    if not match:
+        return None
+    title = re.sub(r"\s+", " ", match["title"]).strip().rstrip(".").strip()
+    submitted = find_date(match["date"]) if match["date"] else None
+    return Asked(parse_people(match["askers"]), parse_addressees(match["to"]), title, submitted)
+
+
+def find_annex(paragraph: str) -> Asked | None:
+    """Read the annex title of an answer letter ("Antwoorden van de Minister … op vragen van …")."""
+    if len(paragraph) > MAX_SENTENCE:
+        return None
+    match = _ANNEX.search(paragraph.strip())
+    if not match:
+        return None
+    title = match["title"].strip().rstrip(".")
+    return Asked(parse_people(match["askers"]), parse_addressees(match["to"]), title, None)
+
+
+def find_answered(paragraph: str) -> AnsweredBy | None:
+    """Read "Antwoord van Minister X (Y)[, mede namens …] (ontvangen <date>)"."""
+    if len(paragraph) > MAX_SENTENCE or "Antwoord" not in paragraph:
+        return None
+    match = _ANSWERED.search(paragraph)
+    if not match:
+        return None
+    who = [re.sub(r"\s+", " ", match["who"]).strip()]
+    if match["also"]:
+        who += parse_addressees(re.sub(r"\s+", " ", match["also"]))
+    return AnsweredBy(who, find_date(match["date"]))
+
+
+def read_letterhead(lines: list[str]) -> Letterhead:
+    """Labelled fields, with the value on the label's line or on the next non-empty line."""
+    head = Letterhead()
+    waiting: str | None = None
+    for line in lines:
+        text = line.strip()
+        if not text:
+            continue
+        if waiting is not None:
+            head.fields.setdefault(waiting, text)
+            waiting = None
+            continue
+        for name, pattern in _LABELS.items():
+            match = pattern.match(text)
+            if match:
+                if match["value"].strip():
+                    head.fields.setdefault(name, match["value"].strip())
+                else:
+                    waiting = name
+                break
+    return head
+
+
+def find_signatures(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """(roles, names) from "De Minister van X," followed by a name."""
+    roles: list[str] = []
+    names: list[str] = []
+    for index, text in enumerate(paragraphs):
+        match = _SIGNATURE_ROLE.match(text.strip())
+        if match and index + 1 < len(paragraphs):
+            name = paragraphs[index + 1].strip()
+            if 0 < len(name) <= 60 and not name.endswith((".", ",", ":")):
+                roles.append(match["role"].strip())
+                names.append(name)
+    return roles, names

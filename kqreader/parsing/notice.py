@@ -1,0 +1,41 @@
+"""A delay notice ("Mededeling"): the answers will not come within the usual three weeks."""
+
+from __future__ import annotations
+
+import re
+
+from kqreader.model import Dossier, Notice
+from kqreader.parsing.dates import find_date
+from kqreader.parsing.document import Document
+from kqreader.parsing.errors import ParseError
+from kqreader.parsing.layout import lay_out
+from kqreader.parsing.meta import ZAAKNUMMER, find_asked, find_signatures, read_letterhead
+
+DELAY = re.compile(r"niet\s+binnen\s+de\s+(?:gebruikelijke\s+)?termijn", re.IGNORECASE)
+
+
+def parse_notice(doc: Document) -> Dossier:
+    """A dossier with one delay notice and no answers; the zaaknummer says which set it concerns."""
+    paragraphs = [e.text for e in lay_out(doc.lines).events if e.kind == "para"]
+    text = "\n".join(paragraphs)
+    zaak = ZAAKNUMMER.search(text)
+    if zaak is None:
+        raise ParseError(doc.path, "a delay notice without a zaaknummer: cannot tell which questions it concerns")
+    head = read_letterhead(doc.plain_lines()).fields
+    when = find_date(head.get("date", "")) or _received(text)
+    start = next(i for i, p in enumerate(paragraphs) if DELAY.search(p))
+    body = [p for p in paragraphs[start:] if not p.rstrip().endswith(",")]
+    roles, names = find_signatures(paragraphs)
+    body = [p for p in body if p not in names]
+    dossier = Dossier(id=zaak.group(1), notices=[Notice("delay", when, "\n\n".join(body))])
+    asked = next((a for p in paragraphs if (a := find_asked(p))), None)
+    if asked:
+        dossier.title, dossier.askers = asked.title, asked.askers
+        dossier.addressees, dossier.submitted = asked.addressees, asked.submitted
+    dossier.addressees = dossier.addressees or roles
+    return dossier
+
+
+def _received(text: str):
+    match = re.search(r"\(ontvangen\s+([^()]{1,60})\)", text)
+    return find_date(match.group(1)) if match else find_date(text)
