@@ -32,7 +32,7 @@ def document_paths(paths: Sequence[Path]) -> Iterator[Path]:
             yield path
 
 
-def parse_paths(paths: Sequence[Path], errors: Console) -> tuple[list[Dossier], int]:
+def parse_paths(paths: Sequence[Path]) -> tuple[list[Dossier], int]:
     """Parse and combine by dossier id; each failure is one line on stderr. Returns (dossiers, failures)."""
     parts: dict[str, list[Dossier]] = {}
     failed = 0
@@ -40,7 +40,7 @@ def parse_paths(paths: Sequence[Path], errors: Console) -> tuple[list[Dossier], 
         try:
             part = parse_file(path)
         except ParseError as error:
-            errors.print(Text(f"{error.path}: error: {error.problem}"))
+            print(f"{error.path}: error: {error.problem}", file=sys.stderr)
             failed += 1
             continue
         parts.setdefault(part.id, []).append(part)
@@ -72,8 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    console, errors = Console(), Console(stderr=True)
-    dossiers, failed = parse_paths(args.paths or [bundled_samples()], errors)
+    console = Console()
+    dossiers, failed = parse_paths(args.paths or [bundled_samples()])
     for dossier in dossiers:
         print_dossier(console, dossier)
     return 1 if failed else 0

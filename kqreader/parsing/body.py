@@ -94,7 +94,7 @@ class _Walker:
         self.close_item()
         self.current = Item(heading.kind, heading.numbers, [heading.rest] if heading.rest else [])
         self.items.append(self.current)
-        self.pending_break = False
+        self.pending_break = bool(heading.rest)  # "1. Hoeveel … en hoe" may go on below the heading
 
     def paragraph(self, text: str) -> None:
         current = self.current

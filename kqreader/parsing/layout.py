@@ -71,7 +71,7 @@ def lay_out(lines: list[str], *, furniture: frozenset[str] = frozenset(), number
     marks = _mark_lines(lines)
     footnotes: dict[str, list[str]] = {}
     kinds = _classify(lines, marks, footnotes, furniture, numbered_lists)
-    defined = {mark: _join_lines([clean_inline(strip_block_syntax(p)) for p in parts]) for mark, parts in footnotes.items()}
+    defined = {mark: _join_lines([plain(p) for p in parts]) for mark, parts in footnotes.items()}
     events = list(_events(lines, kinds, defined))
     return Layout(events, defined)
 

@@ -16,21 +16,21 @@ from kqreader.parsing.dates import find_date
 
 ZAAKNUMMER = re.compile(r"\b(\d{4}Z\d{5})\b")
 _ASKED = re.compile(
-    r"Vragen\s+van\s+(?:het\s+lid|de\s+leden)\s+(?P<askers>.{1,600}?)\s+aan\s+(?P<to>.{1,400}?)\s+over\s+"
-    r"(?P<title>.{1,1500}?)\s*(?:\((?:ingezonden|ontvangen)\s+(?P<date>[^()]{1,60})\)|\.?$)"
+    r"[Vv]ragen\s+van\s+(?:het\s+lid|de\s+leden)\s+(?P<askers>.{1,600}?)(?:\s+aan\s+(?P<to>.{1,400}?))?\s+over\s+"
+    r"(?P<title>.{1,1500}?)\s*(?:\((?:ingezonden|ontvangen)\s+(?P<date>[^(),]{1,60})[^()]{0,200}\)|\.?$)"
 )
 _ANSWERED = re.compile(
     r"Antwoord\s+van\s+(?P<who>.{1,300}?)(?:,?\s+mede\s+namens\s+(?P<also>.{1,600}?))?\s*"
     r"\(ontvangen\s+(?P<date>[^()]{1,60})\)"
 )
 _ANNEX = re.compile(
-    r"Antwoorden?\s+van\s+(?P<to>.{1,300}?)\s+op\s+(?:de\s+)?vragen\s+van\s+(?:het\s+lid|de\s+leden)\s+"
+    r"Antwoorden?\s+van\s+(?P<to>.{1,300}?)(?:,?\s+mede\s+namens\s+(?P<also>.{1,300}?),?)?\s+op\s+(?:de\s+)?vragen\s+van\s+(?:het\s+lid|de\s+leden)\s+"
     r"(?P<askers>.{1,600}?)\s+over\s+(?P<title>.{1,1500}?)\.?$"
 )
 _PERSON = re.compile(r"(?P<name>[^,()]+?)\s*\((?P<party>[^()]{1,40})\)")
 _ADDRESSEE_SPLIT = re.compile(r",\s*(?:en\s+)?(?=de\s)|\s+en\s+(?:aan\s+)?(?=de\s)")
 _SIGNATURE_ROLE = re.compile(
-    r"^(?:De\s+|de\s+)?(?P<role>(?:Minister|Staatssecretaris|Minister-president)\b[^,]{0,120}),$"
+    r"^(?:De\s+|de\s+)?(?P<role>(?:Minister|Staatssecretaris|Minister-president)\b.{0,120}?),$"
 )
 _LABELS = {
     "date": re.compile(r"^Datum\b[:\s]*(?P<value>.*)$", re.IGNORECASE),
@@ -86,14 +86,15 @@ def parse_addressees(text: str) -> list[str]:
 
 def find_asked(paragraph: str) -> Asked | None:
     """Read a heading sentence of a question set, if this paragraph holds one."""
-    if len(paragraph) > MAX_SENTENCE or "Vragen" not in paragraph:
+    if len(paragraph) > MAX_SENTENCE or "ragen van" not in paragraph:
         return None
     match = _ASKED.search(paragraph)
     if not match:
         return None
     title = re.sub(r"\s+", " ", match["title"]).strip().rstrip(".").strip()
     submitted = find_date(match["date"]) if match["date"] else None
-    return Asked(parse_people(match["askers"]), parse_addressees(match["to"]), title, submitted)
+    addressees = parse_addressees(match["to"]) if match["to"] else []
+    return Asked(parse_people(match["askers"]), addressees, title, submitted)
 
 
 def find_annex(paragraph: str) -> Asked | None:
@@ -104,7 +105,8 @@ def find_annex(paragraph: str) -> Asked | None:
     if not match:
         return None
     title = match["title"].strip().rstrip(".")
-    return Asked(parse_people(match["askers"]), parse_addressees(match["to"]), title, None)
+    addressees = parse_addressees(match["to"]) + (parse_addressees(match["also"]) if match["also"] else [])
+    return Asked(parse_people(match["askers"]), addressees, title, None)
 
 
 def find_answered(paragraph: str) -> AnsweredBy | None:
