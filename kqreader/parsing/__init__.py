@@ -7,7 +7,7 @@ from pathlib import Path
 
 from kqreader.model import Dossier, Source
 from kqreader.parsing.aanhangsel import parse_aanhangsel
-from kqreader.parsing.decode import decode
+from kqreader.parsing.decode import decode, strip_controls
 from kqreader.parsing.document import Document
 from kqreader.parsing.errors import ParseError
 from kqreader.parsing.letter import parse_letter
@@ -47,7 +47,7 @@ def detect_kind(doc: Document) -> str:
 
 def parse_text(text: str, path: str = "<text>", data: bytes | None = None) -> Dossier:
     """Parse decoded text; `data` (the file's bytes) gives the source hash when known."""
-    doc = Document.from_text(path, text, data)
+    doc = Document.from_text(path, strip_controls(text), data)
     kind = detect_kind(doc)
     part = _PARSERS[kind](doc)
     if not part.id:

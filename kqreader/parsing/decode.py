@@ -29,8 +29,8 @@ _BOMS = (
 
 
 def strip_controls(text: str) -> str:
-    """Remove terminal escape sequences and control characters; keep newlines, turn tabs into spaces."""
-    text = text.replace("\t", " ")
+    """Remove terminal escape sequences and control characters; keep newlines (CRLF and CR become LF)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     for pattern in (_OSC, _DCS_PM_APC, _CSI, _OTHER_ESC, _CONTROL):
         text = pattern.sub("", text)
     return text
@@ -40,9 +40,7 @@ def decode(data: bytes, path: str) -> str:
     """Decode a document's bytes, or raise ParseError for empty or binary data."""
     if not data.strip():
         raise ParseError(path, "the file is empty")
-    text = _decode_bytes(data, path)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return strip_controls(text)
+    return _decode_bytes(data, path)
 
 
 def _decode_bytes(data: bytes, path: str) -> str:
