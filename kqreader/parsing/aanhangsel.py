@@ -40,7 +40,7 @@ def publication_id(doc: Document) -> str | None:
 def parse_aanhangsel(doc: Document) -> Dossier:
     """Questions, answers, the heading sentences, and a delay notice when one was published."""
     publication = publication_id(doc)
-    body = read_body(lay_out(doc.lines), lossy=True)
+    body = read_body(lay_out(doc), lossy=True)
     zaak = ZAAKNUMMER.search("\n".join(body.front))
     ident = zaak.group(1) if zaak else publication
     if ident is None:

@@ -5,32 +5,38 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from kqreader.parsing.headings import match_heading
+from kqreader.parsing.headings import Heading, heading_of
 from kqreader.parsing.markdown import flatten_table_row, plain
 
 
 @dataclass
 class Document:
-    """A decoded document: its path, its lines (tables flattened) and the hash of its bytes."""
+    """A decoded document: its lines (tables flattened), each line's plain words and heading, and its hash.
+
+    Plain words and headings are worked out once here; every later step looks them up.
+    """
 
     path: str
     lines: list[str]
     sha256: str
+    plain: list[str]
+    headings: list[Heading | None]
 
     @classmethod
     def from_text(cls, path: str, text: str, data: bytes | None = None) -> Document:
         raw = data if data is not None else text.encode("utf-8")
         lines = [flat for line in text.split("\n") if (flat := flatten_table_row(line.rstrip())) is not None]
-        return cls(path, lines, hashlib.sha256(raw).hexdigest())
+        plains = [plain(line) for line in lines]
+        headings = [heading_of(p) for p in plains]
+        return cls(path, lines, hashlib.sha256(raw).hexdigest(), plains, headings)
 
     def first_heading(self, kinds: str = "qa") -> int:
         """Index of the first question or answer heading (len(lines) when there is none)."""
-        for index, line in enumerate(self.lines):
-            heading = match_heading(line)
+        for index, heading in enumerate(self.headings):
             if heading is not None and heading.kind in kinds:
                 return index
         return len(self.lines)
 
     def plain_lines(self, stop: int | None = None) -> list[str]:
         """The first `stop` lines as plain words."""
-        return [plain(line) for line in self.lines[:stop]]
+        return self.plain[:stop]

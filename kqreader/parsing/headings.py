@@ -52,8 +52,12 @@ def parse_numbers(expression: str) -> tuple[int, ...]:
 
 def match_heading(line: str, numbered_lists: bool = False) -> Heading | None:
     """The heading this line is, if any; numbered-list items count only where `numbered_lists`."""
-    text = plain(line)
-    if len(text) > 2000:
+    return heading_of(plain(line), numbered_lists)
+
+
+def heading_of(text: str, numbered_lists: bool = False) -> Heading | None:
+    """The heading a line's plain text is, if any."""
+    if len(text) > 2000 or not text or not (text[0] in "VAT" or (numbered_lists and text[0].isdigit())):
         return None
     match = _QUESTION.match(text)
     if match:
@@ -67,7 +71,12 @@ def match_heading(line: str, numbered_lists: bool = False) -> Heading | None:
     match = _EXPLANATION.match(text)
     if match and (re.match(r"^Toelichting\s*:", text) or text == "Toelichting"):
         return Heading("x", (), match["rest"].strip())
-    if numbered_lists:
+    return numbered_heading(text) if numbered_lists else None
+
+
+def numbered_heading(text: str) -> Heading | None:
+    """A numbered-list item ("1. …", "2) …") or a bare number line, as a question heading."""
+    if text[:1].isdigit():
         match = _NUMBERED.match(text) or _BARE_NUMBER.match(text)
         if match:
             return Heading("q", (int(match["num"]),), (match.groupdict().get("rest") or "").strip())

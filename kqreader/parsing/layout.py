@@ -13,7 +13,8 @@ import statistics
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from kqreader.parsing.headings import Heading, match_heading
+from kqreader.parsing.document import Document
+from kqreader.parsing.headings import Heading, numbered_heading
 from kqreader.parsing.markdown import clean_inline, plain, strip_block_syntax, superscript
 
 _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
@@ -66,11 +67,12 @@ def starts_lowercase(text: str) -> bool:
     return bool(_LOWER_START.match(text))
 
 
-def lay_out(lines: list[str], *, furniture: frozenset[str] = frozenset(), numbered_lists: bool = False) -> Layout:
+def lay_out(doc: Document, *, furniture: frozenset[str] = frozenset(), numbered_lists: bool = False) -> Layout:
     """Turn a document's lines into events, lifting out footnotes and page furniture."""
+    lines = doc.lines
     marks = _mark_lines(lines)
     footnotes: dict[str, list[str]] = {}
-    kinds = _classify(lines, marks, footnotes, furniture, numbered_lists)
+    kinds = _classify(doc, marks, footnotes, furniture, numbered_lists)
     defined = {mark: _join_lines([plain(p) for p in parts]) for mark, parts in footnotes.items()}
     events = list(_events(lines, kinds, defined))
     return Layout(events, defined)
@@ -91,7 +93,7 @@ def _mark_lines(lines: list[str]) -> dict[int, int]:
 
 
 def _classify(
-    lines: list[str],
+    doc: Document,
     marks: dict[int, int],
     footnotes: dict[str, list[str]],
     furniture: frozenset[str],
@@ -101,7 +103,10 @@ def _classify(
     kinds: list[object] = []
     current: list[str] | None = None  # the footnote being read
     next_plain = 1
-    for index, line in enumerate(lines):
+    for index, line in enumerate(doc.lines):
+        text, heading = doc.plain[index], doc.headings[index]
+        if heading is None and numbered_lists and not line.lstrip().startswith("#"):  # "# 2" is a page number
+            heading = numbered_heading(text)
         kind: object
         definition = _footnote_start(line, index, marks, next_plain, kinds[-1] if kinds else "blank")
         if not line.strip():
@@ -112,14 +117,15 @@ def _classify(
             current.append(text)
             next_plain = max(next_plain, int(mark) + 1)
             kind = "foot"
-        elif current is not None and match_heading(line) is None:
+        elif current is not None and heading is None:
             current.append(line)
             kind = "foot"
-        elif _RULE.match(line) or _is_furniture(line, furniture):
+        elif heading is not None:
+            kind = heading
+        elif _RULE.match(line) or _is_furniture(text, furniture):
             kind, current = "break", None
         else:
-            heading = match_heading(line, numbered_lists)
-            kind = heading if heading is not None else "text"
+            kind = "text"
         kinds.append(kind)
     return kinds
 
@@ -145,9 +151,8 @@ def _footnote_start(
     return match.group(1), match.group(2)
 
 
-def _is_furniture(line: str, furniture: frozenset[str]) -> bool:
-    text = plain(line)
-    return bool(_PAGE_FURNITURE.match(text)) or (text in furniture)
+def _is_furniture(text: str, furniture: frozenset[str]) -> bool:
+    return text in furniture or bool(_PAGE_FURNITURE.match(text))
 
 
 def _events(lines: list[str], kinds: list[object], footnotes: dict[str, str]) -> Iterator[Event]:
@@ -216,19 +221,29 @@ def _deliberate_end(line: str, following: str, width: float | None) -> bool:
 
 
 def _join_lines(lines: list[str]) -> str:
-    """Join hard-wrapped lines, mending words split by a hyphen at the line end."""
-    text = ""
+    """Join hard-wrapped lines, mending words split by a hyphen at the line end (linear in the text)."""
+    pieces: list[str] = []
     for raw in lines:
         line = raw.strip()
         if not line:
             continue
-        if not text:
-            text = line
-        elif re.search(r"[a-zà-ÿ]-$", text) and starts_lowercase(line):
-            next_word = line.split(" ", 1)[0]
-            text = text + " " + line if next_word in _KEEP_HYPHEN_BEFORE else text[:-1] + line
-        elif re.search(r"\w-$", text) and not text.endswith(" -"):
-            text += line
-        else:
-            text += " " + line
-    return text
+        if pieces:
+            drop_hyphen, separator = _glue(pieces[-1], line)
+            if drop_hyphen:
+                pieces[-1] = pieces[-1][:-1]
+            pieces.append(separator)
+        pieces.append(line)
+    return "".join(pieces)
+
+
+def _glue(before: str, after: str) -> tuple[bool, str]:
+    """(drop the hyphen, separator) between two wrapped lines.
+
+    "ervarin-" + "gen" -> "ervaringen"; "zorg-" + "en" -> "zorg- en"; "EU-" + "lidstaten" -> "EU-lidstaten".
+    """
+    if len(before) < 2 or before[-1] != "-" or before[-2] == " ":
+        return False, " "
+    if before[-2].isalpha() and before[-2].islower() and starts_lowercase(after):
+        keep = after.split(" ", 1)[0] in _KEEP_HYPHEN_BEFORE
+        return (False, " ") if keep else (True, "")
+    return False, ""

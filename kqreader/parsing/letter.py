@@ -36,7 +36,7 @@ def parse_letter(doc: Document) -> Dossier:
     """An answer letter; its questions are the annex's restatements (a questions document's wording wins)."""
     start = doc.first_heading()
     head = read_letterhead(doc.plain_lines(start)).fields
-    body = read_body(lay_out(doc.lines, furniture=letterhead_furniture(doc, start)))
+    body = read_body(lay_out(doc, furniture=letterhead_furniture(doc, start)))
     front = "\n".join(body.front)
     zaak = ZAAKNUMMER.search(head.get("yours", "")) or ZAAKNUMMER.search(front)
     dossier = Dossier(id=zaak.group(1) if zaak else "", questions=body.questions, doubts=body.doubts)

@@ -19,6 +19,7 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
 _SUP = re.compile(r"<sup>\s*([^<>]{1,12}?)\s*</sup>", re.IGNORECASE)
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 # "11[e ] sanctiepakket": an ordinal suffix the converter set apart as a superscript.
+_SPACES = re.compile(r"[ \u00a0]{2,}")
 _ORDINAL = re.compile(r"(?<=\d)\[(e|ste|de|ste) \]")
 
 
@@ -38,7 +39,10 @@ def flatten_table_row(line: str) -> str | None:
 
 def strip_block_syntax(line: str) -> str:
     """Remove a heading's hashes and a blockquote's marker."""
-    return _HEADING_HASHES.sub("", _BLOCKQUOTE.sub("", line))
+    start = line[:4].lstrip()[:1]
+    if start == "#" or start == ">":
+        return _HEADING_HASHES.sub("", _BLOCKQUOTE.sub("", line))
+    return line
 
 
 def superscript(mark: str) -> str:
@@ -61,14 +65,17 @@ def _sup(match: re.Match[str]) -> str:
 
 def clean_inline(line: str) -> str:
     """One line's words without converter syntax; footnote marks in <sup> become superscripts."""
-    line = _SUP.sub(_sup, line)
-    line = _LINK.sub(_link, line)
-    line = _AUTOLINK.sub(r"\1", line)
-    line = _STRONG.sub("", line)
-    line = _EMPHASIS.sub(r"\2", line)
-    line = _ORDINAL.sub(r"\1", line)
-    line = _ESCAPE.sub(r"\1", line)
-    return re.sub(r"[ \u00a0]{2,}", " ", line).strip()
+    if "<" in line:
+        line = _AUTOLINK.sub(r"\1", _SUP.sub(_sup, line))
+    if "[" in line:
+        line = _ORDINAL.sub(r"\1", _LINK.sub(_link, line))
+    if "*" in line or "_" in line:
+        line = _EMPHASIS.sub(r"\2", _STRONG.sub("", line))
+    if "\\" in line:
+        line = _ESCAPE.sub(r"\1", line)
+    if "  " in line or "\u00a0" in line:
+        line = _SPACES.sub(" ", line)
+    return line.strip()
 
 
 def plain(line: str) -> str:

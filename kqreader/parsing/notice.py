@@ -16,7 +16,7 @@ DELAY = re.compile(r"niet\s+binnen\s+de\s+(?:gebruikelijke\s+)?termijn", re.IGNO
 
 def parse_notice(doc: Document) -> Dossier:
     """A dossier with one delay notice and no answers; the zaaknummer says which set it concerns."""
-    paragraphs = [e.text for e in lay_out(doc.lines).events if e.kind == "para"]
+    paragraphs = [e.text for e in lay_out(doc).events if e.kind == "para"]
     text = "\n".join(paragraphs)
     zaak = ZAAKNUMMER.search(text)
     if zaak is None:

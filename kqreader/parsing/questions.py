@@ -13,7 +13,7 @@ from kqreader.parsing.meta import ZAAKNUMMER, find_asked
 def parse_questions(doc: Document) -> Dossier:
     """A question set with no answers yet; numbered lists count as questions when no "Vraag" heading exists."""
     numbered = doc.first_heading("q") == len(doc.lines)
-    body = read_body(lay_out(doc.lines, numbered_lists=numbered))
+    body = read_body(lay_out(doc, numbered_lists=numbered))
     if not body.questions:
         raise ParseError(doc.path, "a question set heading but no questions (no 'Vraag 1' heading or numbered list)")
     asked = next((a for p in body.front if (a := find_asked(p))), None)

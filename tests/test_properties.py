@@ -1,0 +1,54 @@
+"""Property tests: arbitrary text never raises anything but ParseError, and parsing keeps what it promises."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kqreader.parsing import ParseError, parse_bytes, parse_text
+from kqreader.parsing.decode import strip_controls
+
+FRAGMENTS = [
+    "Vraag 1", "**Vraag 2**", "### Vraag 3", "Vraag 4 en 5", "Vraag 1: Waarom?", "Antwoord", "**Antwoord 2 en 3**",
+    "Antwoord op vragen 2, 3 en 4", "Antwoord 4-6", "Antwoord 4 t/m 6", "Antwoord op de vragen 1, 2 en 5",
+    "Toelichting:", "1. Heeft u", "2) Klopt", "3", "---", "-----", "h tk 20232024 387", "# 2", "Pagina 2 van 3",
+    "<sup>1</sup> https://example.org", "1 Kamerstuk 21 501-02", "[1 ]", "[4 5 ]", "[bold]", "[/]",
+    "Vragen van het lid X (CDA) aan de Minister van Y over Z (ingezonden 1 juli 2019)",
+    "Antwoord van Minister A (B) (ontvangen 13 november 2023).", "2019Z12806", "Datum 1 juli 2019",
+    "Onze Referentie", "Uw referentie 2019Z12806", "Mededeling", "niet binnen de gebruikelijke termijn",
+    "Vergaderjaar 2023–2024 Aanhangsel van de Handelingen", "| Datum | 1 juli 2019 |", "|---|---|",
+    "De Minister van Buitenlandse Zaken,", "Stef Blok", "", "", "tekst die door-", "loopt", "\x1b]52;c;aGk=\x07",
+]
+lines = st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=80))
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(lines, max_size=60))
+def test_document_like_text_parses_or_raises_parse_error(parts: list[str]) -> None:
+    text = "\n".join(parts)
+    try:
+        dossier = parse_text(text, "prop.md")
+    except ParseError as error:
+        assert str(error).startswith("prop.md: ")
+        return
+    assert dossier.id
+    for question in dossier.questions:
+        assert question.number >= 0
+        assert "\x1b" not in question.text and "\x07" not in question.text
+        if question.answer is not None:
+            assert question.number in question.answer.covers
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=2000))
+def test_arbitrary_bytes_parse_or_raise_parse_error(data: bytes) -> None:
+    try:
+        parse_bytes(data, "bytes.bin")
+    except ParseError as error:
+        assert error.path == "bytes.bin"
+
+
+@given(st.text())
+def test_strip_controls_leaves_no_control_character(text: str) -> None:
+    cleaned = strip_controls(text)
+    assert not any((ord(c) < 32 and c != "\n") or 0x7F <= ord(c) < 0xA0 for c in cleaned)
