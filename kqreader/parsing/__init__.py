@@ -12,6 +12,7 @@ from kqreader.parsing.document import Document
 from kqreader.parsing.errors import ParseError
 from kqreader.parsing.letter import parse_letter
 from kqreader.parsing.merge import combine
+from kqreader.parsing.meta import ZAAKNUMMER
 from kqreader.parsing.notice import DELAY, parse_notice
 from kqreader.parsing.questions import parse_questions
 
@@ -19,6 +20,7 @@ __all__ = ["ParseError", "combine", "detect_kind", "parse_bytes", "parse_file", 
 
 _AANHANGSEL = re.compile(r"Aanhangsel van de Handelingen|^h\s*tk\s*\d{8}\s*\d+$", re.IGNORECASE | re.MULTILINE)
 _ASKED = re.compile(r"Vragen\s+van\s+(?:het\s+lid|de\s+leden)\b")
+_NO_ID = "no zaaknummer (such as 2019Z12806) found: cannot tell which question set this is"
 _PARSERS = {
     "questions": parse_questions,
     "answers": parse_letter,
@@ -47,11 +49,14 @@ def detect_kind(doc: Document) -> str:
 
 def parse_text(text: str, path: str = "<text>", data: bytes | None = None) -> Dossier:
     """Parse decoded text; `data` (the file's bytes) gives the source hash when known."""
-    doc = Document.from_text(path, strip_controls(text), data)
+    text = strip_controls(text)
+    doc = Document.from_text(path, text, data)
     kind = detect_kind(doc)
+    if kind in ("questions", "answers") and not ZAAKNUMMER.search(text):
+        raise ParseError(path, _NO_ID)  # checked before the work of parsing: junk fails fast
     part = _PARSERS[kind](doc)
     if not part.id:
-        raise ParseError(path, "no zaaknummer (such as 2019Z12806) found: cannot tell which question set this is")
+        raise ParseError(path, _NO_ID)
     name = Path(path).name
     part.doubts = [f"{name}: {doubt}" for doubt in part.doubts]
     part.sources = [Source(path, kind, doc.sha256)]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from kqreader.parsing.document import Document
 from kqreader.parsing.headings import Heading, numbered_heading
-from kqreader.parsing.markdown import clean_inline, plain, strip_block_syntax, superscript
+from kqreader.parsing.markdown import plain, superscript
 
 _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
 _PAGE_FURNITURE = re.compile(
@@ -74,7 +74,7 @@ def lay_out(doc: Document, *, furniture: frozenset[str] = frozenset(), numbered_
     footnotes: dict[str, list[str]] = {}
     kinds = _classify(doc, marks, footnotes, furniture, numbered_lists)
     defined = {mark: _join_lines([plain(p) for p in parts]) for mark, parts in footnotes.items()}
-    events = list(_events(lines, kinds, defined))
+    events = list(_events(doc, kinds, defined))
     return Layout(events, defined)
 
 
@@ -139,9 +139,12 @@ def _footnote_start(
     footnote number, its mark came earlier in the text, and it starts a block (after a blank line)
     or follows another footnote: "21 501-02, nr. 2737) gaat …" inside a paragraph stays text.
     """
-    match = _SUP_DEF.match(line) or _CARET_DEF.match(line)
-    if match:
-        return match.group(1), match.group(2)
+    first = line[:1] if line[:1] != " " else line.lstrip()[:1]
+    if first in ("<", "["):
+        match = _SUP_DEF.match(line) or _CARET_DEF.match(line)
+        return (match.group(1), match.group(2)) if match else None
+    if not first.isdigit():
+        return None
     match = _PLAIN_DEF.match(line)
     if match is None or previous not in ("blank", "foot"):
         return None
@@ -155,15 +158,15 @@ def _is_furniture(text: str, furniture: frozenset[str]) -> bool:
     return text in furniture or bool(_PAGE_FURNITURE.match(text))
 
 
-def _events(lines: list[str], kinds: list[object], footnotes: dict[str, str]) -> Iterator[Event]:
+def _events(doc: Document, kinds: list[object], footnotes: dict[str, str]) -> Iterator[Event]:
     run: list[str] = []
     start = 0
     broke = False
-    for index, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+    for index, kind in enumerate(kinds):
         if kind == "text":
             if not run:
                 start = index
-            run.append(_clean(line, footnotes))
+            run.append(_with_marks(doc.plain[index], footnotes))
             broke = False
             continue
         if run:
@@ -180,8 +183,10 @@ def _events(lines: list[str], kinds: list[object], footnotes: dict[str, str]) ->
         yield from (Event("para", text, line=start) for text in _paragraphs(run))
 
 
-def _clean(line: str, footnotes: dict[str, str]) -> str:
-    """A text line's words, with bracket marks of defined footnotes as superscripts."""
+def _with_marks(text: str, footnotes: dict[str, str]) -> str:
+    """A line's plain words, with bracket marks ("[1 ]", "[4 5 ]") of defined footnotes as superscripts."""
+    if "[" not in text:
+        return text
 
     def mark(match: re.Match[str]) -> str:
         numbers = match.group(1).split()
@@ -189,7 +194,7 @@ def _clean(line: str, footnotes: dict[str, str]) -> str:
             return " ".join(superscript(n) for n in numbers)
         return match.group(0)
 
-    return clean_inline(_BRACKET_MARK.sub(mark, strip_block_syntax(line)))
+    return _BRACKET_MARK.sub(mark, text)
 
 
 def _paragraphs(run: list[str]) -> list[str]:

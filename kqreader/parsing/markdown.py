@@ -11,8 +11,8 @@ SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 _HEADING_HASHES = re.compile(r"^\s{0,3}#{1,6}\s+")
 _BLOCKQUOTE = re.compile(r"^\s{0,3}>\s?")
-_STRONG = re.compile(r"\*\*|(?<!\w)__|__(?!\w)")
-_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
+_UNDERSCORE_STRONG = re.compile(r"(?<!\w)__|__(?!\w)")
+_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])(.{1,300}?)(?<=[^\s*_])\1(?![\w*])")  # bounded: linear
 _LINK = re.compile(r"\[([^\[\]\n]{1,500})\]\((<?)([^()\s<>]{1,2000})(>?)\)")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^<>\s]{1,2000})>")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
@@ -28,6 +28,8 @@ def flatten_table_row(line: str) -> str | None:
 
     Returns None for a table's rule row, and the line itself when it is no table row.
     """
+    if "|" not in line:
+        return line
     stripped = line.strip()
     if not (stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1):
         return line
@@ -67,10 +69,16 @@ def clean_inline(line: str) -> str:
     """One line's words without converter syntax; footnote marks in <sup> become superscripts."""
     if "<" in line:
         line = _AUTOLINK.sub(r"\1", _SUP.sub(_sup, line))
-    if "[" in line:
-        line = _ORDINAL.sub(r"\1", _LINK.sub(_link, line))
+    if "](" in line:
+        line = _LINK.sub(_link, line)
+    if " ]" in line:
+        line = _ORDINAL.sub(r"\1", line)
+    if "**" in line:
+        line = line.replace("**", "")
+    if "__" in line:
+        line = _UNDERSCORE_STRONG.sub("", line)
     if "*" in line or "_" in line:
-        line = _EMPHASIS.sub(r"\2", _STRONG.sub("", line))
+        line = _EMPHASIS.sub(r"\2", line)
     if "\\" in line:
         line = _ESCAPE.sub(r"\1", line)
     if "  " in line or "\u00a0" in line:
@@ -78,6 +86,11 @@ def clean_inline(line: str) -> str:
     return line.strip()
 
 
+_SYNTAX = re.compile(r"[#>*_\[<\\\u00a0]|  ")
+
+
 def plain(line: str) -> str:
     """A line reduced to its words, for matching headings and labels."""
+    if _SYNTAX.search(line) is None:  # most lines of a document carry no syntax at all
+        return line.strip()
     return clean_inline(strip_block_syntax(line))
