@@ -147,11 +147,15 @@ def test_bom_crlf(documents: Path) -> None:
     dossier = parse_file(documents / "kv-2024Z00103-bom.txt")
     assert dossier.id == "2024Z00103"
     assert dossier.title == "vogelgriep in Azië"
-    assert dossier.question(1).text == "Hoe groot acht u het risico dat de vogelgriepvariant uit Azië Nederland bereikt?"
+    expected = "Hoe groot acht u het risico dat de vogelgriepvariant uit Azië Nederland bereikt?"
+    assert dossier.question(1).text == expected
 
 
 def test_latin1_bytes() -> None:
-    text = "2024Z00200\n\nVragen van het lid A (B) aan de Minister van Financiën over x (ingezonden 1 mei 2024)\n\nVraag 1\n\nWat kost het ministerie van Financiën?\n"
+    text = (
+        "2024Z00200\n\nVragen van het lid A (B) aan de Minister van Financiën over x (ingezonden 1 mei 2024)\n\n"
+        "Vraag 1\n\nWat kost het ministerie van Financiën?\n"
+    )
     dossier = parse_bytes(text.encode("latin-1"), "latin.txt")
     assert dossier.question(1).text == "Wat kost het ministerie van Financiën?"
 

@@ -11,7 +11,10 @@ import time
 from kqreader.parsing import ParseError, parse_bytes
 
 SIZE = 4_000_000
-WORDS = "de het een van en in op te dat is voor met niet zijn Vraag Antwoord vragen lid Kamer minister over".split()
+WORDS = (
+    "de", "het", "een", "van", "en", "in", "op", "te", "dat", "is", "voor", "met", "niet", "zijn",
+    "Vraag", "Antwoord", "vragen", "lid", "Kamer", "minister", "over",
+)  # fmt: skip
 
 
 def junk_words(seed: int = 1) -> bytes:

@@ -1,0 +1,18 @@
+"""The bundled sample data parses cleanly and shows a new user more than one kind of dossier."""
+
+from __future__ import annotations
+
+from kqreader.cli import bundled_samples, parse_paths
+
+
+def test_sample_data_parses_into_six_dossiers() -> None:
+    dossiers, failed = parse_paths([bundled_samples()])
+    assert failed == 0
+    assert [d.id for d in dossiers] == [
+        "2019Z12806", "2024Z00101", "2024Z00102", "2024Z00103", "2024Z00104", "ah-tk-20242025-1234",
+    ]
+    by_id = {d.id: d for d in dossiers}
+    assert {d.status for d in dossiers} == {"answered", "delayed"}
+    assert by_id["2024Z00103"].status == "delayed"
+    assert [a.covers for a in by_id["2019Z12806"].answers] == [[1], [2, 3], [4, 5], [6, 7]]
+    assert len(by_id["2019Z12806"].sources) == 2
