@@ -12,7 +12,7 @@ from kqreader.parsing.document import Document
 from kqreader.parsing.errors import ParseError
 from kqreader.parsing.letter import parse_letter
 from kqreader.parsing.merge import combine
-from kqreader.parsing.meta import ZAAKNUMMER
+from kqreader.parsing.meta import find_zaaknummer
 from kqreader.parsing.notice import DELAY, parse_notice
 from kqreader.parsing.questions import parse_questions
 
@@ -52,7 +52,7 @@ def parse_text(text: str, path: str = "<text>", data: bytes | None = None) -> Do
     text = strip_controls(text)
     doc = Document.from_text(path, text, data)
     kind = detect_kind(doc)
-    if kind in ("questions", "answers") and not ZAAKNUMMER.search(text):
+    if kind in ("questions", "answers") and not find_zaaknummer(text):
         raise ParseError(path, _NO_ID)  # checked before the work of parsing: junk fails fast
     part = _PARSERS[kind](doc)
     if not part.id:

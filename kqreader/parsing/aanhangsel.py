@@ -14,7 +14,7 @@ from kqreader.parsing.dates import find_date
 from kqreader.parsing.document import Document
 from kqreader.parsing.errors import ParseError
 from kqreader.parsing.layout import lay_out
-from kqreader.parsing.meta import ZAAKNUMMER, find_answered, find_asked
+from kqreader.parsing.meta import find_answered, find_asked, find_zaaknummer
 
 _MARKER = re.compile(r"^h\s*tk\s*(\d{4})(\d{4})\s*(\d+)$", re.IGNORECASE)
 _YEAR = re.compile(r"Vergaderjaar\s+(\d{4})\s*[–-]\s*(\d{4})", re.IGNORECASE)
@@ -41,8 +41,7 @@ def parse_aanhangsel(doc: Document) -> Dossier:
     """Questions, answers, the heading sentences, and a delay notice when one was published."""
     publication = publication_id(doc)
     body = read_body(lay_out(doc), lossy=True)
-    zaak = ZAAKNUMMER.search("\n".join(body.front))
-    ident = zaak.group(1) if zaak else publication
+    ident = find_zaaknummer("\n".join(body.front)) or publication
     if ident is None:
         raise ParseError(doc.path, "an Aanhangsel document without its vergaderjaar and number")
     dossier = Dossier(id=ident, questions=body.questions, doubts=body.doubts, publication=publication)

@@ -17,6 +17,7 @@ _OSC = re.compile(r"(?:\x1b\]|\x9d)[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?")
 _DCS_PM_APC = re.compile(r"(?:\x1b[P^_X]|[\x90\x9e\x9f\x98])[^\x1b\x9c\n]*(?:\x1b\\|\x9c)?")
 _CSI = re.compile(r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?")
 _OTHER_ESC = re.compile(r"\x1b[ -/]*[0-~]?")
+_INTRODUCERS = ("\x1b", "\x9b", "\x9d", "\x90", "\x98", "\x9e", "\x9f")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")
 
 _BOMS = (
@@ -31,9 +32,10 @@ _BOMS = (
 def strip_controls(text: str) -> str:
     """Remove terminal escape sequences and control characters; keep newlines (CRLF and CR become LF)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    for pattern in (_OSC, _DCS_PM_APC, _CSI, _OTHER_ESC, _CONTROL):
-        text = pattern.sub("", text)
-    return text
+    if any(introducer in text for introducer in _INTRODUCERS):
+        for pattern in (_OSC, _DCS_PM_APC, _CSI, _OTHER_ESC):
+            text = pattern.sub("", text)
+    return _CONTROL.sub("", text)
 
 
 def decode(data: bytes, path: str) -> str:

@@ -3,10 +3,24 @@
 from __future__ import annotations
 
 import hashlib
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kqreader.parsing.headings import Heading, heading_of
-from kqreader.parsing.markdown import flatten_table_row, plain
+from kqreader.parsing.markdown import flatten_table_row, plain_all
+
+# Lines that may be headings; only these are looked at closely (one regex pass finds them).
+_HEADING_START = re.compile(r"^(?:Vra(?:ag|gen)|VRA(?:AG|GEN)|Antwoord|ANTWOORD|Toelichting)\b", re.MULTILINE)
+
+
+def matching_lines(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, re.Match[str]]]:
+    """(line index, match) for each match of `pattern` in `text`, counting lines as it goes (linear)."""
+    line, position = 0, 0
+    for match in pattern.finditer(text):
+        line += text.count("\n", position, match.start())
+        position = match.start()
+        yield line, match
 
 
 @dataclass
@@ -26,8 +40,10 @@ class Document:
     def from_text(cls, path: str, text: str, data: bytes | None = None) -> Document:
         raw = data if data is not None else text.encode("utf-8")
         lines = [flat for line in text.split("\n") if (flat := flatten_table_row(line.rstrip())) is not None]
-        plains = [plain(line) for line in lines]
-        headings = [heading_of(p) for p in plains]
+        plains = plain_all(lines)
+        headings: list[Heading | None] = [None] * len(lines)
+        for index, _ in matching_lines("\n".join(plains), _HEADING_START):
+            headings[index] = heading_of(plains[index])
         return cls(path, lines, hashlib.sha256(raw).hexdigest(), plains, headings)
 
     def first_heading(self, kinds: str = "qa") -> int:

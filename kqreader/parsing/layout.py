@@ -13,28 +13,32 @@ import statistics
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from kqreader.parsing.document import Document
+from kqreader.parsing.document import Document, matching_lines
 from kqreader.parsing.headings import Heading, numbered_heading
 from kqreader.parsing.markdown import plain, superscript
 
-_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
+# Both run over a whole document at once, so no part of them may cross a line end ([ \t], not \s).
+_RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*$", re.MULTILINE)
 _PAGE_FURNITURE = re.compile(
     r"^(?:"
-    r"#{1,6}\s*\d{1,4}"  # "# 2": a page number as a heading
-    r"|-?\s*\d{1,4}\s*-?"  # "- 2 -"
-    r"|Pagina\s+\d+(?:\s*(?:van|/)\s*\d+)?"
-    r"|h\s*tk\s*\d{8}\s*\d+"  # the Aanhangsel page marker "h tk 20232024 387"
-    r"|(?:#{1,6}\s*)?Vergaderjaar\s+\d{4}\s*[–-]\s*\d{4}\s+Aanhangsel van de Handelingen"
-    r"|Tweede Kamer, vergaderjaar\s+\d{4}\s*[–-]\s*\d{4},\s*Aanhangsel.*"
+    r"-?[ \t]*\d{1,4}[ \t]*-?"  # "- 2 -", and "# 2" (a page number as a heading) once its hashes are gone
+    r"|Pagina[ \t]+\d+(?:[ \t]*(?:van|/)[ \t]*\d+)?"
+    r"|h[ \t]*tk[ \t]*\d{8}[ \t]*\d+"  # the Aanhangsel page marker "h tk 20232024 387"
+    r"|Vergaderjaar[ \t]+\d{4}[ \t]*[–-][ \t]*\d{4}[ \t]+Aanhangsel van de Handelingen"
+    r"|Tweede Kamer, vergaderjaar[ \t]+\d{4}[ \t]*[–-][ \t]*\d{4},[ \t]*Aanhangsel.*"
     r")$",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
+_MAYBE_FOOTNOTE = re.compile(r"^[ \t]*[\d<\[]", re.MULTILINE)
 _SUP_DEF = re.compile(r"^\s*<sup>\s*(\d{1,3})\s*</sup>\s*(.*)$", re.IGNORECASE)
 _CARET_DEF = re.compile(r"^\s*\[\^?(\d{1,3})\]:\s*(.*)$")
 _PLAIN_DEF = re.compile(r"^\s*(\d{1,3})\s+(\S.*)$")
-_SUP_MARK = re.compile(r"<sup>\s*(\d{1,3})\s*</sup>", re.IGNORECASE)
+_MARKS = (  # each starts with a literal, so finding them in a large text is fast
+    re.compile(r"<sup>[ \t]*(\d{1,3})[ \t]*</sup>"),
+    re.compile(r"\[(\d{1,3}(?:[ \t]+\d{1,3})*)[ \t]*\]"),
+)
 _BRACKET_MARK = re.compile(r"\[(\d{1,3}(?:\s+\d{1,3})*)\s*\]")
-_SENTENCE_END = re.compile(r"[.?!:;]['\"»”’)\]⁰¹²³⁴⁵⁶⁷⁸⁹\s]*$")
+_AFTER_SENTENCE = "'\"»”’)]⁰¹²³⁴⁵⁶⁷⁸⁹ \t"  # closing quotes and footnote marks may follow the full stop
 _LOWER_START = re.compile(r"^[\"'«“‘(]?[a-zà-ÿ]")
 _KEEP_HYPHEN_BEFORE = {"en", "of", "noch", "dan"}  # "zorg- en behandelgegevens"
 
@@ -59,7 +63,7 @@ class Layout:
 
 def ends_sentence(text: str) -> bool:
     """Whether text ends like a finished sentence (before closing quotes and footnote marks)."""
-    return bool(_SENTENCE_END.search(text))
+    return text.rstrip(_AFTER_SENTENCE)[-1:] in (".", "?", "!", ":", ";")
 
 
 def starts_lowercase(text: str) -> bool:
@@ -81,14 +85,12 @@ def lay_out(doc: Document, *, furniture: frozenset[str] = frozenset(), numbered_
 def _mark_lines(lines: list[str]) -> dict[int, int]:
     """Footnote number -> first line it is marked on, for telling a footnote from a numbered line."""
     first: dict[int, int] = {}
-    for index, line in enumerate(lines):
-        if "<" not in line and "[" not in line:
-            continue
-        for match in _SUP_MARK.finditer(line):
-            first.setdefault(int(match.group(1)), index)
-        for match in _BRACKET_MARK.finditer(line):
+    text = "\n".join(lines)
+    for pattern in _MARKS:
+        for index, match in matching_lines(text, pattern):
             for number in match.group(1).split():
-                first.setdefault(int(number), index)
+                if first.get(int(number), index) >= index:
+                    first[int(number)] = index
     return first
 
 
@@ -100,21 +102,25 @@ def _classify(
     numbered_lists: bool,
 ) -> list[object]:
     """Per line: "blank", "break", "foot", a Heading, or "text"."""
+    breaks = _break_lines(doc, furniture)
+    maybe_footnote = {index for index, _ in matching_lines("\n".join(doc.lines), _MAYBE_FOOTNOTE)}
     kinds: list[object] = []
     current: list[str] | None = None  # the footnote being read
     next_plain = 1
     for index, line in enumerate(doc.lines):
         text, heading = doc.plain[index], doc.headings[index]
-        if heading is None and numbered_lists and not line.lstrip().startswith("#"):  # "# 2" is a page number
-            heading = numbered_heading(text)
+        if heading is None and numbered_lists and text[:1].isdigit() and not line.lstrip().startswith("#"):
+            heading = numbered_heading(text)  # "# 2" is a page number, never a question
         kind: object
-        definition = _footnote_start(line, index, marks, next_plain, kinds[-1] if kinds else "blank")
-        if not line.strip():
+        definition = None
+        if index in maybe_footnote:
+            definition = _footnote_start(line, index, marks, next_plain, kinds[-1] if kinds else "blank")
+        if not text:
             kind, current = "blank", None
         elif definition is not None:
-            mark, text = definition
+            mark, first = definition
             current = footnotes.setdefault(mark, [])
-            current.append(text)
+            current.append(first)
             next_plain = max(next_plain, int(mark) + 1)
             kind = "foot"
         elif current is not None and heading is None:
@@ -122,12 +128,21 @@ def _classify(
             kind = "foot"
         elif heading is not None:
             kind = heading
-        elif _RULE.match(line) or _is_furniture(text, furniture):
+        elif index in breaks:
             kind, current = "break", None
         else:
             kind = "text"
         kinds.append(kind)
     return kinds
+
+
+def _break_lines(doc: Document, furniture: frozenset[str]) -> set[int]:
+    """Lines of page furniture: rules, page numbers and markers, and repeated letterhead lines."""
+    found = {index for index, _ in matching_lines("\n".join(doc.lines), _RULE)}
+    found.update(index for index, _ in matching_lines("\n".join(doc.plain), _PAGE_FURNITURE))
+    if furniture:
+        found.update(index for index, text in enumerate(doc.plain) if text in furniture)
+    return found
 
 
 def _footnote_start(
@@ -152,10 +167,6 @@ def _footnote_start(
     if number != next_plain or marks.get(number, index) >= index:
         return None
     return match.group(1), match.group(2)
-
-
-def _is_furniture(text: str, furniture: frozenset[str]) -> bool:
-    return text in furniture or bool(_PAGE_FURNITURE.match(text))
 
 
 def _events(doc: Document, kinds: list[object], footnotes: dict[str, str]) -> Iterator[Event]:
@@ -185,7 +196,7 @@ def _events(doc: Document, kinds: list[object], footnotes: dict[str, str]) -> It
 
 def _with_marks(text: str, footnotes: dict[str, str]) -> str:
     """A line's plain words, with bracket marks ("[1 ]", "[4 5 ]") of defined footnotes as superscripts."""
-    if "[" not in text:
+    if not footnotes or "[" not in text:
         return text
 
     def mark(match: re.Match[str]) -> str:
@@ -221,8 +232,10 @@ def _deliberate_end(line: str, following: str, width: float | None) -> bool:
     """A line ends its paragraph when the next line's first word would still have fitted on it."""
     if width is None:
         return len(line) < 60 and ends_sentence(line)
+    if not ends_sentence(line):
+        return False
     first_word = following.split(" ", 1)[0]
-    return ends_sentence(line) and len(line) + 1 + len(first_word) < width * 0.92
+    return len(line) + 1 + len(first_word) < width * 0.92
 
 
 def _join_lines(lines: list[str]) -> str:

@@ -11,7 +11,7 @@ from kqreader.parsing.dates import find_date
 from kqreader.parsing.document import Document
 from kqreader.parsing.layout import ends_sentence, lay_out
 from kqreader.parsing.markdown import plain
-from kqreader.parsing.meta import ZAAKNUMMER, find_annex, find_signatures, read_letterhead
+from kqreader.parsing.meta import find_annex, find_signatures, find_zaaknummer, read_letterhead
 
 _SUBMITTED = re.compile(r"ingezonden\s+(?:op\s+)?(\d{1,2}\s+\w+\s+\d{4})")
 _SUBJECT = re.compile(
@@ -38,8 +38,8 @@ def parse_letter(doc: Document) -> Dossier:
     head = read_letterhead(doc.plain_lines(start)).fields
     body = read_body(lay_out(doc, furniture=letterhead_furniture(doc, start)))
     front = "\n".join(body.front)
-    zaak = ZAAKNUMMER.search(head.get("yours", "")) or ZAAKNUMMER.search(front)
-    dossier = Dossier(id=zaak.group(1) if zaak else "", questions=body.questions, doubts=body.doubts)
+    zaak = find_zaaknummer(head.get("yours", "")) or find_zaaknummer(front)
+    dossier = Dossier(id=zaak or "", questions=body.questions, doubts=body.doubts)
     dossier.answered = find_date(head.get("date", ""))
     dossier.reference = head.get("ours") or None
     submitted = _SUBMITTED.search(front)

@@ -9,18 +9,23 @@ import re
 
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
-_HEADING_HASHES = re.compile(r"^\s{0,3}#{1,6}\s+")
-_BLOCKQUOTE = re.compile(r"^\s{0,3}>\s?")
+# Every pattern stays within one line, so a whole document can be cleaned in one call per pattern.
+_HEADING_HASHES = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE)
+_BLOCKQUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE)
 _UNDERSCORE_STRONG = re.compile(r"(?<!\w)__|__(?!\w)")
-_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])(.{1,300}?)(?<=[^\s*_])\1(?![\w*])")  # bounded: linear
+# Single-marker emphasis, one pattern per marker so each starts with a literal (the engine then skips ahead
+# fast); the span is bounded, which keeps the cost linear.
+_EMPHASIS = tuple(
+    re.compile(rf"\{m}(?<![\w*]\{m})(?=[^\s*_])(.{{1,300}}?)(?<=[^\s*_])\{m}(?![\w*])") for m in "*_"
+)
 _LINK = re.compile(r"\[([^\[\]\n]{1,500})\]\((<?)([^()\s<>]{1,2000})(>?)\)")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^<>\s]{1,2000})>")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
-_SUP = re.compile(r"<sup>\s*([^<>]{1,12}?)\s*</sup>", re.IGNORECASE)
+_SUP = re.compile(r"<sup>[ \t]*([^<>\n]{1,12}?)[ \t]*</sup>", re.IGNORECASE)
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 # "11[e ] sanctiepakket": an ordinal suffix the converter set apart as a superscript.
 _SPACES = re.compile(r"[ \u00a0]{2,}")
-_ORDINAL = re.compile(r"(?<=\d)\[(e|ste|de|ste) \]")
+_ORDINAL = re.compile(r"\[(e|ste|de) \]")
 
 
 def flatten_table_row(line: str) -> str | None:
@@ -39,12 +44,11 @@ def flatten_table_row(line: str) -> str | None:
     return " ".join(cell for cell in cells if cell)
 
 
-def strip_block_syntax(line: str) -> str:
-    """Remove a heading's hashes and a blockquote's marker."""
-    start = line[:4].lstrip()[:1]
-    if start == "#" or start == ">":
-        return _HEADING_HASHES.sub("", _BLOCKQUOTE.sub("", line))
-    return line
+def strip_block_syntax(text: str) -> str:
+    """Remove headings' hashes and blockquotes' markers (of one line or of many)."""
+    if "#" in text or ">" in text:
+        return _HEADING_HASHES.sub("", _BLOCKQUOTE.sub("", text))
+    return text
 
 
 def superscript(mark: str) -> str:
@@ -60,6 +64,11 @@ def _link(match: re.Match[str]) -> str:
     return f"{plain} ({url})"
 
 
+def _ordinal(match: re.Match[str]) -> str:
+    start = match.start()
+    return match.group(1) if start and match.string[start - 1].isdigit() else match.group(0)
+
+
 def _sup(match: re.Match[str]) -> str:
     inner = match.group(1)
     return superscript(inner) if inner.isdigit() else inner
@@ -67,30 +76,37 @@ def _sup(match: re.Match[str]) -> str:
 
 def clean_inline(line: str) -> str:
     """One line's words without converter syntax; footnote marks in <sup> become superscripts."""
-    if "<" in line:
-        line = _AUTOLINK.sub(r"\1", _SUP.sub(_sup, line))
-    if "](" in line:
-        line = _LINK.sub(_link, line)
-    if " ]" in line:
-        line = _ORDINAL.sub(r"\1", line)
-    if "**" in line:
-        line = line.replace("**", "")
-    if "__" in line:
-        line = _UNDERSCORE_STRONG.sub("", line)
-    if "*" in line or "_" in line:
-        line = _EMPHASIS.sub(r"\2", line)
-    if "\\" in line:
-        line = _ESCAPE.sub(r"\1", line)
-    if "  " in line or "\u00a0" in line:
-        line = _SPACES.sub(" ", line)
-    return line.strip()
+    return _clean(line).strip()
 
 
-_SYNTAX = re.compile(r"[#>*_\[<\\\u00a0]|  ")
+def _clean(text: str) -> str:
+    """The inline clean-up, on one line or on many at once (no pattern crosses a line end)."""
+    if "<" in text:
+        text = _AUTOLINK.sub(r"\1", _SUP.sub(_sup, text))
+    if "](" in text:
+        text = _LINK.sub(_link, text)
+    if " ]" in text:
+        text = _ORDINAL.sub(_ordinal, text)
+    if "**" in text:
+        text = text.replace("**", "")
+    if "__" in text:
+        text = _UNDERSCORE_STRONG.sub("", text)
+    for marker, pattern in zip("*_", _EMPHASIS, strict=True):
+        if marker in text:
+            text = pattern.sub(r"\1", text)
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
+    if "  " in text or "\u00a0" in text:
+        text = _SPACES.sub(" ", text)
+    return text
 
 
 def plain(line: str) -> str:
     """A line reduced to its words, for matching headings and labels."""
-    if _SYNTAX.search(line) is None:  # most lines of a document carry no syntax at all
-        return line.strip()
     return clean_inline(strip_block_syntax(line))
+
+
+def plain_all(lines: list[str]) -> list[str]:
+    """`plain` of every line, worked out in one pass per pattern over the whole text."""
+    cleaned = _clean(strip_block_syntax("\n".join(lines))).split("\n")
+    return [line.strip() for line in cleaned]

@@ -14,7 +14,7 @@ from datetime import date
 from kqreader.model import Person
 from kqreader.parsing.dates import find_date
 
-ZAAKNUMMER = re.compile(r"\b(\d{4}Z\d{5})\b")
+_ZAAK_TAIL = re.compile(r"Z(\d{5})(?!\w)")  # starts with a literal, so the regex engine skips ahead fast
 _ASKED = re.compile(
     r"[Vv]ragen\s+van\s+(?:het\s+lid|de\s+leden)\s+(?P<askers>.{1,600}?)(?:\s+aan\s+(?P<to>.{1,400}?))?\s+over\s+"
     r"(?P<title>.{1,1500}?)\s*(?:\((?:ingezonden|ontvangen)\s+(?P<date>[^(),]{1,60})[^()]{0,200}\)|\.?$)"
@@ -64,6 +64,16 @@ class Letterhead:
     """Labelled fields of a ministry letter; values as printed."""
 
     fields: dict[str, str] = field(default_factory=dict)
+
+
+def find_zaaknummer(text: str) -> str | None:
+    """The first zaaknummer ("2019Z12806": year, Z, five digits) in text."""
+    for match in _ZAAK_TAIL.finditer(text):
+        start = match.start()
+        year = text[max(0, start - 4) : start]
+        if len(year) == 4 and year.isascii() and year.isdigit() and (start < 5 or not text[start - 5].isalnum()):
+            return f"{year}Z{match.group(1)}"
+    return None
 
 
 def parse_people(text: str) -> list[Person]:

@@ -9,7 +9,7 @@ from kqreader.parsing.dates import find_date
 from kqreader.parsing.document import Document
 from kqreader.parsing.errors import ParseError
 from kqreader.parsing.layout import lay_out
-from kqreader.parsing.meta import ZAAKNUMMER, find_asked, find_signatures, read_letterhead
+from kqreader.parsing.meta import find_asked, find_signatures, find_zaaknummer, read_letterhead
 
 DELAY = re.compile(r"niet\s+binnen\s+de\s+(?:gebruikelijke\s+)?termijn", re.IGNORECASE)
 
@@ -18,7 +18,7 @@ def parse_notice(doc: Document) -> Dossier:
     """A dossier with one delay notice and no answers; the zaaknummer says which set it concerns."""
     paragraphs = [e.text for e in lay_out(doc).events if e.kind == "para"]
     text = "\n".join(paragraphs)
-    zaak = ZAAKNUMMER.search(text)
+    zaak = find_zaaknummer(text)
     if zaak is None:
         raise ParseError(doc.path, "a delay notice without a zaaknummer: cannot tell which questions it concerns")
     head = read_letterhead(doc.plain_lines()).fields
@@ -27,7 +27,7 @@ def parse_notice(doc: Document) -> Dossier:
     body = [p for p in paragraphs[start:] if not p.rstrip().endswith(",")]
     roles, names = find_signatures(paragraphs)
     body = [p for p in body if p not in names]
-    dossier = Dossier(id=zaak.group(1), notices=[Notice("delay", when, "\n\n".join(body))])
+    dossier = Dossier(id=zaak, notices=[Notice("delay", when, "\n\n".join(body))])
     asked = next((a for p in paragraphs if (a := find_asked(p))), None)
     if asked:
         dossier.title, dossier.askers = asked.title, asked.askers

@@ -7,7 +7,7 @@ from kqreader.parsing.body import read_body
 from kqreader.parsing.document import Document
 from kqreader.parsing.errors import ParseError
 from kqreader.parsing.layout import lay_out
-from kqreader.parsing.meta import ZAAKNUMMER, find_asked
+from kqreader.parsing.meta import find_asked, find_zaaknummer
 
 
 def parse_questions(doc: Document) -> Dossier:
@@ -18,8 +18,8 @@ def parse_questions(doc: Document) -> Dossier:
         raise ParseError(doc.path, "a question set heading but no questions (no 'Vraag 1' heading or numbered list)")
     asked = next((a for p in body.front if (a := find_asked(p))), None)
     front_text = "\n".join(body.front)
-    zaak = ZAAKNUMMER.search(front_text)
-    dossier = Dossier(id=zaak.group(1) if zaak else "", questions=body.questions, doubts=body.doubts)
+    zaak = find_zaaknummer(front_text)
+    dossier = Dossier(id=zaak or "", questions=body.questions, doubts=body.doubts)
     dossier.explanation = body.explanation
     if asked:
         dossier.title, dossier.askers = asked.title, asked.askers
