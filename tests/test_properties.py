@@ -52,3 +52,12 @@ def test_arbitrary_bytes_parse_or_raise_parse_error(data: bytes) -> None:
 def test_strip_controls_leaves_no_control_character(text: str) -> None:
     cleaned = strip_controls(text)
     assert not any((ord(c) < 32 and c != "\n") or 0x7F <= ord(c) < 0xA0 for c in cleaned)
+
+
+@given(st.lists(lines, max_size=40))
+def test_whole_text_cleanup_equals_line_by_line(parts: list[str]) -> None:
+    """The one-pass clean-up of a document gives what cleaning each line alone gives."""
+    from kqreader.parsing.markdown import plain, plain_all
+
+    parts = [strip_controls(p).replace("\n", " ") for p in parts]
+    assert plain_all(parts) == [plain(p) for p in parts]

@@ -33,10 +33,6 @@ _MAYBE_FOOTNOTE = re.compile(r"^[ \t]*[\d<\[]", re.MULTILINE)
 _SUP_DEF = re.compile(r"^\s*<sup>\s*(\d{1,3})\s*</sup>\s*(.*)$", re.IGNORECASE)
 _CARET_DEF = re.compile(r"^\s*\[\^?(\d{1,3})\]:\s*(.*)$")
 _PLAIN_DEF = re.compile(r"^\s*(\d{1,3})\s+(\S.*)$")
-_MARKS = (  # each starts with a literal, so finding them in a large text is fast
-    re.compile(r"<sup>[ \t]*(\d{1,3})[ \t]*</sup>"),
-    re.compile(r"\[(\d{1,3}(?:[ \t]+\d{1,3})*)[ \t]*\]"),
-)
 _BRACKET_MARK = re.compile(r"\[(\d{1,3}(?:\s+\d{1,3})*)\s*\]")
 _AFTER_SENTENCE = "'\"»”’)]⁰¹²³⁴⁵⁶⁷⁸⁹ \t"  # closing quotes and footnote marks may follow the full stop
 _LOWER_START = re.compile(r"^[\"'«“‘(]?[a-zà-ÿ]")
@@ -74,7 +70,7 @@ def starts_lowercase(text: str) -> bool:
 def lay_out(doc: Document, *, furniture: frozenset[str] = frozenset(), numbered_lists: bool = False) -> Layout:
     """Turn a document's lines into events, lifting out footnotes and page furniture."""
     lines = doc.lines
-    marks = _mark_lines(lines)
+    marks = _Marks(lines)
     footnotes: dict[str, list[str]] = {}
     kinds = _classify(doc, marks, footnotes, furniture, numbered_lists)
     defined = {mark: _join_lines([plain(p) for p in parts]) for mark, parts in footnotes.items()}
@@ -82,21 +78,35 @@ def lay_out(doc: Document, *, furniture: frozenset[str] = frozenset(), numbered_
     return Layout(events, defined)
 
 
-def _mark_lines(lines: list[str]) -> dict[int, int]:
-    """Footnote number -> first line it is marked on, for telling a footnote from a numbered line."""
-    first: dict[int, int] = {}
-    text = "\n".join(lines)
-    for pattern in _MARKS:
-        for index, match in matching_lines(text, pattern):
-            for number in match.group(1).split():
-                if first.get(int(number), index) >= index:
-                    first[int(number)] = index
-    return first
+class _Marks:
+    """Where each footnote number is first marked; looked up only for lines that may be footnotes.
+
+    A bare "2 De Volkskrant, …" line is a footnote only when mark 2 came earlier in the text, so the
+    question is asked for a handful of numbers, each answered by one search and then remembered.
+    """
+
+    def __init__(self, lines: list[str]) -> None:
+        self.text = "\n".join(lines)
+        self.first: dict[int, int | None] = {}
+
+    def marked_before(self, number: int, line: int) -> bool:
+        if number not in self.first:
+            self.first[number] = self._find(number)
+        found = self.first[number]
+        return found is not None and found < line
+
+    def _find(self, number: int) -> int | None:
+        patterns = (
+            rf"<sup>[ \t]*{number}[ \t]*</sup>",
+            rf"\[(?:\d{{1,3}}[ \t]+)*{number}(?:[ \t]+\d{{1,3}})*[ \t]*\]",
+        )
+        starts = [m.start() for p in patterns if (m := re.search(p, self.text))]
+        return self.text.count("\n", 0, min(starts)) if starts else None
 
 
 def _classify(
     doc: Document,
-    marks: dict[int, int],
+    marks: _Marks,
     footnotes: dict[str, list[str]],
     furniture: frozenset[str],
     numbered_lists: bool,
@@ -146,7 +156,7 @@ def _break_lines(doc: Document, furniture: frozenset[str]) -> set[int]:
 
 
 def _footnote_start(
-    line: str, index: int, marks: dict[int, int], next_plain: int, previous: object
+    line: str, index: int, marks: _Marks, next_plain: int, previous: object
 ) -> tuple[str, str] | None:
     """(mark, text) when this line starts a footnote.
 
@@ -164,7 +174,7 @@ def _footnote_start(
     if match is None or previous not in ("blank", "foot"):
         return None
     number = int(match.group(1))
-    if number != next_plain or marks.get(number, index) >= index:
+    if number != next_plain or not marks.marked_before(number, index):
         return None
     return match.group(1), match.group(2)
 

@@ -108,5 +108,7 @@ def plain(line: str) -> str:
 
 def plain_all(lines: list[str]) -> list[str]:
     """`plain` of every line, worked out in one pass per pattern over the whole text."""
+    if not lines:
+        return []
     cleaned = _clean(strip_block_syntax("\n".join(lines))).split("\n")
     return [line.strip() for line in cleaned]
