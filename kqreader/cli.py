@@ -1,29 +1,44 @@
-"""The `kqreader` command line."""
+"""The `kqreader` command line: open, import, export and cite.
+
+    kqreader [--db PATH] [PATH ...]                        open (importing PATHs first)
+    kqreader import [--db PATH] [--rebuild] PATH ...
+    kqreader export [--db PATH] [--format json|csv|md] [QUERY ...]
+    kqreader cite [--db PATH] ID [-q N] [--style nl|markdown|bibtex|quote]
+
+Exit codes: 0 when nothing failed, 1 when a file (or the database) failed, 2 for usage errors.
+A user's mistake or a broken file is one line on stderr, never a traceback.
+"""
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from rich.console import Console
-from rich.text import Text
+from rich.progress import Progress
 
 from kqreader import __version__
-from kqreader.model import Dossier
-from kqreader.parsing import ParseError, combine, parse_file
+from kqreader.citation import STYLES, CitationError, cite
+from kqreader.exporting import FORMATS, export
+from kqreader.parsing import ParseError, parse_bytes
+from kqreader.search import matches
+from kqreader.store import ImportReport, Store, StoreError, resolve_path
+from kqreader.textview import print_dossier
 
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt")
+COMMANDS = ("open", "import", "export", "cite")
 
 
 def bundled_samples() -> Path:
-    """The sample documents: beside the package in a source tree, inside it once installed."""
+    """The sample documents: inside the package once installed, beside it in a source tree."""
     inside = Path(__file__).parent / "sample_data"
     return inside if inside.is_dir() else Path(__file__).parent.parent / "sample_data"
 
 
-def document_paths(paths: Sequence[Path]) -> Iterator[Path]:
+def document_paths(paths: Iterable[Path]) -> Iterator[Path]:
     """Files as given; directories searched recursively for .md, .markdown and .txt files."""
     for path in paths:
         if path.is_dir():
@@ -32,51 +47,171 @@ def document_paths(paths: Sequence[Path]) -> Iterator[Path]:
             yield path
 
 
-def parse_paths(paths: Sequence[Path]) -> tuple[list[Dossier], int]:
-    """Parse and combine by dossier id; each failure is one line on stderr. Returns (dossiers, failures)."""
-    parts: dict[str, list[Dossier]] = {}
+def _error(path: object, problem: str) -> None:
+    print(f"{path}: error: {problem}", file=sys.stderr)
+
+
+def import_paths(store: Store, paths: Sequence[Path], *, rebuild: bool = False) -> tuple[ImportReport, int]:
+    """Import files and directories; each failure is one stderr line. Returns (report, failures)."""
+    files = list(document_paths(paths))
     failed = 0
-    for path in document_paths(paths):
-        try:
-            part = parse_file(path)
-        except ParseError as error:
-            print(f"{error.path}: error: {error.problem}", file=sys.stderr)
-            failed += 1
-            continue
-        parts.setdefault(part.id, []).append(part)
-    return [combine(group) for _, group in sorted(parts.items())], failed
+    with store.session(rebuild=rebuild) as session, _progress(len(files)) as advance:
+        for path in files:
+            advance()
+            try:
+                data = path.read_bytes()
+            except OSError as error:
+                _error(path, f"cannot read the file ({error.strerror or error})")
+                failed += 1
+                continue
+            absolute = str(path.resolve())
+            if session.is_unchanged(absolute, hashlib.sha256(data).hexdigest()):
+                continue
+            try:
+                part = parse_bytes(data, str(path))
+            except ParseError as error:
+                _error(path, error.problem)
+                failed += 1
+                continue
+            part.sources[0].path = absolute
+            session.put(part)
+    return session.report, failed
 
 
-def print_dossier(console: Console, dossier: Dossier) -> None:
-    """A dossier as plain reading text (document text is never read as markup)."""
-    askers = ", ".join(f"{p.name} ({p.party})" if p.party else p.name for p in dossier.askers)
-    console.print(Text(f"{dossier.id}  {askers}  {dossier.status}", style="bold"))
-    console.print(Text(dossier.title))
-    for question in dossier.questions:
-        console.print(Text(f"\nVraag {question.number}", style="bold cyan"))
-        console.print(Text(question.text))
-        answer = question.answer
-        if answer is not None:
-            covers = " en ".join(str(n) for n in answer.covers)
-            console.print(Text(f"Antwoord {covers}", style="bold green"))
-            console.print(Text(answer.text))
-    console.print()
+class _progress:
+    """A rich progress bar on stderr when it is a terminal; nothing otherwise."""
+
+    def __init__(self, total: int) -> None:
+        console = Console(stderr=True)
+        self.bar = Progress(console=console, transient=True) if console.is_terminal and total > 1 else None
+        self.total = total
+
+    def __enter__(self):
+        if self.bar is None:
+            return lambda: None
+        self.bar.start()
+        task = self.bar.add_task("importing", total=self.total)
+        return lambda: self.bar.advance(task)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="kqreader", description="Read Kamervragen beside their answers.")
-    parser.add_argument("--version", action="version", version=f"kqreader {__version__}")
-    parser.add_argument("paths", nargs="*", type=Path, help="documents or directories (default: the samples)")
-    return parser
+def _summary(report: ImportReport, failed: int) -> str:
+    return (
+        f"imported {report.imported} files ({len(report.dossier_ids)} dossiers, {report.questions} questions), "
+        f"unchanged {report.unchanged}, failed {failed}"
+    )
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+def run_import(args: argparse.Namespace) -> int:
+    report, failed = import_paths(Store(resolve_path(args.db)), args.paths, rebuild=args.rebuild)
+    print(_summary(report, failed))
+    return 1 if failed else 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    query = " ".join(args.query)
+    dossiers = [d for d in Store(resolve_path(args.db)).dossiers() if matches(d, query)]
+    sys.stdout.buffer.write(export(dossiers, args.format))
+    sys.stdout.flush()
+    return 0
+
+
+def run_cite(args: argparse.Namespace) -> int:
+    store = Store(resolve_path(args.db))
+    dossier = store.dossier(args.id)
+    if dossier is None:
+        _error(store.path, f"no dossier {args.id!r} in this database")
+        return 1
+    try:
+        text = cite(dossier, args.style, args.question)
+    except CitationError as error:
+        _error(store.path, str(error))
+        return 1
+    print(text)
+    return 0
+
+
+def run_open(args: argparse.Namespace) -> int:
+    store = Store(resolve_path(args.db))
+    failed = 0
+    if args.paths:
+        report, failed = import_paths(store, args.paths)
+        print(_summary(report, failed), file=sys.stderr)
+    dossiers = store.dossiers()
+    if not dossiers and not args.paths:
+        report, failed = import_paths(store, [bundled_samples()])
+        print(f"the database was empty: imported the sample documents ({_summary(report, failed)})", file=sys.stderr)
+        dossiers = store.dossiers()
     console = Console()
-    dossiers, failed = parse_paths(args.paths or [bundled_samples()])
     for dossier in dossiers:
         print_dossier(console, dossier)
     return 1 if failed else 0
+
+
+def _database_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", metavar="PATH", help="database file (default: $KQREADER_DB, else the user data dir)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kqreader",
+        description="Read Dutch parliamentary written questions (Kamervragen) beside the answers.",
+        epilog="Without a command, kqreader opens the reader; given PATHs are imported first.",
+    )
+    parser.add_argument("--version", action="version", version=f"kqreader {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    opening = commands.add_parser("open", help="open the reader (the default command)")
+    _database_option(opening)
+    opening.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="documents or directories to import first")
+    opening.set_defaults(run=run_open)
+
+    importing = commands.add_parser("import", help="import documents and directories (.md, .markdown, .txt)")
+    _database_option(importing)
+    importing.add_argument("--rebuild", action="store_true", help="start a new database; keep the old file as .bak")
+    importing.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    importing.set_defaults(run=run_import)
+
+    exporting = commands.add_parser("export", help="write dossiers to stdout")
+    _database_option(exporting)
+    exporting.add_argument("--format", choices=FORMATS, default="json")
+    exporting.add_argument("query", nargs="*", metavar="QUERY", help="words that must all occur")
+    exporting.set_defaults(run=run_export)
+
+    citing = commands.add_parser("cite", help="print a citation of a dossier or one of its questions")
+    _database_option(citing)
+    citing.add_argument("id", metavar="ID", help="zaaknummer (2019Z12806) or Aanhangsel id (ah-tk-20232024-387)")
+    citing.add_argument("-q", "--question", type=int, metavar="N", help="cite question N and its answer")
+    citing.add_argument("--style", choices=STYLES, default="nl")
+    citing.set_defaults(run=run_cite)
+    return parser
+
+
+def _with_command(argv: list[str]) -> list[str]:
+    """Put the command first: `kqreader --db X file.md` means `kqreader open --db X file.md`."""
+    index = 0
+    while index < len(argv) and argv[index].startswith("--db"):
+        index += 2 if argv[index] == "--db" else 1
+    front, rest = argv[:index], argv[index:]
+    if rest and rest[0] in ("-h", "--help", "--version"):
+        return argv
+    if rest and rest[0] in COMMANDS:
+        return [rest[0], *front, *rest[1:]]
+    return ["open", *front, *rest]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(_with_command(list(sys.argv[1:] if argv is None else argv)))
+    try:
+        return args.run(args)
+    except StoreError as error:
+        _error(error.path, error.problem)
+        return 1
+    except KeyboardInterrupt:
+        return 130
 
 
 if __name__ == "__main__":

@@ -1,0 +1,105 @@
+"""Dossiers to plain JSON-ready records and back, for the store and the JSON export.
+
+A record holds everything the model holds; the export is a record without the fields the
+export shape does not pin, plus the derived `status`. Grouped answers are written once per
+question and shared again on reading, so "Antwoord 2 en 3" stays one answer in memory.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from kqreader.model import Answer, Dossier, Footnote, Notice, Person, Question, Source
+
+Record = dict[str, Any]
+
+EXPORT_SCHEMA = 1
+_EXPORT_KEYS = (
+    "id", "title", "askers", "addressees", "submitted", "answered", "answered_by", "signatories", "reference",
+    "status", "explanation", "notices", "questions", "sources", "doubts",
+)  # fmt: skip
+
+
+def _day(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _from_day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _footnotes(notes: list[Footnote]) -> list[Record]:
+    return [{"mark": n.mark, "text": n.text} for n in notes]
+
+
+def _question(question: Question) -> Record:
+    answer = question.answer
+    return {
+        "number": question.number,
+        "text": question.text,
+        "footnotes": _footnotes(question.footnotes),
+        "answer": None
+        if answer is None
+        else {"covers": list(answer.covers), "text": answer.text, "footnotes": _footnotes(answer.footnotes)},
+    }
+
+
+def to_record(dossier: Dossier) -> Record:
+    """Everything about a dossier as JSON-ready values."""
+    return {
+        "id": dossier.id,
+        "title": dossier.title,
+        "askers": [{"name": p.name, "party": p.party} for p in dossier.askers],
+        "addressees": list(dossier.addressees),
+        "submitted": _day(dossier.submitted),
+        "answered": _day(dossier.answered),
+        "answered_by": list(dossier.answered_by),
+        "signatories": list(dossier.signatories),
+        "reference": dossier.reference,
+        "status": dossier.status,
+        "explanation": dossier.explanation,
+        "notices": [{"kind": n.kind, "date": _day(n.date), "text": n.text} for n in dossier.notices],
+        "questions": [_question(q) for q in sorted(dossier.questions, key=lambda q: q.number)],
+        "sources": [{"path": s.path, "kind": s.kind, "sha256": s.sha256} for s in dossier.sources],
+        "doubts": list(dossier.doubts),
+        "publication": dossier.publication,
+    }
+
+
+def to_export(dossier: Dossier) -> Record:
+    """A dossier in the pinned export shape (field order as documented)."""
+    record = to_record(dossier)
+    return {key: record[key] for key in _EXPORT_KEYS}
+
+
+def from_record(record: Record) -> Dossier:
+    """A dossier from its record; answers covering several questions are one shared object again."""
+    shared: dict[tuple[int, ...], Answer] = {}
+    questions = []
+    for item in record["questions"]:
+        answer = None
+        if item["answer"] is not None:
+            covers = tuple(item["answer"]["covers"])
+            answer = shared.setdefault(
+                covers,
+                Answer(list(covers), item["answer"]["text"], [Footnote(**n) for n in item["answer"]["footnotes"]]),
+            )
+        questions.append(Question(item["number"], item["text"], [Footnote(**n) for n in item["footnotes"]], answer))
+    return Dossier(
+        id=record["id"],
+        title=record["title"],
+        askers=[Person(**p) for p in record["askers"]],
+        addressees=list(record["addressees"]),
+        submitted=_from_day(record["submitted"]),
+        answered=_from_day(record["answered"]),
+        answered_by=list(record["answered_by"]),
+        signatories=list(record["signatories"]),
+        reference=record["reference"],
+        explanation=record["explanation"],
+        notices=[Notice(n["kind"], _from_day(n["date"]), n["text"]) for n in record["notices"]],
+        questions=questions,
+        sources=[Source(**s) for s in record["sources"]],
+        doubts=list(record["doubts"]),
+        publication=record.get("publication"),
+    )
