@@ -1,38 +1,144 @@
-"""The command line as a person uses it: installed entry points, one stderr line per bad file, exit codes."""
+"""The command line as a person uses it: exit codes, one stderr line per bad file, export, cite."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
+import csv
+import io
+import os
+import shutil
 from pathlib import Path
 
+import orjson
+import pytest
+
 from kqreader import __version__
+from tests.conftest import DOCUMENTS, ROOT
+from tests.helpers import kqreader
+
+SAMPLES = ROOT / "sample_data"
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kqreader", *args], capture_output=True, text=True, check=False)
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "db.json"
 
 
-def test_version() -> None:
-    result = run("--version")
+@pytest.fixture
+def no_user_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Never touch a real user database: $KQREADER_DB points into tmp_path."""
+    path = tmp_path / "env-db.json"
+    monkeypatch.setenv("KQREADER_DB", str(path))
+    return path
+
+
+def test_version_and_help() -> None:
+    result = kqreader("--version")
     assert result.returncode == 0 and result.stdout.strip() == f"kqreader {__version__}"
+    for command in ("import", "export", "cite", "open"):
+        result = kqreader(command, "--help")
+        assert result.returncode == 0 and "--db" in result.stdout
+    assert "import" in kqreader("--help").stdout
 
 
-def test_bad_files_give_one_line_each_and_good_files_still_show(tmp_path: Path, documents: Path) -> None:
-    (tmp_path / "leeg.md").write_bytes(b"")
-    (tmp_path / "plaatje.txt").write_bytes(b"\x00\x01\x02PNG")
-    (tmp_path / "goed.md").write_bytes((documents / "kv-2024Z00101-leden.md").read_bytes())
-    result = run(str(tmp_path))
+def test_import_summary_and_exit_zero(db: Path) -> None:
+    result = kqreader("import", "--db", db, SAMPLES)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "imported 10 files (6 dossiers, 29 questions), unchanged 0, failed 0\n"
+    assert result.stderr == ""  # no progress bar when stderr is not a terminal
+    again = kqreader("import", "--db", db, SAMPLES)
+    assert again.stdout == "imported 0 files (0 dossiers, 0 questions), unchanged 10, failed 0\n"
+
+
+def test_each_bad_file_is_one_stderr_line_and_good_files_are_kept(tmp_path: Path, db: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a-leeg.md").write_bytes(b"")
+    (folder / "b-plaatje.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    shutil.copy(DOCUMENTS / "note.md", folder / "c-notitie.md")
+    shutil.copy(DOCUMENTS / "header-only.md", folder / "d-kop.md")
+    shutil.copy(DOCUMENTS / "kv-2024Z00101-leden.md", folder / "e-goed.md")
+    (folder / "f-geen-document.pdf").write_bytes(b"%PDF")  # not a document suffix: not read
+    missing = tmp_path / "weg.md"
+    result = kqreader("import", "--db", db, folder, missing)
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
-        f"{tmp_path / 'leeg.md'}: error: the file is empty",
-        f"{tmp_path / 'plaatje.txt'}: error: binary data, not a text document",
+        f"{folder / 'a-leeg.md'}: error: the file is empty",
+        f"{folder / 'b-plaatje.txt'}: error: binary data, not a text document",
+        f"{folder / 'c-notitie.md'}: error: not a Kamervragen document (no 'Vragen van …' sentence, "
+        "no 'Vraag'/'Antwoord' headings)",
+        f"{folder / 'd-kop.md'}: error: a question set heading but no questions "
+        "(no 'Vraag 1' heading or numbered list)",
+        f"{missing}: error: cannot read the file (No such file or directory)",
     ]
-    assert "Traceback" not in result.stderr
-    assert "2024Z00101" in result.stdout and "[bold]niet[/bold]" in result.stdout
+    assert result.stdout == "imported 1 files (1 dossiers, 4 questions), unchanged 0, failed 5\n"
+    exported = orjson.loads(kqreader("export", "--db", db).stdout)
+    assert [d["id"] for d in exported["dossiers"]] == ["2024Z00101"]
 
 
-def test_sample_data_by_default() -> None:
-    result = run()
-    assert result.returncode == 0 and result.stderr == ""
-    assert "2019Z12806" in result.stdout and "ah-tk-20242025-1234" in result.stdout
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("import",),  # PATH is required
+        ("import", "--bogus", "x"),
+        ("export", "--format", "xml"),
+        ("cite",),
+        ("cite", "2019Z12806", "-q", "twee"),
+        ("--nonsense",),
+    ],
+)
+def test_usage_errors_exit_two(args: tuple[str, ...], no_user_db: Path) -> None:
+    result = kqreader(*args)
+    assert result.returncode == 2
+    assert "usage:" in result.stderr and "Traceback" not in result.stderr
+    assert not no_user_db.exists()
+
+
+def test_damaged_database_is_one_clear_line(db: Path) -> None:
+    kqreader("import", "--db", db, SAMPLES)
+    db.write_bytes(db.read_bytes()[: db.stat().st_size // 2])  # a truncated file
+    for args in (("export", "--db", db), ("import", "--db", db, SAMPLES), ("cite", "--db", db, "2019Z12806")):
+        result = kqreader(*args)
+        assert result.returncode == 1
+        assert result.stderr.splitlines() == [
+            f"{db}: error: the database is damaged (not valid JSON); run `kqreader import --rebuild --db {db} "
+            "PATH …` to start a new database (the damaged file is kept as db.json.bak)"
+        ]
+    rebuilt = kqreader("import", "--rebuild", "--db", db, SAMPLES)
+    assert rebuilt.returncode == 0 and (db.parent / "db.json.bak").exists()
+
+
+def test_export_formats_and_query(db: Path) -> None:
+    kqreader("import", "--db", db, SAMPLES)
+    data = orjson.loads(kqreader("export", "--db", db).stdout)
+    assert data["schema"] == 1
+    assert [d["id"] for d in data["dossiers"]] == sorted(d["id"] for d in data["dossiers"])
+    assert {d["status"] for d in data["dossiers"]} == {"answered", "delayed"}
+    rows = list(csv.reader(io.StringIO(kqreader("export", "--db", db, "--format", "csv", "azie").stdout)))
+    assert rows[0] == ["id", "number", "askers", "parties", "submitted", "answered", "question", "answer"]
+    assert [(r[0], r[1]) for r in rows[1:]] == [("2024Z00103", "1"), ("2024Z00103", "2")]
+    assert rows[1][2:6] == ["Ouwehand", "PvdD", "2024-04-02", ""]
+    md = kqreader("export", "--db", db, "--format", "md", "gezichtsherkenning").stdout
+    assert md.startswith("# 2019Z12806: de ontmoeting met de Chinese collega Wang Yi")
+    assert "### Antwoord 2 en 3" in md and "# 2024Z00104" in md and "# 2024Z00101" not in md
+    both = orjson.loads(kqreader("export", "--db", db, "Ploumen", "Xinjiang").stdout)
+    assert [d["id"] for d in both["dossiers"]] == ["2019Z12806"]
+
+
+def test_cite_errors(db: Path) -> None:
+    kqreader("import", "--db", db, SAMPLES)
+    missing = kqreader("cite", "--db", db, "2019Z99999")
+    assert missing.returncode == 1
+    assert missing.stderr == f"{db}: error: no dossier '2019Z99999' in this database\n"
+    no_question = kqreader("cite", "--db", db, "2019Z12806", "-q", "9")
+    assert no_question.returncode == 1
+    assert no_question.stderr == f"{db}: error: 2019Z12806 has no question 9 (its questions: 1, 2, 3, 4, 5, 6, 7)\n"
+
+
+def test_open_imports_given_paths_and_samples_on_first_run(no_user_db: Path, tmp_path: Path) -> None:
+    first = kqreader()
+    assert first.returncode == 0
+    assert first.stderr.startswith("the database was empty: imported the sample documents")
+    assert "2019Z12806" in first.stdout and no_user_db.exists()
+    second = kqreader(DOCUMENTS / "ah-tk-20242025-1234.md", env={**os.environ, "KQREADER_DB": str(tmp_path / "o.json")})
+    assert second.returncode == 0 and "ah-tk-20242025-1234" in second.stdout
+    assert "the database was empty" not in second.stderr

@@ -7,7 +7,10 @@ import sys
 
 import pytest
 
-BELOW_TUI = ["kqreader.model", "kqreader.parsing"]
+BELOW_TUI = [
+    "kqreader.model", "kqreader.parsing", "kqreader.codec", "kqreader.store", "kqreader.search",
+    "kqreader.citation", "kqreader.exporting",
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("module", BELOW_TUI)

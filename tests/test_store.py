@@ -1,0 +1,139 @@
+"""The store: merging by dossier id, idempotent re-import, replacement, atomic writes, locks, clear errors."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import orjson
+import pytest
+
+from kqreader.cli import import_paths
+from kqreader.exporting import to_json
+from kqreader.store import SCHEMA, Store, StoreError, resolve_path, write_atomically
+from tests.conftest import ROOT
+
+SAMPLES = ROOT / "sample_data"
+
+
+@pytest.fixture
+def seeds(tmp_path: Path) -> tuple[Path, Path]:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    questions = folder / "2019Z12806-vragen.md"
+    letter = folder / "2019Z12806-antwoorden.md"
+    shutil.copy(SAMPLES / questions.name, questions)
+    shutil.copy(SAMPLES / letter.name, letter)
+    return questions, letter
+
+
+def exported(store: Store) -> bytes:
+    return to_json(store.dossiers())
+
+
+def test_merge_in_either_order_and_across_runs(tmp_path: Path, seeds: tuple[Path, Path]) -> None:
+    questions, letter = seeds
+    one, other, together = Store(tmp_path / "a.json"), Store(tmp_path / "b.json"), Store(tmp_path / "c.json")
+    import_paths(one, [questions])
+    import_paths(one, [letter])
+    import_paths(other, [letter])
+    import_paths(other, [questions])
+    import_paths(together, [letter, questions])
+    assert exported(one) == exported(other) == exported(together)
+    (dossier,) = one.dossiers()
+    assert dossier.id == "2019Z12806" and len(dossier.sources) == 2
+    assert "toenemeent" in dossier.question(3).text
+    assert [a.covers for a in dossier.answers] == [[1], [2, 3], [4, 5], [6, 7]]
+
+
+def test_reimport_changes_nothing(tmp_path: Path) -> None:
+    store = Store(tmp_path / "db.json")
+    first, failed = import_paths(store, [SAMPLES])
+    assert (first.imported, first.unchanged, failed) == (10, 0, 0)
+    before_bytes, before_stat = store.path.read_bytes(), store.path.stat()
+    before_export = exported(store)
+    again, failed = import_paths(store, [SAMPLES])
+    assert (again.imported, again.unchanged, failed) == (0, 10, 0)
+    assert store.path.read_bytes() == before_bytes
+    assert store.path.stat().st_mtime_ns == before_stat.st_mtime_ns  # not even rewritten
+    assert exported(store) == before_export
+
+
+def test_changed_file_replaces_what_came_from_it(tmp_path: Path, seeds: tuple[Path, Path]) -> None:
+    questions, letter = seeds
+    store = Store(tmp_path / "db.json")
+    import_paths(store, [questions, letter])
+    questions.write_text(questions.read_text(encoding="utf-8").replace("toenemeent", "toeneemt"), encoding="utf-8")
+    report, _ = import_paths(store, [questions, letter])
+    assert (report.imported, report.unchanged) == (1, 1)
+    (dossier,) = store.dossiers()
+    assert "toeneemt dan afneemt" in dossier.question(3).text
+    assert len(dossier.sources) == 2
+    assert len({s.sha256 for s in dossier.sources}) == 2
+
+
+def test_schema_is_stored(tmp_path: Path) -> None:
+    store = Store(tmp_path / "db.json")
+    import_paths(store, [SAMPLES])
+    data = orjson.loads(store.path.read_bytes())
+    assert list(data["meta"].values()) == [{"schema": SCHEMA}]
+    assert len(data["parts"]) == 10 and len(data["dossiers"]) == 6
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b'{"meta": {"1": {"schema": 1}}, "dossiers": {"1": {"ti', "the database is damaged (not valid JSON)"),
+        (b"[1, 2, 3]", "this is not a kqreader database"),
+        (b'{"meta": {"1": {"schema": 99}}, "dossiers": {}}', "unknown database schema 99"),
+    ],
+)
+def test_bad_database_gives_a_clear_error(tmp_path: Path, content: bytes, problem: str) -> None:
+    path = tmp_path / "db.json"
+    path.write_bytes(content)
+    with pytest.raises(StoreError) as caught:
+        Store(path).dossiers()
+    assert caught.value.problem.startswith(problem)
+    assert "kqreader import --rebuild" in caught.value.problem
+    with pytest.raises(StoreError):
+        import_paths(Store(path), [SAMPLES])
+    assert path.read_bytes() == content  # never silently overwritten
+
+
+def test_rebuild_keeps_the_damaged_file(tmp_path: Path) -> None:
+    path = tmp_path / "db.json"
+    path.write_bytes(b"{ broken")
+    report, failed = import_paths(Store(path), [SAMPLES], rebuild=True)
+    assert (report.imported, failed) == (10, 0)
+    assert (tmp_path / "db.json.bak").read_bytes() == b"{ broken"
+    assert len(Store(path).dossiers()) == 6
+
+
+def test_write_atomically_leaves_no_temporary(tmp_path: Path) -> None:
+    target = tmp_path / "sub" / "db.json"
+    write_atomically(target, b"{}")
+    write_atomically(target, b'{"a": {}}')
+    assert target.read_bytes() == b'{"a": {}}'
+    assert sorted(p.name for p in target.parent.iterdir()) == ["db.json"]
+
+
+def test_database_location(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KQREADER_DB", str(tmp_path / "env.json"))
+    assert resolve_path("given.json") == Path("given.json")
+    assert resolve_path(None) == tmp_path / "env.json"
+    monkeypatch.delenv("KQREADER_DB")
+    default = resolve_path(None)
+    assert default.name == "kqreader.json" and default.parent.name == "kqreader"
+
+
+def test_bulk_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One import is one write of the file, however many documents it holds."""
+    import kqreader.store as store_module
+
+    writes: list[int] = []
+    real = store_module.write_atomically
+    monkeypatch.setattr(store_module, "write_atomically", lambda path, data: (writes.append(1), real(path, data)))
+    import_paths(Store(tmp_path / "db.json"), [SAMPLES])
+    assert len(writes) == 1
+    assert not any(name.endswith(".tmp") for name in os.listdir(tmp_path))
