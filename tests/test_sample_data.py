@@ -1,16 +1,21 @@
-"""The bundled sample data parses cleanly and shows a new user more than one kind of dossier."""
+"""The bundled sample data imports cleanly and shows a new user more than one kind of dossier."""
 
 from __future__ import annotations
 
-from kqreader.cli import bundled_samples, parse_paths
+from pathlib import Path
+
+from kqreader.cli import bundled_samples, import_paths
+from kqreader.store import Store
 
 
-def test_sample_data_parses_into_six_dossiers() -> None:
-    dossiers, failed = parse_paths([bundled_samples()])
-    assert failed == 0
+def test_sample_data_makes_six_dossiers(tmp_path: Path) -> None:
+    store = Store(tmp_path / "db.json")
+    report, failed = import_paths(store, [bundled_samples()])
+    assert (report.imported, failed) == (10, 0)
+    dossiers = store.dossiers()
     assert [d.id for d in dossiers] == [
         "2019Z12806", "2024Z00101", "2024Z00102", "2024Z00103", "2024Z00104", "ah-tk-20242025-1234",
-    ]
+    ]  # fmt: skip
     by_id = {d.id: d for d in dossiers}
     assert {d.status for d in dossiers} == {"answered", "delayed"}
     assert by_id["2024Z00103"].status == "delayed"
