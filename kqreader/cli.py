@@ -135,19 +135,28 @@ def run_cite(args: argparse.Namespace) -> int:
 
 
 def run_open(args: argparse.Namespace) -> int:
+    """Import the given paths (or, into an empty store, the samples), then read."""
     store = Store(resolve_path(args.db))
     failed = 0
+    notice = None
     if args.paths:
         report, failed = import_paths(store, args.paths)
-        print(_summary(report, failed), file=sys.stderr)
+        notice = _summary(report, failed)
     dossiers = store.dossiers()
     if not dossiers and not args.paths:
         report, failed = import_paths(store, [bundled_samples()])
-        print(f"the database was empty: imported the sample documents ({_summary(report, failed)})", file=sys.stderr)
+        notice = f"The database was empty: imported the sample documents ({_summary(report, failed)})."
         dossiers = store.dossiers()
-    console = Console()
-    for dossier in dossiers:
-        print_dossier(console, dossier)
+    if not (sys.stdout.isatty() and sys.stdin.isatty()):
+        if notice:
+            print(notice, file=sys.stderr)
+        console = Console()
+        for dossier in dossiers:  # not a terminal (a pipe, a file): the dossiers as text
+            print_dossier(console, dossier)
+        return 1 if failed else 0
+    from kqreader.tui.app import ReaderApp  # Textual only when there is a screen to draw on
+
+    ReaderApp.for_terminal(dossiers, copy_to=args.copy_to, notice=notice).run()
     return 1 if failed else 0
 
 
@@ -167,6 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     opening = commands.add_parser("open", help="open the reader (the default command)")
     _database_option(opening)
     opening.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="documents or directories to import first")
+    opening.add_argument("--copy-to", type=Path, metavar="FILE", help="also append every copy to FILE (no OSC 52?)")
     opening.set_defaults(run=run_open)
 
     importing = commands.add_parser("import", help="import documents and directories (.md, .markdown, .txt)")

@@ -1,45 +1,193 @@
-"""Finding dossiers by words: case- and diacritics-insensitive ("azie" finds "Azië").
+"""The filter language, shared by the reader and `kqreader export QUERY` (no Textual here).
 
-For now a query is plain words that must all occur, at the start of a word, somewhere in a dossier's
-questions, answers, title or askers; the reader's full filter language will grow here.
+    china gezichts          every word must start a word somewhere (question, answer, title, askers)
+    "sociale kredietscores" a phrase
+    -xinjiang               excludes; -"een zin" too
+    party:PvdA member:ploumen minister:buitenlandse year:2019 status:open|answered|delayed id:2019Z12806
+
+Matching folds case and diacritics ("azie" finds "Azië") and ignores footnote marks. A malformed query
+(an unclosed quote, an unknown field) raises QueryError with a short message.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass, field
 
-from kqreader.model import Dossier
+from kqreader.model import Dossier, Question
 
+FIELDS = ("party", "member", "minister", "year", "status", "id")
+STATUSES = ("open", "answered", "delayed")
 _SUPERSCRIPTS = str.maketrans("", "", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _WORD = re.compile(r"\w+")
+_TOKEN = re.compile(r'\s*(-?)(?:(\w+):)?(?:"([^"]*)("?)|([^\s"]+))')
+
+
+class QueryError(ValueError):
+    """A query that cannot be read; the message is short enough for a status line."""
 
 
 def fold(text: str) -> str:
     """Lower case without diacritics or footnote marks, for comparing words."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_SUPERSCRIPTS).casefold())
+    text = text.translate(_SUPERSCRIPTS).casefold()
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def query_words(query: str) -> list[str]:
-    """The folded words of a query."""
-    return _WORD.findall(fold(query))
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """The folded text and, for each of its characters, the offset of the character it came from."""
+    pieces: list[str] = []
+    offsets: list[int] = []
+    for index, char in enumerate(text):
+        folded = fold(char)
+        pieces.append(folded)
+        offsets.extend([index] * len(folded))
+    offsets.append(len(text))
+    return "".join(pieces), offsets
 
 
-def dossier_text(dossier: Dossier) -> str:
-    """Everything a query looks in, folded."""
-    parts = [dossier.id, dossier.title, *(f"{p.name} {p.party or ''}" for p in dossier.askers)]
-    for question in dossier.questions:
-        parts.append(question.text)
-        if question.answer is not None:
-            parts.append(question.answer.text)
-    return fold("\n".join(parts))
+@dataclass(frozen=True)
+class Term:
+    """Folded words that must follow each other, each matching at a word start (the last as a prefix)."""
+
+    words: tuple[str, ...]
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        body = r"\W+".join(re.escape(w) for w in self.words)
+        return re.compile(rf"(?<!\w){body}")
 
 
-def matches(dossier: Dossier, query: str) -> bool:
-    """Whether every word of the query starts a word in the dossier."""
-    words = query_words(query)
-    if not words:
+@dataclass
+class Query:
+    """A parsed query: terms that must match, terms that must not, and field conditions."""
+
+    text: str = ""
+    include: list[Term] = field(default_factory=list)
+    exclude: list[Term] = field(default_factory=list)
+    fields: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.include or self.exclude or self.fields)
+
+
+def parse_query(text: str) -> Query:
+    """Read a query; QueryError for an unclosed quote or an unknown field."""
+    query = Query(text=text)
+    position = 0
+    while position < len(text):
+        if not text[position:].strip():
+            break
+        match = _TOKEN.match(text, position)
+        if match is None or match.end() == position:
+            raise QueryError(f"cannot read the query at «{text[position:position + 12]}»")
+        position = match.end()
+        negated, name, quoted, closing, bare = match.groups()
+        if quoted is not None and not closing:
+            raise QueryError("unclosed quote")
+        value = quoted if quoted is not None else bare
+        if name is not None and name.casefold() not in FIELDS:
+            raise QueryError(f"unknown field {name}: (fields: {', '.join(f + ':' for f in FIELDS)})")
+        _add(query, bool(negated), name.casefold() if name else None, value)
+    return query
+
+
+def _add(query: Query, negated: bool, name: str | None, value: str) -> None:
+    if name is not None:
+        if name == "status" and fold(value) not in STATUSES:
+            raise QueryError(f"status: is one of {', '.join(STATUSES)}")
+        if name == "year" and not value.isdigit():
+            raise QueryError("year: takes a year such as 2019")
+        query.fields.append((name, fold(value)))
+        return
+    words = tuple(_WORD.findall(fold(value)))
+    if words:
+        (query.exclude if negated else query.include).append(Term(words))
+
+
+@dataclass
+class Haystack:
+    """The folded text a query looks in, made once per question and once per dossier."""
+
+    question: str
+    dossier: str
+
+
+def dossier_haystack(dossier: Dossier) -> str:
+    """Id, title and askers, folded."""
+    askers = " ".join(f"{p.name} {p.party or ''}" for p in dossier.askers)
+    return fold(f"{dossier.id}\n{dossier.title}\n{askers}")
+
+
+def question_haystack(question: Question) -> str:
+    """A question and the answer that covers it, folded."""
+    answer = question.answer.text if question.answer is not None else ""
+    return fold(f"{question.text}\n{answer}")
+
+
+def fields_match(query: Query, dossier: Dossier) -> bool:
+    """Whether a dossier meets every field condition of the query."""
+    return all(_field_matches(name, value, dossier) for name, value in query.fields)
+
+
+def _field_matches(name: str, value: str, dossier: Dossier) -> bool:
+    if name == "party":
+        return any(fold(p.party or "") == value for p in dossier.askers)
+    if name == "member":
+        return any(_starts_word(value, fold(p.name)) for p in dossier.askers)
+    if name == "minister":
+        return any(_starts_word(value, fold(a)) for a in (*dossier.addressees, *dossier.answered_by))
+    if name == "year":
+        return dossier.submitted is not None and str(dossier.submitted.year) == value
+    if name == "status":
+        return dossier.status == value
+    return fold(dossier.id) == value  # id
+
+
+def _starts_word(value: str, text: str) -> bool:
+    return Term(tuple(_WORD.findall(value))).pattern.search(text) is not None
+
+
+def text_matches(query: Query, haystack: Haystack) -> bool:
+    """Whether the words and phrases of a query hold for one question."""
+    for term in query.include:
+        pattern = term.pattern
+        if not (pattern.search(haystack.question) or pattern.search(haystack.dossier)):
+            return False
+    for term in query.exclude:
+        pattern = term.pattern
+        if pattern.search(haystack.question) or pattern.search(haystack.dossier):
+            return False
+    return True
+
+
+def matches(dossier: Dossier, query: str | Query) -> bool:
+    """Whether any question of a dossier (or the dossier itself, when it has none) matches a query."""
+    parsed = parse_query(query) if isinstance(query, str) else query
+    if parsed.empty:
         return True
-    text = dossier_text(dossier)
-    return all(re.search(rf"(?<!\w){re.escape(word)}", text) for word in words)
+    if not fields_match(parsed, dossier):
+        return False
+    around = dossier_haystack(dossier)
+    if not dossier.questions:
+        return text_matches(parsed, Haystack("", around))
+    return any(text_matches(parsed, Haystack(question_haystack(q), around)) for q in dossier.questions)
+
+
+def hit_spans(text: str, query: Query) -> list[tuple[int, int]]:
+    """Where the query's words and phrases occur in `text` (offsets into the original text), in order."""
+    if not query.include:
+        return []
+    folded, offsets = fold_with_offsets(text)
+    spans = []
+    for term in query.include:
+        for match in term.pattern.finditer(folded):
+            end = match.end()
+            while end < len(folded) and (folded[end].isalnum() or folded[end] == "_"):
+                end += 1  # a prefix hit lights up the whole word
+            spans.append((offsets[match.start()], offsets[end]))
+    return sorted(set(spans))

@@ -137,8 +137,8 @@ def test_cite_errors(db: Path) -> None:
 def test_open_imports_given_paths_and_samples_on_first_run(no_user_db: Path, tmp_path: Path) -> None:
     first = kqreader()
     assert first.returncode == 0
-    assert first.stderr.startswith("the database was empty: imported the sample documents")
+    assert first.stderr.startswith("The database was empty: imported the sample documents")
     assert "2019Z12806" in first.stdout and no_user_db.exists()
     second = kqreader(DOCUMENTS / "ah-tk-20242025-1234.md", env={**os.environ, "KQREADER_DB": str(tmp_path / "o.json")})
     assert second.returncode == 0 and "ah-tk-20242025-1234" in second.stdout
-    assert "the database was empty" not in second.stderr
+    assert "The database was empty" not in second.stderr

@@ -9,7 +9,7 @@ import pytest
 
 BELOW_TUI = [
     "kqreader.model", "kqreader.parsing", "kqreader.codec", "kqreader.store", "kqreader.search",
-    "kqreader.citation", "kqreader.exporting",
+    "kqreader.citation", "kqreader.exporting", "kqreader.browse",
 ]  # fmt: skip
 
 

@@ -1,0 +1,178 @@
+"""The right pane: the dossier header, the selected question in full, and the answer that covers it.
+
+Every piece of document text goes in as a rich `Text` built from plain strings (never parsed as markup).
+The pane is a pool of blocks (one per paragraph) that is reused from one selection to the next, so
+`n`/`N` can bring the paragraph holding the next hit into view.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.message import Message
+from textual.widgets import Static
+
+from kqreader.browse import covers_label, header_facts, siblings
+from kqreader.model import Dossier, Footnote, Question
+from kqreader.parsing.dates import dutch
+from kqreader.search import Query, hit_spans
+
+_URL = re.compile(r"https?://[^\s<>«»\"]+[^\s<>«»\".,;:)]")
+HIT = Style(bgcolor="yellow", color="black")
+CURRENT_HIT = Style(bgcolor="dark_orange", color="black", bold=True)
+
+
+@dataclass
+class Block:
+    """One paragraph of the pane and the CSS class that styles it."""
+
+    text: Text
+    kind: str
+    searchable: bool = False
+
+
+def _paragraphs(text: str, kind: str) -> list[Block]:
+    return [Block(Text(p), kind, searchable=True) for p in text.split("\n\n") if p.strip()]
+
+
+def _footnotes(notes: list[Footnote]) -> list[Block]:
+    blocks = []
+    for note in notes:
+        text = Text(f"{note.mark} ")
+        start = len(text.plain)
+        text.append(note.text)
+        for match in _URL.finditer(note.text):
+            text.stylize(Style(link=match.group(0), underline=True), start + match.start(), start + match.end())
+        blocks.append(Block(text, "footnote"))
+    return blocks
+
+
+def dossier_blocks(dossier: Dossier, today: date) -> list[Block]:
+    """Title, facts and delay notices."""
+    blocks = [Block(Text(dossier.title or dossier.id), "title", searchable=True), Block(Text(dossier.id), "id")]
+    facts = Text()
+    for label, value in header_facts(dossier, today):
+        facts.append(f"{label}: ", style="bold")
+        facts.append(f"{value}\n")
+    facts.rstrip()
+    blocks.append(Block(facts, "facts"))
+    for notice in dossier.notices:
+        when = dutch(notice.date) if notice.date else "datum onbekend"
+        blocks.append(Block(Text(f"Uitstel ({when}): {notice.text}"), "notice"))
+    return blocks
+
+
+def question_blocks(dossier: Dossier, question: Question) -> list[Block]:
+    """The question in full, then its answer (or a plain statement that there is none yet)."""
+    blocks = [Block(Text(f"Vraag {question.number}"), "heading")]
+    blocks += _paragraphs(question.text, "question") or [Block(Text("(de tekst van deze vraag ontbreekt)"), "missing")]
+    blocks += _footnotes(question.footnotes)
+    answer = question.answer
+    if answer is None:
+        state = "Uitgesteld: nog niet beantwoord." if dossier.status == "delayed" else "Nog niet beantwoord."
+        blocks.append(Block(Text(state), "unanswered"))
+        return blocks
+    label = covers_label(answer.covers)
+    others = siblings(dossier, question)
+    if others:
+        label += f" (ook vraag {', '.join(str(n) for n in others)})"
+    blocks.append(Block(Text(label), "heading"))
+    blocks += _paragraphs(answer.text, "answer")
+    blocks += _footnotes(answer.footnotes)
+    return blocks
+
+
+def overview_blocks(dossier: Dossier) -> list[Block]:
+    """For a dossier row: the explanation, the questions in short, and the parser's doubts."""
+    blocks: list[Block] = []
+    if dossier.explanation:
+        blocks += [Block(Text("Toelichting"), "heading"), *_paragraphs(dossier.explanation, "question")]
+    answered = sum(1 for q in dossier.questions if q.answer is not None)
+    blocks.append(Block(Text(f"{len(dossier.questions)} vragen, {answered} beantwoord."), "facts"))
+    return blocks
+
+
+def doubt_blocks(dossier: Dossier) -> list[Block]:
+    if not dossier.doubts:
+        return []
+    heading = Block(Text("Twijfels bij het inlezen"), "doubt-heading")
+    return [heading, *(Block(Text(d), "doubt") for d in dossier.doubts)]
+
+
+class AnswerPane(VerticalScroll, can_focus=True):
+    """Scrolls with j/k/space; n/N go from hit to hit."""
+
+    BINDINGS = [
+        Binding("j,down", "scroll_down", "Scroll down", show=False, id="pane.down"),
+        Binding("k,up", "scroll_up", "Scroll up", show=False, id="pane.up"),
+        Binding("space,pagedown", "page_down", "Page down", show=False, id="pane.page-down"),
+        Binding("b,pageup", "page_up", "Page up", show=False, id="pane.page-up"),
+        Binding("escape", "back", "Back to list", id="pane.back"),
+    ]
+
+    class Back(Message):
+        """Escape in the pane: back to the list."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._pool: list[Static] = []
+        self._blocks: list[Block] = []
+        self._hits: list[tuple[int, int, int]] = []  # (block, start, end)
+        self.current_hit = -1
+
+    def show(self, blocks: list[Block], query: Query) -> None:
+        """Show these blocks from the top, with the query's hits lit."""
+        self._blocks = blocks
+        self._hits = [
+            (index, start, end)
+            for index, block in enumerate(blocks)
+            if block.searchable
+            for start, end in hit_spans(block.text.plain, query)
+        ]
+        self.current_hit = -1
+        while len(self._pool) < len(blocks):
+            static = Static(markup=False)
+            self._pool.append(static)
+            self.mount(static)
+        for index, static in enumerate(self._pool):
+            static.display = index < len(blocks)
+            if index < len(blocks):
+                static.set_classes(f"block -{blocks[index].kind}")
+                static.update(self._lit(index))
+        self.scroll_home(animate=False)
+
+    @property
+    def hit_count(self) -> int:
+        return len(self._hits)
+
+    def _lit(self, index: int) -> Text:
+        text = self._blocks[index].text.copy()
+        for number, (block, start, end) in enumerate(self._hits):
+            if block == index:
+                text.stylize(CURRENT_HIT if number == self.current_hit else HIT, start, end)
+        return text
+
+    def next_hit(self, step: int) -> bool:
+        """Move to the next (step 1) or previous (step -1) hit; False when there is none."""
+        if not self._hits:
+            return False
+        previous = self._hits[self.current_hit][0] if self.current_hit >= 0 else None
+        self.current_hit = (self.current_hit + step) % len(self._hits)
+        block = self._hits[self.current_hit][0]
+        for index in {previous, block} - {None}:
+            self._pool[index].update(self._lit(index))
+        self.scroll_to_center(self._pool[block], animate=False)
+        return True
+
+    def plain_blocks(self) -> list[str]:
+        """The text shown, block by block (for tests and copying)."""
+        return [block.text.plain for block in self._blocks]
+
+    def action_back(self) -> None:
+        self.post_message(self.Back())

@@ -1,0 +1,277 @@
+"""The reader: questions on the left, the answer that covers the selected one on the right.
+
+The app wires widgets to the layers below (browse, search, citation) and does nothing they can do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from functools import partial
+from pathlib import Path
+
+from rich.text import Text
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, Input, Static
+
+from kqreader.browse import Catalog, Row
+from kqreader.citation import STYLES, cite
+from kqreader.model import Dossier
+from kqreader.search import Query, QueryError, parse_query
+from kqreader.tui.answer_pane import AnswerPane, dossier_blocks, doubt_blocks, overview_blocks, question_blocks
+from kqreader.tui.clipboard import append_to_file, copy_with_tool, system_clipboard_command
+from kqreader.tui.question_list import QuestionList
+from kqreader.tui.screens import CitationPicker, HelpScreen
+
+NARROW_BELOW = 100  # columns; narrower terminals show one pane at a time
+
+
+class ReaderApp(App[None]):
+    """Browse, filter, read and cite."""
+
+    TITLE = "kqreader"
+    CSS_PATH = "reader.tcss"
+    BINDINGS = [
+        Binding("slash", "filter", "Filter", id="filter"),
+        Binding("c", "cite", "Cite", id="cite"),
+        Binding("C", "cite_as", "Cite as…", id="cite-as"),
+        Binding("y", "copy_answer", "Copy answer", id="copy-answer"),
+        Binding("a", "same_answer", "Same answer", id="same-answer"),
+        Binding("n", "hit(1)", "Next hit", id="next-hit"),
+        Binding("N", "hit(-1)", "Previous hit", show=False, id="previous-hit"),
+        Binding("tab,shift+tab", "switch_pane", "Switch pane", show=False, id="switch-pane"),
+        Binding("escape", "clear_filter", "Clear filter", show=False, id="clear-filter"),
+        Binding("question_mark", "help", "Keys", id="help"),
+        Binding("q,ctrl+q", "quit", "Quit", id="quit"),
+    ]
+
+    def __init__(
+        self,
+        dossiers: Iterable[Dossier],
+        *,
+        today: date | None = None,
+        copy_to: Path | None = None,
+        clipboard_command: list[str] | None = None,
+        notice: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.catalog = Catalog(dossiers)
+        self.today = today or date.today()
+        self.copy_to = copy_to
+        self.clipboard_command = clipboard_command
+        self.startup_notice = notice
+        self.query = Query()
+        self.matched = self.catalog.question_count
+
+    @classmethod
+    def for_terminal(cls, dossiers: Iterable[Dossier], **options: object) -> ReaderApp:
+        """The app with the session's system clipboard tool, if it has one."""
+        return cls(dossiers, clipboard_command=system_clipboard_command(), **options)  # type: ignore[arg-type]
+
+    # --- layout ---------------------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="panes"):
+            yield QuestionList(self.catalog, self.today, id="questions")
+            yield AnswerPane(id="answer")
+        yield Input(placeholder='filter: words  "a phrase"  -not  party:PvdA  year:2019  status:open', id="filter")
+        yield Static(id="status", markup=False)
+        yield Footer()
+
+    @property
+    def question_list(self) -> QuestionList:
+        return self.query_one(QuestionList)
+
+    @property
+    def answer_pane(self) -> AnswerPane:
+        return self.query_one(AnswerPane)
+
+    @property
+    def filter_input(self) -> Input:
+        return self.query_one("#filter", Input)
+
+    def on_mount(self) -> None:
+        self.question_list.show_rows(self.catalog.all_rows().rows, self.query)
+        self.question_list.focus()
+        self._update_status()
+        self._fit_width(self.size.width)
+        if self.startup_notice:
+            self.notify(self.startup_notice, markup=False, timeout=8)
+
+    def on_resize(self, event: object) -> None:
+        self._fit_width(self.size.width)
+
+    def _fit_width(self, width: int) -> None:
+        self.screen.set_class(width < NARROW_BELOW, "-narrow")
+
+    # --- selection ------------------------------------------------------------------------------------------
+
+    def on_question_list_selected(self, message: QuestionList.Selected) -> None:
+        self._show(message.row)
+
+    def _show(self, row: Row | None) -> None:
+        if row is None:
+            self.answer_pane.show([], self.query)
+            return
+        dossier = self.catalog.dossiers[row.dossier]
+        blocks = dossier_blocks(dossier, self.today)
+        question = self.catalog.question(row)
+        blocks += question_blocks(dossier, question) if question else overview_blocks(dossier)
+        blocks += doubt_blocks(dossier)
+        self.answer_pane.show(blocks, self.query)
+
+    def on_question_list_opened(self) -> None:
+        self._focus_pane(self.answer_pane)
+
+    def on_answer_pane_back(self) -> None:
+        self._focus_pane(self.question_list)
+
+    def _focus_pane(self, pane: Widget) -> None:
+        self.screen.set_class(pane is self.answer_pane, "-reading")
+        pane.focus()
+
+    def action_switch_pane(self) -> None:
+        self._focus_pane(self.answer_pane if self.focused is self.question_list else self.question_list)
+
+    # --- filter ---------------------------------------------------------------------------------------------
+
+    def action_filter(self) -> None:
+        self.filter_input.add_class("-shown")
+        self.filter_input.focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._apply_filter(event.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if not event.value.strip():
+            self.filter_input.remove_class("-shown")
+        self._focus_pane(self.question_list)
+
+    def action_clear_filter(self) -> None:
+        self.filter_input.value = ""
+        self.filter_input.remove_class("-shown")
+        self._apply_filter("")
+        self._focus_pane(self.question_list)
+
+    def _apply_filter(self, text: str) -> None:
+        try:
+            query = parse_query(text)
+        except QueryError as error:
+            self._update_status(error=str(error))
+            return
+        self.query = query
+        filtered = self.catalog.filter(query)
+        self.matched = filtered.matched
+        self.question_list.show_rows(filtered.rows, query)
+        self._show(self.question_list.selected_row)
+        self._update_status()
+
+    def _update_status(self, error: str | None = None) -> None:
+        total = self.catalog.question_count
+        if error:
+            line = Text(f"{error} — still showing the previous results", style="bold red")
+        elif self.query.empty:
+            line = Text(f"{total:,} questions in {len(self.catalog.dossiers):,} dossiers")
+        else:
+            line = Text(f"{self.matched:,} of {total:,} questions match “{self.query.text.strip()}”")
+        self.query_one("#status", Static).update(line)
+
+    # --- reading --------------------------------------------------------------------------------------------
+
+    def action_hit(self, step: int) -> None:
+        if not self.answer_pane.next_hit(step):
+            self.notify("No hits of the filter in this pane.", severity="warning", markup=False)
+
+    def action_same_answer(self) -> None:
+        """To the next question covered by the same answer (wrapping round)."""
+        row = self.question_list.selected_row
+        question = self.catalog.question(row) if row else None
+        if row is None or question is None or question.answer is None or len(question.answer.covers) < 2:
+            self.notify("This answer covers only this question.", markup=False)
+            return
+        covers = question.answer.covers
+        following = covers[(covers.index(question.number) + 1) % len(covers)]
+        dossier = self.catalog.dossiers[row.dossier]
+        target = next(i for i, q in enumerate(dossier.questions) if q.number == following)
+        if not self.question_list.select_row(Row(row.dossier, target)):
+            self.notify(f"Question {following} is hidden by the filter.", markup=False)
+
+    # --- copying --------------------------------------------------------------------------------------------
+
+    def _selection(self) -> tuple[Dossier, int | None] | None:
+        row = self.question_list.selected_row
+        if row is None:
+            return None
+        question = self.catalog.question(row)
+        return self.catalog.dossiers[row.dossier], question.number if question else None
+
+    def action_cite(self, style: str = "nl") -> None:
+        selection = self._selection()
+        if selection is None:
+            return
+        dossier, number = selection
+        where = f"{dossier.id} vraag {number}" if number is not None else dossier.id
+        self.copy(cite(dossier, style, number), f"{style} citation of {where}")
+
+    def action_cite_as(self) -> None:
+        selection = self._selection()
+        if selection is None:
+            return
+        dossier, number = selection
+        previews = {style: cite(dossier, style, number) for style in STYLES}
+
+        def chosen(style: str | None) -> None:
+            if style is not None:
+                self.action_cite(style)
+
+        self.push_screen(CitationPicker(previews), chosen)
+
+    def action_copy_answer(self) -> None:
+        row = self.question_list.selected_row
+        question = self.catalog.question(row) if row else None
+        if question is None or question.answer is None:
+            self.notify("There is no answer to copy here.", severity="warning", markup=False)
+            return
+        dossier = self.catalog.dossiers[row.dossier]  # type: ignore[union-attr]
+        self.copy(question.answer.text, f"answer to {dossier.id} vraag {question.number}")
+
+    def copy(self, text: str, what: str) -> None:
+        """Copy by OSC 52, a clipboard tool where there is one, and the --copy-to file; then say so."""
+        self.copy_to_clipboard(text)
+        if self.clipboard_command:
+            self.run_worker(partial(copy_with_tool, self.clipboard_command, text), thread=True, group="clipboard")
+        if self.copy_to is not None:
+            append_to_file(self.copy_to, text)
+        preview = " ".join(text.split())
+        preview = preview if len(preview) <= 100 else preview[:99] + "…"
+        self.notify(f"Copied {what}:\n{preview}", title="Copied", markup=False)
+
+    # --- help and commands ----------------------------------------------------------------------------------
+
+    def binding_groups(self) -> list[tuple[str, list[Binding]]]:
+        """Every binding, by where it works (the help screen and the command palette use these)."""
+        return [
+            ("Everywhere", [b for b in self.BINDINGS if isinstance(b, Binding)]),
+            ("Question list", [b for b in QuestionList.BINDINGS if isinstance(b, Binding)]),
+            ("Answer pane", [b for b in AnswerPane.BINDINGS if isinstance(b, Binding)]),
+        ]
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen(self.binding_groups()))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        targets: dict[str, Widget] = {"Question list": self.question_list, "Answer pane": self.answer_pane}
+        for group, bindings in self.binding_groups():
+            target = targets.get(group, self)
+            for binding in bindings:
+                if binding.action == "quit":
+                    continue
+                keys = binding.key.replace("question_mark", "?").replace("slash", "/")
+                yield SystemCommand(
+                    binding.description, f"{group} · {keys}", partial(self.run_action, binding.action, target)
+                )
+        yield from super().get_system_commands(screen)

@@ -1,0 +1,206 @@
+"""The question list: a virtual list on Textual's Line API, so only the rows on screen are ever rendered.
+
+Rows come from `browse.Catalog`; this widget draws them, keeps the cursor and says which row is selected.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from datetime import date
+
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from kqreader.browse import Catalog, Row, askers_line, badge
+from kqreader.search import Query, hit_spans
+
+
+class QuestionList(ScrollView, can_focus=True):
+    """Dossier rows with their question rows below them."""
+
+    BINDINGS = [
+        Binding("j,down", "move(1)", "Down", show=False, id="list.down"),
+        Binding("k,up", "move(-1)", "Up", show=False, id="list.up"),
+        Binding("J,right_square_bracket", "dossier(1)", "Next dossier", id="list.next-dossier"),
+        Binding("K,left_square_bracket", "dossier(-1)", "Previous dossier", show=False, id="list.previous-dossier"),
+        Binding("g,home", "first", "First", show=False, id="list.first"),
+        Binding("G,end", "last", "Last", show=False, id="list.last"),
+        Binding("pagedown", "page(1)", "Page down", show=False, id="list.page-down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="list.page-up"),
+        Binding("enter", "open", "Read answer", id="list.open"),
+    ]
+    COMPONENT_CLASSES = {
+        "question-list--cursor",
+        "question-list--dossier",
+        "question-list--sibling",
+        "question-list--hit",
+        "question-list--answered",
+        "question-list--delayed",
+        "question-list--open",
+        "question-list--number",
+    }
+
+    cursor: reactive[int] = reactive(0, always_update=True)
+
+    class Selected(Message):
+        """The cursor moved to a row (None when the list is empty)."""
+
+        def __init__(self, row: Row | None) -> None:
+            super().__init__()
+            self.row = row
+
+    class Opened(Message):
+        """Enter on a row: the reader wants the answer."""
+
+    def __init__(self, catalog: Catalog, today: date, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.catalog = catalog
+        self.today = today
+        self.rows: list[Row] = []
+        self._starts: list[int] = []
+        self.query = Query()
+        self._cache: dict[tuple[int, bool, bool, int], Strip] = {}
+
+    # --- data -------------------------------------------------------------------------------------------
+
+    def show_rows(self, rows: list[Row], query: Query) -> None:
+        """Replace the rows (keeping the selected row when it is still there)."""
+        current = self.selected_row
+        self.rows = rows
+        self._starts = [i for i, row in enumerate(rows) if row.question is None]
+        self.query = query
+        self._cache.clear()
+        self.virtual_size = Size(self.size.width, len(rows))
+        target = rows.index(current) if current in rows else self._first_question_row()
+        self.cursor = target
+        self.refresh()
+
+    def _first_question_row(self) -> int:
+        return next((i for i, row in enumerate(self.rows) if row.question is not None), 0)
+
+    @property
+    def selected_row(self) -> Row | None:
+        return self.rows[self.cursor] if 0 <= self.cursor < len(self.rows) else None
+
+    def validate_cursor(self, cursor: int) -> int:
+        return max(0, min(cursor, len(self.rows) - 1)) if self.rows else 0
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self._cache.clear()  # sibling marks depend on the selection
+        self.refresh()
+        self._keep_visible(new)
+        self.post_message(self.Selected(self.selected_row))
+
+    def _keep_visible(self, index: int) -> None:
+        height = self.scrollable_content_region.height or 1
+        top = round(self.scroll_offset.y)
+        if index < top:
+            self.scroll_to(y=index, animate=False)
+        elif index >= top + height:
+            self.scroll_to(y=index - height + 1, animate=False)
+
+    # --- actions ------------------------------------------------------------------------------------------
+
+    def action_move(self, step: int) -> None:
+        self.cursor += step
+
+    def action_dossier(self, step: int) -> None:
+        """To the first question of the next (or previous) dossier."""
+        here = bisect_right(self._starts, self.cursor) - 1  # the dossier the cursor is in
+        target = here + (1 if step > 0 else -1)
+        if 0 <= target < len(self._starts):
+            start = self._starts[target]
+            has_question = start + 1 < len(self.rows) and self.rows[start + 1].question is not None
+            self.cursor = start + 1 if has_question else start
+
+    def action_first(self) -> None:
+        self.cursor = 0
+
+    def action_last(self) -> None:
+        self.cursor = len(self.rows) - 1
+
+    def action_page(self, step: int) -> None:
+        self.cursor += step * max(1, self.scrollable_content_region.height - 1)
+
+    def action_open(self) -> None:
+        self.post_message(self.Opened())
+
+    def select_row(self, row: Row) -> bool:
+        """Put the cursor on a row if it is listed."""
+        if row in self.rows:
+            self.cursor = self.rows.index(row)
+            return True
+        return False
+
+    def on_click(self, event: events.Click) -> None:
+        self.cursor = round(self.scroll_offset.y) + event.y
+
+    def on_resize(self) -> None:
+        self._cache.clear()
+        self.virtual_size = Size(self.size.width, len(self.rows))
+
+    # --- drawing ------------------------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        index = round(self.scroll_offset.y) + y
+        width = self.scrollable_content_region.width
+        if index >= len(self.rows):
+            return Strip.blank(width, self.rich_style)
+        row = self.rows[index]
+        selected = index == self.cursor
+        sibling = self._is_sibling(row)
+        key = (index, selected, sibling, width)
+        strip = self._cache.get(key)
+        if strip is None:
+            text = self._dossier_text(row, width) if row.question is None else self._question_text(row, sibling, width)
+            if selected:
+                text.pad_right(max(0, width - text.cell_len))
+                text.stylize_before(self._style("cursor"))
+            strip = Strip(text.render(self.app.console), text.cell_len).crop_extend(0, width, self.rich_style)
+            self._cache[key] = strip
+        return strip
+
+    def _is_sibling(self, row: Row) -> bool:
+        selected = self.selected_row
+        if selected is None or row.question is None or selected.question is None or selected == row:
+            return False
+        if selected.dossier != row.dossier:
+            return False
+        mine = self.catalog.question(selected)
+        other = self.catalog.question(row)
+        return mine is not None and other is not None and mine.answer is not None and mine.answer is other.answer
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(f"question-list--{name}", partial=True)
+
+    def _dossier_text(self, row: Row, width: int) -> Text:
+        dossier = self.catalog.dossiers[row.dossier]
+        submitted = dossier.submitted.strftime("%d-%m-%Y") if dossier.submitted else " " * 10
+        left = Text()
+        left.append(dossier.id, style=self._style("dossier"))
+        left.append(f"  {submitted}  {askers_line(dossier)}")
+        badge_text = Text(f" {badge(dossier, self.today)}", style=self._style(dossier.status))
+        left.truncate(max(0, width - badge_text.cell_len), overflow="ellipsis", pad=True)
+        return left + badge_text
+
+    def _question_text(self, row: Row, sibling: bool, width: int) -> Text:
+        question = self.catalog.question(row)
+        assert question is not None
+        text = Text()
+        text.append(f"  {question.number:>3} ", style=self._style("number"))
+        text.append("◆ " if sibling else "  ", style=self._style("sibling"))
+        start = len(text.plain)
+        snippet = " ".join(question.text.split())[: max(0, width * 2)] or "(tekst ontbreekt)"
+        text.append(snippet)
+        hit = self._style("hit")
+        for begin, end in hit_spans(snippet, self.query):
+            text.stylize(hit, start + begin, start + end)
+        text.truncate(width, overflow="ellipsis")
+        return text

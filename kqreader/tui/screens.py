@@ -1,0 +1,78 @@
+"""Modal screens: the key help (`?`) and the citation-style picker (`C`)."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+FILTER_KEYS = [
+    ("/", "Filter: the list follows as you type"),
+    ("enter (in the filter)", "Keep the filter and go back to the list"),
+    ("escape (in the filter)", "Clear the filter"),
+]
+
+
+def _key_names(keys: str) -> str:
+    names = {"question_mark": "?", "slash": "/", "left_square_bracket": "[", "right_square_bracket": "]"}
+    return " ".join(names.get(k, k) for k in keys.split(","))
+
+
+def key_table(groups: list[tuple[str, list[Binding]]]) -> Table:
+    """Every binding with its keys and what it does, grouped by where it works."""
+    table = Table(box=None, show_header=False, padding=(0, 2, 0, 0))
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column()
+    for title, bindings in groups:
+        table.add_row(Text(title, style="bold underline"), "")
+        for binding in bindings:
+            table.add_row(Text(_key_names(binding.key)), Text(binding.description))
+        table.add_row("", "")
+    table.add_row(Text("Filter", style="bold underline"), "")
+    for keys, what in FILTER_KEYS:
+        table.add_row(Text(keys), Text(what))
+    return table
+
+
+class HelpScreen(ModalScreen[None]):
+    """Every key kqreader knows."""
+
+    BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close")]
+
+    def __init__(self, groups: list[tuple[str, list[Binding]]]) -> None:
+        super().__init__()
+        self.groups = groups
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="help"):
+            yield Static(Text("Keys", style="bold"), id="help-title")
+            yield Static(key_table(self.groups), id="help-keys")
+            yield Static(Text("escape closes this screen · ctrl+p opens the command palette"), id="help-foot")
+
+
+class CitationPicker(ModalScreen[str | None]):
+    """Choose a citation style; each option shows the citation it would copy."""
+
+    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+
+    def __init__(self, previews: dict[str, str]) -> None:
+        super().__init__()
+        self.previews = previews
+
+    def compose(self) -> ComposeResult:
+        options = []
+        for style, preview in self.previews.items():
+            prompt = Text(f"{style:<9}", style="bold")
+            prompt.append(" ".join(preview.split())[:160])
+            options.append(Option(prompt, id=style))
+        with Vertical(id="picker"):
+            yield Static(Text("Copy the citation as …", style="bold"))
+            yield OptionList(*options, id="styles")
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
