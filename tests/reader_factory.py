@@ -1,0 +1,27 @@
+"""The reader as tests build it: the bundled samples, a fixed 'today', no system clipboard tool."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from kqreader.cli import bundled_samples, document_paths
+from kqreader.model import Dossier
+from kqreader.parsing import combine, parse_file
+from kqreader.tui.app import ReaderApp
+
+TODAY = date(2024, 6, 1)
+
+
+def sample_dossiers() -> list[Dossier]:
+    """The sample documents combined by dossier id, as the store would hold them."""
+    parts: dict[str, list[Dossier]] = {}
+    for path in document_paths([bundled_samples()]):
+        part = parse_file(path)
+        part.sources[0].path = Path(path).name  # stable across machines
+        parts.setdefault(part.id, []).append(part)
+    return [combine(group) for _, group in sorted(parts.items())]
+
+
+def make_app(dossiers: list[Dossier] | None = None, **options: object) -> ReaderApp:
+    return ReaderApp(sample_dossiers() if dossiers is None else dossiers, today=TODAY, **options)  # type: ignore[arg-type]
