@@ -11,10 +11,11 @@ from functools import partial
 from pathlib import Path
 
 from rich.text import Text
+from textual import events
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
 
@@ -43,7 +44,7 @@ class ReaderApp(App[None]):
         Binding("a", "same_answer", "Same answer", id="same-answer"),
         Binding("n", "hit(1)", "Next hit", id="next-hit"),
         Binding("N", "hit(-1)", "Previous hit", show=False, id="previous-hit"),
-        Binding("tab,shift+tab", "switch_pane", "Switch pane", show=False, id="switch-pane"),
+        Binding("tab,shift+tab", "switch_pane", "Switch pane", show=False, priority=True, id="switch-pane"),
         Binding("escape", "clear_filter", "Clear filter", show=False, id="clear-filter"),
         Binding("question_mark", "help", "Keys", id="help"),
         Binding("q,ctrl+q", "quit", "Quit", id="quit"),
@@ -102,8 +103,8 @@ class ReaderApp(App[None]):
         if self.startup_notice:
             self.notify(self.startup_notice, markup=False, timeout=8)
 
-    def on_resize(self, event: object) -> None:
-        self._fit_width(self.size.width)
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit_width(event.size.width)
 
     def _fit_width(self, width: int) -> None:
         self.screen.set_class(width < NARROW_BELOW, "-narrow")
@@ -135,6 +136,10 @@ class ReaderApp(App[None]):
         pane.focus()
 
     def action_switch_pane(self) -> None:
+        """Tab: the other pane (on a narrow screen it takes the whole width); dialogs keep plain Tab."""
+        if isinstance(self.screen, ModalScreen):
+            self.screen.focus_next()
+            return
         self._focus_pane(self.answer_pane if self.focused is self.question_list else self.question_list)
 
     # --- filter ---------------------------------------------------------------------------------------------

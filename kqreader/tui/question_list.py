@@ -77,7 +77,7 @@ class QuestionList(ScrollView, can_focus=True):
         self._starts = [i for i, row in enumerate(rows) if row.question is None]
         self.query = query
         self._cache.clear()
-        self.virtual_size = Size(self.size.width, len(rows))
+        self.virtual_size = Size(self.scrollable_content_region.width, len(rows))
         target = rows.index(current) if current in rows else self._first_question_row()
         self.cursor = target
         self.refresh()
@@ -144,7 +144,7 @@ class QuestionList(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self._cache.clear()
-        self.virtual_size = Size(self.size.width, len(self.rows))
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self.rows))
 
     # --- drawing ------------------------------------------------------------------------------------------
 

@@ -46,12 +46,12 @@ class HelpScreen(ModalScreen[None]):
 
     def __init__(self, groups: list[tuple[str, list[Binding]]]) -> None:
         super().__init__()
-        self.groups = groups
+        self.table = key_table(groups)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="help"):
             yield Static(Text("Keys", style="bold"), id="help-title")
-            yield Static(key_table(self.groups), id="help-keys")
+            yield Static(self.table, id="help-keys")
             yield Static(Text("escape closes this screen · ctrl+p opens the command palette"), id="help-foot")
 
 

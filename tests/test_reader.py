@@ -1,0 +1,361 @@
+"""The reader driven as a person would, with Textual's Pilot: every binding, filtering, copying, resizing."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+from rich.style import Style
+
+from kqreader.citation import cite
+from kqreader.model import Answer, Dossier, Person, Question
+from kqreader.tui.answer_pane import AnswerPane
+from kqreader.tui.app import ReaderApp
+from kqreader.tui.question_list import QuestionList
+from kqreader.tui.screens import CitationPicker, HelpScreen
+from tests.reader_factory import make_app
+
+WIDE = (140, 40)
+
+
+def selected(app: ReaderApp) -> str:
+    """ "2019Z12806:2" for a question row, "2019Z12806" for a dossier row."""
+    row = app.question_list.selected_row
+    assert row is not None
+    dossier = app.catalog.dossiers[row.dossier]
+    question = app.catalog.question(row)
+    return dossier.id if question is None else f"{dossier.id}:{question.number}"
+
+
+def notes(app: ReaderApp) -> list[str]:
+    return [n.message for n in app._notifications]
+
+
+def status(app: ReaderApp) -> str:
+    return str(app.query_one("#status").render())
+
+
+async def test_starts_on_the_first_question_with_its_answer() -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE):
+        assert selected(app) == "2019Z12806:1"
+        assert isinstance(app.focused, QuestionList)
+        blocks = app.answer_pane.plain_blocks()
+        assert blocks[0].startswith("de ontmoeting met de Chinese collega Wang Yi")
+        assert "Vraag 1" in blocks and "Antwoord op vraag 1" in blocks
+        assert status(app) == "29 questions in 6 dossiers"
+
+
+async def test_list_keys() -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("j", "down")
+        assert selected(app) == "2019Z12806:3"
+        await pilot.press("k", "up", "up")
+        assert selected(app) == "2019Z12806"
+        await pilot.press("J")
+        assert selected(app) == "2024Z00101:1"
+        await pilot.press("right_square_bracket")
+        assert selected(app) == "2024Z00102:1"
+        await pilot.press("K")
+        assert selected(app) == "2024Z00101:1"
+        await pilot.press("left_square_bracket")
+        assert selected(app) == "2019Z12806:1"
+        await pilot.press("G")
+        assert selected(app) == "ah-tk-20242025-1234:2"
+        await pilot.press("g")
+        assert selected(app) == "2019Z12806"
+        await pilot.press("end", "home")
+        assert selected(app) == "2019Z12806"
+        page = app.question_list.scrollable_content_region.height - 1
+        await pilot.press("pagedown")
+        assert app.question_list.cursor == min(page, len(app.question_list.rows) - 1)
+        await pilot.press("pageup", "j", "pagedown", "pageup")
+        assert app.question_list.cursor == 0
+        await pilot.press("pageup")
+        assert app.question_list.cursor == 0
+
+
+async def test_dossier_row_shows_the_overview() -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("J", "k")  # the dossier row of 2024Z00101
+        assert selected(app) == "2024Z00101"
+        blocks = app.answer_pane.plain_blocks()
+        assert "Toelichting" in blocks
+        assert "4 vragen, 4 beantwoord." in blocks
+
+
+async def test_enter_tab_and_escape_move_between_panes_and_the_pane_scrolls() -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 16)) as pilot:
+        await pilot.press("j", "j", "j", "j", "j")  # question 6: the long grouped answer
+        assert selected(app) == "2019Z12806:6"
+        await pilot.press("enter")
+        pane = app.answer_pane
+        assert app.focused is pane
+        await pilot.press("j", "j")
+        assert pane.scroll_y == 2
+        await pilot.press("k")
+        assert pane.scroll_y == 1
+        await pilot.press("space")
+        assert pane.scroll_y > 5
+        await pilot.press("b")
+        assert pane.scroll_y < 5
+        await pilot.press("tab")
+        assert isinstance(app.focused, QuestionList)
+        await pilot.press("shift+tab")
+        assert app.focused is pane
+        await pilot.press("escape")
+        assert isinstance(app.focused, QuestionList)
+
+
+async def test_grouped_answer_navigation_and_sibling_marks() -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("j")
+        assert selected(app) == "2019Z12806:2"
+        blocks = app.answer_pane.plain_blocks()
+        assert "Antwoord op vragen 2 en 3 (ook vraag 3)" in blocks
+        rows = app.question_list.rows
+        marked = [app.catalog.question(r).number for r in rows if app.question_list._is_sibling(r)]
+        assert marked == [3]
+        await pilot.press("a")
+        assert selected(app) == "2019Z12806:3"
+        await pilot.press("a")
+        assert selected(app) == "2019Z12806:2"
+        await pilot.press("k", "a")  # question 1 has an answer of its own
+        assert selected(app) == "2019Z12806:1"
+        assert notes(app)[-1] == "This answer covers only this question."
+
+
+async def test_live_filter_enter_keeps_escape_clears() -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("slash")
+        assert app.focused is app.filter_input
+        await pilot.press(*"azie")
+        assert status(app) == "2 of 29 questions match “azie”"
+        assert selected(app) == "2024Z00103:1"
+        assert [r.question for r in app.question_list.rows] == [None, 0, 1]
+        await pilot.press("enter")
+        assert isinstance(app.focused, QuestionList)
+        assert app.filter_input.display and app.filter_input.value == "azie"
+        await pilot.press("j")
+        assert selected(app) == "2024Z00103:2"
+        await pilot.press("slash", "escape")
+        assert app.filter_input.value == "" and not app.filter_input.display
+        assert status(app) == "29 questions in 6 dossiers"
+        assert selected(app) == "2024Z00103:2"  # the selection stays where it was
+
+
+async def test_filter_fields_phrases_and_exclusions_in_the_reader() -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("slash", *'party:pvda "sociale kredietscores"')
+        assert status(app) == '2 of 29 questions match “party:pvda "sociale kredietscores"”'
+        await pilot.press("escape", "slash", *"status:delayed -risico")
+        assert status(app) == "1 of 29 questions match “status:delayed -risico”"
+        assert selected(app) == "2024Z00103:2"
+        await pilot.press("escape", "slash", *"status:delayed -vogelgriep")  # the title says vogelgriep
+        assert status(app) == "0 of 29 questions match “status:delayed -vogelgriep”"
+
+
+async def test_malformed_query_keeps_the_previous_results() -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("slash", *"china")
+        rows = list(app.question_list.rows)
+        await pilot.press("space", "quotation_mark", *"open")
+        assert status(app) == "unclosed quote — still showing the previous results"
+        assert app.question_list.rows == rows
+        await pilot.press("quotation_mark")
+        assert status(app).startswith("0 of 29 questions match")
+
+
+async def test_next_and_previous_hit() -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 16)) as pilot:
+        await pilot.press("slash", *"xinjiang", "enter")
+        assert selected(app) == "2019Z12806:1"
+        pane: AnswerPane = app.answer_pane
+        assert pane.hit_count == 1
+        await pilot.press("j")  # question 2: its answer names Xinjiang twice
+        assert pane.hit_count == 2
+        await pilot.press("n")
+        assert pane.current_hit == 0
+        await pilot.press("n")
+        assert pane.current_hit == 1
+        await pilot.press("n")
+        assert pane.current_hit == 0
+        await pilot.press("N")
+        assert pane.current_hit == 1
+        await pilot.press("escape", "n")
+        assert notes(app)[-1] == "No hits of the filter in this pane."
+
+
+async def test_c_copies_the_citation(tmp_path: Path) -> None:
+    copies = tmp_path / "copies.txt"
+    app = make_app(copy_to=copies)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("j", "c")
+        dossier = app.catalog.dossiers[0]
+        expected = cite(dossier, "nl", 2)
+        assert app.clipboard == expected
+        assert expected.endswith("vraag 2, antwoord op vragen 2 en 3")
+        assert notes(app)[-1].startswith("Copied nl citation of 2019Z12806 vraag 2:\nVragen van het lid Ploumen")
+        assert copies.read_text(encoding="utf-8") == expected + "\n\n"
+
+
+async def test_capital_c_picks_a_style() -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("C")
+        assert isinstance(app.screen, CitationPicker)
+        await pilot.press("down", "down", "enter")
+        assert not isinstance(app.screen, CitationPicker)
+        assert app.clipboard == cite(app.catalog.dossiers[0], "bibtex", 1)
+        assert notes(app)[-1].startswith("Copied bibtex citation of 2019Z12806 vraag 1")
+        await pilot.press("C", "escape")
+        assert not isinstance(app.screen, CitationPicker)
+
+
+async def test_y_copies_the_answer_or_says_there_is_none() -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("y")
+        assert app.clipboard.startswith("Ja, in het bijzonder heb ik mijn zorgen geuit")
+        assert notes(app)[-1].startswith("Copied answer to 2019Z12806 vraag 1")
+        await pilot.press("J", "J", "J")  # 2024Z00103: delayed, unanswered
+        assert selected(app) == "2024Z00103:1"
+        before = app.clipboard
+        await pilot.press("y")
+        assert app.clipboard == before
+        assert notes(app)[-1] == "There is no answer to copy here."
+
+
+async def test_unanswered_and_delayed_questions_say_so() -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("J", "J", "J")
+        blocks = app.answer_pane.plain_blocks()
+        assert "Uitgesteld: nog niet beantwoord." in blocks
+        assert any(b.startswith("Uitstel (23 april 2024): De vragen van het lid Ouwehand") for b in blocks)
+        assert "Status: delayed" in next(b for b in blocks if b.startswith("Vragen van:"))
+
+
+async def test_footnotes_sit_under_their_text_with_links() -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("j", "j", "j", "j", "j")
+        pane = app.answer_pane
+        blocks = pane.plain_blocks()
+        answer_at = blocks.index("Antwoord op vragen 6 en 7 (ook vraag 7)")
+        notes_after = [b for b in blocks[answer_at:] if b[:1] in "123" and "https://" in b]
+        assert [b.split()[0] for b in notes_after] == ["1", "2", "3"]
+        footnote = pane._blocks[blocks.index(notes_after[0])].text
+        links = [span.style for span in footnote.spans if isinstance(span.style, Style) and span.style.link]
+        assert links[0].link == "https://papers.ssrn.com/sol3/papers.cfm?abstract_id=3175792"
+
+
+async def test_help_screen_lists_every_binding() -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        console = Console(width=120, record=True, file=io.StringIO())
+        console.print(app.screen.table)
+        text = console.export_text()
+        for _, bindings in app.binding_groups():
+            for binding in bindings:
+                assert binding.description in text
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_command_palette_offers_every_binding() -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        titles = {command.title for command in app.get_system_commands(app.screen)}
+        for _, bindings in app.binding_groups():
+            for binding in bindings:
+                if binding.action != "quit":
+                    assert binding.description in titles
+        assert "Quit" in titles or "Quit the application" in titles
+        await pilot.press("ctrl+p")
+        await pilot.press(*"cite as", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, CitationPicker)
+
+
+@pytest.mark.parametrize("key", ["q", "ctrl+q"])
+async def test_quit(key: str) -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press(key)
+        await pilot.pause()
+        assert app._exit
+
+
+async def test_document_text_is_shown_literally() -> None:
+    nasty = Dossier(
+        id="2024Z09999",
+        title="[bold]vet[/bold] en [/ en [link=https://x]",
+        askers=[Person("[red]Jansen", "[/]")],
+        questions=[Question(1, "Klopt [bold]dit[/bold]? En [/ dit? En [@click=app.quit]?", answer=None)],
+    )
+    nasty.questions[0].answer = Answer([1], "Ja [i]echt[/i] [/]", [])
+    app = make_app([nasty])
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        blocks = app.answer_pane.plain_blocks()
+        assert "[bold]vet[/bold] en [/ en [link=https://x]" in blocks
+        assert "Klopt [bold]dit[/bold]? En [/ dit? En [@click=app.quit]?" in blocks
+        assert "Ja [i]echt[/i] [/]" in blocks
+        strip = app.question_list.render_line(1)
+        assert "Klopt [bold]dit[/bold]?" in strip.text
+        assert "[red]Jansen ([/])" in app.question_list.render_line(0).text
+        await pilot.press("c")
+        assert app.clipboard.startswith("Vragen van het lid [red]Jansen ([/])")
+        assert not app._exit
+
+
+async def test_resizing_narrow_shows_one_pane_with_a_toggle() -> None:
+    app = make_app()
+    async with app.run_test(size=(60, 15)) as pilot:
+        assert app.screen.has_class("-narrow")
+        assert app.question_list.display and not app.answer_pane.display
+        assert app.question_list.render_line(1).cell_length == app.question_list.scrollable_content_region.width
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.answer_pane.display and not app.question_list.display
+        assert app.focused is app.answer_pane
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.question_list.display and not app.answer_pane.display
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.answer_pane.display
+        await pilot.resize_terminal(300, 100)
+        await pilot.pause()
+        assert not app.screen.has_class("-narrow")
+        assert app.question_list.display and app.answer_pane.display
+        assert app.question_list.size.width > 100
+        await pilot.resize_terminal(99, 30)
+        await pilot.pause()
+        assert app.screen.has_class("-narrow")
+
+
+async def test_first_run_notice() -> None:
+    app = make_app(notice="The database was empty: imported the sample documents.")
+    async with app.run_test(size=WIDE):
+        assert notes(app) == ["The database was empty: imported the sample documents."]
+
+
+async def test_empty_reader() -> None:
+    app = make_app([])
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("j", "J", "c", "y", "a", "n")
+        assert status(app) == "0 questions in 0 dossiers"
