@@ -28,13 +28,13 @@ class QuestionList(ScrollView, can_focus=True):
     BINDINGS = [
         Binding("j,down", "move(1)", "Down", show=False, id="list.down"),
         Binding("k,up", "move(-1)", "Up", show=False, id="list.up"),
-        Binding("J,right_square_bracket", "dossier(1)", "Next dossier", id="list.next-dossier"),
+        Binding("J,right_square_bracket", "dossier(1)", "Next dossier", show=False, id="list.next-dossier"),
         Binding("K,left_square_bracket", "dossier(-1)", "Previous dossier", show=False, id="list.previous-dossier"),
         Binding("g,home", "first", "First", show=False, id="list.first"),
         Binding("G,end", "last", "Last", show=False, id="list.last"),
         Binding("pagedown", "page(1)", "Page down", show=False, id="list.page-down"),
         Binding("pageup", "page(-1)", "Page up", show=False, id="list.page-up"),
-        Binding("enter", "open", "Read answer", id="list.open"),
+        Binding("enter", "open", "Read answer", show=False, id="list.open"),
     ]
     COMPONENT_CLASSES = {
         "question-list--cursor",

@@ -6,7 +6,7 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
@@ -49,7 +49,7 @@ class HelpScreen(ModalScreen[None]):
         self.table = key_table(groups)
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="help"):
+        with VerticalScroll(id="help"):
             yield Static(Text("Keys", style="bold"), id="help-title")
             yield Static(self.table, id="help-keys")
             yield Static(Text("escape closes this screen · ctrl+p opens the command palette"), id="help-foot")

@@ -1,0 +1,97 @@
+"""End to end: the real `kqreader` command in tmux, driven by send-keys and read back with capture-pane."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.helpers import kqreader
+
+pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+
+
+def _tmux(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["tmux", *args], capture_output=True, text=True, check=False)
+
+
+class Terminal:
+    """A tmux session running one command."""
+
+    def __init__(self, name: str, command: str) -> None:
+        self.name = name
+        started = _tmux("new-session", "-d", "-s", name, "-x", "120", "-y", "30", command)
+        assert started.returncode == 0, started.stderr
+        _tmux("resize-window", "-t", name, "-x", "120", "-y", "30")  # a running server may ignore -x/-y
+
+    def send(self, *keys: str) -> None:
+        assert _tmux("send-keys", "-t", self.name, *keys).returncode == 0
+
+    def screen(self) -> str:
+        return _tmux("capture-pane", "-t", self.name, "-p").stdout
+
+    def wait_for(self, *texts: str, seconds: float = 20) -> str:
+        """The screen once every text is on it."""
+        deadline = time.monotonic() + seconds
+        shown = ""
+        while time.monotonic() < deadline:
+            shown = self.screen()
+            if all(text in shown for text in texts):
+                return shown
+            time.sleep(0.2)
+        raise AssertionError(f"{texts!r} did not all appear; the screen shows:\n{shown}")
+
+    def running(self) -> bool:
+        return _tmux("has-session", "-t", self.name).returncode == 0
+
+    def close(self) -> None:
+        _tmux("kill-session", "-t", self.name)
+
+
+@pytest.fixture
+def terminal(tmp_path: Path) -> Iterator[tuple[Terminal, Path]]:
+    db, copies = tmp_path / "db.json", tmp_path / "copies.txt"
+    assert kqreader("import", "--db", db, ROOT / "sample_data").returncode == 0
+    # COLUMNS/LINES can leak in from the test run; Textual would believe them over the real tty size.
+    reader = [sys.executable, "-m", "kqreader", "--db", str(db), "--copy-to", str(copies)]
+    command = shlex.join(["env", "-u", "COLUMNS", "-u", "LINES", *reader])
+    session = Terminal(f"kqreader-test-{os.getpid()}", command)
+    try:
+        yield session, copies
+    finally:
+        session.close()
+
+
+def test_read_filter_copy_and_quit_in_a_real_terminal(terminal: tuple[Terminal, Path]) -> None:
+    screen, copies = terminal
+    shown = screen.wait_for("29 questions in 6 dossiers", "Antwoord op vraag 1", "^p palette")
+    assert "2019Z12806  20-06-2019  Ploumen (PvdA)" in shown and "answered in 11 days" in shown
+    assert "Vragen van: Ploumen (PvdA)" in shown
+    screen.send("j")
+    screen.wait_for("Antwoord op vragen 2 en 3 (ook vraag 3)")
+    screen.send("/")
+    screen.send("-l", "azie")
+    shown = screen.wait_for("2 of 29 questions match “azie”", "Uitgesteld: nog niet beantwoord.")
+    assert "2024Z00103" in shown and "2019Z12806" not in shown
+    screen.send("Enter")
+    time.sleep(0.5)  # keys sent in one burst reach the app as one read; a person is slower
+    screen.send("c")
+    screen.wait_for("Copied nl citation of 2024Z00103 vraag 1")
+    assert copies.read_text(encoding="utf-8").startswith("Vragen van het lid Ouwehand (PvdD)")
+    screen.send("?")
+    screen.wait_for("Everywhere", "Question list", "Switch pane")
+    screen.send("Escape")
+    time.sleep(0.5)  # ESC then q in one read would be Alt+q
+    screen.send("q")
+    deadline = time.monotonic() + 10
+    while screen.running() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not screen.running()  # q quit kqreader, and the tmux session with it
