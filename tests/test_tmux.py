@@ -56,16 +56,28 @@ class Terminal:
         _tmux("kill-session", "-t", self.name)
 
 
+def _reader_command(db: Path, *options: str) -> str:
+    # COLUMNS/LINES can leak in from the test run; Textual would believe them over the real tty size.
+    reader = [sys.executable, "-m", "kqreader", "--db", str(db), *options]
+    return shlex.join(["env", "-u", "COLUMNS", "-u", "LINES", *reader])
+
+
 @pytest.fixture
 def terminal(tmp_path: Path) -> Iterator[tuple[Terminal, Path]]:
     db, copies = tmp_path / "db.json", tmp_path / "copies.txt"
     assert kqreader("import", "--db", db, ROOT / "sample_data").returncode == 0
-    # COLUMNS/LINES can leak in from the test run; Textual would believe them over the real tty size.
-    reader = [sys.executable, "-m", "kqreader", "--db", str(db), "--copy-to", str(copies)]
-    command = shlex.join(["env", "-u", "COLUMNS", "-u", "LINES", *reader])
-    session = Terminal(f"kqreader-test-{os.getpid()}", command)
+    session = Terminal(f"kqreader-test-{os.getpid()}", _reader_command(db, "--copy-to", str(copies)))
     try:
         yield session, copies
+    finally:
+        session.close()
+
+
+def test_first_run_imports_the_samples_and_says_so(tmp_path: Path) -> None:
+    session = Terminal(f"kqreader-first-{os.getpid()}", _reader_command(tmp_path / "new.json"))
+    try:
+        shown = session.wait_for("The database was empty: imported the sample", "29 questions in 6 dossiers")
+        assert "2019Z12806" in shown
     finally:
         session.close()
 
