@@ -14,6 +14,7 @@ from datetime import date
 from kqreader.model import Dossier, Question
 from kqreader.parsing.dates import dutch
 from kqreader.search import Haystack, Query, dossier_haystack, fields_match, question_haystack, text_matches
+from kqreader.timeliness import dutch_verdict, timeliness
 
 
 @dataclass(frozen=True)
@@ -35,8 +36,9 @@ class Filtered:
 class Catalog:
     """The dossiers the reader browses, with the folded text the filter searches."""
 
-    def __init__(self, dossiers: Sequence[Dossier]) -> None:
+    def __init__(self, dossiers: Sequence[Dossier], today: date) -> None:
         self.dossiers = list(dossiers)
+        self.today = today
         self._around = [dossier_haystack(d) for d in self.dossiers]
         self._questions = [[question_haystack(q) for q in d.questions] for d in self.dossiers]
         self.question_count = sum(len(d.questions) for d in self.dossiers)
@@ -55,7 +57,7 @@ class Catalog:
         rows: list[Row] = []
         matched = 0
         for index, dossier in enumerate(self.dossiers):
-            if not fields_match(query, dossier):
+            if not fields_match(query, dossier, self.today):
                 continue
             around = self._around[index]
             hits = [
@@ -71,22 +73,6 @@ class Catalog:
         return None if row.question is None else self.dossiers[row.dossier].questions[row.question]
 
 
-def days_between(start: date | None, end: date | None) -> int | None:
-    return (end - start).days if start and end else None
-
-
-def badge(dossier: Dossier, today: date) -> str:
-    """"answered in 11 days", "delayed", "open for 30 days" (or without days when no date is known)."""
-    status = dossier.status
-    if status == "answered":
-        days = days_between(dossier.submitted, dossier.answered)
-        return "answered" if days is None else f"answered in {days} day{'s' if days != 1 else ''}"
-    if status == "delayed":
-        return "delayed"
-    days = days_between(dossier.submitted, today)
-    return "open" if days is None else f"open for {days} day{'s' if days != 1 else ''}"
-
-
 def askers_line(dossier: Dossier) -> str:
     return ", ".join(f"{p.name} ({p.party})" if p.party else p.name for p in dossier.askers)
 
@@ -98,12 +84,16 @@ def header_facts(dossier: Dossier, today: date) -> list[tuple[str, str]]:
         ("Aan", ", ".join(dossier.addressees)),
         ("Ingezonden", dutch(dossier.submitted) if dossier.submitted else ""),
     ]
+    timing = timeliness(dossier, today)
+    verdict = dutch_verdict(timing)
     if dossier.answered:
-        days = days_between(dossier.submitted, dossier.answered)
-        taken = f" ({days} dagen)" if days is not None else ""
+        taken = f" ({timing.days_to_answer} dagen, {verdict})" if timing.days_to_answer is not None else ""
         facts.append(("Beantwoord", f"{dutch(dossier.answered)}{taken}"))
+    elif timing.days_open is not None:
+        delayed = "uitgesteld, " if dossier.status == "delayed" else ""
+        facts.append(("Status", f"{delayed}{timing.days_open} dagen open, {verdict} (termijn {timing.limit} dagen)"))
     else:
-        facts.append(("Status", badge(dossier, today)))
+        facts.append(("Status", "uitgesteld" if dossier.status == "delayed" else "open"))
     facts += [("Door", ", ".join(dossier.answered_by)), ("Kenmerk", dossier.reference or "")]
     return [(label, value) for label, value in facts if value]
 

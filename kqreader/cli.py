@@ -3,6 +3,7 @@
     kqreader [--db PATH] [PATH ...]                        open (importing PATHs first)
     kqreader import [--db PATH] [--rebuild] PATH ...
     kqreader export [--db PATH] [--format json|csv|md] [QUERY ...]
+    kqreader stats [--db PATH] [--format table|json|csv] [QUERY ...]
     kqreader cite [--db PATH] ID [-q N] [--style nl|markdown|bibtex|quote]
 
 Exit codes: 0 when nothing failed, 1 when a file (or the database) failed, 2 for usage errors.
@@ -12,24 +13,28 @@ A user's mistake or a broken file is one line on stderr, never a traceback.
 from __future__ import annotations
 
 import argparse
+import csv
 import hashlib
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
 from pathlib import Path
 
+import orjson
 from rich.console import Console
 from rich.progress import Progress
 
-from kqreader import __version__
+from kqreader import __version__, stats
 from kqreader.citation import STYLES, CitationError, cite
 from kqreader.exporting import FORMATS, export
 from kqreader.parsing import ParseError, parse_bytes
-from kqreader.search import matches
+from kqreader.search import Query, QueryError, matches, parse_query
+from kqreader.statsview import statistics_view
 from kqreader.store import ImportReport, Store, StoreError, resolve_path
 from kqreader.textview import print_dossier
 
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt")
-COMMANDS = ("open", "import", "export", "cite")
+COMMANDS = ("open", "import", "export", "stats", "cite")
 
 
 def bundled_samples() -> Path:
@@ -111,11 +116,36 @@ def run_import(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _query(words: list[str]) -> Query:
+    """The QUERY words as one filter; a malformed one is a usage error."""
+    try:
+        return parse_query(" ".join(words))
+    except QueryError as error:
+        raise UsageError(f"QUERY: {error}") from None
+
+
 def run_export(args: argparse.Namespace) -> int:
-    query = " ".join(args.query)
-    dossiers = [d for d in Store(resolve_path(args.db)).dossiers() if matches(d, query)]
-    sys.stdout.buffer.write(export(dossiers, args.format))
+    query = _query(args.query)
+    dossiers = [d for d in Store(resolve_path(args.db)).dossiers() if matches(d, query, args.today)]
+    sys.stdout.buffer.write(export(dossiers, args.format, args.today))
     sys.stdout.flush()
+    return 0
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    query = _query(args.query)
+    dossiers = [d for d in Store(resolve_path(args.db)).dossiers() if matches(d, query, args.today)]
+    rows = stats.table(dossiers, args.today)
+    if args.format == "json":
+        buckets = dict(stats.distribution(dossiers, args.today))
+        document = {"figures": [r.as_dict() for r in rows], "days_to_answer": buckets}
+        sys.stdout.buffer.write(orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n")
+    elif args.format == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(stats.COLUMNS)
+        writer.writerows([r.as_dict()[c] for c in stats.COLUMNS] for r in rows)
+    else:
+        Console().print(statistics_view(rows, stats.distribution(dossiers, args.today)))
     return 0
 
 
@@ -160,6 +190,24 @@ def run_open(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+class UsageError(Exception):
+    """A mistake in the command's arguments that argparse cannot see (exit code 2)."""
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _today_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--today", type=_day, default=date.today(), metavar="YYYY-MM-DD",
+        help="count open and overdue days up to this date (default: today)",
+    )  # fmt: skip
+
+
 def _database_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="PATH", help="database file (default: $KQREADER_DB, else the user data dir)")
 
@@ -188,8 +236,16 @@ def build_parser() -> argparse.ArgumentParser:
     exporting = commands.add_parser("export", help="write dossiers to stdout")
     _database_option(exporting)
     exporting.add_argument("--format", choices=FORMATS, default="json")
-    exporting.add_argument("query", nargs="*", metavar="QUERY", help="words that must all occur")
+    exporting.add_argument("query", nargs="*", metavar="QUERY", help="the reader's filter language")
+    _today_option(exporting)
     exporting.set_defaults(run=run_export)
+
+    counting = commands.add_parser("stats", help="answer times and timeliness per ministry and party")
+    _database_option(counting)
+    counting.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    counting.add_argument("query", nargs="*", metavar="QUERY", help="the reader's filter language")
+    _today_option(counting)
+    counting.set_defaults(run=run_stats)
 
     citing = commands.add_parser("cite", help="print a citation of a dossier or one of its questions")
     _database_option(citing)
@@ -217,6 +273,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(_with_command(list(sys.argv[1:] if argv is None else argv)))
     try:
         return args.run(args)
+    except UsageError as error:
+        print(f"kqreader: error: {error}", file=sys.stderr)
+        return 2
     except StoreError as error:
         _error(error.path, error.problem)
         return 1

@@ -11,13 +11,14 @@ from datetime import date
 from typing import Any
 
 from kqreader.model import Answer, Dossier, Footnote, Notice, Person, Question, Source
+from kqreader.timeliness import timeliness
 
 Record = dict[str, Any]
 
 EXPORT_SCHEMA = 1
 _EXPORT_KEYS = (
     "id", "title", "askers", "addressees", "submitted", "answered", "answered_by", "signatories", "reference",
-    "status", "explanation", "notices", "questions", "sources", "doubts",
+    "status", "days_to_answer", "days_open", "timeliness", "explanation", "notices", "questions", "sources", "doubts",
 )  # fmt: skip
 
 
@@ -67,9 +68,11 @@ def to_record(dossier: Dossier) -> Record:
     }
 
 
-def to_export(dossier: Dossier) -> Record:
-    """A dossier in the pinned export shape (field order as documented)."""
+def to_export(dossier: Dossier, today: date) -> Record:
+    """A dossier in the pinned export shape (field order as documented); days_open counts up to `today`."""
+    timing = timeliness(dossier, today)
     record = to_record(dossier)
+    record.update(days_to_answer=timing.days_to_answer, days_open=timing.days_open, timeliness=timing.verdict)
     return {key: record[key] for key in _EXPORT_KEYS}
 
 

@@ -4,29 +4,31 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import date
 
 import orjson
 
 from kqreader.codec import EXPORT_SCHEMA, to_export
 from kqreader.model import Dossier
+from kqreader.timeliness import badge
 
 FORMATS = ("json", "csv", "md")
 CSV_COLUMNS = ("id", "number", "askers", "parties", "submitted", "answered", "question", "answer")
 
 
-def export(dossiers: list[Dossier], form: str) -> bytes:
-    """The dossiers, sorted by id, in one of FORMATS."""
+def export(dossiers: list[Dossier], form: str, today: date) -> bytes:
+    """The dossiers, sorted by id, in one of FORMATS (open days counted up to `today`)."""
     ordered = sorted(dossiers, key=lambda d: d.id)
-    return {"json": to_json, "csv": to_csv, "md": to_markdown}[form](ordered)
+    return {"json": to_json, "csv": to_csv, "md": to_markdown}[form](ordered, today)
 
 
-def to_json(dossiers: list[Dossier]) -> bytes:
-    """{"schema": 1, "dossiers": [...]} — byte-identical for identical data."""
-    document = {"schema": EXPORT_SCHEMA, "dossiers": [to_export(d) for d in dossiers]}
+def to_json(dossiers: list[Dossier], today: date) -> bytes:
+    """{"schema": 1, "dossiers": [...]} — byte-identical for identical data and day."""
+    document = {"schema": EXPORT_SCHEMA, "dossiers": [to_export(d, today) for d in dossiers]}
     return orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n"
 
 
-def to_csv(dossiers: list[Dossier]) -> bytes:
+def to_csv(dossiers: list[Dossier], today: date) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
@@ -45,7 +47,7 @@ def to_csv(dossiers: list[Dossier]) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
-def _markdown_dossier(dossier: Dossier) -> list[str]:
+def _markdown_dossier(dossier: Dossier, today: date) -> list[str]:
     lines = [f"# {dossier.id}: {dossier.title}", ""]
     askers = ", ".join(f"{p.name} ({p.party})" if p.party else p.name for p in dossier.askers)
     facts = [
@@ -55,6 +57,7 @@ def _markdown_dossier(dossier: Dossier) -> list[str]:
         ("Beantwoord", dossier.answered.isoformat() if dossier.answered else ""),
         ("Kenmerk", dossier.reference or ""),
         ("Status", dossier.status),
+        ("Tijdigheid", badge(dossier, today)),
     ]
     lines += [f"- **{name}:** {value}" for name, value in facts if value]
     for notice in dossier.notices:
@@ -73,8 +76,8 @@ def _markdown_dossier(dossier: Dossier) -> list[str]:
     return lines
 
 
-def to_markdown(dossiers: list[Dossier]) -> bytes:
+def to_markdown(dossiers: list[Dossier], today: date) -> bytes:
     lines: list[str] = []
     for dossier in dossiers:
-        lines += [*_markdown_dossier(dossier), ""]
+        lines += [*_markdown_dossier(dossier, today), ""]
     return "\n".join(lines).encode("utf-8")

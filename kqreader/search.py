@@ -3,7 +3,8 @@
     china gezichts          every word must start a word somewhere (question, answer, title, askers)
     "sociale kredietscores" a phrase
     -xinjiang               excludes; -"een zin" too
-    party:PvdA member:ploumen minister:buitenlandse year:2019 status:open|answered|delayed id:2019Z12806
+    party:PvdA member:ploumen minister:buitenlandse year:2019 id:2019Z12806
+    status:open|answered|delayed|overdue   late:yes|no   (overdue and late as of today: see timeliness)
 
 Matching folds case and diacritics ("azie" finds "Azië") and ignores footnote marks. A malformed query
 (an unclosed quote, an unknown field) raises QueryError with a short message.
@@ -14,11 +15,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 
 from kqreader.model import Dossier, Question
+from kqreader.timeliness import timeliness
 
-FIELDS = ("party", "member", "minister", "year", "status", "id")
-STATUSES = ("open", "answered", "delayed")
+FIELDS = ("party", "member", "minister", "year", "status", "late", "id")
+STATUSES = ("open", "answered", "delayed", "overdue")
 _SUPERSCRIPTS = str.maketrans("", "", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _WORD = re.compile(r"\w+")
 _TOKEN = re.compile(r'\s*(-?)(?:(\w+):)?(?:"([^"]*)("?)|([^\s"]+))')
@@ -102,6 +105,8 @@ def _add(query: Query, negated: bool, name: str | None, value: str) -> None:
             raise QueryError(f"status: is one of {', '.join(STATUSES)}")
         if name == "year" and not value.isdigit():
             raise QueryError("year: takes a year such as 2019")
+        if name == "late" and fold(value) not in ("yes", "no"):
+            raise QueryError("late: is yes or no")
         query.fields.append((name, fold(value)))
         return
     words = tuple(_WORD.findall(fold(value)))
@@ -129,12 +134,12 @@ def question_haystack(question: Question) -> str:
     return fold(f"{question.text}\n{answer}")
 
 
-def fields_match(query: Query, dossier: Dossier) -> bool:
-    """Whether a dossier meets every field condition of the query."""
-    return all(_field_matches(name, value, dossier) for name, value in query.fields)
+def fields_match(query: Query, dossier: Dossier, today: date) -> bool:
+    """Whether a dossier meets every field condition of the query (overdue and late as of `today`)."""
+    return all(_field_matches(name, value, dossier, today) for name, value in query.fields)
 
 
-def _field_matches(name: str, value: str, dossier: Dossier) -> bool:
+def _field_matches(name: str, value: str, dossier: Dossier, today: date) -> bool:
     if name == "party":
         return any(fold(p.party or "") == value for p in dossier.askers)
     if name == "member":
@@ -143,8 +148,12 @@ def _field_matches(name: str, value: str, dossier: Dossier) -> bool:
         return any(_starts_word(value, fold(a)) for a in (*dossier.addressees, *dossier.answered_by))
     if name == "year":
         return dossier.submitted is not None and str(dossier.submitted.year) == value
+    if name == "status" and value == "overdue":
+        return timeliness(dossier, today).verdict == "overdue"
     if name == "status":
         return dossier.status == value
+    if name == "late":
+        return timeliness(dossier, today).late == (value == "yes")
     return fold(dossier.id) == value  # id
 
 
@@ -165,12 +174,12 @@ def text_matches(query: Query, haystack: Haystack) -> bool:
     return True
 
 
-def matches(dossier: Dossier, query: str | Query) -> bool:
+def matches(dossier: Dossier, query: str | Query, today: date) -> bool:
     """Whether any question of a dossier (or the dossier itself, when it has none) matches a query."""
     parsed = parse_query(query) if isinstance(query, str) else query
     if parsed.empty:
         return True
-    if not fields_match(parsed, dossier):
+    if not fields_match(parsed, dossier, today):
         return False
     around = dossier_haystack(dossier)
     if not dossier.questions:

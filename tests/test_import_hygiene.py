@@ -9,7 +9,8 @@ import pytest
 
 BELOW_TUI = [
     "kqreader.model", "kqreader.parsing", "kqreader.codec", "kqreader.store", "kqreader.search",
-    "kqreader.citation", "kqreader.exporting", "kqreader.browse",
+    "kqreader.citation", "kqreader.exporting", "kqreader.browse", "kqreader.timeliness", "kqreader.stats",
+    "kqreader.statsview",
 ]  # fmt: skip
 
 

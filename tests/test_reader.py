@@ -14,7 +14,7 @@ from kqreader.model import Answer, Dossier, Person, Question
 from kqreader.tui.answer_pane import AnswerPane
 from kqreader.tui.app import ReaderApp
 from kqreader.tui.question_list import QuestionList
-from kqreader.tui.screens import CitationPicker, HelpScreen
+from kqreader.tui.screens import CitationPicker, HelpScreen, StatisticsScreen
 from tests.reader_factory import make_app
 
 WIDE = (140, 40)
@@ -243,7 +243,8 @@ async def test_unanswered_and_delayed_questions_say_so() -> None:
         blocks = app.answer_pane.plain_blocks()
         assert "Uitgesteld: nog niet beantwoord." in blocks
         assert any(b.startswith("Uitstel (23 april 2024): De vragen van het lid Ouwehand") for b in blocks)
-        assert "Status: delayed" in next(b for b in blocks if b.startswith("Vragen van:"))
+        facts = next(b for b in blocks if b.startswith("Vragen van:"))
+        assert "Status: uitgesteld, 60 dagen open, over tijd (termijn 42 dagen)" in facts
 
 
 async def test_footnotes_sit_under_their_text_with_links() -> None:
@@ -346,6 +347,18 @@ async def test_resizing_narrow_shows_one_pane_with_a_toggle() -> None:
         await pilot.resize_terminal(99, 30)
         await pilot.pause()
         assert app.screen.has_class("-narrow")
+
+
+async def test_statistics_screen_follows_the_filter() -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("s")
+        assert isinstance(app.screen, StatisticsScreen)
+        assert app.screen.heading == "Statistics: 6 question sets (all dossiers), as of 1 juni 2024"
+        await pilot.press("escape", "slash", *"party:pvda", "enter", "s")
+        assert app.screen.heading == "Statistics: 2 question sets (the filter “party:pvda”), as of 1 juni 2024"
+        await pilot.press("s")
+        assert not isinstance(app.screen, StatisticsScreen)
 
 
 async def test_first_run_notice() -> None:

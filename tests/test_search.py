@@ -6,12 +6,12 @@ import pytest
 
 from kqreader.browse import Catalog
 from kqreader.search import QueryError, fold, hit_spans, matches, parse_query
-from tests.reader_factory import sample_dossiers
+from tests.reader_factory import TODAY, sample_dossiers
 
 
 @pytest.fixture(scope="module")
 def catalog() -> Catalog:
-    return Catalog(sample_dossiers())
+    return Catalog(sample_dossiers(), TODAY)
 
 
 def matching(catalog: Catalog, query: str) -> list[str]:
@@ -70,7 +70,8 @@ def test_counts(catalog: Catalog) -> None:
     [
         ('"open', "unclosed quote"),
         ("foo:bar", "unknown field foo:"),
-        ("status:klaar", "status: is one of open, answered, delayed"),
+        ("status:klaar", "status: is one of open, answered, delayed, overdue"),
+        ("late:misschien", "late: is yes or no"),
         ("year:twee", "year: takes a year"),
     ],
 )
@@ -88,5 +89,5 @@ def test_hit_spans_point_into_the_original_text() -> None:
 
 def test_export_query_uses_the_same_language(catalog: Catalog) -> None:
     ploumen = next(d for d in catalog.dossiers if d.id == "2019Z12806")
-    assert matches(ploumen, "party:pvda china")
-    assert not matches(ploumen, "china -china")
+    assert matches(ploumen, "party:pvda china", TODAY)
+    assert not matches(ploumen, "china -china", TODAY)

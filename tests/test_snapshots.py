@@ -27,3 +27,7 @@ def test_narrow_terminal(snap_compare) -> None:
 
 def test_narrow_terminal_reading(snap_compare) -> None:
     assert snap_compare(make_app(), terminal_size=(60, 20), press=["j", "enter"])
+
+
+def test_statistics_screen(snap_compare) -> None:
+    assert snap_compare(make_app(), terminal_size=(120, 40), press=["s"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from datetime import date
 from pathlib import Path
 
 import orjson
@@ -29,7 +30,7 @@ def seeds(tmp_path: Path) -> tuple[Path, Path]:
 
 
 def exported(store: Store) -> bytes:
-    return to_json(store.dossiers())
+    return to_json(store.dossiers(), date(2024, 6, 1))
 
 
 def test_merge_in_either_order_and_across_runs(tmp_path: Path, seeds: tuple[Path, Path]) -> None:

@@ -19,14 +19,17 @@ from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
 
+from kqreader import stats
 from kqreader.browse import Catalog, Row
 from kqreader.citation import STYLES, cite
 from kqreader.model import Dossier
+from kqreader.parsing.dates import dutch
 from kqreader.search import Query, QueryError, parse_query
+from kqreader.statsview import statistics_view
 from kqreader.tui.answer_pane import AnswerPane, dossier_blocks, doubt_blocks, overview_blocks, question_blocks
 from kqreader.tui.clipboard import append_to_file, copy_with_tool, system_clipboard_command
 from kqreader.tui.question_list import QuestionList
-from kqreader.tui.screens import CitationPicker, HelpScreen
+from kqreader.tui.screens import CitationPicker, HelpScreen, StatisticsScreen
 
 NARROW_BELOW = 100  # columns; narrower terminals show one pane at a time
 
@@ -46,6 +49,7 @@ class ReaderApp(App[None]):
         Binding("N", "hit(-1)", "Previous hit", show=False, id="previous-hit"),
         Binding("tab,shift+tab", "switch_pane", "Switch pane", show=False, priority=True, id="switch-pane"),
         Binding("escape", "clear_filter", "Clear filter", show=False, id="clear-filter"),
+        Binding("s", "statistics", "Statistics", id="statistics"),
         Binding("question_mark", "help", "Keys", id="help"),
         Binding("q,ctrl+q", "quit", "Quit", id="quit"),
     ]
@@ -60,8 +64,8 @@ class ReaderApp(App[None]):
         notice: str | None = None,
     ) -> None:
         super().__init__()
-        self.catalog = Catalog(dossiers)
         self.today = today or date.today()
+        self.catalog = Catalog(dossiers, self.today)
         self.copy_to = copy_to
         self.clipboard_command = clipboard_command
         self.startup_notice = notice
@@ -264,6 +268,15 @@ class ReaderApp(App[None]):
             ("Question list", [b for b in QuestionList.BINDINGS if isinstance(b, Binding)]),
             ("Answer pane", [b for b in AnswerPane.BINDINGS if isinstance(b, Binding)]),
         ]
+
+    def action_statistics(self) -> None:
+        """Figures for the dossiers the list shows (it follows the filter)."""
+        shown = sorted({row.dossier for row in self.question_list.rows})
+        dossiers = [self.catalog.dossiers[i] for i in shown]
+        scope = f"the filter “{self.query.text.strip()}”" if not self.query.empty else "all dossiers"
+        title = f"Statistics: {len(dossiers):,} question sets ({scope}), as of {dutch(self.today)}"
+        view = statistics_view(stats.table(dossiers, self.today), stats.distribution(dossiers, self.today))
+        self.push_screen(StatisticsScreen(title, view))
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen(self.binding_groups()))

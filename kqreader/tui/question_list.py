@@ -18,8 +18,9 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from kqreader.browse import Catalog, Row, askers_line, badge
+from kqreader.browse import Catalog, Row, askers_line
 from kqreader.search import Query, hit_spans
+from kqreader.timeliness import badge, timeliness
 
 
 class QuestionList(ScrollView, can_focus=True):
@@ -41,9 +42,11 @@ class QuestionList(ScrollView, can_focus=True):
         "question-list--dossier",
         "question-list--sibling",
         "question-list--hit",
-        "question-list--answered",
-        "question-list--delayed",
+        "question-list--on-time",
+        "question-list--late",
         "question-list--open",
+        "question-list--overdue",
+        "question-list--unknown",
         "question-list--number",
     }
 
@@ -160,9 +163,9 @@ class QuestionList(ScrollView, can_focus=True):
         strip = self._cache.get(key)
         if strip is None:
             text = self._dossier_text(row, width) if row.question is None else self._question_text(row, sibling, width)
-            if selected:
-                text.pad_right(max(0, width - text.cell_len))
-                text.stylize_before(self._style("cursor"))
+            base = self.rich_style + self._style("cursor") if selected else self.rich_style
+            text.pad_right(max(0, width - text.cell_len))
+            text.stylize_before(base)  # the list's colours (or the cursor's) under the whole row
             strip = Strip(text.render(self.app.console), text.cell_len).crop_extend(0, width, self.rich_style)
             self._cache[key] = strip
         return strip
@@ -186,7 +189,8 @@ class QuestionList(ScrollView, can_focus=True):
         left = Text()
         left.append(dossier.id, style=self._style("dossier"))
         left.append(f"  {submitted}  {askers_line(dossier)}")
-        badge_text = Text(f" {badge(dossier, self.today)}", style=self._style(dossier.status))
+        verdict = timeliness(dossier, self.today).verdict or "unknown"
+        badge_text = Text(f" {badge(dossier, self.today)}", style=self._style(verdict.replace(" ", "-")))
         left.truncate(max(0, width - badge_text.cell_len), overflow="ellipsis", pad=True)
         return left + badge_text
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -53,6 +54,23 @@ class HelpScreen(ModalScreen[None]):
             yield Static(Text("Keys", style="bold"), id="help-title")
             yield Static(self.table, id="help-keys")
             yield Static(Text("escape closes this screen · ctrl+p opens the command palette"), id="help-foot")
+
+
+class StatisticsScreen(ModalScreen[None]):
+    """Figures per ministry and party, and the spread of days to answer, for the dossiers in view."""
+
+    BINDINGS = [Binding("escape,q,s", "dismiss", "Close")]
+
+    def __init__(self, title: str, view: RenderableType) -> None:
+        super().__init__()
+        self.heading = title
+        self.view = view
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="statistics"):
+            yield Static(Text(self.heading, style="bold"), id="statistics-title")
+            yield Static(self.view, id="statistics-body")
+            yield Static(Text("escape closes this screen"), id="help-foot")
 
 
 class CitationPicker(ModalScreen[str | None]):

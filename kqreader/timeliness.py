@@ -1,0 +1,75 @@
+"""How long a question set took, or has been waiting, against the limits for written questions.
+
+The answer is due within three weeks (21 days) of submission, or six weeks (42 days) once a delay
+notice has been sent. A set is then "on time" or "late" when answered, "open" or "overdue" when not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from kqreader.model import Dossier
+
+LIMIT_DAYS = 21
+LIMIT_AFTER_NOTICE_DAYS = 42
+TIMELINESS = ("on time", "late", "open", "overdue")
+
+
+@dataclass(frozen=True)
+class Timeliness:
+    """Days taken (answered) or waiting (open), and the verdict; None where a date is unknown."""
+
+    days_to_answer: int | None
+    days_open: int | None
+    verdict: str | None
+    limit: int
+
+    @property
+    def late(self) -> bool:
+        return self.verdict in ("late", "overdue")
+
+
+def limit_for(dossier: Dossier) -> int:
+    """21 days, or 42 once a delay notice was sent."""
+    return LIMIT_AFTER_NOTICE_DAYS if any(n.kind == "delay" for n in dossier.notices) else LIMIT_DAYS
+
+
+def timeliness(dossier: Dossier, today: date) -> Timeliness:
+    """The timeliness of a dossier as of `today`."""
+    limit = limit_for(dossier)
+    submitted = dossier.submitted
+    if dossier.status == "answered":
+        days = (dossier.answered - submitted).days if submitted and dossier.answered else None
+        verdict = None if days is None else ("on time" if days <= limit else "late")
+        return Timeliness(days, None, verdict, limit)
+    waiting = (today - submitted).days if submitted else None
+    verdict = None if waiting is None else ("open" if waiting <= limit else "overdue")
+    return Timeliness(None, waiting, verdict, limit)
+
+
+def _days(count: int) -> str:
+    return f"{count} day{'s' if count != 1 else ''}"
+
+
+def badge(dossier: Dossier, today: date) -> str:
+    """The list badge: "answered in 11 days", "late: answered in 45 days", "open for 9 days", "overdue: 60 days",
+    with "delayed" where a delay notice was sent and the set is still open."""
+    facts = timeliness(dossier, today)
+    if facts.days_to_answer is not None:
+        prefix = "late: " if facts.verdict == "late" else ""
+        return f"{prefix}answered in {_days(facts.days_to_answer)}"
+    if dossier.status == "answered":
+        return "answered"
+    delayed = "delayed, " if dossier.status == "delayed" else ""
+    if facts.days_open is None:
+        return "delayed" if delayed else "open"
+    if facts.verdict == "overdue":
+        return f"overdue: {delayed}open {_days(facts.days_open)}"
+    return f"{delayed}open for {_days(facts.days_open)}"
+
+
+def dutch_verdict(facts: Timeliness) -> str:
+    """The verdict in the reader's Dutch header ("op tijd", "te laat", "open", "over tijd")."""
+    words = {"on time": "op tijd", "late": "te laat", "open": "open", "overdue": "over tijd"}
+    return words.get(facts.verdict or "", "")

@@ -1,0 +1,150 @@
+"""Timeliness and statistics on a hand-made set of dossiers with known dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import orjson
+import pytest
+
+from kqreader import stats
+from kqreader.browse import Catalog
+from kqreader.codec import to_export
+from kqreader.model import Answer, Dossier, Notice, Person, Question
+from kqreader.search import parse_query
+from kqreader.timeliness import badge, timeliness
+
+TODAY = date(2024, 3, 15)
+FIN, DEF = "Minister van Financiën", "Minister van Defensie"
+
+
+def _set(
+    ident: str, submitted: date, answered: date | None, to: list[str], parties: list[str], notice: bool
+) -> Dossier:
+    question = Question(1, f"Vraag over {ident}?")
+    if answered:
+        question.answer = Answer([1], "Antwoord.")
+    return Dossier(
+        id=ident,
+        title=f"onderwerp {ident}",
+        askers=[Person(f"Lid{i}", party) for i, party in enumerate(parties)],
+        addressees=to,
+        submitted=submitted,
+        answered=answered,
+        notices=[Notice("delay", date(2024, 1, 20), "Uitstel.")] if notice else [],
+        questions=[question],
+    )
+
+
+@pytest.fixture
+def dossiers() -> list[Dossier]:
+    return [
+        _set("2024Z00001", date(2024, 1, 1), date(2024, 1, 15), [FIN], ["VVD"], False),  # 14 days: on time
+        _set("2024Z00002", date(2024, 1, 1), date(2024, 2, 5), [FIN], ["CDA", "VVD"], False),  # 35: late
+        _set("2024Z00003", date(2024, 1, 1), date(2024, 2, 10), [DEF, FIN], ["CDA"], True),  # 40 after notice
+        _set("2024Z00004", date(2024, 3, 1), None, [DEF], ["CDA"], False),  # open 14 days
+        _set("2024Z00005", date(2024, 1, 10), None, [FIN], ["PvdA"], True),  # delayed, open 65 > 42: overdue
+        _set("2024Z00006", date(2024, 2, 1), None, [DEF], ["PvdA"], False),  # open 43 > 21: overdue
+    ]
+
+
+def test_timeliness_of_each_set(dossiers: list[Dossier]) -> None:
+    facts = [timeliness(d, TODAY) for d in dossiers]
+    assert [(f.days_to_answer, f.days_open, f.verdict, f.limit) for f in facts] == [
+        (14, None, "on time", 21),
+        (35, None, "late", 21),
+        (40, None, "on time", 42),
+        (None, 14, "open", 21),
+        (None, 65, "overdue", 42),
+        (None, 43, "overdue", 21),
+    ]
+    assert [badge(d, TODAY) for d in dossiers] == [
+        "answered in 14 days",
+        "late: answered in 35 days",
+        "answered in 40 days",
+        "open for 14 days",
+        "overdue: delayed, open 65 days",
+        "overdue: open 43 days",
+    ]
+
+
+def test_limits_are_inclusive() -> None:
+    on_the_day = _set("2024Z00007", date(2024, 1, 1), date(2024, 1, 22), [FIN], ["VVD"], False)
+    assert timeliness(on_the_day, TODAY).verdict == "on time"
+    a_day_late = _set("2024Z00008", date(2024, 1, 1), date(2024, 1, 23), [FIN], ["VVD"], False)
+    assert timeliness(a_day_late, TODAY).verdict == "late"
+    answered = [Question(1, "x", answer=Answer([1], "y"))]
+    unknown = Dossier(id="2024Z00009", answered=date(2024, 1, 23), questions=answered)
+    assert (timeliness(unknown, TODAY).verdict, badge(unknown, TODAY)) == (None, "answered")
+
+
+def test_filters_overdue_and_late(dossiers: list[Dossier]) -> None:
+    catalog = Catalog(dossiers, TODAY)
+
+    def ids(query: str) -> list[str]:
+        return [catalog.dossiers[r.dossier].id for r in catalog.filter(parse_query(query)).rows if r.question is None]
+
+    assert ids("status:overdue") == ["2024Z00005", "2024Z00006"]
+    assert ids("late:yes") == ["2024Z00002", "2024Z00005", "2024Z00006"]
+    assert ids("late:no") == ["2024Z00001", "2024Z00003", "2024Z00004"]
+    assert ids("status:delayed") == ["2024Z00005"]
+
+
+def test_export_fields(dossiers: list[Dossier]) -> None:
+    exported = [to_export(d, TODAY) for d in dossiers]
+    assert [(e["days_to_answer"], e["days_open"], e["timeliness"]) for e in exported] == [
+        (14, None, "on time"), (35, None, "late"), (40, None, "on time"),
+        (None, 14, "open"), (None, 65, "overdue"), (None, 43, "overdue"),
+    ]  # fmt: skip
+    keys = list(exported[0])
+    at = keys.index("status")
+    assert keys[at : at + 4] == ["status", "days_to_answer", "days_open", "timeliness"]
+
+
+def test_exact_figures(dossiers: list[Dossier]) -> None:
+    rows = [(r.group, r.name, r.sets, r.answered, r.median_days, r.p90_days) for r in stats.table(dossiers, TODAY)]
+    assert rows == [
+        ("all", "alle vragen", 6, 3, 35, 40),
+        ("ministry", FIN, 4, 3, 35, 40),
+        ("ministry", DEF, 3, 1, 40, 40),
+        ("party", "CDA", 3, 2, 37.5, 40),
+        ("party", "PvdA", 2, 0, None, None),
+        ("party", "VVD", 2, 2, 24.5, 35),
+    ]
+    shares = [(r.share_answered, r.share_on_time) for r in stats.table(dossiers, TODAY)]
+    assert shares == [(0.5, 2 / 3), (0.75, 2 / 3), (1 / 3, 1.0), (2 / 3, 0.5), (0.0, None), (1.0, 0.5)]
+    assert stats.distribution(dossiers, TODAY) == [
+        ("0-7", 0), ("8-14", 1), ("15-21", 0), ("22-28", 0), ("29-42", 2), ("43-63", 0), ("64-91", 0), ("92+", 0),
+    ]  # fmt: skip
+    assert stats.nearest_rank([5, 1, 9, 3, 7, 2, 8, 4, 6, 10], 0.9) == 9
+
+
+def test_stats_command(tmp_path, dossiers: list[Dossier]) -> None:
+    from kqreader.codec import to_record
+    from kqreader.store import SCHEMA, write_atomically
+    from tests.helpers import kqreader
+
+    db = tmp_path / "db.json"
+    records = {str(i + 1): to_record(d) for i, d in enumerate(dossiers)}
+    write_atomically(db, orjson.dumps({"meta": {"1": {"schema": SCHEMA}}, "parts": {}, "dossiers": records}))
+    result = kqreader("stats", "--db", db, "--today", "2024-03-15", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    data = orjson.loads(result.stdout)
+    assert data["figures"][0] == {
+        "group": "all", "name": "alle vragen", "sets": 6, "answered": 3, "share_answered": 0.5,
+        "median_days": 35, "p90_days": 40, "share_on_time": 2 / 3,
+    }  # fmt: skip
+    assert data["days_to_answer"]["29-42"] == 2
+    csv_out = kqreader("stats", "--db", db, "--today", "2024-03-15", "--format", "csv", "party:pvda").stdout
+    assert csv_out.splitlines() == [
+        "group,name,sets,answered,share_answered,median_days,p90_days,share_on_time",
+        "all,alle vragen,2,0,0.0,,,",
+        f"ministry,{DEF},1,0,0.0,,,",  # equal sizes: alphabetical
+        f"ministry,{FIN},1,0,0.0,,,",
+        "party,PvdA,2,0,0.0,,,",
+    ]
+    table = kqreader("stats", "--db", db, "--today", "2024-03-15")
+    assert "Per partij" in table.stdout and "67%" in table.stdout
+    bad = kqreader("stats", "--db", db, "late:misschien")
+    assert bad.returncode == 2 and bad.stderr == "kqreader: error: QUERY: late: is yes or no\n"
+    assert kqreader("stats", "--db", db, "--today", "gisteren").returncode == 2
