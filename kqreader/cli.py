@@ -15,8 +15,10 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
+import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from pathlib import Path
 
@@ -27,6 +29,7 @@ from rich.progress import Progress
 from kqreader import __version__, stats
 from kqreader.citation import STYLES, CitationError, cite
 from kqreader.exporting import FORMATS, export
+from kqreader.model import Dossier
 from kqreader.parsing import ParseError, parse_bytes
 from kqreader.search import Query, QueryError, matches, parse_query
 from kqreader.statsview import statistics_view
@@ -56,30 +59,55 @@ def _error(path: object, problem: str) -> None:
     print(f"{path}: error: {problem}", file=sys.stderr)
 
 
+POOL_FROM = 64  # files; fewer are parsed in this process (starting workers costs more than it saves)
+
+
+def _parse(item: tuple[bytes, str]) -> Dossier | ParseError:
+    """Parse one file's bytes (in a worker process); the error is returned, not raised, to keep the order."""
+    data, path = item
+    try:
+        return parse_bytes(data, path)
+    except ParseError as error:
+        return error
+
+
+def _parsed(items: list[tuple[bytes, str]]) -> Iterator[Dossier | ParseError]:
+    """Each item parsed, in order: in worker processes on every core when there are many."""
+    workers = os.cpu_count() or 1
+    if len(items) < POOL_FROM or workers < 2:
+        yield from map(_parse, items)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(_parse, items, chunksize=32)
+
+
 def import_paths(store: Store, paths: Sequence[Path], *, rebuild: bool = False) -> tuple[ImportReport, int]:
-    """Import files and directories; each failure is one stderr line. Returns (report, failures)."""
+    """Import files and directories; each failure is one stderr line, in file order. Returns (report, failures)."""
     files = list(document_paths(paths))
     failed = 0
     with store.session(rebuild=rebuild) as session, _progress(len(files)) as advance:
+        slots: list[tuple[Path, str | None, str | None]] = []  # (path, absolute path to store, or a read error)
+        todo: list[tuple[bytes, str]] = []
         for path in files:
-            advance()
             try:
                 data = path.read_bytes()
             except OSError as error:
-                _error(path, f"cannot read the file ({error.strerror or error})")
-                failed += 1
+                slots.append((path, None, f"cannot read the file ({error.strerror or error})"))
                 continue
             absolute = str(path.resolve())
-            if session.is_unchanged(absolute, hashlib.sha256(data).hexdigest()):
-                continue
-            try:
-                part = parse_bytes(data, str(path))
-            except ParseError as error:
-                _error(path, error.problem)
+            if not session.is_unchanged(absolute, hashlib.sha256(data).hexdigest()):
+                todo.append((data, str(path)))
+                slots.append((path, absolute, None))
+        outcomes = _parsed(todo)
+        for path, absolute, problem in slots:
+            advance()
+            outcome = next(outcomes) if absolute is not None else None
+            if problem is not None or isinstance(outcome, ParseError):
+                _error(path, problem or outcome.problem)  # type: ignore[union-attr]
                 failed += 1
-                continue
-            part.sources[0].path = absolute
-            session.put(part)
+            elif outcome is not None:
+                outcome.sources[0].path = absolute  # type: ignore[assignment]
+                session.put(outcome)
     return session.report, failed
 
 
@@ -172,22 +200,21 @@ def run_open(args: argparse.Namespace) -> int:
     if args.paths:
         report, failed = import_paths(store, args.paths)
         notice = _summary(report, failed)
-    dossiers = store.dossiers()
-    if not dossiers and not args.paths:
+    if not args.paths and store.is_empty():
         report, failed = import_paths(store, [bundled_samples()])
         notice = f"The database was empty: imported the sample documents ({_summary(report, failed)})."
-        dossiers = store.dossiers()
     if not (sys.stdout.isatty() and sys.stdin.isatty()):
         if notice:
             print(notice, file=sys.stderr)
         console = Console()
-        for dossier in dossiers:  # not a terminal (a pipe, a file): the dossiers as text
+        for dossier in store.dossiers():  # not a terminal (a pipe, a file): the dossiers as text
             print_dossier(console, dossier)
         return 1 if failed else 0
     from kqreader.tui.app import ReaderApp  # Textual only when there is a screen to draw on
 
-    ReaderApp.for_terminal(dossiers, copy_to=args.copy_to, notice=notice).run()
-    return 1 if failed else 0
+    app = ReaderApp.for_terminal(load=store.dossiers, copy_to=args.copy_to, notice=notice)
+    app.run()
+    return app.return_code or (1 if failed else 0)
 
 
 class UsageError(Exception):

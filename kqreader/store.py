@@ -160,6 +160,18 @@ class Store:
             database.close()
         return [from_record(r) for r in sorted(records, key=lambda r: r["id"])]
 
+    def is_empty(self) -> bool:
+        """True when there is no database yet, or it holds no dossier (cheap: no full read needed)."""
+        try:
+            return self.path.stat().st_size == 0 or not self._has_dossiers()
+        except FileNotFoundError:
+            return True
+
+    def _has_dossiers(self) -> bool:
+        if self.path.stat().st_size > 1_000_000:
+            return True  # a database this large holds dossiers; reading it here would cost a second at startup
+        return bool(self.dossiers())
+
     def dossier(self, ident: str) -> Dossier | None:
         """One dossier by id (case-insensitive)."""
         wanted = ident.casefold()

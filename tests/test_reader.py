@@ -372,3 +372,31 @@ async def test_empty_reader() -> None:
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("j", "J", "c", "y", "a", "n")
         assert status(app) == "0 questions in 0 dossiers"
+
+
+async def test_loads_in_a_worker_after_the_first_paint() -> None:
+    from tests.reader_factory import TODAY, sample_dossiers
+
+    app = ReaderApp(load=sample_dossiers, today=TODAY)
+    async with app.run_test(size=WIDE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert status(app) == "29 questions in 6 dossiers"
+        assert selected(app) == "2019Z12806:1"
+
+
+async def test_a_damaged_store_ends_the_reader_with_one_line(tmp_path: Path) -> None:
+    from kqreader.store import Store
+
+    damaged = tmp_path / "db.json"
+    damaged.write_bytes(b"{ not json")
+    app = ReaderApp(load=Store(damaged).dossiers)
+    async with app.run_test(size=WIDE) as pilot:
+        for _ in range(100):
+            if app._exit:
+                break
+            await pilot.pause(0.02)
+    assert app.return_code == 1
+    assert app._exit_renderables == [f"{damaged}: error: the database is damaged (not valid JSON); "
+                                     f"run `kqreader import --rebuild --db {damaged} PATH …` to start a new database "
+                                     "(the damaged file is kept as db.json.bak)"]  # fmt: skip

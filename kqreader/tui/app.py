@@ -5,7 +5,7 @@ The app wires widgets to the layers below (browse, search, citation) and does no
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -26,6 +26,7 @@ from kqreader.model import Dossier
 from kqreader.parsing.dates import dutch
 from kqreader.search import Query, QueryError, parse_query
 from kqreader.statsview import statistics_view
+from kqreader.store import StoreError
 from kqreader.tui.answer_pane import AnswerPane, dossier_blocks, doubt_blocks, overview_blocks, question_blocks
 from kqreader.tui.clipboard import append_to_file, copy_with_tool, system_clipboard_command
 from kqreader.tui.question_list import QuestionList
@@ -56,8 +57,9 @@ class ReaderApp(App[None]):
 
     def __init__(
         self,
-        dossiers: Iterable[Dossier],
+        dossiers: Iterable[Dossier] = (),
         *,
+        load: Callable[[], list[Dossier]] | None = None,
         today: date | None = None,
         copy_to: Path | None = None,
         clipboard_command: list[str] | None = None,
@@ -66,6 +68,7 @@ class ReaderApp(App[None]):
         super().__init__()
         self.today = today or date.today()
         self.catalog = Catalog(dossiers, self.today)
+        self.load = load  # when given, the dossiers are read in a worker after the first paint
         self.copy_to = copy_to
         self.clipboard_command = clipboard_command
         self.startup_notice = notice
@@ -73,9 +76,9 @@ class ReaderApp(App[None]):
         self.matched = self.catalog.question_count
 
     @classmethod
-    def for_terminal(cls, dossiers: Iterable[Dossier], **options: object) -> ReaderApp:
+    def for_terminal(cls, **options: object) -> ReaderApp:
         """The app with the session's system clipboard tool, if it has one."""
-        return cls(dossiers, clipboard_command=system_clipboard_command(), **options)  # type: ignore[arg-type]
+        return cls(clipboard_command=system_clipboard_command(), **options)  # type: ignore[arg-type]
 
     # --- layout ---------------------------------------------------------------------------------------------
 
@@ -100,12 +103,30 @@ class ReaderApp(App[None]):
         return self.query_one("#filter", Input)
 
     def on_mount(self) -> None:
-        self.question_list.show_rows(self.catalog.all_rows().rows, self.query)
         self.question_list.focus()
-        self._update_status()
         self._fit_width(self.size.width)
         if self.startup_notice:
             self.notify(self.startup_notice, markup=False, timeout=8)
+        if self.load is None:
+            self._use_catalog(self.catalog)
+        else:
+            self.query_one("#status", Static).update(Text("Loading the dossiers…"))
+            self.run_worker(self._load_catalog, thread=True, exclusive=True, group="load")
+
+    def _load_catalog(self) -> None:
+        """In a worker thread: read the store and prepare the search text, then hand over to the UI."""
+        assert self.load is not None
+        try:
+            catalog = Catalog(self.load(), self.today)
+        except StoreError as error:
+            self.call_from_thread(self.exit, return_code=1, message=f"{error.path}: error: {error.problem}")
+            return
+        self.call_from_thread(self._use_catalog, catalog)
+
+    def _use_catalog(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.question_list.catalog = catalog
+        self._apply_filter(self.filter_input.value)
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit_width(event.size.width)

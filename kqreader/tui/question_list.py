@@ -12,6 +12,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
+from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -69,7 +70,7 @@ class QuestionList(ScrollView, can_focus=True):
         self.rows: list[Row] = []
         self._starts: list[int] = []
         self.query = Query()
-        self._cache: dict[tuple[int, bool, bool, int], Strip] = {}
+        self._cache: LRUCache[tuple[int, bool, bool, int], Strip] = LRUCache(4096)
 
     # --- data -------------------------------------------------------------------------------------------
 
@@ -96,10 +97,24 @@ class QuestionList(ScrollView, can_focus=True):
         return max(0, min(cursor, len(self.rows) - 1)) if self.rows else 0
 
     def watch_cursor(self, old: int, new: int) -> None:
-        self._cache.clear()  # sibling marks depend on the selection
-        self.refresh()
+        """Repaint only the rows whose look changes: the old and new cursor rows and their ◆ siblings."""
+        for index in {old, new, *self._sibling_rows(old), *self._sibling_rows(new)}:
+            self.refresh_line(index)
         self._keep_visible(new)
         self.post_message(self.Selected(self.selected_row))
+
+    def _sibling_rows(self, index: int) -> list[int]:
+        """Rows of the questions that share the answer of the question at `index` (near it in the list)."""
+        if not 0 <= index < len(self.rows) or self.rows[index].question is None:
+            return []
+        row = self.rows[index]
+        question = self.catalog.question(row)
+        if question is None or question.answer is None or len(question.answer.covers) < 2:
+            return []
+        start = self._starts[bisect_right(self._starts, index) - 1]
+        end = bisect_right(self._starts, index)
+        stop = self._starts[end] if end < len(self._starts) else len(self.rows)
+        return [i for i in range(start, stop) if i != index]
 
     def _keep_visible(self, index: int) -> None:
         height = self.scrollable_content_region.height or 1
