@@ -397,6 +397,6 @@ async def test_a_damaged_store_ends_the_reader_with_one_line(tmp_path: Path) -> 
                 break
             await pilot.pause(0.02)
     assert app.return_code == 1
-    assert app._exit_renderables == [f"{damaged}: error: the database is damaged (not valid JSON); "
+    assert app.load_error == (f"{damaged}: error: the database is damaged (not valid JSON); "
                                      f"run `kqreader import --rebuild --db {damaged} PATH …` to start a new database "
-                                     "(the damaged file is kept as db.json.bak)"]  # fmt: skip
+                                     "(the damaged file is kept as db.json.bak)")  # fmt: skip

@@ -69,6 +69,7 @@ class ReaderApp(App[None]):
         self.today = today or date.today()
         self.catalog = Catalog(dossiers, self.today)
         self.load = load  # when given, the dossiers are read in a worker after the first paint
+        self.load_error: str | None = None
         self.copy_to = copy_to
         self.clipboard_command = clipboard_command
         self.startup_notice = notice
@@ -119,7 +120,8 @@ class ReaderApp(App[None]):
         try:
             catalog = Catalog(self.load(), self.today)
         except StoreError as error:
-            self.call_from_thread(self.exit, return_code=1, message=f"{error.path}: error: {error.problem}")
+            self.load_error = f"{error.path}: error: {error.problem}"
+            self.call_from_thread(self.exit, return_code=1, message=self.load_error)
             return
         self.call_from_thread(self._use_catalog, catalog)
 
