@@ -7,18 +7,29 @@ gives the rows for a query.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
+from kqreader.dates import dutch
 from kqreader.model import Dossier, Question
-from kqreader.parsing.dates import dutch
-from kqreader.search import Haystack, Query, dossier_haystack, fields_match, question_haystack, text_matches
+from kqreader.search import (
+    WORD,
+    Haystack,
+    Query,
+    Term,
+    dossier_haystack,
+    fields_match,
+    question_haystack,
+    text_matches,
+)
 from kqreader.timeliness import dutch_verdict, timeliness
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     """A row of the list: a dossier (question is None) or one of its questions."""
 
     dossier: int
@@ -34,40 +45,122 @@ class Filtered:
 
 
 class Catalog:
-    """The dossiers the reader browses, with the folded text the filter searches."""
+    """The dossiers the reader browses, with a word index that makes filtering independent of corpus size.
+
+    Every question gets a number (its place in the list); the index maps each folded word of a question,
+    its answer and its dossier's title, id and askers to the sorted numbers of the questions holding it.
+    A query word is a prefix: its numbers are the union over the index words that start with it (found by
+    bisection in the sorted words). Phrases are narrowed by their words, then checked on the text.
+    """
 
     def __init__(self, dossiers: Sequence[Dossier], today: date) -> None:
         self.dossiers = list(dossiers)
         self.today = today
-        self._around = [dossier_haystack(d) for d in self.dossiers]
-        self._questions = [[question_haystack(q) for q in d.questions] for d in self.dossiers]
-        self.question_count = sum(len(d.questions) for d in self.dossiers)
+        self._dossier_rows = [Row(d) for d in range(len(self.dossiers))]
+        self._question_rows: list[Row] = []
+        self._texts: list[str] = []  # folded question + answer + dossier text, by question number
+        self._empty_dossiers: list[int] = []  # dossiers without questions (a delay notice alone)
+        postings: dict[str, array[int]] = {}
+        for d, dossier in enumerate(self.dossiers):
+            around = dossier_haystack(dossier)
+            if not dossier.questions:
+                self._empty_dossiers.append(d)
+            for q, question in enumerate(dossier.questions):
+                number = len(self._question_rows)
+                self._question_rows.append(Row(d, q))
+                text = f"{question_haystack(question)}\n{around}"
+                self._texts.append(text)
+                for word in set(WORD.findall(text)):
+                    found = postings.get(word)
+                    if found is None:
+                        postings[word] = array("i", (number,))
+                    else:
+                        found.append(number)
+        self._postings = postings
+        self._words = sorted(postings)
+        self._around = {d: dossier_haystack(self.dossiers[d]) for d in self._empty_dossiers}
+        self._fields: dict[tuple[str, str], set[int]] = {}
+        self.question_count = len(self._question_rows)
+        self._all = self._assemble(range(self.question_count), self._empty_dossiers)
 
     def all_rows(self) -> Filtered:
-        rows: list[Row] = []
-        for index, dossier in enumerate(self.dossiers):
-            rows.append(Row(index))
-            rows.extend(Row(index, q) for q in range(len(dossier.questions)))
-        return Filtered(rows, self.question_count)
+        return self._all
 
     def filter(self, query: Query) -> Filtered:
         """The rows whose questions match; a dossier row stays above its matching questions."""
         if query.empty:
-            return self.all_rows()
+            return self._all
+        numbers = self._term_numbers(query.include[0]) if query.include else None
+        for term in query.include[1:]:
+            numbers &= self._term_numbers(term)
+        for term in query.exclude:
+            numbers = (numbers if numbers is not None else set(range(self.question_count))) - self._term_numbers(term)
+        if numbers is None:
+            numbers = set(range(self.question_count))
+        allowed = self._field_dossiers(query)
+        if allowed is not None:
+            numbers = {n for n in numbers if self._question_rows[n].dossier in allowed}
+        empty = [d for d in self._empty_dossiers if (allowed is None or d in allowed) and self._empty_matches(d, query)]
+        return self._assemble(sorted(numbers), empty)
+
+    def _term_numbers(self, term: Term) -> set[int]:
+        """Questions holding the term: its words narrow the candidates, a phrase is then checked on the text."""
+        last = len(term.words) - 1
+        candidates: set[int] | None = None
+        for index, word in enumerate(term.words):
+            found = self._prefix_numbers(word) if index == last else set(self._postings.get(word, ()))
+            candidates = found if candidates is None else candidates & found
+        if candidates is None:
+            return set()
+        if len(term.words) > 1:
+            pattern = term.pattern
+            candidates = {n for n in candidates if pattern.search(self._texts[n])}
+        return candidates
+
+    def _prefix_numbers(self, prefix: str) -> set[int]:
+        start = bisect_left(self._words, prefix)
+        stop = bisect_left(self._words, prefix + "\U0010ffff", start)
+        numbers: set[int] = set()
+        for word in self._words[start:stop]:
+            numbers.update(self._postings[word])
+        return numbers
+
+    def _field_dossiers(self, query: Query) -> set[int] | None:
+        """Dossiers meeting every field condition (each condition worked out once, then remembered)."""
+        allowed: set[int] | None = None
+        for condition in query.fields:
+            if condition not in self._fields:
+                single = Query(fields=[condition])
+                self._fields[condition] = {
+                    d for d, dossier in enumerate(self.dossiers) if fields_match(single, dossier, self.today)
+                }
+            allowed = self._fields[condition] if allowed is None else allowed & self._fields[condition]
+        return allowed
+
+    def _empty_matches(self, dossier: int, query: Query) -> bool:
+        return text_matches(query, Haystack("", self._around[dossier]))
+
+    def _assemble(self, numbers: Iterable[int], empty: list[int]) -> Filtered:
+        """Rows in list order: each dossier's row above its matching questions."""
         rows: list[Row] = []
-        matched = 0
-        for index, dossier in enumerate(self.dossiers):
-            if not fields_match(query, dossier, self.today):
-                continue
-            around = self._around[index]
-            hits = [
-                q for q, text in enumerate(self._questions[index]) if text_matches(query, Haystack(text, around))
-            ]
-            if hits or (not dossier.questions and text_matches(query, Haystack("", around))):
-                rows.append(Row(index))
-                rows.extend(Row(index, q) for q in hits)
-                matched += len(hits)
-        return Filtered(rows, matched)
+        previous = -1
+        count = 0
+        pending = iter(sorted(empty))
+        next_empty = next(pending, None)
+        for number in numbers:
+            row = self._question_rows[number]
+            if row.dossier != previous:
+                while next_empty is not None and next_empty < row.dossier:
+                    rows.append(self._dossier_rows[next_empty])
+                    next_empty = next(pending, None)
+                rows.append(self._dossier_rows[row.dossier])
+                previous = row.dossier
+            rows.append(row)
+            count += 1
+        while next_empty is not None:
+            rows.append(self._dossier_rows[next_empty])
+            next_empty = next(pending, None)
+        return Filtered(rows, count)
 
     def question(self, row: Row) -> Question | None:
         return None if row.question is None else self.dossiers[row.dossier].questions[row.question]

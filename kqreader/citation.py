@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
+from kqreader.dates import dutch
 from kqreader.model import Dossier, Person, Question
-from kqreader.parsing.dates import dutch
 
 STYLES = ("nl", "markdown", "bibtex", "quote")
 OFFICIAL = "https://zoek.officielebekendmakingen.nl/"

@@ -18,9 +18,9 @@ import hashlib
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import orjson
 from rich.console import Console
@@ -30,7 +30,9 @@ from kqreader import __version__, stats
 from kqreader.citation import STYLES, CitationError, cite
 from kqreader.exporting import FORMATS, export
 from kqreader.model import Dossier
-from kqreader.parsing import ParseError, parse_bytes
+
+if TYPE_CHECKING:
+    from kqreader.parsing import ParseError
 from kqreader.search import Query, QueryError, matches, parse_query
 from kqreader.statsview import statistics_view
 from kqreader.store import ImportReport, Store, StoreError, resolve_path
@@ -64,6 +66,8 @@ POOL_FROM = 64  # files; fewer are parsed in this process (starting workers cost
 
 def _parse(item: tuple[bytes, str]) -> Dossier | ParseError:
     """Parse one file's bytes (in a worker process); the error is returned, not raised, to keep the order."""
+    from kqreader.parsing import ParseError, parse_bytes  # only commands that import pay for the parser
+
     data, path = item
     try:
         return parse_bytes(data, path)
@@ -77,6 +81,8 @@ def _parsed(items: list[tuple[bytes, str]]) -> Iterator[Dossier | ParseError]:
     if len(items) < POOL_FROM or workers < 2:
         yield from map(_parse, items)
         return
+    from concurrent.futures import ProcessPoolExecutor  # imported here: it costs 30 ms at every start
+
     with ProcessPoolExecutor(max_workers=workers) as pool:
         yield from pool.map(_parse, items, chunksize=32)
 
@@ -99,6 +105,8 @@ def import_paths(store: Store, paths: Sequence[Path], *, rebuild: bool = False) 
                 todo.append((data, str(path)))
                 slots.append((path, absolute, None))
         outcomes = _parsed(todo)
+        from kqreader.parsing import ParseError
+
         for path, absolute, problem in slots:
             advance()
             outcome = next(outcomes) if absolute is not None else None

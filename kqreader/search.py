@@ -23,7 +23,7 @@ from kqreader.timeliness import timeliness
 FIELDS = ("party", "member", "minister", "year", "status", "late", "id")
 STATUSES = ("open", "answered", "delayed", "overdue")
 _SUPERSCRIPTS = str.maketrans("", "", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_WORD = re.compile(r"\w+")
+WORD = re.compile(r"\w+")
 _TOKEN = re.compile(r'\s*(-?)(?:(\w+):)?(?:"([^"]*)("?)|([^\s"]+))')
 
 
@@ -109,7 +109,7 @@ def _add(query: Query, negated: bool, name: str | None, value: str) -> None:
             raise QueryError("late: is yes or no")
         query.fields.append((name, fold(value)))
         return
-    words = tuple(_WORD.findall(fold(value)))
+    words = tuple(WORD.findall(fold(value)))
     if words:
         (query.exclude if negated else query.include).append(Term(words))
 
@@ -158,7 +158,7 @@ def _field_matches(name: str, value: str, dossier: Dossier, today: date) -> bool
 
 
 def _starts_word(value: str, text: str) -> bool:
-    return Term(tuple(_WORD.findall(value))).pattern.search(text) is not None
+    return Term(tuple(WORD.findall(value))).pattern.search(text) is not None
 
 
 def text_matches(query: Query, haystack: Haystack) -> bool:

@@ -26,7 +26,6 @@ from tinydb.storages import Storage
 
 from kqreader.codec import from_record, to_record
 from kqreader.model import Dossier
-from kqreader.parsing import combine
 
 SCHEMA = 1
 DB_ENVIRONMENT = "KQREADER_DB"
@@ -262,6 +261,8 @@ class ImportSession:
         self._recombine()
 
     def _recombine(self) -> None:
+        from kqreader.parsing import combine  # the parser is needed only while importing
+
         groups: dict[str, list[Dossier]] = {ident: [] for ident in self._touched}
         for document in self.parts.all():
             if document["id"] in groups:

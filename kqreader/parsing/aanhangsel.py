@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
+from kqreader.dates import find_date
 from kqreader.model import Dossier, Notice
 from kqreader.parsing.body import read_body
-from kqreader.parsing.dates import find_date
 from kqreader.parsing.document import Document
 from kqreader.parsing.errors import ParseError
 from kqreader.parsing.layout import lay_out

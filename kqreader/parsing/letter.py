@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from kqreader.dates import find_date
 from kqreader.model import Dossier, Person
 from kqreader.parsing.body import read_body
-from kqreader.parsing.dates import find_date
 from kqreader.parsing.document import Document
 from kqreader.parsing.layout import ends_sentence, lay_out
 from kqreader.parsing.markdown import plain

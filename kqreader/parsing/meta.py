@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from kqreader.dates import find_date
 from kqreader.model import Person
-from kqreader.parsing.dates import find_date
 
 _ZAAK_TAIL = re.compile(r"Z(\d{5})(?!\w)")  # starts with a literal, so the regex engine skips ahead fast
 _ASKED = re.compile(

@@ -19,8 +19,8 @@ from textual.message import Message
 from textual.widgets import Static
 
 from kqreader.browse import covers_label, header_facts, siblings
+from kqreader.dates import dutch
 from kqreader.model import Dossier, Footnote, Question
-from kqreader.parsing.dates import dutch
 from kqreader.search import Query, hit_spans
 
 _URL = re.compile(r"https?://[^\s<>«»\"]+[^\s<>«»\".,;:)]")

@@ -22,8 +22,8 @@ from textual.widgets import Footer, Input, Static
 from kqreader import stats
 from kqreader.browse import Catalog, Row
 from kqreader.citation import STYLES, cite
+from kqreader.dates import dutch
 from kqreader.model import Dossier
-from kqreader.parsing.dates import dutch
 from kqreader.search import Query, QueryError, parse_query
 from kqreader.statsview import statistics_view
 from kqreader.store import StoreError
@@ -112,7 +112,10 @@ class ReaderApp(App[None]):
             self._use_catalog(self.catalog)
         else:
             self.query_one("#status", Static).update(Text("Loading the dossiers…"))
-            self.run_worker(self._load_catalog, thread=True, exclusive=True, group="load")
+            self.call_after_refresh(self._start_loading)  # paint first: loading holds the interpreter for a while
+
+    def _start_loading(self) -> None:
+        self.run_worker(self._load_catalog, thread=True, exclusive=True, group="load")
 
     def _load_catalog(self) -> None:
         """In a worker thread: read the store and prepare the search text, then hand over to the UI."""

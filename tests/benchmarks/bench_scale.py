@@ -184,6 +184,15 @@ class Tmux:
         subprocess.run(["tmux", "kill-session", "-t", self.name], check=False)
 
 
+def step_target(db: Path, steps: int) -> str:
+    """The start of the question the cursor reaches after `steps` presses of j from the first question."""
+    catalog = Catalog(Store(db).dossiers(), date(2024, 12, 1))
+    rows = catalog.all_rows().rows
+    row = rows[min(1 + steps, len(rows) - 1)]
+    question = catalog.question(row)
+    return " ".join((question.text if question else catalog.dossiers[row.dossier].title).split())[:30]
+
+
 def in_tmux(db: Path, work: Path) -> dict[str, str]:
     """First paint and data on screen; filter from typing to the new count; peak RSS of the reader."""
     bare_script = work / "bare_app.py"
@@ -206,12 +215,17 @@ def in_tmux(db: Path, work: Path) -> dict[str, str]:
             filters.append(reader.wait_for(f"match “{word}”", start) * 1000)
             reader.send("Escape")
             time.sleep(0.3)
+        steps = 40
+        target = step_target(db, steps)
+        start = time.perf_counter()
+        reader.send("-N", str(steps), "j")
+        step = reader.wait_for(target, start) * 1000 / steps
         rss = reader.peak_rss_mb()
     finally:
         reader.close()
     return {
         "paint_tmux": f"{first:.2f}", "bare_tmux": f"{bare_paint:.2f}", "data_tmux": f"{data:.2f}",
-        "filter_tmux_ms": percentiles(filters), "rss_mb": f"{rss:.0f}",
+        "filter_tmux_ms": percentiles(filters), "rss_mb": f"{rss:.0f}", "step_tmux_ms": f"{step:.1f}",
     }  # fmt: skip
 
 
@@ -238,11 +252,11 @@ def references(corpus: Path, work: Path) -> dict[str, str]:
 COLUMNS = [
     ("size", 5), ("dossiers", 8), ("files", 6), ("MB", 5), ("import s", 8),
     ("paint s", 7), ("bare s", 6), ("data s", 6), ("paint in", 8), ("bare in", 7),
-    ("filter1 ms", 10), ("filter3 ms", 10), ("key ms", 9), ("tmux ms", 9), ("step ms", 8), ("RSS MB", 6),
-    ("rg s", 5), ("fzf s", 5),
+    ("filter1 ms", 10), ("filter3 ms", 10), ("key ms", 9), ("tmux ms", 9), ("step ms", 8), ("step tmux", 9),
+    ("RSS MB", 6), ("rg s", 5), ("fzf s", 5),
 ]  # fmt: skip
 KEYS = ["paint_tmux", "bare_tmux", "data_tmux", "paint_in", "bare_in", "filter1_ms", "filter3_ms", "keystroke_ms",
-        "filter_tmux_ms", "step_ms", "rss_mb", "rg_s", "fzf_s"]  # fmt: skip
+        "filter_tmux_ms", "step_ms", "step_tmux_ms", "rss_mb", "rg_s", "fzf_s"]  # fmt: skip
 
 
 def print_table(rows: list[Row]) -> None:
@@ -254,7 +268,8 @@ def print_table(rows: list[Row]) -> None:
         print("  ".join(f"{cell:>{width}}" for cell, (_, width) in zip(cells, COLUMNS, strict=True)))
     print("paint/bare/data s: first paint, bare Textual app, dossiers on screen (tmux); 'in': the same in process;")
     print("filter ms: p50/p95 compute for 1 and 3 words; key ms: keystroke to updated list in process; tmux ms: typing")
-    print("a word to the new count on screen; step ms: one j; RSS: peak of the reader in tmux; rg/fzf: one pass.")
+    print("a word to the new count on screen; step ms: one j through Pilot (which adds its own waits); step tmux:")
+    print("40 j sent at once, per step until the target row's question is shown; RSS: peak of the reader in tmux.")
 
 
 def measure(size: str, work: Path, notes: list[str]) -> Row:
