@@ -58,7 +58,6 @@ class Catalog:
         self.today = today
         self._dossier_rows = [Row(d) for d in range(len(self.dossiers))]
         self._question_rows: list[Row] = []
-        self._texts: list[str] = []  # folded question + answer + dossier text, by question number
         self._empty_dossiers: list[int] = []  # dossiers without questions (a delay notice alone)
         postings: dict[str, array[int]] = {}
         for d, dossier in enumerate(self.dossiers):
@@ -68,9 +67,7 @@ class Catalog:
             for q, question in enumerate(dossier.questions):
                 number = len(self._question_rows)
                 self._question_rows.append(Row(d, q))
-                text = f"{question_haystack(question)}\n{around}"
-                self._texts.append(text)
-                for word in set(WORD.findall(text)):
+                for word in set(WORD.findall(f"{question_haystack(question)}\n{around}")):
                     found = postings.get(word)
                     if found is None:
                         postings[word] = array("i", (number,))
@@ -114,8 +111,14 @@ class Catalog:
             return set()
         if len(term.words) > 1:
             pattern = term.pattern
-            candidates = {n for n in candidates if pattern.search(self._texts[n])}
+            candidates = {n for n in candidates if pattern.search(self._text(n))}
         return candidates
+
+    def _text(self, number: int) -> str:
+        """The folded text of one question (made again when needed, not kept: it is as large as the corpus)."""
+        row = self._question_rows[number]
+        dossier = self.dossiers[row.dossier]
+        return f"{question_haystack(dossier.questions[row.question])}\n{dossier_haystack(dossier)}"  # type: ignore[index]
 
     def _prefix_numbers(self, prefix: str) -> set[int]:
         start = bisect_left(self._words, prefix)

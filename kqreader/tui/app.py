@@ -33,6 +33,7 @@ from kqreader.tui.question_list import QuestionList
 from kqreader.tui.screens import CitationPicker, HelpScreen, StatisticsScreen
 
 NARROW_BELOW = 100  # columns; narrower terminals show one pane at a time
+FIRST_PAINT_SECONDS = 0.15  # time the first frame gets before the store is read
 
 
 class ReaderApp(App[None]):
@@ -112,7 +113,8 @@ class ReaderApp(App[None]):
             self._use_catalog(self.catalog)
         else:
             self.query_one("#status", Static).update(Text("Loading the dossiers…"))
-            self.call_after_refresh(self._start_loading)  # paint first: loading holds the interpreter for a while
+            # Paint the whole first screen (footer included) first: loading holds the interpreter for a while.
+            self.set_timer(FIRST_PAINT_SECONDS, self._start_loading)
 
     def _start_loading(self) -> None:
         self.run_worker(self._load_catalog, thread=True, exclusive=True, group="load")
