@@ -379,8 +379,11 @@ async def test_loads_in_a_worker_after_the_first_paint() -> None:
 
     app = ReaderApp(load=sample_dossiers, today=TODAY)
     async with app.run_test(size=WIDE) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        assert status(app) == "Loading the dossiers…"  # painted before anything is read
+        for _ in range(200):
+            if status(app) != "Loading the dossiers…":
+                break
+            await pilot.pause(0.02)
         assert status(app) == "29 questions in 6 dossiers"
         assert selected(app) == "2019Z12806:1"
 

@@ -11,7 +11,7 @@ from kqreader.parsing.decode import decode, strip_controls
 from kqreader.parsing.document import Document
 from kqreader.parsing.errors import ParseError
 from kqreader.parsing.letter import parse_letter
-from kqreader.parsing.merge import combine
+from kqreader.parsing.merge import combine, missing_text_doubts
 from kqreader.parsing.meta import find_zaaknummer
 from kqreader.parsing.notice import DELAY, parse_notice
 from kqreader.parsing.questions import parse_questions
@@ -58,9 +58,9 @@ def parse_text(text: str, path: str = "<text>", data: bytes | None = None) -> Do
     if not part.id:
         raise ParseError(path, _NO_ID)
     name = Path(path).name
-    part.doubts = [f"{name}: {doubt}" for doubt in part.doubts]
+    part.doubts = [f"{name}: {doubt}" for doubt in part.doubts] + missing_text_doubts(part)
     part.sources = [Source(path, kind, doc.sha256)]
-    return combine([part])
+    return part  # what combine() would make of this one part, without copying it
 
 
 def parse_bytes(data: bytes, path: str) -> Dossier:

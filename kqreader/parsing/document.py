@@ -35,16 +35,19 @@ class Document:
     sha256: str
     plain: list[str]
     headings: list[Heading | None]
+    text: str = ""  # the lines joined, for whole-text passes
+    plain_text: str = ""
 
     @classmethod
     def from_text(cls, path: str, text: str, data: bytes | None = None) -> Document:
         raw = data if data is not None else text.encode("utf-8")
         lines = [flat for line in text.split("\n") if (flat := flatten_table_row(line.rstrip())) is not None]
         plains = plain_all(lines)
+        plain_text = "\n".join(plains)
         headings: list[Heading | None] = [None] * len(lines)
-        for index, _ in matching_lines("\n".join(plains), _HEADING_START):
+        for index, _ in matching_lines(plain_text, _HEADING_START):
             headings[index] = heading_of(plains[index])
-        return cls(path, lines, hashlib.sha256(raw).hexdigest(), plains, headings)
+        return cls(path, lines, hashlib.sha256(raw).hexdigest(), plains, headings, "\n".join(lines), plain_text)
 
     def first_heading(self, kinds: str = "qa") -> int:
         """Index of the first question or answer heading (len(lines) when there is none)."""

@@ -69,8 +69,7 @@ def starts_lowercase(text: str) -> bool:
 
 def lay_out(doc: Document, *, furniture: frozenset[str] = frozenset(), numbered_lists: bool = False) -> Layout:
     """Turn a document's lines into events, lifting out footnotes and page furniture."""
-    lines = doc.lines
-    marks = _Marks(lines)
+    marks = _Marks(doc.text)
     footnotes: dict[str, list[str]] = {}
     kinds = _classify(doc, marks, footnotes, furniture, numbered_lists)
     defined = {mark: _join_lines([plain(p) for p in parts]) for mark, parts in footnotes.items()}
@@ -85,8 +84,8 @@ class _Marks:
     question is asked for a handful of numbers, each answered by one search and then remembered.
     """
 
-    def __init__(self, lines: list[str]) -> None:
-        self.text = "\n".join(lines)
+    def __init__(self, text: str) -> None:
+        self.text = text
         self.first: dict[int, int | None] = {}
 
     def marked_before(self, number: int, line: int) -> bool:
@@ -113,7 +112,7 @@ def _classify(
 ) -> list[object]:
     """Per line: "blank", "break", "foot", a Heading, or "text"."""
     breaks = _break_lines(doc, furniture)
-    maybe_footnote = {index for index, _ in matching_lines("\n".join(doc.lines), _MAYBE_FOOTNOTE)}
+    maybe_footnote = {index for index, _ in matching_lines(doc.text, _MAYBE_FOOTNOTE)}
     kinds: list[object] = []
     current: list[str] | None = None  # the footnote being read
     next_plain = 1
@@ -148,8 +147,8 @@ def _classify(
 
 def _break_lines(doc: Document, furniture: frozenset[str]) -> set[int]:
     """Lines of page furniture: rules, page numbers and markers, and repeated letterhead lines."""
-    found = {index for index, _ in matching_lines("\n".join(doc.lines), _RULE)}
-    found.update(index for index, _ in matching_lines("\n".join(doc.plain), _PAGE_FURNITURE))
+    found = {index for index, _ in matching_lines(doc.text, _RULE)}
+    found.update(index for index, _ in matching_lines(doc.plain_text, _PAGE_FURNITURE))
     if furniture:
         found.update(index for index, text in enumerate(doc.plain) if text in furniture)
     return found

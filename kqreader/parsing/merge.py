@@ -39,10 +39,13 @@ def combine(parts: list[Dossier]) -> Dossier:
     whole.notices = _unique(n for p in answering for n in p.notices)
     whole.sources = sorted(_unique(s for p in parts for s in p.sources), key=lambda s: (s.path, s.kind))
     whole.doubts = _unique(d for p in asking for d in p.doubts)
-    whole.doubts += [
-        f"question {q.number}: its text is in none of the documents." for q in whole.questions if not q.text
-    ]
+    whole.doubts += missing_text_doubts(whole)
     return whole
+
+
+def missing_text_doubts(dossier: Dossier) -> list[str]:
+    """A doubt for every question whose text no document gave."""
+    return [f"question {q.number}: its text is in none of the documents." for q in dossier.questions if not q.text]
 
 
 def _first(parts: list[Dossier], field_name: str):

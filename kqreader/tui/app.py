@@ -33,7 +33,7 @@ from kqreader.tui.question_list import QuestionList
 from kqreader.tui.screens import CitationPicker, HelpScreen, StatisticsScreen
 
 NARROW_BELOW = 100  # columns; narrower terminals show one pane at a time
-FIRST_PAINT_SECONDS = 0.15  # time the first frame gets before the store is read
+FIRST_PAINT_SECONDS = 0.4  # time the first frame (footer included) gets before the store is read
 
 
 class ReaderApp(App[None]):

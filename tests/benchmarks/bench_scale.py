@@ -204,7 +204,7 @@ def in_tmux(db: Path, work: Path) -> dict[str, str]:
         bare.close()
     reader = Tmux([sys.executable, "-m", "kqreader", "--db", str(db)])
     try:
-        first = reader.wait_for("^p palette", reader.started)
+        first = reader.wait_for("Loading the dossiers", reader.started)
         data = reader.wait_for("questions in", reader.started)
         filters = []
         for word in ONE_WORD[:3]:
@@ -266,7 +266,8 @@ def print_table(rows: list[Row]) -> None:
                  f"{row.import_s:.1f}" if row.import_s is not None else "–"]  # fmt: skip
         cells += [row.values.get(key, "–") for key in KEYS]
         print("  ".join(f"{cell:>{width}}" for cell, (_, width) in zip(cells, COLUMNS, strict=True)))
-    print("paint/bare/data s: first paint, bare Textual app, dossiers on screen (tmux); 'in': the same in process;")
+    print("paint/bare/data s: the reader's first frame (Textual's footer fills in ~0.2 s later), a bare Textual app,")
+    print("the dossiers on screen, all in tmux; 'in': first paint with all dossiers loaded, in process;")
     print("filter ms: p50/p95 compute for 1 and 3 words; key ms: keystroke to updated list in process; tmux ms: typing")
     print("a word to the new count on screen; step ms: one j through Pilot (which adds its own waits); step tmux:")
     print("40 j sent at once, per step until the target row's question is shown; RSS: peak of the reader in tmux.")
