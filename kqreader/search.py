@@ -22,7 +22,9 @@ from kqreader.timeliness import timeliness
 
 FIELDS = ("party", "member", "minister", "year", "status", "late", "id")
 STATUSES = ("open", "answered", "delayed", "overdue")
-_SUPERSCRIPTS = str.maketrans("", "", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_SUPERSCRIPTS = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")  # footnote marks; a regex: str.translate is slow on long texts
+# The blocks of combining marks (diacritics once NFKD has split them off); one regex pass, not a loop per character.
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 WORD = re.compile(r"\w+")
 _TOKEN = re.compile(r'\s*(-?)(?:(\w+):)?(?:"([^"]*)("?)|([^\s"]+))')
 
@@ -33,11 +35,10 @@ class QueryError(ValueError):
 
 def fold(text: str) -> str:
     """Lower case without diacritics or footnote marks, for comparing words."""
-    text = text.translate(_SUPERSCRIPTS).casefold()
+    text = _SUPERSCRIPTS.sub("", text).casefold()
     if text.isascii():
         return text
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:

@@ -61,3 +61,15 @@ def test_whole_text_cleanup_equals_line_by_line(parts: list[str]) -> None:
 
     parts = [strip_controls(p).replace("\n", " ") for p in parts]
     assert plain_all(parts) == [plain(p) for p in parts]
+
+
+@given(st.text())
+def test_fold_removes_every_combining_mark(text: str) -> None:
+    """The fast fold (a regex over the combining blocks) agrees with unicodedata on what it removes."""
+    import unicodedata
+
+    from kqreader.search import fold
+
+    folded = fold(text)
+    assert not any(unicodedata.combining(c) and 0x300 <= ord(c) <= 0x36F for c in folded)
+    assert fold("Azië Financiën geïnformeerd ÉÉN Ångström") == "azie financien geinformeerd een angstrom"

@@ -71,7 +71,7 @@ def percentiles(samples: list[float]) -> str:
 def corpus_for(size: str, work: Path) -> Path:
     if size == "S":
         return ROOT / "sample_data"
-    folder = work / f"corpus-{size}"
+    folder = work / f"corpus-{size}-v2"  # v2: a Zipf vocabulary
     if not (folder / ".complete").exists():
         shutil.rmtree(folder, ignore_errors=True)
         generate(folder, SIZES[size], seed=1)
@@ -277,7 +277,7 @@ def measure(size: str, work: Path, notes: list[str]) -> Row:
     corpus = corpus_for(size, work)
     files = [p for p in corpus.rglob("*") if p.is_file() and p.suffix in (".md", ".txt")]
     row = Row(size, files=len(files), megabytes=sum(p.stat().st_size for p in files) / 1e6)
-    db = work / f"db-{size}.json"
+    db = work / f"db-{size}-v2.json"
     row.import_s = timed_import(corpus, db)
     row.dossiers = len(Store(db).dossiers())
     row.values.update(asyncio.run(in_process(db)))

@@ -11,6 +11,7 @@ some sets are open or have a delay notice. About 3.7 KB of text per document, li
 from __future__ import annotations
 
 import argparse
+import itertools
 import random
 import textwrap
 from datetime import date, timedelta
@@ -27,6 +28,20 @@ burgers bedrijven ondernemers werkgevers Groningen aardbevingen schade herstel n
 zonnepanelen waterstof geïnformeerd
 """
 WORDS = tuple(_TEXT.split())
+_SYLLABLES = (
+    "ver", "be", "ont", "ge", "aan", "over", "on", "der", "heid", "ing", "lijk", "baar", "schap", "zorg",
+    "werk", "land", "stel", "raad", "wet", "kom", "ten", "voor", "uit", "sta", "re", "ke", "lo", "mi",
+)  # fmt: skip
+VOCABULARY_SIZE = 30_000  # a term's questions and answers use tens of thousands of distinct words
+
+
+def vocabulary(rng: random.Random) -> tuple[list[str], list[float]]:
+    """The real words above, then made-up words of Dutch syllables, with Zipf weights (rank r: 1/r)."""
+    made_up = {"".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4))) for _ in range(VOCABULARY_SIZE)}
+    tail = sorted(made_up) + list(WORDS[40:])
+    rng.shuffle(tail)  # the topic words get ranks spread over the tail, among the made-up words
+    words = list(WORDS[:40]) + tail
+    return words, [1 / rank for rank in range(1, len(words) + 1)]
 MINISTRIES = (
     "Buitenlandse Zaken", "Financiën", "Infrastructuur en Waterstaat", "Justitie en Veiligheid",
     "Volksgezondheid, Welzijn en Sport", "Onderwijs, Cultuur en Wetenschap", "Economische Zaken en Klimaat",
@@ -53,9 +68,12 @@ class Writer:
 
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)
+        self.words, self.weights = vocabulary(self.rng)
+        self._cumulative = list(itertools.accumulate(self.weights))
 
     def sentence(self, low: int, high: int, end: str = ".") -> str:
-        words = [self.rng.choice(WORDS) for _ in range(self.rng.randint(low, high))]
+        count = self.rng.randint(low, high)
+        words = self.rng.choices(self.words, cum_weights=self._cumulative, k=count)
         return words[0][0].upper() + " ".join(words)[1:] + end
 
     def question(self) -> str:
