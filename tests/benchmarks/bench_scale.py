@@ -164,9 +164,13 @@ class Tmux:
     def screen(self) -> str:
         return subprocess.run(["tmux", "capture-pane", "-t", self.name, "-p"], capture_output=True, text=True).stdout
 
-    def wait_for(self, text: str, since: float, seconds: float = 120) -> float:
+    def flowing(self) -> str:
+        """The right pane's text with its wrapped lines joined again (the answer pane starts past column 60)."""
+        return " ".join(" ".join(line[62:].split()) for line in self.screen().splitlines())
+
+    def wait_for(self, text: str, since: float, seconds: float = 120, flowing: bool = False) -> float:
         while time.perf_counter() - since < seconds:
-            if text in self.screen():
+            if text in (self.flowing() if flowing else self.screen()):
                 return time.perf_counter() - since
             time.sleep(0.01)
         raise TimeoutError(f"{text!r} did not appear; the screen shows:\n{self.screen()}")
@@ -217,9 +221,11 @@ def in_tmux(db: Path, work: Path) -> dict[str, str]:
             time.sleep(0.3)
         steps = 40
         target = step_target(db, steps)
+        reader.send("g", "j")  # back to the first question (clearing a filter keeps the selection)
+        time.sleep(0.5)
         start = time.perf_counter()
         reader.send("-N", str(steps), "j")
-        step = reader.wait_for(target, start) * 1000 / steps
+        step = reader.wait_for(target, start, flowing=True) * 1000 / steps
         rss = reader.peak_rss_mb()
     finally:
         reader.close()
