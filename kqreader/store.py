@@ -139,7 +139,9 @@ class Store:
         return database
 
     def _check_schema(self, database: TinyDB) -> None:
-        tables = database.storage.read() or {}
+        self._check_tables(database.storage.read() or {})
+
+    def _check_tables(self, tables: dict[str, Any]) -> None:
         if not tables:
             return
         rows = list(tables.get("meta", {}).values())
@@ -151,13 +153,21 @@ class Store:
             )
 
     def dossiers(self) -> list[Dossier]:
-        """Every dossier, sorted by id (reading needs no lock: writes replace the file whole)."""
-        database = self._open()
-        try:
-            records = database.table("dossiers").all()
-        finally:
-            database.close()
-        return [from_record(r) for r in sorted(records, key=lambda r: r["id"])]
+        """Every dossier, sorted by id (reading needs no lock: writes replace the file whole).
+
+        Read from the storage directly rather than through TinyDB's tables: the parts table (as large as the
+        corpus) is dropped at once and each record is let go as it becomes a dossier, which halves peak memory.
+        """
+        tables = AtomicJSONStorage(self.path).read() or {}
+        self._check_tables(tables)
+        tables.pop("parts", None)
+        records = tables.pop("dossiers", {})
+        dossiers = []
+        while records:
+            _, record = records.popitem()
+            dossiers.append(from_record(record))
+        dossiers.sort(key=lambda d: d.id)
+        return dossiers
 
     def is_empty(self) -> bool:
         """True when there is no database yet, or it holds no dossier (cheap: no full read needed)."""
