@@ -53,32 +53,36 @@ class Catalog:
     bisection in the sorted words). Phrases are narrowed by their words, then checked on the text.
     """
 
-    def __init__(self, dossiers: Sequence[Dossier], today: date) -> None:
+    def __init__(self, dossiers: Sequence[Dossier], today: date, *, index: bool = True) -> None:
+        """The rows at once; the word index too unless `index` is False (then `build_index` makes it later)."""
         self.dossiers = list(dossiers)
         self.today = today
         self._dossier_rows = [Row(d) for d in range(len(self.dossiers))]
-        self._question_rows: list[Row] = []
-        self._empty_dossiers: list[int] = []  # dossiers without questions (a delay notice alone)
-        postings: dict[str, array[int]] = {}
-        for d, dossier in enumerate(self.dossiers):
-            around = dossier_haystack(dossier)
-            if not dossier.questions:
-                self._empty_dossiers.append(d)
-            for q, question in enumerate(dossier.questions):
-                number = len(self._question_rows)
-                self._question_rows.append(Row(d, q))
-                for word in set(WORD.findall(f"{question_haystack(question)}\n{around}")):
-                    found = postings.get(word)
-                    if found is None:
-                        postings[word] = array("i", (number,))
-                    else:
-                        found.append(number)
-        self._postings = postings
-        self._words = sorted(postings)
+        self._question_rows = [Row(d, q) for d, ds in enumerate(self.dossiers) for q in range(len(ds.questions))]
+        self._empty_dossiers = [d for d, dossier in enumerate(self.dossiers) if not dossier.questions]
+        self._postings: dict[str, array[int]] = {}
+        self._words: list[str] = []
         self._around = {d: dossier_haystack(self.dossiers[d]) for d in self._empty_dossiers}
         self._fields: dict[tuple[str, str], set[int]] = {}
         self.question_count = len(self._question_rows)
         self._all = self._assemble(range(self.question_count), self._empty_dossiers)
+        self.indexed = False
+        if index:
+            self.build_index()
+
+    def build_index(self) -> None:
+        """Make the word index (the costly part of a large catalog; the reader does it after showing the list)."""
+        postings: dict[str, array[int]] = {}
+        for number in range(self.question_count):
+            for word in set(WORD.findall(self._text(number))):
+                found = postings.get(word)
+                if found is None:
+                    postings[word] = array("i", (number,))
+                else:
+                    found.append(number)
+        self._postings = postings
+        self._words = sorted(postings)
+        self.indexed = True
 
     def all_rows(self) -> Filtered:
         return self._all
@@ -87,6 +91,8 @@ class Catalog:
         """The rows whose questions match; a dossier row stays above its matching questions."""
         if query.empty:
             return self._all
+        if not self.indexed:
+            self.build_index()
         numbers = self._term_numbers(query.include[0]) if query.include else None
         for term in query.include[1:]:
             numbers &= self._term_numbers(term)

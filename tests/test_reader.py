@@ -403,3 +403,22 @@ async def test_a_damaged_store_ends_the_reader_with_one_line(tmp_path: Path) -> 
     assert app.load_error == (f"{damaged}: error: the database is damaged (not valid JSON); "
                                      f"run `kqreader import --rebuild --db {damaged} PATH …` to start a new database "
                                      "(the damaged file is kept as db.json.bak)")  # fmt: skip
+
+
+async def test_a_filter_typed_while_indexing_applies_when_the_index_is_ready() -> None:
+    from kqreader.browse import Catalog
+    from tests.reader_factory import TODAY, sample_dossiers
+
+    app = make_app([])
+    async with app.run_test(size=WIDE) as pilot:
+        unindexed = Catalog(sample_dossiers(), TODAY, index=False)
+        app._use_catalog(unindexed)
+        await pilot.pause()
+        assert status(app) == "29 questions in 6 dossiers"  # the list is there before the index
+        await pilot.press("slash", *"azie")
+        assert status(app) == "Indexing… the filter applies as soon as it is ready"
+        assert not unindexed.indexed
+        unindexed.build_index()
+        app._index_ready()
+        await pilot.pause()
+        assert status(app) == "2 of 29 questions match “azie”"

@@ -91,3 +91,13 @@ def test_export_query_uses_the_same_language(catalog: Catalog) -> None:
     ploumen = next(d for d in catalog.dossiers if d.id == "2019Z12806")
     assert matches(ploumen, "party:pvda china", TODAY)
     assert not matches(ploumen, "china -china", TODAY)
+
+
+def test_index_built_later_gives_the_same_rows() -> None:
+    dossiers = sample_dossiers()
+    later = Catalog(dossiers, TODAY, index=False)
+    assert not later.indexed
+    assert later.all_rows().rows == Catalog(dossiers, TODAY).all_rows().rows
+    for query in ("china", '"sociale kredietscores"', "party:pvda -xinjiang", "azie"):
+        assert later.filter(parse_query(query)) == Catalog(dossiers, TODAY).filter(parse_query(query))
+    assert later.indexed  # a filter before the index was made builds it

@@ -123,12 +123,17 @@ class ReaderApp(App[None]):
         """In a worker thread: read the store and prepare the search text, then hand over to the UI."""
         assert self.load is not None
         try:
-            catalog = Catalog(self.load(), self.today)
+            catalog = Catalog(self.load(), self.today, index=False)
         except StoreError as error:
             self.load_error = f"{error.path}: error: {error.problem}"
             self.call_from_thread(self.exit, return_code=1, message=self.load_error)
             return
-        self.call_from_thread(self._use_catalog, catalog)
+        self.call_from_thread(self._use_catalog, catalog)  # the list first ...
+        catalog.build_index()  # ... then the index the filter needs
+        self.call_from_thread(self._index_ready)
+
+    def _index_ready(self) -> None:
+        self._apply_filter(self.filter_input.value)
 
     def _use_catalog(self, catalog: Catalog) -> None:
         self.catalog = catalog
@@ -199,6 +204,9 @@ class ReaderApp(App[None]):
             query = parse_query(text)
         except QueryError as error:
             self._update_status(error=str(error))
+            return
+        if not query.empty and not self.catalog.indexed:
+            self.query_one("#status", Static).update(Text("Indexing… the filter applies as soon as it is ready"))
             return
         self.query = query
         filtered = self.catalog.filter(query)
