@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
+from kqreader.citation import questions_phrase
 from kqreader.dates import dutch
 from kqreader.model import Dossier, Question
 from kqreader.search import (
@@ -202,9 +203,7 @@ def header_facts(dossier: Dossier, today: date) -> list[tuple[str, str]]:
 
 def covers_label(numbers: list[int]) -> str:
     """"Antwoord op vraag 1", "Antwoord op vragen 2 en 3"."""
-    names = [str(n) for n in numbers]
-    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
-    return f"Antwoord op vra{'gen' if len(numbers) > 1 else 'ag'} {joined}"
+    return f"Antwoord op {questions_phrase(numbers)}"
 
 
 def siblings(dossier: Dossier, question: Question) -> list[int]:

@@ -26,8 +26,9 @@ def _joined(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " en " + items[-1]
 
 
-def _numbers(numbers: list[int]) -> str:
-    return _joined([str(n) for n in numbers])
+def questions_phrase(numbers: list[int]) -> str:
+    """"vraag 1", "vragen 2 en 3", "vragen 1, 2 en 5"."""
+    return f"vra{'gen' if len(numbers) > 1 else 'ag'} {_joined([str(n) for n in numbers])}"
 
 
 def _person(person: Person) -> str:
@@ -75,7 +76,7 @@ def _question_part(question: Question) -> str:
     part = f"vraag {question.number}"
     if question.answer is not None:
         covers = question.answer.covers
-        part += f", antwoord op vra{'gen' if len(covers) > 1 else 'ag'} {_numbers(covers)}"
+        part += f", antwoord op {questions_phrase(covers)}"
     return part
 
 
@@ -138,7 +139,7 @@ def quote(dossier: Dossier, number: int | None = None) -> str:
     answer = question.answer
     if answer is not None:
         covers = answer.covers
-        lines.append(f"Antwoord op vra{'gen' if len(covers) > 1 else 'ag'} {_numbers(covers)}: {answer.text}")
+        lines.append(f"Antwoord op {questions_phrase(covers)}: {answer.text}")
     lines.append(f"({nl(dossier, question.number)})")
     return "\n\n".join(lines)
 
