@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kqreader.model import Person
-from kqreader.parsing import combine, parse_bytes, parse_file, parse_text
+from kqreader.parsing import ParseError, combine, parse_bytes, parse_file, parse_text
 from kqreader.parsing.headings import match_heading, parse_numbers
 
 
@@ -219,3 +219,39 @@ def test_odd_numbering_is_kept_and_doubted() -> None:
     dossier = parse_text(text, "gap.md")
     assert [q.number for q in dossier.questions] == [1, 3]
     assert dossier.doubts == ["gap.md: question numbers go from 1 to 3; the printed numbers are kept."]
+
+
+LETTER_WITHOUT_WORDING = (
+    "Antwoord op vragen van het lid A over D (2024Z00500)\n\nDatum 3 juni 2024\n\n"
+    "Vraag 1\n\nAntwoord 1\n\nJa.\n\nVraag 2\n\nAntwoord 2\n\nNee.\n"
+)
+QUESTIONS_WITH_WORDING = (
+    "2024Z00500\n\nVragen van het lid A (B) aan de Minister van C over D (ingezonden 1 mei 2024)\n\n"
+    "Vraag 1\n\nEen?\n\nVraag 2\n\nTwee?\n"
+)
+
+
+def test_missing_wording_doubts_are_worked_out_for_the_whole() -> None:
+    letter = parse_text(LETTER_WITHOUT_WORDING, "a.md")
+    missing = ["question 1: its text is in none of the documents.", "question 2: its text is in none of the documents."]
+    assert letter.doubts == missing
+    assert combine([letter]) == letter  # one part alone is already whole: no doubt twice
+    whole = combine([letter, parse_text(QUESTIONS_WITH_WORDING, "q.md")])
+    assert whole.question(2).text == "Twee?" and whole.question(2).answer.text == "Nee."
+    assert whole.doubts == []  # the questions document gave the wording
+
+
+@pytest.mark.parametrize("folder", ["documents", "sample_data"])
+def test_one_part_is_its_own_combination(folder: str) -> None:
+    """The store keeps a lone document's part as the dossier without combining it: that must change nothing."""
+    from tests.conftest import DOCUMENTS, ROOT
+
+    paths = sorted((DOCUMENTS if folder == "documents" else ROOT / "sample_data").glob("*.*"))
+    parts = []
+    for path in paths:
+        try:
+            parts.append(parse_file(path))
+        except ParseError:  # the bad-input documents are tested elsewhere
+            continue
+    assert len(parts) >= 8
+    assert all(combine([part]) == part for part in parts)

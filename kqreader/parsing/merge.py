@@ -38,7 +38,8 @@ def combine(parts: list[Dossier]) -> Dossier:
     whole.questions = _questions(asking, answering)
     whole.notices = _unique(n for p in answering for n in p.notices)
     whole.sources = sorted(_unique(s for p in parts for s in p.sources), key=lambda s: (s.path, s.kind))
-    whole.doubts = _unique(d for p in asking for d in p.doubts)
+    # A part's own "text is in none of the documents" doubts are worked out again for the whole.
+    whole.doubts = _unique(d for p in asking for d in p.doubts if d not in missing_text_doubts(p))
     whole.doubts += missing_text_doubts(whole)
     return whole
 
