@@ -14,13 +14,10 @@ from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
-import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import orjson
 from rich.console import Console
@@ -29,17 +26,16 @@ from rich.progress import Progress
 from kqreader import __version__, stats
 from kqreader.citation import STYLES, CitationError, cite
 from kqreader.exporting import FORMATS, export
-from kqreader.model import Dossier
-
-if TYPE_CHECKING:
-    from kqreader.parsing import ParseError
 from kqreader.search import Query, QueryError, matches, parse_query
 from kqreader.statsview import statistics_view
 from kqreader.store import ImportReport, Store, StoreError, resolve_path
 from kqreader.textview import print_dossier
 
-DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt")
 COMMANDS = ("open", "import", "export", "stats", "cite")
+
+
+def _error(path: object, problem: str) -> None:
+    print(f"{path}: error: {problem}", file=sys.stderr)
 
 
 def bundled_samples() -> Path:
@@ -48,75 +44,11 @@ def bundled_samples() -> Path:
     return inside if inside.is_dir() else Path(__file__).parent.parent / "sample_data"
 
 
-def document_paths(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files as given; directories searched recursively for .md, .markdown and .txt files."""
-    for path in paths:
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.suffix.lower() in DOCUMENT_SUFFIXES and p.is_file())
-        else:
-            yield path
-
-
-def _error(path: object, problem: str) -> None:
-    print(f"{path}: error: {problem}", file=sys.stderr)
-
-
-POOL_FROM = 64  # files; fewer are parsed in this process (starting workers costs more than it saves)
-
-
-def _parse(item: tuple[bytes, str]) -> Dossier | ParseError:
-    """Parse one file's bytes (in a worker process); the error is returned, not raised, to keep the order."""
-    from kqreader.parsing import ParseError, parse_bytes  # only commands that import pay for the parser
-
-    data, path = item
-    try:
-        return parse_bytes(data, path)
-    except ParseError as error:
-        return error
-
-
-def _parsed(items: list[tuple[bytes, str]]) -> Iterator[Dossier | ParseError]:
-    """Each item parsed, in order: in worker processes on every core when there are many."""
-    workers = os.cpu_count() or 1
-    if len(items) < POOL_FROM or workers < 2:
-        yield from map(_parse, items)
-        return
-    from concurrent.futures import ProcessPoolExecutor  # imported here: it costs 30 ms at every start
-
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(_parse, items, chunksize=32)
-
-
 def import_paths(store: Store, paths: Sequence[Path], *, rebuild: bool = False) -> tuple[ImportReport, int]:
-    """Import files and directories; each failure is one stderr line, in file order. Returns (report, failures)."""
-    files = list(document_paths(paths))
-    failed = 0
-    with store.session(rebuild=rebuild) as session, _progress(len(files)) as advance:
-        slots: list[tuple[Path, str | None, str | None]] = []  # (path, absolute path to store, or a read error)
-        todo: list[tuple[bytes, str]] = []
-        for path in files:
-            try:
-                data = path.read_bytes()
-            except OSError as error:
-                slots.append((path, None, f"cannot read the file ({error.strerror or error})"))
-                continue
-            absolute = str(path.resolve())
-            if not session.is_unchanged(absolute, hashlib.sha256(data).hexdigest()):
-                todo.append((data, str(path)))
-                slots.append((path, absolute, None))
-        outcomes = _parsed(todo)
-        from kqreader.parsing import ParseError
+    """Import with a progress bar on a terminal; each failed file is one stderr line."""
+    from kqreader.importing import import_paths as run  # the parser and process pool only when importing
 
-        for path, absolute, problem in slots:
-            advance()
-            outcome = next(outcomes) if absolute is not None else None
-            if problem is not None or isinstance(outcome, ParseError):
-                _error(path, problem or outcome.problem)  # type: ignore[union-attr]
-                failed += 1
-            elif outcome is not None:
-                outcome.sources[0].path = absolute  # type: ignore[assignment]
-                session.put(outcome)
-    return session.report, failed
+    return run(store, paths, rebuild=rebuild, progress=_progress)
 
 
 class _progress:

@@ -1,10 +1,13 @@
-"""The TinyDB store: one JSON file of parsed documents and the dossiers they make.
+"""The TinyDB store: the dossiers to read, and beside them the parsed documents they were made from.
 
-Table `parts` holds one record per imported file (what that file said on its own); table
-`dossiers` holds the combination of the parts of each dossier id, ready to read. An import is one
-session under a lock file: it reads the database once, changes it in memory, and writes it once,
-atomically (a temporary file in the same directory, fsync, os.replace), so a crash at any moment
-leaves the old database or the new one, and two imports at once queue instead of losing work.
+The database file (`kqreader.json`) holds table `dossiers`, the combination of the parts of each
+dossier id, ready to read. The parts file beside it (`kqreader.parts.json`) holds one record per
+imported file, what that file said on its own; only imports read it, so the reader never loads the
+corpus twice. An import is one session under a lock file: it reads both files once, changes them in
+memory, and writes each once, atomically (a temporary file in the same directory, fsync, os.replace):
+the parts first, then the dossiers, both stamped with the same generation number. A crash leaves the
+old database or the new one; when it fell between the two writes, the next import sees the
+generations differ and recombines every dossier from the parts. Two imports at once queue.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,7 +30,8 @@ from tinydb.storages import Storage
 from kqreader.codec import from_record, to_record
 from kqreader.model import Dossier
 
-SCHEMA = 1
+SCHEMA = 2  # 2: the parts moved to their own file (schema 1 kept them in the database; an import moves them)
+READABLE = (1, 2)
 DB_ENVIRONMENT = "KQREADER_DB"
 LOCK_WAIT_SECONDS = 120.0
 
@@ -52,6 +56,14 @@ def resolve_path(option: str | os.PathLike[str] | None) -> Path:
         return Path(option)
     from_environment = os.environ.get(DB_ENVIRONMENT)
     return Path(from_environment) if from_environment else default_path()
+
+
+def parts_path(path: Path) -> Path:
+    """The parts file beside a database: kqreader.json -> kqreader.parts.json."""
+    return path.with_name(f"{path.stem}.parts{path.suffix or '.json'}")
+
+
+Stamp = tuple[int, int, int]  # (inode, size, mtime ns) of the database file as it was read
 
 
 def _rebuild_hint(path: Path) -> str:
@@ -85,26 +97,34 @@ def write_atomically(path: Path, payload: bytes) -> None:
 class AtomicJSONStorage(Storage):
     """TinyDB storage on orjson that never writes the file in place."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, database: Path | None = None) -> None:
         self.path = Path(path)
+        self.database = database or self.path  # the file named in the --rebuild hint
 
     def read(self) -> dict[str, Any] | None:
+        return self.read_stamped()[0]
+
+    def read_stamped(self) -> tuple[dict[str, Any] | None, Stamp | None]:
+        """The tables, and the stamp of the very file they were read from (it may be replaced meanwhile)."""
         try:
-            data = self.path.read_bytes()
+            with open(self.path, "rb") as file:
+                status = os.fstat(file.fileno())
+                data = file.read()
         except FileNotFoundError:
-            return None
+            return None, None
         except OSError as error:
             raise StoreError(self.path, f"cannot read the database ({error.strerror or error})") from None
+        stamp = (status.st_ino, status.st_size, status.st_mtime_ns)
         if not data.strip():
-            return None
+            return None, stamp
         try:
             value = orjson.loads(data)
         except orjson.JSONDecodeError:
-            problem = f"the database is damaged (not valid JSON); {_rebuild_hint(self.path)}"
+            problem = f"the database is damaged (not valid JSON); {_rebuild_hint(self.database)}"
             raise StoreError(self.path, problem) from None
         if not isinstance(value, dict) or not all(isinstance(table, dict) for table in value.values()):
-            raise StoreError(self.path, f"this is not a kqreader database; {_rebuild_hint(self.path)}")
-        return value
+            raise StoreError(self.path, f"this is not a kqreader database; {_rebuild_hint(self.database)}")
+        return value, stamp
 
     def write(self, data: dict[str, Any]) -> None:
         write_atomically(self.path, orjson.dumps(data))
@@ -123,51 +143,69 @@ class ImportReport:
     questions: int = 0  # in the dossiers the imported files belong to, once combined
 
 
+Record = dict[str, Any]
+Combiner = Callable[[list[list[Record]]], Iterable[Record]]
+
+
+def combined_record(parts: list[Record]) -> Record:
+    """The dossier record made of the part records of one id (a lone part is already whole)."""
+    if len(parts) == 1:
+        return parts[0]
+    from kqreader.parsing import combine  # the parser is needed only while importing
+
+    return to_record(combine([from_record(part) for part in parts]))
+
+
+def combine_here(groups: list[list[Record]]) -> Iterable[Record]:
+    """Combine in this process (an import can hand the groups to worker processes instead)."""
+    return map(combined_record, groups)
+
+
 class Store:
-    """The database file at `path`."""
+    """The database file at `path`, and its parts file."""
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
+        self.parts_path = parts_path(self.path)
 
-    def _open(self) -> TinyDB:
-        database = TinyDB(self.path, storage=CachingMiddleware(AtomicJSONStorage))
-        try:
-            self._check_schema(database)
-        except StoreError:
-            database.close()
-            raise
-        return database
+    def _open(self, path: Path) -> TinyDB:
+        return TinyDB(path, storage=CachingMiddleware(AtomicJSONStorage), database=self.path)
 
-    def _check_schema(self, database: TinyDB) -> None:
-        self._check_tables(database.storage.read() or {})
-
-    def _check_tables(self, tables: dict[str, Any]) -> None:
+    def _check_tables(self, tables: dict[str, Any]) -> dict[str, Any]:
+        """The meta record of a database's tables (empty for a new database); StoreError for an unknown schema."""
         if not tables:
-            return
+            return {}
         rows = list(tables.get("meta", {}).values())
-        schema = rows[0].get("schema") if rows else None
-        if schema != SCHEMA:
+        meta = rows[0] if rows else {}
+        if meta.get("schema") not in READABLE:
             raise StoreError(
                 self.path,
-                f"unknown database schema {schema!r} (this kqreader reads schema {SCHEMA}); {_rebuild_hint(self.path)}",
+                f"unknown database schema {meta.get('schema')!r} (this kqreader reads schema {SCHEMA}); "
+                f"{_rebuild_hint(self.path)}",
             )
+        return meta
 
     def dossiers(self) -> list[Dossier]:
-        """Every dossier, sorted by id (reading needs no lock: writes replace the file whole).
+        """Every dossier, sorted by id (reading needs no lock: writes replace the file whole)."""
+        return self.snapshot()[0]
 
-        Read from the storage directly rather than through TinyDB's tables: the parts table (as large as the
-        corpus) is dropped at once and each record is let go as it becomes a dossier, which halves peak memory.
+    def snapshot(self) -> tuple[list[Dossier], Stamp | None]:
+        """Every dossier, and the stamp of the file they came from (to key what is derived from them).
+
+        Read from the storage directly rather than through TinyDB's tables, each record let go as it
+        becomes a dossier: that keeps the peak memory of a large database near what the dossiers need.
         """
-        tables = AtomicJSONStorage(self.path).read() or {}
+        tables, stamp = AtomicJSONStorage(self.path).read_stamped()
+        tables = tables or {}
         self._check_tables(tables)
-        tables.pop("parts", None)
+        tables.pop("parts", None)  # schema 1
         records = tables.pop("dossiers", {})
         dossiers = []
         while records:
             _, record = records.popitem()
             dossiers.append(from_record(record))
         dossiers.sort(key=lambda d: d.id)
-        return dossiers
+        return dossiers, stamp
 
     def is_empty(self) -> bool:
         """True when there is no database yet, or it holds no dossier (cheap: no full read needed)."""
@@ -187,8 +225,8 @@ class Store:
         return next((d for d in self.dossiers() if d.id.casefold() == wanted), None)
 
     @contextlib.contextmanager
-    def session(self, *, rebuild: bool = False) -> Iterator[ImportSession]:
-        """An import: lock, read once, change in memory, write once on success."""
+    def session(self, *, rebuild: bool = False, combine: Combiner = combine_here) -> Iterator[ImportSession]:
+        """An import: lock, read once, change in memory, write once on success (the parts, then the dossiers)."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         lock = FileLock(f"{self.path}.lock")
         try:
@@ -198,39 +236,78 @@ class Store:
                 self.path, f"another kqreader import has held the database for {LOCK_WAIT_SECONDS:.0f} s; try again"
             ) from None
         try:
-            if rebuild and self.path.exists():
-                os.replace(self.path, self.path.with_name(self.path.name + ".bak"))
+            if rebuild:
+                self._set_aside()
             self._remove_stale_temporaries()
-            database = self._open()
-            session = ImportSession(database)
+            database, parts = self._open_both()
+            session = ImportSession(database, parts, combine)
             yield session
             session.finish()
-            database.close()  # the one write, if anything changed
+            parts.close()  # each close is the one write of its file, if anything changed
+            database.close()
         finally:
             lock.release()
 
+    def _set_aside(self) -> None:
+        """--rebuild: keep the old files as .bak and start afresh."""
+        for path in (self.path, self.parts_path):
+            if path.exists():
+                os.replace(path, path.with_name(path.name + ".bak"))
+
+    def _open_both(self) -> tuple[TinyDB, TinyDB]:
+        database = self._open(self.path)
+        try:
+            meta = self._check_tables(database.storage.read() or {})
+            if meta.get("schema") == SCHEMA and meta.get("generation", 0) and not self.parts_path.exists():
+                raise StoreError(
+                    self.path, f"its parts file {self.parts_path.name} is missing; {_rebuild_hint(self.path)}"
+                )
+            return database, self._open(self.parts_path)
+        except StoreError:
+            database.close()
+            raise
+
     def _remove_stale_temporaries(self) -> None:
         """Temporary files a killed import left behind (only ever written under the lock)."""
-        for leftover in self.path.parent.glob(f".{self.path.name}.*.tmp"):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
+        for name in (self.path.name, self.parts_path.name):
+            for leftover in self.path.parent.glob(f".{name}.*.tmp"):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
 
 
 class ImportSession:
     """Changes to the database during one import, applied in bulk when it finishes."""
 
-    def __init__(self, database: TinyDB) -> None:
+    def __init__(self, database: TinyDB, parts_database: TinyDB, combine: Combiner) -> None:
         self.database = database
-        self.parts = database.table("parts")
+        self.parts_database = parts_database
+        self.parts = parts_database.table("parts")
+        self.combine = combine
         self.report = ImportReport()
+        self._meta = _meta_of(database)
+        self._rewrite = self._adopt_schema_1_parts()
         self._by_path: dict[str, tuple[int, str, str]] = {}  # path -> (doc id, sha256, dossier id)
         self._shas: set[str] = set()
         for document in self.parts.all():
             self._by_path[document["path"]] = (document.doc_id, document["sha256"], document["id"])
             self._shas.add(document["sha256"])
         self._removed: list[int] = []
-        self._added: dict[str, dict[str, Any]] = {}
+        self._added: dict[str, Record] = {}
         self._touched: set[str] = set()
+        if self._meta.get("generation", 0) != _meta_of(parts_database).get("generation", 0):
+            self._touched = {document["id"] for document in self.parts.all()}  # a crash fell between the writes
+            self._touched |= {document["id"] for document in database.table("dossiers").all()}
+            self._rewrite = True
+
+    def _adopt_schema_1_parts(self) -> bool:
+        """A schema 1 database kept the parts in its own file: move them to the parts file."""
+        if self._meta.get("schema") != 1:
+            return False
+        old = self.database.table("parts").all()
+        self.database.drop_table("parts")
+        self.parts.truncate()
+        self.parts.insert_multiple(dict(document) for document in old)
+        return True
 
     def is_unchanged(self, path: str, sha256: str) -> bool:
         """True when this content is stored already; then nothing needs parsing."""
@@ -240,16 +317,14 @@ class ImportSession:
             return True
         return False
 
-    def put(self, part: Dossier) -> None:
-        """Store a parsed document (a partial dossier with one source), replacing what its path gave before."""
-        source = part.sources[0]
-        self._forget(source.path)
-        record = to_record(part)
-        self._added[source.path] = {"path": source.path, "sha256": source.sha256, "id": part.id, "record": record}
-        self._shas.add(source.sha256)
-        self._touched.add(part.id)
+    def put(self, path: str, sha256: str, record: Record) -> None:
+        """Store a parsed document (a part record, see codec), replacing what `path` gave before."""
+        self._forget(path)
+        self._added[path] = {"path": path, "sha256": sha256, "id": record["id"], "record": record}
+        self._shas.add(sha256)
+        self._touched.add(record["id"])
         self.report.imported += 1
-        self.report.dossier_ids.add(part.id)
+        self.report.dossier_ids.add(record["id"])
 
     def _forget(self, path: str, unless_sha: str | None = None) -> None:
         known = self._by_path.get(path)
@@ -259,28 +334,37 @@ class ImportSession:
             del self._by_path[path]
 
     def finish(self) -> None:
-        """Apply the changes: bulk removes and inserts, then recombine every dossier touched."""
-        meta = self.database.table("meta")
-        if not meta.all():
-            meta.insert({"schema": SCHEMA})
-        if not self._removed and not self._added:
+        """Apply the changes: bulk removes and inserts, then recombine every dossier touched, then stamp both."""
+        if not (self._removed or self._added or self._rewrite or not self._meta):
             return
         if self._removed:
             self.parts.remove(doc_ids=self._removed)
         self.parts.insert_multiple(self._added.values())
         self._recombine()
+        generation = max(self._meta.get("generation", 0), _meta_of(self.parts_database).get("generation", 0)) + 1
+        _set_meta(self.parts_database, {"generation": generation})
+        _set_meta(self.database, {"schema": SCHEMA, "generation": generation})
 
     def _recombine(self) -> None:
-        from kqreader.parsing import combine  # the parser is needed only while importing
-
-        groups: dict[str, list[Dossier]] = {ident: [] for ident in self._touched}
+        groups: dict[str, list[Record]] = {ident: [] for ident in self._touched}
         for document in self.parts.all():
             if document["id"] in groups:
-                groups[document["id"]].append(from_record(document["record"]))
+                groups[document["id"]].append(document["record"])
         dossiers = self.database.table("dossiers")
         stale = [d.doc_id for d in dossiers.all() if d["id"] in groups]
         if stale:
             dossiers.remove(doc_ids=stale)
-        combined = [combine(parts) for parts in groups.values() if parts]
-        dossiers.insert_multiple(to_record(d) for d in combined)
-        self.report.questions = sum(len(d.questions) for d in combined if d.id in self.report.dossier_ids)
+        combined = list(self.combine([parts for parts in groups.values() if parts]))
+        dossiers.insert_multiple(combined)
+        self.report.questions = sum(len(d["questions"]) for d in combined if d["id"] in self.report.dossier_ids)
+
+
+def _meta_of(database: TinyDB) -> dict[str, Any]:
+    rows = database.table("meta").all()
+    return dict(rows[0]) if rows else {}
+
+
+def _set_meta(database: TinyDB, values: dict[str, Any]) -> None:
+    meta = database.table("meta")
+    meta.truncate()
+    meta.insert(values)

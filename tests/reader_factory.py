@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from kqreader.cli import bundled_samples, document_paths
+from kqreader.cli import bundled_samples
+from kqreader.importing import document_paths
 from kqreader.model import Dossier
 from kqreader.parsing import combine, parse_file
 from kqreader.tui.app import ReaderApp

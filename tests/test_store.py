@@ -74,12 +74,69 @@ def test_changed_file_replaces_what_came_from_it(tmp_path: Path, seeds: tuple[Pa
     assert len({s.sha256 for s in dossier.sources}) == 2
 
 
-def test_schema_is_stored(tmp_path: Path) -> None:
+def test_schema_and_generation_are_stored(tmp_path: Path) -> None:
     store = Store(tmp_path / "db.json")
     import_paths(store, [SAMPLES])
     data = orjson.loads(store.path.read_bytes())
-    assert list(data["meta"].values()) == [{"schema": SCHEMA}]
-    assert len(data["parts"]) == 10 and len(data["dossiers"]) == 6
+    parts = orjson.loads((tmp_path / "db.parts.json").read_bytes())
+    assert list(data["meta"].values()) == [{"schema": SCHEMA, "generation": 1}]
+    assert list(parts["meta"].values()) == [{"generation": 1}]
+    assert sorted(data) == ["dossiers", "meta"] and len(data["dossiers"]) == 6  # the reader reads only this
+    assert len(parts["parts"]) == 10
+
+
+def test_a_schema_1_database_is_read_and_then_moved_to_schema_2(tmp_path: Path) -> None:
+    current = Store(tmp_path / "new.json")
+    import_paths(current, [SAMPLES])
+    dossiers = orjson.loads(current.path.read_bytes())["dossiers"]
+    parts = orjson.loads(current.parts_path.read_bytes())["parts"]
+    old = Store(tmp_path / "old.json")
+    old.path.write_bytes(orjson.dumps({"meta": {"1": {"schema": 1}}, "parts": parts, "dossiers": dossiers}))
+    assert exported(old) == exported(current)
+    report, failed = import_paths(old, [SAMPLES])
+    assert (report.imported, report.unchanged, failed) == (0, 10, 0)
+    assert orjson.loads(old.path.read_bytes())["meta"] == {"1": {"schema": SCHEMA, "generation": 1}}
+    assert len(orjson.loads(old.parts_path.read_bytes())["parts"]) == 10
+    assert exported(old) == exported(current)
+
+
+def test_a_crash_between_the_two_writes_is_mended_by_the_next_import(
+    tmp_path: Path, seeds: tuple[Path, Path]
+) -> None:
+    questions, letter = seeds
+    store = Store(tmp_path / "db.json")
+    import_paths(store, [questions])
+    before = store.path.read_bytes()
+    import_paths(store, [letter])
+    store.path.write_bytes(before)  # as if killed after writing the parts, before the dossiers
+    (dossier,) = store.dossiers()
+    assert dossier.answered is None  # the old database, readable
+    report, failed = import_paths(store, [questions, letter])
+    assert (report.unchanged, failed) == (2, 0)
+    (dossier,) = store.dossiers()
+    assert dossier.answered is not None and len(dossier.sources) == 2
+
+
+def test_a_lost_parts_file_stops_imports_but_not_reading(tmp_path: Path) -> None:
+    store = Store(tmp_path / "db.json")
+    import_paths(store, [SAMPLES])
+    store.parts_path.unlink()
+    assert len(store.dossiers()) == 6
+    with pytest.raises(StoreError) as caught:
+        import_paths(store, [SAMPLES])
+    assert "db.parts.json is missing" in caught.value.problem and "--rebuild" in caught.value.problem
+
+
+def test_a_damaged_parts_file_is_named(tmp_path: Path) -> None:
+    store = Store(tmp_path / "db.json")
+    import_paths(store, [SAMPLES])
+    store.parts_path.write_bytes(b'{"parts": {"1": ')
+    with pytest.raises(StoreError) as caught:
+        import_paths(store, [SAMPLES])
+    assert caught.value.path == store.parts_path
+    assert caught.value.problem.startswith("the database is damaged")
+    report, _ = import_paths(store, [SAMPLES], rebuild=True)
+    assert report.imported == 10 and (tmp_path / "db.parts.json.bak").exists()
 
 
 @pytest.mark.parametrize(
@@ -129,12 +186,12 @@ def test_database_location(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
 
 
 def test_bulk_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """One import is one write of the file, however many documents it holds."""
+    """One import is one write of each file (parts, then dossiers), however many documents it holds."""
     import kqreader.store as store_module
 
-    writes: list[int] = []
+    writes: list[Path] = []
     real = store_module.write_atomically
-    monkeypatch.setattr(store_module, "write_atomically", lambda path, data: (writes.append(1), real(path, data)))
+    monkeypatch.setattr(store_module, "write_atomically", lambda path, data: (writes.append(path), real(path, data)))
     import_paths(Store(tmp_path / "db.json"), [SAMPLES])
-    assert len(writes) == 1
+    assert writes == [tmp_path / "db.parts.json", tmp_path / "db.json"]
     assert not any(name.endswith(".tmp") for name in os.listdir(tmp_path))

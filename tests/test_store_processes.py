@@ -32,6 +32,7 @@ def test_kill_9_during_a_large_import_leaves_a_readable_database(tmp_path: Path)
     outcomes = set()
     for fraction in (0.2, 0.5, 0.8, 0.9, 0.95, 0.99):
         db.write_bytes(b"")  # start each round from the sample database again
+        Store(db).parts_path.unlink()
         assert kqreader("import", "--db", db, SAMPLES).returncode == 0
         process = _start_import(db, tmp_path / "big")
         time.sleep(full * fraction)
