@@ -18,7 +18,10 @@ from kqreader.parsing.questions import parse_questions
 
 __all__ = ["ParseError", "combine", "detect_kind", "parse_bytes", "parse_file", "parse_text"]
 
-_AANHANGSEL = re.compile(r"Aanhangsel van de Handelingen|^h\s*tk\s*\d{8}\s*\d+$", re.IGNORECASE | re.MULTILINE)
+# An Aanhangsel says so near its top, or ends with its page code ("h tk 20192020 302"). Looked for with
+# str methods first: a case-insensitive regex over the whole head costs a tenth of the parse.
+_AANHANGSEL_NAME = "aanhangsel van de handelingen"
+_PAGE_CODE = re.compile(r"h\s*tk\s*\d{8}\s*\d+", re.IGNORECASE)
 _ASKED = re.compile(r"Vragen\s+van\s+(?:het\s+lid|de\s+leden)\b")
 _NO_ID = "no zaaknummer (such as 2019Z12806) found: cannot tell which question set this is"
 _PARSERS = {
@@ -34,7 +37,7 @@ def detect_kind(doc: Document) -> str:
     head = "\n".join(doc.plain_lines(80))
     has_answer = doc.first_heading("a") < len(doc.lines)
     has_question = doc.first_heading("q") < len(doc.lines)
-    if _AANHANGSEL.search(head) or any(_AANHANGSEL.fullmatch(line.strip()) for line in doc.plain_lines()[-40:]):
+    if _is_aanhangsel(head, doc.plain_lines()):
         return "aanhangsel"
     if has_answer:
         return "answers"
@@ -45,6 +48,12 @@ def detect_kind(doc: Document) -> str:
     raise ParseError(
         doc.path, "not a Kamervragen document (no 'Vragen van …' sentence, no 'Vraag'/'Antwoord' headings)"
     )
+
+
+def _is_aanhangsel(head: str, lines: list[str]) -> bool:
+    if _AANHANGSEL_NAME in head.casefold():
+        return True
+    return any(line[:1] in "hH" and _PAGE_CODE.fullmatch(line) for line in lines[:80] + lines[-40:])
 
 
 def parse_text(text: str, path: str = "<text>", data: bytes | None = None) -> Dossier:
