@@ -21,7 +21,7 @@ __all__ = ["ParseError", "combine", "detect_kind", "parse_bytes", "parse_file", 
 # An Aanhangsel says so near its top, or ends with its page code ("h tk 20192020 302"). Looked for with
 # str methods first: a case-insensitive regex over the whole head costs a tenth of the parse.
 _AANHANGSEL_NAME = "aanhangsel van de handelingen"
-_PAGE_CODE = re.compile(r"h\s*tk\s*\d{8}\s*\d+", re.IGNORECASE)
+_PAGE_CODE = re.compile(r"\n[hH][^\S\n]*[tT][kK][^\S\n]*\d{8}[^\S\n]*\d+(?=\n)")
 _ASKED = re.compile(r"Vragen\s+van\s+(?:het\s+lid|de\s+leden)\b")
 _NO_ID = "no zaaknummer (such as 2019Z12806) found: cannot tell which question set this is"
 _PARSERS = {
@@ -53,7 +53,7 @@ def detect_kind(doc: Document) -> str:
 def _is_aanhangsel(head: str, lines: list[str]) -> bool:
     if _AANHANGSEL_NAME in head.casefold():
         return True
-    return any(line[:1] in "hH" and _PAGE_CODE.fullmatch(line) for line in lines[:80] + lines[-40:])
+    return _PAGE_CODE.search("\n{}\n{}\n".format("\n".join(lines[:80]), "\n".join(lines[-40:]))) is not None
 
 
 def parse_text(text: str, path: str = "<text>", data: bytes | None = None) -> Dossier:

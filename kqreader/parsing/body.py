@@ -252,6 +252,8 @@ def _attach_footnotes(questions: list[Question], footnotes: dict[str, str], doub
 
 
 def _footnotes_for(text: str, footnotes: dict[str, str], used: set[str]) -> list[Footnote]:
+    if not footnotes:
+        return []
     notes = [Footnote(mark, footnotes[mark]) for mark in marks_in(text) if mark in footnotes]
     used.update(note.mark for note in notes)
     return notes

@@ -10,17 +10,28 @@ from dataclasses import dataclass
 from kqreader.parsing.headings import Heading, heading_of
 from kqreader.parsing.markdown import flatten_table_row, plain_all
 
-# Lines that may be headings; only these are looked at closely (one regex pass finds them).
-_HEADING_START = re.compile(r"^(?:Vra(?:ag|gen)|VRA(?:AG|GEN)|Antwoord|ANTWOORD|Toelichting)\b", re.MULTILINE)
+
+def line_start_pattern(body: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern that matches at line starts, for `matching_lines`.
+
+    It is a search for "\n" followed by `body`: the engine skips to a literal fast, whereas "^" with
+    MULTILINE is tried at every character. `body` must not match a line end.
+    """
+    return re.compile(rf"\n(?:{body})", flags | re.MULTILINE)
 
 
-def matching_lines(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, re.Match[str]]]:
-    """(line index, match) for each match of `pattern` in `text`, counting lines as it goes (linear)."""
+def matching_lines(text: str, pattern: re.Pattern[str]) -> Iterator[int]:
+    """The index of each line of `text` where `pattern` (see line_start_pattern) matches (linear)."""
+    text = "\n" + text
     line, position = 0, 0
     for match in pattern.finditer(text):
         line += text.count("\n", position, match.start())
         position = match.start()
-        yield line, match
+        yield line
+
+
+# Lines that may be headings; only these are looked at closely (one regex pass finds them).
+_HEADING_START = line_start_pattern(r"(?:Vra(?:ag|gen)|VRA(?:AG|GEN)|Antwoord|ANTWOORD|Toelichting)\b")
 
 
 @dataclass
@@ -45,7 +56,7 @@ class Document:
         plains = plain_all(lines)
         plain_text = "\n".join(plains)
         headings: list[Heading | None] = [None] * len(lines)
-        for index, _ in matching_lines(plain_text, _HEADING_START):
+        for index in matching_lines(plain_text, _HEADING_START):
             headings[index] = heading_of(plains[index])
         return cls(path, lines, hashlib.sha256(raw).hexdigest(), plains, headings, "\n".join(lines), plain_text)
 

@@ -13,23 +13,23 @@ import statistics
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from kqreader.parsing.document import Document, matching_lines
+from kqreader.parsing.document import Document, line_start_pattern, matching_lines
 from kqreader.parsing.headings import Heading, numbered_heading
 from kqreader.parsing.markdown import plain, superscript
 
 # Both run over a whole document at once, so no part of them may cross a line end ([ \t], not \s).
-_RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*$", re.MULTILINE)
-_PAGE_FURNITURE = re.compile(
-    r"^(?:"
+_RULE = line_start_pattern(r"[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*$")
+_PAGE_FURNITURE = line_start_pattern(
+    r"(?:"
     r"-?[ \t]*\d{1,4}[ \t]*-?"  # "- 2 -", and "# 2" (a page number as a heading) once its hashes are gone
     r"|Pagina[ \t]+\d+(?:[ \t]*(?:van|/)[ \t]*\d+)?"
     r"|h[ \t]*tk[ \t]*\d{8}[ \t]*\d+"  # the Aanhangsel page marker "h tk 20232024 387"
     r"|Vergaderjaar[ \t]+\d{4}[ \t]*[–-][ \t]*\d{4}[ \t]+Aanhangsel van de Handelingen"
     r"|Tweede Kamer, vergaderjaar[ \t]+\d{4}[ \t]*[–-][ \t]*\d{4},[ \t]*Aanhangsel.*"
     r")$",
-    re.IGNORECASE | re.MULTILINE,
+    re.IGNORECASE,
 )
-_MAYBE_FOOTNOTE = re.compile(r"^[ \t]*[\d<\[]", re.MULTILINE)
+_MAYBE_FOOTNOTE = line_start_pattern(r"[ \t]*[\d<\[]")
 _SUP_DEF = re.compile(r"^\s*<sup>\s*(\d{1,3})\s*</sup>\s*(.*)$", re.IGNORECASE)
 _CARET_DEF = re.compile(r"^\s*\[\^?(\d{1,3})\]:\s*(.*)$")
 _PLAIN_DEF = re.compile(r"^\s*(\d{1,3})\s+(\S.*)$")
@@ -112,7 +112,7 @@ def _classify(
 ) -> list[object]:
     """Per line: "blank", "break", "foot", a Heading, or "text"."""
     breaks = _break_lines(doc, furniture)
-    maybe_footnote = {index for index, _ in matching_lines(doc.text, _MAYBE_FOOTNOTE)}
+    maybe_footnote = set(matching_lines(doc.text, _MAYBE_FOOTNOTE))
     kinds: list[object] = []
     current: list[str] | None = None  # the footnote being read
     next_plain = 1
@@ -147,8 +147,8 @@ def _classify(
 
 def _break_lines(doc: Document, furniture: frozenset[str]) -> set[int]:
     """Lines of page furniture: rules, page numbers and markers, and repeated letterhead lines."""
-    found = {index for index, _ in matching_lines(doc.text, _RULE)}
-    found.update(index for index, _ in matching_lines(doc.plain_text, _PAGE_FURNITURE))
+    found = set(matching_lines(doc.text, _RULE))
+    found.update(matching_lines(doc.plain_text, _PAGE_FURNITURE))
     if furniture:
         found.update(index for index, text in enumerate(doc.plain) if text in furniture)
     return found
