@@ -16,7 +16,7 @@ from concurrent.futures import Executor
 from pathlib import Path
 from typing import NamedTuple
 
-from kqreader.store import ImportReport, ImportSession, Record, Store, combine_here, combined_record
+from kqreader.store import Combiner, ImportReport, ImportSession, Store, combine_here, combined_json
 
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt")
 POOL_FROM = 64  # files; fewer are parsed in this process (starting workers costs more than it saves)
@@ -38,8 +38,22 @@ def error_line(path: object, problem: str) -> None:
     print(f"{path}: error: {problem}", file=sys.stderr)
 
 
-def parse_to_record(item: tuple[bytes, str, str]) -> Record | tuple[str]:
-    """Parse one file's bytes into a part record (in a worker); a failure comes back as (problem,), in order."""
+class Parsed(NamedTuple):
+    """A parsed document, as a worker hands it back: its part record as JSON, and what the store indexes."""
+
+    ident: str
+    questions: int
+    record_json: bytes
+
+
+class Failed(NamedTuple):
+    problem: str
+
+
+def parse_to_json(item: tuple[bytes, str, str]) -> Parsed | Failed:
+    """Parse one file's bytes (in a worker); a failure is handed back too, to keep the file order."""
+    import orjson
+
     from kqreader.codec import to_record
     from kqreader.parsing import ParseError, parse_bytes  # only commands that import pay for the parser
 
@@ -47,16 +61,16 @@ def parse_to_record(item: tuple[bytes, str, str]) -> Record | tuple[str]:
     try:
         part = parse_bytes(data, shown)
     except ParseError as error:
-        return (error.problem,)
+        return Failed(error.problem)
     part.sources[0].path = stored
-    return to_record(part)
+    return Parsed(part.id, len(part.questions), orjson.dumps(to_record(part)))
 
 
-def _combine_in(pool: Executor) -> Callable[[list[list[Record]]], Iterable[Record]]:
-    def combine(groups: list[list[Record]]) -> Iterable[Record]:
+def _combine_in(pool: Executor) -> Combiner:
+    def combine(groups: list[list[bytes]]) -> Iterable[tuple[bytes, int]]:
         if len(groups) < POOL_FROM:
-            return map(combined_record, groups)
-        return pool.map(combined_record, groups, chunksize=COMBINE_CHUNK)
+            return combine_here(groups)
+        return pool.map(combined_json, groups, chunksize=COMBINE_CHUNK)
 
     return combine
 
@@ -111,8 +125,8 @@ def import_paths(
         combine = _combine_in(pool) if pool else combine_here
         with store.session(rebuild=rebuild, combine=combine) as session, bar as advance:
             slots: list[_Slot] = []
-            parse = pool.map(parse_to_record, _read(files, session, slots), chunksize=PARSE_CHUNK) if pool else None
-            outcomes = iter(parse if parse is not None else list(map(parse_to_record, _read(files, session, slots))))
+            parse = pool.map(parse_to_json, _read(files, session, slots), chunksize=PARSE_CHUNK) if pool else None
+            outcomes = iter(parse if parse is not None else list(map(parse_to_json, _read(files, session, slots))))
             for slot in slots:
                 advance()
                 if slot.problem is not None:
@@ -120,11 +134,11 @@ def import_paths(
                     failed += 1
                 elif slot.stored is not None:
                     outcome = next(outcomes)
-                    if isinstance(outcome, tuple):
-                        error_line(slot.path, outcome[0])
+                    if isinstance(outcome, Failed):
+                        error_line(slot.path, outcome.problem)
                         failed += 1
                     else:
-                        session.put(slot.stored, slot.sha256, outcome)  # type: ignore[arg-type]
+                        session.put(slot.stored, slot.sha256, *outcome)  # type: ignore[arg-type]
     return session.report, failed
 
 

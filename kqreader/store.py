@@ -144,21 +144,34 @@ class ImportReport:
 
 
 Record = dict[str, Any]
-Combiner = Callable[[list[list[Record]]], Iterable[Record]]
+Combiner = Callable[[list[list[bytes]]], Iterable[tuple[bytes, int]]]
 
 
-def combined_record(parts: list[Record]) -> Record:
-    """The dossier record made of the part records of one id (a lone part is already whole)."""
-    if len(parts) == 1:
-        return parts[0]
+def part_row(path: str, sha256: str, record: Record | orjson.Fragment, questions: int, ident: str) -> Record:
+    """A row of the parts table: where a document came from, and what it said (a dossier record)."""
+    return {"path": path, "sha256": sha256, "id": ident, "questions": questions, "record": record}
+
+
+def dossier_row(record: Record | orjson.Fragment, questions: int, ident: str) -> Record:
+    """A row of the dossiers table: the record, with what an import reports without reading it."""
+    return {"id": ident, "questions": questions, "record": record}
+
+
+def combined_json(parts: list[bytes]) -> tuple[bytes, int]:
+    """The dossier made of the parts of one id (their records as JSON): its record as JSON, and its question count.
+
+    JSON in and out, because this runs in worker processes: the importing process then hands the bytes on
+    to the file as they are (orjson.Fragment) instead of building and pickling a hundred megabytes of dicts.
+    """
     from kqreader.parsing import combine  # the parser is needed only while importing
 
-    return to_record(combine([from_record(part) for part in parts]))
+    whole = combine([from_record(orjson.loads(part)) for part in parts])
+    return orjson.dumps(to_record(whole)), len(whole.questions)
 
 
-def combine_here(groups: list[list[Record]]) -> Iterable[Record]:
+def combine_here(groups: list[list[bytes]]) -> Iterable[tuple[bytes, int]]:
     """Combine in this process (an import can hand the groups to worker processes instead)."""
-    return map(combined_record, groups)
+    return map(combined_json, groups)
 
 
 class Store:
@@ -197,13 +210,13 @@ class Store:
         """
         tables, stamp = AtomicJSONStorage(self.path).read_stamped()
         tables = tables or {}
-        self._check_tables(tables)
+        wrapped = self._check_tables(tables).get("schema") != 1  # schema 1 rows were the records themselves
         tables.pop("parts", None)  # schema 1
-        records = tables.pop("dossiers", {})
+        rows = tables.pop("dossiers", {})
         dossiers = []
-        while records:
-            _, record = records.popitem()
-            dossiers.append(from_record(record))
+        while rows:
+            _, row = rows.popitem()
+            dossiers.append(from_record(row["record"] if wrapped else row))
         dossiers.sort(key=lambda d: d.id)
         return dossiers, stamp
 
@@ -276,37 +289,47 @@ class Store:
 
 
 class ImportSession:
-    """Changes to the database during one import, applied in bulk when it finishes."""
+    """Changes to the database during one import, applied in bulk when it finishes.
+
+    New parts arrive as JSON and stay JSON (orjson.Fragment) until the file is written.
+    """
 
     def __init__(self, database: TinyDB, parts_database: TinyDB, combine: Combiner) -> None:
         self.database = database
         self.parts_database = parts_database
         self.parts = parts_database.table("parts")
-        self.combine = combine
+        self.combine = combine  # may be replaced before finish(), e.g. by one using worker processes
         self.report = ImportReport()
         self._meta = _meta_of(database)
-        self._rewrite = self._adopt_schema_1_parts()
+        self._rewrite = self._adopt_schema_1()
         self._by_path: dict[str, tuple[int, str, str]] = {}  # path -> (doc id, sha256, dossier id)
         self._shas: set[str] = set()
-        for document in self.parts.all():
-            self._by_path[document["path"]] = (document.doc_id, document["sha256"], document["id"])
-            self._shas.add(document["sha256"])
+        for row in self.parts.all():
+            self._by_path[row["path"]] = (row.doc_id, row["sha256"], row["id"])
+            self._shas.add(row["sha256"])
         self._removed: list[int] = []
         self._added: dict[str, Record] = {}
+        self._json: dict[str, bytes] = {}  # path -> the new part's record as JSON
         self._touched: set[str] = set()
         if self._meta.get("generation", 0) != _meta_of(parts_database).get("generation", 0):
-            self._touched = {document["id"] for document in self.parts.all()}  # a crash fell between the writes
-            self._touched |= {document["id"] for document in database.table("dossiers").all()}
+            self._touched = {row["id"] for row in self.parts.all()}  # a crash fell between the two writes
+            self._touched |= {row["id"] for row in database.table("dossiers").all()}
             self._rewrite = True
 
-    def _adopt_schema_1_parts(self) -> bool:
-        """A schema 1 database kept the parts in its own file: move them to the parts file."""
+    def _adopt_schema_1(self) -> bool:
+        """A schema 1 database kept the parts in its own file, and its rows were bare records: move and wrap."""
         if self._meta.get("schema") != 1:
             return False
-        old = self.database.table("parts").all()
-        self.database.drop_table("parts")
+        old_parts = self.database.table("parts").all()
+        old_dossiers = self.database.table("dossiers").all()
+        self.database.drop_tables()
         self.parts.truncate()
-        self.parts.insert_multiple(dict(document) for document in old)
+        self.parts.insert_multiple(
+            part_row(r["path"], r["sha256"], r["record"], len(r["record"]["questions"]), r["id"]) for r in old_parts
+        )
+        self.database.table("dossiers").insert_multiple(
+            dossier_row(dict(r), len(r["questions"]), r["id"]) for r in old_dossiers
+        )
         return True
 
     def is_unchanged(self, path: str, sha256: str) -> bool:
@@ -317,14 +340,15 @@ class ImportSession:
             return True
         return False
 
-    def put(self, path: str, sha256: str, record: Record) -> None:
-        """Store a parsed document (a part record, see codec), replacing what `path` gave before."""
+    def put(self, path: str, sha256: str, ident: str, questions: int, record_json: bytes) -> None:
+        """Store a parsed document (its part record as JSON), replacing what `path` gave before."""
         self._forget(path)
-        self._added[path] = {"path": path, "sha256": sha256, "id": record["id"], "record": record}
+        self._added[path] = part_row(path, sha256, orjson.Fragment(record_json), questions, ident)
+        self._json[path] = record_json
         self._shas.add(sha256)
-        self._touched.add(record["id"])
+        self._touched.add(ident)
         self.report.imported += 1
-        self.report.dossier_ids.add(record["id"])
+        self.report.dossier_ids.add(ident)
 
     def _forget(self, path: str, unless_sha: str | None = None) -> None:
         known = self._by_path.get(path)
@@ -346,17 +370,28 @@ class ImportSession:
         _set_meta(self.database, {"schema": SCHEMA, "generation": generation})
 
     def _recombine(self) -> None:
+        """Every touched dossier made again from its parts; a lone part is the dossier as it is."""
         groups: dict[str, list[Record]] = {ident: [] for ident in self._touched}
-        for document in self.parts.all():
-            if document["id"] in groups:
-                groups[document["id"]].append(document["record"])
+        for row in self.parts.all():
+            if row["id"] in groups:
+                groups[row["id"]].append(row)
         dossiers = self.database.table("dossiers")
-        stale = [d.doc_id for d in dossiers.all() if d["id"] in groups]
+        stale = [row.doc_id for row in dossiers.all() if row["id"] in groups]
         if stale:
             dossiers.remove(doc_ids=stale)
-        combined = list(self.combine([parts for parts in groups.values() if parts]))
-        dossiers.insert_multiple(combined)
-        self.report.questions = sum(len(d["questions"]) for d in combined if d["id"] in self.report.dossier_ids)
+        rows = [dossier_row(g[0]["record"], g[0]["questions"], ident) for ident, g in groups.items() if len(g) == 1]
+        several = [ident for ident, group in groups.items() if len(group) > 1]
+        combined = self.combine([[self._json_of(row) for row in groups[ident]] for ident in several])
+        for ident, (data, count) in zip(several, combined, strict=True):
+            rows.append(dossier_row(orjson.Fragment(data), count, ident))
+        dossiers.insert_multiple(rows)
+        self.report.questions = sum(row["questions"] for row in rows if row["id"] in self.report.dossier_ids)
+
+    def _json_of(self, row: Record) -> bytes:
+        """A part's record as JSON: as it arrived if new in this import, else encoded from the stored record."""
+        if isinstance(row["record"], orjson.Fragment):
+            return self._json[row["path"]]
+        return orjson.dumps(row["record"])
 
 
 def _meta_of(database: TinyDB) -> dict[str, Any]:

@@ -121,12 +121,12 @@ def test_exact_figures(dossiers: list[Dossier]) -> None:
 
 def test_stats_command(tmp_path, dossiers: list[Dossier]) -> None:
     from kqreader.codec import to_record
-    from kqreader.store import SCHEMA, write_atomically
+    from kqreader.store import SCHEMA, dossier_row, write_atomically
     from tests.helpers import kqreader
 
     db = tmp_path / "db.json"
-    records = {str(i + 1): to_record(d) for i, d in enumerate(dossiers)}
-    write_atomically(db, orjson.dumps({"meta": {"1": {"schema": SCHEMA}}, "parts": {}, "dossiers": records}))
+    rows = {str(i + 1): dossier_row(to_record(d), len(d.questions), d.id) for i, d in enumerate(dossiers)}
+    write_atomically(db, orjson.dumps({"meta": {"1": {"schema": SCHEMA}}, "dossiers": rows}))
     result = kqreader("stats", "--db", db, "--today", "2024-03-15", "--format", "json")
     assert result.returncode == 0, result.stderr
     data = orjson.loads(result.stdout)
