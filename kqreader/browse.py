@@ -7,8 +7,6 @@ gives the rows for a query.
 
 from __future__ import annotations
 
-from array import array
-from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -18,7 +16,6 @@ from kqreader.citation import questions_phrase
 from kqreader.dates import dutch
 from kqreader.model import Dossier, Question
 from kqreader.search import (
-    WORD,
     Haystack,
     Query,
     Term,
@@ -27,7 +24,9 @@ from kqreader.search import (
     question_haystack,
     text_matches,
 )
+from kqreader.store import Store
 from kqreader.timeliness import dutch_verdict, timeliness
+from kqreader.wordindex import IndexCache, WordIndex
 
 
 class Row(NamedTuple):
@@ -56,34 +55,35 @@ class Catalog:
 
     def __init__(self, dossiers: Sequence[Dossier], today: date, *, index: bool = True) -> None:
         """The rows at once; the word index too unless `index` is False (then `build_index` makes it later)."""
+        self.cache: IndexCache | None = None  # where a built index is kept for the next start
         self.dossiers = list(dossiers)
         self.today = today
         self._dossier_rows = [Row(d) for d in range(len(self.dossiers))]
         self._question_rows = [Row(d, q) for d, ds in enumerate(self.dossiers) for q in range(len(ds.questions))]
         self._empty_dossiers = [d for d, dossier in enumerate(self.dossiers) if not dossier.questions]
-        self._postings: dict[str, array[int]] = {}
-        self._words: list[str] = []
+        self.index: WordIndex | None = None
         self._around = {d: dossier_haystack(self.dossiers[d]) for d in self._empty_dossiers}
         self._fields: dict[tuple[str, str], set[int]] = {}
         self.question_count = len(self._question_rows)
         self._all = self._assemble(range(self.question_count), self._empty_dossiers)
-        self.indexed = False
         if index:
             self.build_index()
 
+    @property
+    def indexed(self) -> bool:
+        return self.index is not None
+
     def build_index(self) -> None:
         """Make the word index (the costly part of a large catalog; the reader does it after showing the list)."""
-        postings: dict[str, array[int]] = {}
-        for number in range(self.question_count):
-            for word in set(WORD.findall(self._text(number))):
-                found = postings.get(word)
-                if found is None:
-                    postings[word] = array("i", (number,))
-                else:
-                    found.append(number)
-        self._postings = postings
-        self._words = sorted(postings)
-        self.indexed = True
+        self.index = WordIndex.build(self._text(number) for number in range(self.question_count))
+        if self.cache is not None:
+            self.cache.save(self.index)
+
+    def use_cached_index(self) -> bool:
+        """Take the index from the cache when it was built from this very database; True when it was."""
+        if self.cache is not None:
+            self.index = self.cache.load(self.question_count)
+        return self.index is not None
 
     def all_rows(self) -> Filtered:
         return self._all
@@ -109,10 +109,11 @@ class Catalog:
 
     def _term_numbers(self, term: Term) -> set[int]:
         """Questions holding the term: its words narrow the candidates, a phrase is then checked on the text."""
+        assert self.index is not None
         last = len(term.words) - 1
         candidates: set[int] | None = None
-        for index, word in enumerate(term.words):
-            found = self._prefix_numbers(word) if index == last else set(self._postings.get(word, ()))
+        for place, word in enumerate(term.words):
+            found = set(self.index.prefixed(word) if place == last else self.index.exact(word))
             candidates = found if candidates is None else candidates & found
         if candidates is None:
             return set()
@@ -126,14 +127,6 @@ class Catalog:
         row = self._question_rows[number]
         dossier = self.dossiers[row.dossier]
         return f"{question_haystack(dossier.questions[row.question])}\n{dossier_haystack(dossier)}"  # type: ignore[index]
-
-    def _prefix_numbers(self, prefix: str) -> set[int]:
-        start = bisect_left(self._words, prefix)
-        stop = bisect_left(self._words, prefix + "\U0010ffff", start)
-        numbers: set[int] = set()
-        for word in self._words[start:stop]:
-            numbers.update(self._postings[word])
-        return numbers
 
     def _field_dossiers(self, query: Query) -> set[int] | None:
         """Dossiers meeting every field condition (each condition worked out once, then remembered)."""
@@ -174,6 +167,19 @@ class Catalog:
 
     def question(self, row: Row) -> Question | None:
         return None if row.question is None else self.dossiers[row.dossier].questions[row.question]
+
+
+def open_catalog(store: Store, today: date) -> Catalog:
+    """The store's dossiers as a catalog, with the word index kept beside the store when it is current.
+
+    Without a current index the catalog comes without one: `build_index` makes it (and keeps it).
+    """
+    dossiers, stamp = store.snapshot()
+    catalog = Catalog(dossiers, today, index=False)
+    if stamp is not None:
+        catalog.cache = IndexCache(store.index_path, stamp)
+        catalog.use_cached_index()
+    return catalog
 
 
 def askers_line(dossier: Dossier) -> str:

@@ -17,6 +17,7 @@ import csv
 import sys
 from collections.abc import Sequence
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 import orjson
@@ -150,9 +151,10 @@ def run_open(args: argparse.Namespace) -> int:
         for dossier in store.dossiers():  # not a terminal (a pipe, a file): the dossiers as text
             print_dossier(console, dossier)
         return 1 if failed else 0
+    from kqreader.browse import open_catalog
     from kqreader.tui.app import ReaderApp  # Textual only when there is a screen to draw on
 
-    app = ReaderApp.for_terminal(load=store.dossiers, copy_to=args.copy_to, notice=notice)
+    app = ReaderApp.for_terminal(load=partial(open_catalog, store), copy_to=args.copy_to, notice=notice)
     app.run()
     return app.return_code or (1 if failed else 0)
 

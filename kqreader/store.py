@@ -180,6 +180,7 @@ class Store:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.parts_path = parts_path(self.path)
+        self.index_path = self.path.with_name(f"{self.path.stem}.index")  # the reader's word index (wordindex.py)
 
     def _open(self, path: Path) -> TinyDB:
         return TinyDB(path, storage=CachingMiddleware(AtomicJSONStorage), database=self.path)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -375,9 +376,10 @@ async def test_empty_reader() -> None:
 
 
 async def test_loads_in_a_worker_after_the_first_paint() -> None:
+    from kqreader.browse import Catalog
     from tests.reader_factory import TODAY, sample_dossiers
 
-    app = ReaderApp(load=sample_dossiers, today=TODAY)
+    app = ReaderApp(load=lambda today: Catalog(sample_dossiers(), today, index=False), today=TODAY)
     async with app.run_test(size=WIDE) as pilot:
         assert status(app) == "Loading the dossiers…"  # painted before anything is read
         for _ in range(200):
@@ -389,11 +391,12 @@ async def test_loads_in_a_worker_after_the_first_paint() -> None:
 
 
 async def test_a_damaged_store_ends_the_reader_with_one_line(tmp_path: Path) -> None:
+    from kqreader.browse import open_catalog
     from kqreader.store import Store
 
     damaged = tmp_path / "db.json"
     damaged.write_bytes(b"{ not json")
-    app = ReaderApp(load=Store(damaged).dossiers)
+    app = ReaderApp(load=partial(open_catalog, Store(damaged)))
     async with app.run_test(size=WIDE) as pilot:
         for _ in range(100):
             if app._exit:

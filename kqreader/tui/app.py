@@ -60,7 +60,7 @@ class ReaderApp(App[None]):
         self,
         dossiers: Iterable[Dossier] = (),
         *,
-        load: Callable[[], list[Dossier]] | None = None,
+        load: Callable[[date], Catalog] | None = None,
         today: date | None = None,
         copy_to: Path | None = None,
         clipboard_command: list[str] | None = None,
@@ -69,7 +69,7 @@ class ReaderApp(App[None]):
         super().__init__()
         self.today = today or date.today()
         self.catalog = Catalog(dossiers, self.today)
-        self.load = load  # when given, the dossiers are read in a worker after the first paint
+        self.load = load  # when given, the catalog is read in a worker after the first paint (given today)
         self.load_error: str | None = None
         self.copy_to = copy_to
         self.clipboard_command = clipboard_command
@@ -120,16 +120,17 @@ class ReaderApp(App[None]):
         self.run_worker(self._load_catalog, thread=True, exclusive=True, group="load")
 
     def _load_catalog(self) -> None:
-        """In a worker thread: read the store and prepare the search text, then hand over to the UI."""
+        """In a worker thread: read the store, hand the list to the UI, then make sure the filter has its index."""
         assert self.load is not None
         try:
-            catalog = Catalog(self.load(), self.today, index=False)
+            catalog = self.load(self.today)
         except StoreError as error:
             self.load_error = f"{error.path}: error: {error.problem}"
             self.call_from_thread(self.exit, return_code=1, message=self.load_error)
             return
         self.call_from_thread(self._use_catalog, catalog)  # the list first ...
-        catalog.build_index()  # ... then the index the filter needs
+        if not catalog.indexed:
+            catalog.build_index()  # ... then the index the filter needs (kept for the next start)
         self.call_from_thread(self._index_ready)
 
     def _index_ready(self) -> None:

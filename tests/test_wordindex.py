@@ -1,0 +1,74 @@
+"""The word index: lookups equal a scan of the texts; the index file beside the database is used only when current."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kqreader.browse import open_catalog
+from kqreader.cli import import_paths
+from kqreader.search import WORD, parse_query
+from kqreader.store import Store
+from kqreader.wordindex import IndexCache, WordIndex
+from tests.conftest import ROOT
+from tests.reader_factory import TODAY
+
+SAMPLES = ROOT / "sample_data"
+words = st.text(alphabet="abcdeé1_", min_size=1, max_size=5)
+texts = st.lists(st.lists(words, max_size=8).map(" ".join), max_size=12)
+
+
+@given(texts, words)
+def test_lookups_equal_a_scan_of_the_texts(corpus: list[str], probe: str) -> None:
+    index = WordIndex.build(corpus)
+    tokens = [set(WORD.findall(text)) for text in corpus]
+    prefixed = {n for n, found in enumerate(tokens) if any(w.startswith(probe) for w in found)}
+    assert set(index.prefixed(probe)) == prefixed
+    assert list(index.exact(probe)) == [n for n, found in enumerate(tokens) if probe in found]
+    again = WordIndex.from_bytes(index.to_bytes((1, 2, 3)), (1, 2, 3), len(corpus))
+    assert again is not None
+    assert (again.words, again.offsets, again.numbers) == (index.words, index.offsets, index.numbers)
+
+
+def _filtered(catalog, text: str) -> list:
+    return catalog.filter(parse_query(text)).rows
+
+
+def test_the_index_is_kept_beside_the_database_and_used_while_current(tmp_path: Path) -> None:
+    store = Store(tmp_path / "db.json")
+    import_paths(store, [SAMPLES])
+    first = open_catalog(store, TODAY)
+    assert not first.indexed and not (tmp_path / "db.index").exists()
+    expected = _filtered(first, "azie")  # builds the index, and keeps it
+    assert (tmp_path / "db.index").exists()
+    second = open_catalog(store, TODAY)
+    assert second.indexed  # ready without building
+    assert _filtered(second, "azie") == expected and len(expected) == 3
+    import_paths(store, [SAMPLES / "2019Z12806-vragen.md"], rebuild=True)  # a different database now
+    third = open_catalog(store, TODAY)
+    assert not third.indexed
+
+
+def test_a_damaged_or_foreign_index_file_is_built_again(tmp_path: Path) -> None:
+    store = Store(tmp_path / "db.json")
+    import_paths(store, [SAMPLES])
+    catalog = open_catalog(store, TODAY)
+    catalog.build_index()
+    whole = store.index_path.read_bytes()
+    for broken in (whole[: len(whole) // 2], whole + b"\0", b"", b"kqreader word index\n{not json\n", b"\x89PNG"):
+        store.index_path.write_bytes(broken)
+        again = open_catalog(store, TODAY)
+        assert not again.indexed
+        assert len(_filtered(again, "azie")) == 3
+        assert store.index_path.read_bytes() == whole  # written again, whole
+
+
+def test_an_index_that_cannot_be_written_costs_only_time(tmp_path: Path) -> None:
+    store = Store(tmp_path / "db.json")
+    import_paths(store, [SAMPLES])
+    store.index_path.mkdir()  # nothing can replace a folder
+    catalog = open_catalog(store, TODAY)
+    assert len(_filtered(catalog, "azie")) == 3
+    assert IndexCache(store.index_path, (0, 0, 0)).load(catalog.question_count) is None
