@@ -7,14 +7,14 @@ gives the rows for a query.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import NamedTuple
 
 from kqreader.citation import questions_phrase
 from kqreader.dates import dutch
 from kqreader.model import Dossier, Question
+from kqreader.rowlist import Layout, Row, RowList, bitmap_of, set_bits
 from kqreader.search import (
     Haystack,
     Query,
@@ -28,29 +28,30 @@ from kqreader.store import Store
 from kqreader.timeliness import dutch_verdict, timeliness
 from kqreader.wordindex import IndexCache, WordIndex
 
-
-class Row(NamedTuple):
-    """A row of the list: a dossier (question is None) or one of its questions."""
-
-    dossier: int
-    question: int | None = None
+__all__ = ["Catalog", "Filtered", "Row", "open_catalog"]
 
 
 @dataclass
 class Filtered:
-    """The rows for a query, and how many questions matched."""
+    """The rows for a query (worked out where they are looked at) and how many questions matched."""
 
-    rows: list[Row]
-    matched: int
+    rows: RowList
+
+    @property
+    def matched(self) -> int:
+        return self.rows.matched
+
+    def position(self, row: Row | None) -> int | None:
+        return self.rows.position(row)
 
 
 class Catalog:
     """The dossiers the reader browses, with a word index that makes filtering independent of corpus size.
 
     Every question gets a number (its place in the list); the index maps each folded word of a question,
-    its answer and its dossier's title, id and askers to the sorted numbers of the questions holding it.
-    A query word is a prefix: its numbers are the union over the index words that start with it (found by
-    bisection in the sorted words). Phrases are narrowed by their words, then checked on the text.
+    its answer and its dossier's title, id and askers to the questions holding it. A query word is a
+    prefix. A filter's result is a bitmap of question numbers (see rowlist), so combining words, exclusions
+    and fields is a few operations on integers. Phrases are narrowed by their words, then checked on the text.
     """
 
     def __init__(self, dossiers: Sequence[Dossier], today: date, *, index: bool = True) -> None:
@@ -58,14 +59,13 @@ class Catalog:
         self.cache: IndexCache | None = None  # where a built index is kept for the next start
         self.dossiers = list(dossiers)
         self.today = today
-        self._dossier_rows = [Row(d) for d in range(len(self.dossiers))]
-        self._question_rows = [Row(d, q) for d, ds in enumerate(self.dossiers) for q in range(len(ds.questions))]
+        self.layout = Layout([len(d.questions) for d in self.dossiers])
+        self.question_count = self.layout.size
         self._empty_dossiers = [d for d, dossier in enumerate(self.dossiers) if not dossier.questions]
-        self.index: WordIndex | None = None
         self._around = {d: dossier_haystack(self.dossiers[d]) for d in self._empty_dossiers}
-        self._fields: dict[tuple[str, str], set[int]] = {}
-        self.question_count = len(self._question_rows)
-        self._all = self._assemble(range(self.question_count), self._empty_dossiers)
+        self._fields: dict[tuple[str, str], tuple[set[int], int]] = {}  # -> (dossiers, bitmap of their questions)
+        self.index: WordIndex | None = None
+        self._all = Filtered(RowList(self.layout, self.layout.everything, self._empty_dossiers))
         if index:
             self.build_index()
 
@@ -94,76 +94,51 @@ class Catalog:
             return self._all
         if not self.indexed:
             self.build_index()
-        numbers = self._term_numbers(query.include[0]) if query.include else None
-        for term in query.include[1:]:
-            numbers &= self._term_numbers(term)
+        allowed, allowed_bits = self._field_conditions(query)
+        matched = self.layout.everything if allowed_bits is None else allowed_bits
+        for term in query.include:
+            matched &= self._term_bits(term)
         for term in query.exclude:
-            numbers = (numbers if numbers is not None else set(range(self.question_count))) - self._term_numbers(term)
-        if numbers is None:
-            numbers = set(range(self.question_count))
-        allowed = self._field_dossiers(query)
-        if allowed is not None:
-            numbers = {n for n in numbers if self._question_rows[n].dossier in allowed}
+            matched &= ~self._term_bits(term)
         empty = [d for d in self._empty_dossiers if (allowed is None or d in allowed) and self._empty_matches(d, query)]
-        return self._assemble(sorted(numbers), empty)
+        return Filtered(RowList(self.layout, matched, empty))
 
-    def _term_numbers(self, term: Term) -> set[int]:
+    def _term_bits(self, term: Term) -> int:
         """Questions holding the term: its words narrow the candidates, a phrase is then checked on the text."""
         assert self.index is not None
-        last = len(term.words) - 1
-        candidates: set[int] | None = None
-        for place, word in enumerate(term.words):
-            found = set(self.index.prefixed(word) if place == last else self.index.exact(word))
-            candidates = found if candidates is None else candidates & found
-        if candidates is None:
-            return set()
+        candidates = self.index.prefix_bits(term.words[-1])
+        for word in term.words[:-1]:
+            candidates &= self.index.word_bits(word)
         if len(term.words) > 1:
             pattern = term.pattern
-            candidates = {n for n in candidates if pattern.search(self._text(n))}
+            phrased = [n for n in set_bits(candidates) if pattern.search(self._text(n))]
+            candidates = bitmap_of(phrased, self.question_count)
         return candidates
 
     def _text(self, number: int) -> str:
         """The folded text of one question (made again when needed, not kept: it is as large as the corpus)."""
-        row = self._question_rows[number]
-        dossier = self.dossiers[row.dossier]
-        return f"{question_haystack(dossier.questions[row.question])}\n{dossier_haystack(dossier)}"  # type: ignore[index]
+        dossier = self.dossiers[self.layout.owner[number]]
+        question = dossier.questions[number - self.layout.first[self.layout.owner[number]]]
+        return f"{question_haystack(question)}\n{dossier_haystack(dossier)}"
 
-    def _field_dossiers(self, query: Query) -> set[int] | None:
-        """Dossiers meeting every field condition (each condition worked out once, then remembered)."""
+    def _field_conditions(self, query: Query) -> tuple[set[int] | None, int | None]:
+        """Dossiers meeting every field condition, and the bitmap of their questions (each worked out once)."""
         allowed: set[int] | None = None
+        bits: int | None = None
         for condition in query.fields:
             if condition not in self._fields:
                 single = Query(fields=[condition])
-                self._fields[condition] = {
-                    d for d, dossier in enumerate(self.dossiers) if fields_match(single, dossier, self.today)
-                }
-            allowed = self._fields[condition] if allowed is None else allowed & self._fields[condition]
-        return allowed
+                dossiers = {d for d, dossier in enumerate(self.dossiers) if fields_match(single, dossier, self.today)}
+                first = self.layout.first
+                mask = bitmap_of((n for d in dossiers for n in range(first[d], first[d + 1])), self.question_count)
+                self._fields[condition] = (dossiers, mask)
+            dossiers, mask = self._fields[condition]
+            allowed = dossiers if allowed is None else allowed & dossiers
+            bits = mask if bits is None else bits & mask
+        return allowed, bits
 
     def _empty_matches(self, dossier: int, query: Query) -> bool:
         return text_matches(query, Haystack("", self._around[dossier]))
-
-    def _assemble(self, numbers: Iterable[int], empty: list[int]) -> Filtered:
-        """Rows in list order: each dossier's row above its matching questions."""
-        rows: list[Row] = []
-        previous = -1
-        count = 0
-        pending = iter(sorted(empty))
-        next_empty = next(pending, None)
-        for number in numbers:
-            row = self._question_rows[number]
-            if row.dossier != previous:
-                while next_empty is not None and next_empty < row.dossier:
-                    rows.append(self._dossier_rows[next_empty])
-                    next_empty = next(pending, None)
-                rows.append(self._dossier_rows[row.dossier])
-                previous = row.dossier
-            rows.append(row)
-            count += 1
-        while next_empty is not None:
-            rows.append(self._dossier_rows[next_empty])
-            next_empty = next(pending, None)
-        return Filtered(rows, count)
 
     def question(self, row: Row) -> Question | None:
         return None if row.question is None else self.dossiers[row.dossier].questions[row.question]

@@ -1,9 +1,11 @@
 """The word index of a catalog: each folded word, and the sorted numbers of the questions that hold it.
 
 Words are kept sorted with their numbers laid end to end in one array, so all the words that start with
-a prefix are one bisection away and their numbers one contiguous slice. Building it takes seconds for a
-parliamentary term, so it is kept in a file beside the database (`kqreader.index`) and used again as long
-as the database is the very file it was built from.
+a prefix are one bisection away and their numbers one contiguous slice. The prefixes whose slice is long
+(the first letters of a word being typed: "v", "ve", "ver") also get a ready bitmap of their questions
+(see rowlist), so no keystroke has to merge a million numbers. Building it takes seconds for a parliamentary term, so it
+is kept in a file beside the database (`kqreader.index`) and used again as long as the database is the
+very file it was built from.
 """
 
 from __future__ import annotations
@@ -14,27 +16,90 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Iterable
 from pathlib import Path
+from typing import NamedTuple
 
 import orjson
 
+from kqreader.rowlist import bitmap_of
 from kqreader.search import WORD
 from kqreader.store import Stamp, write_atomically
 
-FORMAT = 1  # change when the file layout, fold() or WORD change: older index files are then built again
+FORMAT = 2  # change when the file layout, fold() or WORD change: older index files are then built again
 _MAGIC = b"kqreader word index\n"
+LONG_SLICE = 20_000  # numbers; a prefix with more than this many gets a ready bitmap (a slice this long: ~3 ms)
+
+
+class Table(NamedTuple):
+    """Sorted keys; `offsets[i]:offsets[i + 1]` is where key i's question numbers lie in `numbers`."""
+
+    keys: list[str]
+    offsets: array[int]
+    numbers: array[int]
+
+    @classmethod
+    def of(cls, postings: dict[str, Iterable[int]]) -> Table:
+        keys = sorted(postings)
+        offsets = array("I", [0])
+        numbers = array("I")
+        for key in keys:
+            numbers.extend(postings[key])
+            offsets.append(len(numbers))
+        return cls(keys, offsets, numbers)
+
+    def get(self, key: str) -> array[int] | None:
+        index = bisect_left(self.keys, key)
+        if index < len(self.keys) and self.keys[index] == key:
+            return self.numbers[self.offsets[index] : self.offsets[index + 1]]
+        return None
+
+    def sections(self) -> list[bytes]:
+        return ["\n".join(self.keys).encode("utf-8"), self.offsets.tobytes(), self.numbers.tobytes()]
+
+    def lengths(self) -> list[int]:
+        return [len(self.sections()[0]), len(self.offsets), len(self.numbers)]
+
+    @classmethod
+    def read(cls, data: bytes, position: int, lengths: list[int]) -> tuple[Table, int] | None:
+        """The table stored at `position` (and where it ends), or None when the bytes do not add up."""
+        key_bytes, offset_count, number_count = lengths
+        size = array("I").itemsize
+        keys_end = position + key_bytes
+        offsets_end = keys_end + offset_count * size
+        numbers_end = offsets_end + number_count * size
+        if numbers_end > len(data):
+            return None
+        offsets, numbers = array("I"), array("I")
+        offsets.frombytes(data[keys_end:offsets_end])
+        numbers.frombytes(data[offsets_end:numbers_end])
+        text = data[position:keys_end].decode("utf-8", errors="replace")
+        keys = text.split("\n") if text else []
+        if len(keys) + 1 != len(offsets) or offsets[-1] != len(numbers):
+            return None
+        return cls(keys, offsets, numbers), numbers_end
 
 
 class WordIndex:
-    """Sorted words; `offsets[i]:offsets[i + 1]` is where word i's question numbers lie in `numbers`."""
+    """The words table (every word, its numbers) and the bitmaps of the long prefixes."""
 
-    def __init__(self, words: list[str], offsets: array[int], numbers: array[int], questions: int) -> None:
-        self.words = words
-        self.offsets = offsets
-        self.numbers = numbers
+    def __init__(self, words: Table, long: dict[str, int], questions: int) -> None:
+        self.table = words
+        self.long = long
         self.questions = questions  # how many questions were indexed (numbers run from 0 to questions - 1)
 
+    @property
+    def words(self) -> list[str]:
+        return self.table.keys
+
+    @property
+    def offsets(self) -> array[int]:
+        return self.table.offsets
+
+    @property
+    def numbers(self) -> array[int]:
+        return self.table.numbers
+
     @classmethod
-    def build(cls, texts: Iterable[str]) -> WordIndex:
+    def build(cls, texts: Iterable[str], long_slice: int = LONG_SLICE) -> WordIndex:
         """Index folded texts; text i is question number i."""
         postings: dict[str, list[int]] = {}
         count = 0
@@ -46,38 +111,42 @@ class WordIndex:
                     postings[word] = [number]
                 else:
                     found.append(number)
-        words = sorted(postings)
-        offsets = array("I", [0])
-        numbers = array("I")
-        for word in words:
-            numbers.extend(postings[word])
-            offsets.append(len(numbers))
-        return cls(words, offsets, numbers, count)
+        words = Table.of(postings)
+        return cls(words, _long_prefixes(words, count, long_slice), count)
 
     def exact(self, word: str) -> array[int]:
         """The numbers of the questions holding `word`."""
-        index = bisect_left(self.words, word)
-        if index < len(self.words) and self.words[index] == word:
-            return self.numbers[self.offsets[index] : self.offsets[index + 1]]
-        return array("I")
+        found = self.table.get(word)
+        return found if found is not None else array("I")
 
     def prefixed(self, prefix: str) -> array[int]:
-        """The numbers of the questions holding a word that starts with `prefix` (with repeats, unsorted)."""
+        """The numbers of the questions holding a word that starts with `prefix` (maybe repeated and unsorted)."""
         start = bisect_left(self.words, prefix)
         stop = bisect_left(self.words, prefix + "\U0010ffff", start)
         return self.numbers[self.offsets[start] : self.offsets[stop]]
 
+    def prefix_bits(self, prefix: str) -> int:
+        """The bitmap of the questions holding a word that starts with `prefix`."""
+        found = self.long.get(prefix)
+        return found if found is not None else bitmap_of(self.prefixed(prefix), self.questions)
+
+    def word_bits(self, word: str) -> int:
+        """The bitmap of the questions holding `word` itself."""
+        return bitmap_of(self.exact(word), self.questions)
+
     def to_bytes(self, stamp: Stamp) -> bytes:
-        words = "\n".join(self.words).encode("utf-8")
         header = {
             "format": FORMAT,
             "stamp": list(stamp),
             "questions": self.questions,
             "byteorder": sys.byteorder,
             "itemsize": self.numbers.itemsize,
-            "lengths": [len(words), len(self.offsets), len(self.numbers)],
+            "lengths": self.table.lengths(),
+            "long": sorted(self.long),
         }
-        return b"".join([_MAGIC, orjson.dumps(header), b"\n", words, self.offsets.tobytes(), self.numbers.tobytes()])
+        width = _bitmap_bytes(self.questions)
+        bitmaps = [self.long[key].to_bytes(width, "little") for key in header["long"]]
+        return b"".join([_MAGIC, orjson.dumps(header), b"\n", *self.table.sections(), *bitmaps])
 
     @classmethod
     def from_bytes(cls, data: bytes, stamp: Stamp, questions: int) -> WordIndex | None:
@@ -94,24 +163,56 @@ class WordIndex:
                 and header["byteorder"] == sys.byteorder
                 and header["itemsize"] == array("I").itemsize
             )
-            if not current:
-                return None
-            word_bytes, offset_count, number_count = header["lengths"]
+            words = Table.read(data, end + 1, header["lengths"]) if current else None
+            keys = [str(key) for key in header["long"]]
         except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
             return None
-        position = end + 1
-        words_end = position + word_bytes
-        offsets_end = words_end + offset_count * array("I").itemsize
-        if len(data) != offsets_end + number_count * array("I").itemsize:
-            return None  # cut short or grown: not what was written
-        offsets, numbers = array("I"), array("I")
-        offsets.frombytes(data[words_end:offsets_end])
-        numbers.frombytes(data[offsets_end:])
-        text = data[position:words_end].decode("utf-8", errors="replace")
-        words = text.split("\n") if text else []
-        if len(words) + 1 != len(offsets) or offsets[-1] != len(numbers):
-            return None
-        return cls(words, offsets, numbers, questions)
+        width = _bitmap_bytes(questions)
+        if words is None or words[1] + width * len(keys) != len(data):
+            return None  # another database, or cut short, or grown: not what was written
+        start = words[1]
+        long = {}
+        for key in keys:
+            long[key] = int.from_bytes(data[start : start + width], "little")
+            start += width
+        return cls(words[0], long, questions)
+
+
+def _bitmap_bytes(questions: int) -> int:
+    return (questions + 7) // 8
+
+
+def _long_prefixes(words: Table, questions: int, long_slice: int) -> dict[str, int]:
+    """The bitmap of every prefix whose words hold more than `long_slice` numbers.
+
+    Made bottom up: a long prefix's bitmap is the union of its children's (each made once, from its own
+    slice when short), so every number is set in a bitmap only once. Only a long prefix's children can be
+    long, and each child's words are found by bisection.
+    """
+    keys, offsets, numbers = words
+    found: dict[str, int] = {}
+
+    def union(prefix: str, start: int, stop: int) -> int:
+        bits = 0
+        depth = len(prefix)
+        index = start
+        while index < stop:
+            if len(keys[index]) <= depth:  # the prefix itself as a word
+                bits |= bitmap_of(numbers[offsets[index] : offsets[index + 1]], questions)
+                index += 1
+                continue
+            child = keys[index][: depth + 1]
+            end = bisect_left(keys, child + "\U0010ffff", index, stop)
+            if offsets[end] - offsets[index] > long_slice:
+                child_bits = found[child] = union(child, index, end)
+            else:
+                child_bits = bitmap_of(numbers[offsets[index] : offsets[end]], questions)
+            bits |= child_bits
+            index = end
+        return bits
+
+    union("", 0, len(keys))
+    return found
 
 
 class IndexCache:

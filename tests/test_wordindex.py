@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from kqreader.browse import open_catalog
 from kqreader.cli import import_paths
+from kqreader.rowlist import set_bits
 from kqreader.search import WORD, parse_query
 from kqreader.store import Store
 from kqreader.wordindex import IndexCache, WordIndex
@@ -20,20 +21,23 @@ words = st.text(alphabet="abcdeé1_", min_size=1, max_size=5)
 texts = st.lists(st.lists(words, max_size=8).map(" ".join), max_size=12)
 
 
-@given(texts, words)
-def test_lookups_equal_a_scan_of_the_texts(corpus: list[str], probe: str) -> None:
-    index = WordIndex.build(corpus)
+@given(texts, words, st.sampled_from([1, 3, 50_000]))
+def test_lookups_equal_a_scan_of_the_texts(corpus: list[str], probe: str, long_slice: int) -> None:
+    index = WordIndex.build(corpus, long_slice)
     tokens = [set(WORD.findall(text)) for text in corpus]
-    prefixed = {n for n, found in enumerate(tokens) if any(w.startswith(probe) for w in found)}
-    assert set(index.prefixed(probe)) == prefixed
+    prefixed = [n for n, found in enumerate(tokens) if any(w.startswith(probe) for w in found)]
+    assert set(index.prefixed(probe)) == set(prefixed)
+    assert set_bits(index.prefix_bits(probe)) == prefixed
     assert list(index.exact(probe)) == [n for n, found in enumerate(tokens) if probe in found]
     again = WordIndex.from_bytes(index.to_bytes((1, 2, 3)), (1, 2, 3), len(corpus))
     assert again is not None
-    assert (again.words, again.offsets, again.numbers) == (index.words, index.offsets, index.numbers)
+    assert (again.table, again.long) == (index.table, index.long)
+    if long_slice == 1 and len(prefixed) > 1:
+        assert probe[:1] in index.long  # the ready bitmaps are exercised too
 
 
 def _filtered(catalog, text: str) -> list:
-    return catalog.filter(parse_query(text)).rows
+    return list(catalog.filter(parse_query(text)).rows)
 
 
 def test_the_index_is_kept_beside_the_database_and_used_while_current(tmp_path: Path) -> None:

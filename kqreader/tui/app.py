@@ -5,6 +5,7 @@ The app wires widgets to the layers below (browse, search, citation) and does no
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable
 from datetime import date
 from functools import partial
@@ -131,6 +132,9 @@ class ReaderApp(App[None]):
         self.call_from_thread(self._use_catalog, catalog)  # the list first ...
         if not catalog.indexed:
             catalog.build_index()  # ... then the index the filter needs (kept for the next start)
+        # Millions of long-lived objects: leave them out of garbage collection, whose full passes over
+        # them would otherwise pause a keystroke now and then for a fifth of a second.
+        gc.freeze()
         self.call_from_thread(self._index_ready)
 
     def _index_ready(self) -> None:
@@ -212,7 +216,7 @@ class ReaderApp(App[None]):
         self.query = query
         filtered = self.catalog.filter(query)
         self.matched = filtered.matched
-        self.question_list.show_rows(filtered.rows, query)
+        self.question_list.show_rows(filtered, query)
         self._show(self.question_list.selected_row)
         self._update_status()
 
@@ -308,7 +312,7 @@ class ReaderApp(App[None]):
 
     def action_statistics(self) -> None:
         """Figures for the dossiers the list shows (it follows the filter)."""
-        shown = sorted({row.dossier for row in self.question_list.rows})
+        shown = self.question_list.rows.dossiers()
         dossiers = [self.catalog.dossiers[i] for i in shown]
         scope = f"the filter “{self.query.text.strip()}”" if not self.query.empty else "all dossiers"
         title = f"Statistics: {len(dossiers):,} question sets ({scope}), as of {dutch(self.today)}"

@@ -5,7 +5,6 @@ Rows come from `browse.Catalog`; this widget draws them, keeps the cursor and sa
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from datetime import date
 
 from rich.style import Style
@@ -19,7 +18,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from kqreader.browse import Catalog, Row, askers_line
+from kqreader.browse import Catalog, Filtered, Row, askers_line
+from kqreader.rowlist import Layout, RowList
 from kqreader.search import Query, hit_spans
 from kqreader.timeliness import badge, timeliness
 
@@ -67,23 +67,25 @@ class QuestionList(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.catalog = catalog
         self.today = today
-        self.rows: list[Row] = []
-        self._starts: list[int] = []
+        self.filtered = Filtered(RowList(Layout([]), 0))
         self.query = Query()
         self._cache: LRUCache[tuple[int, bool, bool, int], Strip] = LRUCache(4096)
 
     # --- data -------------------------------------------------------------------------------------------
 
-    def show_rows(self, rows: list[Row], query: Query) -> None:
+    @property
+    def rows(self) -> RowList:
+        return self.filtered.rows
+
+    def show_rows(self, filtered: Filtered, query: Query) -> None:
         """Replace the rows (keeping the selected row when it is still there)."""
         current = self.selected_row
-        self.rows = rows
-        self._starts = [i for i, row in enumerate(rows) if row.question is None]
+        self.filtered = filtered
         self.query = query
         self._cache.clear()
-        self.virtual_size = Size(self.scrollable_content_region.width, len(rows))
-        target = rows.index(current) if current in rows else self._first_question_row()
-        self.cursor = target
+        self.virtual_size = Size(self.scrollable_content_region.width, len(filtered.rows))
+        target = filtered.position(current)
+        self.cursor = target if target is not None else self._first_question_row()
         self.refresh()
 
     def _first_question_row(self) -> int:
@@ -111,9 +113,7 @@ class QuestionList(ScrollView, can_focus=True):
         question = self.catalog.question(row)
         if question is None or question.answer is None or len(question.answer.covers) < 2:
             return []
-        start = self._starts[bisect_right(self._starts, index) - 1]
-        end = bisect_right(self._starts, index)
-        stop = self._starts[end] if end < len(self._starts) else len(self.rows)
+        start, stop = self.rows.dossier_bounds(index)
         return [i for i in range(start, stop) if i != index]
 
     def _keep_visible(self, index: int) -> None:
@@ -131,12 +131,13 @@ class QuestionList(ScrollView, can_focus=True):
 
     def action_dossier(self, step: int) -> None:
         """To the first question of the next (or previous) dossier."""
-        here = bisect_right(self._starts, self.cursor) - 1  # the dossier the cursor is in
-        target = here + (1 if step > 0 else -1)
-        if 0 <= target < len(self._starts):
-            start = self._starts[target]
-            has_question = start + 1 < len(self.rows) and self.rows[start + 1].question is not None
-            self.cursor = start + 1 if has_question else start
+        if not self.rows:
+            return
+        start, stop = self.rows.dossier_bounds(self.cursor)  # the dossier the cursor is in
+        target = stop if step > 0 else (self.rows.dossier_bounds(start - 1)[0] if start > 0 else -1)
+        if 0 <= target < len(self.rows):
+            has_question = target + 1 < len(self.rows) and self.rows[target + 1].question is not None
+            self.cursor = target + 1 if has_question else target
 
     def action_first(self) -> None:
         self.cursor = 0
@@ -152,10 +153,10 @@ class QuestionList(ScrollView, can_focus=True):
 
     def select_row(self, row: Row) -> bool:
         """Put the cursor on a row if it is listed."""
-        if row in self.rows:
-            self.cursor = self.rows.index(row)
-            return True
-        return False
+        index = self.filtered.position(row)
+        if index is not None:
+            self.cursor = index
+        return index is not None
 
     def on_click(self, event: events.Click) -> None:
         self.cursor = round(self.scroll_offset.y) + event.y

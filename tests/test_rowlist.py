@@ -1,0 +1,54 @@
+"""The lazily decoded rows equal the rows written out one by one, for any dossiers, matches and block size."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kqreader.rowlist import Layout, Row, RowList, bitmap_of, set_bits
+
+
+def written_out(counts: list[int], matched: set[int], empty: set[int]) -> list[Row]:
+    """The list as the reader shows it: each dossier with a match (or listed without questions), then its matches."""
+    rows: list[Row] = []
+    number = 0
+    for dossier, count in enumerate(counts):
+        mine = [q for q in range(count) if number + q in matched]
+        if mine or dossier in empty:
+            rows.append(Row(dossier))
+            rows += [Row(dossier, q) for q in mine]
+        number += count
+    return rows
+
+
+@st.composite
+def listings(draw):
+    counts = draw(st.lists(st.integers(0, 9), max_size=40))
+    total = sum(counts)
+    matched = draw(st.sets(st.integers(0, max(0, total - 1)), max_size=total)) if total else set()
+    empty = draw(st.sets(st.sampled_from([d for d, c in enumerate(counts) if c == 0]))) if 0 in counts else set()
+    return counts, matched, empty, draw(st.integers(1, 20))
+
+
+@given(listings())
+def test_rows_equal_the_written_out_list(listing) -> None:
+    counts, matched, empty, block = listing
+    layout = Layout(counts, block)
+    rows = RowList(layout, bitmap_of(matched, layout.size), empty)
+    expected = written_out(counts, matched, empty)
+    assert len(rows) == len(expected) and rows.matched == len(matched)
+    assert [rows[i] for i in range(len(rows))] == expected == list(rows)
+    assert rows.dossiers() == [row.dossier for row in expected if row.question is None]
+    for index, row in enumerate(expected):
+        assert rows.position(row) == index
+        start = max(i for i in range(index + 1) if expected[i].question is None)
+        stop = next((i for i in range(index + 1, len(expected)) if expected[i].question is None), len(expected))
+        assert rows.dossier_bounds(index) == (start, stop)
+    assert rows.position(Row(len(counts))) is None
+    everything = {Row(d, q) for d, count in enumerate(counts) for q in [None, *range(count)]}
+    assert all(rows.position(row) is None for row in everything - set(expected))
+
+
+@given(st.sets(st.integers(0, 300)))
+def test_bitmaps_round_trip(numbers: set[int]) -> None:
+    assert set_bits(bitmap_of(numbers, 301)) == sorted(numbers)
