@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -66,7 +67,7 @@ def parse_text(text: str, path: str = "<text>", data: bytes | None = None) -> Do
     part = _PARSERS[kind](doc)
     if not part.id:
         raise ParseError(path, _NO_ID)
-    name = Path(path).name
+    name = os.path.basename(path)
     part.doubts = [f"{name}: {doubt}" for doubt in part.doubts] + missing_text_doubts(part)
     part.sources = [Source(path, kind, doc.sha256)]
     return part  # what combine() would make of this one part, without copying it

@@ -52,7 +52,10 @@ class Document:
     @classmethod
     def from_text(cls, path: str, text: str, data: bytes | None = None) -> Document:
         raw = data if data is not None else text.encode("utf-8")
-        lines = [flat for line in text.split("\n") if (flat := flatten_table_row(line.rstrip())) is not None]
+        if "|" in text:
+            lines = [flat for line in text.split("\n") if (flat := flatten_table_row(line.rstrip())) is not None]
+        else:  # no table row anywhere (most documents)
+            lines = [line.rstrip() for line in text.split("\n")]
         plains = plain_all(lines)
         plain_text = "\n".join(plains)
         headings: list[Heading | None] = [None] * len(lines)

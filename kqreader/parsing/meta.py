@@ -109,7 +109,7 @@ def find_asked(paragraph: str) -> Asked | None:
 
 def find_annex(paragraph: str) -> Asked | None:
     """Read the annex title of an answer letter ("Antwoorden van de Minister … op vragen van …")."""
-    if len(paragraph) > MAX_SENTENCE:
+    if len(paragraph) > MAX_SENTENCE or "ragen van" not in paragraph:
         return None
     match = _ANNEX.search(paragraph.strip())
     if not match:
