@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -127,7 +128,11 @@ class AtomicJSONStorage(Storage):
         return value, stamp
 
     def write(self, data: dict[str, Any]) -> None:
-        write_atomically(self.path, orjson.dumps(data))
+        try:
+            write_atomically(self.path, orjson.dumps(data))
+        except OSError as error:
+            problem = f"cannot write the database ({error.strerror or error}); it is unchanged"
+            raise StoreError(self.path, problem) from None
 
     def close(self) -> None:
         """Nothing stays open between reads and writes."""
@@ -365,9 +370,16 @@ class ImportSession:
         if self._removed:
             self.parts.remove(doc_ids=self._removed)
         self.parts.insert_multiple(self._added.values())
-        self._recombine()
         generation = max(self._meta.get("generation", 0), _meta_of(self.parts_database).get("generation", 0)) + 1
         _set_meta(self.parts_database, {"generation": generation})
+        # The parts file is complete: write it while the dossiers are combined (they are written after it).
+        writer = _Writer(self.parts_database)
+        writer.start()
+        try:
+            self._recombine()
+        finally:
+            writer.join()
+        writer.raise_failure()  # the dossiers are written only after their parts are safe
         _set_meta(self.database, {"schema": SCHEMA, "generation": generation})
 
     def _recombine(self) -> None:
@@ -393,6 +405,25 @@ class ImportSession:
         if isinstance(row["record"], orjson.Fragment):
             return self._json[row["path"]]
         return orjson.dumps(row["record"])
+
+
+class _Writer(threading.Thread):
+    """Writes a database's pending changes in the background, keeping a failure for the caller."""
+
+    def __init__(self, database: TinyDB) -> None:
+        super().__init__(name="write-parts")
+        self.database = database
+        self.failure: StoreError | None = None
+
+    def run(self) -> None:
+        try:
+            self.database.storage.flush()
+        except StoreError as error:
+            self.failure = error
+
+    def raise_failure(self) -> None:
+        if self.failure is not None:
+            raise self.failure
 
 
 def _meta_of(database: TinyDB) -> dict[str, Any]:

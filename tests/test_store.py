@@ -197,3 +197,27 @@ def test_bulk_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import_paths(Store(tmp_path / "db.json"), [SAMPLES])
     assert writes == [tmp_path / "db.parts.json", tmp_path / "db.json"]
     assert not any(name.endswith(".tmp") for name in os.listdir(tmp_path))
+
+
+def test_a_write_that_fails_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Disk full while the parts are written: a StoreError (one line from the command), no database written."""
+    import errno
+
+    import kqreader.store as store_module
+
+    store = Store(tmp_path / "db.json")
+    import_paths(store, [SAMPLES / "2019Z12806-vragen.md"])
+    before = (store.path.read_bytes(), store.parts_path.read_bytes())
+    real = store_module.write_atomically
+
+    def full(path: Path, data: bytes) -> None:
+        if path == store.parts_path:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        real(path, data)
+
+    monkeypatch.setattr(store_module, "write_atomically", full)
+    with pytest.raises(StoreError) as caught:
+        import_paths(store, [SAMPLES])
+    assert caught.value.path == store.parts_path
+    assert caught.value.problem == "cannot write the database (No space left on device); it is unchanged"
+    assert (store.path.read_bytes(), store.parts_path.read_bytes()) == before
