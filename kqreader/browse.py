@@ -7,7 +7,7 @@ gives the rows for a query.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,11 +16,13 @@ from kqreader.dates import dutch
 from kqreader.model import Dossier, Question
 from kqreader.rowlist import Layout, Row, RowList, bitmap_of, set_bits
 from kqreader.search import (
+    WORD,
     Haystack,
     Query,
     Term,
     dossier_haystack,
     fields_match,
+    fold,
     question_haystack,
     text_matches,
 )
@@ -75,7 +77,7 @@ class Catalog:
 
     def build_index(self) -> None:
         """Make the word index (the costly part of a large catalog; the reader does it after showing the list)."""
-        self.index = WordIndex.build(self._text(number) for number in range(self.question_count))
+        self.index = WordIndex.build(self._word_sets())
         if self.cache is not None:
             self.cache.save(self.index)
 
@@ -114,6 +116,20 @@ class Catalog:
             phrased = [n for n in set_bits(candidates) if pattern.search(self._text(n))]
             candidates = bitmap_of(phrased, self.question_count)
         return candidates
+
+    def _word_sets(self) -> Iterator[set[str]]:
+        """Each question's folded words: its text's, its answer's and its dossier's, each text read once."""
+        for dossier in self.dossiers:
+            around = set(WORD.findall(dossier_haystack(dossier)))
+            answers: dict[int, set[str]] = {}
+            for question in dossier.questions:
+                words = set(WORD.findall(fold(question.text)))
+                answer = question.answer
+                if answer is not None:
+                    if id(answer) not in answers:  # "Antwoord 2 en 3" is one text
+                        answers[id(answer)] = set(WORD.findall(fold(answer.text)))
+                    words |= answers[id(answer)]
+                yield words | around
 
     def _text(self, number: int) -> str:
         """The folded text of one question (made again when needed, not kept: it is as large as the corpus)."""

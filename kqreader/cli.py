@@ -22,13 +22,11 @@ from pathlib import Path
 
 import orjson
 from rich.console import Console
-from rich.progress import Progress
 
-from kqreader import __version__, stats
+from kqreader import __version__
 from kqreader.citation import STYLES, CitationError, cite
 from kqreader.exporting import FORMATS, export
 from kqreader.search import Query, QueryError, matches, parse_query
-from kqreader.statsview import statistics_view
 from kqreader.store import ImportReport, Store, StoreError, resolve_path
 from kqreader.textview import print_dossier
 
@@ -57,7 +55,11 @@ class _progress:
 
     def __init__(self, total: int) -> None:
         console = Console(stderr=True)
-        self.bar = Progress(console=console, transient=True) if console.is_terminal and total > 1 else None
+        self.bar = None
+        if console.is_terminal and total > 1:
+            from rich.progress import Progress  # only imports draw it: the reader starts without it
+
+            self.bar = Progress(console=console, transient=True)
         self.total = total
 
     def __enter__(self):
@@ -104,6 +106,9 @@ def run_export(args: argparse.Namespace) -> int:
 def run_stats(args: argparse.Namespace) -> int:
     query = _query(args.query)
     dossiers = [d for d in Store(resolve_path(args.db)).dossiers() if matches(d, query, args.today)]
+    from kqreader import stats  # the figures and their view: only for this command (and the reader's screen)
+    from kqreader.statsview import statistics_view
+
     rows = stats.table(dossiers, args.today)
     if args.format == "json":
         buckets = dict(stats.distribution(dossiers, args.today))

@@ -23,7 +23,6 @@ from typing import Any
 
 import orjson
 import platformdirs
-from filelock import FileLock, Timeout
 from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
 from tinydb.storages import Storage
@@ -246,6 +245,8 @@ class Store:
     @contextlib.contextmanager
     def session(self, *, rebuild: bool = False, combine: Combiner = combine_here) -> Iterator[ImportSession]:
         """An import: lock, read once, change in memory, write once on success (the parts, then the dossiers)."""
+        from filelock import FileLock, Timeout  # only imports lock: the reader starts without it
+
         self.path.parent.mkdir(parents=True, exist_ok=True)
         lock = FileLock(f"{self.path}.lock")
         try:

@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kqreader.browse import open_catalog
+from kqreader.browse import Catalog, open_catalog
 from kqreader.cli import import_paths
 from kqreader.rowlist import set_bits
 from kqreader.search import WORD, parse_query
@@ -23,8 +23,8 @@ texts = st.lists(st.lists(words, max_size=8).map(" ".join), max_size=12)
 
 @given(texts, words, st.sampled_from([1, 3, 50_000]))
 def test_lookups_equal_a_scan_of_the_texts(corpus: list[str], probe: str, long_slice: int) -> None:
-    index = WordIndex.build(corpus, long_slice)
     tokens = [set(WORD.findall(text)) for text in corpus]
+    index = WordIndex.build(tokens, long_slice)
     prefixed = [n for n, found in enumerate(tokens) if any(w.startswith(probe) for w in found)]
     assert set(index.prefixed(probe)) == set(prefixed)
     assert set_bits(index.prefix_bits(probe)) == prefixed
@@ -76,3 +76,14 @@ def test_an_index_that_cannot_be_written_costs_only_time(tmp_path: Path) -> None
     catalog = open_catalog(store, TODAY)
     assert len(_filtered(catalog, "azie")) == 3
     assert IndexCache(store.index_path, (0, 0, 0)).load(catalog.question_count) is None
+
+
+def test_each_question_is_indexed_with_every_word_a_filter_looks_in() -> None:
+    """The index reads each dossier's and each shared answer's text once; the words must be those of the
+    question's whole haystack (question, answer, dossier id, title, askers) that phrases are checked on."""
+    from tests.reader_factory import sample_dossiers
+
+    catalog = Catalog(sample_dossiers(), TODAY, index=False)
+    haystacks = [set(WORD.findall(catalog._text(n))) for n in range(catalog.question_count)]
+    assert list(catalog._word_sets()) == haystacks
+    assert sum(map(len, haystacks)) > 1000

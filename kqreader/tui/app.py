@@ -6,6 +6,7 @@ The app wires widgets to the layers below (browse, search, citation) and does no
 from __future__ import annotations
 
 import gc
+import sys
 from collections.abc import Callable, Iterable
 from datetime import date
 from functools import partial
@@ -20,13 +21,11 @@ from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
 
-from kqreader import stats
 from kqreader.browse import Catalog, Row
 from kqreader.citation import STYLES, cite
 from kqreader.dates import dutch
 from kqreader.model import Dossier
 from kqreader.search import Query, QueryError, parse_query
-from kqreader.statsview import statistics_view
 from kqreader.store import StoreError
 from kqreader.tui.answer_pane import AnswerPane, dossier_blocks, doubt_blocks, overview_blocks, question_blocks
 from kqreader.tui.clipboard import append_to_file, copy_with_tool, system_clipboard_command
@@ -35,6 +34,7 @@ from kqreader.tui.screens import CitationPicker, HelpScreen, StatisticsScreen
 
 NARROW_BELOW = 100  # columns; narrower terminals show one pane at a time
 FIRST_PAINT_SECONDS = 0.4  # time the first frame (footer included) gets before the store is read
+INDEXING_SWITCH_SECONDS = 0.001  # how often the indexing thread yields the interpreter to the screen
 
 
 class ReaderApp(App[None]):
@@ -131,7 +131,14 @@ class ReaderApp(App[None]):
             return
         self.call_from_thread(self._use_catalog, catalog)  # the list first ...
         if not catalog.indexed:
-            catalog.build_index()  # ... then the index the filter needs (kept for the next start)
+            # ... then the index the filter needs (kept for the next start). It holds the interpreter for
+            # seconds: hand it back to the screen every millisecond instead of every five.
+            interval = sys.getswitchinterval()
+            sys.setswitchinterval(INDEXING_SWITCH_SECONDS)
+            try:
+                catalog.build_index()
+            finally:
+                sys.setswitchinterval(interval)
         # Millions of long-lived objects: leave them out of garbage collection, whose full passes over
         # them would otherwise pause a keystroke now and then for a fifth of a second.
         gc.freeze()
@@ -316,6 +323,9 @@ class ReaderApp(App[None]):
         dossiers = [self.catalog.dossiers[i] for i in shown]
         scope = f"the filter “{self.query.text.strip()}”" if not self.query.empty else "all dossiers"
         title = f"Statistics: {len(dossiers):,} question sets ({scope}), as of {dutch(self.today)}"
+        from kqreader import stats  # imported when first asked for: it would slow every start
+        from kqreader.statsview import statistics_view
+
         view = statistics_view(stats.table(dossiers, self.today), stats.distribution(dossiers, self.today))
         self.push_screen(StatisticsScreen(title, view))
 
