@@ -26,6 +26,7 @@ _SUPERSCRIPTS = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")  # footnote marks; a
 # The blocks of combining marks (diacritics once NFKD has split them off); one regex pass, not a loop per character.
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 WORD = re.compile(r"\w+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _TOKEN = re.compile(r'\s*(-?)(?:(\w+):)?(?:"([^"]*)("?)|([^\s"]+))')
 
 
@@ -42,14 +43,25 @@ def fold(text: str) -> str:
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
-    """The folded text and, for each of its characters, the offset of the character it came from."""
+    """The folded text and, for each of its characters, the offset of the character it came from.
+
+    ASCII runs fold as a whole (lower case, one to one); only the other characters are folded one by one.
+    """
+    if text.isascii():
+        return text.lower(), list(range(len(text) + 1))
     pieces: list[str] = []
     offsets: list[int] = []
-    for index, char in enumerate(text):
-        folded = fold(char)
+    position = 0
+    for match in _NON_ASCII.finditer(text):
+        start = match.start()
+        pieces.append(text[position:start].lower())
+        offsets.extend(range(position, start))
+        folded = fold(match.group())
         pieces.append(folded)
-        offsets.extend([index] * len(folded))
-    offsets.append(len(text))
+        offsets.extend([start] * len(folded))
+        position = start + 1
+    pieces.append(text[position:].lower())
+    offsets.extend(range(position, len(text) + 1))
     return "".join(pieces), offsets
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kqreader.browse import Catalog
-from kqreader.search import QueryError, fold, hit_spans, matches, parse_query
+from kqreader.search import QueryError, fold, fold_with_offsets, hit_spans, matches, parse_query
 from tests.reader_factory import TODAY, sample_dossiers
 
 
@@ -101,3 +103,13 @@ def test_index_built_later_gives_the_same_rows() -> None:
     for query in ("china", '"sociale kredietscores"', "party:pvda -xinjiang", "azie"):
         assert later.filter(parse_query(query)) == Catalog(dossiers, TODAY).filter(parse_query(query))
     assert later.indexed  # a filter before the index was made builds it
+
+
+@given(st.text(alphabet=st.sampled_from("aB é€ßİ¹²ﬁ\u0301Ö-'\n"), max_size=40))
+def test_folding_with_offsets_equals_folding_each_character(text: str) -> None:
+    pieces, offsets = [], []
+    for index, char in enumerate(text):  # the definition: every character folded on its own
+        folded = fold(char)
+        pieces.append(folded)
+        offsets += [index] * len(folded)
+    assert fold_with_offsets(text) == ("".join(pieces), [*offsets, len(text)])

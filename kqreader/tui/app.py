@@ -18,6 +18,7 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import ModalScreen, Screen
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
 
@@ -34,6 +35,7 @@ from kqreader.tui.screens import CitationPicker, HelpScreen, StatisticsScreen
 
 NARROW_BELOW = 100  # columns; narrower terminals show one pane at a time
 FIRST_PAINT_SECONDS = 0.4  # time the first frame (footer included) gets before the store is read
+ANSWER_AFTER_TYPING_SECONDS = 0.15  # the answer pane follows the filter once typing pauses this long
 INDEXING_SWITCH_SECONDS = 0.001  # how often the indexing thread yields the interpreter to the screen
 
 
@@ -77,6 +79,7 @@ class ReaderApp(App[None]):
         self.startup_notice = notice
         self.query = Query()
         self.matched = self.catalog.question_count
+        self._answer_timer: Timer | None = None
 
     @classmethod
     def for_terminal(cls, **options: object) -> ReaderApp:
@@ -161,7 +164,20 @@ class ReaderApp(App[None]):
     # --- selection ------------------------------------------------------------------------------------------
 
     def on_question_list_selected(self, message: QuestionList.Selected) -> None:
-        self._show(message.row)
+        if self.filter_input.has_focus:
+            self._show_soon()  # typing a filter: the list first, the answer once typing pauses
+        else:
+            self._show(message.row)
+
+    def _show_soon(self) -> None:
+        """Show the selected row's answer after a pause in typing (laying out an answer costs a frame or more)."""
+        if self._answer_timer is not None:
+            self._answer_timer.stop()
+        self._answer_timer = self.set_timer(ANSWER_AFTER_TYPING_SECONDS, self._show_selected)
+
+    def _show_selected(self) -> None:
+        self._answer_timer = None
+        self._show(self.question_list.selected_row)
 
     def _show(self, row: Row | None) -> None:
         if row is None:
@@ -224,7 +240,10 @@ class ReaderApp(App[None]):
         filtered = self.catalog.filter(query)
         self.matched = filtered.matched
         self.question_list.show_rows(filtered, query)
-        self._show(self.question_list.selected_row)
+        if self.filter_input.has_focus:
+            self._show_soon()
+        else:
+            self._show(self.question_list.selected_row)
         self._update_status()
 
     def _update_status(self, error: str | None = None) -> None:

@@ -48,6 +48,21 @@ class Bare(App):
 
 Bare().run()
 """
+ECHO_APP = """from textual.app import App
+from textual.widgets import Input, Static
+
+
+class Echo(App):
+    def compose(self):
+        yield Input()
+        yield Static("bare ready", id="echo")
+
+    def on_input_changed(self, event):
+        self.query_one("#echo", Static).update(f"got {event.value}|")
+
+
+Echo().run()
+"""
 
 
 @dataclass
@@ -214,6 +229,23 @@ def _first_frame(command: list[str], text: str) -> float:
         session.close()
 
 
+def _bare_keys(command: list[str]) -> list[float]:
+    """Single keys into a bare Textual app's input, each to its echo on the screen: the floor of key latency."""
+    session = Tmux(command)
+    try:
+        session.wait_for("bare ready", session.started)
+        typed, samples = "", []
+        for char in "stikstofwoningbouw":
+            typed += char
+            time.sleep(0.25)
+            start = time.perf_counter()
+            session.send("-l", char)
+            samples.append(session.wait_for(f"got {typed}|", start) * 1000)
+        return samples
+    finally:
+        session.close()
+
+
 def in_tmux(db: Path, work: Path) -> dict[str, str]:
     """First paint and data on screen; filter from typing to the new count; peak RSS of the reader."""
     bare_script = work / "bare_app.py"
@@ -223,6 +255,9 @@ def in_tmux(db: Path, work: Path) -> dict[str, str]:
         bare_paints.append(_first_frame([sys.executable, str(bare_script)], "bare ready"))
         paints.append(_first_frame([sys.executable, "-m", "kqreader", "--db", str(db)], "Loading the dossiers"))
     bare_paint, first = statistics.median(bare_paints), statistics.median(paints)
+    echo_script = work / "echo_app.py"
+    echo_script.write_text(ECHO_APP)
+    bare_keys = _bare_keys([sys.executable, str(echo_script)])
     Store(db).index_path.unlink(missing_ok=True)
     first_open = Tmux([sys.executable, "-m", "kqreader", "--db", str(db)])  # builds the word index and keeps it
     try:
@@ -242,7 +277,8 @@ def in_tmux(db: Path, work: Path) -> dict[str, str]:
         reader.send("-l", ONE_WORD[0])
         ready = reader.wait_for(f"match “{ONE_WORD[0]}”", reader.started)
         filters = []
-        for word in ONE_WORD[1:4]:
+        keys = []
+        for word in ONE_WORD[1:]:
             reader.send("Escape")
             reader.wait_for("questions in", time.perf_counter())
             time.sleep(0.3)
@@ -251,6 +287,11 @@ def in_tmux(db: Path, work: Path) -> dict[str, str]:
             start = time.perf_counter()
             reader.send("-l", word)
             filters.append(reader.wait_for(f"match “{word}”", start) * 1000)
+            for cut in (1, 2, 3):  # then single keys: backspace, each to its new count
+                time.sleep(0.25)
+                start = time.perf_counter()
+                reader.send("BSpace")
+                keys.append(reader.wait_for(f"match “{word[:-cut]}”", start) * 1000)
         reader.send("Escape")
         reader.wait_for("questions in", time.perf_counter())
         steps = 40
@@ -266,7 +307,8 @@ def in_tmux(db: Path, work: Path) -> dict[str, str]:
     return {
         "paint_tmux": f"{first:.2f}", "bare_tmux": f"{bare_paint:.2f}", "data_tmux": f"{data:.2f}",
         "ready_tmux": f"{ready:.2f}", "building_tmux": f"{building:.2f}",
-        "filter_tmux_ms": percentiles(filters), "rss_mb": f"{rss:.0f}", "step_tmux_ms": f"{step:.1f}",
+        "filter_tmux_ms": percentiles(filters), "key_tmux_ms": percentiles(keys),
+        "bare_key_ms": percentiles(bare_keys), "rss_mb": f"{rss:.0f}", "step_tmux_ms": f"{step:.1f}",
     }  # fmt: skip
 
 
@@ -293,13 +335,14 @@ def references(corpus: Path, work: Path) -> dict[str, str]:
 COLUMNS = [
     ("size", 5), ("dossiers", 8), ("files", 6), ("MB", 5), ("import s", 8),
     ("paint s", 7), ("bare s", 6), ("data s", 6), ("ready s", 7), ("1st open", 8), ("paint in", 8), ("bare in", 7),
-    ("filter1 ms", 10), ("filter3 ms", 10), ("key ms", 9), ("tmux ms", 9), ("step ms", 8), ("step tmux", 9),
+    ("filter1 ms", 10), ("filter3 ms", 10), ("key ms", 9), ("tmux ms", 9), ("key tmux", 9), ("bare key", 9),
+    ("step ms", 8), ("step tmux", 9),
     ("RSS MB", 6), ("rg s", 5), ("fzf s", 5),
 ]  # fmt: skip
 KEYS = [
     "paint_tmux", "bare_tmux", "data_tmux", "ready_tmux", "building_tmux", "paint_in", "bare_in", "filter1_ms",
-    "filter3_ms",
-    "keystroke_ms", "filter_tmux_ms", "step_ms", "step_tmux_ms", "rss_mb", "rg_s", "fzf_s",
+    "filter3_ms", "keystroke_ms", "filter_tmux_ms", "key_tmux_ms", "bare_key_ms", "step_ms", "step_tmux_ms",
+    "rss_mb", "rg_s", "fzf_s",
 ]  # fmt: skip
 
 
@@ -316,7 +359,9 @@ def print_table(rows: list[Row]) -> None:
     print("'in': the store read (index cached) and the first frame painted, in process;")
     print("filter ms: p50/p95 compute per keystroke (every prefix typed, a screenful of rows decoded) for the")
     print("1-word and 3-word queries; key ms: keystroke to updated list in process (Pilot adds its own waits);")
-    print("tmux ms: typing a whole word (one send-keys) to the new count on screen; step ms: one j through Pilot;")
+    print("tmux ms: typing a whole word (one send-keys) to the new count on screen; key tmux: one key (backspace)")
+    print("to the new count on screen, beside bare key: one key into a bare Textual input to its echo, measured the")
+    print("same way (the floor: tmux, the terminal and this polling included); step ms: one j through Pilot;")
     print("step tmux: 40 j sent at once, per step until the target row's question is shown; RSS: peak of the reader")
     print("in tmux (both opens).")
 
