@@ -11,6 +11,7 @@ import contextlib
 import hashlib
 import os
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor
 from pathlib import Path
@@ -22,6 +23,7 @@ DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt")
 POOL_FROM = 64  # files; fewer are parsed in this process (starting workers costs more than it saves)
 PARSE_CHUNK = 32  # files per message to a worker
 COMBINE_CHUNK = 64  # dossiers per message to a worker
+PARENT_CHECK_SECONDS = 0.5
 
 
 def document_paths(paths: Iterable[Path]) -> Iterator[Path]:
@@ -96,8 +98,20 @@ def _workers(files: int) -> Iterator[Executor | None]:
         return
     from concurrent.futures import ProcessPoolExecutor  # imported here: it costs 30 ms at every start
 
-    with ProcessPoolExecutor(max_workers=cores) as pool:
+    with ProcessPoolExecutor(max_workers=cores, initializer=_leave_with_parent, initargs=(os.getpid(),)) as pool:
         yield pool
+
+
+def _leave_with_parent(parent: int) -> None:
+    """In a worker: exit when the importing process is gone (killed with -9, its workers would wait forever)."""
+    import threading
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="watch-parent", daemon=True).start()
 
 
 class _Resolver:
