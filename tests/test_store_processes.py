@@ -60,3 +60,12 @@ def _command_line(process: Path) -> str:
         return (process / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
     except OSError:
         return ""  # gone meanwhile
+
+
+def test_two_imports_at_once_keep_both(tmp_path: Path) -> None:
+    db = tmp_path / "db.json"
+    first = set(write_question_sets(tmp_path / "one", 400, first=1))
+    second = set(write_question_sets(tmp_path / "two", 400, first=1001))
+    processes = [_start_import(db, tmp_path / "one"), _start_import(db, tmp_path / "two")]
+    assert [p.wait(timeout=300) for p in processes] == [0, 0]
+    assert {d.id for d in Store(db).dossiers()} == first | second
