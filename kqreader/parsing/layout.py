@@ -219,6 +219,8 @@ def _with_marks(text: str, footnotes: dict[str, str]) -> str:
 
 def _paragraphs(run: list[str]) -> list[str]:
     """Split a run of lines at deliberate line ends and join each paragraph's lines."""
+    if len(run) == 1:  # the common case: nothing to split or join
+        return [run[0].strip()] if run[0] else []
     run = [line for line in run if line]
     width = _width(run)
     paragraphs: list[list[str]] = [[]]
