@@ -178,8 +178,14 @@ class Tmux:
     def __init__(self, command: list[str]) -> None:
         self.name = f"kqbench-{os.getpid()}-{time.monotonic_ns()}"
         line = shlex.join(["env", "-u", "COLUMNS", "-u", "LINES", *command])
-        self.started = time.perf_counter()
-        subprocess.run(["tmux", "new-session", "-d", "-s", self.name, "-x", "120", "-y", "40", line], check=True)
+        for attempt in range(5):  # a server whose last session just closed may still be exiting
+            self.started = time.perf_counter()
+            created = subprocess.run(["tmux", "new-session", "-d", "-s", self.name, "-x", "120", "-y", "40", line])
+            if created.returncode == 0:
+                break
+            time.sleep(0.2 * (attempt + 1))
+        else:
+            raise RuntimeError("tmux would not start a session")
         subprocess.run(["tmux", "resize-window", "-t", self.name, "-x", "120", "-y", "40"], check=False)
 
     def screen(self) -> str:
