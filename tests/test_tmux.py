@@ -7,6 +7,7 @@ import shlex
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,24 +20,24 @@ from tests.helpers import kqreader
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 
 
-def _tmux(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(["tmux", *args], capture_output=True, text=True, check=False)
-
-
 class Terminal:
-    """A tmux session running one command."""
+    """A tmux session running one command, on a tmux server of its own (no race with one that is exiting)."""
 
     def __init__(self, name: str, command: str) -> None:
         self.name = name
-        started = _tmux("new-session", "-d", "-s", name, "-x", "120", "-y", "30", command)
+        self.socket = Path(tempfile.gettempdir()) / f"kqreader-test-{os.getpid()}-{name}.sock"
+        started = self._tmux("new-session", "-d", "-s", name, "-x", "120", "-y", "30", command)
         assert started.returncode == 0, started.stderr
-        _tmux("resize-window", "-t", name, "-x", "120", "-y", "30")  # a running server may ignore -x/-y
+        self._tmux("resize-window", "-t", name, "-x", "120", "-y", "30")  # a running server may ignore -x/-y
+
+    def _tmux(self, *args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(["tmux", "-S", str(self.socket), *args], capture_output=True, text=True, check=False)
 
     def send(self, *keys: str) -> None:
-        assert _tmux("send-keys", "-t", self.name, *keys).returncode == 0
+        assert self._tmux("send-keys", "-t", self.name, *keys).returncode == 0
 
     def screen(self) -> str:
-        return _tmux("capture-pane", "-t", self.name, "-p").stdout
+        return self._tmux("capture-pane", "-t", self.name, "-p").stdout
 
     def wait_for(self, *texts: str, seconds: float = 20) -> str:
         """The screen once every text is on it."""
@@ -50,10 +51,11 @@ class Terminal:
         raise AssertionError(f"{texts!r} did not all appear; the screen shows:\n{shown}")
 
     def running(self) -> bool:
-        return _tmux("has-session", "-t", self.name).returncode == 0
+        return self._tmux("has-session", "-t", self.name).returncode == 0
 
     def close(self) -> None:
-        _tmux("kill-session", "-t", self.name)
+        self._tmux("kill-server")
+        self.socket.unlink(missing_ok=True)
 
 
 def _reader_command(db: Path, *options: str) -> str:

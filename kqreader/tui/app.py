@@ -254,7 +254,7 @@ class ReaderApp(App[None]):
             line = Text(f"{total:,} questions in {len(self.catalog.dossiers):,} dossiers")
         else:
             line = Text(f"{self.matched:,} of {total:,} questions match “{self.query.text.strip()}”")
-        self.query_one("#status", Static).update(line)
+        self.query_one("#status", Static).update(line, layout=False)  # one line always: no layout per key
 
     # --- reading --------------------------------------------------------------------------------------------
 
