@@ -70,6 +70,7 @@ class QuestionList(ScrollView, can_focus=True):
         self.filtered = Filtered(RowList(Layout([]), 0))
         self.query = Query()
         self._cache: LRUCache[tuple[int, bool, bool, int], Strip] = LRUCache(4096)
+        self._styles: dict[str, Style] = {}  # component styles, worked out once per style change (not per row)
 
     # --- data -------------------------------------------------------------------------------------------
 
@@ -171,7 +172,7 @@ class QuestionList(ScrollView, can_focus=True):
         index = round(self.scroll_offset.y) + y
         width = self.scrollable_content_region.width
         if index >= len(self.rows):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self._base_style())
         row = self.rows[index]
         selected = index == self.cursor
         sibling = self._is_sibling(row)
@@ -179,10 +180,11 @@ class QuestionList(ScrollView, can_focus=True):
         strip = self._cache.get(key)
         if strip is None:
             text = self._dossier_text(row, width) if row.question is None else self._question_text(row, sibling, width)
-            base = self.rich_style + self._style("cursor") if selected else self.rich_style
+            plain = self._base_style()
+            base = plain + self._style("cursor") if selected else plain
             text.pad_right(max(0, width - text.cell_len))
             text.stylize_before(base)  # the list's colours (or the cursor's) under the whole row
-            strip = Strip(text.render(self.app.console), text.cell_len).crop_extend(0, width, self.rich_style)
+            strip = Strip(text.render(self.app.console), text.cell_len).crop_extend(0, width, plain)
             self._cache[key] = strip
         return strip
 
@@ -197,7 +199,22 @@ class QuestionList(ScrollView, can_focus=True):
         return mine is not None and other is not None and mine.answer is not None and mine.answer is other.answer
 
     def _style(self, name: str) -> Style:
-        return self.get_component_rich_style(f"question-list--{name}", partial=True)
+        style = self._styles.get(name)
+        if style is None:
+            style = self._styles[name] = self.get_component_rich_style(f"question-list--{name}", partial=True)
+        return style
+
+    def _base_style(self) -> Style:
+        style = self._styles.get("")
+        if style is None:
+            style = self._styles[""] = self.rich_style
+        return style
+
+    def notify_style_update(self) -> None:
+        """Focus, blur or a theme changed the styles: forget the ones worked out and the rows drawn with them."""
+        super().notify_style_update()
+        self._styles.clear()
+        self._cache.clear()
 
     def _dossier_text(self, row: Row, width: int) -> Text:
         dossier = self.catalog.dossiers[row.dossier]
