@@ -52,11 +52,10 @@ class Table(NamedTuple):
             return self.numbers[self.offsets[index] : self.offsets[index + 1]]
         return None
 
-    def sections(self) -> list[bytes]:
-        return ["\n".join(self.keys).encode("utf-8"), self.offsets.tobytes(), self.numbers.tobytes()]
-
-    def lengths(self) -> list[int]:
-        return [len(self.sections()[0]), len(self.offsets), len(self.numbers)]
+    def sections(self) -> tuple[list[int], list[bytes]]:
+        """The lengths `read` needs, and the bytes to write."""
+        keys = "\n".join(self.keys).encode("utf-8")
+        return [len(keys), len(self.offsets), len(self.numbers)], [keys, self.offsets.tobytes(), self.numbers.tobytes()]
 
     @classmethod
     def read(cls, data: bytes, position: int, lengths: list[int]) -> tuple[Table, int] | None:
@@ -131,18 +130,19 @@ class WordIndex:
         return bitmap_of(self.exact(word), self.questions)
 
     def to_bytes(self, stamp: Stamp) -> bytes:
+        lengths, sections = self.table.sections()
         header = {
             "format": FORMAT,
             "stamp": list(stamp),
             "questions": self.questions,
             "byteorder": sys.byteorder,
             "itemsize": self.numbers.itemsize,
-            "lengths": self.table.lengths(),
+            "lengths": lengths,
             "long": sorted(self.long),
         }
         width = _bitmap_bytes(self.questions)
         bitmaps = [self.long[key].to_bytes(width, "little") for key in header["long"]]
-        return b"".join([_MAGIC, orjson.dumps(header), b"\n", *self.table.sections(), *bitmaps])
+        return b"".join([_MAGIC, orjson.dumps(header), b"\n", *sections, *bitmaps])
 
     @classmethod
     def from_bytes(cls, data: bytes, stamp: Stamp, questions: int) -> WordIndex | None:
