@@ -110,6 +110,10 @@ class ReaderApp(App[None]):
 
     def on_mount(self) -> None:
         self.question_list.focus()
+        # Filter as the value changes, inside the keystroke: the new list then reaches the screen in the
+        # same frame as the typed character (Input.Changed arrives after that frame, and the next frame
+        # waits up to two frame periods).
+        self.watch(self.filter_input, "value", self._apply_filter, init=False)
         self._fit_width(self.size.width)
         if self.startup_notice:
             self.notify(self.startup_notice, markup=False, timeout=8)
@@ -213,18 +217,14 @@ class ReaderApp(App[None]):
         self.filter_input.add_class("-shown")
         self.filter_input.focus()
 
-    def on_input_changed(self, event: Input.Changed) -> None:
-        self._apply_filter(event.value)
-
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if not event.value.strip():
             self.filter_input.remove_class("-shown")
         self._focus_pane(self.question_list)
 
     def action_clear_filter(self) -> None:
-        self.filter_input.value = ""
+        self.filter_input.value = ""  # the watcher applies it
         self.filter_input.remove_class("-shown")
-        self._apply_filter("")
         self._focus_pane(self.question_list)
 
     def _apply_filter(self, text: str) -> None:

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from rich.cells import cell_len, set_cell_size
+from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
 from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
@@ -179,13 +180,12 @@ class QuestionList(ScrollView, can_focus=True):
         key = (index, selected, sibling, width)
         strip = self._cache.get(key)
         if strip is None:
-            text = self._dossier_text(row, width) if row.question is None else self._question_text(row, sibling, width)
-            plain = self._base_style()
-            base = plain + self._style("cursor") if selected else plain
-            text.pad_right(max(0, width - text.cell_len))
-            text.stylize_before(base)  # the list's colours (or the cursor's) under the whole row
-            strip = Strip(text.render(self.app.console), text.cell_len).crop_extend(0, width, plain)
-            self._cache[key] = strip
+            base = self._base_style() + self._style("cursor") if selected else self._base_style()
+            if row.question is None:
+                segments = self._dossier_segments(row, width, base)
+            else:
+                segments = self._question_segments(row, sibling, width, base)
+            strip = self._cache[key] = Strip(segments, width)
         return strip
 
     def _is_sibling(self, row: Row) -> bool:
@@ -216,28 +216,49 @@ class QuestionList(ScrollView, can_focus=True):
         self._styles.clear()
         self._cache.clear()
 
-    def _dossier_text(self, row: Row, width: int) -> Text:
+    def _dossier_segments(self, row: Row, width: int, base: Style) -> list[Segment]:
         dossier = self.catalog.dossiers[row.dossier]
         submitted = dossier.submitted.strftime("%d-%m-%Y") if dossier.submitted else " " * 10
-        left = Text()
-        left.append(dossier.id, style=self._style("dossier"))
-        left.append(f"  {submitted}  {askers_line(dossier)}")
         verdict = timeliness(dossier, self.today).verdict or "unknown"
-        badge_text = Text(f" {badge(dossier, self.today)}", style=self._style(verdict.replace(" ", "-")))
-        left.truncate(max(0, width - badge_text.cell_len), overflow="ellipsis", pad=True)
-        return left + badge_text
+        badge_text = f" {badge(dossier, self.today)}"
+        left = [
+            Segment(dossier.id, base + self._style("dossier")),
+            Segment(f"  {submitted}  {askers_line(dossier)}", base),
+        ]
+        right = Segment(badge_text, base + self._style(verdict.replace(" ", "-")))
+        return _fitted([*_fitted(left, max(0, width - cell_len(badge_text)), base), right], width, base)
 
-    def _question_text(self, row: Row, sibling: bool, width: int) -> Text:
+    def _question_segments(self, row: Row, sibling: bool, width: int, base: Style) -> list[Segment]:
         question = self.catalog.question(row)
         assert question is not None
-        text = Text()
-        text.append(f"  {question.number:>3} ", style=self._style("number"))
-        text.append("◆ " if sibling else "  ", style=self._style("sibling"))
-        start = len(text.plain)
         snippet = " ".join(question.text.split())[: max(0, width * 2)] or "(tekst ontbreekt)"
-        text.append(snippet)
-        hit = self._style("hit")
+        parts = [Segment(f"  {question.number:>3} ", base + self._style("number"))]
+        parts.append(Segment("◆ " if sibling else "  ", base + self._style("sibling")))
+        hit, done = base + self._style("hit"), 0
         for begin, end in hit_spans(snippet, self.query):
-            text.stylize(hit, start + begin, start + end)
-        text.truncate(width, overflow="ellipsis")
-        return text
+            if begin < done:  # overlapping hits (two terms in one word) light up once
+                begin = done
+            if begin < end:
+                parts += [Segment(snippet[done:begin], base), Segment(snippet[begin:end], hit)]
+                done = end
+        parts.append(Segment(snippet[done:], base))
+        return _fitted(parts, width, base)
+
+
+def _fitted(parts: list[Segment], width: int, base: Style) -> list[Segment]:
+    """Segments exactly `width` cells wide: cut with an ellipsis when too long, padded with `base` when short."""
+    segments: list[Segment] = []
+    used = 0
+    for part in parts:
+        length = cell_len(part.text)
+        if used + length > width:
+            if width > used:
+                cut = set_cell_size(part.text, width - used - 1) + "…"
+                segments.append(Segment(set_cell_size(cut, width - used), part.style))
+            return segments
+        if length:
+            segments.append(part)
+        used += length
+    if used < width:
+        segments.append(Segment(" " * (width - used), base))
+    return segments
