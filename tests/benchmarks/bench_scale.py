@@ -15,6 +15,7 @@ import argparse
 import asyncio
 import os
 import resource
+import select
 import shlex
 import shutil
 import statistics
@@ -22,8 +23,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from kqreader.browse import Catalog, open_catalog
@@ -53,12 +56,11 @@ from textual.widgets import Input, Static
 
 
 class Echo(App):
+    CSS = "Input { border: none; height: 1; padding: 0; }"
+
     def compose(self):
         yield Input()
-        yield Static("bare ready", id="echo")
-
-    def on_input_changed(self, event):
-        self.query_one("#echo", Static).update(f"got {event.value}|")
+        yield Static("bare ready")
 
 
 Echo().run()
@@ -135,7 +137,7 @@ async def in_process(db: Path) -> dict[str, str]:
         compute_one = [_compute(catalog, q[:n]) for q in ONE_WORD for n in range(1, len(q) + 1)]
         compute_three = [_compute(catalog, q[:n]) for q in THREE_WORDS for n in range(1, len(q) + 1)]
         typing = await _keystrokes(app, pilot, ONE_WORD[:4])
-        steps = await _steps(pilot, 60)
+        steps = await _steps(app, pilot, 60)
     return {
         "paint_in": f"{paint:.2f}", "bare_in": f"{bare:.2f}",
         "filter1_ms": percentiles(compute_one), "filter3_ms": percentiles(compute_three),
@@ -150,24 +152,54 @@ def _compute(catalog: Catalog, query: str) -> float:
     return (time.perf_counter() - start) * 1000
 
 
+Frame = tuple[float, str, int]  # when a frame went out, the status line it showed, the list's cursor
+
+
+def _record_frames(app) -> list[Frame]:
+    """Every frame the app puts out (headless: composed, not written), so a key is timed to the frame that shows
+    its effect rather than to the end of Pilot's own waiting."""
+    frames: list[Frame] = []
+    display = app._display
+
+    def recording(screen, renderable) -> None:
+        display(screen, renderable)
+        if renderable is not None:
+            frames.append((time.perf_counter(), str(app.query_one("#status").render()), app.question_list.cursor))
+
+    app._display = recording
+    return frames
+
+
+async def _frame_after(pilot, frames: list[Frame], start: float, shows: Callable[[Frame], bool]) -> float:
+    """Milliseconds from `start` to the first frame after it that `shows` what was expected."""
+    for _ in range(500):
+        hit = next((frame for frame in frames if frame[0] > start and shows(frame)), None)
+        if hit is not None:
+            return (hit[0] - start) * 1000
+        await pilot.pause(0.01)
+    raise TimeoutError(f"no frame showed the change; the last status: {frames[-1][1] if frames else None}")
+
+
 async def _keystrokes(app, pilot, words: list[str]) -> list[float]:
-    samples = []
+    frames, samples = _record_frames(app), []
     for word in words:
         await pilot.press("slash")
-        for char in word:
+        for typed in (word[:n] for n in range(1, len(word) + 1)):
             start = time.perf_counter()
-            await pilot.press(char)
-            samples.append((time.perf_counter() - start) * 1000)
+            await pilot.press(typed[-1])
+            samples.append(await _frame_after(pilot, frames, start, lambda frame, t=typed: f"“{t}”" in frame[1]))
         await pilot.press("escape")
     return samples
 
 
-async def _steps(pilot, count: int) -> list[float]:
-    samples = []
-    for _ in range(count):
+async def _steps(app, pilot, count: int) -> list[float]:
+    frames, samples = _record_frames(app), []
+    await pilot.press("g")
+    for _ in range(min(count, len(app.question_list.rows) - 1)):
+        target = app.question_list.cursor + 1
         start = time.perf_counter()
         await pilot.press("j")
-        samples.append((time.perf_counter() - start) * 1000)
+        samples.append(await _frame_after(pilot, frames, start, lambda frame, t=target: frame[2] == t))
     return samples
 
 
@@ -175,6 +207,9 @@ async def _steps(pilot, count: int) -> list[float]:
 
 
 class Tmux:
+    """A program in a tmux session, watched through a control-mode client: tmux reports the program's output the
+    moment it arrives, so "until the text is on the screen" is timed without polling."""
+
     def __init__(self, command: list[str]) -> None:
         self.name = f"kqbench-{os.getpid()}-{time.monotonic_ns()}"
         line = shlex.join(["env", "-u", "COLUMNS", "-u", "LINES", *command])
@@ -187,23 +222,68 @@ class Tmux:
         else:
             raise RuntimeError("tmux would not start a session")
         subprocess.run(["tmux", "resize-window", "-t", self.name, "-x", "120", "-y", "40"], check=False)
+        self.client = subprocess.Popen(["tmux", "-C", "attach", "-t", self.name], stdin=subprocess.PIPE,
+                                       stdout=subprocess.PIPE, bufsize=0)  # fmt: skip
+        self.pending = b""
+
+    def _line(self, timeout: float | None) -> bytes | None:
+        """The client's next line, or None when nothing comes within `timeout` seconds (0: only what is here)."""
+        while b"\n" not in self.pending:
+            assert self.client.stdout is not None
+            if not select.select([self.client.stdout], [], [], timeout)[0]:
+                return None
+            chunk = os.read(self.client.stdout.fileno(), 1 << 16)
+            if not chunk:
+                raise RuntimeError("the tmux control client went away")
+            self.pending += chunk
+        line, self.pending = self.pending.split(b"\n", 1)
+        return line
+
+    def _command(self, text: str) -> None:
+        assert self.client.stdin is not None
+        self.client.stdin.write(text.encode() + b"\n")
 
     def screen(self) -> str:
-        return subprocess.run(["tmux", "capture-pane", "-t", self.name, "-p"], capture_output=True, text=True).stdout
+        self._command(f"capture-pane -p -t {self.name}")
+        lines: list[bytes] | None = None
+        while True:
+            line = self._line(10)
+            if line is None:
+                raise TimeoutError("tmux did not answer capture-pane")
+            if line.startswith(b"%begin"):
+                lines = []
+            elif line.startswith((b"%end", b"%error")) and lines is not None:
+                return b"\n".join(lines).decode("utf-8", "replace")
+            elif lines is not None:
+                lines.append(line)
 
     def flowing(self) -> str:
         """The right pane's text with its wrapped lines joined again (the answer pane starts past column 60)."""
         return " ".join(" ".join(line[62:].split()) for line in self.screen().splitlines())
 
     def wait_for(self, text: str, since: float, seconds: float = 120, flowing: bool = False) -> float:
+        """Seconds from `since` to the arrival of the output that put `text` on the screen."""
+        return self.wait_until(lambda: text in (self.flowing() if flowing else self.screen()), since, seconds)
+
+    def wait_until(self, shown: Callable[[], bool], since: float, seconds: float = 120) -> float:
+        """Seconds from `since` to the arrival of the output after which `shown()` is true."""
+        if shown():
+            return time.perf_counter() - since
         while time.perf_counter() - since < seconds:
-            if text in (self.flowing() if flowing else self.screen()):
-                return time.perf_counter() - since
-            time.sleep(0.01)
-        raise TimeoutError(f"{text!r} did not appear; the screen shows:\n{self.screen()}")
+            line = self._line(0.5)
+            arrived = time.perf_counter()
+            if line is not None and not line.startswith(b"%output"):
+                continue
+            while (more := self._line(0)) is not None:  # output already here comes in one look
+                arrived = time.perf_counter() if more.startswith(b"%output") else arrived
+            if shown():
+                return arrived - since
+        raise TimeoutError(f"the screen did not change as expected; it shows:\n{self.screen()}")
 
     def send(self, *keys: str) -> None:
-        subprocess.run(["tmux", "send-keys", "-t", self.name, *keys], check=True)
+        while self._line(0) is not None:  # earlier output is not this key's
+            pass
+        self._command(shlex.join(["send-keys", "-t", self.name, *keys]))
 
     def peak_rss_mb(self) -> float:
         pid = subprocess.run(["tmux", "list-panes", "-t", self.name, "-F", "#{pane_pid}"], capture_output=True,
@@ -213,6 +293,8 @@ class Tmux:
 
     def close(self) -> None:
         subprocess.run(["tmux", "kill-session", "-t", self.name], check=False)
+        self.client.kill()
+        self.client.wait()
 
 
 def step_target(db: Path, steps: int) -> str:
@@ -236,8 +318,12 @@ def _first_frame(command: list[str], text: str) -> float:
         session.close()
 
 
+def _echoed(session: Tmux, typed: str) -> bool:
+    return session.screen().split("\n")[0].strip() == typed
+
+
 def _bare_keys(command: list[str]) -> list[float]:
-    """Single keys into a bare Textual app's input, each to its echo on the screen: the floor of key latency."""
+    """Single keys into a bare Textual app's input, each to its echo in the input: the floor of key latency."""
     session = Tmux(command)
     try:
         session.wait_for("bare ready", session.started)
@@ -247,7 +333,7 @@ def _bare_keys(command: list[str]) -> list[float]:
             time.sleep(0.25)
             start = time.perf_counter()
             session.send("-l", char)
-            samples.append(session.wait_for(f"got {typed}|", start) * 1000)
+            samples.append(session.wait_until(partial(_echoed, session, typed), start) * 1000)
         return samples
     finally:
         session.close()
@@ -353,6 +439,21 @@ KEYS = [
 ]  # fmt: skip
 
 
+NOTES = """\
+import s: a fresh import, median of 3;
+paint/bare/data s: the reader's first frame and a bare Textual app's (medians of 5 alternating starts), the
+dossiers on screen; ready s: a filter typed at once applied; 1st open: the same on the first open after an import,
+which builds the word index (kept beside the database for the next opens); all in tmux;
+'in': the store read (index cached) and the first frame painted, in process;
+filter ms: p50/p95 compute per keystroke (every prefix typed, a screenful of rows decoded) for the 1-word and
+3-word queries; key ms: keystroke to the frame showing the new list, in process (headless: composed, not written);
+tmux ms: typing a whole word (one send-keys) to the new count on screen; key tmux: one key (backspace) to the new
+count on screen, beside bare key: one key into a bare Textual input to its echo there, timed the same way (the
+floor: tmux, the terminal, one frame); tmux figures are timed by a tmux control-mode client, which reports output
+as it arrives (no polling); step ms: one j to the frame showing it, in process; step tmux: 40 j sent at once, per
+step until the target row's question is shown; RSS: peak of the reader in tmux (both opens)."""
+
+
 def print_table(rows: list[Row]) -> None:
     print("  ".join(f"{name:>{width}}" for name, width in COLUMNS))
     for row in rows:
@@ -360,18 +461,7 @@ def print_table(rows: list[Row]) -> None:
                  f"{row.import_s:.1f}" if row.import_s is not None else "–"]  # fmt: skip
         cells += [row.values.get(key, "–") for key in KEYS]
         print("  ".join(f"{cell:>{width}}" for cell, (_, width) in zip(cells, COLUMNS, strict=True)))
-    print("import s: a fresh import, median of 3;")
-    print("paint/bare/data s: the reader's first frame and a bare Textual app's (medians of 5 alternating starts),")
-    print("the dossiers on screen; ready s: a filter typed at once applied; 1st open: the same on the first open after")
-    print("an import, which builds the word index (kept beside the database for the next opens); all in tmux;")
-    print("'in': the store read (index cached) and the first frame painted, in process;")
-    print("filter ms: p50/p95 compute per keystroke (every prefix typed, a screenful of rows decoded) for the")
-    print("1-word and 3-word queries; key ms: keystroke to updated list in process (Pilot adds its own waits);")
-    print("tmux ms: typing a whole word (one send-keys) to the new count on screen; key tmux: one key (backspace)")
-    print("to the new count on screen, beside bare key: one key into a bare Textual input to its echo, measured the")
-    print("same way (the floor: tmux, the terminal and this polling included); step ms: one j through Pilot;")
-    print("step tmux: 40 j sent at once, per step until the target row's question is shown; RSS: peak of the reader")
-    print("in tmux (both opens).")
+    print(NOTES)
 
 
 def measure(size: str, work: Path, notes: list[str]) -> Row:
