@@ -16,6 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from kqreader.model import Dossier, Question
 from kqreader.timeliness import timeliness
@@ -71,7 +72,7 @@ class Term:
 
     words: tuple[str, ...]
 
-    @property
+    @cached_property
     def pattern(self) -> re.Pattern[str]:
         body = r"\W+".join(re.escape(w) for w in self.words)
         return re.compile(rf"(?<!\w){body}")

@@ -20,9 +20,12 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from kqreader.browse import Catalog, Filtered, Row, askers_line
+from kqreader.model import Answer
 from kqreader.rowlist import Layout, RowList
 from kqreader.search import Query, hit_spans
 from kqreader.timeliness import badge, timeliness
+
+ROWS_KEPT = 256  # drawn rows kept for scrolling back: a few screenfuls (each is ~15 objects the collector visits)
 
 
 class QuestionList(ScrollView, can_focus=True):
@@ -70,8 +73,9 @@ class QuestionList(ScrollView, can_focus=True):
         self.today = today
         self.filtered = Filtered(RowList(Layout([]), 0))
         self.query = Query()
-        self._cache: LRUCache[tuple[int, bool, bool, int], Strip] = LRUCache(4096)
+        self._cache: LRUCache[tuple[int, bool, bool, int], Strip] = LRUCache(ROWS_KEPT)
         self._styles: dict[str, Style] = {}  # component styles, worked out once per style change (not per row)
+        self._selected: tuple[Row | None, Answer | None] = (None, None)  # worked out when the cursor moves
 
     # --- data -------------------------------------------------------------------------------------------
 
@@ -102,6 +106,7 @@ class QuestionList(ScrollView, can_focus=True):
 
     def watch_cursor(self, old: int, new: int) -> None:
         """Repaint only the rows whose look changes: the old and new cursor rows and their ◆ siblings."""
+        self._selected = self._selection()
         for index in {old, new, *self._sibling_rows(old), *self._sibling_rows(new)}:
             self.refresh_line(index)
         self._keep_visible(new)
@@ -189,14 +194,20 @@ class QuestionList(ScrollView, can_focus=True):
         return strip
 
     def _is_sibling(self, row: Row) -> bool:
-        selected = self.selected_row
-        if selected is None or row.question is None or selected.question is None or selected == row:
+        selected, answer = self._selected
+        if answer is None or selected is None or row.question is None or row == selected:
             return False
-        if selected.dossier != row.dossier:
+        if row.dossier != selected.dossier:
             return False
-        mine = self.catalog.question(selected)
         other = self.catalog.question(row)
-        return mine is not None and other is not None and mine.answer is not None and mine.answer is other.answer
+        return other is not None and other.answer is answer
+
+    def _selection(self) -> tuple[Row | None, Answer | None]:
+        """The selected row and its answer when that answer covers more questions (their rows get a ◆)."""
+        row = self.selected_row
+        question = self.catalog.question(row) if row is not None and row.question is not None else None
+        answer = question.answer if question is not None else None
+        return row, answer if answer is not None and len(answer.covers) > 1 else None
 
     def _style(self, name: str) -> Style:
         style = self._styles.get(name)
