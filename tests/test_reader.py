@@ -10,6 +10,7 @@ import pytest
 from rich.console import Console
 from rich.style import Style
 
+import kqreader.tui.app as app_module
 from kqreader.citation import cite
 from kqreader.model import Answer, Dossier, Person, Question
 from kqreader.tui.answer_pane import AnswerPane
@@ -32,6 +33,11 @@ def selected(app: ReaderApp) -> str:
 
 def notes(app: ReaderApp) -> list[str]:
     return [n.message for n in app._notifications]
+
+
+async def settled(pilot) -> None:  # type: ignore[no-untyped-def]
+    """Keys pressed in quick succession are a key held down: the answer follows once they pause."""
+    await pilot.pause(app_module.ANSWER_AFTER_PAUSE_SECONDS + 0.1)
 
 
 def status(app: ReaderApp) -> str:
@@ -241,6 +247,7 @@ async def test_unanswered_and_delayed_questions_say_so() -> None:
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("J", "J", "J")
+        await settled(pilot)
         blocks = app.answer_pane.plain_blocks()
         assert "Uitgesteld: nog niet beantwoord." in blocks
         assert any(b.startswith("Uitstel (23 april 2024): De vragen van het lid Ouwehand") for b in blocks)
@@ -252,6 +259,7 @@ async def test_footnotes_sit_under_their_text_with_links() -> None:
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("j", "j", "j", "j", "j")
+        await settled(pilot)
         pane = app.answer_pane
         blocks = pane.plain_blocks()
         answer_at = blocks.index("Antwoord op vragen 6 en 7 (ook vraag 7)")
@@ -430,9 +438,7 @@ async def test_a_filter_typed_while_indexing_applies_when_the_index_is_ready() -
 async def test_while_typing_a_filter_the_list_follows_each_key_and_the_answer_the_pause(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import kqreader.tui.app as app_module
-
-    monkeypatch.setattr(app_module, "ANSWER_AFTER_TYPING_SECONDS", 1.0)  # a pause no slow machine types through
+    monkeypatch.setattr(app_module, "ANSWER_AFTER_PAUSE_SECONDS", 1.0)  # a pause no slow machine types through
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:
         before = app.answer_pane.plain_blocks()
@@ -445,3 +451,21 @@ async def test_while_typing_a_filter_the_list_follows_each_key_and_the_answer_th
         assert after != before and any("Azië" in block for block in after)  # ... then follows
         await pilot.press("enter", "j")
         assert app.answer_pane.plain_blocks() != after  # moving in the list shows answers at once
+
+
+async def test_a_held_key_moves_the_list_at_each_repeat_and_the_answer_at_the_pause(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(app_module, "REPEATING_WITHIN_SECONDS", 0.5)  # Pilot's presses come far faster than this
+    monkeypatch.setattr(app_module, "ANSWER_AFTER_PAUSE_SECONDS", 1.0)
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause(0.6)  # the start's own selection is past
+        assert "Vraag 1" in app.answer_pane.plain_blocks()
+        await pilot.press("j")
+        assert "Vraag 2" in app.answer_pane.plain_blocks()  # a single key: the answer at once
+        await pilot.press("j", "j", "j")  # repeats
+        assert selected(app) == "2019Z12806:5"  # the list follows every repeat ...
+        assert "Vraag 2" in app.answer_pane.plain_blocks()  # ... the answer pane waits for the pause ...
+        await pilot.pause(1.2)
+        assert "Vraag 5" in app.answer_pane.plain_blocks()  # ... then follows

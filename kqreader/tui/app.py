@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 import sys
+import time
 from collections.abc import Callable, Iterable
 from datetime import date
 from functools import partial
@@ -35,7 +36,8 @@ from kqreader.tui.screens import CitationPicker, HelpScreen, StatisticsScreen
 
 NARROW_BELOW = 100  # columns; narrower terminals show one pane at a time
 FIRST_PAINT_SECONDS = 0.4  # time the first frame (footer included) gets before the store is read
-ANSWER_AFTER_TYPING_SECONDS = 0.15  # the answer pane follows the filter once typing pauses this long
+ANSWER_AFTER_PAUSE_SECONDS = 0.15  # typing a filter or holding a key: the answer follows once keys pause this long
+REPEATING_WITHIN_SECONDS = 0.1  # selection moves closer together than this come from a key held down
 INDEXING_SWITCH_SECONDS = 0.001  # how often the indexing thread yields the interpreter to the screen
 FULL_COLLECTION_AFTER = 100  # middle-generation collections between full ones (Python's default: 10)
 
@@ -92,6 +94,8 @@ class ReaderApp(App[None]):
         self.query = Query()
         self.matched = self.catalog.question_count
         self._answer_timer: Timer | None = None
+        self._last_move = 0.0  # time.monotonic() of the last selection move
+        self._typing = False  # the filter is being applied from a change of the filter input
 
     @classmethod
     def for_terminal(cls, **options: object) -> ReaderApp:
@@ -125,7 +129,8 @@ class ReaderApp(App[None]):
         # Filter as the value changes, inside the keystroke: the new list then reaches the screen in the
         # same frame as the typed character (Input.Changed arrives after that frame, and the next frame
         # waits up to two frame periods).
-        self.watch(self.filter_input, "value", self._apply_filter, init=False)
+        self.watch(self.filter_input, "value", self._filter_typed, init=False)
+        self.watch(self.question_list, "cursor", self._selection_moved, init=False)  # likewise the answer
         self._fit_width(self.size.width)
         if self.startup_notice:
             self.notify(self.startup_notice, markup=False, timeout=8)
@@ -177,20 +182,27 @@ class ReaderApp(App[None]):
 
     # --- selection ------------------------------------------------------------------------------------------
 
-    def on_question_list_selected(self, message: QuestionList.Selected) -> None:
-        if self.filter_input.has_focus:
-            self._show_soon()  # typing a filter: the list first, the answer once typing pauses
+    def _selection_moved(self) -> None:
+        """The answer follows the selection inside the same keystroke, so both reach the screen in one frame. While a
+        filter is typed or a key is held down it follows once the keys pause: laying out an answer costs a frame,
+        which would hold back the list."""
+        now = time.monotonic()
+        repeating = now - self._last_move < REPEATING_WITHIN_SECONDS
+        self._last_move = now
+        if self._typing or repeating:
+            self._show_soon()
         else:
-            self._show(message.row)
+            self._show_selected()
 
     def _show_soon(self) -> None:
-        """Show the selected row's answer after a pause in typing (laying out an answer costs a frame or more)."""
         if self._answer_timer is not None:
             self._answer_timer.stop()
-        self._answer_timer = self.set_timer(ANSWER_AFTER_TYPING_SECONDS, self._show_selected)
+        self._answer_timer = self.set_timer(ANSWER_AFTER_PAUSE_SECONDS, self._show_selected)
 
     def _show_selected(self) -> None:
-        self._answer_timer = None
+        if self._answer_timer is not None:
+            self._answer_timer.stop()
+            self._answer_timer = None
         self._show(self.question_list.selected_row)
 
     def _show(self, row: Row | None) -> None:
@@ -236,6 +248,14 @@ class ReaderApp(App[None]):
         self.filter_input.value = ""  # the watcher applies it
         self.filter_input.remove_class("-shown")
         self._focus_pane(self.question_list)
+        self._show_selected()  # at once: the filter is done with
+
+    def _filter_typed(self, text: str) -> None:
+        self._typing = True
+        try:
+            self._apply_filter(text)
+        finally:
+            self._typing = False
 
     def _apply_filter(self, text: str) -> None:
         try:
@@ -249,11 +269,7 @@ class ReaderApp(App[None]):
         self.query = query
         filtered = self.catalog.filter(query)
         self.matched = filtered.matched
-        self.question_list.show_rows(filtered, query)
-        if self.filter_input.has_focus:
-            self._show_soon()
-        else:
-            self._show(self.question_list.selected_row)
+        self.question_list.show_rows(filtered, query)  # the selection watcher shows the answer
         self._update_status()
 
     def _update_status(self, error: str | None = None) -> None:

@@ -57,13 +57,6 @@ class QuestionList(ScrollView, can_focus=True):
 
     cursor: reactive[int] = reactive(0, always_update=True)
 
-    class Selected(Message):
-        """The cursor moved to a row (None when the list is empty)."""
-
-        def __init__(self, row: Row | None) -> None:
-            super().__init__()
-            self.row = row
-
     class Opened(Message):
         """Enter on a row: the reader wants the answer."""
 
@@ -110,7 +103,6 @@ class QuestionList(ScrollView, can_focus=True):
         for index in {old, new, *self._sibling_rows(old), *self._sibling_rows(new)}:
             self.refresh_line(index)
         self._keep_visible(new)
-        self.post_message(self.Selected(self.selected_row))
 
     def _sibling_rows(self, index: int) -> list[int]:
         """Rows of the questions that share the answer of the question at `index` (near it in the list)."""

@@ -223,7 +223,7 @@ class Tmux:
             raise RuntimeError("tmux would not start a session")
         subprocess.run(["tmux", "resize-window", "-t", self.name, "-x", "120", "-y", "40"], check=False)
         self.client = subprocess.Popen(["tmux", "-C", "attach", "-t", self.name], stdin=subprocess.PIPE,
-                                       stdout=subprocess.PIPE, bufsize=0)  # fmt: skip
+                                       stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, bufsize=0)  # fmt: skip
         self.pending = b""
 
     def _line(self, timeout: float | None) -> bytes | None:
