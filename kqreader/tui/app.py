@@ -42,7 +42,7 @@ INDEXING_SWITCH_SECONDS = 0.001  # how often the indexing thread yields the inte
 FULL_COLLECTION_AFTER = 100  # middle-generation collections between full ones (Python's default: 10)
 
 
-def _calm_collector() -> None:
+def calm_collector() -> None:
     """Keep garbage collection from pausing keystrokes once the catalog is in memory.
 
     The catalog's millions of long-lived objects are left out of collection (full passes over them paused a key
@@ -163,7 +163,7 @@ class ReaderApp(App[None]):
                 catalog.build_index()
             finally:
                 sys.setswitchinterval(interval)
-        _calm_collector()
+        calm_collector()
         self.call_from_thread(self._index_ready)
 
     def _index_ready(self) -> None:

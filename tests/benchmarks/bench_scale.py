@@ -114,7 +114,7 @@ async def in_process(db: Path) -> dict[str, str]:
     from textual.app import App
     from textual.widgets import Static
 
-    from kqreader.tui.app import ReaderApp
+    from kqreader.tui.app import ReaderApp, calm_collector
 
     class Bare(App):
         def compose(self):
@@ -129,6 +129,7 @@ async def in_process(db: Path) -> dict[str, str]:
     catalog = open_catalog(Store(db), date(2024, 12, 1))
     if not catalog.indexed:
         catalog.build_index()  # and keeps it beside the database, as the reader does
+    calm_collector()  # as the reader does once the catalog is in
     app = ReaderApp(today=date(2024, 12, 1))
     app.catalog = catalog  # loaded above, as the reader's worker would
     async with app.run_test(size=(120, 40)) as pilot:
@@ -193,14 +194,22 @@ async def _keystrokes(app, pilot, words: list[str]) -> list[float]:
 
 
 async def _steps(app, pilot, count: int) -> list[float]:
-    frames, samples = _record_frames(app), []
+    """j held down: keys arrive at the key-repeat rate as a terminal delivers them (not through Pilot, which waits
+    after each key), each timed to the first frame that shows the cursor on its row."""
+    from textual import events
+
+    frames, presses = _record_frames(app), []
     await pilot.press("g")
-    for _ in range(min(count, len(app.question_list.rows) - 1)):
-        target = app.question_list.cursor + 1
-        start = time.perf_counter()
-        await pilot.press("j")
-        samples.append(await _frame_after(pilot, frames, start, lambda frame, t=target: frame[2] == t))
-    return samples
+    await pilot.pause(0.3)
+    first, due = app.question_list.cursor, time.perf_counter()
+    for step in range(1, min(count, len(app.question_list.rows) - 1 - first) + 1):
+        await asyncio.sleep(max(0.0, due - time.perf_counter()))
+        presses.append((time.perf_counter(), first + step))
+        key = events.Key("j", "j")
+        key.set_sender(app)
+        app._driver.send_message(key)
+        due += KEY_REPEAT_SECONDS
+    return [await _frame_after(pilot, frames, start, lambda f, t=target: f[2] >= t) for start, target in presses]
 
 
 # --- in a real terminal ----------------------------------------------------------------------------------------------
@@ -292,7 +301,7 @@ class Tmux:
         return int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM"))) / 1024
 
     def close(self) -> None:
-        subprocess.run(["tmux", "kill-session", "-t", self.name], check=False)
+        subprocess.run(["tmux", "kill-session", "-t", self.name], stderr=subprocess.DEVNULL, check=False)
         self.client.kill()
         self.client.wait()
 
@@ -306,6 +315,7 @@ def step_target(db: Path, steps: int) -> str:
     return " ".join((question.text if question else catalog.dossiers[row.dossier].title).split())[:30]
 
 
+KEY_REPEAT_SECONDS = 1 / 30  # a common key-repeat rate
 PAINT_RUNS = 5
 IMPORT_RUNS = 3  # this kind of machine varies by a tenth or more from run to run
 
@@ -450,7 +460,8 @@ filter ms: p50/p95 compute per keystroke (every prefix typed, a screenful of row
 tmux ms: typing a whole word (one send-keys) to the new count on screen; key tmux: one key (backspace) to the new
 count on screen, beside bare key: one key into a bare Textual input to its echo there, timed the same way (the
 floor: tmux, the terminal, one frame); tmux figures are timed by a tmux control-mode client, which reports output
-as it arrives (no polling); step ms: one j to the frame showing it, in process; step tmux: 40 j sent at once, per
+as it arrives (no polling); step ms: j held down (30 presses a second), each to the frame showing it, in process;
+step tmux: 40 j sent at once, per
 step until the target row's question is shown; RSS: peak of the reader in tmux (both opens)."""
 
 
