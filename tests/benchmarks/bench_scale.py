@@ -390,8 +390,8 @@ def in_tmux(db: Path, work: Path) -> dict[str, str]:
             start = time.perf_counter()
             reader.send("-l", word)
             filters.append(reader.wait_for(f"match “{word}”", start) * 1000)
-            for cut in (1, 2, 3):  # then single keys: backspace, each to its new count
-                time.sleep(0.25)
+            for cut in range(1, 6):  # then single keys: backspace, each to its new count
+                time.sleep(0.3)  # past the answer pane's update at the pause
                 start = time.perf_counter()
                 reader.send("BSpace")
                 keys.append(reader.wait_for(f"match “{word[:-cut]}”", start) * 1000)
@@ -461,8 +461,8 @@ tmux ms: typing a whole word (one send-keys) to the new count on screen; key tmu
 count on screen, beside bare key: one key into a bare Textual input to its echo there, timed the same way (the
 floor: tmux, the terminal, one frame); tmux figures are timed by a tmux control-mode client, which reports output
 as it arrives (no polling); step ms: j held down (30 presses a second), each to the frame showing it, in process;
-step tmux: 40 j sent at once, per
-step until the target row's question is shown; RSS: peak of the reader in tmux (both opens)."""
+step tmux: 40 j sent at once, per step until the target row's question is shown; RSS: peak of the reader in tmux
+(both opens)."""
 
 
 def print_table(rows: list[Row]) -> None:
