@@ -248,7 +248,8 @@ class ReaderApp(App[None]):
         self.filter_input.value = ""  # the watcher applies it
         self.filter_input.remove_class("-shown")
         self._focus_pane(self.question_list)
-        self._show_selected()  # at once: the filter is done with
+        if self._answer_timer is not None:
+            self._show_selected()  # the answer typing left waiting, at once: the filter is done with
 
     def _filter_typed(self, text: str) -> None:
         self._typing = True

@@ -99,21 +99,24 @@ class QuestionList(ScrollView, can_focus=True):
 
     def watch_cursor(self, old: int, new: int) -> None:
         """Repaint only the rows whose look changes: the old and new cursor rows and their ◆ siblings."""
-        self._selected = self._selection()
+        self._selected = (self.selected_row, self._shared_answer(new))
         for index in {old, new, *self._sibling_rows(old), *self._sibling_rows(new)}:
             self.refresh_line(index)
         self._keep_visible(new)
 
     def _sibling_rows(self, index: int) -> list[int]:
         """Rows of the questions that share the answer of the question at `index` (near it in the list)."""
-        if not 0 <= index < len(self.rows) or self.rows[index].question is None:
-            return []
-        row = self.rows[index]
-        question = self.catalog.question(row)
-        if question is None or question.answer is None or len(question.answer.covers) < 2:
+        if self._shared_answer(index) is None:
             return []
         start, stop = self.rows.dossier_bounds(index)
         return [i for i in range(start, stop) if i != index]
+
+    def _shared_answer(self, index: int) -> Answer | None:
+        """The answer to the question at row `index` when it covers more questions than that one."""
+        row = self.rows[index] if 0 <= index < len(self.rows) else None
+        question = self.catalog.question(row) if row is not None and row.question is not None else None
+        answer = question.answer if question is not None else None
+        return answer if answer is not None and len(answer.covers) > 1 else None
 
     def _keep_visible(self, index: int) -> None:
         height = self.scrollable_content_region.height or 1
@@ -193,13 +196,6 @@ class QuestionList(ScrollView, can_focus=True):
             return False
         other = self.catalog.question(row)
         return other is not None and other.answer is answer
-
-    def _selection(self) -> tuple[Row | None, Answer | None]:
-        """The selected row and its answer when that answer covers more questions (their rows get a ◆)."""
-        row = self.selected_row
-        question = self.catalog.question(row) if row is not None and row.question is not None else None
-        answer = question.answer if question is not None else None
-        return row, answer if answer is not None and len(answer.covers) > 1 else None
 
     def _style(self, name: str) -> Style:
         style = self._styles.get(name)
