@@ -5,6 +5,7 @@ The app wires widgets to the layers below (browse, search, citation) and does no
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import sys
 import time
@@ -34,6 +35,7 @@ from kqreader.tui.clipboard import append_to_file, copy_with_tool, system_clipbo
 from kqreader.tui.question_list import QuestionList
 from kqreader.tui.screens import CitationPicker, HelpScreen, StatisticsScreen
 
+FILTER_HINT = 'filter: words  "a phrase"  -not  party:PvdA  year:2019  status:open'
 NARROW_BELOW = 100  # columns; narrower terminals show one pane at a time
 FIRST_PAINT_SECONDS = 0.4  # time the first frame (footer included) gets before the store is read
 ANSWER_AFTER_PAUSE_SECONDS = 0.15  # typing a filter or holding a key: the answer follows once keys pause this long
@@ -105,24 +107,18 @@ class ReaderApp(App[None]):
     # --- layout ---------------------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
+        # The app keeps its own widgets: a query would look in the screen on top (a dialog) or, while the app shuts
+        # down, in a screen already emptied, and a worker's callback can arrive at either moment.
+        self.question_list = QuestionList(self.catalog, self.today, id="questions")
+        self.answer_pane = AnswerPane(id="answer")
+        self.filter_input = Input(placeholder=FILTER_HINT, id="filter")
+        self.status_line = Static(id="status", markup=False)
         with Horizontal(id="panes"):
-            yield QuestionList(self.catalog, self.today, id="questions")
-            yield AnswerPane(id="answer")
-        yield Input(placeholder='filter: words  "a phrase"  -not  party:PvdA  year:2019  status:open', id="filter")
-        yield Static(id="status", markup=False)
+            yield self.question_list
+            yield self.answer_pane
+        yield self.filter_input
+        yield self.status_line
         yield Footer()
-
-    @property
-    def question_list(self) -> QuestionList:
-        return self.query_one(QuestionList)
-
-    @property
-    def answer_pane(self) -> AnswerPane:
-        return self.query_one(AnswerPane)
-
-    @property
-    def filter_input(self) -> Input:
-        return self.query_one("#filter", Input)
 
     def on_mount(self) -> None:
         self.question_list.focus()
@@ -137,7 +133,7 @@ class ReaderApp(App[None]):
         if self.load is None:
             self._use_catalog(self.catalog)
         else:
-            self.query_one("#status", Static).update(Text("Loading the dossiers…"))
+            self.status_line.update(Text("Loading the dossiers…"))
             # Paint the whole first screen (footer included) first: loading holds the interpreter for a while.
             self.set_timer(FIRST_PAINT_SECONDS, self._start_loading)
 
@@ -151,9 +147,9 @@ class ReaderApp(App[None]):
             catalog = self.load(self.today)
         except StoreError as error:
             self.load_error = f"{error.path}: error: {error.problem}"
-            self.call_from_thread(self.exit, return_code=1, message=self.load_error)
+            self._from_worker(partial(self.exit, return_code=1, message=self.load_error))
             return
-        self.call_from_thread(self._use_catalog, catalog)  # the list first ...
+        self._from_worker(partial(self._use_catalog, catalog))  # the list first ...
         if not catalog.indexed:
             # ... then the index the filter needs (kept for the next start). It holds the interpreter for
             # seconds: hand it back to the screen every millisecond instead of every five.
@@ -164,12 +160,21 @@ class ReaderApp(App[None]):
             finally:
                 sys.setswitchinterval(interval)
         calm_collector()
-        self.call_from_thread(self._index_ready)
+        self._from_worker(self._index_ready)
+
+    def _from_worker(self, callback: Callable[[], object]) -> None:
+        """Run callback on the UI thread, unless the app stopped while the worker ran (it may outlive the app)."""
+        if self.is_running:
+            with contextlib.suppress(RuntimeError):  # stopped between the check and the call
+                self.call_from_thread(callback)
 
     def _index_ready(self) -> None:
-        self._apply_filter(self.filter_input.value)
+        if self.is_running:  # the worker may finish while the app shuts down
+            self._apply_filter(self.filter_input.value)
 
     def _use_catalog(self, catalog: Catalog) -> None:
+        if not self.is_running:
+            return
         self.catalog = catalog
         self.question_list.catalog = catalog
         self._apply_filter(self.filter_input.value)
@@ -265,7 +270,7 @@ class ReaderApp(App[None]):
             self._update_status(error=str(error))
             return
         if not query.empty and not self.catalog.indexed:
-            self.query_one("#status", Static).update(Text("Indexing… the filter applies as soon as it is ready"))
+            self.status_line.update(Text("Indexing… the filter applies as soon as it is ready"))
             return
         self.query = query
         filtered = self.catalog.filter(query)
@@ -281,7 +286,7 @@ class ReaderApp(App[None]):
             line = Text(f"{total:,} questions in {len(self.catalog.dossiers):,} dossiers")
         else:
             line = Text(f"{self.matched:,} of {total:,} questions match “{self.query.text.strip()}”")
-        self.query_one("#status", Static).update(line, layout=False)  # one line always: no layout per key
+        self.status_line.update(line, layout=False)  # one line always: no layout per key
 
     # --- reading --------------------------------------------------------------------------------------------
 
