@@ -8,9 +8,10 @@ from pathlib import Path
 
 from kqreader.model import Dossier, Source
 from kqreader.parsing.aanhangsel import parse_aanhangsel
-from kqreader.parsing.decode import decode, strip_controls
+from kqreader.parsing.decode import strip_controls
 from kqreader.parsing.document import Document
 from kqreader.parsing.errors import ParseError
+from kqreader.parsing.forms import document_text
 from kqreader.parsing.letter import parse_letter
 from kqreader.parsing.merge import combine, missing_text_doubts
 from kqreader.parsing.meta import find_zaaknummer
@@ -74,8 +75,8 @@ def parse_text(text: str, path: str = "<text>", data: bytes | None = None) -> Do
 
 
 def parse_bytes(data: bytes, path: str) -> Dossier:
-    """Parse a file's bytes (any of the encodings the documents come in)."""
-    return parse_text(decode(data, path), path, data)
+    """Parse a file's bytes: a PDF, a Word document, or text in any of the encodings the documents come in."""
+    return parse_text(document_text(data, path), path, data)
 
 
 def parse_file(path: str | Path) -> Dossier:

@@ -71,7 +71,7 @@ def lay_out(doc: Document, *, furniture: frozenset[str] = frozenset(), numbered_
     marks = _Marks(doc.text)
     footnotes: dict[str, list[str]] = {}
     kinds = _classify(doc, marks, footnotes, furniture, numbered_lists)
-    defined = {mark: _join_lines([plain(p) for p in parts]) for mark, parts in footnotes.items()}
+    defined = {mark: join_lines([plain(p) for p in parts]) for mark, parts in footnotes.items()}
     events = list(_events(doc, kinds, defined))
     return Layout(events, defined)
 
@@ -228,7 +228,7 @@ def _paragraphs(run: list[str]) -> list[str]:
         paragraphs[-1].append(line)
         if index + 1 < len(run) and _deliberate_end(line, run[index + 1], width):
             paragraphs.append([])
-    return [_join_lines(p) for p in paragraphs if p]
+    return [join_lines(p) for p in paragraphs if p]
 
 
 def _width(run: list[str]) -> float | None:
@@ -251,7 +251,7 @@ def _deliberate_end(line: str, following: str, width: float | None) -> bool:
     return len(line) + 1 + len(first_word) < width * 0.92
 
 
-def _join_lines(lines: list[str]) -> str:
+def join_lines(lines: list[str]) -> str:
     """Join hard-wrapped lines, mending words split by a hyphen at the line end (linear in the text)."""
     pieces: list[str] = []
     for raw in lines:

@@ -1,0 +1,31 @@
+"""Which input form a file's bytes are (by content, whatever the extension says), and its text for the parsers."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from kqreader.parsing.decode import decode
+
+
+class Form(Enum):
+    """The input forms kqreader reads."""
+
+    PDF = "pdf"
+    TEXT = "text"
+
+
+def form_of(data: bytes) -> Form:
+    """A file's form, from its first bytes."""
+    if data[:1024].lstrip().startswith(b"%PDF-"):
+        return Form.PDF
+    return Form.TEXT
+
+
+def document_text(data: bytes, path: str) -> str:
+    """The text the document parsers read, from any input form."""
+    form = form_of(data)
+    if form is Form.PDF:
+        from kqreader.parsing.pdf import pdf_text  # only files that are PDFs pay for pdfium
+
+        return pdf_text(data, path)
+    return decode(data, path)

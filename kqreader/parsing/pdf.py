@@ -1,0 +1,357 @@
+"""Official PDFs to the text the document parsers read, using each character's position and size (pypdfium2).
+
+What only positions tell is settled here: page footers and headers (a band at the page edge, lines that
+recur on every page) are dropped, footnote texts (smaller type at the page foot) are lifted out and put
+after the body as "<sup>n</sup> text", raised small digits become "<sup>n</sup>" marks, a paragraph
+interrupted by a page break is joined again, and paragraphs end where the next line's first word would
+still have fitted, after a wider gap, or at a heading. Each paragraph becomes one line, with a blank line
+between, so the text parsers see clean paragraphs.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kqreader.parsing.errors import ParseError
+from kqreader.parsing.headings import heading_of
+from kqreader.parsing.layout import ends_sentence, join_lines
+
+MAX_PAGES = 400  # a Kamervragen document has a few pages; a larger PDF is something else
+MAX_CHARS = 2_000_000
+SOFT_HYPHENS = ("\x02", "\ufffe", "\u00ad")  # pdfium's mark for a word hyphenated at the line end
+# A spacing accent printed on its own after its letter ("Kostic´", "Yes¸ilgöz") and the combining mark it stands for.
+SPACING_ACCENTS = {"´": "\u0301", "¸": "\u0327", "¨": "\u0308", "ˇ": "\u030c", "ˆ": "\u0302", "˜": "\u0303", "`": "\u0300"}
+_FOOTER = re.compile(
+    r"^(?:(?:ah|kv|blg|kst|h)-tk-\S+|ISSN\b.*|’s-Gravenhage \d{4}\b.*|.*Tweede Kamer, vergaderjaar \d{4}.*"
+    r"|Pagina \d+ van \d+|-? ?\d{1,3} ?-?)$"
+)
+_DIGITS = re.compile(r"\d+")
+_SUP_MARK = re.compile(r"<sup>(\d{1,3})</sup>")
+_FOOTNOTE_START = re.compile(r"^(\d{1,3})\s+(\S.*)$")
+EDGE_BAND = 0.12  # of the page height: where footers and running headers stand
+
+
+@dataclass
+class Line:
+    """One printed line: its text (marks as <sup>n</sup>), left and right edge, baseline, type size, page."""
+
+    text: str
+    x0: float
+    x1: float
+    y: float
+    size: float
+    page: int
+    height: float = 0.0  # the page's height
+    first_word: float = 0.0  # the width of its first word, to tell whether it would have fitted above
+
+    @property
+    def plain(self) -> str:
+        return self.text.replace("<sup>", "").replace("</sup>", "")
+
+
+@dataclass
+class _Char:
+    ch: str
+    x0: float
+    x1: float
+    bottom: float
+    size: float
+
+
+@dataclass
+class Extract:
+    """A PDF's body lines in reading order and its footnotes by mark."""
+
+    lines: list[Line] = field(default_factory=list)
+    footnotes: dict[str, list[Line]] = field(default_factory=dict)
+
+
+def pdf_text(data: bytes, path: str) -> str:
+    """The document's text for the parsers, or ParseError for a PDF that cannot be read or holds no text."""
+    import pypdfium2 as pdfium  # only imports that meet a PDF pay for pdfium
+
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        raise ParseError(path, _open_problem(str(error))) from None
+    try:
+        if len(document) > MAX_PAGES:
+            raise ParseError(path, f"a PDF of {len(document)} pages is not a Kamervragen document")
+        pages = [_page_lines(document[number], number) for number in range(len(document))]
+    finally:
+        document.close()
+    if not any(pages):
+        raise ParseError(path, "the PDF has no text layer (a scan?): there is no text to read")
+    return _render(_sort_out(pages))
+
+
+def _open_problem(message: str) -> str:
+    if "password" in message.lower():
+        return "the PDF is encrypted (password protected)"
+    return "not a readable PDF (damaged or truncated)"
+
+
+def _page_lines(page, number: int) -> list[Line]:  # noqa: ANN001 - a pypdfium2 PdfPage
+    import pypdfium2.raw as raw
+
+    text_page = page.get_textpage()
+    height = page.get_height()
+    count = min(raw.FPDFText_CountChars(text_page), MAX_CHARS)
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    box = raw.FS_RECTF()
+    lines: list[Line] = []
+    chars: list[_Char] = []
+    for index in range(count):
+        code = raw.FPDFText_GetUnicode(text_page, index)
+        if code in (10, 13):
+            if code == 10 and chars:
+                lines.append(_line(chars, number, height))
+                chars = []
+            continue
+        raw.FPDFText_GetLooseCharBox(text_page, index, box)
+        raw.FPDFText_GetCharBox(text_page, index, left, right, bottom, top)
+        char = _Char(chr(code), box.left, box.right, bottom.value, box.top - box.bottom)
+        if chars and _wraps(chars[-1], char):  # pdfium runs a hyphenated word's two lines into one
+            lines.append(_line(chars, number, height))
+            chars = []
+        chars.append(char)
+    if chars:
+        lines.append(_line(chars, number, height))
+    text_page.close()
+    return [line for line in lines if line.plain.strip()]
+
+
+def _wraps(before: _Char, char: _Char) -> bool:
+    """Whether `char` stands on a new printed line: back at the left and a line lower."""
+    return char.size > 0 and char.x0 < before.x0 - 5 * char.size and char.bottom < before.bottom - 0.6 * char.size
+
+
+def _line(chars: list[_Char], page: int, height: float) -> Line:
+    sizes = sorted(c.size for c in chars if c.size > 0 and not c.ch.isspace())
+    size = sizes[len(sizes) // 2] if sizes else 0.0
+    baselines = sorted(c.bottom for c in chars if c.ch.isalpha())
+    base = baselines[len(baselines) // 2] if baselines else chars[0].bottom
+    parts: list[str] = []
+    raised = False
+    for position, char in enumerate(chars):
+        sup = char.ch.isdigit() and 0 < char.size < 0.85 * size and char.bottom > base + 0.15 * size and position > 0
+        if sup != raised:
+            parts.append("<sup>" if sup else "</sup>")
+            raised = sup
+        elif sup and not chars[position - 1].ch.isdigit():
+            parts.append("</sup> <sup>")  # "¹, ²": two marks
+        if raised and not char.ch.isdigit():
+            continue
+        if char.ch in SPACING_ACCENTS and parts and parts[-1][-1:].isalpha():
+            composed = unicodedata.normalize("NFC", parts[-1][-1] + SPACING_ACCENTS[char.ch])
+            if len(composed) == 1:
+                parts[-1] = parts[-1][:-1] + composed
+                continue
+        parts.append(char.ch)
+    if raised:
+        parts.append("</sup>")
+    text = re.sub(r"(?:</sup> <sup>)+</sup>", "</sup>", "".join(parts)).replace("<sup></sup>", "")
+    printed = [c for c in chars if not c.ch.isspace()]
+    x0 = printed[0].x0 if printed else 0.0
+    return Line(text.rstrip(), x0, max((c.x1 for c in printed), default=0.0), base, size, page, height,
+                _first_word_end(chars) - x0)
+
+
+def _first_word_end(chars: list[_Char]) -> float:
+    """Where the line's first word ends (its right edge)."""
+    end = 0.0
+    started = False
+    for char in chars:
+        if char.ch.isspace():
+            if started:
+                break
+            continue
+        started = True
+        end = max(end, char.x1)
+    return end
+
+
+def _sort_out(pages: list[list[Line]]) -> Extract:
+    """Drop page furniture, lift out the footnote blocks, keep the body lines in order."""
+    body_size = _body_size(pages)
+    recurring = _recurring(pages)
+    extract = Extract()
+    marked: set[str] = set()
+    for lines in pages:
+        kept = [line for line in lines if not _furniture(line, recurring, body_size)]
+        start = _footnote_block(kept, body_size, marked)
+        for line in kept[:start]:
+            marked.update(_SUP_MARK.findall(line.text))
+            extract.lines.append(line)
+        current: list[Line] | None = None
+        for line in kept[start:]:
+            current = _footnote_line(extract.footnotes, line, current)
+    return extract
+
+
+def _footnote_block(lines: list[Line], body_size: float, marked: set[str]) -> int:
+    """Where the page's footnotes begin: small type to the page foot, opening with a number marked in the text."""
+    start = len(lines)
+    while start > 0 and 0 < lines[start - 1].size < 0.92 * body_size:
+        start -= 1
+    marked = marked | {m for line in lines[:start] for m in _SUP_MARK.findall(line.text)}
+    for index in range(start, len(lines)):
+        match = _FOOTNOTE_START.match(lines[index].plain.strip())
+        if match and match[1] in marked:
+            return index
+    return len(lines)
+
+
+def _body_size(pages: list[list[Line]]) -> float:
+    """The type size most of the text is set in."""
+    counts: Counter[float] = Counter()
+    for lines in pages:
+        for line in lines:
+            counts[round(line.size, 1)] += len(line.text)
+    return counts.most_common(1)[0][0] if counts else 0.0
+
+
+def _recurring(pages: list[list[Line]]) -> set[str]:
+    """Lines at a page edge that stand on more than one page (numbers masked): running headers and footers."""
+    if len(pages) < 2:
+        return set()
+    seen: Counter[str] = Counter()
+    for lines in pages:
+        seen.update({_DIGITS.sub("#", line.plain.strip()) for line in lines if _at_edge(line) and not _is_heading(line)})
+    return {text for text, count in seen.items() if count >= max(2, len(pages) / 2)}
+
+
+def _at_edge(line: Line) -> bool:
+    return line.y < EDGE_BAND * line.height or line.y > (1 - EDGE_BAND / 2) * line.height
+
+
+def _furniture(line: Line, recurring: set[str], body_size: float) -> bool:
+    if not _at_edge(line) or _is_heading(line):
+        return False
+    text = line.plain.strip()
+    if _FOOTER.match(text) or _DIGITS.sub("#", text) in recurring:
+        return True
+    return line.y < EDGE_BAND * line.height and 0 < line.size < 0.8 * body_size
+
+
+def _footnote_line(footnotes: dict[str, list[Line]], line: Line, current: list[Line] | None) -> list[Line] | None:
+    """Start a footnote at "1 Text" (or "<sup>1</sup> Text"), else continue the one being read."""
+    match = _FOOTNOTE_START.match(line.plain.strip())
+    if match and match[1] not in footnotes:
+        first = Line(match[2], line.x0, line.x1, line.y, line.size, line.page, line.height)
+        footnotes[match[1]] = [first]
+        return footnotes[match[1]]
+    if current is not None:
+        current.append(line)
+    return current
+
+
+def _render(extract: Extract) -> str:
+    """Paragraphs one per line, a blank line between, then the footnotes."""
+    blocks = [_paragraph_text(p) for p in _paragraphs(extract.lines)]
+    blocks += [f"<sup>{mark}</sup> {_paragraph_text(lines)}" for mark, lines in extract.footnotes.items()]
+    return "\n\n".join(blocks) + "\n"
+
+
+def _paragraph_text(lines: list[Line]) -> str:
+    """The lines joined: a soft hyphen at a line end joins without a space, one inside a line goes."""
+    texts: list[str] = []
+    glued = False
+    for line in lines:
+        text = line.text
+        if glued:
+            texts[-1] += text.lstrip()
+        else:
+            texts.append(text)
+        glued = text.endswith(SOFT_HYPHENS)
+        if glued:
+            texts[-1] = texts[-1][:-1]
+    return "".join(c for c in join_lines(texts) if c not in SOFT_HYPHENS)
+
+
+def _paragraphs(lines: list[Line]) -> list[list[Line]]:
+    """Group body lines into paragraphs; headings stand alone; a grouped question heading gets its paragraphs."""
+    right = _column_right(lines)
+    gaps = [a.y - b.y for a, b in zip(lines, lines[1:], strict=False) if a.page == b.page and 0 < a.y - b.y]
+    gap = sorted(gaps)[len(gaps) // 2] if gaps else 0.0
+    paragraphs: list[list[Line]] = []
+    for index, line in enumerate(lines):
+        previous = lines[index - 1] if index else None
+        if previous is None or _breaks(previous, line, right, gap):
+            paragraphs.append([line])
+        else:
+            paragraphs[-1].append(line)
+    return _split_grouped_questions(paragraphs, right)
+
+
+def _column_right(lines: list[Line]) -> float:
+    ends = sorted(line.x1 for line in lines)
+    return ends[int(len(ends) * 0.9)] if ends else 0.0
+
+
+def _is_heading(line: Line) -> bool:
+    return heading_of(line.plain.strip()) is not None
+
+
+def _breaks(previous: Line, line: Line, right: float, gap: float) -> bool:
+    """Whether `line` starts a new paragraph after `previous`."""
+    if _is_heading(previous) or _is_heading(line):
+        return True
+    if line.page == previous.page and gap and previous.y - line.y > 1.45 * gap:
+        return True
+    if abs(line.size - previous.size) > 0.15 * max(line.size, previous.size):
+        return True
+    return _fits(previous, line, right) and ends_sentence(previous.plain)
+
+
+def _fits(previous: Line, line: Line, right: float) -> bool:
+    """Whether the next line's first word would still have fitted at the end of the previous line."""
+    space = previous.size * 0.3
+    return previous.x1 + space + line.first_word < right - previous.size * 0.2
+
+
+def _split_grouped_questions(paragraphs: list[list[Line]], right: float) -> list[list[Line]]:
+    """Under "Vraag 3, 4 en 5" there is one paragraph per question; split at the likeliest line ends if too few."""
+    result: list[list[Line]] = []
+    index = 0
+    while index < len(paragraphs):
+        paragraph = paragraphs[index]
+        result.append(paragraph)
+        index += 1
+        heading = heading_of(paragraph[0].plain.strip())
+        if heading is None or heading.kind != "q" or len(heading.numbers) < 2:
+            continue
+        end = index
+        while end < len(paragraphs) and not _is_heading(paragraphs[end][0]):
+            end += 1
+        result += _split_into(paragraphs[index:end], len(heading.numbers), right)
+        index = end
+    return result
+
+
+def _split_into(paragraphs: list[list[Line]], wanted: int, right: float) -> list[list[Line]]:
+    lines = [line for p in paragraphs for line in p]
+    starts = {id(p[0]) for p in paragraphs}
+    missing = wanted - len(paragraphs)
+    if missing <= 0:
+        return paragraphs
+    candidates = sorted(
+        (
+            (right - a.x1, position + 1)
+            for position, (a, b) in enumerate(zip(lines, lines[1:], strict=False))
+            if id(b) not in starts and ends_sentence(a.plain) and b.plain[:1].isupper()
+        ),
+        reverse=True,
+    )
+    cut_before = {id(lines[position]) for _, position in candidates[:missing]} | starts
+    split: list[list[Line]] = []
+    for line in lines:
+        if id(line) in cut_before or not split:
+            split.append([line])
+        else:
+            split[-1].append(line)
+    return split
