@@ -11,6 +11,7 @@ between, so the text parsers see clean paragraphs.
 from __future__ import annotations
 
 import ctypes
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -24,7 +25,9 @@ MAX_PAGES = 400  # a Kamervragen document has a few pages; a larger PDF is somet
 MAX_CHARS = 2_000_000
 SOFT_HYPHENS = ("\x02", "\ufffe", "\u00ad")  # pdfium's mark for a word hyphenated at the line end
 # A spacing accent printed on its own after its letter ("Kostic´", "Yes¸ilgöz") and the combining mark it stands for.
-SPACING_ACCENTS = {"´": "\u0301", "¸": "\u0327", "¨": "\u0308", "ˇ": "\u030c", "ˆ": "\u0302", "˜": "\u0303", "`": "\u0300"}
+SPACING_ACCENTS = {
+    "´": "\u0301", "¸": "\u0327", "¨": "\u0308", "ˇ": "\u030c", "ˆ": "\u0302", "˜": "\u0303", "`": "\u0300"
+}
 _FOOTER = re.compile(
     r"^(?:(?:ah|kv|blg|kst|h)-tk-\S+|ISSN\b.*|’s-Gravenhage \d{4}\b.*|.*Tweede Kamer, vergaderjaar \d{4}.*"
     r"|Pagina \d+ van \d+|-? ?\d{1,3} ?-?)$"
@@ -95,7 +98,7 @@ def _open_problem(message: str) -> str:
     return "not a readable PDF (damaged or truncated)"
 
 
-def _page_lines(page, number: int) -> list[Line]:  # noqa: ANN001 - a pypdfium2 PdfPage
+def _page_lines(page, number: int) -> list[Line]:
     import pypdfium2.raw as raw
 
     text_page = page.get_textpage()
@@ -221,7 +224,8 @@ def _recurring(pages: list[list[Line]]) -> set[str]:
         return set()
     seen: Counter[str] = Counter()
     for lines in pages:
-        seen.update({_DIGITS.sub("#", line.plain.strip()) for line in lines if _at_edge(line) and not _is_heading(line)})
+        edges = [line for line in lines if _at_edge(line) and not _is_heading(line)]
+        seen.update({_DIGITS.sub("#", line.plain.strip()) for line in edges})
     return {text for text, count in seen.items() if count >= max(2, len(pages) / 2)}
 
 
@@ -276,7 +280,7 @@ def _paragraph_text(lines: list[Line]) -> str:
 def _paragraphs(lines: list[Line]) -> list[list[Line]]:
     """Group body lines into paragraphs; headings stand alone; a grouped question heading gets its paragraphs."""
     right = _column_right(lines)
-    gaps = [a.y - b.y for a, b in zip(lines, lines[1:], strict=False) if a.page == b.page and 0 < a.y - b.y]
+    gaps = [a.y - b.y for a, b in itertools.pairwise(lines) if a.page == b.page and a.y - b.y > 0]
     gap = sorted(gaps)[len(gaps) // 2] if gaps else 0.0
     paragraphs: list[list[Line]] = []
     for index, line in enumerate(lines):
@@ -342,7 +346,7 @@ def _split_into(paragraphs: list[list[Line]], wanted: int, right: float) -> list
     candidates = sorted(
         (
             (right - a.x1, position + 1)
-            for position, (a, b) in enumerate(zip(lines, lines[1:], strict=False))
+            for position, (a, b) in enumerate(itertools.pairwise(lines))
             if id(b) not in starts and ends_sentence(a.plain) and b.plain[:1].isupper()
         ),
         reverse=True,
