@@ -5,12 +5,14 @@ from __future__ import annotations
 from enum import Enum
 
 from kqreader.parsing.decode import decode
+from kqreader.parsing.word import is_word, word_text
 
 
 class Form(Enum):
     """The input forms kqreader reads."""
 
     PDF = "pdf"
+    WORD = "docx"
     TEXT = "text"
 
 
@@ -18,6 +20,8 @@ def form_of(data: bytes) -> Form:
     """A file's form, from its first bytes."""
     if data[:1024].lstrip().startswith(b"%PDF-"):
         return Form.PDF
+    if is_word(data):
+        return Form.WORD
     return Form.TEXT
 
 
@@ -28,4 +32,6 @@ def document_text(data: bytes, path: str) -> str:
         from kqreader.parsing.pdf import pdf_text  # only files that are PDFs pay for pdfium
 
         return pdf_text(data, path)
+    if form is Form.WORD:
+        return word_text(data, path)
     return decode(data, path)
