@@ -14,7 +14,7 @@ from kqreader.parsing.errors import ParseError
 from kqreader.parsing.forms import document_text
 from kqreader.parsing.letter import parse_letter
 from kqreader.parsing.merge import combine, missing_text_doubts
-from kqreader.parsing.meta import find_zaaknummer
+from kqreader.parsing.meta import find_their_number, find_zaaknummer
 from kqreader.parsing.notice import DELAY, parse_notice
 from kqreader.parsing.questions import parse_questions
 
@@ -63,7 +63,7 @@ def parse_text(text: str, path: str = "<text>", data: bytes | None = None) -> Do
     text = strip_controls(text)
     doc = Document.from_text(path, text, data)
     kind = detect_kind(doc)
-    if kind in ("questions", "answers") and not find_zaaknummer(text):
+    if kind == "questions" and not find_zaaknummer(text) or kind == "answers" and not _identified(text):
         raise ParseError(path, _NO_ID)  # checked before the work of parsing: junk fails fast
     part = _PARSERS[kind](doc)
     if not part.id:
@@ -72,6 +72,10 @@ def parse_text(text: str, path: str = "<text>", data: bytes | None = None) -> Do
     part.doubts = [f"{name}: {doubt}" for doubt in part.doubts] + missing_text_doubts(part)
     part.sources = [Source(path, kind, doc.sha256)]
     return part  # what combine() would make of this one part, without copying it
+
+
+def _identified(text: str) -> bool:
+    return find_zaaknummer(text) is not None or find_their_number(text) is not None
 
 
 def parse_bytes(data: bytes, path: str) -> Dossier:

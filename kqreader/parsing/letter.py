@@ -11,9 +11,16 @@ from kqreader.parsing.body import read_body
 from kqreader.parsing.document import Document
 from kqreader.parsing.layout import ends_sentence, lay_out
 from kqreader.parsing.markdown import plain
-from kqreader.parsing.meta import find_annex, find_signatures, find_zaaknummer, read_letterhead
+from kqreader.parsing.meta import (
+    find_annex,
+    find_asked,
+    find_signatures,
+    find_their_number,
+    find_zaaknummer,
+    read_letterhead,
+)
 
-_SUBMITTED = re.compile(r"ingezonden\s+(?:op\s+)?(\d{1,2}\s+\w+\s+\d{4})")
+_SUBMITTED = re.compile(r"(?:ingezonden\s+(?:op\s+)?|uw\s+brief\s+van\s+)(\d{1,2}\s+\w+\s+\d{4})")
 _SUBJECT = re.compile(
     r"(?:vragen\s+van\s+(?:het\s+lid|de\s+leden)\s+(?P<askers>.{1,300}?)\s+)?over\s+(?P<title>.+)$", re.IGNORECASE
 )
@@ -38,7 +45,7 @@ def parse_letter(doc: Document) -> Dossier:
     head = read_letterhead(doc.plain_lines(start)).fields
     body = read_body(lay_out(doc, furniture=letterhead_furniture(doc, start)))
     front = "\n".join(body.front)
-    zaak = find_zaaknummer(head.get("yours", "")) or find_zaaknummer(front)
+    zaak = find_zaaknummer(head.get("yours", "")) or find_zaaknummer(front) or find_their_number(front)
     dossier = Dossier(id=zaak or "", questions=body.questions, doubts=body.doubts)
     dossier.answered = find_date(head.get("date", ""))
     dossier.reference = head.get("ours") or None
@@ -52,10 +59,12 @@ def parse_letter(doc: Document) -> Dossier:
 
 
 def _fill_subject(dossier: Dossier, front: list[str], subject: str) -> None:
-    """Askers, addressees and title from the annex title, else from "Betreft"."""
+    """Askers, addressees and title from the annex title, else from "Betreft" or the covering sentence."""
     annex = next((a for p in front if (a := find_annex(plain(p)))), None)
-    if annex:
-        dossier.askers, dossier.addressees, dossier.title = annex.askers, annex.addressees, annex.title
+    asked = annex or find_asked(subject) or next((a for p in front if (a := find_asked(p))), None)
+    if asked:
+        dossier.askers, dossier.addressees, dossier.title = asked.askers, asked.addressees, asked.title
+        dossier.addressees = dossier.addressees or list(dossier.answered_by)
         return
     match = _SUBJECT.search(subject)
     if match:

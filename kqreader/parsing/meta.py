@@ -24,10 +24,14 @@ _ANSWERED = re.compile(
     r"\(ontvangen\s+(?P<date>[^()]{1,60})\)"
 )
 _ANNEX = re.compile(
-    r"Antwoorden?\s+van\s+(?P<to>.{1,300}?)(?:,?\s+mede\s+namens\s+(?P<also>.{1,300}?),?)?\s+op\s+(?:de\s+)?vragen\s+van\s+(?:het\s+lid|de\s+leden)\s+"
+    r"Antwoorden?\s+van\s+(?P<to>.{1,300}?)(?:,?\s+mede\s+namens\s+(?P<also>.{1,300}?),?)?\s+op\s+(?:de\s+)?(?:[Kk]amer)?vragen\s+(?:van\s+)?(?:het\s+lid|de\s+leden|lid|leden)\s+"
     r"(?P<askers>.{1,600}?)\s+over\s+(?P<title>.{1,1500}?)\.?$"
 )
-_PERSON = re.compile(r"(?P<name>[^,()]+?)\s*\((?P<party>[^()]{1,40})\)")
+# "In antwoord op uw brief van 8 maart 2024, nr. 5293107": the Kamer's number for the set, when no zaaknummer is printed.
+_THEIR_NUMBER = re.compile(r"uw\s+brief\s+van\s+[^,\n]{1,40},\s+(?:nr\.|nummer|kenmerk)\s*(\d[\w-]{2,20})")
+_PARTY = re.compile(r"\s*\((?P<party>[^()]{1,40})\)")
+_SHARED = re.compile(r"^(?:beiden|beide|allen|allemaal)\s+", re.IGNORECASE)  # "(beiden VVD)"
+_NAME_SPLIT = re.compile(r"\s*,\s*(?:en\s+)?|\s+en\s+")
 _ADDRESSEE_SPLIT = re.compile(r",\s*(?:en\s+)?(?=de\s)|\s+en\s+(?:aan\s+)?(?=de\s)")
 _SIGNATURE_ROLE = re.compile(
     r"^(?:De\s+|de\s+)?(?P<role>(?:Minister|Staatssecretaris|Minister-president)\b.{0,120}?),$"
@@ -76,16 +80,30 @@ def find_zaaknummer(text: str) -> str | None:
     return None
 
 
+def find_their_number(text: str) -> str | None:
+    """The Kamer's number of the set as a letter quotes it ("uw brief van 8 maart 2024, nr. 5293107")."""
+    match = _THEIR_NUMBER.search(text)
+    return match[1] if match else None
+
+
 def parse_people(text: str) -> list[Person]:
-    """"Boswijk (CDA)", "X (CDA) en Y (SGP)", "A (GL), B (GL) en C (GL)"; names without party too."""
-    people = [
-        Person(re.sub(r"^(?:en|,)\s+", "", m["name"].strip()).strip(), m["party"].strip())
-        for m in _PERSON.finditer(text)
-    ]
-    if people:
-        return people
-    names = re.split(r",\s*|\s+en\s+", text.strip())
-    return [Person(name.strip()) for name in names if name.strip()]
+    """"Boswijk (CDA)", "X (CDA) en Y (SGP)", "X, Y (GL) en Z (CDA)", "X en Y (beiden VVD)"; names without party too.
+
+    The names before a party in brackets share it: "Mutluer, Lahlah (GroenLinks-PvdA)" are two members of one party.
+    """
+    people: list[Person] = []
+    position = 0
+    for match in _PARTY.finditer(text):
+        party = _SHARED.sub("", match["party"]).strip()
+        people += [Person(name, party) for name in _names(text[position : match.start()])]
+        position = match.end()
+    people += [Person(name) for name in _names(text[position:])]
+    return people
+
+
+def _names(text: str) -> list[str]:
+    names = _NAME_SPLIT.split(re.sub(r"^(?:,|en\b)\s*", "", text.strip()))
+    return [name.strip() for name in names if name.strip()]
 
 
 def parse_addressees(text: str) -> list[str]:
@@ -116,7 +134,8 @@ def find_annex(paragraph: str) -> Asked | None:
         return None
     title = match["title"].strip().rstrip(".")
     addressees = parse_addressees(match["to"]) + (parse_addressees(match["also"]) if match["also"] else [])
-    return Asked(parse_people(match["askers"]), addressees, title, None)
+    askers, _, asked = match["askers"].partition(" aan de ")
+    return Asked(parse_people(askers), addressees or parse_addressees(asked), title, None)
 
 
 def find_answered(paragraph: str) -> AnsweredBy | None:
