@@ -9,18 +9,22 @@ before it is opened, so a zip bomb is refused unread.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from kqreader.parsing.errors import ParseError
+from kqreader.parsing.headings import heading_of
 
 MAX_UNPACKED = 64 * 1024 * 1024  # bytes; a ministry letter unpacks to a few hundred kB
 MAX_RATIO = 200  # unpacked to packed, per member: more is a zip bomb
 MAX_MEMBERS = 5000
+_TYPED_NOTE = re.compile(r"(?:^|(?<=\S))(?:\[(\d{1,3})\]|^(\d{1,3})\))\s+(\S.*?)(?=\[\d{1,3}\]\s|$)")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+_HEADER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
 _NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
 
 
@@ -47,9 +51,41 @@ def word_text(data: bytes, path: str) -> str:
     except Exception as error:  # lxml's XMLSyntaxError and kin: a damaged part
         raise ParseError(path, f"a damaged Word document ({type(error).__name__})") from None
     reader = _Reader(_footnotes(document), _Numbering(document))
-    blocks = list(reader.blocks(document.element.body))
+    body = list(reader.blocks(document.element.body))
+    headers = [block for root in _parts_xml(document, _HEADER) for block in reader.blocks(root)]
+    # The letterhead (date, subject) is often in the page header: each of its lines once, after the body's own
+    # letterhead (which is believed first) and before the first question.
+    start = next((index for index, block in enumerate(body) if heading_of(block.strip())), len(body))
+    blocks = body[:start] + list(dict.fromkeys(headers)) + body[start:]
     notes = [f"<sup>{number}</sup> {reader.notes[ident]}" for ident, number in reader.numbers.items()]
-    return "\n\n".join(block for block in blocks + notes if block.strip()) + "\n"
+    blocks, typed = _typed_notes([block for block in blocks if block.strip()], len(notes) + 1)
+    return "\n\n".join(blocks + notes + typed) + "\n"
+
+
+def _typed_notes(blocks: list[str], first: int) -> tuple[list[str], list[str]]:
+    """Notes typed at the end ("[1] https://…", "1) Kamerstuk …") whose marks ("…geraakt[1]", "…vraagt? 1)") stand
+    in the text: lifted out and numbered after Word's own footnotes, their marks made superscript marks."""
+    start = len(blocks)
+    while start > 0 and _TYPED_NOTE.match(blocks[start - 1]):
+        start -= 1
+    found = [(f"[{a}]" if a else f"{b})", text.strip()) for block in blocks[start:] for a, b, text in
+             _TYPED_NOTE.findall(block)]  # fmt: skip
+    kept = blocks[:start]
+    body = "\n".join(kept)
+    if not found or not all(_typed_mark(mark).search(body) for mark, _ in found):
+        return blocks, []
+    notes: list[str] = []
+    for number, (mark, text) in enumerate(found, first):
+        kept = [_typed_mark(mark).sub(f"<sup>{number}</sup>", block) for block in kept]
+        notes.append(f"<sup>{number}</sup> {text}")
+    return kept, notes
+
+
+def _typed_mark(mark: str) -> re.Pattern[str]:
+    """A typed mark inside a sentence: "[1]" anywhere, "1)" right after a word or a question mark."""
+    if mark.startswith("["):
+        return re.compile(rf"(?<=\S) ?{re.escape(mark)}")
+    return re.compile(rf"(?<=[^\s\d(])(?<!vraag)(?<!vragen) ?{re.escape(mark)}(?!\w)")
 
 
 def _check_zip(data: bytes, path: str) -> None:
@@ -66,13 +102,19 @@ def _check_zip(data: bytes, path: str) -> None:
                                    "is refused (a zip bomb?)")  # fmt: skip
 
 
-def _part_xml(document, reltype: str):  # noqa: ANN001, ANN202 - python-docx objects
+def _parts_xml(document, reltype: str) -> list:  # noqa: ANN001 - python-docx objects
     from docx.oxml import parse_xml
 
-    for relation in document.part.rels.values():
-        if relation.reltype == reltype and not relation.is_external:
-            return parse_xml(relation.target_part.blob)
-    return None
+    return [
+        parse_xml(relation.target_part.blob)
+        for relation in document.part.rels.values()
+        if relation.reltype == reltype and not relation.is_external
+    ]
+
+
+def _part_xml(document, reltype: str):  # noqa: ANN001, ANN202
+    parts = _parts_xml(document, reltype)
+    return parts[0] if parts else None
 
 
 def _footnotes(document) -> dict[str, str]:  # noqa: ANN001
@@ -146,8 +188,8 @@ class _Reader:
     numbering: _Numbering
     numbers: dict[str, int] = field(default_factory=dict)
 
-    def blocks(self, body) -> Iterator[str]:  # noqa: ANN001 - the w:body element
-        for element in body.iter(f"{_W}p"):
+    def blocks(self, root) -> Iterator[str]:  # noqa: ANN001 - the w:body or w:hdr element
+        for element in root.iter(f"{_W}p"):
             if _in_fallback(element):
                 continue
             text = _paragraph_text(element, self, self.numbers)
