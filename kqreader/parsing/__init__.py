@@ -63,7 +63,7 @@ def parse_text(text: str, path: str = "<text>", data: bytes | None = None) -> Do
     text = strip_controls(text)
     doc = Document.from_text(path, text, data)
     kind = detect_kind(doc)
-    if kind == "questions" and not find_zaaknummer(text) or kind == "answers" and not _identified(text):
+    if (kind == "questions" and not find_zaaknummer(text)) or (kind == "answers" and not _identified(text)):
         raise ParseError(path, _NO_ID)  # checked before the work of parsing: junk fails fast
     part = _PARSERS[kind](doc)
     if not part.id:

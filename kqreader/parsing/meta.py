@@ -27,7 +27,7 @@ _ANNEX = re.compile(
     r"Antwoorden?\s+van\s+(?P<to>.{1,300}?)(?:,?\s+mede\s+namens\s+(?P<also>.{1,300}?),?)?\s+op\s+(?:de\s+)?(?:[Kk]amer)?vragen\s+(?:van\s+)?(?:het\s+lid|de\s+leden|lid|leden)\s+"
     r"(?P<askers>.{1,600}?)\s+over\s+(?P<title>.{1,1500}?)\.?$"
 )
-# "In antwoord op uw brief van 8 maart 2024, nr. 5293107": the Kamer's number for the set, when no zaaknummer is printed.
+# "In antwoord op uw brief van 8 maart 2024, nr. 5293107": the Kamer's number, when no zaaknummer is printed.
 _THEIR_NUMBER = re.compile(r"uw\s+brief\s+van\s+[^,\n]{1,40},\s+(?:nr\.|nummer|kenmerk)\s*(\d[\w-]{2,20})")
 _PARTY = re.compile(r"\s*\((?P<party>[^()]{1,40})\)")
 _SHARED = re.compile(r"^(?:beiden|beide|allen|allemaal)\s+", re.IGNORECASE)  # "(beiden VVD)"

@@ -13,9 +13,14 @@ import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from kqreader.parsing.errors import ParseError
 from kqreader.parsing.headings import heading_of
+
+if TYPE_CHECKING:
+    from docx.document import Document as WordDocument
+    from lxml.etree import _Element as Element
 
 MAX_UNPACKED = 64 * 1024 * 1024  # bytes; a ministry letter unpacks to a few hundred kB
 MAX_RATIO = 200  # unpacked to packed, per member: more is a zip bomb
@@ -102,7 +107,7 @@ def _check_zip(data: bytes, path: str) -> None:
                                    "is refused (a zip bomb?)")  # fmt: skip
 
 
-def _parts_xml(document, reltype: str) -> list:  # noqa: ANN001 - python-docx objects
+def _parts_xml(document: WordDocument, reltype: str) -> list[Element]:
     from docx.oxml import parse_xml
 
     return [
@@ -112,12 +117,12 @@ def _parts_xml(document, reltype: str) -> list:  # noqa: ANN001 - python-docx ob
     ]
 
 
-def _part_xml(document, reltype: str):  # noqa: ANN001, ANN202
+def _part_xml(document: WordDocument, reltype: str) -> Element | None:
     parts = _parts_xml(document, reltype)
     return parts[0] if parts else None
 
 
-def _footnotes(document) -> dict[str, str]:  # noqa: ANN001
+def _footnotes(document: WordDocument) -> dict[str, str]:
     """Footnote texts by their id (separators left out)."""
     root = _part_xml(document, _FOOTNOTES)
     if root is None:
@@ -134,7 +139,7 @@ def _footnotes(document) -> dict[str, str]:  # noqa: ANN001
 class _Numbering:
     """Automatic list numbers: each list's counters, and its number format per level."""
 
-    def __init__(self, document) -> None:  # noqa: ANN001
+    def __init__(self, document: WordDocument) -> None:
         self.formats: dict[tuple[str, str], tuple[str, str]] = {}
         self.counters: dict[str, list[int]] = {}
         root = _part_xml(document, _NUMBERING)
@@ -151,7 +156,7 @@ class _Numbering:
                     text.get(f"{_W}val", "%1.") if text is not None else "%1.",
                 )
 
-    def label(self, paragraph) -> str:  # noqa: ANN001 - a w:p element
+    def label(self, paragraph: Element) -> str:
         """"3. " for the third item of a numbered list, "• " for a bullet, "" for no list item."""
         properties = paragraph.find(f"{_W}pPr/{_W}numPr")
         if properties is None:
@@ -188,7 +193,7 @@ class _Reader:
     numbering: _Numbering
     numbers: dict[str, int] = field(default_factory=dict)
 
-    def blocks(self, root) -> Iterator[str]:  # noqa: ANN001 - the w:body or w:hdr element
+    def blocks(self, root: Element) -> Iterator[str]:
         for element in root.iter(f"{_W}p"):
             if _in_fallback(element):
                 continue
@@ -199,7 +204,7 @@ class _Reader:
                 label = ""
 
 
-def _in_fallback(element) -> bool:  # noqa: ANN001
+def _in_fallback(element: Element) -> bool:
     parent = element.getparent()
     while parent is not None:
         if parent.tag == _FALLBACK:
@@ -208,7 +213,7 @@ def _in_fallback(element) -> bool:  # noqa: ANN001
     return False
 
 
-def _owner(node):  # noqa: ANN001, ANN202
+def _owner(node: Element) -> Element | None:
     """The paragraph a run's node belongs to."""
     parent = node.getparent()
     while parent is not None and parent.tag != f"{_W}p":
@@ -216,7 +221,7 @@ def _owner(node):  # noqa: ANN001, ANN202
     return parent
 
 
-def _paragraph_text(paragraph, reader: _Reader | None, numbers: dict[str, int]) -> str:  # noqa: ANN001
+def _paragraph_text(paragraph: Element, reader: _Reader | None, numbers: dict[str, int]) -> str:
     """A paragraph's words: tabs as spaces, breaks as new lines, footnote references as marks."""
     parts: list[str] = []
     for node in paragraph.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}footnoteReference"):
