@@ -47,7 +47,8 @@ class Person:
 
 @dataclass
 class Notice:
-    """A notice on the dossier; "delay" is the Mededeling that an answer will be late."""
+    """A notice on the dossier: "delay", the Mededeling that an answer will be late; "letter", that the questions
+    were answered by a letter (named in the text) instead of answers."""
 
     kind: str
     date: date | None

@@ -57,7 +57,7 @@ def test_each_bad_file_is_one_stderr_line_and_good_files_are_kept(tmp_path: Path
     shutil.copy(DOCUMENTS / "note.md", folder / "c-notitie.md")
     shutil.copy(DOCUMENTS / "header-only.md", folder / "d-kop.md")
     shutil.copy(DOCUMENTS / "kv-2024Z00101-leden.md", folder / "e-goed.md")
-    (folder / "f-geen-document.pdf").write_bytes(b"%PDF")  # not a document suffix: not read
+    (folder / "f-afgebroken.pdf").write_bytes(b"%PDF-1.7\n1 0 obj")  # a PDF cut off after its first bytes
     missing = tmp_path / "weg.md"
     result = kqreader("import", "--db", db, folder, missing)
     assert result.returncode == 1
@@ -68,9 +68,10 @@ def test_each_bad_file_is_one_stderr_line_and_good_files_are_kept(tmp_path: Path
         "no 'Vraag'/'Antwoord' headings)",
         f"{folder / 'd-kop.md'}: error: a question set heading but no questions "
         "(no 'Vraag 1' heading or numbered list)",
+        f"{folder / 'f-afgebroken.pdf'}: error: not a readable PDF (damaged or truncated)",
         f"{missing}: error: cannot read the file (No such file or directory)",
     ]
-    assert result.stdout == "imported 1 files (1 dossiers, 4 questions), unchanged 0, failed 5\n"
+    assert result.stdout == "imported 1 files (1 dossiers, 4 questions), unchanged 0, failed 6\n"
     exported = orjson.loads(kqreader("export", "--db", db).stdout)
     assert [d["id"] for d in exported["dossiers"]] == ["2024Z00101"]
 

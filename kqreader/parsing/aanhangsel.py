@@ -46,6 +46,8 @@ def parse_aanhangsel(doc: Document) -> Dossier:
         raise ParseError(doc.path, "an Aanhangsel document without its vergaderjaar and number")
     dossier = Dossier(id=ident, questions=body.questions, doubts=body.doubts, publication=publication)
     dossier.explanation = body.explanation
+    for text in body.notices:  # "answered by a letter" (or a delay), printed where the answers would be
+        dossier.notices.append(Notice("delay" if _DELAY.search(text) else "letter", find_date(text), text))
     for paragraph in body.front:
         _read_front(dossier, paragraph)
     if not dossier.askers:

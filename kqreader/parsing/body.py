@@ -23,7 +23,7 @@ _FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 class Item:
     """A heading and the paragraphs under it."""
 
-    kind: str  # "q", "a" or "x"
+    kind: str  # "q", "a", "x" or "n"
     numbers: tuple[int, ...]
     paragraphs: list[str] = field(default_factory=list)
     orphan_from: int | None = None  # paragraphs from here came after a page break that lost text
@@ -37,12 +37,15 @@ class Body:
     questions: list[Question]
     explanation: str | None
     doubts: list[str]
+    notices: list[str] = field(default_factory=list)  # the text under each "Mededeling" heading
 
 
 def label(kind: str, numbers: tuple[int, ...] | list[int]) -> str:
     """"question 3", "answer 2 and 3", "the explanation"."""
     if kind == "x":
         return "the explanation"
+    if kind == "n":
+        return "the notice"
     noun = "question" if kind == "q" else "answer"
     if not numbers:
         return f"an unnumbered {noun}"
@@ -163,7 +166,8 @@ def read_body(layout: Layout, *, lossy: bool = False) -> Body:
     _attach_answers(walker.items, questions, doubts)
     explanation = "\n\n".join(p for item in walker.items if item.kind == "x" for p in item.paragraphs) or None
     _attach_footnotes(questions, layout.footnotes, doubts)
-    return Body(walker.front, questions, explanation, doubts)
+    notices = ["\n\n".join(item.paragraphs) for item in walker.items if item.kind == "n" and item.paragraphs]
+    return Body(walker.front, questions, explanation, doubts, notices)
 
 
 def _questions(items: list[Item], doubts: list[str]) -> list[Question]:

@@ -7,7 +7,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kqreader.parsing.headings import Heading, heading_of
+from kqreader.parsing.furniture import set_apart
+from kqreader.parsing.headings import HEADING_WORDS, Heading, heading_of
 from kqreader.parsing.markdown import flatten_table_row, plain_all
 
 
@@ -31,7 +32,7 @@ def matching_lines(text: str, pattern: re.Pattern[str]) -> Iterator[int]:
 
 
 # Lines that may be headings; only these are looked at closely (one regex pass finds them).
-_HEADING_START = line_start_pattern(r"(?:Vra(?:ag|gen)|VRA(?:AG|GEN)|Antwoord|ANTWOORD|Toelichting)\b")
+_HEADING_START = line_start_pattern(r"(?:{})\b".format("|".join(HEADING_WORDS)))
 
 
 @dataclass
@@ -52,6 +53,7 @@ class Document:
     @classmethod
     def from_text(cls, path: str, text: str, data: bytes | None = None) -> Document:
         raw = data if data is not None else text.encode("utf-8")
+        text = set_apart(text)
         if "|" in text:
             lines = [flat for line in text.split("\n") if (flat := flatten_table_row(line.rstrip())) is not None]
         else:  # no table row anywhere (most documents)

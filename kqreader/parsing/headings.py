@@ -21,12 +21,17 @@ _ANSWER = re.compile(
 _NUMBERED = re.compile(rf"^(?P<num>{_NUM})\s*[.)]\s+(?P<rest>\S.*)$")
 _BARE_NUMBER = re.compile(rf"^(?P<num>{_NUM})\s*[.)]?$")
 _EXPLANATION = re.compile(r"^Toelichting\s*:?\s*(?P<rest>.*)$")
+_NOTICE = re.compile(r"^Mededeling\s*:?$")  # "the questions were answered by a letter", after the questions
+
+# The words a heading line starts with: the one list the document's pre-filter and `heading_of` both use.
+HEADING_WORDS = ("Vraag", "Vragen", "VRAAG", "VRAGEN", "Antwoord", "ANTWOORD", "Toelichting", "Mededeling")
+_FIRST_LETTERS = frozenset(word[0] for word in HEADING_WORDS)
 MAX_RANGE = 60  # "4-6" is a range; "2019-2023" in a heading is not a question range
 
 
 @dataclass(frozen=True)
 class Heading:
-    """A heading line: kind q (question), a (answer) or x (explanation); numbers may be empty."""
+    """A heading line: kind q (question), a (answer), x (explanation) or n (notice); numbers may be empty."""
 
     kind: str
     numbers: tuple[int, ...]
@@ -57,7 +62,7 @@ def match_heading(line: str, numbered_lists: bool = False) -> Heading | None:
 
 def heading_of(text: str, numbered_lists: bool = False) -> Heading | None:
     """The heading a line's plain text is, if any."""
-    if len(text) > 2000 or not text or not (text[0] in "VAT" or (numbered_lists and text[0].isdigit())):
+    if len(text) > 2000 or not text or not (text[0] in _FIRST_LETTERS or (numbered_lists and text[0].isdigit())):
         return None
     match = _QUESTION.match(text)
     if match:
@@ -71,6 +76,8 @@ def heading_of(text: str, numbered_lists: bool = False) -> Heading | None:
     match = _EXPLANATION.match(text)
     if match and (re.match(r"^Toelichting\s*:", text) or text == "Toelichting"):
         return Heading("x", (), match["rest"].strip())
+    if _NOTICE.match(text):
+        return Heading("n", ())
     return numbered_heading(text) if numbered_lists else None
 
 

@@ -13,21 +13,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from kqreader.parsing.document import Document, line_start_pattern, matching_lines
+from kqreader.parsing.furniture import FURNITURE
 from kqreader.parsing.headings import Heading, numbered_heading
 from kqreader.parsing.markdown import plain, superscript
 
 # Both run over a whole document at once, so no part of them may cross a line end ([ \t], not \s).
 _RULE = line_start_pattern(r"[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*$")
-_PAGE_FURNITURE = line_start_pattern(
-    r"(?:"
-    r"-?[ \t]*\d{1,4}[ \t]*-?"  # "- 2 -", and "# 2" (a page number as a heading) once its hashes are gone
-    r"|Pagina[ \t]+\d+(?:[ \t]*(?:van|/)[ \t]*\d+)?"
-    r"|h[ \t]*tk[ \t]*\d{8}[ \t]*\d+"  # the Aanhangsel page marker "h tk 20232024 387"
-    r"|Vergaderjaar[ \t]+\d{4}[ \t]*[–-][ \t]*\d{4}[ \t]+Aanhangsel van de Handelingen"
-    r"|Tweede Kamer, vergaderjaar[ \t]+\d{4}[ \t]*[–-][ \t]*\d{4},[ \t]*Aanhangsel.*"
-    r")$",
-    re.IGNORECASE,
-)
+_PAGE_FURNITURE = line_start_pattern(r"(?:{})$".format("|".join(FURNITURE)), re.IGNORECASE)
 _MAYBE_FOOTNOTE = line_start_pattern(r"[ \t]*[\d<\[]")
 _SUP_DEF = re.compile(r"^\s*<sup>\s*(\d{1,3})\s*</sup>\s*(.*)$", re.IGNORECASE)
 _CARET_DEF = re.compile(r"^\s*\[\^?(\d{1,3})\]:\s*(.*)$")

@@ -20,7 +20,7 @@ _ASKED = re.compile(
     r"(?P<title>.{1,1500}?)\s*(?:\((?:ingezonden|ontvangen)\s+(?P<date>[^(),]{1,60})[^()]{0,200}\)|\.?$)"
 )
 _ANSWERED = re.compile(
-    r"Antwoord\s+van\s+(?P<who>.{1,300}?)(?:,?\s+mede\s+namens\s+(?P<also>.{1,600}?))?\s*"
+    r"(?:Antwoord|Mededeling)\s+van\s+(?P<who>.{1,300}?)(?:,?\s+mede\s+namens\s+(?P<also>.{1,600}?))?\s*"
     r"\(ontvangen\s+(?P<date>[^()]{1,60})\)"
 )
 _ANNEX = re.compile(
@@ -140,7 +140,7 @@ def find_annex(paragraph: str) -> Asked | None:
 
 def find_answered(paragraph: str) -> AnsweredBy | None:
     """Read "Antwoord van Minister X (Y)[, mede namens …] (ontvangen <date>)"."""
-    if len(paragraph) > MAX_SENTENCE or "Antwoord" not in paragraph:
+    if len(paragraph) > MAX_SENTENCE or ("Antwoord" not in paragraph and "Mededeling" not in paragraph):
         return None
     match = _ANSWERED.search(paragraph)
     if not match:

@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kqreader.parsing.errors import ParseError
+from kqreader.parsing.furniture import FURNITURE, set_apart
 from kqreader.parsing.headings import heading_of
 from kqreader.parsing.layout import ends_sentence, join_lines
 
@@ -28,10 +29,7 @@ SOFT_HYPHENS = ("\x02", "\ufffe", "\u00ad")  # pdfium's mark for a word hyphenat
 SPACING_ACCENTS = {
     "´": "\u0301", "¸": "\u0327", "¨": "\u0308", "ˇ": "\u030c", "ˆ": "\u0302", "˜": "\u0303", "`": "\u0300"
 }
-_FOOTER = re.compile(
-    r"^(?:(?:ah|kv|blg|kst|h)-tk-\S+|ISSN\b.*|’s-Gravenhage \d{4}\b.*|.*Tweede Kamer, vergaderjaar \d{4}.*"
-    r"|Pagina \d+ van \d+|-? ?\d{1,3} ?-?)$"
-)
+_FURNITURE_LINE = re.compile(r"(?:{})$".format("|".join(FURNITURE)))
 _DIGITS = re.compile(r"\d+")
 _SUP_MARK = re.compile(r"<sup>(\d{1,3})</sup>")
 _FOOTNOTE_START = re.compile(r"^(\d{1,3})\s+(\S.*)$")
@@ -237,7 +235,8 @@ def _furniture(line: Line, recurring: set[str], body_size: float) -> bool:
     if not _at_edge(line) or _is_heading(line):
         return False
     text = line.plain.strip()
-    if _FOOTER.match(text) or _DIGITS.sub("#", text) in recurring:
+    pieces = [piece.strip() for piece in set_apart(text).split("\n") if piece.strip()]
+    if all(_FURNITURE_LINE.match(piece) for piece in pieces) or _DIGITS.sub("#", text) in recurring:
         return True
     return line.y < EDGE_BAND * line.height and 0 < line.size < 0.8 * body_size
 

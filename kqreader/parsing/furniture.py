@@ -1,0 +1,35 @@
+"""Page furniture: the footers and markers the Kamer and converters print on every page (one table for all forms).
+
+A text extraction can glue a footer onto the text before or after it ("…status.ah-tk-20242025-575",
+"…Aanhangsel 1Antwoord 3"); `set_apart` puts each footer piece on a line of its own, where `FURNITURE`
+(whole lines) finds it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Pieces of the official page footer that never occur in running text.
+_PIECES = (
+    r"ISSN[ \t]*0921[ \t]*-[ \t]*7398",
+    r"’s-Gravenhage[ \t]+\d{4}(?=[ \t]*Tweede Kamer|[ \t]*$)",
+    r"Tweede Kamer, vergaderjaar[ \t]+\d{4}[ \t]*[–-][ \t]*\d{4},[ \t]*(?:Aanhangsel|Vragen)(?:[ \t]+\d{1,3}(?!\d))?",
+)
+_GLUED = re.compile("|".join(_PIECES))
+
+# Whole lines that are page furniture (after `set_apart`).
+FURNITURE = (
+    r"-?[ \t]*\d{1,4}[ \t]*-?",  # "- 2 -", and "# 2" (a page number as a heading) once its hashes are gone
+    r"Pagina[ \t]+\d+(?:[ \t]*(?:van|/)[ \t]*\d+)?",
+    r"h[ \t]*tk[ \t]*\d{8}[ \t]*\d+",  # the Aanhangsel page marker "h tk 20232024 387"
+    r"(?:ah|kv)-tk-[\w-]{4,30}",  # the document's code in the footer
+    r"Vergaderjaar[ \t]+\d{4}[ \t]*[–-][ \t]*\d{4}[ \t]+Aanhangsel van de Handelingen",
+    *_PIECES,
+)
+
+
+def set_apart(text: str) -> str:
+    """Each footer piece on a line of its own (cheap when there is none)."""
+    if "ISSN" not in text and "Gravenhage" not in text and "vergaderjaar" not in text:
+        return text
+    return _GLUED.sub(lambda match: f"\n{match.group(0)}\n", text)
