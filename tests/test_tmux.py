@@ -92,7 +92,7 @@ def test_read_filter_copy_and_quit_in_a_real_terminal(terminal: tuple[Terminal, 
     screen.send("j")
     screen.wait_for("Antwoord op vragen 2 en 3 (ook vraag 3)")
     screen.send("/")
-    time.sleep(0.5)  # "/" moves the focus to the filter; letters in the same burst would reach the list (a person is slower)
+    time.sleep(0.5)  # "/" moves the focus to the filter; letters in the same burst would reach the list
     screen.send("-l", "azie")
     shown = screen.wait_for("2 of 29 questions match “azie”", "Uitgesteld: nog niet beantwoord.")
     assert "2024Z00103" in shown and "2019Z12806" not in shown
