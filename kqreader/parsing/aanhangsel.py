@@ -47,9 +47,12 @@ def parse_aanhangsel(doc: Document) -> Dossier:
     dossier = Dossier(id=ident, questions=body.questions, doubts=body.doubts, publication=publication)
     dossier.explanation = body.explanation
     for text in body.notices:  # "answered by a letter" (or a delay), printed where the answers would be
-        dossier.notices.append(Notice("delay" if _DELAY.search(text) else "letter", find_date(text), text))
+        delay = _DELAY.search(text) is not None
+        dossier.notices.append(Notice("delay" if delay else "letter", find_date(text) if delay else None, text))
     for paragraph in body.front:
         _read_front(dossier, paragraph)
+    for notice in dossier.notices:
+        notice.date = notice.date or dossier.answered  # the letter's notice is dated by its "Mededeling van …"
     if not dossier.askers:
         dossier.doubts.append("no 'Vragen van …' sentence: askers, addressees and date are unknown.")
     return dossier

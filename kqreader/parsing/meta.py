@@ -145,7 +145,7 @@ def find_answered(paragraph: str) -> AnsweredBy | None:
     match = _ANSWERED.search(paragraph)
     if not match:
         return None
-    who = [re.sub(r"\s+", " ", match["who"]).strip()]
+    who = [re.sub(r"\s+", " ", match["who"]).removesuffix("(ontvangen").strip()]  # "(ontvangen (ontvangen …)", sic
     if match["also"]:
         who += parse_addressees(re.sub(r"\s+", " ", match["also"]))
     return AnsweredBy(who, find_date(match["date"]))
