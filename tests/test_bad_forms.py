@@ -1,0 +1,90 @@
+"""Broken, hostile or mislabelled PDF and Word files: one clear problem each, in bounded time and memory."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+
+from kqreader.parsing import ParseError, parse_bytes
+from tests.helpers import kqreader
+
+DOCUMENTS = Path(__file__).parent / "documents"
+QUESTIONS = (DOCUMENTS / "kv-2024Z00101-leden.md").read_bytes()
+
+
+def blank_pdf(pages: int = 1) -> bytes:
+    """A PDF whose pages carry no text (as a scan without OCR would)."""
+    document = pdfium.PdfDocument.new()
+    for _ in range(pages):
+        document.new_page(595, 842)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def problem(data: bytes, name: str) -> str:
+    with pytest.raises(ParseError) as caught:
+        parse_bytes(data, name)
+    return caught.value.problem
+
+
+def test_an_encrypted_pdf() -> None:
+    data = (DOCUMENTS / "encrypted.pdf").read_bytes()  # made with pypdf, RC4-128, password "geheim"
+    assert problem(data, "x.pdf") == "the PDF is encrypted (password protected)"
+
+
+def test_a_pdf_without_text() -> None:
+    assert problem(blank_pdf(), "scan.pdf") == "the PDF has no text layer (a scan?): there is no text to read"
+
+
+@pytest.mark.parametrize("keep", [0.1, 0.5])
+def test_a_truncated_pdf(keep: float) -> None:
+    data = blank_pdf(3)
+    assert problem(data[: int(len(data) * keep)], "cut.pdf") in (
+        "not a readable PDF (damaged or truncated)",
+        "the PDF has no text layer (a scan?): there is no text to read",  # pdfium may mend the cross-reference
+    )
+
+
+def test_a_pdf_of_too_many_pages_is_refused_unread() -> None:
+    assert problem(blank_pdf(401), "big.pdf") == "a PDF of 401 pages is not a Kamervragen document"
+
+
+def test_text_named_pdf_is_read_as_text() -> None:
+    assert parse_bytes(QUESTIONS, "really-markdown.pdf").id == "2024Z00101"
+
+
+def word_file(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def test_a_word_zip_bomb_is_refused_before_unpacking() -> None:
+    bomb = word_file({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"\0" * (70 * 1024 * 1024)})
+    assert len(bomb) < 200_000
+    assert "is refused (a zip bomb?)" in problem(bomb, "bom.docx")
+
+
+def test_a_damaged_word_document() -> None:
+    damaged = word_file({"[Content_Types].xml": b"<Types", "word/document.xml": b"<w:document"})
+    assert problem(damaged, "kapot.docx").startswith(("not a readable Word document", "a damaged Word document"))
+
+
+def test_the_command_line_says_one_line_per_bad_file_and_keeps_the_good(tmp_path: Path) -> None:
+    (tmp_path / "scan.pdf").write_bytes(blank_pdf())
+    (tmp_path / "geheim.pdf").write_bytes((DOCUMENTS / "encrypted.pdf").read_bytes())
+    (tmp_path / "vragen.pdf").write_bytes(QUESTIONS)
+    result = kqreader("import", "--db", tmp_path / "db.json", tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"{tmp_path / 'geheim.pdf'}: error: the PDF is encrypted (password protected)",
+        f"{tmp_path / 'scan.pdf'}: error: the PDF has no text layer (a scan?): there is no text to read",
+    ]
+    assert result.stdout == "imported 1 files (1 dossiers, 4 questions), unchanged 0, failed 2\n"
