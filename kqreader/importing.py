@@ -27,7 +27,7 @@ PARENT_CHECK_SECONDS = 0.5
 
 
 def document_paths(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files as given; directories searched recursively for .md, .markdown and .txt files (in name order)."""
+    """Files as given; folders searched for documents (in name order), not hidden folders or virtual environments."""
     for path in paths:
         if path.is_dir():
             yield from map(Path, sorted(_documents_under(os.fspath(path))))
@@ -41,11 +41,19 @@ def _documents_under(folder: str) -> Iterator[str]:
         with os.scandir(folder) as entries:
             for entry in entries:
                 if entry.is_dir(follow_symlinks=False):
-                    yield from _documents_under(entry.path)
+                    if not _skipped_folder(entry):
+                        yield from _documents_under(entry.path)
                 elif os.path.splitext(entry.name)[1].lower() in DOCUMENT_SUFFIXES and entry.is_file():
                     yield entry.path
     except PermissionError:
         return  # as rglob does: a folder the user may not read holds nothing to import
+
+
+def _skipped_folder(entry: os.DirEntry[str]) -> bool:
+    """Hidden folders (.git, .cache) and virtual environments hold no documents of the user's."""
+    return entry.name.startswith(".") or entry.name in ("node_modules", "__pycache__") or os.path.isfile(
+        os.path.join(entry.path, "pyvenv.cfg")
+    )
 
 
 def error_line(path: object, problem: str) -> None:

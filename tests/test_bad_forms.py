@@ -88,3 +88,13 @@ def test_the_command_line_says_one_line_per_bad_file_and_keeps_the_good(tmp_path
         f"{tmp_path / 'scan.pdf'}: error: the PDF has no text layer (a scan?): there is no text to read",
     ]
     assert result.stdout == "imported 1 files (1 dossiers, 4 questions), unchanged 0, failed 2\n"
+
+
+def test_hidden_folders_and_virtual_environments_are_not_walked(tmp_path: Path) -> None:
+    from kqreader.importing import document_paths
+
+    for folder in (".git", ".venv", "env", "docs"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "vragen.md").write_bytes(QUESTIONS)
+    (tmp_path / "env" / "pyvenv.cfg").write_text("home = /usr/bin\n")
+    assert list(document_paths([tmp_path])) == [tmp_path / "docs" / "vragen.md"]
