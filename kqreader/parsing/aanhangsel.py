@@ -63,8 +63,7 @@ def _read_front(dossier: Dossier, paragraph: str) -> None:
     if asked and not dossier.askers:
         dossier.title, dossier.askers = asked.title, asked.askers
         dossier.addressees, dossier.submitted = asked.addressees, asked.submitted
-        return
-    answered = find_answered(paragraph)
+    answered = find_answered(paragraph)  # a text extraction may join both sentences in one paragraph
     if answered and not dossier.answered_by:
         dossier.answered_by, dossier.answered = answered.who, answered.received
         return

@@ -165,7 +165,7 @@ def read_body(layout: Layout, *, lossy: bool = False) -> Body:
     questions = _questions(walker.items, doubts)
     _attach_answers(walker.items, questions, doubts)
     explanation = "\n\n".join(p for item in walker.items if item.kind == "x" for p in item.paragraphs) or None
-    _attach_footnotes(questions, layout.footnotes, doubts)
+    attach_footnotes(questions, layout.footnotes, doubts)
     notices = ["\n\n".join(item.paragraphs) for item in walker.items if item.kind == "n" and item.paragraphs]
     return Body(walker.front, questions, explanation, doubts, notices)
 
@@ -243,7 +243,8 @@ def marks_in(text: str) -> list[str]:
     return found
 
 
-def _attach_footnotes(questions: list[Question], footnotes: dict[str, str], doubts: list[str]) -> None:
+def attach_footnotes(questions: list[Question], footnotes: dict[str, str], doubts: list[str]) -> None:
+    """Each question and answer gets the footnotes marked in it; a footnote marked nowhere is a doubt."""
     used: set[str] = set()
     for question in questions:
         question.footnotes = _footnotes_for(question.text, footnotes, used)

@@ -23,6 +23,7 @@ _PAGE_FURNITURE = line_start_pattern(r"(?:{})$".format("|".join(FURNITURE)), re.
 _MAYBE_FOOTNOTE = line_start_pattern(r"[ \t]*[\d<\[]")
 _SUP_DEF = re.compile(r"^\s*<sup>\s*(\d{1,3})\s*</sup>\s*(.*)$", re.IGNORECASE)
 _CARET_DEF = re.compile(r"^\s*\[\^?(\d{1,3})\]:\s*(.*)$")
+_BRACKET_DEF = re.compile(r"^\s*\[(\d{1,3})\]\s+(\S.*)$")
 _PLAIN_DEF = re.compile(r"^\s*(\d{1,3})\s+(\S.*)$")
 _BRACKET_MARK = re.compile(r"\[(\d{1,3}(?:\s+\d{1,3})*)\s*\]")
 _AFTER_SENTENCE = "'\"»”’)]⁰¹²³⁴⁵⁶⁷⁸⁹ \t"  # closing quotes and footnote marks may follow the full stop
@@ -157,6 +158,8 @@ def _footnote_start(
     first = line[:1] if line[:1] != " " else line.lstrip()[:1]
     if first in ("<", "["):
         match = _SUP_DEF.match(line) or _CARET_DEF.match(line)
+        if match is None and (typed := _BRACKET_DEF.match(line)) and marks.marked_before(int(typed[1]), index):
+            match = typed  # "[1] Website …" typed at the end, its mark "[1]" in the text above
         return (match.group(1), match.group(2)) if match else None
     if not first.isdigit():
         return None

@@ -13,6 +13,7 @@ from kqreader.parsing.layout import ends_sentence, lay_out
 from kqreader.parsing.markdown import plain
 from kqreader.parsing.meta import (
     find_annex,
+    find_answered,
     find_asked,
     find_signatures,
     find_their_number,
@@ -52,6 +53,10 @@ def parse_letter(doc: Document) -> Dossier:
     submitted = _SUBMITTED.search(front)
     dossier.submitted = find_date(submitted.group(1)) if submitted else None
     dossier.answered_by, dossier.signatories = find_signatures(body.front)
+    answered = next((a for p in body.front if (a := find_answered(p))), None)  # "Antwoord van … (ontvangen …)"
+    if answered:
+        dossier.answered = dossier.answered or answered.received
+        dossier.answered_by = dossier.answered_by or answered.who
     _fill_subject(dossier, body.front, head.get("subject", ""))
     if not dossier.answered:
         dossier.doubts.append("the letter has no 'Datum' line: the date of the answer is unknown.")

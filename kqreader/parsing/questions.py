@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from kqreader.model import Dossier
-from kqreader.parsing.body import read_body
+import re
+from datetime import date
+
+from kqreader.dates import find_date
+from kqreader.model import Dossier, Question
+from kqreader.parsing.body import Body, attach_footnotes, read_body
 from kqreader.parsing.document import Document
 from kqreader.parsing.errors import ParseError
 from kqreader.parsing.layout import lay_out
@@ -13,17 +17,38 @@ from kqreader.parsing.meta import find_asked, find_zaaknummer
 def parse_questions(doc: Document) -> Dossier:
     """A question set with no answers yet; numbered lists count as questions when no "Vraag" heading exists."""
     numbered = doc.first_heading("q") == len(doc.lines)
-    body = read_body(lay_out(doc, numbered_lists=numbered))
+    layout = lay_out(doc, numbered_lists=numbered)
+    body = read_body(layout)
+    asked_at = next((i for i, p in enumerate(body.front) if find_asked(p)), None)
+    if not body.questions and asked_at is not None and asked_at + 1 < len(body.front):
+        _unnumbered_questions(body, asked_at, layout.footnotes)
     if not body.questions:
         raise ParseError(doc.path, "a question set heading but no questions (no 'Vraag 1' heading or numbered list)")
-    asked = next((a for p in body.front if (a := find_asked(p))), None)
+    asked = find_asked(body.front[asked_at]) if asked_at is not None else None
     front_text = "\n".join(body.front)
     zaak = find_zaaknummer(front_text)
     dossier = Dossier(id=zaak or "", questions=body.questions, doubts=body.doubts)
     dossier.explanation = body.explanation
     if asked:
         dossier.title, dossier.askers = asked.title, asked.askers
-        dossier.addressees, dossier.submitted = asked.addressees, asked.submitted
+        dossier.addressees, dossier.submitted = asked.addressees, asked.submitted or _submitted(front_text)
     else:
         dossier.doubts.append("no 'Vragen van …' sentence: askers, addressees and date are unknown.")
     return dossier
+
+
+def _unnumbered_questions(body: Body, asked_at: int, footnotes: dict[str, str]) -> None:
+    """Paragraphs after the "Vragen van …" sentence are the questions when their list numbers were lost (a Word
+    list's numbers are not in its text): numbered in order, with a doubt saying so."""
+    paragraphs = body.front[asked_at + 1 :]
+    del body.front[asked_at + 1 :]
+    body.questions = [Question(number, text) for number, text in enumerate(paragraphs, 1)]
+    body.doubts = [d for d in body.doubts if not d.startswith("footnote ")]  # worked out again for the questions
+    attach_footnotes(body.questions, footnotes, body.doubts)
+    body.doubts.append(f"the {len(paragraphs)} questions carry no numbers (lost in the text?); numbered in order.")
+
+
+def _submitted(text: str) -> date | None:
+    """"(ingezonden 20 november 2024)" printed apart from the "Vragen van …" sentence."""
+    match = re.search(r"\(ingezonden\s+([^()]{1,60})\)", text)
+    return find_date(match[1]) if match else None
