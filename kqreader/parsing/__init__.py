@@ -14,8 +14,8 @@ from kqreader.parsing.errors import ParseError
 from kqreader.parsing.forms import document_text
 from kqreader.parsing.letter import parse_letter
 from kqreader.parsing.merge import combine, missing_text_doubts
-from kqreader.parsing.meta import find_their_number, find_zaaknummer
-from kqreader.parsing.notice import DELAY, parse_notice
+from kqreader.parsing.meta import DELAY, find_their_number, find_zaaknummer
+from kqreader.parsing.notice import parse_notice
 from kqreader.parsing.questions import parse_questions
 
 __all__ = ["ParseError", "combine", "detect_kind", "parse_bytes", "parse_file", "parse_text"]

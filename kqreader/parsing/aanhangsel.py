@@ -14,12 +14,11 @@ from kqreader.parsing.body import read_body
 from kqreader.parsing.document import Document
 from kqreader.parsing.errors import ParseError
 from kqreader.parsing.layout import lay_out
-from kqreader.parsing.meta import find_answered, find_asked, find_zaaknummer
+from kqreader.parsing.meta import DELAY, find_answered, find_asked, find_zaaknummer
 
 _MARKER = re.compile(r"^h\s*tk\s*(\d{4})(\d{4})\s*(\d+)$", re.IGNORECASE)
 _YEAR = re.compile(r"Vergaderjaar\s+(\d{4})\s*[–-]\s*(\d{4})", re.IGNORECASE)
 _NUMBER = re.compile(r"^(?:nr\.\s*)?(\d{1,5})$", re.IGNORECASE)
-_DELAY = re.compile(r"niet\s+binnen\s+de\s+(?:gebruikelijke\s+)?termijn", re.IGNORECASE)
 
 
 def publication_id(doc: Document) -> str | None:
@@ -47,7 +46,7 @@ def parse_aanhangsel(doc: Document) -> Dossier:
     dossier = Dossier(id=ident, questions=body.questions, doubts=body.doubts, publication=publication)
     dossier.explanation = body.explanation
     for text in body.notices:  # "answered by a letter" (or a delay), printed where the answers would be
-        delay = _DELAY.search(text) is not None
+        delay = DELAY.search(text) is not None
         dossier.notices.append(Notice("delay" if delay else "letter", find_date(text) if delay else None, text))
     for paragraph in body.front:
         _read_front(dossier, paragraph)
@@ -67,5 +66,5 @@ def _read_front(dossier: Dossier, paragraph: str) -> None:
     if answered and not dossier.answered_by:
         dossier.answered_by, dossier.answered = answered.who, answered.received
         return
-    if paragraph.startswith("Mededeling") and _DELAY.search(paragraph):
+    if paragraph.startswith("Mededeling") and DELAY.search(paragraph):
         dossier.notices.append(Notice("delay", find_date(paragraph), paragraph))

@@ -42,6 +42,8 @@ _LABELS = {
     "ours": re.compile(r"^(?:Onze\s+referentie|Ons\s+kenmerk|Kenmerk)\b[:\s]*(?P<value>.*)$", re.IGNORECASE),
     "yours": re.compile(r"^(?:Uw\s+referentie|Uw\s+kenmerk|Uw\s+brief)\b[:\s]*(?P<value>.*)$", re.IGNORECASE),
 }
+# A delay notice's sentence: the answers "kunnen niet binnen de (gebruikelijke) termijn worden gegeven".
+DELAY = re.compile(r"niet\s+binnen\s+de\s+(?:gebruikelijke\s+)?termijn", re.IGNORECASE)
 MAX_SENTENCE = 3000  # heading sentences are short; a longer paragraph is not one (keeps matching linear)
 
 
@@ -78,6 +80,12 @@ def find_zaaknummer(text: str) -> str | None:
         if len(year) == 4 and year.isascii() and year.isdigit() and (start < 5 or not text[start - 5].isalnum()):
             return f"{year}Z{match.group(1)}"
     return None
+
+
+def find_dated(text: str, word: str) -> date | None:
+    """The date in "(ingezonden 20 november 2024)" or "(ontvangen …)" (`word`), wherever it is printed."""
+    match = re.search(rf"\({word}\s+([^()]{{1,60}})\)", text)
+    return find_date(match[1]) if match else None
 
 
 def find_their_number(text: str) -> str | None:

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from kqreader.dates import find_date
 from kqreader.model import Dossier, Notice
 from kqreader.parsing.document import Document
 from kqreader.parsing.errors import ParseError
 from kqreader.parsing.layout import lay_out
-from kqreader.parsing.meta import find_asked, find_signatures, find_zaaknummer, read_letterhead
-
-DELAY = re.compile(r"niet\s+binnen\s+de\s+(?:gebruikelijke\s+)?termijn", re.IGNORECASE)
+from kqreader.parsing.meta import DELAY, find_asked, find_dated, find_signatures, find_zaaknummer, read_letterhead
 
 
 def parse_notice(doc: Document) -> Dossier:
@@ -22,7 +18,7 @@ def parse_notice(doc: Document) -> Dossier:
     if zaak is None:
         raise ParseError(doc.path, "a delay notice without a zaaknummer: cannot tell which questions it concerns")
     head = read_letterhead(doc.plain_lines()).fields
-    when = find_date(head.get("date", "")) or _received(text)
+    when = find_date(head.get("date", "")) or find_dated(text, "ontvangen") or find_date(text)
     start = next(i for i, p in enumerate(paragraphs) if DELAY.search(p))
     body = [p for p in paragraphs[start:] if not p.rstrip().endswith(",")]
     roles, names = find_signatures(paragraphs)
@@ -35,7 +31,3 @@ def parse_notice(doc: Document) -> Dossier:
     dossier.addressees = dossier.addressees or roles
     return dossier
 
-
-def _received(text: str):
-    match = re.search(r"\(ontvangen\s+([^()]{1,60})\)", text)
-    return find_date(match.group(1)) if match else find_date(text)

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import re
-from datetime import date
-
-from kqreader.dates import find_date
 from kqreader.model import Dossier, Question
 from kqreader.parsing.body import Body, attach_footnotes, read_body
 from kqreader.parsing.document import Document
 from kqreader.parsing.errors import ParseError
 from kqreader.parsing.layout import lay_out
-from kqreader.parsing.meta import find_asked, find_zaaknummer
+from kqreader.parsing.meta import find_asked, find_dated, find_zaaknummer
 
 
 def parse_questions(doc: Document) -> Dossier:
@@ -31,7 +27,8 @@ def parse_questions(doc: Document) -> Dossier:
     dossier.explanation = body.explanation
     if asked:
         dossier.title, dossier.askers = asked.title, asked.askers
-        dossier.addressees, dossier.submitted = asked.addressees, asked.submitted or _submitted(front_text)
+        dossier.addressees = asked.addressees
+        dossier.submitted = asked.submitted or find_dated(front_text, "ingezonden")
     else:
         dossier.doubts.append("no 'Vragen van …' sentence: askers, addressees and date are unknown.")
     return dossier
@@ -47,8 +44,3 @@ def _unnumbered_questions(body: Body, asked_at: int, footnotes: dict[str, str]) 
     attach_footnotes(body.questions, footnotes, body.doubts)
     body.doubts.append(f"the {len(paragraphs)} questions carry no numbers (lost in the text?); numbered in order.")
 
-
-def _submitted(text: str) -> date | None:
-    """"(ingezonden 20 november 2024)" printed apart from the "Vragen van …" sentence."""
-    match = re.search(r"\(ingezonden\s+([^()]{1,60})\)", text)
-    return find_date(match[1]) if match else None

@@ -131,7 +131,7 @@ def _footnotes(document: WordDocument) -> dict[str, str]:
     for note in root.iter(f"{_W}footnote"):
         if note.get(f"{_W}type") in ("separator", "continuationSeparator", "continuationNotice"):
             continue
-        texts = [_paragraph_text(p, None, {}) for p in note.iter(f"{_W}p")]
+        texts = [_paragraph_text(p, None) for p in note.iter(f"{_W}p")]
         notes[note.get(f"{_W}id", "")] = " ".join(t.strip() for t in texts if t.strip())
     return notes
 
@@ -197,7 +197,7 @@ class _Reader:
         for element in root.iter(f"{_W}p"):
             if _in_fallback(element):
                 continue
-            text = _paragraph_text(element, self, self.numbers)
+            text = _paragraph_text(element, self)
             label = self.numbering.label(element)
             for line in text.split("\n"):
                 yield label + line.strip()
@@ -221,7 +221,7 @@ def _owner(node: Element) -> Element | None:
     return parent
 
 
-def _paragraph_text(paragraph: Element, reader: _Reader | None, numbers: dict[str, int]) -> str:
+def _paragraph_text(paragraph: Element, reader: _Reader | None) -> str:
     """A paragraph's words: tabs as spaces, breaks as new lines, footnote references as marks."""
     parts: list[str] = []
     for node in paragraph.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}footnoteReference"):
@@ -234,7 +234,7 @@ def _paragraph_text(paragraph: Element, reader: _Reader | None, numbers: dict[st
         elif node.tag == f"{_W}footnoteReference" and reader is not None:
             ident = node.get(f"{_W}id", "")
             if ident in reader.notes:
-                number = numbers.setdefault(ident, len(numbers) + 1)
+                number = reader.numbers.setdefault(ident, len(reader.numbers) + 1)
                 parts.append(f"<sup>{number}</sup>")
         elif node.tag in (f"{_W}br", f"{_W}cr"):
             parts.append("\n")
