@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from kqreader.store import Combiner, ImportReport, ImportSession, Store, combine_here, combined_json
 
-DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt", ".pdf", ".docx")
+DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt", ".pdf", ".docx", ".xml")
 POOL_FROM = 64  # files; fewer are parsed in this process (starting workers costs more than it saves)
 PARSE_CHUNK = 32  # files per message to a worker
 COMBINE_CHUNK = 64  # dossiers per message to a worker

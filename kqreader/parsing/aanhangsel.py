@@ -45,6 +45,7 @@ def parse_aanhangsel(doc: Document) -> Dossier:
         raise ParseError(doc.path, "an Aanhangsel document without its vergaderjaar and number")
     dossier = Dossier(id=ident, questions=body.questions, doubts=body.doubts, publication=publication)
     dossier.explanation = body.explanation
+    dossier.signatories = body.signature[1]
     for text in body.notices:  # "answered by a letter" (or a delay), printed where the answers would be
         delay = DELAY.search(text) is not None
         dossier.notices.append(Notice("delay" if delay else "letter", find_date(text) if delay else None, text))

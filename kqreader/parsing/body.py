@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from kqreader.model import Answer, Footnote, Question
 from kqreader.parsing.headings import Heading
 from kqreader.parsing.layout import Event, Layout, ends_sentence, starts_lowercase
+from kqreader.parsing.meta import find_signatures
 
 _SUPERSCRIPTS = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 _FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
@@ -38,6 +39,7 @@ class Body:
     explanation: str | None
     doubts: list[str]
     notices: list[str] = field(default_factory=list)  # the text under each "Mededeling" heading
+    signature: tuple[list[str], list[str]] = ([], [])  # (roles, names) of a signature after the last answer
 
 
 def label(kind: str, numbers: tuple[int, ...] | list[int]) -> str:
@@ -161,13 +163,24 @@ def read_body(layout: Layout, *, lossy: bool = False) -> Body:
     """Questions (with their answers attached) and the explanation, from a laid-out document."""
     walker = _Walker(lossy)
     walker.walk(layout.events)
+    signature = _signature_at_end(walker.items)
     doubts = walker.doubts
     questions = _questions(walker.items, doubts)
     _attach_answers(walker.items, questions, doubts)
     explanation = "\n\n".join(p for item in walker.items if item.kind == "x" for p in item.paragraphs) or None
     attach_footnotes(questions, layout.footnotes, doubts)
     notices = ["\n\n".join(item.paragraphs) for item in walker.items if item.kind == "n" and item.paragraphs]
-    return Body(walker.front, questions, explanation, doubts, notices)
+    return Body(walker.front, questions, explanation, doubts, notices, signature)
+
+
+def _signature_at_end(items: list[Item]) -> tuple[list[str], list[str]]:
+    """"De Minister van X," and a name closing the document belong to no answer: taken off the last item."""
+    if not items or len(items[-1].paragraphs) < 3:
+        return [], []
+    roles, names = find_signatures(items[-1].paragraphs[-2:])
+    if roles:
+        del items[-1].paragraphs[-2:]
+    return roles, names
 
 
 def _questions(items: list[Item], doubts: list[str]) -> list[Question]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import Enum
 
 from kqreader.parsing.decode import decode
+from kqreader.parsing.officialxml import looks_like_xml, xml_text
 from kqreader.parsing.word import is_word, word_text
 
 
@@ -13,6 +14,7 @@ class Form(Enum):
 
     PDF = "pdf"
     WORD = "docx"
+    XML = "xml"
     TEXT = "text"
 
 
@@ -22,6 +24,8 @@ def form_of(data: bytes) -> Form:
         return Form.PDF
     if is_word(data):
         return Form.WORD
+    if looks_like_xml(data):
+        return Form.XML
     return Form.TEXT
 
 
@@ -34,4 +38,6 @@ def document_text(data: bytes, path: str) -> str:
         return pdf_text(data, path)
     if form is Form.WORD:
         return word_text(data, path)
+    if form is Form.XML:
+        return xml_text(data, path)
     return decode(data, path)

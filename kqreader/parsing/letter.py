@@ -53,6 +53,8 @@ def parse_letter(doc: Document) -> Dossier:
     submitted = _SUBMITTED.search(front)
     dossier.submitted = find_date(submitted.group(1)) if submitted else None
     dossier.answered_by, dossier.signatories = find_signatures(body.front)
+    if not dossier.signatories:  # signed under the answers instead of under the covering letter
+        dossier.answered_by, dossier.signatories = body.signature
     answered = next((a for p in body.front if (a := find_answered(p))), None)  # "Antwoord van … (ontvangen …)"
     if answered:
         dossier.answered = dossier.answered or answered.received
