@@ -25,6 +25,7 @@ _SUP_DEF = re.compile(r"^\s*<sup>\s*(\d{1,3})\s*</sup>\s*(.*)$", re.IGNORECASE)
 _CARET_DEF = re.compile(r"^\s*\[\^?(\d{1,3})\]:\s*(.*)$")
 _BRACKET_DEF = re.compile(r"^\s*\[(\d{1,3})\]\s+(\S.*)$")
 _PLAIN_DEF = re.compile(r"^\s*(\d{1,3})\s+(\S.*)$")
+_GLUED_DEF = re.compile(r"^(\d{1,3})(?=[A-Za-z«“‘\"'(])(\S.*)$")
 _BRACKET_MARK = re.compile(r"\[(\d{1,3}(?:\s+\d{1,3})*)\s*\]")
 _AFTER_SENTENCE = "'\"»”’)]⁰¹²³⁴⁵⁶⁷⁸⁹ \t"  # closing quotes and footnote marks may follow the full stop
 _LOWER_START = re.compile(r"^[\"'«“‘(]?[a-zà-ÿ]")
@@ -90,6 +91,8 @@ class _Marks:
         patterns = (
             rf"<sup>[ \t]*{number}[ \t]*</sup>",
             rf"\[(?:\d{{1,3}}[ \t]+)*{number}(?:[ \t]+\d{{1,3}})*[ \t]*\]",
+            rf"\n[ \t]*{number}[ \t]*\n(?=\S)",  # a raised mark an extraction put on a line of its own
+            rf"\n{number}\.[ \t]",  # … or at the start of the next line: "2. In 2023 is"
         )
         starts = [m.start() for p in patterns if (m := re.search(p, self.text))]
         return self.text.count("\n", 0, min(starts)) if starts else None
@@ -165,7 +168,9 @@ def _footnote_start(
         return None
     match = _PLAIN_DEF.match(line)
     if match is None or previous not in ("blank", "foot"):
-        return None
+        match = _GLUED_DEF.match(line)  # "1NU.nl, 1 oktober 2024, …": an extraction glued mark and text
+        if match is None:
+            return None
     number = int(match.group(1))
     if number != next_plain or not marks.marked_before(number, index):
         return None
