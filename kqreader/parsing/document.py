@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from kqreader.parsing.furniture import set_apart
 from kqreader.parsing.headings import HEADING_WORDS, Heading, heading_of
 from kqreader.parsing.markdown import flatten_table_row, plain_all
+from kqreader.parsing.typednotes import lift_from_text
 
 
 def line_start_pattern(body: str, flags: int = 0) -> re.Pattern[str]:
@@ -53,7 +54,7 @@ class Document:
     @classmethod
     def from_text(cls, path: str, text: str, data: bytes | None = None) -> Document:
         raw = data if data is not None else text.encode("utf-8")
-        text = set_apart(text)
+        text = lift_from_text(set_apart(text))
         if "|" in text:
             lines = [flat for line in text.split("\n") if (flat := flatten_table_row(line.rstrip())) is not None]
         else:  # no table row anywhere (most documents)

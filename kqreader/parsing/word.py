@@ -9,7 +9,6 @@ before it is opened, so a zip bomb is refused unread.
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from kqreader.parsing.errors import ParseError
 from kqreader.parsing.headings import heading_of
+from kqreader.parsing.typednotes import lift_typed_notes
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 MAX_UNPACKED = 64 * 1024 * 1024  # bytes; a ministry letter unpacks to a few hundred kB
 MAX_RATIO = 200  # unpacked to packed, per member: more is a zip bomb
 MAX_MEMBERS = 5000
-_TYPED_NOTE = re.compile(r"(?:^|(?<=\S))(?:\[(\d{1,3})\]|^(\d{1,3})\))\s+(\S.*?)(?=\[\d{1,3}\]\s|$)")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
@@ -63,34 +62,8 @@ def word_text(data: bytes, path: str) -> str:
     start = next((index for index, block in enumerate(body) if heading_of(block.strip())), len(body))
     blocks = body[:start] + list(dict.fromkeys(headers)) + body[start:]
     notes = [f"<sup>{number}</sup> {reader.notes[ident]}" for ident, number in reader.numbers.items()]
-    blocks, typed = _typed_notes([block for block in blocks if block.strip()], len(notes) + 1)
+    blocks, typed = lift_typed_notes([block for block in blocks if block.strip()], len(notes) + 1)
     return "\n\n".join(blocks + notes + typed) + "\n"
-
-
-def _typed_notes(blocks: list[str], first: int) -> tuple[list[str], list[str]]:
-    """Notes typed at the end ("[1] https://…", "1) Kamerstuk …") whose marks ("…geraakt[1]", "…vraagt? 1)") stand
-    in the text: lifted out and numbered after Word's own footnotes, their marks made superscript marks."""
-    start = len(blocks)
-    while start > 0 and _TYPED_NOTE.match(blocks[start - 1]):
-        start -= 1
-    found = [(f"[{a}]" if a else f"{b})", text.strip()) for block in blocks[start:] for a, b, text in
-             _TYPED_NOTE.findall(block)]  # fmt: skip
-    kept = blocks[:start]
-    body = "\n".join(kept)
-    if not found or not all(_typed_mark(mark).search(body) for mark, _ in found):
-        return blocks, []
-    notes: list[str] = []
-    for number, (mark, text) in enumerate(found, first):
-        kept = [_typed_mark(mark).sub(f"<sup>{number}</sup>", block) for block in kept]
-        notes.append(f"<sup>{number}</sup> {text}")
-    return kept, notes
-
-
-def _typed_mark(mark: str) -> re.Pattern[str]:
-    """A typed mark inside a sentence: "[1]" anywhere, "1)" right after a word or a question mark."""
-    if mark.startswith("["):
-        return re.compile(rf"(?<=\S) ?{re.escape(mark)}")
-    return re.compile(rf"(?<=[^\s\d(])(?<!vraag)(?<!vragen) ?{re.escape(mark)}(?!\w)")
 
 
 def _check_zip(data: bytes, path: str) -> None:

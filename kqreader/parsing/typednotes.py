@@ -1,0 +1,51 @@
+"""Notes typed at the end of a document ("[1] https://…", "1) Kamerstuk …") instead of real footnotes.
+
+Word letters and their text extractions carry them. They are lifted out when every mark ("…geraakt[1]",
+"…vraagt? 1)") stands in the text above, numbered after the document's own footnotes (so "1)" and a real
+footnote 1 stay apart), and their marks become superscript marks.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TYPED_NOTE = re.compile(r"(?:^|(?<=\S))(?:\[(\d{1,3})\]|^(\d{1,3})\))\s+(\S.*?)(?=\[\d{1,3}\]\s|$)")
+_SUP_MARK = re.compile(r"<sup>(\d{1,3})</sup>")
+
+
+def lift_typed_notes(blocks: list[str], first: int) -> tuple[list[str], list[str]]:
+    """(blocks without the trailing notes and with their marks as <sup>n</sup>, the notes as "<sup>n</sup> text").
+
+    Blank blocks in the trailing run are passed over; when any mark is missing from the text, nothing changes.
+    """
+    start = len(blocks)
+    while start > 0 and (not blocks[start - 1].strip() or _TYPED_NOTE.match(blocks[start - 1])):
+        start -= 1
+    found = [(f"[{a}]" if a else f"{b})", text.strip()) for block in blocks[start:] for a, b, text in
+             _TYPED_NOTE.findall(block)]  # fmt: skip
+    kept = blocks[:start]
+    body = "\n".join(kept)
+    if not found or not all(_typed_mark(mark).search(body) for mark, _ in found):
+        return blocks, []
+    notes: list[str] = []
+    for number, (mark, text) in enumerate(found, first):
+        kept = [_typed_mark(mark).sub(f"<sup>{number}</sup>", block) for block in kept]
+        notes.append(f"<sup>{number}</sup> {text}")
+    return kept, notes
+
+
+def lift_from_text(text: str) -> str:
+    """The same for a whole text whose last line is such a note (cheap when it is not)."""
+    tail = text.rstrip()[-400:].rsplit("\n", 1)[-1].lstrip()
+    if not tail or not (tail[0] == "[" or (tail[0].isdigit() and ")" in tail[:5])):
+        return text
+    first = 1 + max((int(mark) for mark in _SUP_MARK.findall(text)), default=0)
+    lines, notes = lift_typed_notes(text.split("\n"), first)
+    return text if not notes else "\n".join(lines) + "\n\n" + "\n\n".join(notes) + "\n"
+
+
+def _typed_mark(mark: str) -> re.Pattern[str]:
+    """A typed mark inside a sentence: "[1]" anywhere, "1)" right after a word or a question mark."""
+    if mark.startswith("["):
+        return re.compile(rf"(?<=\S) ?{re.escape(mark)}")
+    return re.compile(rf"(?<=[^\s\d(])(?<!vraag)(?<!vragen) ?{re.escape(mark)}(?!\w)")
