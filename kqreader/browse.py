@@ -177,12 +177,16 @@ def askers_line(dossier: Dossier) -> str:
     return ", ".join(f"{p.name} ({p.party})" if p.party else p.name for p in dossier.askers)
 
 
+NOTICE_LABELS = {"delay": "Uitstel", "letter": "Beantwoord per brief"}  # how the reader names a notice
+
+
 def header_facts(dossier: Dossier, today: date) -> list[tuple[str, str]]:
     """(label, value) pairs for the dossier header in the answer pane."""
     facts = [
         ("Vragen van", askers_line(dossier)),
         ("Aan", ", ".join(dossier.addressees)),
         ("Ingezonden", dutch(dossier.submitted) if dossier.submitted else ""),
+        ("Soort", "mondelinge vragen (alleen de titelpagina wordt gepubliceerd)" if dossier.oral else ""),
     ]
     timing = timeliness(dossier, today)
     verdict = dutch_verdict(timing)

@@ -19,6 +19,7 @@ EXPORT_SCHEMA = 1
 _EXPORT_KEYS = (
     "id", "title", "askers", "addressees", "submitted", "answered", "answered_by", "signatories", "reference",
     "status", "days_to_answer", "days_open", "timeliness", "explanation", "notices", "questions", "sources", "doubts",
+    "publication", "oral",
 )  # fmt: skip
 
 
@@ -65,6 +66,7 @@ def to_record(dossier: Dossier) -> Record:
         "sources": [{"path": s.path, "kind": s.kind, "sha256": s.sha256} for s in dossier.sources],
         "doubts": list(dossier.doubts),
         "publication": dossier.publication,
+        "oral": dossier.oral,
     }
 
 
@@ -105,4 +107,5 @@ def from_record(record: Record) -> Dossier:
         sources=[Source(**s) for s in record["sources"]],
         doubts=list(record["doubts"]),
         publication=record.get("publication"),
+        oral=record.get("oral", False),
     )

@@ -10,7 +10,7 @@ MONTHS = {
     "juli": 7, "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
 }
 _WORDS = re.compile(
-    r"\b(\d{1,2})(?:e|ste|de)?\s+(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE
+    r"\b(\d{1,2})(?:e|ste|de)?\s+(" + "|".join(MONTHS) + r")\s*(\d{4})\b", re.IGNORECASE  # "november2024": glued
 )
 _NUMERIC = re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b")
 _MONTH_NAMES = {number: name for name, number in MONTHS.items()}

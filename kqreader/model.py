@@ -83,6 +83,7 @@ class Dossier:
     sources: list[Source] = field(default_factory=list)
     doubts: list[str] = field(default_factory=list)
     publication: str | None = None  # "ah-tk-20232024-387" once published in the Aanhangsel
+    oral: bool = False  # Mondelinge vragen: asked in the plenary; the Kamer publishes only their title page
 
     def question(self, number: int) -> Question | None:
         """The question with this printed number, if the dossier has it."""

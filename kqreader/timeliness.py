@@ -39,6 +39,8 @@ def timeliness(dossier: Dossier, today: date) -> Timeliness:
     """The timeliness of a dossier as of `today`."""
     limit = limit_for(dossier)
     submitted = dossier.submitted
+    if dossier.oral:  # answered in the plenary's question hour: no written deadline runs
+        return Timeliness(None, None, None, limit)
     if dossier.status == "answered":
         days = (dossier.answered - submitted).days if submitted and dossier.answered else None
         verdict = None if days is None else ("on time" if days <= limit else "late")
@@ -56,6 +58,8 @@ def badge(dossier: Dossier, today: date) -> str:
     """The list badge: "answered in 11 days", "late: answered in 45 days", "open for 9 days", "overdue: 60 days",
     with "delayed" where a delay notice was sent and the set is still open."""
     facts = timeliness(dossier, today)
+    if dossier.oral:
+        return "oral questions"
     if facts.days_to_answer is not None:
         prefix = "late: " if facts.verdict == "late" else ""
         return f"{prefix}answered in {_days(facts.days_to_answer)}"

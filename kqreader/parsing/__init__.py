@@ -14,7 +14,7 @@ from kqreader.parsing.errors import ParseError
 from kqreader.parsing.forms import document_text
 from kqreader.parsing.letter import parse_letter
 from kqreader.parsing.merge import combine, missing_text_doubts
-from kqreader.parsing.meta import DELAY, find_their_number, find_zaaknummer
+from kqreader.parsing.meta import ASKED_OPENING, DELAY, find_their_number, find_zaaknummer
 from kqreader.parsing.notice import parse_notice
 from kqreader.parsing.questions import parse_questions
 
@@ -24,7 +24,7 @@ __all__ = ["ParseError", "combine", "detect_kind", "parse_bytes", "parse_file", 
 # str methods first: a case-insensitive regex over the whole head costs a tenth of the parse.
 _AANHANGSEL_NAME = "aanhangsel van de handelingen"
 _PAGE_CODE = re.compile(r"\n[hH][^\S\n]*[tT][kK][^\S\n]*\d{8}[^\S\n]*\d+(?=\n)")
-_ASKED = re.compile(r"Vragen\s+van\s+(?:het\s+lid|de\s+leden)\b")
+_ASKED = re.compile(ASKED_OPENING)
 _NO_ID = "no zaaknummer (such as 2019Z12806) found: cannot tell which question set this is"
 _PARSERS = {
     "questions": parse_questions,

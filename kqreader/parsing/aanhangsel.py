@@ -43,6 +43,8 @@ def parse_aanhangsel(doc: Document) -> Dossier:
     ident = find_zaaknummer("\n".join(body.front)) or publication
     if ident is None:
         raise ParseError(doc.path, "an Aanhangsel document without its vergaderjaar and number")
+    if not body.questions:  # a README or a note that quotes the series' name is no Aanhangsel
+        raise ParseError(doc.path, "not a Kamervragen document: it names the Aanhangsel but has no 'Vraag' headings")
     dossier = Dossier(id=ident, questions=body.questions, doubts=body.doubts, publication=publication)
     dossier.explanation = body.explanation
     dossier.signatories = body.signature[1]

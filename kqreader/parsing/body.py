@@ -16,6 +16,7 @@ from kqreader.parsing.headings import Heading
 from kqreader.parsing.layout import Event, Layout, ends_sentence, starts_lowercase
 from kqreader.parsing.meta import find_signatures
 
+_GLUED_SENTENCES = re.compile(r"(?<=[a-zà-ÿ][?.])(?=[A-Z])")
 _SUPERSCRIPTS = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 _FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
@@ -188,8 +189,11 @@ def _questions(items: list[Item], doubts: list[str]) -> list[Question]:
     for item in items:
         if item.kind != "q":
             continue
-        if len(item.numbers) == 1 or len(item.paragraphs) == len(item.numbers):
-            texts = [item.paragraphs] if len(item.numbers) == 1 else [[p] for p in item.paragraphs]
+        paragraphs = item.paragraphs
+        if 1 < len(item.numbers) != len(paragraphs):
+            paragraphs = _glued_apart(paragraphs, len(item.numbers))
+        if len(item.numbers) == 1 or len(paragraphs) == len(item.numbers):
+            texts = [paragraphs] if len(item.numbers) == 1 else [[p] for p in paragraphs]
         else:
             texts = [item.paragraphs] * len(item.numbers)
             doubts.append(
@@ -200,6 +204,13 @@ def _questions(items: list[Item], doubts: list[str]) -> list[Question]:
             questions.append(Question(number, "\n\n".join(paragraphs)))
     _check_numbering([q.number for q in questions], doubts)
     return questions
+
+
+def _glued_apart(paragraphs: list[str], wanted: int) -> list[str]:
+    """Questions an extraction glued at their line end ("…hiervan?Deelt u …"): apart again when that gives as
+    many as the heading names; else the paragraphs as they are."""
+    pieces = [piece for p in paragraphs for piece in _GLUED_SENTENCES.split(p)]
+    return pieces if len(pieces) == wanted else paragraphs
 
 
 def _check_numbering(numbers: list[int], doubts: list[str]) -> None:

@@ -66,6 +66,8 @@ def lay_out(doc: Document, *, furniture: frozenset[str] = frozenset(), numbered_
     footnotes: dict[str, list[str]] = {}
     kinds = _classify(doc, marks, footnotes, furniture, numbered_lists)
     defined = {mark: join_lines([plain(p) for p in parts]) for mark, parts in footnotes.items()}
+    if defined:
+        _lone_marks(doc, kinds, defined)
     events = list(_events(doc, kinds, defined))
     return Layout(events, defined)
 
@@ -177,6 +179,14 @@ def _footnote_start(
     return match.group(1), match.group(2)
 
 
+def _lone_marks(doc: Document, kinds: list[object], footnotes: dict[str, str]) -> None:
+    """A footnote's number alone on the line after text is its raised mark (an extraction set it apart), not a
+    page number: it joins the text line above as a superscript."""
+    for index in range(1, len(kinds)):
+        if kinds[index] == "break" and kinds[index - 1] == "text" and doc.plain[index] in footnotes:
+            kinds[index] = "mark"
+
+
 def _events(doc: Document, kinds: list[object], footnotes: dict[str, str]) -> Iterator[Event]:
     run: list[str] = []
     start = 0
@@ -188,6 +198,9 @@ def _events(doc: Document, kinds: list[object], footnotes: dict[str, str]) -> It
                 start = index
             run.append(_with_marks(doc.plain[index], footnotes))
             broke = False
+            continue
+        if kind == "mark" and run:
+            run[-1] += superscript(doc.plain[index])
             continue
         if run:
             yield from (Event("para", text, line=start) for text in _paragraphs(run))

@@ -15,8 +15,11 @@ from kqreader.dates import find_date
 from kqreader.model import Person
 
 _ZAAK_TAIL = re.compile(r"Z(\d{5})(?!\w)")  # starts with a literal, so the regex engine skips ahead fast
+# The heading sentence of a question set opens so; the one rule for spotting it and for reading it.
+ASKED_OPENING = r"[Vv]ra(?:gen|ag)\s+van\s+(?:het\s+lid|de\s+leden)\b"
 _ASKED = re.compile(
-    r"[Vv]ragen\s+van\s+(?:het\s+lid|de\s+leden)\s+(?P<askers>.{1,600}?)(?:\s+aan\s+(?P<to>.{1,400}?))?\s+over\s+"
+    ASKED_OPENING + r"\s+(?P<askers>.{1,600}?)(?:\s+aan\s+(?P<to>.{1,400}?))?\s+"
+    r"over(?:\s+|(?=(?:het|de|een)\s))"  # "overhet": an extraction glued the words
     r"(?P<title>.{1,1500}?)\s*(?:\((?:ingezonden|ontvangen)\s+(?P<date>[^(),]{1,60})[^()]{0,200}\)|\.?$)"
 )
 _ANSWERED = re.compile(
@@ -122,7 +125,7 @@ def parse_addressees(text: str) -> list[str]:
 
 def find_asked(paragraph: str) -> Asked | None:
     """Read a heading sentence of a question set, if this paragraph holds one."""
-    if len(paragraph) > MAX_SENTENCE or "ragen van" not in paragraph:
+    if len(paragraph) > MAX_SENTENCE or ("ragen van" not in paragraph and "raag van" not in paragraph):
         return None
     match = _ASKED.search(paragraph)
     if not match:

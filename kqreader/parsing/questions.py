@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from kqreader.model import Dossier, Question
 from kqreader.parsing.body import Body, attach_footnotes, read_body
 from kqreader.parsing.document import Document
@@ -16,15 +18,17 @@ def parse_questions(doc: Document) -> Dossier:
     layout = lay_out(doc, numbered_lists=numbered)
     body = read_body(layout)
     asked_at = next((i for i, p in enumerate(body.front) if find_asked(p)), None)
-    if not body.questions and asked_at is not None and asked_at + 1 < len(body.front):
+    oral = asked_at is not None and _ORAL.search(body.front[asked_at]) is not None
+    if not body.questions and not oral and asked_at is not None and asked_at + 1 < len(body.front):
         _unnumbered_questions(body, asked_at, layout.footnotes)
-    if not body.questions:
+    if not body.questions and not oral:
         raise ParseError(doc.path, "a question set heading but no questions (no 'Vraag 1' heading or numbered list)")
     asked = find_asked(body.front[asked_at]) if asked_at is not None else None
     front_text = "\n".join(body.front)
     zaak = find_zaaknummer(front_text)
     dossier = Dossier(id=zaak or "", questions=body.questions, doubts=body.doubts)
     dossier.explanation = body.explanation
+    dossier.oral = oral
     if asked:
         dossier.title, dossier.askers = asked.title, asked.askers
         dossier.addressees = asked.addressees
@@ -32,6 +36,9 @@ def parse_questions(doc: Document) -> Dossier:
     else:
         dossier.doubts.append("no 'Vragen van …' sentence: askers, addressees and date are unknown.")
     return dossier
+
+
+_ORAL = re.compile(r"\bMondelinge\s+vragen\s+van\b", re.IGNORECASE)
 
 
 def _unnumbered_questions(body: Body, asked_at: int, footnotes: dict[str, str]) -> None:

@@ -18,7 +18,7 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import Static
 
-from kqreader.browse import covers_label, header_facts, siblings
+from kqreader.browse import NOTICE_LABELS, covers_label, header_facts, siblings
 from kqreader.dates import dutch
 from kqreader.model import Dossier, Footnote, Question
 from kqreader.search import Query, hit_spans
@@ -64,7 +64,7 @@ def dossier_blocks(dossier: Dossier, today: date) -> list[Block]:
     blocks.append(Block(facts, "facts"))
     for notice in dossier.notices:
         when = dutch(notice.date) if notice.date else "datum onbekend"
-        blocks.append(Block(Text(f"Uitstel ({when}): {notice.text}"), "notice"))
+        blocks.append(Block(Text(f"{NOTICE_LABELS.get(notice.kind, 'Mededeling')} ({when}): {notice.text}"), "notice"))
     return blocks
 
 
