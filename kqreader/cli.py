@@ -201,7 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
     opening.add_argument("--copy-to", type=Path, metavar="FILE", help="also append every copy to FILE (no OSC 52?)")
     opening.set_defaults(run=run_open)
 
-    importing = commands.add_parser("import", help="import documents and folders (.pdf, .docx, .md, .markdown, .txt)")
+    importing = commands.add_parser("import", help="import documents and folders (.pdf, .docx, .xml, .md, .txt)")
     _database_option(importing)
     importing.add_argument("--rebuild", action="store_true", help="start a new database; keep the old file as .bak")
     importing.add_argument("paths", nargs="+", type=Path, metavar="PATH")

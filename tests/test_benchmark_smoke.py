@@ -17,7 +17,7 @@ def test_benchmark_runs_on_the_sample_data(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     header = next(i for i, line in enumerate(lines) if line.strip().startswith("size"))
-    assert lines[header + 1].split()[:2] == ["S", "6"]  # the sample data: six dossiers
+    assert lines[header + 1].split()[:2] == ["S", "8"]  # the sample data: eight dossiers
 
 
 def test_corpus_generator_is_reproducible(tmp_path: Path) -> None:

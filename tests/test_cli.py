@@ -43,10 +43,10 @@ def test_version_and_help() -> None:
 def test_import_summary_and_exit_zero(db: Path) -> None:
     result = kqreader("import", "--db", db, SAMPLES)
     assert result.returncode == 0, result.stderr
-    assert result.stdout == "imported 10 files (6 dossiers, 29 questions), unchanged 0, failed 0\n"
+    assert result.stdout == "imported 12 files (8 dossiers, 43 questions), unchanged 0, failed 0\n"
     assert result.stderr == ""  # no progress bar when stderr is not a terminal
     again = kqreader("import", "--db", db, SAMPLES)
-    assert again.stdout == "imported 0 files (0 dossiers, 0 questions), unchanged 10, failed 0\n"
+    assert again.stdout == "imported 0 files (0 dossiers, 0 questions), unchanged 12, failed 0\n"
 
 
 def test_each_bad_file_is_one_stderr_line_and_good_files_are_kept(tmp_path: Path, db: Path) -> None:

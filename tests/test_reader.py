@@ -52,7 +52,7 @@ async def test_starts_on_the_first_question_with_its_answer() -> None:
         blocks = app.answer_pane.plain_blocks()
         assert blocks[0].startswith("de ontmoeting met de Chinese collega Wang Yi")
         assert "Vraag 1" in blocks and "Antwoord op vraag 1" in blocks
-        assert status(app) == "29 questions in 6 dossiers"
+        assert status(app) == "43 questions in 8 dossiers"
 
 
 async def test_list_keys() -> None:
@@ -80,6 +80,8 @@ async def test_list_keys() -> None:
         await pilot.press("pagedown")
         assert app.question_list.cursor == min(page, len(app.question_list.rows) - 1)
         await pilot.press("pageup", "j", "pagedown", "pageup")
+        assert app.question_list.cursor == 1  # a page down and up again (the list is longer than a page)
+        await pilot.press("pageup")
         assert app.question_list.cursor == 0
         await pilot.press("pageup")
         assert app.question_list.cursor == 0
@@ -144,7 +146,7 @@ async def test_live_filter_enter_keeps_escape_clears() -> None:
         await pilot.press("slash")
         assert app.focused is app.filter_input
         await pilot.press(*"azie")
-        assert status(app) == "2 of 29 questions match “azie”"
+        assert status(app) == "2 of 43 questions match “azie”"
         assert selected(app) == "2024Z00103:1"
         assert [r.question for r in app.question_list.rows] == [None, 0, 1]
         await pilot.press("enter")
@@ -154,7 +156,7 @@ async def test_live_filter_enter_keeps_escape_clears() -> None:
         assert selected(app) == "2024Z00103:2"
         await pilot.press("slash", "escape")
         assert app.filter_input.value == "" and not app.filter_input.display
-        assert status(app) == "29 questions in 6 dossiers"
+        assert status(app) == "43 questions in 8 dossiers"
         assert selected(app) == "2024Z00103:2"  # the selection stays where it was
 
 
@@ -162,12 +164,12 @@ async def test_filter_fields_phrases_and_exclusions_in_the_reader() -> None:
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("slash", *'party:pvda "sociale kredietscores"')
-        assert status(app) == '2 of 29 questions match “party:pvda "sociale kredietscores"”'
+        assert status(app) == '2 of 43 questions match “party:pvda "sociale kredietscores"”'
         await pilot.press("escape", "slash", *"status:delayed -risico")
-        assert status(app) == "1 of 29 questions match “status:delayed -risico”"
+        assert status(app) == "1 of 43 questions match “status:delayed -risico”"
         assert selected(app) == "2024Z00103:2"
         await pilot.press("escape", "slash", *"status:delayed -vogelgriep")  # the title says vogelgriep
-        assert status(app) == "0 of 29 questions match “status:delayed -vogelgriep”"
+        assert status(app) == "0 of 43 questions match “status:delayed -vogelgriep”"
 
 
 async def test_malformed_query_keeps_the_previous_results() -> None:
@@ -179,7 +181,7 @@ async def test_malformed_query_keeps_the_previous_results() -> None:
         assert status(app) == "unclosed quote — still showing the previous results"
         assert app.question_list.rows == rows
         await pilot.press("quotation_mark")
-        assert status(app).startswith("0 of 29 questions match")
+        assert status(app).startswith("0 of 43 questions match")
 
 
 async def test_next_and_previous_hit() -> None:
@@ -363,7 +365,7 @@ async def test_statistics_screen_follows_the_filter() -> None:
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("s")
         assert isinstance(app.screen, StatisticsScreen)
-        assert app.screen.heading == "Statistics: 6 question sets (all dossiers), as of 1 juni 2024"
+        assert app.screen.heading == "Statistics: 8 question sets (all dossiers), as of 1 juni 2024"
         await pilot.press("escape", "slash", *"party:pvda", "enter", "s")
         assert app.screen.heading == "Statistics: 2 question sets (the filter “party:pvda”), as of 1 juni 2024"
         await pilot.press("s")
@@ -394,7 +396,7 @@ async def test_loads_in_a_worker_after_the_first_paint() -> None:
             if status(app) != "Loading the dossiers…":
                 break
             await pilot.pause(0.02)
-        assert status(app) == "29 questions in 6 dossiers"
+        assert status(app) == "43 questions in 8 dossiers"
         assert selected(app) == "2019Z12806:1"
 
 
@@ -425,14 +427,14 @@ async def test_a_filter_typed_while_indexing_applies_when_the_index_is_ready() -
         unindexed = Catalog(sample_dossiers(), TODAY, index=False)
         app._use_catalog(unindexed)
         await pilot.pause()
-        assert status(app) == "29 questions in 6 dossiers"  # the list is there before the index
+        assert status(app) == "43 questions in 8 dossiers"  # the list is there before the index
         await pilot.press("slash", *"azie")
         assert status(app) == "Indexing… the filter applies as soon as it is ready"
         assert not unindexed.indexed
         unindexed.build_index()
         app._index_ready()
         await pilot.pause()
-        assert status(app) == "2 of 29 questions match “azie”"
+        assert status(app) == "2 of 43 questions match “azie”"
 
 
 async def test_while_typing_a_filter_the_list_follows_each_key_and_the_answer_the_pause(
@@ -443,7 +445,7 @@ async def test_while_typing_a_filter_the_list_follows_each_key_and_the_answer_th
     async with app.run_test(size=WIDE) as pilot:
         before = app.answer_pane.plain_blocks()
         await pilot.press("slash", *"azie")
-        assert status(app) == "2 of 29 questions match “azie”"  # the list at once
+        assert status(app) == "2 of 43 questions match “azie”"  # the list at once
         assert selected(app) != "2019Z12806:1"
         assert app.answer_pane.plain_blocks() == before  # the answer pane waits for typing to pause ...
         await pilot.pause(1.2)

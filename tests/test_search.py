@@ -63,7 +63,7 @@ def test_fields(catalog: Catalog) -> None:
 
 
 def test_counts(catalog: Catalog) -> None:
-    assert catalog.question_count == 29
+    assert catalog.question_count == 43
     assert catalog.filter(parse_query("china")).matched == 5
 
 

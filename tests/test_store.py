@@ -51,11 +51,11 @@ def test_merge_in_either_order_and_across_runs(tmp_path: Path, seeds: tuple[Path
 def test_reimport_changes_nothing(tmp_path: Path) -> None:
     store = Store(tmp_path / "db.json")
     first, failed = import_paths(store, [SAMPLES])
-    assert (first.imported, first.unchanged, failed) == (10, 0, 0)
+    assert (first.imported, first.unchanged, failed) == (12, 0, 0)
     before_bytes, before_stat = store.path.read_bytes(), store.path.stat()
     before_export = exported(store)
     again, failed = import_paths(store, [SAMPLES])
-    assert (again.imported, again.unchanged, failed) == (0, 10, 0)
+    assert (again.imported, again.unchanged, failed) == (0, 12, 0)
     assert store.path.read_bytes() == before_bytes
     assert store.path.stat().st_mtime_ns == before_stat.st_mtime_ns  # not even rewritten
     assert exported(store) == before_export
@@ -81,8 +81,8 @@ def test_schema_and_generation_are_stored(tmp_path: Path) -> None:
     parts = orjson.loads((tmp_path / "db.parts.json").read_bytes())
     assert list(data["meta"].values()) == [{"schema": SCHEMA, "generation": 1}]
     assert list(parts["meta"].values()) == [{"generation": 1}]
-    assert sorted(data) == ["dossiers", "meta"] and len(data["dossiers"]) == 6  # the reader reads only this
-    assert len(parts["parts"]) == 10
+    assert sorted(data) == ["dossiers", "meta"] and len(data["dossiers"]) == 8  # the reader reads only this
+    assert len(parts["parts"]) == 12
 
 
 def test_a_schema_1_database_is_read_and_then_moved_to_schema_2(tmp_path: Path) -> None:
@@ -96,9 +96,9 @@ def test_a_schema_1_database_is_read_and_then_moved_to_schema_2(tmp_path: Path) 
     old.path.write_bytes(orjson.dumps({"meta": {"1": {"schema": 1}}, "parts": parts, "dossiers": dossiers}))
     assert exported(old) == exported(current)
     report, failed = import_paths(old, [SAMPLES])
-    assert (report.imported, report.unchanged, failed) == (0, 10, 0)
+    assert (report.imported, report.unchanged, failed) == (0, 12, 0)
     assert orjson.loads(old.path.read_bytes())["meta"] == {"1": {"schema": SCHEMA, "generation": 1}}
-    assert len(orjson.loads(old.parts_path.read_bytes())["parts"]) == 10
+    assert len(orjson.loads(old.parts_path.read_bytes())["parts"]) == 12
     assert exported(old) == exported(current)
 
 
@@ -123,7 +123,7 @@ def test_a_lost_parts_file_stops_imports_but_not_reading(tmp_path: Path) -> None
     store = Store(tmp_path / "db.json")
     import_paths(store, [SAMPLES])
     store.parts_path.unlink()
-    assert len(store.dossiers()) == 6
+    assert len(store.dossiers()) == 8
     with pytest.raises(StoreError) as caught:
         import_paths(store, [SAMPLES])
     assert "db.parts.json is missing" in caught.value.problem and "--rebuild" in caught.value.problem
@@ -138,7 +138,7 @@ def test_a_damaged_parts_file_is_named(tmp_path: Path) -> None:
     assert caught.value.path == store.parts_path
     assert caught.value.problem.startswith("the database is damaged")
     report, _ = import_paths(store, [SAMPLES], rebuild=True)
-    assert report.imported == 10 and (tmp_path / "db.parts.json.bak").exists()
+    assert report.imported == 12 and (tmp_path / "db.parts.json.bak").exists()
 
 
 @pytest.mark.parametrize(
@@ -165,9 +165,9 @@ def test_rebuild_keeps_the_damaged_file(tmp_path: Path) -> None:
     path = tmp_path / "db.json"
     path.write_bytes(b"{ broken")
     report, failed = import_paths(Store(path), [SAMPLES], rebuild=True)
-    assert (report.imported, failed) == (10, 0)
+    assert (report.imported, failed) == (12, 0)
     assert (tmp_path / "db.json.bak").read_bytes() == b"{ broken"
-    assert len(Store(path).dossiers()) == 6
+    assert len(Store(path).dossiers()) == 8
 
 
 def test_write_atomically_leaves_no_temporary(tmp_path: Path) -> None:

@@ -78,7 +78,7 @@ def terminal(tmp_path: Path) -> Iterator[tuple[Terminal, Path]]:
 def test_first_run_imports_the_samples_and_says_so(tmp_path: Path) -> None:
     session = Terminal(f"kqreader-first-{os.getpid()}", _reader_command(tmp_path / "new.json"))
     try:
-        shown = session.wait_for("The database was empty: imported the sample", "29 questions in 6 dossiers")
+        shown = session.wait_for("The database was empty: imported the sample", "43 questions in 8 dossiers")
         assert "2019Z12806" in shown
     finally:
         session.close()
@@ -86,7 +86,7 @@ def test_first_run_imports_the_samples_and_says_so(tmp_path: Path) -> None:
 
 def test_read_filter_copy_and_quit_in_a_real_terminal(terminal: tuple[Terminal, Path]) -> None:
     screen, copies = terminal
-    shown = screen.wait_for("29 questions in 6 dossiers", "Antwoord op vraag 1", "^p palette")
+    shown = screen.wait_for("43 questions in 8 dossiers", "Antwoord op vraag 1", "^p palette")
     assert "2019Z12806  20-06-2019  Ploumen (PvdA)" in shown and "answered in 11 days" in shown
     assert "Vragen van: Ploumen (PvdA)" in shown
     screen.send("j")
@@ -94,7 +94,7 @@ def test_read_filter_copy_and_quit_in_a_real_terminal(terminal: tuple[Terminal, 
     screen.send("/")
     time.sleep(0.5)  # "/" moves the focus to the filter; letters in the same burst would reach the list
     screen.send("-l", "azie")
-    shown = screen.wait_for("2 of 29 questions match “azie”", "Uitgesteld: nog niet beantwoord.")
+    shown = screen.wait_for("2 of 43 questions match “azie”", "Uitgesteld: nog niet beantwoord.")
     assert "2024Z00103" in shown and "2019Z12806" not in shown
     screen.send("Enter")
     time.sleep(0.5)  # keys sent in one burst reach the app as one read; a person is slower
