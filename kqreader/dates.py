@@ -29,6 +29,15 @@ def find_date(text: str) -> date | None:
     return None
 
 
+def vergaderjaar(day: date) -> str:
+    """The parliamentary year a day falls in, as the Kamer writes it in ids ("20242025"): each year opens on
+    Prinsjesdag, the third Tuesday of September."""
+    first = date(day.year, 9, 1)
+    opening = first.toordinal() + (1 - first.weekday()) % 7 + 14  # the first Tuesday, two weeks on
+    start = day.year if day.toordinal() >= opening else day.year - 1
+    return f"{start}{start + 1}"
+
+
 def dutch(day: date) -> str:
     """A date the way Dutch citations print it ("20 juni 2019")."""
     return f"{day.day} {_MONTH_NAMES[day.month]} {day.year}"

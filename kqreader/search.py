@@ -168,7 +168,13 @@ def _field_matches(name: str, value: str, dossier: Dossier, today: date) -> bool
         return dossier.status == value
     if name == "late":
         return timeliness(dossier, today).late == (value == "yes")
-    return fold(dossier.id) == value  # id
+    return value in _ids(dossier)  # id
+
+
+def _ids(dossier: Dossier) -> tuple[str, ...]:
+    """Every id a set is known by: the zaaknummer (also as kv-tk-…) and the Aanhangsel publication."""
+    ident = fold(dossier.id)
+    return (ident, f"kv-tk-{ident}", fold(dossier.publication or ""))
 
 
 def _starts_word(value: str, text: str) -> bool:

@@ -62,3 +62,19 @@ def test_a_readme_that_names_the_aanhangsel_is_refused() -> None:
     with pytest.raises(ParseError) as caught:
         parse_file(Path(__file__).parents[1] / "README.md")
     assert caught.value.problem == "not a Kamervragen document: it names the Aanhangsel but has no 'Vraag' headings"
+
+
+def test_a_word_answer_printing_ah_and_zaaknummer_is_one_set_with_both_ids(shared: Path) -> None:
+    d = parse_file(shared / "corpus/real/txt/010-Antwoord-op-vragen-van-het-lid-Van-Nispe.txt")
+    assert (d.id, d.publication) == ("2024Z18285", "ah-tk-20242025-599")  # "AH 599", answered 20 november 2024
+    assert d.answered == date(2024, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("day", "year"),
+    [(date(2024, 9, 16), "20232024"), (date(2024, 9, 17), "20242025"), (date(2023, 9, 19), "20232024")],
+)
+def test_the_parliamentary_year_opens_on_prinsjesdag(day: date, year: str) -> None:
+    from kqreader.dates import vergaderjaar
+
+    assert vergaderjaar(day) == year

@@ -78,3 +78,13 @@ def test_an_oversized_xml_is_refused_unparsed() -> None:
     with pytest.raises(ParseError) as caught:
         parse_bytes(data, "groot.xml")
     assert caught.value.problem.endswith("bytes is not a Kamervragen document")
+
+
+def test_id_finds_a_set_by_zaaknummer_kv_tk_and_aanhangsel_number() -> None:
+    from kqreader.search import matches
+
+    whole = combine([parse_file(DOCUMENTS / "kv-tk-2024Z00105.xml"), parse_file(DOCUMENTS / "ah-tk-20232024-1400.xml")])
+    today = date(2024, 6, 1)
+    for ident in ("2024Z00105", "kv-tk-2024z00105", "ah-tk-20232024-1400"):
+        assert matches(whole, f"id:{ident}", today)
+    assert not matches(whole, "id:ah-tk-20232024-1401", today)

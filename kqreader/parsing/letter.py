@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kqreader.dates import find_date
+from kqreader.dates import find_date, vergaderjaar
 from kqreader.model import Dossier, Person
 from kqreader.parsing.body import read_body
 from kqreader.parsing.document import Document
 from kqreader.parsing.layout import ends_sentence, lay_out
 from kqreader.parsing.markdown import plain
 from kqreader.parsing.meta import (
+    find_ah_number,
     find_annex,
     find_answered,
     find_asked,
@@ -60,6 +61,9 @@ def parse_letter(doc: Document) -> Dossier:
         dossier.answered = dossier.answered or answered.received
         dossier.answered_by = dossier.answered_by or answered.who
     _fill_subject(dossier, body.front, head.get("subject", ""))
+    number = find_ah_number(front)
+    if number and dossier.answered:  # "AH 599": published in the Aanhangsel of the year it was answered in
+        dossier.publication = f"ah-tk-{vergaderjaar(dossier.answered)}-{number}"
     if not dossier.answered:
         dossier.doubts.append("the letter has no 'Datum' line: the date of the answer is unknown.")
     return dossier

@@ -32,6 +32,7 @@ _ANNEX = re.compile(
 )
 # "In antwoord op uw brief van 8 maart 2024, nr. 5293107": the Kamer's number, when no zaaknummer is printed.
 _THEIR_NUMBER = re.compile(r"uw\s+brief\s+van\s+[^,\n]{1,40},\s+(?:nr\.|nummer|kenmerk)\s*(\d[\w-]{2,20})")
+_AH_NUMBER = re.compile(r"(?:^|\n)AH\s+(\d{1,5})\b")
 _PARTY = re.compile(r"\s*\((?P<party>[^()]{1,40})\)")
 _SHARED = re.compile(r"^(?:beiden|beide|allen|allemaal)\s+", re.IGNORECASE)  # "(beiden VVD)"
 _NAME_SPLIT = re.compile(r"\s*,\s*(?:en\s+)?|\s+en\s+")
@@ -89,6 +90,12 @@ def find_dated(text: str, word: str) -> date | None:
     """The date in "(ingezonden 20 november 2024)" or "(ontvangen …)" (`word`), wherever it is printed."""
     match = re.search(rf"\({word}\s+([^()]{{1,60}})\)", text)
     return find_date(match[1]) if match else None
+
+
+def find_ah_number(text: str) -> str | None:
+    """The Aanhangsel number a ministry's Word text prints above the zaaknummer ("AH 599")."""
+    match = _AH_NUMBER.search(text)
+    return match[1] if match else None
 
 
 def find_their_number(text: str) -> str | None:

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from kqreader.dates import find_date
+from kqreader.dates import find_date, vergaderjaar
 from kqreader.model import Dossier, Notice
 from kqreader.parsing.document import Document
 from kqreader.parsing.errors import ParseError
 from kqreader.parsing.layout import lay_out
-from kqreader.parsing.meta import DELAY, find_asked, find_dated, find_signatures, find_zaaknummer, read_letterhead
+from kqreader.parsing.meta import (
+    DELAY,
+    find_ah_number,
+    find_asked,
+    find_dated,
+    find_signatures,
+    find_zaaknummer,
+    read_letterhead,
+)
 
 
 def parse_notice(doc: Document) -> Dossier:
@@ -24,6 +32,9 @@ def parse_notice(doc: Document) -> Dossier:
     roles, names = find_signatures(paragraphs)
     body = [p for p in body if p not in names]
     dossier = Dossier(id=zaak, notices=[Notice("delay", when, "\n\n".join(body))])
+    number = find_ah_number(text)
+    if number and when:  # "AH 600": the notice is published in the Aanhangsel too
+        dossier.publication = f"ah-tk-{vergaderjaar(when)}-{number}"
     asked = next((a for p in paragraphs if (a := find_asked(p))), None)
     if asked:
         dossier.title, dossier.askers = asked.title, asked.askers
