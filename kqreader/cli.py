@@ -78,6 +78,7 @@ def _summary(report: ImportReport, failed: int) -> str:
     return (
         f"imported {report.imported} files ({len(report.dossier_ids)} dossiers, {report.questions} questions), "
         f"unchanged {report.unchanged}, failed {failed}"
+        + (f"; skipped {report.skipped} files that are not documents" if report.skipped else "")
     )
 
 

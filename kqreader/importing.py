@@ -26,25 +26,31 @@ COMBINE_CHUNK = 64  # dossiers per message to a worker
 PARENT_CHECK_SECONDS = 0.5
 
 
-def document_paths(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files as given; folders searched for documents (in name order), not hidden folders or virtual environments."""
+def document_paths(paths: Iterable[Path], skipped: list[str] | None = None) -> Iterator[Path]:
+    """Files as given; folders searched for documents (in name order), not hidden folders or virtual environments.
+
+    Other files in the folders are left alone, and listed in `skipped` when given.
+    """
+    others = skipped if skipped is not None else []
     for path in paths:
         if path.is_dir():
-            yield from map(Path, sorted(_documents_under(os.fspath(path))))
+            yield from map(Path, sorted(_documents_under(os.fspath(path), others)))
         else:
             yield path
 
 
-def _documents_under(folder: str) -> Iterator[str]:
+def _documents_under(folder: str, skipped: list[str]) -> Iterator[str]:
     """Document files below `folder`, not following links to folders (os.scandir: ten times faster than rglob)."""
     try:
         with os.scandir(folder) as entries:
             for entry in entries:
                 if entry.is_dir(follow_symlinks=False):
                     if not _skipped_folder(entry):
-                        yield from _documents_under(entry.path)
+                        yield from _documents_under(entry.path, skipped)
                 elif os.path.splitext(entry.name)[1].lower() in DOCUMENT_SUFFIXES and entry.is_file():
                     yield entry.path
+                elif not entry.name.startswith("."):
+                    skipped.append(entry.path)
     except PermissionError:
         return  # as rglob does: a folder the user may not read holds nothing to import
 
@@ -156,7 +162,8 @@ def import_paths(
     progress: Callable[[int], contextlib.AbstractContextManager[Callable[[], None]]] | None = None,
 ) -> tuple[ImportReport, int]:
     """Import files and directories; each failure is one stderr line, in file order. Returns (report, failed)."""
-    files = list(document_paths(paths))
+    skipped: list[str] = []
+    files = list(document_paths(paths, skipped))
     failed = 0
     bar = progress(len(files)) if progress else contextlib.nullcontext(lambda: None)
     with _workers(len(files)) as pool:
@@ -177,6 +184,7 @@ def import_paths(
                         failed += 1
                     else:
                         session.put(slot.stored, slot.sha256, *outcome)  # type: ignore[arg-type]
+    session.report.skipped = len(skipped)
     return session.report, failed
 
 

@@ -145,6 +145,7 @@ class ImportReport:
     unchanged: int = 0
     dossier_ids: set[str] = field(default_factory=set)
     questions: int = 0  # in the dossiers the imported files belong to, once combined
+    skipped: int = 0  # files in the folders that are not documents (images, spreadsheets, …)
 
 
 Record = dict[str, Any]

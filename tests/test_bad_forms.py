@@ -98,3 +98,15 @@ def test_hidden_folders_and_virtual_environments_are_not_walked(tmp_path: Path) 
         (tmp_path / folder / "vragen.md").write_bytes(QUESTIONS)
     (tmp_path / "env" / "pyvenv.cfg").write_text("home = /usr/bin\n")
     assert list(document_paths([tmp_path])) == [tmp_path / "docs" / "vragen.md"]
+
+
+def test_other_files_in_a_folder_are_skipped_and_counted_not_failed(tmp_path: Path) -> None:
+    (tmp_path / "vragen.md").write_bytes(QUESTIONS)
+    (tmp_path / "foto.jpg").write_bytes(b"\xff\xd8\xff")
+    (tmp_path / "cijfers.csv").write_text("a,b\n")
+    (tmp_path / ".DS_Store").write_bytes(b"\0")
+    result = kqreader("import", "--db", tmp_path / "db.json", tmp_path)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == (
+        "imported 1 files (1 dossiers, 4 questions), unchanged 0, failed 0; skipped 2 files that are not documents\n"
+    )
