@@ -20,6 +20,7 @@ from typing import NamedTuple
 from kqreader.store import Combiner, ImportReport, ImportSession, Store, combine_here, combined_json
 
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt", ".pdf", ".docx", ".xml")
+MAX_FILE_BYTES = 256 * 1024 * 1024  # far above any Kamervragen document, PDFs with scanned annexes included
 POOL_FROM = 64  # files; fewer are parsed in this process (starting workers costs more than it saves)
 PARSE_CHUNK = 32  # files per message to a worker
 COMBINE_CHUNK = 64  # dossiers per message to a worker
@@ -193,9 +194,13 @@ def _read(files: list[Path], session: ImportSession, slots: list[_Slot]) -> Iter
     resolve = _Resolver()
     for path in files:
         try:
-            data = path.read_bytes()
+            with path.open("rb") as handle:
+                data = handle.read(MAX_FILE_BYTES + 1)  # bounded: a device or a huge file is not read whole
         except OSError as error:
             slots.append(_Slot(path, problem=f"cannot read the file ({error.strerror or error})"))
+            continue
+        if len(data) > MAX_FILE_BYTES:
+            slots.append(_Slot(path, problem=f"larger than {MAX_FILE_BYTES:,} bytes: not a Kamervragen document"))
             continue
         stored = resolve(path)
         sha256 = hashlib.sha256(data).hexdigest()

@@ -110,3 +110,25 @@ def test_other_files_in_a_folder_are_skipped_and_counted_not_failed(tmp_path: Pa
     assert result.stdout == (
         "imported 1 files (1 dossiers, 4 questions), unchanged 0, failed 0; skipped 2 files that are not documents\n"
     )
+
+
+def test_a_100_mb_pdf_is_one_line_in_bounded_time(tmp_path: Path) -> None:
+    big = tmp_path / "groot.pdf"
+    big.write_bytes(blank_pdf() + b"\n%" + b"x" * (100 * 1024 * 1024) + b"\n")  # 100 MB after the end of the PDF
+    result = kqreader("import", "--db", tmp_path / "db.json", big)
+    assert result.returncode == 1
+    assert result.stderr == f"{big}: error: the PDF has no text layer (a scan?): there is no text to read\n"
+
+
+def test_a_file_over_the_size_limit_is_not_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kqreader import importing
+    from kqreader.store import Store
+
+    monkeypatch.setattr(importing, "MAX_FILE_BYTES", 1024)
+    (tmp_path / "lang.md").write_bytes(QUESTIONS + b"x" * 2048)
+    report, failed = importing.import_paths(Store(tmp_path / "db.json"), [tmp_path / "lang.md"])
+    assert (report.imported, failed) == (0, 1)
+    problem = "larger than 1,024 bytes: not a Kamervragen document"
+    assert capsys.readouterr().err == f"{tmp_path / 'lang.md'}: error: {problem}\n"
