@@ -16,11 +16,16 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from kqreader.parsing.errors import ParseError
 from kqreader.parsing.furniture import FURNITURE, set_apart
 from kqreader.parsing.headings import heading_of
 from kqreader.parsing.layout import ends_sentence, join_lines
+
+if TYPE_CHECKING:
+    from pypdfium2 import PdfPage
 
 MAX_PAGES = 400  # a Kamervragen document has a few pages; a larger PDF is something else
 MAX_CHARS = 2_000_000
@@ -54,7 +59,7 @@ class Line:
         return self.text.replace("<sup>", "").replace("</sup>", "")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Char:
     ch: str
     x0: float
@@ -96,26 +101,26 @@ def _open_problem(message: str) -> str:
     return "not a readable PDF (damaged or truncated)"
 
 
-def _page_lines(page, number: int) -> list[Line]:
+def _page_lines(page: PdfPage, number: int) -> list[Line]:
+    """The page's printed lines; one pdfium call for the text and one per character for its box."""
     import pypdfium2.raw as raw
 
     text_page = page.get_textpage()
+    handle = text_page.raw
     height = page.get_height()
-    count = min(raw.FPDFText_CountChars(text_page), MAX_CHARS)
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    count = min(raw.FPDFText_CountChars(handle), MAX_CHARS)
     box = raw.FS_RECTF()
+    where, get_box = ctypes.byref(box), raw.FPDFText_GetLooseCharBox
     lines: list[Line] = []
     chars: list[_Char] = []
-    for index in range(count):
-        code = raw.FPDFText_GetUnicode(text_page, index)
-        if code in (10, 13):
-            if code == 10 and chars:
+    for index, ch in enumerate(_page_text(raw, handle, count)):
+        if ch in "\r\n":
+            if ch == "\n" and chars:
                 lines.append(_line(chars, number, height))
                 chars = []
             continue
-        raw.FPDFText_GetLooseCharBox(text_page, index, box)
-        raw.FPDFText_GetCharBox(text_page, index, left, right, bottom, top)
-        char = _Char(chr(code), box.left, box.right, bottom.value, box.top - box.bottom)
+        get_box(handle, index, where)  # the font's box: its bottom is the line's, raised for a superscript
+        char = _Char(ch, box.left, box.right, box.bottom, box.top - box.bottom)
         if chars and _wraps(chars[-1], char):  # pdfium runs a hyphenated word's two lines into one
             lines.append(_line(chars, number, height))
             chars = []
@@ -124,6 +129,17 @@ def _page_lines(page, number: int) -> list[Line]:
         lines.append(_line(chars, number, height))
     text_page.close()
     return [line for line in lines if line.plain.strip()]
+
+
+def _page_text(raw: ModuleType, handle: object, count: int) -> str:
+    """The page's characters, one per index (in one call; one call per character if a character is outside the
+    Basic Multilingual Plane, where UTF-16 would shift the indexes)."""
+    buffer = ctypes.create_string_buffer((2 * count + 1) * 2)
+    raw.FPDFText_GetText(handle, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+    text = buffer.raw.decode("utf-16-le", errors="replace").split("\x00", 1)[0]
+    if len(text) == count:
+        return text
+    return "".join(chr(raw.FPDFText_GetUnicode(handle, index)) for index in range(count))
 
 
 def _wraps(before: _Char, char: _Char) -> bool:
