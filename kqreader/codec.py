@@ -7,6 +7,7 @@ question and shared again on reading, so "Antwoord 2 en 3" stays one answer in m
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 from typing import Any
 
@@ -68,6 +69,20 @@ def to_record(dossier: Dossier) -> Record:
         "publication": dossier.publication,
         "oral": dossier.oral,
     }
+
+
+def link_key(record: Record) -> str | None:
+    """What ties an Aanhangsel printed without its zaaknummer to its question set: submission date, askers and
+    the start of the subject (letters only), or None when the record lacks any of them."""
+    names = sorted(_letters(asker["name"]) for asker in record["askers"])
+    title = _letters(record["title"])[:40]
+    if not (record["submitted"] and names and title):
+        return None
+    return f"{record['submitted']}|{','.join(names)}|{title}"
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if c.isalpha())
 
 
 def to_export(dossier: Dossier, today: date) -> Record:

@@ -73,6 +73,7 @@ class Parsed(NamedTuple):
     ident: str
     questions: int
     record_json: bytes
+    link: str | None  # codec.link_key: ties an Aanhangsel without zaaknummer to its question set
 
 
 class Failed(NamedTuple):
@@ -83,7 +84,7 @@ def parse_to_json(item: tuple[bytes, str, str]) -> Parsed | Failed:
     """Parse one file's bytes (in a worker); a failure is handed back too, to keep the file order."""
     import orjson
 
-    from kqreader.codec import to_record
+    from kqreader.codec import link_key, to_record
     from kqreader.parsing import ParseError, parse_bytes  # only commands that import pay for the parser
 
     data, shown, stored = item
@@ -92,7 +93,8 @@ def parse_to_json(item: tuple[bytes, str, str]) -> Parsed | Failed:
     except ParseError as error:
         return Failed(error.problem)
     part.sources[0].path = stored
-    return Parsed(part.id, len(part.questions), orjson.dumps(to_record(part)))
+    record = to_record(part)
+    return Parsed(part.id, len(part.questions), orjson.dumps(record), link_key(record))
 
 
 def _combine_in(pool: Executor) -> Combiner:

@@ -27,7 +27,7 @@ from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
 from tinydb.storages import Storage
 
-from kqreader.codec import from_record, to_record
+from kqreader.codec import from_record, link_key, to_record
 from kqreader.model import Dossier
 
 SCHEMA = 2  # 2: the parts moved to their own file (schema 1 kept them in the database; an import moves them)
@@ -152,9 +152,11 @@ Record = dict[str, Any]
 Combiner = Callable[[list[list[bytes]]], Iterable[tuple[bytes, int]]]
 
 
-def part_row(path: str, sha256: str, record: Record | orjson.Fragment, questions: int, ident: str) -> Record:
-    """A row of the parts table: where a document came from, and what it said (a dossier record)."""
-    return {"path": path, "sha256": sha256, "id": ident, "questions": questions, "record": record}
+def part_row(
+    path: str, sha256: str, record: Record | orjson.Fragment, questions: int, ident: str, link: str | None = None
+) -> Record:
+    """A row of the parts table: where a document came from, what it said (a dossier record), and its link key."""
+    return {"path": path, "sha256": sha256, "id": ident, "questions": questions, "record": record, "link": link}
 
 
 def dossier_row(record: Record | orjson.Fragment, questions: int, ident: str) -> Record:
@@ -348,10 +350,12 @@ class ImportSession:
             return True
         return False
 
-    def put(self, path: str, sha256: str, ident: str, questions: int, record_json: bytes) -> None:
+    def put(
+        self, path: str, sha256: str, ident: str, questions: int, record_json: bytes, link: str | None = None
+    ) -> None:
         """Store a parsed document (its part record as JSON), replacing what `path` gave before."""
         self._forget(path)
-        self._added[path] = part_row(path, sha256, orjson.Fragment(record_json), questions, ident)
+        self._added[path] = part_row(path, sha256, orjson.Fragment(record_json), questions, ident, link)
         self._json[path] = record_json
         self._shas.add(sha256)
         self._touched.add(ident)
@@ -372,6 +376,8 @@ class ImportSession:
         if self._removed:
             self.parts.remove(doc_ids=self._removed)
         self.parts.insert_multiple(self._added.values())
+        if self._added:
+            self._link_publications()
         generation = max(self._meta.get("generation", 0), _meta_of(self.parts_database).get("generation", 0)) + 1
         _set_meta(self.parts_database, {"generation": generation})
         # The parts file is complete: write it while the dossiers are combined (they are written after it).
@@ -383,6 +389,28 @@ class ImportSession:
             writer.join()
         writer.raise_failure()  # the dossiers are written only after their parts are safe
         _set_meta(self.database, {"schema": SCHEMA, "generation": generation})
+
+    def _link_publications(self) -> None:
+        """An Aanhangsel printed without its zaaknummer (id ah-tk-…) joins the question set with the same askers,
+        submission date and subject, whichever was imported first."""
+        rows = self.parts.all()
+        zaak: dict[str, str] = {}
+        for row in rows:
+            key = _link_of(row)
+            if key and not row["id"].startswith("ah-tk-"):
+                zaak.setdefault(key, row["id"])
+        for row in rows:
+            key = _link_of(row)
+            if not (key and row["id"].startswith("ah-tk-") and key in zaak):
+                continue
+            ident, old = zaak[key], row["id"]
+            record = orjson.loads(self._json_of(row))
+            record["id"] = ident
+            self.parts.update({"id": ident, "record": record, "link": key}, doc_ids=[row.doc_id])
+            self._json.pop(row["path"], None)
+            self._touched |= {old, ident}
+            if old in self.report.dossier_ids:
+                self.report.dossier_ids = (self.report.dossier_ids - {old}) | {ident}
 
     def _recombine(self) -> None:
         """Every touched dossier made again from its parts; a lone part is the dossier as it is."""
@@ -426,6 +454,13 @@ class _Writer(threading.Thread):
     def raise_failure(self) -> None:
         if self.failure is not None:
             raise self.failure
+
+
+def _link_of(row: Record) -> str | None:
+    """A part's link key: kept in its row, or worked out from a record stored before rows kept it."""
+    if row.get("link") is not None or isinstance(row["record"], orjson.Fragment):
+        return row.get("link")
+    return link_key(row["record"])
 
 
 def _meta_of(database: TinyDB) -> dict[str, Any]:

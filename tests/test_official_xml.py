@@ -88,3 +88,21 @@ def test_id_finds_a_set_by_zaaknummer_kv_tk_and_aanhangsel_number() -> None:
     for ident in ("2024Z00105", "kv-tk-2024z00105", "ah-tk-20232024-1400"):
         assert matches(whole, f"id:{ident}", today)
     assert not matches(whole, "id:ah-tk-20232024-1401", today)
+
+
+@pytest.mark.parametrize("aanhangsel_first", [True, False])
+def test_an_aanhangsel_without_zaaknummer_joins_its_question_set_in_the_store(
+    tmp_path: Path, aanhangsel_first: bool
+) -> None:
+    from kqreader.cli import import_paths
+    from kqreader.store import Store
+
+    files = [DOCUMENTS / "ah-tk-20232024-1401-zonder-zaak.xml", DOCUMENTS / "kv-tk-2024Z00105.xml"]
+    store = Store(tmp_path / "db.json")
+    for path in files if aanhangsel_first else files[::-1]:  # one import each: the link is made either way
+        assert import_paths(store, [path])[1] == 0
+    [dossier] = store.dossiers()
+    assert (dossier.id, dossier.publication) == ("2024Z00105", "ah-tk-20232024-1401")
+    assert [a.covers for a in dossier.answers] == [[1], [2, 3], [4]] and len(dossier.sources) == 2
+    report, failed = import_paths(store, files)
+    assert (report.imported, report.unchanged, failed) == (0, 2, 0)
