@@ -105,3 +105,13 @@ def test_word_letter_without_zaaknummer_takes_the_kamers_number(shared: Path, na
     assert d.id == "5293107"  # "In het antwoord op uw brief van 8 maart 2024, nr. 5293107"
     assert d.answered == date(2024, 5, 16)  # the body's letterhead, not the template's page header
     assert [a.covers for a in d.answers][3] == [4, 5, 6, 7]
+
+
+def test_pdf_two_answering_ministers(shared: Path) -> None:
+    d = parsed(shared, "pdf/ah-tk-20232024-2129_01b2bcad.pdf")
+    assert d.answered_by == [
+        "Minister Bruins Slot (BZ)",
+        "Minister Schreinemacher (Buitenlandse Handel en Ontwikkelingssamenwerking)",
+    ]
+    assert d.answered == date(2024, 6, 28)
+    assert d.askers == [Person("Ceder", "ChristenUnie"), Person("Dobbe", "SP")]

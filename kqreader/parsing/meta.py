@@ -26,6 +26,7 @@ _ANSWERED = re.compile(
     r"(?:Antwoord|Mededeling)\s+van\s+(?P<who>.{1,300}?)(?:,?\s+mede\s+namens\s+(?P<also>.{1,600}?))?\s*"
     r"\(ontvangen\s+(?P<date>[^()]{1,60})\)"
 )
+_NEXT_MINISTER = re.compile(r"\s*(?:,|\ben\b|\bvan\b)\s+(?=(?:[Mm]inister|[Ss]taatssecretaris)\s+[A-Z])")
 _ANNEX = re.compile(
     r"Antwoorden?\s+van\s+(?P<to>.{1,300}?)(?:,?\s+mede\s+namens\s+(?P<also>.{1,300}?),?)?\s+op\s+(?:de\s+)?(?:[Kk]amer)?vragen\s+(?:van\s+)?(?:het\s+lid|de\s+leden|lid|leden)\s+"
     r"(?P<askers>.{1,600}?)\s+over\s+(?P<title>.{1,1500}?)\.?$"
@@ -163,7 +164,8 @@ def find_answered(paragraph: str) -> AnsweredBy | None:
     match = _ANSWERED.search(paragraph)
     if not match:
         return None
-    who = [re.sub(r"\s+", " ", match["who"]).removesuffix("(ontvangen").strip()]  # "(ontvangen (ontvangen …)", sic
+    who = re.sub(r"\s+", " ", match["who"]).removesuffix("(ontvangen").strip()  # "(ontvangen (ontvangen …)", sic
+    who = [part.strip() for part in _NEXT_MINISTER.split(who)]  # "Minister A (BZ) van Minister B (BHO)"
     if match["also"]:
         who += parse_addressees(re.sub(r"\s+", " ", match["also"]))
     return AnsweredBy(who, find_date(match["date"]))
