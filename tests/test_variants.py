@@ -34,6 +34,12 @@ from kqreader.parsing.headings import match_heading, parse_numbers
         ("Antwoord 4 t/m 6", "a", (4, 5, 6), ""),
         ("Antwoord 4-6", "a", (4, 5, 6), ""),
         ("Antwoord 4 – 6", "a", (4, 5, 6), ""),
+        ("Vraag 7, 8, 9 10 en 11", "q", (7, 8, 9, 10, 11), ""),  # a comma lost
+        ("Antwoord op vragen 7, 8, en 9", "a", (7, 8, 9), ""),
+        ("Vraag 2 t/m 6", "q", (2, 3, 4, 5, 6), ""),
+        ("Antwoord op vraag 3 en 8", "a", (3, 8), ""),
+        ("Vraag 3, 4 en 5", "q", (3, 4, 5), ""),
+        ("Mededeling", "n", (), ""),
         ("**Toelichting:**", "x", (), ""),
     ],
 )

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from kqreader.parsing.markdown import plain
 
 _NUM = r"\d{1,3}"
-_SEP = r"\s*(?:,\s*(?:en\s+)?|\ben\b|&|t/m|t\.m\.|tot\s+en\s+met|-|–|—)\s*"
+_SEP = r"\s*(?:,\s*(?:en\s+)?|\ben\b|&|t/m|t\.m\.|tot\s+en\s+met|-|–|—|(?<=\d)\s(?=\s*\d))\s*"  # "9 10": a comma lost
 NUMBERS = rf"{_NUM}(?:{_SEP}{_NUM})*"
 _TOKEN = re.compile(rf"({_NUM})|({_SEP})")
 _RANGE_WORD = re.compile(r"t/m|t\.m\.|tot\s+en\s+met|-|–|—")
