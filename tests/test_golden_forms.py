@@ -115,3 +115,18 @@ def test_pdf_two_answering_ministers(shared: Path) -> None:
     ]
     assert d.answered == date(2024, 6, 28)
     assert d.askers == [Person("Ceder", "ChristenUnie"), Person("Dobbe", "SP")]
+
+
+def test_a_ministry_letter_as_pdf() -> None:
+    """The Temmink/Van Nispen Word letter of ../shared/corpus/real/docx, printed to PDF by LibreOffice (as ministries
+    publish their letters): letterhead column on every page, Word footnotes at the page foot, notes typed at the end."""
+    d = parse_file(Path(__file__).parent / "documents" / "brief-2023Z19677-libreoffice.pdf")
+    assert (d.id, d.sources[0].kind) == ("2023Z19677", "answers")
+    assert d.askers == [Person("Temmink", "SP"), Person("Van Nispen", "SP")]
+    assert (d.submitted, d.answered, d.reference) == (date(2023, 12, 6), date(2024, 1, 11), "5164758")
+    assert [a.covers for a in d.answers] == [[1], [2, 3], [4, 5], [6], [7, 8, 9], [10]]
+    q10 = d.question(10)
+    assert q10 is not None and q10.answer is not None
+    assert q10.answer.text.endswith("Deze motie is door de Kamer verworpen.")  # no letterhead, no typed notes
+    assert [(f.mark, f.text) for f in q10.answer.footnotes] == [("1", "Kamerstukken, 2022-2023, 29628, nr. 1135")]
+    assert "Directoraat-Generaal" not in texts(d)

@@ -171,6 +171,11 @@ def find_answered(paragraph: str) -> AnsweredBy | None:
     return AnsweredBy(who, find_date(match["date"]))
 
 
+def is_label(line: str) -> bool:
+    """Whether a line opens with a letterhead label ("Datum", "Betreft", "Ons kenmerk", …)."""
+    return any(pattern.match(line) for pattern in _LABELS.values())
+
+
 def read_letterhead(lines: list[str]) -> Letterhead:
     """Labelled fields, with the value on the label's line or on the next non-empty line."""
     head = Letterhead()
@@ -180,18 +185,23 @@ def read_letterhead(lines: list[str]) -> Letterhead:
         if not text:
             continue
         if waiting is not None:
-            head.fields.setdefault(waiting, text)
+            head.fields.setdefault(waiting, _value(waiting, text))
             waiting = None
             continue
         for name, pattern in _LABELS.items():
             match = pattern.match(text)
             if match:
                 if match["value"].strip():
-                    head.fields.setdefault(name, match["value"].strip())
+                    head.fields.setdefault(name, _value(name, match["value"].strip()))
                 else:
                     waiting = name
                 break
     return head
+
+
+def _value(name: str, text: str) -> str:
+    """A reference is one token ("5164758", "BZDOC-371186082-60"); what follows it is other letterhead text."""
+    return text.split()[0] if name in ("ours", "yours") else text
 
 
 def find_signatures(paragraphs: list[str]) -> tuple[list[str], list[str]]:

@@ -23,6 +23,8 @@ from kqreader.parsing.errors import ParseError
 from kqreader.parsing.furniture import FURNITURE, set_apart
 from kqreader.parsing.headings import heading_of
 from kqreader.parsing.layout import ends_sentence, join_lines
+from kqreader.parsing.meta import is_label
+from kqreader.parsing.typednotes import lift_typed_notes
 
 if TYPE_CHECKING:
     from pypdfium2 import PdfPage
@@ -37,8 +39,10 @@ SPACING_ACCENTS = {
 _FURNITURE_LINE = re.compile(r"(?:{})$".format("|".join(FURNITURE)))
 _DIGITS = re.compile(r"\d+")
 _SUP_MARK = re.compile(r"<sup>(\d{1,3})</sup>")
+_RAISED_START = re.compile(r"^<sup>(\d{1,3})</sup>\s*(\S.*)$")  # "¹Kamerstukken …": a raised mark, no space
 _FOOTNOTE_START = re.compile(r"^(\d{1,3})\s+(\S.*)$")
 EDGE_BAND = 0.12  # of the page height: where footers and running headers stand
+MARGIN_COLUMN = 0.6  # of the page width: a ministry letter's letterhead column starts right of this
 
 
 @dataclass
@@ -52,6 +56,7 @@ class Line:
     size: float
     page: int
     height: float = 0.0  # the page's height
+    width: float = 0.0  # … and width
     first_word: float = 0.0  # the width of its first word, to tell whether it would have fitted above
 
     @property
@@ -107,7 +112,7 @@ def _page_lines(page: PdfPage, number: int) -> list[Line]:
 
     text_page = page.get_textpage()
     handle = text_page.raw
-    height = page.get_height()
+    height, width = page.get_height(), page.get_width()
     count = min(raw.FPDFText_CountChars(handle), MAX_CHARS)
     box = raw.FS_RECTF()
     where, get_box = ctypes.byref(box), raw.FPDFText_GetLooseCharBox
@@ -116,17 +121,17 @@ def _page_lines(page: PdfPage, number: int) -> list[Line]:
     for index, ch in enumerate(_page_text(raw, handle, count)):
         if ch in "\r\n":
             if ch == "\n" and chars:
-                lines.append(_line(chars, number, height))
+                lines.append(_line(chars, number, height, width))
                 chars = []
             continue
         get_box(handle, index, where)  # the font's box: its bottom is the line's, raised for a superscript
         char = _Char(ch, box.left, box.right, box.bottom, box.top - box.bottom)
         if chars and _wraps(chars[-1], char):  # pdfium runs a hyphenated word's two lines into one
-            lines.append(_line(chars, number, height))
+            lines.append(_line(chars, number, height, width))
             chars = []
         chars.append(char)
     if chars:
-        lines.append(_line(chars, number, height))
+        lines.append(_line(chars, number, height, width))
     text_page.close()
     return [line for line in lines if line.plain.strip()]
 
@@ -147,7 +152,7 @@ def _wraps(before: _Char, char: _Char) -> bool:
     return char.size > 0 and char.x0 < before.x0 - 5 * char.size and char.bottom < before.bottom - 0.6 * char.size
 
 
-def _line(chars: list[_Char], page: int, height: float) -> Line:
+def _line(chars: list[_Char], page: int, height: float, width: float) -> Line:
     sizes = sorted(c.size for c in chars if c.size > 0 and not c.ch.isspace())
     size = sizes[len(sizes) // 2] if sizes else 0.0
     baselines = sorted(c.bottom for c in chars if c.ch.isalpha())
@@ -174,8 +179,8 @@ def _line(chars: list[_Char], page: int, height: float) -> Line:
     text = re.sub(r"(?:</sup> <sup>)+</sup>", "</sup>", "".join(parts)).replace("<sup></sup>", "")
     printed = [c for c in chars if not c.ch.isspace()]
     x0 = printed[0].x0 if printed else 0.0
-    return Line(text.rstrip(), x0, max((c.x1 for c in printed), default=0.0), base, size, page, height,
-                _first_word_end(chars) - x0)
+    x1 = max((c.x1 for c in printed), default=0.0)
+    return Line(text.rstrip(), x0, x1, base, size, page, height, width, first_word=_first_word_end(chars) - x0)
 
 
 def _first_word_end(chars: list[_Char]) -> float:
@@ -199,14 +204,17 @@ def _sort_out(pages: list[list[Line]]) -> Extract:
     extract = Extract()
     marked: set[str] = set()
     for lines in pages:
-        kept = [line for line in lines if not _furniture(line, recurring, body_size)]
+        marks = marked | {m for line in lines for m in _SUP_MARK.findall(line.text)}
+        # A raised footnote number on a line of its own is no page number.
+        kept = [line for line in lines if line.plain.strip() in marks or not _furniture(line, recurring)]
         start = _footnote_block(kept, body_size, marked)
         for line in kept[:start]:
-            marked.update(_SUP_MARK.findall(line.text))
-            extract.lines.append(line)
+            if not _small_at_foot(line, body_size):  # a page number or a code in the footer band
+                marked.update(_SUP_MARK.findall(line.text))
+                extract.lines.append(line)
         current: list[Line] | None = None
         for line in kept[start:]:
-            current = _footnote_line(extract.footnotes, line, current)
+            current = _footnote_line(extract.footnotes, line, current, marked)
     return extract
 
 
@@ -216,11 +224,16 @@ def _footnote_block(lines: list[Line], body_size: float, marked: set[str]) -> in
     while start > 0 and 0 < lines[start - 1].size < 0.92 * body_size:
         start -= 1
     marked = marked | {m for line in lines[:start] for m in _SUP_MARK.findall(line.text)}
-    for index in range(start, len(lines)):
-        match = _FOOTNOTE_START.match(lines[index].plain.strip())
-        if match and match[1] in marked:
-            return index
-    return len(lines)
+    return next((i for i in range(start, len(lines)) if _footnote_start(lines[i], marked)), len(lines))
+
+
+def _footnote_start(line: Line, marked: set[str]) -> tuple[str, str] | None:
+    """(mark, first text) when the line opens footnote `mark`: "1 Text", "¹Text", or the raised "1" alone."""
+    plain = line.plain.strip()
+    match = _FOOTNOTE_START.match(plain) or _RAISED_START.match(line.text.strip())
+    if match and match[1] in marked:
+        return match[1], match[2]
+    return (plain, "") if plain in marked else None
 
 
 def _body_size(pages: list[list[Line]]) -> float:
@@ -233,7 +246,8 @@ def _body_size(pages: list[list[Line]]) -> float:
 
 
 def _recurring(pages: list[list[Line]]) -> set[str]:
-    """Lines at a page edge that stand on more than one page (numbers masked): running headers and footers."""
+    """Lines at a page edge or in the margin column that stand on more than one page (numbers masked): running
+    headers and footers, and a letter's letterhead column repeated on every page."""
     if len(pages) < 2:
         return set()
     seen: Counter[str] = Counter()
@@ -244,26 +258,35 @@ def _recurring(pages: list[list[Line]]) -> set[str]:
 
 
 def _at_edge(line: Line) -> bool:
-    return line.y < EDGE_BAND * line.height or line.y > (1 - EDGE_BAND / 2) * line.height
+    """In the header or footer band, or (after the first page, where it is the letterhead) the margin column."""
+    in_band = line.y < EDGE_BAND * line.height or line.y > (1 - EDGE_BAND / 2) * line.height
+    return in_band or (line.page > 0 and line.x0 > MARGIN_COLUMN * line.width)
 
 
-def _furniture(line: Line, recurring: set[str], body_size: float) -> bool:
+def _furniture(line: Line, recurring: set[str]) -> bool:
     if not _at_edge(line) or _is_heading(line):
         return False
     text = line.plain.strip()
     pieces = [piece.strip() for piece in set_apart(text).split("\n") if piece.strip()]
-    if all(_FURNITURE_LINE.match(piece) for piece in pieces) or _DIGITS.sub("#", text) in recurring:
+    if all(_FURNITURE_LINE.match(piece) for piece in pieces):
         return True
+    return line.page > 0 and _DIGITS.sub("#", text) in recurring  # on the first page it is the letterhead
+
+
+def _small_at_foot(line: Line, body_size: float) -> bool:
     return line.y < EDGE_BAND * line.height and 0 < line.size < 0.8 * body_size
 
 
-def _footnote_line(footnotes: dict[str, list[Line]], line: Line, current: list[Line] | None) -> list[Line] | None:
-    """Start a footnote at "1 Text" (or "<sup>1</sup> Text"), else continue the one being read."""
-    match = _FOOTNOTE_START.match(line.plain.strip())
-    if match and match[1] not in footnotes:
-        first = Line(match[2], line.x0, line.x1, line.y, line.size, line.page, line.height)
-        footnotes[match[1]] = [first]
-        return footnotes[match[1]]
+def _footnote_line(
+    footnotes: dict[str, list[Line]], line: Line, current: list[Line] | None, marked: set[str]
+) -> list[Line] | None:
+    """Start a footnote at its mark, else continue the one being read."""
+    opening = _footnote_start(line, marked)
+    if opening and opening[0] not in footnotes:
+        mark, text = opening
+        first = Line(text, line.x0, line.x1, line.y, line.size, line.page, line.height, line.width)
+        footnotes[mark] = [first] if text else []
+        return footnotes[mark]
     if current is not None:
         current.append(line)
     return current
@@ -272,8 +295,10 @@ def _footnote_line(footnotes: dict[str, list[Line]], line: Line, current: list[L
 def _render(extract: Extract) -> str:
     """Paragraphs one per line, a blank line between, then the footnotes."""
     blocks = [_paragraph_text(p) for p in _paragraphs(extract.lines)]
+    first = 1 + max((int(mark) for mark in extract.footnotes), default=0)
+    blocks, typed = lift_typed_notes(blocks, first)  # "1) …" typed at the end of a letter
     blocks += [f"<sup>{mark}</sup> {_paragraph_text(lines)}" for mark, lines in extract.footnotes.items()]
-    return "\n\n".join(blocks) + "\n"
+    return "\n\n".join(blocks + typed) + "\n"
 
 
 def _paragraph_text(lines: list[Line]) -> str:
@@ -298,9 +323,11 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
     gaps = [a.y - b.y for a, b in itertools.pairwise(lines) if a.page == b.page and a.y - b.y > 0]
     gap = sorted(gaps)[len(gaps) // 2] if gaps else 0.0
     paragraphs: list[list[Line]] = []
+    first_heading = next((index for index, line in enumerate(lines) if _is_heading(line)), len(lines))
     for index, line in enumerate(lines):
         previous = lines[index - 1] if index else None
-        if previous is None or _breaks(previous, line, right, gap):
+        label = index < first_heading and is_label(line.plain.strip())  # letterhead lines stay apart
+        if previous is None or label or _breaks(previous, line, right, gap):
             paragraphs.append([line])
         else:
             paragraphs[-1].append(line)

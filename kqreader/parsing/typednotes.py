@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-_TYPED_NOTE = re.compile(r"(?:^|(?<=\S))(?:\[(\d{1,3})\]|^(\d{1,3})\))\s+(\S.*?)(?=\[\d{1,3}\]\s|$)")
+# "[1] text" (also glued after a word: "…politie[3] https://…") or "1) text"; several may share a line.
+_TYPED_NOTE = re.compile(r"(?:\[(\d{1,3})\]|(?<!\S)(\d{1,3})\))\s+(\S.*?)(?=\s*\[\d{1,3}\]\s|\s+\d{1,3}\)\s|$)")
 _SUP_MARK = re.compile(r"<sup>(\d{1,3})</sup>")
 
 
