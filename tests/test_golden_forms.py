@@ -130,3 +130,10 @@ def test_a_ministry_letter_as_pdf() -> None:
     assert q10.answer.text.endswith("Deze motie is door de Kamer verworpen.")  # no letterhead, no typed notes
     assert [(f.mark, f.text) for f in q10.answer.footnotes] == [("1", "Kamerstukken, 2022-2023, 29628, nr. 1135")]
     assert "Directoraat-Generaal" not in texts(d)
+
+
+def test_word_letter_signature_without_comma_and_empty_reference(shared: Path) -> None:
+    wolvega = parsed(shared, "docx/beantwoording-2024Z11859-Mutluer-Wolvega_robinmeure.docx")
+    assert (wolvega.reference, wolvega.signatories) == (None, ["D.M. van Weel"])  # "Ons kenmerk" left empty
+    boa = parsed(shared, "docx/beantwoording-Lahlah-Chakor-hoofddoekjes-boa_robinmeure.docx")
+    assert (boa.answered_by, boa.signatories) == (["minister van Justitie en Veiligheid"], ["D. Yeşilgöz-Zegerius"])

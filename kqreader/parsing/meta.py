@@ -13,6 +13,7 @@ from datetime import date
 
 from kqreader.dates import find_date
 from kqreader.model import Person
+from kqreader.parsing.furniture import FURNITURE
 
 _ZAAK_TAIL = re.compile(r"Z(\d{5})(?!\w)")  # starts with a literal, so the regex engine skips ahead fast
 # The heading sentence of a question set opens so; the one rule for spotting it and for reading it.
@@ -39,8 +40,9 @@ _SHARED = re.compile(r"^(?:beiden|beide|allen|allemaal)\s+", re.IGNORECASE)  # "
 _NAME_SPLIT = re.compile(r"\s*,\s*(?:en\s+)?|\s+en\s+")
 _ADDRESSEE_SPLIT = re.compile(r",\s*(?:en\s+)?(?=de\s)|\s+en\s+(?:aan\s+)?(?=de\s)")
 _SIGNATURE_ROLE = re.compile(
-    r"^(?:De\s+|de\s+)?(?P<role>(?:Minister|Staatssecretaris|Minister-president)\b.{0,120}?),$"
+    r"^(?:De\s+|de\s+)?(?P<role>(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-president)\b.{0,120}?)(?P<comma>,?)$"
 )
+_SIGNED_NAME = re.compile(r"^(?:[A-Z]\.\s*)+\S")  # "D. Yeşilgöz-Zegerius", "D.M. van Weel", "P. Adema"
 _LABELS = {
     "date": re.compile(r"^Datum\b[:\s]*(?P<value>.*)$", re.IGNORECASE),
     "subject": re.compile(r"^(?:Betreft|Onderwerp)\b[:\s]*(?P<value>.*)$", re.IGNORECASE),
@@ -49,6 +51,7 @@ _LABELS = {
 }
 # A delay notice's sentence: the answers "kunnen niet binnen de (gebruikelijke) termijn worden gegeven".
 DELAY = re.compile(r"niet\s+binnen\s+de\s+(?:gebruikelijke\s+)?termijn", re.IGNORECASE)
+_FURNITURE = re.compile(r"(?:{})$".format("|".join(FURNITURE)), re.IGNORECASE)
 MAX_SENTENCE = 3000  # heading sentences are short; a longer paragraph is not one (keeps matching linear)
 
 
@@ -185,9 +188,11 @@ def read_letterhead(lines: list[str]) -> Letterhead:
         if not text:
             continue
         if waiting is not None:
-            head.fields.setdefault(waiting, _value(waiting, text))
+            if not _FURNITURE.match(text) and not is_label(text):  # "Ons kenmerk" left empty: no value then
+                head.fields.setdefault(waiting, _value(waiting, text))
+                waiting = None
+                continue
             waiting = None
-            continue
         for name, pattern in _LABELS.items():
             match = pattern.match(text)
             if match:
@@ -212,7 +217,8 @@ def find_signatures(paragraphs: list[str]) -> tuple[list[str], list[str]]:
         match = _SIGNATURE_ROLE.match(text.strip())
         if match and index + 1 < len(paragraphs):
             name = paragraphs[index + 1].strip()
-            if 0 < len(name) <= 60 and not name.endswith((".", ",", ":")):
+            named = match["comma"] or _SIGNED_NAME.match(name)  # without the comma, the name must look like one
+            if named and 0 < len(name) <= 60 and not name.endswith((".", ",", ":")):
                 roles.append(match["role"].strip())
                 names.append(name)
     return roles, names
