@@ -471,3 +471,20 @@ async def test_a_held_key_moves_the_list_at_each_repeat_and_the_answer_at_the_pa
         assert "Vraag 2" in app.answer_pane.plain_blocks()  # ... the answer pane waits for the pause ...
         await pilot.pause(1.2)
         assert "Vraag 5" in app.answer_pane.plain_blocks()  # ... then follows
+
+
+def test_questions_answered_by_a_letter_say_so_and_an_oral_set_says_what_it_is() -> None:
+    from datetime import date
+
+    from kqreader.model import Notice
+    from kqreader.tui.answer_pane import dossier_blocks, question_blocks
+
+    letter = Notice("letter", date(2024, 6, 7), "De vragen zijn beantwoord middels een brief (36 471-64).")
+    dossier = Dossier("ah-tk-20232024-1999", questions=[Question(1, "Klopt het?")], notices=[letter])
+    blocks = dossier_blocks(dossier, date(2024, 7, 1)) + question_blocks(dossier, dossier.questions[0])
+    shown = [b.text.plain for b in blocks]
+    assert "Beantwoord per brief (7 juni 2024): De vragen zijn beantwoord middels een brief (36 471-64)." in shown
+    assert shown[-1] == "Beantwoord per brief: zie de mededeling hierboven."
+    oral = Dossier("2024Z00106", askers=[Person("Jansen", "VVD")], submitted=date(2024, 12, 3), oral=True)
+    facts = "\n".join(b.text.plain for b in dossier_blocks(oral, date(2025, 3, 1)))
+    assert "Soort: mondelinge vragen (alleen de titelpagina wordt gepubliceerd)" in facts and "dagen open" not in facts

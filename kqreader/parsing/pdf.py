@@ -37,6 +37,7 @@ SPACING_ACCENTS = {
     "´": "\u0301", "¸": "\u0327", "¨": "\u0308", "ˇ": "\u030c", "ˆ": "\u0302", "˜": "\u0303", "`": "\u0300"
 }
 _FURNITURE_LINE = re.compile(r"(?:{})$".format("|".join(FURNITURE)))
+_SOFT_IN_TOKEN = re.compile(r"\S*[\x02\ufffe\u00ad]\S*")
 _DIGITS = re.compile(r"\d+")
 _SUP_MARK = re.compile(r"<sup>(\d{1,3})</sup>")
 _RAISED_START = re.compile(r"^<sup>(\d{1,3})</sup>\s*(\S.*)$")  # "¹Kamerstukken …": a raised mark, no space
@@ -302,7 +303,8 @@ def _render(extract: Extract) -> str:
 
 
 def _paragraph_text(lines: list[Line]) -> str:
-    """The lines joined: a soft hyphen at a line end joins without a space, one inside a line goes."""
+    """The lines joined. A word hyphenated at a line end (pdfium's soft hyphen) is one word again; in a web
+    address the hyphen was the address's own and stays."""
     texts: list[str] = []
     glued = False
     for line in lines:
@@ -312,9 +314,13 @@ def _paragraph_text(lines: list[Line]) -> str:
         else:
             texts.append(text)
         glued = text.endswith(SOFT_HYPHENS)
-        if glued:
-            texts[-1] = texts[-1][:-1]
-    return "".join(c for c in join_lines(texts) if c not in SOFT_HYPHENS)
+    return _SOFT_IN_TOKEN.sub(_mend_token, join_lines(texts))
+
+
+def _mend_token(match: re.Match[str]) -> str:
+    token = match.group(0)
+    hyphen = "-" if "/" in token or "www." in token else ""
+    return "".join(hyphen if c in SOFT_HYPHENS else c for c in token)
 
 
 def _paragraphs(lines: list[Line]) -> list[list[Line]]:

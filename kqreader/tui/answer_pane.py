@@ -76,6 +76,8 @@ def question_blocks(dossier: Dossier, question: Question) -> list[Block]:
     answer = question.answer
     if answer is None:
         state = "Uitgesteld: nog niet beantwoord." if dossier.status == "delayed" else "Nog niet beantwoord."
+        if any(notice.kind == "letter" for notice in dossier.notices):
+            state = "Beantwoord per brief: zie de mededeling hierboven."
         blocks.append(Block(Text(state), "unanswered"))
         return blocks
     label = covers_label(answer.covers)
