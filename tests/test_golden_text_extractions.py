@@ -78,3 +78,13 @@ def test_the_parliamentary_year_opens_on_prinsjesdag(day: date, year: str) -> No
     from kqreader.dates import vergaderjaar
 
     assert vergaderjaar(day) == year
+
+
+def test_pymupdf4llm_markdown_with_shared_party_and_page_footers(shared: Path) -> None:
+    d = parse_file(shared / "corpus/real/md/ah-tk-20222023-3382_pymupdf4llm_LearningLion-run_local-decoded.md")
+    assert d.askers == [Person("Minhas", "VVD"), Person("Rudmer Heerema", "VVD")]  # "(beiden VVD)"
+    assert (d.submitted, d.answered) == (date(2023, 8, 2), date(2023, 8, 21))
+    assert [a.covers for a in d.answers] == [[n] for n in range(1, 10)]
+    everything = " ".join(q.text + " " + (q.answer.text if q.answer else "") for q in d.questions)
+    assert "ISSN" not in everything and "’s-Gravenhage 2023" not in everything
+    assert "vergaderjaar 2022–2023, Aanhangsel" not in everything
