@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
 
 MAX_XML = 20 * 1024 * 1024  # bytes; a published question set is tens of kB
-_BLOCKS = ("kamervraagkop", "kamervraagnummer", "kamervraagomschrijving", "vraag", "antwoord", "kamervraagopmerking")
+_SENTENCES = ("kamervraagnummer", "kamervraagomschrijving")  # one paragraph each
 
 
 def looks_like_xml(data: bytes) -> bool:
@@ -94,7 +94,7 @@ class _Writer:
             self.paragraphs += [_inline(al, self.notes) for al in element.iter() if _local(al.tag) == "al"]
         elif name in ("kamervraagkop", "ondertekening"):  # lines: "Vergaderjaar …"; "De Minister …," and a name
             self.paragraphs += [_inline(line, self.notes) for line in element if _local(line.tag) != "noot"]
-        elif name in _BLOCKS:
+        elif name in _SENTENCES:
             self.paragraphs.append(_inline(element, self.notes))
 
 
