@@ -26,15 +26,12 @@ from rich.console import Console
 from kqreader import __version__
 from kqreader.citation import STYLES, CitationError, cite
 from kqreader.exporting import FORMATS, export
+from kqreader.safetext import error_line, visible
 from kqreader.search import Query, QueryError, matches, parse_query
 from kqreader.store import ImportReport, Store, StoreError, resolve_path
 from kqreader.textview import print_dossier
 
 COMMANDS = ("open", "import", "export", "stats", "cite")
-
-
-def _error(path: object, problem: str) -> None:
-    print(f"{path}: error: {problem}", file=sys.stderr)
 
 
 def bundled_samples() -> Path:
@@ -128,12 +125,12 @@ def run_cite(args: argparse.Namespace) -> int:
     store = Store(resolve_path(args.db))
     dossier = store.dossier(args.id)
     if dossier is None:
-        _error(store.path, f"no dossier {args.id!r} in this database")
+        error_line(store.path, f"no dossier {args.id!r} in this database")
         return 1
     try:
         text = cite(dossier, args.style, args.question)
     except CitationError as error:
-        _error(store.path, str(error))
+        error_line(store.path, str(error))
         return 1
     print(text)
     return 0
@@ -152,7 +149,7 @@ def run_open(args: argparse.Namespace) -> int:
         notice = f"The database was empty: imported the sample documents ({_summary(report, failed)})."
     if not (sys.stdout.isatty() and sys.stdin.isatty()):
         if notice:
-            print(notice, file=sys.stderr)
+            print(visible(notice), file=sys.stderr)
         console = Console()
         for dossier in store.dossiers():  # not a terminal (a pipe, a file): the dossiers as text
             print_dossier(console, dossier)
@@ -249,10 +246,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.run(args)
     except UsageError as error:
-        print(f"kqreader: error: {error}", file=sys.stderr)
+        print(f"kqreader: error: {visible(str(error))}", file=sys.stderr)
         return 2
     except StoreError as error:
-        _error(error.path, error.problem)
+        error_line(error.path, error.problem)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -10,13 +10,13 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor
 from pathlib import Path
 from typing import NamedTuple
 
+from kqreader.safetext import error_line
 from kqreader.store import Combiner, ImportReport, ImportSession, Store, combine_here, combined_json
 
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt", ".pdf", ".docx", ".xml")
@@ -61,10 +61,6 @@ def _skipped_folder(entry: os.DirEntry[str]) -> bool:
     return entry.name.startswith(".") or entry.name in ("node_modules", "__pycache__") or os.path.isfile(
         os.path.join(entry.path, "pyvenv.cfg")
     )
-
-
-def error_line(path: object, problem: str) -> None:
-    print(f"{path}: error: {problem}", file=sys.stderr)
 
 
 class Parsed(NamedTuple):

@@ -17,6 +17,7 @@ from kqreader.parsing.merge import combine, missing_text_doubts
 from kqreader.parsing.meta import ASKED_OPENING, DELAY, find_their_number, find_zaaknummer
 from kqreader.parsing.notice import parse_notice
 from kqreader.parsing.questions import parse_questions
+from kqreader.safetext import visible
 
 __all__ = ["ParseError", "combine", "detect_kind", "parse_bytes", "parse_file", "parse_text"]
 
@@ -68,7 +69,7 @@ def parse_text(text: str, path: str = "<text>", data: bytes | None = None) -> Do
     part = _PARSERS[kind](doc)
     if not part.id:
         raise ParseError(path, _NO_ID)
-    name = os.path.basename(path)
+    name = visible(os.path.basename(path))  # doubts quote it on screen
     part.doubts = [f"{name}: {doubt}" for doubt in part.doubts] + missing_text_doubts(part)
     part.sources = [Source(path, kind, doc.sha256)]
     return part  # what combine() would make of this one part, without copying it

@@ -18,7 +18,9 @@ _DCS_PM_APC = re.compile(r"(?:\x1b[P^_X]|[\x90\x9e\x9f\x98])[^\x1b\x9c\n]*(?:\x1
 _CSI = re.compile(r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?")
 _OTHER_ESC = re.compile(r"\x1b[ -/]*[0-~]?")
 _INTRODUCERS = ("\x1b", "\x9b", "\x9d", "\x90", "\x98", "\x9e", "\x9f")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")
+# Control characters, and format characters: bidi overrides and isolates (U+202A–202E, U+2066–2069) reorder what a
+# reader sees, zero-width ones hide text; none belongs in a Kamervragen text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]")
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),

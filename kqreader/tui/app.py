@@ -28,6 +28,7 @@ from kqreader.browse import Catalog, Row
 from kqreader.citation import STYLES, cite
 from kqreader.dates import dutch
 from kqreader.model import Dossier
+from kqreader.safetext import visible
 from kqreader.search import Query, QueryError, parse_query
 from kqreader.store import StoreError
 from kqreader.tui.answer_pane import AnswerPane, dossier_blocks, doubt_blocks, overview_blocks, question_blocks
@@ -146,7 +147,7 @@ class ReaderApp(App[None]):
         try:
             catalog = self.load(self.today)
         except StoreError as error:
-            self.load_error = f"{error.path}: error: {error.problem}"
+            self.load_error = f"{visible(str(error.path))}: error: {visible(error.problem)}"
             self._from_worker(partial(self.exit, return_code=1, message=self.load_error))
             return
         self._from_worker(partial(self._use_catalog, catalog))  # the list first ...

@@ -1,0 +1,32 @@
+"""What kqreader writes to a terminal: file names and document text with control and format characters made visible.
+
+A file name can carry an escape sequence (`clip<ESC>]52;c;…<BEL>.md` writes the terminal's clipboard when printed)
+or a newline that forges another error line; documents can carry bidi overrides that reorder what a reader sees.
+`visible` is the one function every error line, notice and screen uses for names and texts.
+"""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+
+_HIDDEN = ("Cc", "Cf")  # control and format characters (ESC, BEL, C1 codes; U+202E, U+2066–2069, zero widths)
+
+
+def visible(text: str) -> str:
+    """`text` with every control and format character written as an escape ("\\x1b", "\\u202e")."""
+    if text.isprintable() and not any(unicodedata.category(c) == "Cf" for c in text if ord(c) > 0x7F):
+        return text  # the common case: nothing to do (isprintable is false for Cc and most Cf)
+    return "".join(_shown(char) for char in text)
+
+
+def _shown(char: str) -> str:
+    if unicodedata.category(char) not in _HIDDEN:
+        return char
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def error_line(path: object, problem: str) -> None:
+    """One line on stderr: "PATH: error: PROBLEM", both made visible (a name cannot forge a second line)."""
+    print(f"{visible(str(path))}: error: {visible(problem)}", file=sys.stderr)
