@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import stat
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor
@@ -48,12 +49,12 @@ def _documents_under(folder: str, skipped: list[str]) -> Iterator[str]:
                 if entry.is_dir(follow_symlinks=False):
                     if not _skipped_folder(entry):
                         yield from _documents_under(entry.path, skipped)
-                elif os.path.splitext(entry.name)[1].lower() in DOCUMENT_SUFFIXES and entry.is_file():
-                    yield entry.path
+                elif os.path.splitext(entry.name)[1].lower() in DOCUMENT_SUFFIXES:
+                    yield entry.path  # a broken link, a loop or a pipe by a document's name is reported when read
                 elif not entry.name.startswith("."):
                     skipped.append(entry.path)
-    except PermissionError:
-        return  # as rglob does: a folder the user may not read holds nothing to import
+    except OSError:
+        yield folder  # a folder that cannot be listed: reported when "read", the rest goes on
 
 
 def _skipped_folder(entry: os.DirEntry[str]) -> bool:
@@ -187,18 +188,35 @@ def import_paths(
     return session.report, failed
 
 
+def _contents(path: Path) -> tuple[bytes | None, str | None]:
+    """(the file's bytes, None), or (None, the problem): each bad path is one problem, and the import goes on."""
+    try:
+        os.fspath(path).encode("utf-8")
+        status = path.stat()
+        if stat.S_ISDIR(status.st_mode):
+            return None, "cannot read the folder (permission denied?): its files are not imported"
+        if not stat.S_ISREG(status.st_mode):
+            return None, "not a regular file (a device, a pipe or a socket): not read"
+        if status.st_size > MAX_FILE_BYTES:
+            return None, f"larger than {MAX_FILE_BYTES:,} bytes: not a Kamervragen document"
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)  # bounded even when the file grows while it is read
+    except UnicodeEncodeError:
+        return None, "the file name is not valid UTF-8: rename the file to import it"
+    except OSError as error:
+        return None, f"cannot read the file ({error.strerror or error})"
+    if len(data) > MAX_FILE_BYTES:
+        return None, f"larger than {MAX_FILE_BYTES:,} bytes: not a Kamervragen document"
+    return data, None
+
+
 def _read(files: list[Path], session: ImportSession, slots: list[_Slot]) -> Iterator[tuple[bytes, str, str]]:
     """The files that need parsing, read one by one as the workers take them; `slots` records every file."""
     resolve = _Resolver()
     for path in files:
-        try:
-            with path.open("rb") as handle:
-                data = handle.read(MAX_FILE_BYTES + 1)  # bounded: a device or a huge file is not read whole
-        except OSError as error:
-            slots.append(_Slot(path, problem=f"cannot read the file ({error.strerror or error})"))
-            continue
-        if len(data) > MAX_FILE_BYTES:
-            slots.append(_Slot(path, problem=f"larger than {MAX_FILE_BYTES:,} bytes: not a Kamervragen document"))
+        data, problem = _contents(path)
+        if problem is not None or data is None:
+            slots.append(_Slot(path, problem=problem))
             continue
         stored = resolve(path)
         sha256 = hashlib.sha256(data).hexdigest()

@@ -10,7 +10,9 @@ from __future__ import annotations
 import sys
 import unicodedata
 
-_HIDDEN = ("Cc", "Cf")  # control and format characters (ESC, BEL, C1 codes; U+202E, U+2066–2069, zero widths)
+# Control and format characters (ESC, BEL, C1 codes; U+202E, U+2066–2069, zero widths), and the surrogates a file
+# name that is not valid UTF-8 decodes to (they cannot even be printed).
+_HIDDEN = ("Cc", "Cf", "Cs")
 
 
 def visible(text: str) -> str:

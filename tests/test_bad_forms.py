@@ -132,3 +132,24 @@ def test_a_file_over_the_size_limit_is_not_read_whole(
     assert (report.imported, failed) == (0, 1)
     problem = "larger than 1,024 bytes: not a Kamervragen document"
     assert capsys.readouterr().err == f"{tmp_path / 'lang.md'}: error: {problem}\n"
+
+
+def test_import_goes_on_past_every_bad_path_with_a_line_each(tmp_path: Path) -> None:
+    import os
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "goed.md").write_bytes(QUESTIONS)
+    os.mkfifo(folder / "pijp.md")  # reading it would block forever
+    (folder / "lus.md").symlink_to(folder / "lus.md")
+    descriptor = os.open(os.fsencode(folder) + b"/naam-\xff.md", os.O_CREAT | os.O_WRONLY)  # not UTF-8
+    os.close(descriptor)
+    result = kqreader("import", "--db", tmp_path / "db.json", folder, "/dev/zero")
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"{folder}/lus.md: error: cannot read the file (Too many levels of symbolic links)",
+        f"{folder}/naam-\\udcff.md: error: the file name is not valid UTF-8: rename the file to import it",
+        f"{folder}/pijp.md: error: not a regular file (a device, a pipe or a socket): not read",
+        "/dev/zero: error: not a regular file (a device, a pipe or a socket): not read",
+    ]
+    assert result.stdout.startswith("imported 1 files (1 dossiers, 4 questions), unchanged 0, failed 4")
