@@ -47,3 +47,5 @@ def test_append_to_file(tmp_path: Path) -> None:
     append_to_file(target, "eerste\n")
     append_to_file(target, "tweede")
     assert target.read_text(encoding="utf-8") == "eerste\n\ntweede\n\n"
+    missing = tmp_path / "weg" / "copies.txt"
+    assert append_to_file(missing, "x") == f"{missing}: No such file or directory"

@@ -218,6 +218,16 @@ async def test_c_copies_the_citation(tmp_path: Path) -> None:
         assert copies.read_text(encoding="utf-8") == expected + "\n\n"
 
 
+async def test_a_copy_file_in_a_missing_folder_is_a_notice_not_a_crash(tmp_path: Path) -> None:
+    copies = tmp_path / "weg" / "copies.txt"
+    app = make_app(copy_to=copies)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("j", "c")
+        assert app.clipboard.endswith("vraag 2, antwoord op vragen 2 en 3")  # the copy itself went out
+        assert notes(app)[-2] == f"Not written to the copy file: {copies}: No such file or directory"
+        assert app.is_running
+
+
 async def test_capital_c_picks_a_style() -> None:
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:

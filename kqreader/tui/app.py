@@ -353,8 +353,8 @@ class ReaderApp(App[None]):
         self.copy_to_clipboard(text)
         if self.clipboard_command:
             self.run_worker(partial(copy_with_tool, self.clipboard_command, text), thread=True, group="clipboard")
-        if self.copy_to is not None:
-            append_to_file(self.copy_to, text)
+        if self.copy_to is not None and (problem := append_to_file(self.copy_to, text)):
+            self.notify(f"Not written to the copy file: {visible(problem)}", severity="error", markup=False)
         preview = " ".join(text.split())
         preview = preview if len(preview) <= 100 else preview[:99] + "…"
         self.notify(f"Copied {what}:\n{preview}", title="Copied", markup=False)

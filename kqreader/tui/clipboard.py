@@ -35,7 +35,11 @@ def copy_with_tool(command: list[str], text: str) -> bool:
     return True
 
 
-def append_to_file(path: Path, text: str) -> None:
-    """Append one copy, followed by a blank line."""
-    with path.open("a", encoding="utf-8") as file:
-        file.write(text.rstrip("\n") + "\n\n")
+def append_to_file(path: Path, text: str) -> str | None:
+    """Append one copy, followed by a blank line; the problem when the file cannot be written (a missing folder)."""
+    try:
+        with path.open("a", encoding="utf-8") as file:
+            file.write(text.rstrip("\n") + "\n\n")
+    except OSError as error:
+        return f"{path}: {error.strerror or error}"
+    return None
