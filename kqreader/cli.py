@@ -236,9 +236,31 @@ def _with_command(argv: list[str]) -> list[str]:
     front, rest = argv[:index], argv[index:]
     if rest and rest[0] in ("-h", "--help", "--version"):
         return argv
+    if rest and rest[0] in ("export", "stats"):
+        return [rest[0], *front, *_query_last(rest[1:])]
     if rest and rest[0] in COMMANDS:
         return [rest[0], *front, *rest[1:]]
     return ["open", *front, *rest]
+
+
+def _query_last(argv: list[str]) -> list[str]:
+    """Options first, then "--" and the query words, so an exclusion ("-stikstof") is a word, not an option."""
+    options: list[str] = []
+    words: list[str] = []
+    tokens = iter(argv)
+    for token in tokens:
+        if token == "--":
+            words += tokens
+        elif token in _VALUED_OPTIONS:
+            options += [token, next(tokens, "")]
+        elif token in ("-h", "--help") or token.split("=", 1)[0] in _VALUED_OPTIONS:
+            options.append(token)
+        else:
+            words.append(token)
+    return [*options, "--", *words] if words else options
+
+
+_VALUED_OPTIONS = ("--db", "--format", "--today")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

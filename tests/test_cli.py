@@ -143,3 +143,12 @@ def test_open_imports_given_paths_and_samples_on_first_run(no_user_db: Path, tmp
     second = kqreader(DOCUMENTS / "ah-tk-20242025-1234.md", env={**os.environ, "KQREADER_DB": str(tmp_path / "o.json")})
     assert second.returncode == 0 and "ah-tk-20242025-1234" in second.stdout
     assert "The database was empty" not in second.stderr
+
+
+def test_an_exclusion_in_the_query_needs_no_double_dash(db: Path) -> None:
+    assert kqreader("import", "--db", db, SAMPLES).returncode == 0
+    plain = kqreader("export", "--db", db, "china", "--format", "csv")
+    excluded = kqreader("export", "--db", db, "china", "-xyzzy", "--format", "csv")
+    assert (excluded.returncode, excluded.stdout) == (0, plain.stdout)  # "-xyzzy" is a query word, not an option
+    assert len(kqreader("export", "--db", db, "china", "-mensenrechten", "--format", "csv").stdout.splitlines()) == 1
+    assert kqreader("stats", "--db", db, "-china", "--format", "json").returncode == 0
