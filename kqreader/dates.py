@@ -43,7 +43,17 @@ def dutch(day: date) -> str:
     return f"{day.day} {_MONTH_NAMES[day.month]} {day.year}"
 
 
+FIRST_YEAR, LAST_YEAR = 1815, 2100  # the Tweede Kamer's history, and a margin: other years are misprints
+
+
+def invalid_dates(text: str) -> list[str]:
+    """Dates as printed that are no date ("31 februari 2019", a year 0001 or 9999), for a doubt."""
+    return [m.group(0) for m in _WORDS.finditer(text) if _make(int(m[3]), MONTHS[m[2].lower()], int(m[1])) is None]
+
+
 def _make(year: int, month: int, day: int) -> date | None:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        return None
     try:
         return date(year, month, day)
     except ValueError:

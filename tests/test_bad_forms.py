@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from datetime import date
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -153,3 +154,22 @@ def test_import_goes_on_past_every_bad_path_with_a_line_each(tmp_path: Path) -> 
         "/dev/zero: error: not a regular file (a device, a pipe or a socket): not read",
     ]
     assert result.stdout.startswith("imported 1 files (1 dossiers, 4 questions), unchanged 0, failed 4")
+
+
+def test_an_impossible_date_is_a_doubt_not_a_verdict() -> None:
+    from kqreader.timeliness import timeliness
+
+    for printed in ("31 februari 2019", "1 mei 9999", "1 mei 0001"):
+        text = QUESTIONS.decode("utf-8").replace("8 januari 2024", printed)
+        dossier = parse_bytes(text.encode("utf-8"), "vragen.md")
+        assert dossier.submitted is None, printed
+        assert f"vragen.md: «{printed}» is not a valid date: it is left out." in dossier.doubts
+        assert timeliness(dossier, date(2025, 1, 1)).verdict is None
+
+
+def test_a_utf8_file_with_one_broken_byte_stays_utf8_with_a_doubt() -> None:
+    text = QUESTIONS.decode("utf-8").replace("Vraag 1", "Vraag 1\n\nAzië is geëvalueerd", 1)
+    data = text.encode("utf-8").replace(b"ge\xc3\xabvalueerd", b"ge\xebvalueerd")  # one cp1252 byte among UTF-8
+    dossier = parse_bytes(data, "vragen.md")
+    assert "Azië is ge�valueerd" in dossier.questions[0].text  # not "AziÃ«"
+    assert "vragen.md: 1 character(s) of the file were not valid UTF-8 and show as �." in dossier.doubts

@@ -6,6 +6,7 @@ import os
 import re
 from pathlib import Path
 
+from kqreader.dates import invalid_dates
 from kqreader.model import Dossier, Source
 from kqreader.parsing.aanhangsel import parse_aanhangsel
 from kqreader.parsing.decode import strip_controls
@@ -70,9 +71,18 @@ def parse_text(text: str, path: str = "<text>", data: bytes | None = None) -> Do
     if not part.id:
         raise ParseError(path, _NO_ID)
     name = visible(os.path.basename(path))  # doubts quote it on screen
-    part.doubts = [f"{name}: {doubt}" for doubt in part.doubts] + missing_text_doubts(part)
+    part.doubts = [f"{name}: {doubt}" for doubt in part.doubts + _reading_doubts(doc)] + missing_text_doubts(part)
     part.sources = [Source(path, kind, doc.sha256)]
     return part  # what combine() would make of this one part, without copying it
+
+
+def _reading_doubts(doc: Document) -> list[str]:
+    """What the reading itself could not trust: dates that are no date, bytes that were not valid UTF-8."""
+    doubts = [f"«{printed}» is not a valid date: it is left out." for printed in invalid_dates(doc.plain_text)]
+    broken = doc.text.count("\ufffd")
+    if broken:
+        doubts.append(f"{broken} character(s) of the file were not valid UTF-8 and show as �.")
+    return doubts
 
 
 def _identified(text: str) -> bool:

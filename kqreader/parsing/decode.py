@@ -62,6 +62,10 @@ def _decode_bytes(data: bytes, path: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    replaced = data.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd")
+    if sum(1 for char in replaced if ord(char) > 0x7F) - bad > bad:
+        return replaced  # mostly UTF-8 with a few broken bytes: kept as UTF-8 ("Azië" stays), the bytes shown as �
     try:
         return data.decode("cp1252")  # older Windows tools: "Financiën" as 0xEB
     except UnicodeDecodeError:
