@@ -27,6 +27,7 @@ __all__ = ["ParseError", "combine", "detect_kind", "parse_bytes", "parse_file", 
 _AANHANGSEL_NAME = "aanhangsel van de handelingen"
 _PAGE_CODE = re.compile(r"\n[hH][^\S\n]*[tT][kK][^\S\n]*\d{8}[^\S\n]*\d+(?=\n)")
 _ASKED = re.compile(ASKED_OPENING)
+HEAD_LINES = 80  # where the heading sentences and their dates stand
 _NO_ID = "no zaaknummer (such as 2019Z12806) found: cannot tell which question set this is"
 _PARSERS = {
     "questions": parse_questions,
@@ -38,7 +39,7 @@ _PARSERS = {
 
 def detect_kind(doc: Document) -> str:
     """questions, answers, aanhangsel or notice; ParseError when it is none of these."""
-    head = "\n".join(doc.plain_lines(80))
+    head = "\n".join(doc.plain_lines(HEAD_LINES))
     has_answer = doc.first_heading("a") < len(doc.lines)
     has_question = doc.first_heading("q") < len(doc.lines)
     if _is_aanhangsel(head, doc.plain_lines()):
@@ -78,7 +79,8 @@ def parse_text(text: str, path: str = "<text>", data: bytes | None = None) -> Do
 
 def _reading_doubts(doc: Document) -> list[str]:
     """What the reading itself could not trust: dates that are no date, bytes that were not valid UTF-8."""
-    doubts = [f"«{printed}» is not a valid date: it is left out." for printed in invalid_dates(doc.plain_text)]
+    head = "\n".join(doc.plain_lines(HEAD_LINES))
+    doubts = [f"«{printed}» is not a valid date: it is left out." for printed in invalid_dates(head)]
     broken = doc.text.count("\ufffd")
     if broken:
         doubts.append(f"{broken} character(s) of the file were not valid UTF-8 and show as �.")
