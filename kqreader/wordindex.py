@@ -11,6 +11,7 @@ very file it was built from.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import sys
 from array import array
 from bisect import bisect_left
@@ -24,7 +25,7 @@ import orjson
 from kqreader.rowlist import bitmap_of
 from kqreader.store import Stamp, write_atomically
 
-FORMAT = 2  # change when the file layout, fold() or WORD change: older index files are then built again
+FORMAT = 3  # change when the file layout, fold() or WORD change: older index files are then built again
 _MAGIC = b"kqreader word index\n"
 LONG_SLICE = 20_000  # numbers; a prefix with more than this many gets a ready bitmap (a slice this long: ~3 ms)
 
@@ -141,8 +142,9 @@ class WordIndex:
             "long": sorted(self.long),
         }
         width = _bitmap_bytes(self.questions)
-        bitmaps = [self.long[key].to_bytes(width, "little") for key in header["long"]]
-        return b"".join([_MAGIC, orjson.dumps(header), b"\n", *sections, *bitmaps])
+        body = b"".join([*sections, *(self.long[key].to_bytes(width, "little") for key in header["long"])])
+        header["digest"] = _digest(body)  # a file changed after writing (scrambled offsets) is not trusted
+        return b"".join([_MAGIC, orjson.dumps(header), b"\n", body])
 
     @classmethod
     def from_bytes(cls, data: bytes, stamp: Stamp, questions: int) -> WordIndex | None:
@@ -159,6 +161,7 @@ class WordIndex:
                 and header["byteorder"] == sys.byteorder
                 and header["itemsize"] == array("I").itemsize
             )
+            current = current and header["digest"] == _digest(data[end + 1 :])
             words = Table.read(data, end + 1, header["lengths"]) if current else None
             keys = [str(key) for key in header["long"]]
         except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
@@ -166,12 +169,18 @@ class WordIndex:
         width = _bitmap_bytes(questions)
         if words is None or words[1] + width * len(keys) != len(data):
             return None  # another database, or cut short, or grown: not what was written
+        if max(words[0].numbers, default=-1) >= questions:
+            return None  # numbers of questions the database does not have: never looked up
         start = words[1]
         long = {}
         for key in keys:
             long[key] = int.from_bytes(data[start : start + width], "little")
             start += width
         return cls(words[0], long, questions)
+
+
+def _digest(body: bytes) -> str:
+    return hashlib.blake2b(body, digest_size=16).hexdigest()
 
 
 def _bitmap_bytes(questions: int) -> int:

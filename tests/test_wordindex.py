@@ -87,3 +87,32 @@ def test_each_question_is_indexed_with_every_word_a_filter_looks_in() -> None:
     haystacks = [set(WORD.findall(catalog._text(n))) for n in range(catalog.question_count)]
     assert list(catalog._word_sets()) == haystacks
     assert sum(map(len, haystacks)) > 1000
+
+
+def test_an_index_file_with_wrong_numbers_or_scrambled_offsets_is_not_trusted(tmp_path: Path) -> None:
+    import hashlib
+
+    import orjson
+
+    magic = b"kqreader word index\n"
+    store = Store(tmp_path / "db.json")
+    import_paths(store, [SAMPLES])
+    open_catalog(store, TODAY).build_index()
+    whole = store.index_path.read_bytes()
+    end = whole.index(b"\n", len(magic))
+    header = orjson.loads(whole[len(magic) : end])
+    offsets_at = end + 1 + header["lengths"][0]
+    numbers_at = offsets_at + 4 * header["lengths"][1]
+    scrambled = bytearray(whole)  # two offsets swapped: lookups would silently return other questions
+    scrambled[offsets_at + 4 : offsets_at + 12] = (
+        whole[offsets_at + 8 : offsets_at + 12] + whole[offsets_at + 4 : offsets_at + 8]
+    )
+    body = bytearray(whole[end + 1 :])  # a question number the store lacks, in a file whose digest was made to fit
+    body[numbers_at - end - 1 : numbers_at - end + 3] = (10**6).to_bytes(4, "little")
+    header["digest"] = hashlib.blake2b(bytes(body), digest_size=16).hexdigest()
+    crafted = magic + orjson.dumps(header) + b"\n" + bytes(body)
+    for attack in (bytes(scrambled), crafted):
+        store.index_path.write_bytes(attack)
+        again = open_catalog(store, TODAY)
+        assert not again.indexed  # built again instead of trusted
+        assert len(_filtered(again, "azie")) == 3
