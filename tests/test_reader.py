@@ -498,3 +498,12 @@ def test_questions_answered_by_a_letter_say_so_and_an_oral_set_says_what_it_is()
     oral = Dossier("2024Z00106", askers=[Person("Jansen", "VVD")], submitted=date(2024, 12, 3), oral=True)
     facts = "\n".join(b.text.plain for b in dossier_blocks(oral, date(2025, 3, 1)))
     assert "Soort: mondelinge vragen (alleen de titelpagina wordt gepubliceerd)" in facts and "dagen open" not in facts
+
+
+def test_thousands_of_doubts_are_shown_in_bounded_form() -> None:
+    from kqreader.tui.answer_pane import DOUBTS_SHOWN, doubt_blocks
+
+    dossier = Dossier("2030Z00001", doubts=[f"question 1 is printed more than once ({n})" for n in range(2000)])
+    blocks = [b.text.plain for b in doubt_blocks(dossier)]
+    assert len(blocks) == 1 + DOUBTS_SHOWN + 1
+    assert blocks[-1] == "… en nog 1,980 twijfels (kqreader export --format json toont ze alle)"

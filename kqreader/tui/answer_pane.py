@@ -100,11 +100,19 @@ def overview_blocks(dossier: Dossier) -> list[Block]:
     return blocks
 
 
+DOUBTS_SHOWN = 20
+
+
 def doubt_blocks(dossier: Dossier) -> list[Block]:
     if not dossier.doubts:
         return []
     heading = Block(Text("Twijfels bij het inlezen"), "doubt-heading")
-    return [heading, *(Block(Text(d), "doubt") for d in dossier.doubts)]
+    shown = [Block(Text(d), "doubt") for d in dossier.doubts[:DOUBTS_SHOWN]]
+    hidden = len(dossier.doubts) - len(shown)
+    if hidden:  # a hostile or broken file can carry thousands; the pane stays quick
+        more = f"… en nog {hidden:,} twijfels (kqreader export --format json toont ze alle)"
+        shown.append(Block(Text(more), "doubt"))
+    return [heading, *shown]
 
 
 class AnswerPane(VerticalScroll, can_focus=True):
