@@ -116,6 +116,7 @@ class AtomicJSONStorage(Storage):
             raise StoreError(self.path, f"cannot read the database ({error.strerror or error})") from None
         stamp = (status.st_ino, status.st_size, status.st_mtime_ns)
         if not data.strip():
+            self._check_empty()
             return None, stamp
         try:
             value = orjson.loads(data)
@@ -125,6 +126,15 @@ class AtomicJSONStorage(Storage):
         if not isinstance(value, dict) or not all(isinstance(table, dict) for table in value.values()):
             raise StoreError(self.path, f"this is not a kqreader database; {_rebuild_hint(self.database)}")
         return value, stamp
+
+    def _check_empty(self) -> None:
+        """An empty file is a new store (`--db $(mktemp)`) only while the file beside it is empty too: kqreader never
+        writes an empty file, so otherwise it was cut short, and reading it as empty would lose every dossier."""
+        other = parts_path(self.path) if self.database == self.path else self.database
+        with contextlib.suppress(OSError):
+            if other.stat().st_size > 0:
+                problem = f"the file is empty but {other.name} beside it is not: it was cut short; "
+                raise StoreError(self.path, problem + _rebuild_hint(self.database))
 
     def write(self, data: dict[str, Any]) -> None:
         try:

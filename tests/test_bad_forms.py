@@ -7,6 +7,7 @@ import zipfile
 from datetime import date
 from pathlib import Path
 
+import orjson
 import pypdfium2 as pdfium
 import pytest
 
@@ -173,3 +174,30 @@ def test_a_utf8_file_with_one_broken_byte_stays_utf8_with_a_doubt() -> None:
     dossier = parse_bytes(data, "vragen.md")
     assert "Azië is ge�valueerd" in dossier.questions[0].text  # not "AziÃ«"
     assert "vragen.md: 1 character(s) of the file were not valid UTF-8 and show as �." in dossier.doubts
+
+
+@pytest.mark.parametrize("cut", ["db.json", "db.parts.json"])
+def test_a_store_file_cut_to_nothing_loses_nothing(tmp_path: Path, cut: str) -> None:
+    db = tmp_path / "db.json"
+    assert kqreader("import", "--db", db, Path(__file__).parents[1] / "sample_data").returncode == 0
+    before = {name: (tmp_path / name).read_bytes() for name in ("db.json", "db.parts.json")}
+    (tmp_path / cut).write_bytes(b"")
+    commands = [["import", "--db", db, DOCUMENTS / "kv-2024Z00106-mondeling.txt"]]
+    if cut == "db.json":
+        commands.append(["export", "--db", db])  # reading needs only the database (without parts it still reads)
+    else:
+        assert len(orjson.loads(kqreader("export", "--db", db).stdout)["dossiers"]) == 8
+    for command in commands:
+        result = kqreader(*command)
+        assert result.returncode == 1 and result.stdout == ""
+        assert result.stderr.startswith(f"{tmp_path / cut}: error: the file is empty but ")
+        assert len(result.stderr.splitlines()) == 1
+    other = "db.parts.json" if cut == "db.json" else "db.json"
+    assert (tmp_path / other).read_bytes() == before[other]  # untouched
+
+
+def test_an_empty_new_database_file_is_a_new_store(tmp_path: Path) -> None:
+    db = tmp_path / "made-by-mktemp.json"
+    db.write_bytes(b"")
+    result = kqreader("import", "--db", db, DOCUMENTS / "kv-2024Z00106-mondeling.txt")
+    assert result.returncode == 0, result.stderr
