@@ -116,7 +116,6 @@ class AtomicJSONStorage(Storage):
             raise StoreError(self.path, f"cannot read the database ({error.strerror or error})") from None
         stamp = (status.st_ino, status.st_size, status.st_mtime_ns)
         if not data.strip():
-            self._check_empty()
             return None, stamp
         try:
             value = orjson.loads(data)
@@ -126,15 +125,6 @@ class AtomicJSONStorage(Storage):
         if not isinstance(value, dict) or not all(isinstance(table, dict) for table in value.values()):
             raise StoreError(self.path, f"this is not a kqreader database; {_rebuild_hint(self.database)}")
         return value, stamp
-
-    def _check_empty(self) -> None:
-        """An empty file is a new store (`--db $(mktemp)`) only while the file beside it is empty too: kqreader never
-        writes an empty file, so otherwise it was cut short, and reading it as empty would lose every dossier."""
-        other = parts_path(self.path) if self.database == self.path else self.database
-        with contextlib.suppress(OSError):
-            if other.stat().st_size > 0:
-                problem = f"the file is empty but {other.name} beside it is not: it was cut short; "
-                raise StoreError(self.path, problem + _rebuild_hint(self.database))
 
     def write(self, data: dict[str, Any]) -> None:
         try:
@@ -226,6 +216,7 @@ class Store:
         Read from the storage directly rather than through TinyDB's tables, each record let go as it
         becomes a dossier: that keeps the peak memory of a large database near what the dossiers need.
         """
+        _not_cut_short(self.path, self.parts_path, self.path)
         tables, stamp = AtomicJSONStorage(self.path).read_stamped()
         tables = tables or {}
         wrapped = self._check_tables(tables).get("schema") != 1  # schema 1 rows were the records themselves
@@ -288,6 +279,8 @@ class Store:
                 os.replace(path, path.with_name(path.name + ".bak"))
 
     def _open_both(self) -> tuple[TinyDB, TinyDB]:
+        _not_cut_short(self.path, self.parts_path, self.path)
+        _not_cut_short(self.parts_path, self.path, self.path)
         database = self._open(self.path)
         try:
             meta = self._check_tables(database.storage.read() or {})
@@ -464,6 +457,16 @@ class _Writer(threading.Thread):
     def raise_failure(self) -> None:
         if self.failure is not None:
             raise self.failure
+
+
+def _not_cut_short(path: Path, beside: Path, database: Path) -> None:
+    """An empty file is a new store (`--db $(mktemp)`) only while the file beside it is empty too: kqreader never
+    writes an empty file, so otherwise it was cut short, and reading it as empty would lose every dossier.
+    Checked once, when a command first reads the store (an import writes the parts file before the database)."""
+    with contextlib.suppress(OSError):
+        if path.stat().st_size == 0 and beside.stat().st_size > 0:
+            problem = f"the file is empty but {beside.name} beside it is not: it was cut short; "
+            raise StoreError(path, problem + _rebuild_hint(database))
 
 
 def _link_of(row: Record) -> str | None:
