@@ -224,8 +224,12 @@ class Store:
         rows = tables.pop("dossiers", {})
         dossiers = []
         while rows:
-            _, row = rows.popitem()
-            dossiers.append(from_record(row["record"] if wrapped else row))
+            key, row = rows.popitem()
+            try:
+                dossiers.append(from_record(row["record"] if wrapped else row))
+            except (KeyError, TypeError, ValueError, AttributeError):  # a row edited or damaged by hand
+                problem = f"dossier row {key} is damaged (a field missing or not valid); {_rebuild_hint(self.path)}"
+                raise StoreError(self.path, problem) from None
         dossiers.sort(key=lambda d: d.id)
         return dossiers, stamp
 

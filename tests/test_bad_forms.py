@@ -201,3 +201,17 @@ def test_an_empty_new_database_file_is_a_new_store(tmp_path: Path) -> None:
     db.write_bytes(b"")
     result = kqreader("import", "--db", db, DOCUMENTS / "kv-2024Z00106-mondeling.txt")
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(("field", "value"), [("submitted", "2021-13-45"), ("questions", None), ("askers", 7)])
+def test_a_damaged_dossier_row_is_one_line_for_every_command(tmp_path: Path, field: str, value: object) -> None:
+    db = tmp_path / "db.json"
+    assert kqreader("import", "--db", db, DOCUMENTS / "kv-2024Z00101-leden.md").returncode == 0
+    data = orjson.loads(db.read_bytes())
+    [row] = data["dossiers"].values()
+    row["record"][field] = value
+    db.write_bytes(orjson.dumps(data))
+    for command in (["export"], ["cite", "2024Z00101"], ["stats"]):
+        result = kqreader(*command, "--db", db)
+        assert result.returncode == 1 and "Traceback" not in result.stderr
+        assert result.stderr.startswith(f"{db}: error: dossier row 1 is damaged (a field missing or not valid); ")
