@@ -122,7 +122,8 @@ class AtomicJSONStorage(Storage):
         except orjson.JSONDecodeError:
             problem = f"the database is damaged (not valid JSON); {_rebuild_hint(self.database)}"
             raise StoreError(self.path, problem) from None
-        if not isinstance(value, dict) or not all(isinstance(table, dict) for table in value.values()):
+        tables = value.values() if isinstance(value, dict) else ()
+        if not isinstance(value, dict) or not all(_is_table(table) for table in tables):
             raise StoreError(self.path, f"this is not a kqreader database; {_rebuild_hint(self.database)}")
         return value, stamp
 
@@ -268,7 +269,11 @@ class Store:
                 self._set_aside()
             self._remove_stale_temporaries()
             database, parts = self._open_both()
-            session = ImportSession(database, parts, combine)
+            try:
+                session = ImportSession(database, parts, combine)
+            except (KeyError, TypeError, ValueError):  # rows without the fields every row has
+                problem = f"its rows are damaged (fields missing); {_rebuild_hint(self.path)}"
+                raise StoreError(self.parts_path, problem) from None
             yield session
             session.finish()
             parts.close()  # each close is the one write of its file, if anything changed
@@ -461,6 +466,11 @@ class _Writer(threading.Thread):
     def raise_failure(self) -> None:
         if self.failure is not None:
             raise self.failure
+
+
+def _is_table(table: object) -> bool:
+    """A TinyDB table: rows by id, each row a mapping."""
+    return isinstance(table, dict) and all(isinstance(row, dict) for row in table.values())
 
 
 def _not_cut_short(path: Path, beside: Path, database: Path) -> None:
