@@ -215,3 +215,13 @@ def test_a_damaged_dossier_row_is_one_line_for_every_command(tmp_path: Path, fie
         result = kqreader(*command, "--db", db)
         assert result.returncode == 1 and "Traceback" not in result.stderr
         assert result.stderr.startswith(f"{db}: error: dossier row 1 is damaged (a field missing or not valid); ")
+
+
+def test_question_numbers_above_999_are_kept_as_printed() -> None:
+    head = "## 2030Z00002\n\nVragen van het lid Jansen (VVD) aan de Minister van Financiën over veel"
+    head += " (ingezonden 1 mei 2030)"
+    body = "\n" + "".join(f"\nVraag {n}\n\nTekst {n}?\n" for n in (998, 999, 1000, 1001))
+    dossier = parse_bytes((head + body).encode("utf-8"), "veel.md")
+    assert [(q.number, q.text) for q in dossier.questions][-3:] == [
+        (999, "Tekst 999?"), (1000, "Tekst 1000?"), (1001, "Tekst 1001?"),
+    ]  # fmt: skip

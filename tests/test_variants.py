@@ -40,6 +40,7 @@ from kqreader.parsing.headings import match_heading, parse_numbers
         ("Antwoord op vraag 3 en 8", "a", (3, 8), ""),
         ("Vraag 3, 4 en 5", "q", (3, 4, 5), ""),
         ("Mededeling", "n", (), ""),
+        ("Vraag 1000 en 1001", "q", (1000, 1001), ""),  # every printed number counts
         ("**Toelichting:**", "x", (), ""),
     ],
 )

@@ -7,10 +7,12 @@ from dataclasses import dataclass
 
 from kqreader.parsing.markdown import plain
 
-_NUM = r"\d{1,3}"
-_SEP = r"\s*(?:,\s*(?:en\s+)?|\ben\b|&|t/m|t\.m\.|tot\s+en\s+met|-|–|—|(?<=\d)\s(?=\s*\d))\s*"  # "9 10": a comma lost
-NUMBERS = rf"{_NUM}(?:{_SEP}{_NUM})*"
-_TOKEN = re.compile(rf"({_NUM})|({_SEP})")
+_NUM = r"\d{1,3}"  # a numbered list's item ("12. Hoe …"): a line opening with a year is no question
+_HEADING_NUM = r"\d{1,4}"  # after "Vraag"/"Antwoord" every printed number counts, 1000 and up included
+# Between numbers: a comma, "en", a range word, or only a space where a comma was lost ("9 10", not "1 2019").
+_SEP = r"\s*(?:,\s*(?:en\s+)?|\ben\b|&|t/m|t\.m\.|tot\s+en\s+met|-|–|—|(?<=\d)\s(?=\s*\d{1,3}\b))\s*"
+NUMBERS = rf"{_HEADING_NUM}(?:{_SEP}{_HEADING_NUM})*"
+_TOKEN = re.compile(rf"({_HEADING_NUM})|({_SEP})")
 _RANGE_WORD = re.compile(r"t/m|t\.m\.|tot\s+en\s+met|-|–|—")
 
 _QUESTION = re.compile(rf"^(?:Vra(?:ag|gen)|VRA(?:AG|GEN))\s+(?P<nums>{NUMBERS})\s*(?::\s*(?P<rest>.*))?$")
