@@ -225,3 +225,11 @@ def test_question_numbers_above_999_are_kept_as_printed() -> None:
     assert [(q.number, q.text) for q in dossier.questions][-3:] == [
         (999, "Tekst 999?"), (1000, "Tekst 1000?"), (1001, "Tekst 1001?"),
     ]  # fmt: skip
+
+
+def test_a_heading_repeated_100_000_times_is_one_doubt() -> None:
+    head = "## 2030Z00003\n\nVragen van het lid Jansen (VVD) aan de Minister van Financiën over herhaling"
+    data = (head + " (ingezonden 1 mei 2030)\n" + "\nVraag 1\n\nHoeveel?\n" * 100_000).encode("utf-8")
+    dossier = parse_bytes(data, "herhaling.md")
+    assert len(dossier.questions) == 100_000
+    assert dossier.doubts == ["herhaling.md: question 1 is printed 100,000 times; each is kept."]

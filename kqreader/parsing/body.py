@@ -9,6 +9,7 @@ taken as that question (its heading was lost).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from kqreader.model import Answer, Footnote, Question
@@ -214,11 +215,16 @@ def _glued_apart(paragraphs: list[str], wanted: int) -> list[str]:
 
 
 def _check_numbering(numbers: list[int], doubts: list[str]) -> None:
+    """A doubt for each jump in the numbering, and one per number printed more than once (with how often)."""
+    printed = Counter(numbers)
     seen: set[int] = set()
+    said: set[int] = set()
     previous = 0
     for number in numbers:
         if number in seen:
-            doubts.append(f"question {number} is printed more than once; each is kept.")
+            if number not in said:
+                doubts.append(f"question {number} is printed {printed[number]:,} times; each is kept.")
+                said.add(number)
         elif number != previous + 1:
             doubts.append(f"question numbers go from {previous} to {number}; the printed numbers are kept.")
         seen.add(number)
