@@ -26,9 +26,11 @@ from rich.console import Console
 from kqreader import __version__
 from kqreader.citation import STYLES, CitationError, cite
 from kqreader.exporting import FORMATS, export
+from kqreader.importsession import ImportReport
+from kqreader.locations import resolve_path
 from kqreader.safetext import error_line, visible
 from kqreader.search import Query, QueryError, matches, parse_query
-from kqreader.store import ImportReport, Store, StoreError, resolve_path
+from kqreader.store import Store, StoreError
 from kqreader.textview import print_dossier
 
 COMMANDS = ("open", "import", "export", "stats", "cite")
@@ -95,7 +97,7 @@ def _query(words: list[str]) -> Query:
 
 def run_export(args: argparse.Namespace) -> int:
     query = _query(args.query)
-    dossiers = [d for d in Store(resolve_path(args.db)).dossiers() if matches(d, query, args.today)]
+    dossiers = [d for d in _reading(args).dossiers() if matches(d, query, args.today)]
     sys.stdout.buffer.write(export(dossiers, args.format, args.today))
     sys.stdout.flush()
     return 0
@@ -103,7 +105,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_stats(args: argparse.Namespace) -> int:
     query = _query(args.query)
-    dossiers = [d for d in Store(resolve_path(args.db)).dossiers() if matches(d, query, args.today)]
+    dossiers = [d for d in _reading(args).dossiers() if matches(d, query, args.today)]
     from kqreader import stats  # the figures and their view: only for this command (and the reader's screen)
     from kqreader.statsview import statistics_view
 
@@ -122,7 +124,7 @@ def run_stats(args: argparse.Namespace) -> int:
 
 
 def run_cite(args: argparse.Namespace) -> int:
-    store = Store(resolve_path(args.db))
+    store = _reading(args)
     dossier = store.dossier(args.id)
     if dossier is None:
         error_line(store.path, f"no dossier {args.id!r} in this database")
@@ -136,6 +138,13 @@ def run_cite(args: argparse.Namespace) -> int:
     return 0
 
 
+def _reading(args: argparse.Namespace) -> Store:
+    """The store a reading command uses, moved first if it has an older layout."""
+    from kqreader.importing import open_store
+
+    return open_store(Store(resolve_path(args.db)))
+
+
 def run_open(args: argparse.Namespace) -> int:
     """Import the given paths (or, into an empty store, the samples), then read."""
     store = Store(resolve_path(args.db))
@@ -144,6 +153,8 @@ def run_open(args: argparse.Namespace) -> int:
     if args.paths:
         report, failed = import_paths(store, args.paths)
         notice = _summary(report, failed)
+    if not args.paths:
+        store = _reading(args)
     if not args.paths and store.is_empty():
         report, failed = import_paths(store, [bundled_samples()])
         notice = f"The database was empty: imported the sample documents ({_summary(report, failed)})."

@@ -17,8 +17,9 @@ from concurrent.futures import Executor
 from pathlib import Path
 from typing import NamedTuple
 
+from kqreader.importsession import Combiner, ImportReport, ImportSession
 from kqreader.safetext import error_line
-from kqreader.store import Combiner, ImportReport, ImportSession, Store, combine_here, combined_json
+from kqreader.store import SCHEMA, Store
 
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt", ".pdf", ".docx", ".xml")
 MAX_FILE_BYTES = 256 * 1024 * 1024  # far above any Kamervragen document, PDFs with scanned annexes included
@@ -71,6 +72,7 @@ class Parsed(NamedTuple):
     questions: int
     record_json: bytes
     link: str | None  # codec.link_key: ties an Aanhangsel without zaaknummer to its question set
+    month: str  # importsession.month_of: where the dossier lives
 
 
 class Failed(NamedTuple):
@@ -82,6 +84,7 @@ def parse_to_json(item: tuple[bytes, str, str]) -> Parsed | Failed:
     import orjson
 
     from kqreader.codec import link_key, to_record
+    from kqreader.importsession import month_of
     from kqreader.parsing import ParseError, parse_bytes  # only commands that import pay for the parser
 
     data, shown, stored = item
@@ -91,7 +94,35 @@ def parse_to_json(item: tuple[bytes, str, str]) -> Parsed | Failed:
         return Failed(error.problem)
     part.sources[0].path = stored
     record = to_record(part)
-    return Parsed(part.id, len(part.questions), orjson.dumps(record), link_key(record))
+    return Parsed(part.id, len(part.questions), orjson.dumps(record), link_key(record), month_of(record))
+
+
+def combined_json(parts: list[bytes]) -> tuple[bytes, int]:
+    """The dossier made of the parts of one id (their records as JSON): its record as JSON, and its question count.
+
+    JSON in and out, because this runs in worker processes: the importing process then hands the bytes on
+    to the file as they are (orjson.Fragment) instead of building and pickling a hundred megabytes of dicts.
+    """
+    import orjson
+
+    from kqreader.codec import from_record, to_record
+    from kqreader.parsing import combine  # the parser is needed only while importing
+
+    whole = combine([from_record(orjson.loads(part)) for part in parts])
+    return orjson.dumps(to_record(whole)), len(whole.questions)
+
+
+def combine_here(groups: list[list[bytes]]) -> Iterable[tuple[bytes, int]]:
+    """Combine in this process (an import can hand the groups to worker processes instead)."""
+    return map(combined_json, groups)
+
+
+def open_store(store: Store) -> Store:
+    """The store, moved first when it has an older layout (once; the old files are kept as .bak)."""
+    if store.manifest().schema != SCHEMA:
+        with store.session(combine=combine_here):
+            pass
+    return store
 
 
 def _combine_in(pool: Executor) -> Combiner:

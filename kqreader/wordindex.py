@@ -22,8 +22,9 @@ from typing import NamedTuple
 
 import orjson
 
+from kqreader.atomic import write_atomically
 from kqreader.rowlist import bitmap_of
-from kqreader.store import Stamp, write_atomically
+from kqreader.tinyfile import Stamp
 
 FORMAT = 3  # change when the file layout, fold() or WORD change: older index files are then built again
 _MAGIC = b"kqreader word index\n"

@@ -176,24 +176,26 @@ def test_a_utf8_file_with_one_broken_byte_stays_utf8_with_a_doubt() -> None:
     assert "vragen.md: 1 character(s) of the file were not valid UTF-8 and show as �." in dossier.doubts
 
 
-@pytest.mark.parametrize("cut", ["db.json", "db.parts.json"])
+@pytest.mark.parametrize("cut", ["db.json", "db.d/files.1.json"])
 def test_a_store_file_cut_to_nothing_loses_nothing(tmp_path: Path, cut: str) -> None:
     db = tmp_path / "db.json"
     assert kqreader("import", "--db", db, Path(__file__).parents[1] / "sample_data").returncode == 0
-    before = {name: (tmp_path / name).read_bytes() for name in ("db.json", "db.parts.json")}
+    files = sorted(p for p in tmp_path.rglob("*") if p.is_file() and not p.name.endswith(".lock"))
+    before = {path: path.read_bytes() for path in files}
     (tmp_path / cut).write_bytes(b"")
     commands = [["import", "--db", db, DOCUMENTS / "kv-2024Z00106-mondeling.txt"]]
     if cut == "db.json":
-        commands.append(["export", "--db", db])  # reading needs only the database (without parts it still reads)
+        commands.append(["export", "--db", db])  # the manifest names every shard: without it nothing is read
     else:
-        assert len(orjson.loads(kqreader("export", "--db", db).stdout)["dossiers"]) == 8
+        assert len(orjson.loads(kqreader("export", "--db", db).stdout)["dossiers"]) == 8  # only imports read it
     for command in commands:
         result = kqreader(*command)
         assert result.returncode == 1 and result.stdout == ""
-        assert result.stderr.startswith(f"{tmp_path / cut}: error: the file is empty but ")
-        assert len(result.stderr.splitlines()) == 1
-    other = "db.parts.json" if cut == "db.json" else "db.json"
-    assert (tmp_path / other).read_bytes() == before[other]  # untouched
+        assert result.stderr.startswith(f"{tmp_path / cut}: error: the file is empty")
+        assert "cut short" in result.stderr and len(result.stderr.splitlines()) == 1
+    assert {path: path.read_bytes() for path in files if path != tmp_path / cut} == {
+        path: data for path, data in before.items() if path != tmp_path / cut
+    }  # untouched
 
 
 def test_an_empty_new_database_file_is_a_new_store(tmp_path: Path) -> None:
@@ -207,14 +209,15 @@ def test_an_empty_new_database_file_is_a_new_store(tmp_path: Path) -> None:
 def test_a_damaged_dossier_row_is_one_line_for_every_command(tmp_path: Path, field: str, value: object) -> None:
     db = tmp_path / "db.json"
     assert kqreader("import", "--db", db, DOCUMENTS / "kv-2024Z00101-leden.md").returncode == 0
-    data = orjson.loads(db.read_bytes())
+    [shard] = (tmp_path / "db.d").glob("2024-*.1.json")
+    data = orjson.loads(shard.read_bytes())
     [row] = data["dossiers"].values()
     row["record"][field] = value
-    db.write_bytes(orjson.dumps(data))
+    shard.write_bytes(orjson.dumps(data))
     for command in (["export"], ["cite", "2024Z00101"], ["stats"]):
         result = kqreader(*command, "--db", db)
         assert result.returncode == 1 and "Traceback" not in result.stderr
-        assert result.stderr.startswith(f"{db}: error: dossier row 1 is damaged (a field missing or not valid); ")
+        assert result.stderr.startswith(f"{shard}: error: dossier row 1 is damaged (a field missing or not valid); ")
 
 
 def test_question_numbers_above_999_are_kept_as_printed() -> None:

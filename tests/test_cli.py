@@ -101,11 +101,11 @@ def test_damaged_database_is_one_clear_line(db: Path) -> None:
         result = kqreader(*args)
         assert result.returncode == 1
         assert result.stderr.splitlines() == [
-            f"{db}: error: the database is damaged (not valid JSON); run `kqreader import --rebuild --db {db} "
-            "PATH …` to start a new database (the damaged file is kept as db.json.bak)"
+            f"{db}: error: the file is damaged (not valid JSON); run `kqreader import --rebuild --db {db} "
+            "PATH …` to start a new database (the damaged files are kept as db.json.bak and db.d.bak)"
         ]
     rebuilt = kqreader("import", "--rebuild", "--db", db, SAMPLES)
-    assert rebuilt.returncode == 0 and (db.parent / "db.json.bak").exists()
+    assert rebuilt.returncode == 0 and (db.parent / "db.json.bak").exists() and (db.parent / "db.d.bak").is_dir()
 
 
 def test_export_formats_and_query(db: Path) -> None:

@@ -423,9 +423,9 @@ async def test_a_damaged_store_ends_the_reader_with_one_line(tmp_path: Path) -> 
                 break
             await pilot.pause(0.02)
     assert app.return_code == 1
-    assert app.load_error == (f"{damaged}: error: the database is damaged (not valid JSON); "
-                                     f"run `kqreader import --rebuild --db {damaged} PATH …` to start a new database "
-                                     "(the damaged file is kept as db.json.bak)")  # fmt: skip
+    assert app.load_error == (f"{damaged}: error: the file is damaged (not valid JSON); "
+                              f"run `kqreader import --rebuild --db {damaged} PATH …` to start a new database "
+                              "(the damaged files are kept as db.json.bak and db.d.bak)")  # fmt: skip
 
 
 async def test_a_filter_typed_while_indexing_applies_when_the_index_is_ready() -> None:

@@ -14,9 +14,9 @@ def test_sample_data_makes_eight_dossiers_from_text_pdf_and_word(tmp_path: Path)
     assert (report.imported, failed) == (12, 0)
     dossiers = store.dossiers()
     assert [d.id for d in dossiers] == [
-        "2019Z12806", "2024Z00101", "2024Z00102", "2024Z00103", "2024Z00104", "2024Z11859",
-        "ah-tk-20232024-1314", "ah-tk-20242025-1234",
-    ]  # fmt: skip
+        "2019Z12806", "2024Z00101", "2024Z00102", "ah-tk-20232024-1314", "2024Z00103", "2024Z00104", "2024Z11859",
+        "ah-tk-20242025-1234",
+    ]  # fmt: skip  (by month, then id)
     by_id = {d.id: d for d in dossiers}
     assert {d.status for d in dossiers} == {"answered", "delayed"}
     assert by_id["2024Z00103"].status == "delayed"

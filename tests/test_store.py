@@ -10,9 +10,11 @@ from pathlib import Path
 import orjson
 import pytest
 
+from kqreader.atomic import write_atomically
 from kqreader.cli import import_paths
 from kqreader.exporting import to_json
-from kqreader.store import SCHEMA, Store, StoreError, resolve_path, write_atomically
+from kqreader.locations import resolve_path
+from kqreader.store import SCHEMA, Store, StoreError
 from tests.conftest import ROOT
 
 SAMPLES = ROOT / "sample_data"
@@ -74,77 +76,150 @@ def test_changed_file_replaces_what_came_from_it(tmp_path: Path, seeds: tuple[Pa
     assert len({s.sha256 for s in dossier.sources}) == 2
 
 
-def test_schema_and_generation_are_stored(tmp_path: Path) -> None:
+def test_the_store_is_a_manifest_and_month_shards_of_tinydb_files(tmp_path: Path) -> None:
+    from tinydb import TinyDB
+
     store = Store(tmp_path / "db.json")
     import_paths(store, [SAMPLES])
     data = orjson.loads(store.path.read_bytes())
-    parts = orjson.loads((tmp_path / "db.parts.json").read_bytes())
     assert list(data["meta"].values()) == [{"schema": SCHEMA, "generation": 1}]
-    assert list(parts["meta"].values()) == [{"generation": 1}]
-    assert sorted(data) == ["dossiers", "meta"] and len(data["dossiers"]) == 8  # the reader reads only this
-    assert len(parts["parts"]) == 12
+    assert [row["name"] for row in data["shards"].values()] == [
+        "2019-06", "2024-01", "2024-03", "2024-04", "2024-06", "2024-07", "2024-11",
+    ]  # fmt: skip
+    assert {row["id"]: row["shard"] for row in data["dossiers"].values()}["2019Z12806"] == "2019-06"
+    assert sum(row["questions"] for row in data["shards"].values()) == 43
+    shard = TinyDB(store.layout.dossiers("2024-03", 1), access_mode="r")  # the store of record: TinyDB reads it
+    assert sorted(row["id"] for row in shard.table("dossiers").all()) == ["2024Z00102", "ah-tk-20232024-1314"]
+    parts = TinyDB(store.layout.parts("2019-06", 1), access_mode="r").table("parts").all()
+    assert sorted(Path(row["path"]).name for row in parts) == ["2019Z12806-antwoorden.md", "2019Z12806-vragen.md"]
+    assert len(orjson.loads(store.layout.files(1).read_bytes())["files"]) == 12
 
 
-def test_a_schema_1_database_is_read_and_then_moved_to_schema_2(tmp_path: Path) -> None:
+def test_an_import_rewrites_only_the_shards_it_touches(tmp_path: Path, seeds: tuple[Path, Path]) -> None:
+    store = Store(tmp_path / "db.json")
+    import_paths(store, [SAMPLES / "2024Z00101-vragen.md", seeds[0]])
+    before = {p.name: p.stat().st_mtime_ns for p in store.layout.folder.iterdir()}
+    import_paths(store, [seeds[1]])  # the answers of 2019Z12806: its month only
+    after = sorted(p.name for p in store.layout.folder.iterdir())
+    assert after == ["2019-06.1.json", "2019-06.1.parts.json", "2019-06.2.json", "2019-06.2.parts.json",
+                     "2024-01.1.json", "2024-01.1.parts.json", "files.1.json", "files.2.json"]  # fmt: skip
+    assert store.layout.dossiers("2024-01", 1).stat().st_mtime_ns == before["2024-01.1.json"]
+    assert Store(store.path).dossier("2019z12806").answered == date(2019, 7, 1)
+    import_paths(store, [SAMPLES / "2024Z00101-vragen.md"])  # the next import removes what no manifest names
+    assert not store.layout.dossiers("2019-06", 1).exists() and store.layout.dossiers("2019-06", 2).exists()
+
+
+def test_a_dossier_lives_in_the_month_of_its_earliest_part_whatever_the_order(tmp_path: Path) -> None:
+    one, other = Store(tmp_path / "a.json"), Store(tmp_path / "b.json")
+    letter, questions = SAMPLES / "2019Z12806-antwoorden.md", SAMPLES / "2019Z12806-vragen.md"
+    import_paths(one, [letter])
+    import_paths(one, [questions])
+    import_paths(other, [questions, letter])
+    assert one.manifest().homes == other.manifest().homes == {"2019Z12806": "2019-06"}
+    assert exported(one) == exported(other)
+
+
+def _old_layout(current: Store, schema: int) -> Store:
+    """The sample store written as schema 1 (one file) or 2 (a database and a parts file) wrote it."""
+    manifest = current.manifest()
+    parts: dict[str, dict] = {}
+    dossiers: dict[str, dict] = {}
+    for name, shard in manifest.shards.items():
+        for row in orjson.loads(current.layout.parts(name, shard.generation).read_bytes())["parts"].values():
+            parts[str(len(parts) + 1)] = {k: row[k] for k in ("path", "sha256", "id", "record")}
+            if schema == 2:
+                parts[str(len(parts))] |= {"questions": row["questions"], "link": row["link"]}
+        for row in orjson.loads(current.layout.dossiers(name, shard.generation).read_bytes())["dossiers"].values():
+            dossiers[str(len(dossiers) + 1)] = row["record"] if schema == 1 else row
+    old = Store(current.path.with_name(f"schema{schema}.json"))
+    if schema == 1:
+        old.path.write_bytes(orjson.dumps({"meta": {"1": {"schema": 1}}, "parts": parts, "dossiers": dossiers}))
+    else:
+        old.path.write_bytes(orjson.dumps({"meta": {"1": {"schema": 2, "generation": 3}}, "dossiers": dossiers}))
+        old.layout.old_parts.write_bytes(orjson.dumps({"meta": {"1": {"generation": 3}}, "parts": parts}))
+    return old
+
+
+@pytest.mark.parametrize("schema", [1, 2])
+def test_a_database_of_an_older_layout_is_moved_with_nothing_lost(tmp_path: Path, schema: int) -> None:
+    from kqreader.importing import open_store
+
     current = Store(tmp_path / "new.json")
     import_paths(current, [SAMPLES])
-    dossiers = {key: row["record"] for key, row in orjson.loads(current.path.read_bytes())["dossiers"].items()}
-    parts = orjson.loads(current.parts_path.read_bytes())["parts"]
-    for row in parts.values():
-        del row["questions"]  # schema 1 rows: path, sha256, id, record; dossier rows were the bare records
-    old = Store(tmp_path / "old.json")
-    old.path.write_bytes(orjson.dumps({"meta": {"1": {"schema": 1}}, "parts": parts, "dossiers": dossiers}))
-    assert exported(old) == exported(current)
+    old = _old_layout(current, schema)
+    before = old.path.read_bytes()
+    with pytest.raises(StoreError, match="older layout; run `kqreader import` to move it"):
+        old.dossiers()
+    assert exported(open_store(old)) == exported(current)  # a reading command moves it first
+    assert (tmp_path / f"schema{schema}.json.bak").read_bytes() == before
+    assert not old.layout.old_parts.exists()
+    assert schema == 1 or old.layout.old_parts.with_name("schema2.parts.json.bak").exists()
     report, failed = import_paths(old, [SAMPLES])
     assert (report.imported, report.unchanged, failed) == (0, 12, 0)
-    assert orjson.loads(old.path.read_bytes())["meta"] == {"1": {"schema": SCHEMA, "generation": 1}}
-    assert len(orjson.loads(old.parts_path.read_bytes())["parts"]) == 12
     assert exported(old) == exported(current)
 
 
-def test_a_crash_between_the_two_writes_is_mended_by_the_next_import(
-    tmp_path: Path, seeds: tuple[Path, Path]
+def test_a_crash_before_the_manifest_leaves_the_old_store(
+    tmp_path: Path, seeds: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import kqreader.importsession as session_module
+
     questions, letter = seeds
     store = Store(tmp_path / "db.json")
     import_paths(store, [questions])
-    before = store.path.read_bytes()
-    import_paths(store, [letter])
-    store.path.write_bytes(before)  # as if killed after writing the parts, before the dossiers
+    manifest = store.path.read_bytes()
+
+    def killed(path: Path, data: bytes) -> None:
+        raise KeyboardInterrupt  # as if killed after every shard file was written, before the manifest
+
+    monkeypatch.setattr(session_module, "write_atomically", killed)
+    with pytest.raises(KeyboardInterrupt):
+        import_paths(store, [letter])
+    monkeypatch.undo()
+    assert store.path.read_bytes() == manifest
     (dossier,) = store.dossiers()
-    assert dossier.answered is None  # the old database, readable
+    assert dossier.answered is None  # the old store, readable
+    assert store.layout.dossiers("2019-06", 2).exists()  # the new generation's files, named by no manifest
     report, failed = import_paths(store, [questions, letter])
-    assert (report.unchanged, failed) == (2, 0)
+    assert (report.imported, report.unchanged, failed) == (1, 1, 0)
     (dossier,) = store.dossiers()
     assert dossier.answered is not None and len(dossier.sources) == 2
 
 
-def test_a_lost_parts_file_stops_imports_but_not_reading(tmp_path: Path) -> None:
+def test_a_lost_shard_file_stops_only_what_needs_it(tmp_path: Path) -> None:
     store = Store(tmp_path / "db.json")
     import_paths(store, [SAMPLES])
-    store.parts_path.unlink()
-    assert len(store.dossiers()) == 8
+    store.layout.parts("2019-06", 1).unlink()
+    assert len(store.dossiers()) == 8  # reading needs no parts
+    _, failed = import_paths(store, [SAMPLES / "2024Z00101-vragen.md"])  # another month: lands
+    assert failed == 0
+    changed = tmp_path / "2019Z12806-vragen.md"  # a new version of a document of that month
+    changed.write_text((SAMPLES / changed.name).read_text(encoding="utf-8").replace("toenemeent", "toeneemt"))
     with pytest.raises(StoreError) as caught:
-        import_paths(store, [SAMPLES])
-    assert "db.parts.json is missing" in caught.value.problem and "--rebuild" in caught.value.problem
+        import_paths(store, [changed])
+    assert caught.value.path == store.layout.parts("2019-06", 1)
+    assert caught.value.problem.startswith("this file of the store is missing")
+    store.layout.dossiers("2024-01", 1).unlink()
+    with pytest.raises(StoreError, match="this file of the store is missing; run `kqreader import --rebuild"):
+        store.dossiers()
 
 
-def test_a_damaged_parts_file_is_named(tmp_path: Path) -> None:
+def test_a_damaged_shard_parts_file_is_named_and_rebuild_keeps_it(tmp_path: Path, seeds: tuple[Path, Path]) -> None:
     store = Store(tmp_path / "db.json")
-    import_paths(store, [SAMPLES])
-    store.parts_path.write_bytes(b'{"parts": {"1": ')
+    import_paths(store, [seeds[0]])
+    store.layout.parts("2019-06", 1).write_bytes(b'{"parts": {"1": ')
     with pytest.raises(StoreError) as caught:
-        import_paths(store, [SAMPLES])
-    assert caught.value.path == store.parts_path
-    assert caught.value.problem.startswith("the database is damaged")
+        import_paths(store, [seeds[1]])
+    assert caught.value.path == store.layout.parts("2019-06", 1)
+    assert caught.value.problem.startswith("the file is damaged")
     report, _ = import_paths(store, [SAMPLES], rebuild=True)
-    assert report.imported == 12 and (tmp_path / "db.parts.json.bak").exists()
+    assert report.imported == 12 and (tmp_path / "db.d.bak" / "2019-06.1.parts.json").exists()
 
 
 @pytest.mark.parametrize(
     ("content", "problem"),
     [
-        (b'{"meta": {"1": {"schema": 1}}, "dossiers": {"1": {"ti', "the database is damaged (not valid JSON)"),
+        (b'{"meta": {"1": {"schema": 1}}, "dossiers": {"1": {"ti', "the file is damaged (not valid JSON)"),
         (b"[1, 2, 3]", "this is not a kqreader database"),
         (b'{"meta": {"1": {"schema": 99}}, "dossiers": {}}', "unknown database schema 99"),
     ],
@@ -188,36 +263,41 @@ def test_database_location(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
 
 
 def test_bulk_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """One import is one write of each file (parts, then dossiers), however many documents it holds."""
-    import kqreader.store as store_module
+    """One import writes each file of the new generation once, then the manifest once, however many documents."""
+    import kqreader.importsession as session_module
 
-    writes: list[Path] = []
-    real = store_module.write_atomically
-    monkeypatch.setattr(store_module, "write_atomically", lambda path, data: (writes.append(path), real(path, data)))
+    writes: list[str] = []
+    real_new, real_atomic = session_module.write_new, session_module.write_atomically
+    monkeypatch.setattr(
+        session_module, "write_new", lambda path, data: (writes.append(path.name), real_new(path, data))
+    )
+    monkeypatch.setattr(
+        session_module, "write_atomically", lambda path, data: (writes.append(path.name), real_atomic(path, data))
+    )
     import_paths(Store(tmp_path / "db.json"), [SAMPLES])
-    assert writes == [tmp_path / "db.parts.json", tmp_path / "db.json"]
+    assert writes[-2:] == ["files.1.json", "db.json"] and len(writes) == len(set(writes)) == 7 * 2 + 2
     assert not any(name.endswith(".tmp") for name in os.listdir(tmp_path))
 
 
 def test_a_write_that_fails_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Disk full while the parts are written: a StoreError (one line from the command), no database written."""
+    """Disk full while a shard is written: a StoreError (one line from the command), the manifest as it was."""
     import errno
 
-    import kqreader.store as store_module
+    import kqreader.importsession as session_module
 
     store = Store(tmp_path / "db.json")
     import_paths(store, [SAMPLES / "2019Z12806-vragen.md"])
-    before = (store.path.read_bytes(), store.parts_path.read_bytes())
-    real = store_module.write_atomically
+    before = store.path.read_bytes()
+    real = session_module.write_new
 
     def full(path: Path, data: bytes) -> None:
-        if path == store.parts_path:
+        if path.name.endswith(".parts.json"):
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
         real(path, data)
 
-    monkeypatch.setattr(store_module, "write_atomically", full)
+    monkeypatch.setattr(session_module, "write_new", full)
     with pytest.raises(StoreError) as caught:
         import_paths(store, [SAMPLES])
-    assert caught.value.path == store.parts_path
+    assert caught.value.path.name.endswith(".2.parts.json")
     assert caught.value.problem == "cannot write the database (No space left on device); it is unchanged"
-    assert (store.path.read_bytes(), store.parts_path.read_bytes()) == before
+    assert store.path.read_bytes() == before and len(store.dossiers()) == 1

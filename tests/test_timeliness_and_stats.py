@@ -121,12 +121,13 @@ def test_exact_figures(dossiers: list[Dossier]) -> None:
 
 def test_stats_command(tmp_path, dossiers: list[Dossier]) -> None:
     from kqreader.codec import to_record
-    from kqreader.store import SCHEMA, dossier_row, write_atomically
     from tests.helpers import kqreader
 
-    db = tmp_path / "db.json"
-    rows = {str(i + 1): dossier_row(to_record(d), len(d.questions), d.id) for i, d in enumerate(dossiers)}
-    write_atomically(db, orjson.dumps({"meta": {"1": {"schema": SCHEMA}}, "dossiers": rows}))
+    db = tmp_path / "db.json"  # a database of the layout before shards, without parts: moved on first use
+    rows = {
+        str(i + 1): {"id": d.id, "questions": len(d.questions), "record": to_record(d)} for i, d in enumerate(dossiers)
+    }
+    db.write_bytes(orjson.dumps({"meta": {"1": {"schema": 2}}, "dossiers": rows}))
     result = kqreader("stats", "--db", db, "--today", "2024-03-15", "--format", "json")
     assert result.returncode == 0, result.stderr
     data = orjson.loads(result.stdout)

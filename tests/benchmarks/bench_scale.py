@@ -98,8 +98,9 @@ def corpus_for(size: str, work: Path) -> Path:
 
 def timed_import(corpus: Path, db: Path) -> float:
     store = Store(db)
-    for path in (store.path, store.parts_path, store.index_path):
-        path.unlink(missing_ok=True)  # a fresh import every run
+    shutil.rmtree(store.layout.folder, ignore_errors=True)  # a fresh import every run
+    for path in (store.path, store.index_path):
+        path.unlink(missing_ok=True)
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "kqreader", "import", "--db", str(db), str(corpus)], check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip

@@ -1,0 +1,48 @@
+"""Writing files so that readers and crashes see the old file or the new one, never half of one."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+
+def write_atomically(path: Path, payload: bytes) -> None:
+    """Replace `path` with `payload`: a temporary file in the same folder, fsync, rename, fsync the folder."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(payload)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+        raise
+    sync_folder(path.parent)
+
+
+def write_new(path: Path, payload: bytes) -> None:
+    """Write a file no one reads until a later atomic write names it (then `flush_folder` makes it durable first).
+
+    A crash before that leaves an unnamed file behind, which the next import removes."""
+    with open(path, "wb") as file:
+        file.write(payload)
+
+
+def flush_folder(folder: Path) -> None:
+    """Everything written into `folder` reaches the disk (one sync instead of an fsync per file)."""
+    os.sync()
+    sync_folder(folder)
+
+
+def sync_folder(folder: Path) -> None:
+    """The folder's entries (a rename, a new file) survive a power cut."""
+    directory = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)

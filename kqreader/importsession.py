@@ -1,0 +1,407 @@
+"""An import, as the store sees it: one session under a lock, whose changes land together or not at all.
+
+The session reads the manifest and the table of files read before (path, hash, dossier id, month). New parsed
+documents wait in a spool file. On finish, every dossier whose parts changed is made again in its home shard —
+the month of its earliest dated part, so the same documents give the same store whatever the order they came
+in — and every shard touched is written whole under the next generation's names, beside the current files.
+The manifest, replaced atomically last, makes them current. A kill -9 at any moment leaves the old manifest
+naming the old files (the next import removes the unnamed ones), or the new one naming the new files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import orjson
+
+from kqreader.atomic import flush_folder, write_atomically, write_new
+from kqreader.store import SCHEMA, Manifest, Shard, Store
+from kqreader.tinyfile import Row, StoreError, encode, read_whole, rebuild_hint
+
+LOCK_WAIT_SECONDS = 120.0
+UNDATED = "undated"  # the shard of dossiers without any date (it sorts after the months)
+
+Combiner = Callable[[list[list[bytes]]], Iterable[tuple[bytes, int]]]
+
+
+@dataclass
+class ImportReport:
+    """What an import session did."""
+
+    imported: int = 0
+    unchanged: int = 0
+    dossier_ids: set[str] = field(default_factory=set)
+    questions: int = 0  # in the dossiers the imported files belong to, once combined
+    skipped: int = 0  # files in the folders that are not documents (images, spreadsheets, …)
+
+
+class FileRow(NamedTuple):
+    """A file read before: its hash, the dossier its part belongs to, its link key, its month."""
+
+    sha256: str
+    id: str
+    link: str | None
+    month: str
+
+
+class _New(NamedTuple):
+    """A part parsed in this session: where its record waits in the spool."""
+
+    questions: int
+    offset: int
+    length: int
+
+
+def month_of(record: dict[str, Any]) -> str:
+    """A part's month: of its submission, else its answer, else a notice; UNDATED without any date."""
+    dates = [record.get("submitted"), record.get("answered"), *(n.get("date") for n in record.get("notices", ()))]
+    return next((day[:7] for day in dates if day), UNDATED)
+
+
+@contextlib.contextmanager
+def open_session(store: Store, *, rebuild: bool, combine: Combiner | None) -> Iterator[ImportSession]:
+    """Lock the store, yield a session, and commit it when the block ends without an error."""
+    from filelock import FileLock, Timeout  # only imports lock: the reader starts without it
+
+    layout = store.layout
+    layout.path.parent.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(layout.lock))
+    try:
+        lock.acquire(timeout=LOCK_WAIT_SECONDS)
+    except Timeout:
+        problem = f"another kqreader import has held the database for {LOCK_WAIT_SECONDS:.0f} s; try again"
+        raise StoreError(store.path, problem) from None
+    except OSError as error:
+        problem = f"cannot lock the database for an import ({error.strerror or error}); nothing was imported"
+        raise StoreError(store.path, problem) from None
+    try:
+        if rebuild:
+            _set_aside(store)
+        manifest = store.manifest()
+        layout.folder.mkdir(exist_ok=True)
+        _remove_unnamed(store, manifest)
+        session = ImportSession(store, manifest, combine)
+        try:
+            if manifest.schema != SCHEMA:
+                session.adopt_old_layout()
+            yield session
+            session.finish()
+        finally:
+            session.close()
+    finally:
+        lock.release()
+
+
+def _set_aside(store: Store) -> None:
+    """--rebuild: keep the old files as .bak and start afresh."""
+    layout = store.layout
+    for path in (layout.path, layout.old_parts):
+        if path.exists():
+            os.replace(path, path.with_name(path.name + ".bak"))
+    if layout.folder.exists():
+        backup = layout.folder.with_name(layout.folder.name + ".bak")
+        shutil.rmtree(backup, ignore_errors=True)
+        os.replace(layout.folder, backup)
+
+
+def _remove_unnamed(store: Store, manifest: Manifest) -> None:
+    """Files no manifest names: of a killed import, or of generations made obsolete by earlier imports."""
+    layout = store.layout
+    named = {layout.files(manifest.generation).name}
+    for name, shard in manifest.shards.items():
+        named |= {path.name for path in layout.shard_files(name, shard.generation)}
+    for entry in os.scandir(layout.folder):
+        if entry.name not in named and entry.is_file():
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+    for leftover in layout.path.parent.glob(f".{layout.path.name}.*.tmp"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+class ImportSession:
+    """The changes of one import: files read again unchanged, parts replaced, parts added."""
+
+    def __init__(self, store: Store, manifest: Manifest, combine: Combiner | None) -> None:
+        self.store = store
+        self.layout = store.layout
+        self.manifest = manifest
+        self.combine: Combiner = combine or _combine_nowhere  # importing hands in the parser's combiner
+        self.report = ImportReport()
+        self.files: dict[str, FileRow] = self._read_files()
+        self._shas = {row.sha256 for row in self.files.values()}
+        self._removed: dict[str, FileRow] = {}
+        self._added: dict[str, _New] = {}
+        self._new_rows: dict[str, FileRow] = {}
+        self._moving = False
+        self._spool = tempfile.TemporaryFile(dir=self.layout.folder, prefix=".spool.")  # noqa: SIM115 (closed in close())
+
+    def _read_files(self) -> dict[str, FileRow]:
+        if self.manifest.schema != SCHEMA or not self.manifest.generation:
+            return {}
+        path = self.layout.files(self.manifest.generation)
+        try:
+            return {
+                row["path"]: FileRow(row["sha256"], row["id"], row["link"], row["month"])
+                for row in read_whole(path, self.store.path)["files"].values()
+            }
+        except (KeyError, TypeError):
+            raise StoreError(path, f"its rows are damaged (fields missing); {rebuild_hint(self.store.path)}") from None
+
+    def close(self) -> None:
+        self._spool.close()
+
+    # --- what the import tells the session ------------------------------------------------------------------
+
+    def is_unchanged(self, path: str, sha256: str) -> bool:
+        """True when this content is stored already; then nothing needs parsing."""
+        if sha256 in self._shas:
+            self._forget(path, unless_sha=sha256)
+            self.report.unchanged += 1
+            return True
+        return False
+
+    def put(
+        self, path: str, sha256: str, ident: str, questions: int, record_json: bytes, link: str | None, month: str
+    ) -> None:
+        """Keep a parsed document (its part record as JSON), replacing what `path` gave before."""
+        self._forget(path)
+        offset = self._spool.seek(0, os.SEEK_END)
+        self._spool.write(record_json)
+        self._added[path] = _New(questions, offset, len(record_json))
+        self._new_rows[path] = FileRow(sha256, ident, link, month)
+        self._shas.add(sha256)
+        self.report.imported += 1
+        self.report.dossier_ids.add(ident)
+
+    def _forget(self, path: str, unless_sha: str | None = None) -> None:
+        known = self.files.get(path)
+        if known is not None and known.sha256 != unless_sha:
+            self._removed[path] = self.files.pop(path)
+
+    def adopt_old_layout(self) -> None:
+        """A store of schema 1 or 2 (one database, and a parts file beside it from schema 2): every part it kept
+        is taken in again as if imported now, and its files are kept as .bak once the new layout is current."""
+        from kqreader.codec import link_key
+
+        tables = read_whole(self.store.path, self.store.path)
+        if self.manifest.schema == 2:
+            tables = read_whole(self.layout.old_parts, self.store.path) if self.layout.old_parts.exists() else {}
+        for key, row in tables.get("parts", {}).items():
+            try:
+                record = row["record"]
+                self.put(row["path"], row["sha256"], row["id"], len(record["questions"]), orjson.dumps(record),
+                         link_key(record), month_of(record))  # fmt: skip
+            except (KeyError, TypeError, AttributeError):
+                problem = f"part row {key} is damaged (fields missing); {rebuild_hint(self.store.path)}"
+                raise StoreError(self.layout.old_parts, problem) from None
+        self._adopt_lone_dossiers(read_whole(self.store.path, self.store.path).get("dossiers", {}))
+        self.report = ImportReport()
+        self._moving = True
+
+    def _adopt_lone_dossiers(self, rows: dict[str, Row]) -> None:
+        """Dossiers of the old database that no kept part makes (their parts file lost): kept as parts of their own."""
+        import hashlib
+
+        from kqreader.codec import link_key
+
+        covered = {row.id for row in self._new_rows.values()}
+        for key, row in rows.items():
+            record = row.get("record", row)  # schema 1 rows were the records themselves
+            try:
+                ident = record["id"]
+                if ident in covered:
+                    continue
+                data = orjson.dumps(record)
+                self.put(f"kqreader-moved:{ident}", hashlib.sha256(data).hexdigest(), ident,
+                         len(record["questions"]), data, link_key(record), month_of(record))  # fmt: skip
+            except (KeyError, TypeError, AttributeError):
+                problem = f"dossier row {key} is damaged (fields missing); {rebuild_hint(self.store.path)}"
+                raise StoreError(self.store.path, problem) from None
+
+    # --- committing ----------------------------------------------------------------------------------------
+
+    def finish(self) -> None:
+        """Make every changed dossier again in its home shard, write the touched shards, then the manifest."""
+        if not (self._removed or self._added or self._moving or not self.manifest.stamp):
+            return
+        generation = self.manifest.generation + 1
+        plan = _Plan(self.manifest.homes, self.files, self._removed, self._new_rows)
+        self.report.dossier_ids = {plan.final_id[path] for path in self._new_rows}
+        transit = self._parts_leaving(plan)
+        shards = dict(self.manifest.shards)
+        homes = {ident: home for ident, home in self.manifest.homes.items() if ident not in plan.touched}
+        for name in sorted(plan.shards):
+            written = self._write_shard(name, plan, transit, generation)
+            shards.pop(name, None)
+            if written is not None:
+                shards[name] = written
+        homes.update({ident: plan.home[ident] for ident in plan.touched if ident in plan.home})
+        files = [{"path": path, **row._asdict()} for path, row in {**self.files, **plan.final_rows()}.items()]
+        _write(self.layout.files(generation), encode({"files": files})[0])
+        self._commit(generation, shards, homes)
+
+    def _parts_leaving(self, plan: _Plan) -> dict[str, Row]:
+        """The stored part rows that move to another shard (or dossier), read from the shards they leave."""
+        transit: dict[str, Row] = {}
+        for name in sorted({plan.old_home[path] for path in plan.moved}):
+            shard = self.manifest.shards[name]
+            for row in _table(self.layout.parts(name, shard.generation), self.store, "parts"):
+                if row.get("path") in plan.moved:
+                    transit[row["path"]] = row
+        return transit
+
+    def _write_shard(self, name: str, plan: _Plan, transit: dict[str, Row], generation: int) -> Shard | None:
+        """One touched shard, written under the new generation's names: its parts, then its dossiers."""
+        old = self.manifest.shards.get(name)
+        leaving = plan.leaving_from.get(name, set()) | set(plan.arriving.get(name, ()))  # a path is stored once
+        parts = [] if old is None else [
+            row for row in _table(self.layout.parts(name, old.generation), self.store, "parts")
+            if row.get("path") not in leaving
+        ]  # fmt: skip
+        for path in plan.arriving.get(name, ()):
+            parts.append(self._arriving_row(path, plan, transit))
+        if not parts:
+            return None
+        dossiers = [] if old is None else [
+            row for row in _table(self.layout.dossiers(name, old.generation), self.store, "dossiers")
+            if row.get("id") not in plan.touched
+        ]  # fmt: skip
+        dossiers += self._recombined(parts, plan.touched)
+        dossiers.sort(key=lambda row: row["id"])
+        self.report.questions += sum(row["questions"] for row in dossiers if row["id"] in self.report.dossier_ids)
+        _write(self.layout.parts(name, generation), encode({"parts": parts})[0])
+        payload, _spans = encode({"dossiers": dossiers}, spans_of="dossiers")
+        _write(self.layout.dossiers(name, generation), payload)
+        return Shard(generation, len(dossiers), sum(row["questions"] for row in dossiers))
+
+    def _arriving_row(self, path: str, plan: _Plan, transit: dict[str, Row]) -> Row:
+        """The part row of a new or moved file, its record carrying the dossier id it now belongs to."""
+        ident = plan.final_id[path]
+        if path in self._added:
+            new = self._added[path]
+            self._spool.seek(new.offset)
+            record_json = self._spool.read(new.length)
+            questions = new.questions
+        else:
+            row = transit[path]
+            record_json, questions = orjson.dumps(row["record"]), row["questions"]
+        row_of = self._new_rows.get(path) or self.files[path]
+        if row_of.id != ident:  # an Aanhangsel without zaaknummer joining its question set
+            record = orjson.loads(record_json)
+            record["id"] = ident
+            record_json = orjson.dumps(record)
+        return {"path": path, "sha256": row_of.sha256, "id": ident, "questions": questions,
+                "record": orjson.Fragment(record_json), "link": row_of.link, "month": row_of.month}  # fmt: skip
+
+    def _recombined(self, parts: list[Row], touched: set[str]) -> list[Row]:
+        """The dossier rows of the touched ids among these parts; a lone part is the dossier as it is."""
+        groups: defaultdict[str, list[Row]] = defaultdict(list)
+        for row in parts:
+            if row["id"] in touched:
+                groups[row["id"]].append(row)
+        rows = [_dossier_row(g[0]["record"], g[0]["questions"], ident) for ident, g in groups.items() if len(g) == 1]
+        several = [ident for ident, group in groups.items() if len(group) > 1]
+        combined = self.combine([[_json(row["record"]) for row in groups[ident]] for ident in several])
+        for ident, (data, count) in zip(several, combined, strict=True):
+            rows.append(_dossier_row(orjson.Fragment(data), count, ident))
+        return rows
+
+    def _commit(self, generation: int, shards: dict[str, Shard], homes: dict[str, str]) -> None:
+        """Make the new files durable, then the manifest that names them; the old layout's files become .bak."""
+        tables = {
+            "meta": [{"schema": SCHEMA, "generation": generation}],
+            "shards": [{"name": name, **shard._asdict()} for name, shard in sorted(shards.items())],
+            "dossiers": [{"id": ident, "shard": home} for ident, home in sorted(homes.items())],
+        }
+        flush_folder(self.layout.folder)
+        if self._moving and self.store.path.exists():
+            shutil.copy2(self.store.path, self.store.path.with_name(self.store.path.name + ".bak"))
+        try:
+            write_atomically(self.store.path, encode(tables)[0])
+        except OSError as error:
+            problem = f"cannot write the database ({error.strerror or error}); it is unchanged"
+            raise StoreError(self.store.path, problem) from None
+        if self._moving and self.layout.old_parts.exists():
+            os.replace(self.layout.old_parts, self.layout.old_parts.with_name(self.layout.old_parts.name + ".bak"))
+
+
+class _Plan:
+    """Where every part goes: its final dossier id (an Aanhangsel without zaaknummer joins its question set), each
+    dossier's home shard, and which parts leave or arrive in which shard."""
+
+    def __init__(
+        self, homes: dict[str, str], kept: dict[str, FileRow], removed: dict[str, FileRow], new: dict[str, FileRow]
+    ) -> None:
+        rows = {**kept, **new}
+        zaak: dict[str, str] = {}
+        for row in rows.values():
+            if row.link and not row.id.startswith("ah-tk-"):
+                zaak.setdefault(row.link, row.id)
+        self.final_id = {
+            path: zaak.get(row.link, row.id) if row.link and row.id.startswith("ah-tk-") else row.id
+            for path, row in rows.items()
+        }
+        months: defaultdict[str, list[str]] = defaultdict(list)
+        for path, row in rows.items():
+            months[self.final_id[path]].append(row.month)
+        self.home = {ident: min((m for m in found if m != UNDATED), default=UNDATED) for ident, found in months.items()}
+        self.old_home = {path: homes[row.id] for path, row in {**kept, **removed}.items() if row.id in homes}
+        self.rows = rows
+        self.moved = {
+            path for path in kept
+            if self.final_id[path] != kept[path].id or self.home[self.final_id[path]] != self.old_home.get(path)
+        }  # fmt: skip
+        self.touched = {row.id for row in removed.values()} | {self.final_id[p] for p in new}
+        self.touched |= {kept[p].id for p in self.moved} | {self.final_id[p] for p in self.moved}
+        self.leaving_from: defaultdict[str, set[str]] = defaultdict(set)
+        for path in (*removed, *self.moved):
+            if path in self.old_home:
+                self.leaving_from[self.old_home[path]].add(path)
+        self.arriving: defaultdict[str, list[str]] = defaultdict(list)
+        for path in (*new, *self.moved):
+            self.arriving[self.home[self.final_id[path]]].append(path)
+        self.shards = set(self.leaving_from) | set(self.arriving)
+        self.shards |= {homes[ident] for ident in self.touched if ident in homes}
+
+    def final_rows(self) -> dict[str, FileRow]:
+        return {path: row._replace(id=self.final_id[path]) for path, row in self.rows.items()}
+
+
+def _table(path: os.PathLike[str], store: Store, name: str) -> list[Row]:
+    tables = read_whole(path, store.path)
+    rows = list(tables.get(name, {}).values())
+    if name not in tables or not all(isinstance(row.get("id"), str) and "record" in row for row in rows):
+        raise StoreError(path, f"its rows are damaged (fields missing); {rebuild_hint(store.path)}")
+    return rows
+
+
+def _write(path: Path, payload: bytes) -> None:
+    """A new file of the next generation; a full disk is one line, and the store stays as it was."""
+    try:
+        write_new(path, payload)
+    except OSError as error:
+        problem = f"cannot write the database ({error.strerror or error}); it is unchanged"
+        raise StoreError(path, problem) from None
+
+
+def _dossier_row(record: Any, questions: int, ident: str) -> Row:
+    return {"id": ident, "questions": questions, "record": record}
+
+
+def _json(record: Any) -> bytes:
+    return bytes(record) if isinstance(record, bytes) else orjson.dumps(record)
+
+
+def _combine_nowhere(groups: list[list[bytes]]) -> Iterable[tuple[bytes, int]]:
+    if groups:
+        raise RuntimeError("a session that combines dossiers needs the parser's combiner (importing.combine_here)")
+    return []

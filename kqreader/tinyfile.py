@@ -1,0 +1,121 @@
+"""The store's files in TinyDB's JSON layout: read with every check a damaged file needs, written whole.
+
+A TinyDB file is `{"table": {"1": row, "2": row, …}, …}`. Files are read with orjson straight into that shape
+(TinyDB's own JSON reading is ten times slower) and checked: not valid JSON, not tables of rows, or empty
+while kqreader never writes an empty file — each is a StoreError naming the file, never an empty store.
+They are written with the byte span of each row of one table noted, so the reader can later read a single
+dossier from its shard without parsing the rest.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import orjson
+from tinydb.storages import Storage
+
+from kqreader.atomic import write_atomically
+
+Row = dict[str, Any]
+Tables = dict[str, dict[str, Row]]
+Span = tuple[int, int]  # (offset, length) of a row in its file
+Stamp = tuple[int, int, int]  # (inode, size, mtime ns) of a file as it was read
+
+
+class StoreError(Exception):
+    """A store file cannot be used; the message names the file and what to do."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+def rebuild_hint(database: Path) -> str:
+    return (
+        f"run `kqreader import --rebuild --db {database} PATH …` to start a new database "
+        f"(the damaged files are kept as {database.name}.bak and {database.stem}.d.bak)"
+    )
+
+
+def read_tables(path: Path, database: Path, *, missing_ok: bool = True) -> tuple[Tables | None, Stamp | None]:
+    """The tables of a TinyDB file and the stamp of the very file read; (None, None) when there is no file."""
+    try:
+        with open(path, "rb") as file:
+            status = os.fstat(file.fileno())
+            data = file.read()
+    except FileNotFoundError:
+        if missing_ok:
+            return None, None
+        raise StoreError(path, f"this file of the store is missing; {rebuild_hint(database)}") from None
+    except OSError as error:
+        raise StoreError(path, f"cannot read the file ({error.strerror or error})") from None
+    stamp = (status.st_ino, status.st_size, status.st_mtime_ns)
+    if not data.strip():
+        return None, stamp
+    try:
+        value = orjson.loads(data)
+    except orjson.JSONDecodeError:
+        raise StoreError(path, f"the file is damaged (not valid JSON); {rebuild_hint(database)}") from None
+    if not isinstance(value, dict) or not all(is_table(table) for table in value.values()):
+        raise StoreError(path, f"this is not a kqreader database; {rebuild_hint(database)}")
+    return value, stamp
+
+
+def read_whole(path: Path, database: Path) -> Tables:
+    """A file the manifest names: it must be there and not empty."""
+    tables, _ = read_tables(path, database, missing_ok=False)
+    if tables is None:
+        raise StoreError(path, f"the file is empty: it was cut short; {rebuild_hint(database)}")
+    return tables
+
+
+def is_table(table: object) -> bool:
+    """A TinyDB table: rows by id, each row a mapping."""
+    return isinstance(table, dict) and all(isinstance(row, dict) for row in table.values())
+
+
+def encode(tables: Mapping[str, Iterable[Row]], spans_of: str | None = None) -> tuple[bytes, list[Span]]:
+    """The TinyDB file of these tables (rows numbered from 1), and the spans of the rows of table `spans_of`."""
+    pieces: list[bytes] = [b"{"]
+    size = 1
+    spans: list[Span] = []
+    for t, (name, rows) in enumerate(tables.items()):
+        head = (b"," if t else b"") + orjson.dumps(name) + b":{"
+        pieces.append(head)
+        size += len(head)
+        for number, row in enumerate(rows, start=1):
+            key = (b"," if number > 1 else b"") + b'"%d":' % number
+            body = orjson.dumps(row)
+            if name == spans_of:
+                spans.append((size + len(key), len(body)))
+            pieces += [key, body]
+            size += len(key) + len(body)
+        pieces.append(b"}")
+        size += 1
+    pieces.append(b"}")
+    return b"".join(pieces), spans
+
+
+class CheckedStorage(Storage):
+    """TinyDB storage for the manifest: checked reads (see `read_tables`), atomic whole-file writes."""
+
+    def __init__(self, path: Path, database: Path | None = None) -> None:
+        self.path = Path(path)
+        self.database = database or self.path
+
+    def read(self) -> dict[str, Any] | None:
+        return read_tables(self.path, self.database)[0]
+
+    def write(self, data: dict[str, Any]) -> None:
+        try:
+            write_atomically(self.path, orjson.dumps(data))
+        except OSError as error:
+            problem = f"cannot write the database ({error.strerror or error}); it is unchanged"
+            raise StoreError(self.path, problem) from None
+
+    def close(self) -> None:
+        """Nothing stays open between reads and writes."""
