@@ -7,28 +7,31 @@ gives the rows for a query.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import contextlib
+from bisect import bisect_right
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import accumulate
+from pathlib import Path
+from typing import overload
 
+import orjson
+
+from kqreader import readerfile
+from kqreader.atomic import write_atomically
 from kqreader.citation import questions_phrase
+from kqreader.codec import from_record, to_record
 from kqreader.dates import dutch
 from kqreader.model import Dossier, Question
+from kqreader.readerfile import Month, Summary
 from kqreader.rowlist import Layout, Row, RowList, bitmap_of, set_bits
-from kqreader.search import (
-    WORD,
-    Haystack,
-    Query,
-    Term,
-    dossier_haystack,
-    fields_match,
-    fold,
-    question_haystack,
-    text_matches,
-)
+from kqreader.search import Haystack, Query, Term, dossier_haystack, fields_match, question_haystack, text_matches
 from kqreader.store import Store
 from kqreader.timeliness import dutch_verdict, timeliness
-from kqreader.wordindex import IndexCache, WordIndex
+from kqreader.tinyfile import StoreError, rebuild_hint
+from kqreader.wordindex import WordIndex
 
 __all__ = ["Catalog", "Filtered", "Row", "open_catalog"]
 
@@ -48,44 +51,95 @@ class Filtered:
 
 
 class Catalog:
-    """The dossiers the reader browses, with a word index that makes filtering independent of corpus size.
+    """The dossiers the reader browses, month by month, with the word index that makes filtering independent of size.
 
-    Every question gets a number (its place in the list); the index maps each folded word of a question,
-    its answer and its dossier's title, id and askers to the questions holding it. A query word is a
-    prefix. A filter's result is a bitmap of question numbers (see rowlist), so combining words, exclusions
-    and fields is a few operations on integers. Phrases are narrowed by their words, then checked on the text.
+    Every question gets a number (its place in the list); each month's index maps each folded word of a question,
+    its answer and its dossier's title, id and askers to the month's questions holding it, and a month's numbers
+    shifted by where the month starts are the list's. A query word is a prefix. A filter's result is a bitmap of
+    question numbers (see rowlist), so combining words, exclusions and fields is a few operations on integers.
+    Phrases are narrowed by their words, then checked on the text. Summaries, dossiers and snippets are read from
+    the month files where they are looked at (see readerfile), so opening costs the same for a term or thirty years.
     """
 
-    def __init__(self, dossiers: Sequence[Dossier], today: date, *, index: bool = True) -> None:
-        """The rows at once; the word index too unless `index` is False (then `build_index` makes it later)."""
-        self.cache: IndexCache | None = None  # where a built index is kept for the next start
-        self.dossiers = list(dossiers)
-        self.today = today
-        self.layout = Layout([len(d.questions) for d in self.dossiers])
+    def __init__(
+        self,
+        dossiers: Sequence[Dossier] = (),
+        today: date | None = None,
+        *,
+        months: Sequence[Month] | None = None,
+        remake: Callable[[int], Month] | None = None,
+        database: Path = Path("kqreader.json"),
+    ) -> None:
+        """A catalog of `dossiers` held in memory, or (from `open_catalog`) of the store's months."""
+        self.today = today or date.today()
+        self._memory: list[Dossier] | None = None
+        if months is None:
+            self._memory = list(dossiers)
+            data = readerfile.build([(to_record(d), (0, 0)) for d in self._memory], (0, 0))
+            month = readerfile.read(data, None, None)
+            assert month is not None
+            months = [month]
+        self.months = list(months)
+        self.remake = remake  # makes month m's reader file again from the store
+        self.database = database  # the manifest, named in the hint of an error
+        self._first_dossier = list(accumulate((len(m.counts) for m in self.months), initial=0))
+        self._first_question = list(accumulate((m.questions for m in self.months), initial=0))
+        self.layout = Layout([count for m in self.months for count in m.counts])
         self.question_count = self.layout.size
-        self._empty_dossiers = [d for d, dossier in enumerate(self.dossiers) if not dossier.questions]
-        self._around = {d: dossier_haystack(self.dossiers[d]) for d in self._empty_dossiers}
+        self.dossier_count = self.layout.dossier_count
+        first = self.layout.first
+        self._empty_dossiers = [d for d in range(self.dossier_count) if first[d] == first[d + 1]]
         self._fields: dict[tuple[str, str], tuple[set[int], int]] = {}  # -> (dossiers, bitmap of their questions)
-        self.index: WordIndex | None = None
+        self._summaries: list[Summary] | None = None
+        self._loaded: OrderedDict[int, Dossier] = OrderedDict()
         self._all = Filtered(RowList(self.layout, self.layout.everything, self._empty_dossiers))
-        if index:
-            self.build_index()
+
+    indexed = True  # the months' indexes are made by the import
 
     @property
-    def indexed(self) -> bool:
-        return self.index is not None
+    def dossiers(self) -> Sequence[Dossier]:
+        """Every dossier, each read when asked for."""
+        return _Dossiers(self)
 
-    def build_index(self) -> None:
-        """Make the word index (the costly part of a large catalog; the reader does it after showing the list)."""
-        self.index = WordIndex.build(self._word_sets())
-        if self.cache is not None:
-            self.cache.save(self.index)
+    def dossier(self, number: int) -> Dossier:
+        """The whole dossier at list place `number` (the last few read are kept)."""
+        if self._memory is not None:
+            return self._memory[number]
+        found = self._loaded.get(number)
+        if found is None:
+            month, local = self._month_of(number)
+            found = self._loaded[number] = read_dossier(month, local, self.database)
+            if len(self._loaded) > DOSSIERS_KEPT:
+                self._loaded.popitem(last=False)
+        else:
+            self._loaded.move_to_end(number)
+        return found
 
-    def use_cached_index(self) -> bool:
-        """Take the index from the cache when it was built from this very database; True when it was."""
-        if self.cache is not None:
-            self.index = self.cache.load(self.question_count)
-        return self.index is not None
+    def summary(self, number: int) -> Summary:
+        """The dossier at `number` without its texts (what the list row and the statistics show)."""
+        if self._summaries is not None:
+            return self._summaries[number]
+        month, local = self._month_of(number)
+        return month.summary(local)
+
+    def summaries(self) -> list[Summary]:
+        """Every summary (made once, when a field filter or the statistics first need them all)."""
+        if self._summaries is None:
+            self._summaries = [m.summary(local) for m in self.months for local in range(len(m.counts))]
+        return self._summaries
+
+    def _month_of(self, dossier: int) -> tuple[Month, int]:
+        m = bisect_right(self._first_dossier, dossier) - 1
+        return self.months[m], dossier - self._first_dossier[m]
+
+    def snippet(self, number: int) -> str:
+        """The start of question `number`'s text, on one line."""
+        m = bisect_right(self._first_question, number) - 1
+        return self.months[m].snippets[number - self._first_question[m]]
+
+    def printed_number(self, number: int) -> int:
+        m = bisect_right(self._first_question, number) - 1
+        return int(self.months[m].numbers[number - self._first_question[m]])
 
     def all_rows(self) -> Filtered:
         return self._all
@@ -94,8 +148,6 @@ class Catalog:
         """The rows whose questions match; a dossier row stays above its matching questions."""
         if query.empty:
             return self._all
-        if not self.indexed:
-            self.build_index()
         allowed, allowed_bits = self._field_conditions(query)
         matched = self.layout.everything if allowed_bits is None else allowed_bits
         for term in query.include:
@@ -105,37 +157,41 @@ class Catalog:
         empty = [d for d in self._empty_dossiers if (allowed is None or d in allowed) and self._empty_matches(d, query)]
         return Filtered(RowList(self.layout, matched, empty))
 
+    def matching(self, query: Query) -> list[int]:
+        """The list places of the dossiers a query finds (what `export QUERY` and `stats QUERY` write)."""
+        return self.filter(query).rows.dossiers()
+
     def _term_bits(self, term: Term) -> int:
         """Questions holding the term: its words narrow the candidates, a phrase is then checked on the text."""
-        assert self.index is not None
-        candidates = self.index.prefix_bits(term.words[-1])
-        for word in term.words[:-1]:
-            candidates &= self.index.word_bits(word)
+        candidates = 0
+        for m, first in enumerate(self._first_question[:-1]):
+            bits = self._month_bits(m, term)
+            if bits:
+                candidates |= bits << first
         if len(term.words) > 1:
-            pattern = term.pattern
-            phrased = [n for n in set_bits(candidates) if pattern.search(self._text(n))]
+            phrased = [n for n in set_bits(candidates) if self._holds_phrase(n, term)]
             candidates = bitmap_of(phrased, self.question_count)
         return candidates
 
-    def _word_sets(self) -> Iterator[set[str]]:
-        """Each question's folded words: its text's, its answer's and its dossier's, each text read once."""
-        for dossier in self.dossiers:
-            around = set(WORD.findall(dossier_haystack(dossier)))
-            answers: dict[int, set[str]] = {}
-            for question in dossier.questions:
-                words = set(WORD.findall(fold(question.text)))
-                answer = question.answer
-                if answer is not None:
-                    if id(answer) not in answers:  # "Antwoord 2 en 3" is one text
-                        answers[id(answer)] = set(WORD.findall(fold(answer.text)))
-                    words |= answers[id(answer)]
-                yield words | around
+    def _holds_phrase(self, number: int, term: Term) -> bool:
+        """A phrase within the question's text (with its answer) or within its dossier's id, title and askers:
+        never across the two (as `search.text_matches` checks it)."""
+        owner = self.layout.owner[number]
+        dossier = self.dossier(owner)
+        question = dossier.questions[number - self.layout.first[owner]]
+        pattern = term.pattern
+        return bool(pattern.search(question_haystack(question)) or pattern.search(dossier_haystack(dossier)))
 
-    def _text(self, number: int) -> str:
-        """The folded text of one question (made again when needed, not kept: it is as large as the corpus)."""
-        dossier = self.dossiers[self.layout.owner[number]]
-        question = dossier.questions[number - self.layout.first[self.layout.owner[number]]]
-        return f"{question_haystack(question)}\n{dossier_haystack(dossier)}"
+    def _month_bits(self, m: int, term: Term) -> int:
+        """The questions of month `m` holding the term's words; a reader file naming questions the month does not
+        have (it passed the digest: made to fit) is made again from the store."""
+        try:
+            return _words_bits(self.months[m].index, term)
+        except IndexError:
+            if self.remake is None:
+                raise
+            self.months[m] = self.remake(m)
+            return _words_bits(self.months[m].index, term)
 
     def _field_conditions(self, query: Query) -> tuple[set[int] | None, int | None]:
         """Dossiers meeting every field condition, and the bitmap of their questions (each worked out once)."""
@@ -144,7 +200,8 @@ class Catalog:
         for condition in query.fields:
             if condition not in self._fields:
                 single = Query(fields=[condition])
-                dossiers = {d for d, dossier in enumerate(self.dossiers) if fields_match(single, dossier, self.today)}
+                summaries = self.summaries()
+                dossiers = {d for d, summary in enumerate(summaries) if fields_match(single, summary, self.today)}
                 first = self.layout.first
                 mask = bitmap_of((n for d in dossiers for n in range(first[d], first[d + 1])), self.question_count)
                 self._fields[condition] = (dossiers, mask)
@@ -154,23 +211,109 @@ class Catalog:
         return allowed, bits
 
     def _empty_matches(self, dossier: int, query: Query) -> bool:
-        return text_matches(query, Haystack("", self._around[dossier]))
+        return text_matches(query, Haystack("", dossier_haystack(self.summary(dossier))))
 
     def question(self, row: Row) -> Question | None:
-        return None if row.question is None else self.dossiers[row.dossier].questions[row.question]
+        return None if row.question is None else self.dossier(row.dossier).questions[row.question]
+
+
+def _words_bits(index: WordIndex, term: Term) -> int:
+    bits = index.prefix_bits(term.words[-1])
+    for word in term.words[:-1]:
+        if not bits:
+            break
+        bits &= index.word_bits(word)
+    return bits
+
+
+DOSSIERS_KEPT = 256  # whole dossiers kept after reading: the ones around the cursor
+
+
+class _Dossiers(Sequence[Dossier]):
+    """A catalog's dossiers as a sequence, each read when asked for."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+
+    def __len__(self) -> int:
+        return self.catalog.dossier_count
+
+    @overload
+    def __getitem__(self, index: int) -> Dossier: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Dossier]: ...
+
+    def __getitem__(self, index: int | slice) -> Dossier | list[Dossier]:
+        if isinstance(index, slice):
+            return [self.catalog.dossier(i) for i in range(*index.indices(len(self)))]
+        if not -len(self) <= index < len(self):
+            raise IndexError(index)
+        return self.catalog.dossier(index % len(self))
+
+
+def read_dossier(month: Month, local: int, database: Path) -> Dossier:
+    """One dossier from its month's dossiers file, at the span the reader file gives."""
+    assert month.dossiers_path is not None
+    start, length = month.span(local)
+    try:
+        with open(month.dossiers_path, "rb") as file:
+            file.seek(start)
+            return from_record(orjson.loads(file.read(length))["record"])
+    except OSError as error:
+        raise StoreError(month.dossiers_path, f"cannot read the file ({error.strerror or error})") from None
+    except (orjson.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError):
+        problem = f"dossier row {local + 1} is damaged (a field missing or not valid); {rebuild_hint(database)}"
+        raise StoreError(month.dossiers_path, problem) from None
 
 
 def open_catalog(store: Store, today: date) -> Catalog:
-    """The store's dossiers as a catalog, with the word index kept beside the store when it is current.
+    """The store's months as a catalog: each month's reader file, made again from its dossiers when it does not
+    match them (and kept, when the folder can be written)."""
+    manifest = store.current()
+    names = sorted(manifest.shards)
+    months = []
+    for name in names:
+        generation = manifest.shards[name].generation
+        dossiers_path = store.layout.dossiers(name, generation)
+        month = readerfile.open_month(store.layout.rows(name, generation), dossiers_path)
+        if month is None:
+            month = _remade(store.layout.rows(name, generation), dossiers_path, store.path)
+        months.append(month)
 
-    Without a current index the catalog comes without one: `build_index` makes it (and keeps it).
-    """
-    dossiers, stamp = store.snapshot()
-    catalog = Catalog(dossiers, today, index=False)
-    if stamp is not None:
-        catalog.cache = IndexCache(store.index_path, stamp)
-        catalog.use_cached_index()
-    return catalog
+    def remake(m: int) -> Month:
+        generation = manifest.shards[names[m]].generation
+        rows, dossiers_path = store.layout.rows(names[m], generation), store.layout.dossiers(names[m], generation)
+        return _remade(rows, dossiers_path, store.path)
+
+    return Catalog(today=today, months=months, remake=remake, database=store.path)
+
+
+def _remade(path: Path, dossiers_path: Path, database: Path) -> Month:
+    """A month's reader file made again from its dossiers file."""
+    try:
+        source = readerfile.source_of(dossiers_path)
+        data = dossiers_path.read_bytes()
+        spans = readerfile.dossier_spans(data)
+    except OSError as error:
+        raise StoreError(dossiers_path, f"cannot read the file ({error.strerror or error})") from None
+    except orjson.JSONDecodeError:
+        raise StoreError(dossiers_path, f"the file is damaged (not valid JSON); {rebuild_hint(database)}") from None
+    if not spans and data.strip() not in (b"", b'{"dossiers":{}}'):
+        raise StoreError(dossiers_path, f"the file was changed by hand; {rebuild_hint(database)}")
+    records = readerfile.records_with_spans(data, spans)
+    for number, (record, _) in enumerate(records, start=1):
+        try:
+            from_record(record)  # every field as the reader will read it
+        except (KeyError, TypeError, ValueError, AttributeError):
+            problem = f"dossier row {number} is damaged (a field missing or not valid); {rebuild_hint(database)}"
+            raise StoreError(dossiers_path, problem) from None
+    made = readerfile.build(records, source)
+    with contextlib.suppress(OSError):
+        write_atomically(path, made)
+    month = readerfile.read(made, source, dossiers_path)
+    assert month is not None
+    return month
 
 
 def askers_line(dossier: Dossier) -> str:

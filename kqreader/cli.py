@@ -24,12 +24,14 @@ import orjson
 from rich.console import Console
 
 from kqreader import __version__
+from kqreader.browse import Catalog, open_catalog
 from kqreader.citation import STYLES, CitationError, cite
 from kqreader.exporting import FORMATS, export
 from kqreader.importsession import ImportReport
 from kqreader.locations import resolve_path
+from kqreader.model import Dossier
 from kqreader.safetext import error_line, visible
-from kqreader.search import Query, QueryError, matches, parse_query
+from kqreader.search import Query, QueryError, parse_query
 from kqreader.store import Store, StoreError
 from kqreader.textview import print_dossier
 
@@ -95,17 +97,25 @@ def _query(words: list[str]) -> Query:
         raise UsageError(f"QUERY: {error}") from None
 
 
-def run_export(args: argparse.Namespace) -> int:
+def _found(args: argparse.Namespace) -> tuple[Catalog, list[int]]:
+    """The store's catalog and the list places of the dossiers QUERY finds: the reader's engine, so the command
+    line finds what the filter shows."""
     query = _query(args.query)
-    dossiers = [d for d in _reading(args).dossiers() if matches(d, query, args.today)]
+    catalog = open_catalog(_reading(args), args.today)
+    return catalog, catalog.matching(query)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    catalog, found = _found(args)
+    dossiers = [catalog.dossier(place) for place in found]
     sys.stdout.buffer.write(export(dossiers, args.format, args.today))
     sys.stdout.flush()
     return 0
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    query = _query(args.query)
-    dossiers = [d for d in _reading(args).dossiers() if matches(d, query, args.today)]
+    catalog, found = _found(args)
+    dossiers: list[Dossier] = [catalog.summary(place) for place in found]
     from kqreader import stats  # the figures and their view: only for this command (and the reader's screen)
     from kqreader.statsview import statistics_view
 
@@ -165,7 +175,6 @@ def run_open(args: argparse.Namespace) -> int:
         for dossier in store.dossiers():  # not a terminal (a pipe, a file): the dossiers as text
             print_dossier(console, dossier)
         return 1 if failed else 0
-    from kqreader.browse import open_catalog
     from kqreader.tui.app import ReaderApp  # Textual only when there is a screen to draw on
 
     app = ReaderApp.for_terminal(load=partial(open_catalog, store), copy_to=args.copy_to, notice=notice)

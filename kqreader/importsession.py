@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 
 import orjson
 
+from kqreader import readerfile
 from kqreader.atomic import flush_folder, write_atomically, write_new
 from kqreader.store import SCHEMA, Manifest, Shard, Store
 from kqreader.tinyfile import Row, StoreError, encode, read_whole, rebuild_hint
@@ -279,8 +280,11 @@ class ImportSession:
         dossiers.sort(key=lambda row: row["id"])
         self.report.questions += sum(row["questions"] for row in dossiers if row["id"] in self.report.dossier_ids)
         _write(self.layout.parts(name, generation), encode({"parts": parts})[0])
-        payload, _spans = encode({"dossiers": dossiers}, spans_of="dossiers")
+        payload, spans = encode({"dossiers": dossiers}, spans_of="dossiers")
         _write(self.layout.dossiers(name, generation), payload)
+        source = readerfile.source_of(self.layout.dossiers(name, generation))
+        reader = readerfile.build(readerfile.records_with_spans(payload, spans), source)
+        _write(self.layout.rows(name, generation), reader)  # what the reader opens: made here, never at open
         return Shard(generation, len(dossiers), sum(row["questions"] for row in dossiers))
 
     def _arriving_row(self, path: str, plan: _Plan, transit: dict[str, Row]) -> Row:

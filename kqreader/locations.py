@@ -29,7 +29,7 @@ class Layout:
     `path` (kqreader.json) is the manifest: which shards exist and which generation of each is current, and where
     each dossier lives. Its folder `kqreader.d/` holds, per shard (a month) and generation, the TinyDB files of
     record (`2019-06.7.json` the dossiers, `2019-06.7.parts.json` the parsed documents) and the files derived from
-    them for the reader (`.rows`, `.index`), and the import's table of every file it has read (`files.7.json`).
+    them for the reader (`.rows`: see readerfile), and the import's table of every file it has read (`files.7.json`).
     Files are never rewritten: a new generation gets new names, and the manifest, written last, makes it current.
     """
 
@@ -48,12 +48,8 @@ class Layout:
     def rows(self, shard: str, generation: int) -> Path:
         return self.folder / f"{shard}.{generation}.rows"
 
-    def index(self, shard: str, generation: int) -> Path:
-        return self.folder / f"{shard}.{generation}.index"
-
     def files(self, generation: int) -> Path:
         return self.folder / f"files.{generation}.json"
 
     def shard_files(self, shard: str, generation: int) -> list[Path]:
-        return [self.dossiers(shard, generation), self.parts(shard, generation), self.rows(shard, generation),
-                self.index(shard, generation)]  # fmt: skip
+        return [self.dossiers(shard, generation), self.parts(shard, generation), self.rows(shard, generation)]

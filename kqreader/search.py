@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from typing import Any
 
 from kqreader.model import Dossier, Question
 from kqreader.timeliness import timeliness
@@ -140,6 +141,12 @@ def dossier_haystack(dossier: Dossier) -> str:
     """Id, title and askers, folded."""
     askers = " ".join(f"{p.name} {p.party or ''}" for p in dossier.askers)
     return fold(f"{dossier.id}\n{dossier.title}\n{askers}")
+
+
+def dossier_haystack_of(record: dict[str, Any]) -> str:
+    """`dossier_haystack` of a dossier record (as the store keeps it)."""
+    askers = " ".join(f"{p['name']} {p['party'] or ''}" for p in record["askers"])
+    return fold(f"{record['id']}\n{record['title']}\n{askers}")
 
 
 def question_haystack(question: Question) -> str:

@@ -57,7 +57,6 @@ class Store:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.layout = Layout(self.path)
-        self.index_path = self.path.with_name(f"{self.path.stem}.index")  # the reader's word index (wordindex.py)
 
     # --- the manifest --------------------------------------------------------------------------------------
 

@@ -3,40 +3,35 @@
 Words are kept sorted with their numbers laid end to end in one array, so all the words that start with
 a prefix are one bisection away and their numbers one contiguous slice. The prefixes whose slice is long
 (the first letters of a word being typed: "v", "ve", "ver") also get a ready bitmap of their questions
-(see rowlist), so no keystroke has to merge a million numbers. Building it takes seconds for a parliamentary term, so it
-is kept in a file beside the database (`kqreader.index`) and used again as long as the database is the
-very file it was built from.
+(see rowlist), so no keystroke has to merge a million numbers. Each month of the store has its own index, made
+by the import and kept in the month's reader file (readerfile.py), where its parts are read in place.
 """
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import sys
 from array import array
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable
-from pathlib import Path
-from typing import NamedTuple
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple, Protocol
 
-import orjson
-
-from kqreader.atomic import write_atomically
 from kqreader.rowlist import bitmap_of
-from kqreader.tinyfile import Stamp
 
-FORMAT = 3  # change when the file layout, fold() or WORD change: older index files are then built again
-_MAGIC = b"kqreader word index\n"
 LONG_SLICE = 20_000  # numbers; a prefix with more than this many gets a ready bitmap (a slice this long: ~3 ms)
+
+
+class Bitmaps(Protocol):
+    """The ready bitmaps of the long prefixes (a dict while building, read in place from a reader file)."""
+
+    def get(self, prefix: str) -> int | None: ...
 
 
 class Table(NamedTuple):
     """Sorted keys; `offsets[i]:offsets[i + 1]` is where key i's question numbers lie in `numbers`."""
 
-    keys: list[str]
-    offsets: array[int]
-    numbers: array[int]
+    keys: Sequence[str]
+    offsets: Sequence[int]
+    numbers: Sequence[int]
 
     @classmethod
     def of(cls, postings: dict[str, Iterable[int]]) -> Table:
@@ -54,35 +49,11 @@ class Table(NamedTuple):
             return self.numbers[self.offsets[index] : self.offsets[index + 1]]
         return None
 
-    def sections(self) -> tuple[list[int], list[bytes]]:
-        """The lengths `read` needs, and the bytes to write."""
-        keys = "\n".join(self.keys).encode("utf-8")
-        return [len(keys), len(self.offsets), len(self.numbers)], [keys, self.offsets.tobytes(), self.numbers.tobytes()]
-
-    @classmethod
-    def read(cls, data: bytes, position: int, lengths: list[int]) -> tuple[Table, int] | None:
-        """The table stored at `position` (and where it ends), or None when the bytes do not add up."""
-        key_bytes, offset_count, number_count = lengths
-        size = array("I").itemsize
-        keys_end = position + key_bytes
-        offsets_end = keys_end + offset_count * size
-        numbers_end = offsets_end + number_count * size
-        if numbers_end > len(data):
-            return None
-        offsets, numbers = array("I"), array("I")
-        offsets.frombytes(data[keys_end:offsets_end])
-        numbers.frombytes(data[offsets_end:numbers_end])
-        text = data[position:keys_end].decode("utf-8", errors="replace")
-        keys = text.split("\n") if text else []
-        if len(keys) + 1 != len(offsets) or offsets[-1] != len(numbers):
-            return None
-        return cls(keys, offsets, numbers), numbers_end
-
 
 class WordIndex:
     """The words table (every word, its numbers) and the bitmaps of the long prefixes."""
 
-    def __init__(self, words: Table, long: dict[str, int], questions: int) -> None:
+    def __init__(self, words: Table, long: Bitmaps, questions: int) -> None:
         self.table = words
         self.long = long
         self.questions = questions  # how many questions were indexed (numbers run from 0 to questions - 1)
@@ -131,62 +102,6 @@ class WordIndex:
         """The bitmap of the questions holding `word` itself."""
         return bitmap_of(self.exact(word), self.questions)
 
-    def to_bytes(self, stamp: Stamp) -> bytes:
-        lengths, sections = self.table.sections()
-        header = {
-            "format": FORMAT,
-            "stamp": list(stamp),
-            "questions": self.questions,
-            "byteorder": sys.byteorder,
-            "itemsize": self.numbers.itemsize,
-            "lengths": lengths,
-            "long": sorted(self.long),
-        }
-        width = _bitmap_bytes(self.questions)
-        body = b"".join([*sections, *(self.long[key].to_bytes(width, "little") for key in header["long"])])
-        header["digest"] = _digest(body)  # a file changed after writing (scrambled offsets) is not trusted
-        return b"".join([_MAGIC, orjson.dumps(header), b"\n", body])
-
-    @classmethod
-    def from_bytes(cls, data: bytes, stamp: Stamp, questions: int) -> WordIndex | None:
-        """The index in `data` if it was built from the database file with `stamp` (and is whole), else None."""
-        if not data.startswith(_MAGIC):
-            return None
-        end = data.find(b"\n", len(_MAGIC))
-        try:
-            header = orjson.loads(data[len(_MAGIC) : end])
-            current = (
-                header["format"] == FORMAT
-                and tuple(header["stamp"]) == tuple(stamp)
-                and header["questions"] == questions
-                and header["byteorder"] == sys.byteorder
-                and header["itemsize"] == array("I").itemsize
-            )
-            current = current and header["digest"] == _digest(data[end + 1 :])
-            words = Table.read(data, end + 1, header["lengths"]) if current else None
-            keys = [str(key) for key in header["long"]]
-        except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
-            return None
-        width = _bitmap_bytes(questions)
-        if words is None or words[1] + width * len(keys) != len(data):
-            return None  # another database, or cut short, or grown: not what was written
-        if max(words[0].numbers, default=-1) >= questions:
-            return None  # numbers of questions the database does not have: never looked up
-        start = words[1]
-        long = {}
-        for key in keys:
-            long[key] = int.from_bytes(data[start : start + width], "little")
-            start += width
-        return cls(words[0], long, questions)
-
-
-def _digest(body: bytes) -> str:
-    return hashlib.blake2b(body, digest_size=16).hexdigest()
-
-
-def _bitmap_bytes(questions: int) -> int:
-    return (questions + 7) // 8
-
 
 def _long_prefixes(words: Table, questions: int, long_slice: int) -> dict[str, int]:
     """The bitmap of every prefix whose words hold more than `long_slice` numbers.
@@ -219,24 +134,3 @@ def _long_prefixes(words: Table, questions: int, long_slice: int) -> dict[str, i
 
     union("", 0, len(keys))
     return found
-
-
-class IndexCache:
-    """The index file beside a database, for one state of that database (its stamp)."""
-
-    def __init__(self, path: Path, stamp: Stamp) -> None:
-        self.path = path
-        self.stamp = stamp
-
-    def load(self, questions: int) -> WordIndex | None:
-        """The cached index, or None when there is none for this state of the database (or it cannot be read)."""
-        try:
-            data = self.path.read_bytes()
-        except OSError:
-            return None
-        return WordIndex.from_bytes(data, self.stamp, questions)
-
-    def save(self, index: WordIndex) -> None:
-        """Keep the index for the next start; a folder that cannot be written to only costs that start time."""
-        with contextlib.suppress(OSError):
-            write_atomically(self.path, index.to_bytes(self.stamp))

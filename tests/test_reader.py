@@ -399,7 +399,7 @@ async def test_loads_in_a_worker_after_the_first_paint() -> None:
     from kqreader.browse import Catalog
     from tests.reader_factory import TODAY, sample_dossiers
 
-    app = ReaderApp(load=lambda today: Catalog(sample_dossiers(), today, index=False), today=TODAY)
+    app = ReaderApp(load=lambda today: Catalog(sample_dossiers(), today), today=TODAY)
     async with app.run_test(size=WIDE) as pilot:
         assert status(app) == "Loading the dossiers…"  # painted before anything is read
         for _ in range(200):
@@ -426,25 +426,6 @@ async def test_a_damaged_store_ends_the_reader_with_one_line(tmp_path: Path) -> 
     assert app.load_error == (f"{damaged}: error: the file is damaged (not valid JSON); "
                               f"run `kqreader import --rebuild --db {damaged} PATH …` to start a new database "
                               "(the damaged files are kept as db.json.bak and db.d.bak)")  # fmt: skip
-
-
-async def test_a_filter_typed_while_indexing_applies_when_the_index_is_ready() -> None:
-    from kqreader.browse import Catalog
-    from tests.reader_factory import TODAY, sample_dossiers
-
-    app = make_app([])
-    async with app.run_test(size=WIDE) as pilot:
-        unindexed = Catalog(sample_dossiers(), TODAY, index=False)
-        app._use_catalog(unindexed)
-        await pilot.pause()
-        assert status(app) == "43 questions in 8 dossiers"  # the list is there before the index
-        await pilot.press("slash", *"azie")
-        assert status(app) == "Indexing… the filter applies as soon as it is ready"
-        assert not unindexed.indexed
-        unindexed.build_index()
-        app._index_ready()
-        await pilot.pause()
-        assert status(app) == "2 of 43 questions match “azie”"
 
 
 async def test_while_typing_a_filter_the_list_follows_each_key_and_the_answer_the_pause(

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kqreader.browse import Catalog
 from kqreader.search import QueryError, fold, fold_with_offsets, hit_spans, matches, parse_query
 from tests.reader_factory import TODAY, sample_dossiers
 
+_SAMPLES = sample_dossiers()
+
 
 @pytest.fixture(scope="module")
 def catalog() -> Catalog:
-    return Catalog(sample_dossiers(), TODAY)
+    return Catalog(_SAMPLES, TODAY)
 
 
 def matching(catalog: Catalog, query: str) -> list[str]:
@@ -95,14 +97,35 @@ def test_export_query_uses_the_same_language(catalog: Catalog) -> None:
     assert not matches(ploumen, "china -china", TODAY)
 
 
-def test_index_built_later_gives_the_same_rows() -> None:
-    dossiers = sample_dossiers()
-    later = Catalog(dossiers, TODAY, index=False)
-    assert not later.indexed
-    assert later.all_rows().rows == Catalog(dossiers, TODAY).all_rows().rows
-    for query in ("china", '"sociale kredietscores"', "party:pvda -xinjiang", "azie"):
-        assert later.filter(parse_query(query)) == Catalog(dossiers, TODAY).filter(parse_query(query))
-    assert later.indexed  # a filter before the index was made builds it
+_CATALOG = Catalog(_SAMPLES, TODAY)
+_VOCABULARY = ["china", "azie", "xinjiang", "vogelgriep", "minister", "de", "het", "2019z12806", "ploumen", "pvda",
+               "sociale", "kredietscores", "risico", "vrijheid", "religie", "1314", "ah", "tk"]  # fmt: skip
+_FIELDS = ["party:pvda", "party:pvdd", "year:2024", "status:open", "status:answered", "status:delayed",
+           "status:overdue", "late:yes", "late:no", "minister:buitenlandse", "member:ouwehand", "id:2019z12806",
+           "id:ah-tk-20232024-1314"]  # fmt: skip
+_TERMS = st.one_of(
+    st.sampled_from(_VOCABULARY),
+    st.sampled_from(_VOCABULARY).map(lambda w: f"-{w}"),
+    st.lists(st.sampled_from(_VOCABULARY), min_size=2, max_size=3).map(lambda ws: '"' + " ".join(ws) + '"'),
+    st.sampled_from(_FIELDS),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TERMS, max_size=3).map(" ".join))
+def test_one_engine_finds_what_a_plain_scan_of_the_texts_finds(query: str) -> None:
+    """The reader's filter, `export QUERY` and `stats QUERY` ask one engine (Catalog.matching); it must find the
+    dossiers a plain scan of every text finds (search.matches), phrases across a text's edge included."""
+    found = [_CATALOG.dossier(place).id for place in _CATALOG.matching(parse_query(query))]
+    assert found == [d.id for d in _SAMPLES if matches(d, query, TODAY)]
+
+
+def test_a_phrase_does_not_span_an_answer_and_the_dossier_id() -> None:
+    catalog = Catalog(_SAMPLES, TODAY)
+    ploumen = next(d for d in _SAMPLES if d.id == "2019Z12806")
+    last_word = ploumen.questions[-1].answer.text.split()[-1].strip(".").lower()
+    query = parse_query(f'"{last_word} 2019z12806"')
+    assert catalog.matching(query) == [] and not matches(ploumen, query, TODAY)
 
 
 @given(st.text(alphabet=st.sampled_from("aB é€ßİ¹²ﬁ\u0301Ö-'\n"), max_size=40))

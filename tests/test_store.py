@@ -101,8 +101,9 @@ def test_an_import_rewrites_only_the_shards_it_touches(tmp_path: Path, seeds: tu
     before = {p.name: p.stat().st_mtime_ns for p in store.layout.folder.iterdir()}
     import_paths(store, [seeds[1]])  # the answers of 2019Z12806: its month only
     after = sorted(p.name for p in store.layout.folder.iterdir())
-    assert after == ["2019-06.1.json", "2019-06.1.parts.json", "2019-06.2.json", "2019-06.2.parts.json",
-                     "2024-01.1.json", "2024-01.1.parts.json", "files.1.json", "files.2.json"]  # fmt: skip
+    assert after == ["2019-06.1.json", "2019-06.1.parts.json", "2019-06.1.rows", "2019-06.2.json",
+                     "2019-06.2.parts.json", "2019-06.2.rows", "2024-01.1.json", "2024-01.1.parts.json",
+                     "2024-01.1.rows", "files.1.json", "files.2.json"]  # fmt: skip
     assert store.layout.dossiers("2024-01", 1).stat().st_mtime_ns == before["2024-01.1.json"]
     assert Store(store.path).dossier("2019z12806").answered == date(2019, 7, 1)
     import_paths(store, [SAMPLES / "2024Z00101-vragen.md"])  # the next import removes what no manifest names
@@ -275,7 +276,7 @@ def test_bulk_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         session_module, "write_atomically", lambda path, data: (writes.append(path.name), real_atomic(path, data))
     )
     import_paths(Store(tmp_path / "db.json"), [SAMPLES])
-    assert writes[-2:] == ["files.1.json", "db.json"] and len(writes) == len(set(writes)) == 7 * 2 + 2
+    assert writes[-2:] == ["files.1.json", "db.json"] and len(writes) == len(set(writes)) == 7 * 3 + 2
     assert not any(name.endswith(".tmp") for name in os.listdir(tmp_path))
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import sys
 import time
 from collections.abc import Callable, Iterable
 from datetime import date
@@ -41,7 +40,6 @@ NARROW_BELOW = 100  # columns; narrower terminals show one pane at a time
 FIRST_PAINT_SECONDS = 0.4  # time the first frame (footer included) gets before the store is read
 ANSWER_AFTER_PAUSE_SECONDS = 0.15  # typing a filter or holding a key: the answer follows once keys pause this long
 REPEATING_WITHIN_SECONDS = 0.1  # selection moves closer together than this come from a key held down
-INDEXING_SWITCH_SECONDS = 0.001  # how often the indexing thread yields the interpreter to the screen
 FULL_COLLECTION_AFTER = 100  # middle-generation collections between full ones (Python's default: 10)
 
 
@@ -142,7 +140,7 @@ class ReaderApp(App[None]):
         self.run_worker(self._load_catalog, thread=True, exclusive=True, group="load")
 
     def _load_catalog(self) -> None:
-        """In a worker thread: read the store, hand the list to the UI, then make sure the filter has its index."""
+        """In a worker thread: open the store's months (their reader files hold the list and the index)."""
         assert self.load is not None
         try:
             catalog = self.load(self.today)
@@ -150,28 +148,14 @@ class ReaderApp(App[None]):
             self.load_error = f"{visible(str(error.path))}: error: {visible(error.problem)}"
             self._from_worker(partial(self.exit, return_code=1, message=self.load_error))
             return
-        self._from_worker(partial(self._use_catalog, catalog))  # the list first ...
-        if not catalog.indexed:
-            # ... then the index the filter needs (kept for the next start). It holds the interpreter for
-            # seconds: hand it back to the screen every millisecond instead of every five.
-            interval = sys.getswitchinterval()
-            sys.setswitchinterval(INDEXING_SWITCH_SECONDS)
-            try:
-                catalog.build_index()
-            finally:
-                sys.setswitchinterval(interval)
         calm_collector()
-        self._from_worker(self._index_ready)
+        self._from_worker(partial(self._use_catalog, catalog))
 
     def _from_worker(self, callback: Callable[[], object]) -> None:
         """Run callback on the UI thread, unless the app stopped while the worker ran (it may outlive the app)."""
         if self.is_running:
             with contextlib.suppress(RuntimeError):  # stopped between the check and the call
                 self.call_from_thread(callback)
-
-    def _index_ready(self) -> None:
-        if self.is_running:  # the worker may finish while the app shuts down
-            self._apply_filter(self.filter_input.value)
 
     def _use_catalog(self, catalog: Catalog) -> None:
         if not self.is_running:
@@ -215,7 +199,7 @@ class ReaderApp(App[None]):
         if row is None:
             self.answer_pane.show([], self.query)
             return
-        dossier = self.catalog.dossiers[row.dossier]
+        dossier = self.catalog.dossier(row.dossier)
         blocks = dossier_blocks(dossier, self.today)
         question = self.catalog.question(row)
         blocks += question_blocks(dossier, question) if question else overview_blocks(dossier)
@@ -270,9 +254,6 @@ class ReaderApp(App[None]):
         except QueryError as error:
             self._update_status(error=str(error))
             return
-        if not query.empty and not self.catalog.indexed:
-            self.status_line.update(Text("Indexing… the filter applies as soon as it is ready"))
-            return
         self.query = query
         filtered = self.catalog.filter(query)
         self.matched = filtered.matched
@@ -284,7 +265,7 @@ class ReaderApp(App[None]):
         if error:
             line = Text(f"{error} — still showing the previous results", style="bold red")
         elif self.query.empty:
-            line = Text(f"{total:,} questions in {len(self.catalog.dossiers):,} dossiers")
+            line = Text(f"{total:,} questions in {self.catalog.dossier_count:,} dossiers")
         else:
             line = Text(f"{self.matched:,} of {total:,} questions match “{self.query.text.strip()}”")
         self.status_line.update(line, layout=False)  # one line always: no layout per key
@@ -304,7 +285,7 @@ class ReaderApp(App[None]):
             return
         covers = question.answer.covers
         following = covers[(covers.index(question.number) + 1) % len(covers)]
-        dossier = self.catalog.dossiers[row.dossier]
+        dossier = self.catalog.dossier(row.dossier)
         target = next(i for i, q in enumerate(dossier.questions) if q.number == following)
         if not self.question_list.select_row(Row(row.dossier, target)):
             self.notify(f"Question {following} is hidden by the filter.", markup=False)
@@ -316,7 +297,7 @@ class ReaderApp(App[None]):
         if row is None:
             return None
         question = self.catalog.question(row)
-        return self.catalog.dossiers[row.dossier], question.number if question else None
+        return self.catalog.dossier(row.dossier), question.number if question else None
 
     def action_cite(self, style: str = "nl") -> None:
         selection = self._selection()
@@ -345,7 +326,7 @@ class ReaderApp(App[None]):
         if question is None or question.answer is None:
             self.notify("There is no answer to copy here.", severity="warning", markup=False)
             return
-        dossier = self.catalog.dossiers[row.dossier]  # type: ignore[union-attr]
+        dossier = self.catalog.dossier(row.dossier)  # type: ignore[union-attr]
         self.copy(question.answer.text, f"answer to {dossier.id} vraag {question.number}")
 
     def copy(self, text: str, what: str) -> None:
@@ -372,7 +353,7 @@ class ReaderApp(App[None]):
     def action_statistics(self) -> None:
         """Figures for the dossiers the list shows (it follows the filter)."""
         shown = self.question_list.rows.dossiers()
-        dossiers = [self.catalog.dossiers[i] for i in shown]
+        dossiers = [self.catalog.summary(i) for i in shown]
         scope = f"the filter “{self.query.text.strip()}”" if not self.query.empty else "all dossiers"
         title = f"Statistics: {len(dossiers):,} question sets ({scope}), as of {dutch(self.today)}"
         from kqreader import stats  # imported when first asked for: it would slow every start

@@ -216,7 +216,7 @@ class QuestionList(ScrollView, can_focus=True):
         self._cache.clear()
 
     def _dossier_segments(self, row: Row, width: int, base: Style) -> list[Segment]:
-        dossier = self.catalog.dossiers[row.dossier]
+        dossier = self.catalog.summary(row.dossier)
         submitted = dossier.submitted.strftime("%d-%m-%Y") if dossier.submitted else " " * 10
         verdict = timeliness(dossier, self.today).verdict or "unknown"
         badge_text = f" {badge(dossier, self.today)}"
@@ -228,10 +228,10 @@ class QuestionList(ScrollView, can_focus=True):
         return _fitted([*_fitted(left, max(0, width - cell_len(badge_text)), base), right], width, base)
 
     def _question_segments(self, row: Row, sibling: bool, width: int, base: Style) -> list[Segment]:
-        question = self.catalog.question(row)
-        assert question is not None
-        snippet = " ".join(question.text.split())[: max(0, width * 2)] or "(tekst ontbreekt)"
-        parts = [Segment(f"  {question.number:>3} ", base + self._style("number"))]
+        assert row.question is not None
+        number = self.catalog.layout.first[row.dossier] + row.question
+        snippet = self.catalog.snippet(number)[: max(0, width * 2)] or "(tekst ontbreekt)"
+        parts = [Segment(f"  {self.catalog.printed_number(number):>3} ", base + self._style("number"))]
         parts.append(Segment("◆ " if sibling else "  ", base + self._style("sibling")))
         hit, done = base + self._style("hit"), 0
         for begin, end in hit_spans(snippet, self.query):

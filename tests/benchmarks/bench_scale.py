@@ -35,7 +35,8 @@ from kqreader.store import Store
 from tests.benchmarks.corpus import generate
 
 ROOT = Path(__file__).resolve().parents[2]
-SIZES = {"S": 0, "Y": 3000, "T": 12000}
+SIZES = {"S": 0, "Y": 3000, "T": 12000, "A": 60000}
+YEARS = {"A": tuple(range(1995, 2025))}  # the archive: thirty years (the others: 2023 and 2024)
 ONE_WORD = ["china", "stikstof", "woningbouw", "groningen", "privacy", "oekraine", "toeslagen", "defensie"]
 THREE_WORDS = [
     "kosten gemeenten onderzoek", "europese unie sancties", "zorg ziekenhuis regeling", "water natuur schade",
@@ -91,7 +92,7 @@ def corpus_for(size: str, work: Path) -> Path:
     folder = work / f"corpus-{size}-v2"  # v2: a Zipf vocabulary
     if not (folder / ".complete").exists():
         shutil.rmtree(folder, ignore_errors=True)
-        generate(folder, SIZES[size], seed=1)
+        generate(folder, SIZES[size], seed=1, **({"years": YEARS[size]} if size in YEARS else {}))
         (folder / ".complete").write_text("seed 1\n")
     return folder
 
@@ -99,8 +100,7 @@ def corpus_for(size: str, work: Path) -> Path:
 def timed_import(corpus: Path, db: Path) -> float:
     store = Store(db)
     shutil.rmtree(store.layout.folder, ignore_errors=True)  # a fresh import every run
-    for path in (store.path, store.index_path):
-        path.unlink(missing_ok=True)
+    store.path.unlink(missing_ok=True)
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "kqreader", "import", "--db", str(db), str(corpus)], check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
@@ -128,8 +128,6 @@ async def in_process(db: Path) -> dict[str, str]:
 
     start = time.perf_counter()
     catalog = open_catalog(Store(db), date(2024, 12, 1))
-    if not catalog.indexed:
-        catalog.build_index()  # and keeps it beside the database, as the reader does
     calm_collector()  # as the reader does once the catalog is in
     app = ReaderApp(today=date(2024, 12, 1))
     app.catalog = catalog  # loaded above, as the reader's worker would
@@ -309,7 +307,7 @@ class Tmux:
 
 def step_target(db: Path, steps: int) -> str:
     """The start of the question the cursor reaches after `steps` presses of j from the first question."""
-    catalog = Catalog(Store(db).dossiers(), date(2024, 12, 1), index=False)
+    catalog = open_catalog(Store(db), date(2024, 12, 1))
     rows = catalog.all_rows().rows
     row = rows[min(1 + steps, len(rows) - 1)]
     question = catalog.question(row)
@@ -362,8 +360,7 @@ def in_tmux(db: Path, work: Path) -> dict[str, str]:
     echo_script = work / "echo_app.py"
     echo_script.write_text(ECHO_APP)
     bare_keys = _bare_keys([sys.executable, str(echo_script)])
-    Store(db).index_path.unlink(missing_ok=True)
-    first_open = Tmux([sys.executable, "-m", "kqreader", "--db", str(db)])  # builds the word index and keeps it
+    first_open = Tmux([sys.executable, "-m", "kqreader", "--db", str(db)])  # the import made the months' indexes
     try:
         first_open.wait_for("questions in", first_open.started)
         first_open.send("/")

@@ -66,8 +66,9 @@ def dutch(day: date) -> str:
 class Writer:
     """One reproducible stream of documents."""
 
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int, years: tuple[int, ...] = (2023, 2024)) -> None:
         self.rng = random.Random(seed)
+        self.years = years
         self.words, self.weights = vocabulary(self.rng)
         self._cumulative = list(itertools.accumulate(self.weights))
 
@@ -84,7 +85,7 @@ class Writer:
 
     def dossier(self, number: int, folder: Path) -> None:
         rng = self.rng
-        year = rng.choice((2023, 2024))
+        year = rng.choice(self.years)
         ident = f"{year}Z{number:05d}"
         submitted = date(year, 1, 1) + timedelta(days=rng.randint(0, 330))
         askers = [(rng.choice(NAMES), rng.choice(PARTIES)) for _ in range(1 if rng.random() < 0.8 else 2)]
@@ -184,9 +185,9 @@ class Writer:
         (folder / f"ah-tk-{year}-{number}.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def generate(folder: Path, dossiers: int, seed: int = 1) -> Path:
-    """Write `dossiers` question sets into `folder` (spread over subfolders of 1,000); returns the folder."""
-    writer = Writer(seed)
+def generate(folder: Path, dossiers: int, seed: int = 1, years: tuple[int, ...] = (2023, 2024)) -> Path:
+    """Write `dossiers` question sets submitted in `years` into `folder` (in subfolders of 1,000); returns it."""
+    writer = Writer(seed, years)
     for number in range(1, dossiers + 1):
         sub = folder / f"{number // 1000:03d}"
         sub.mkdir(parents=True, exist_ok=True)
@@ -199,8 +200,10 @@ def main() -> None:
     parser.add_argument("folder", type=Path)
     parser.add_argument("dossiers", type=int)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--years", default="2023-2024", help="first-last year of submission")
     args = parser.parse_args()
-    generate(args.folder, args.dossiers, args.seed)
+    first, last = map(int, args.years.split("-"))
+    generate(args.folder, args.dossiers, args.seed, tuple(range(first, last + 1)))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,297 @@
+"""What the reader needs of one month, derived from its dossiers file: made by the import, opened in a blink.
+
+For each dossier, its summary (the facts the list, the fields of the filter and the statistics use, without the
+texts) and where its record lies in the month's dossiers file; for each question, its printed number, the answer
+it shares with others, and the start of its text; and the month's word index. All of it is laid end to end in
+one file (`2019-06.4.rows`) and memory-mapped: opening a month reads its header, and a summary, a snippet or an
+index slice is decoded only when looked at. The header names the dossiers file it was made from (its size) and a
+digest of the rest, so a file that does not match is never trusted: the reader makes it again from the store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mmap
+import sys
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any, NamedTuple, overload
+
+import orjson
+
+from kqreader.model import Dossier as _Dossier
+from kqreader.model import Notice, Person
+from kqreader.search import WORD, dossier_haystack_of, fold
+from kqreader.tinyfile import Span
+from kqreader.wordindex import Table, WordIndex
+
+FORMAT = 1  # change when the layout, fold() or WORD change: older files are then made again
+_MAGIC = b"kqreader reader file\n"
+SNIPPET_CHARACTERS = 400  # of a question's text: more than the widest list row shows
+SHARD_LONG_SLICE = 2_000  # a month's prefixes with more numbers than this get a ready bitmap
+
+
+class Summary(_Dossier):
+    """A dossier without its texts: what the list, the filter's fields and the statistics look at."""
+
+    shown_status: str = "open"
+
+    @property
+    def status(self) -> str:  # type: ignore[override]
+        return self.shown_status
+
+
+def summary_record(record: dict[str, Any]) -> list[Any]:
+    """The summary of a dossier record, as a JSON list (see `_summary`)."""
+    answered = any(q["answer"] is not None for q in record["questions"]) or record["answered"] is not None
+    delayed = any(n["kind"] == "delay" for n in record["notices"])
+    status = "answered" if answered else ("delayed" if delayed else "open")
+    return [
+        record["id"], record["title"], [[p["name"], p["party"]] for p in record["askers"]], record["addressees"],
+        record["answered_by"], record["submitted"], record["answered"], status, delayed, record.get("oral", False),
+        record.get("publication"),
+    ]  # fmt: skip
+
+
+def _summary(item: list[Any]) -> Summary:
+    ident, title, askers, addressees, answered_by, submitted, answered, status, delayed, oral, publication = item
+    summary = Summary(
+        id=ident, title=title, askers=[Person(name, party) for name, party in askers], addressees=addressees,
+        answered_by=answered_by, submitted=date.fromisoformat(submitted) if submitted else None,
+        answered=date.fromisoformat(answered) if answered else None,
+        notices=[Notice("delay", None, "")] if delayed else [], oral=oral, publication=publication,
+    )  # fmt: skip
+    summary.shown_status = status
+    return summary
+
+
+def _question_words(record: dict[str, Any]) -> Iterator[set[str]]:
+    """Each question's folded words: its text's, its answer's and its dossier's (the filter looks in all three)."""
+    around = set(WORD.findall(dossier_haystack_of(record)))
+    answers: dict[tuple[int, ...], set[str]] = {}
+    for question in record["questions"]:
+        words = set(WORD.findall(fold(question["text"])))
+        answer = question["answer"]
+        if answer is not None:
+            covers = tuple(answer["covers"])
+            if covers not in answers:  # "Antwoord 2 en 3" is one text
+                answers[covers] = set(WORD.findall(fold(answer["text"])))
+            words |= answers[covers]
+        yield words | around
+
+
+def _groups(record: dict[str, Any]) -> list[int]:
+    """Per question, the place of the first question its answer covers when that answer covers several, else -1."""
+    questions = record["questions"]
+    place = {q["number"]: i for i, q in enumerate(questions)}
+    groups = []
+    for question in questions:
+        answer = question["answer"]
+        shared = answer is not None and len(answer["covers"]) > 1
+        groups.append(min((place[n] for n in answer["covers"] if n in place), default=-1) if shared else -1)
+    return groups
+
+
+class _Strings:
+    """Strings laid end to end (UTF-8) with their offsets: written by `of`, read one by one where needed."""
+
+    @staticmethod
+    def of(texts: Iterable[str]) -> tuple[bytes, bytes]:
+        blob = bytearray()
+        offsets = array("Q", [0])
+        for text in texts:
+            blob += text.encode("utf-8")
+            offsets.append(len(blob))
+        return bytes(blob), offsets.tobytes()
+
+
+class Strings(Sequence[str]):
+    """A `_Strings` section, decoded item by item (bisect works on it: the keys of the word index)."""
+
+    def __init__(self, blob: memoryview, offsets: memoryview) -> None:
+        self.blob = blob
+        self.offsets = offsets
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        return str(self.blob[self.offsets[index] : self.offsets[index + 1]], "utf-8")
+
+    def raw(self, index: int) -> memoryview:
+        return self.blob[self.offsets[index] : self.offsets[index + 1]]
+
+
+class _LongBitmaps:
+    """The ready bitmaps of a month's long prefixes, found by bisection and decoded when asked for."""
+
+    def __init__(self, keys: Strings, bitmaps: memoryview, width: int) -> None:
+        self.keys = keys
+        self.bitmaps = bitmaps
+        self.width = width
+
+    def get(self, prefix: str) -> int | None:
+        index = bisect_left(self.keys, prefix)
+        if index < len(self.keys) and self.keys[index] == prefix:
+            start = index * self.width
+            return int.from_bytes(self.bitmaps[start : start + self.width], "little")
+        return None
+
+
+Source = tuple[int, int]  # (size, mtime ns) of the dossiers file a reader file was made from
+
+
+def source_of(path: Path) -> Source:
+    status = path.stat()
+    return status.st_size, status.st_mtime_ns
+
+
+def build(rows: Sequence[tuple[dict[str, Any], Span]], source: Source) -> bytes:
+    """The reader file of a month: `rows` are its dossier records in list order with their spans in the
+    dossiers file it was made from (`source`: a file edited since is not matched)."""
+    counts = array("I", (len(record["questions"]) for record, _ in rows))
+    spans = array("Q", (value for _, span in rows for value in span))
+    numbers = array("I", (q["number"] for record, _ in rows for q in record["questions"]))
+    groups = array("i", (g for record, _ in rows for g in _groups(record)))
+    summaries = _Strings.of(orjson.dumps(summary_record(record)).decode("utf-8") for record, _ in rows)
+    snippets = _Strings.of(
+        " ".join(q["text"][: SNIPPET_CHARACTERS * 2].split())[:SNIPPET_CHARACTERS]
+        for record, _ in rows for q in record["questions"]
+    )  # fmt: skip
+    index = WordIndex.build((words for record, _ in rows for words in _question_words(record)), SHARD_LONG_SLICE)
+    keys = _Strings.of(index.words)
+    long_keys = sorted(index.long)
+    width = (index.questions + 7) // 8
+    sections = {
+        "counts": counts.tobytes(), "spans": spans.tobytes(), "numbers": numbers.tobytes(), "groups": groups.tobytes(),
+        "summaries": summaries[0], "summary_offsets": summaries[1], "snippets": snippets[0],
+        "snippet_offsets": snippets[1], "keys": keys[0], "key_offsets": keys[1],
+        "posting_offsets": index.offsets.tobytes(), "postings": index.numbers.tobytes(),
+        "long_keys": _Strings.of(long_keys)[0], "long_key_offsets": _Strings.of(long_keys)[1],
+        "long_bitmaps": b"".join(index.long[key].to_bytes(width, "little") for key in long_keys),
+    }  # fmt: skip
+    places: dict[str, list[int]] = {}
+    position = 0
+    for name, data in sections.items():
+        places[name] = [position, len(data)]
+        position += len(data)
+    body = b"".join(sections.values())
+    header = {
+        "format": FORMAT, "byteorder": sys.byteorder, "source": list(source), "dossiers": len(counts),
+        "questions": len(numbers), "sections": places, "digest": hashlib.blake2b(body, digest_size=16).hexdigest(),
+    }  # fmt: skip
+    return b"".join([_MAGIC, orjson.dumps(header), b"\n", body])
+
+
+class Month(NamedTuple):
+    """The opened reader file of one month."""
+
+    counts: array[int] | memoryview
+    spans: memoryview
+    numbers: memoryview
+    groups: memoryview
+    summaries: Strings
+    snippets: Strings
+    index: WordIndex
+    dossiers_path: Path | None  # where the records lie (None: a catalog made in memory)
+
+    @property
+    def questions(self) -> int:
+        return len(self.numbers)
+
+    def summary(self, dossier: int) -> Summary:
+        return _summary(orjson.loads(self.summaries.raw(dossier)))
+
+    def span(self, dossier: int) -> Span:
+        return self.spans[2 * dossier], self.spans[2 * dossier + 1]
+
+
+def read(data: bytes | mmap.mmap, source: Source | None, dossiers_path: Path | None) -> Month | None:
+    """The month in `data` when it is whole and made from the dossiers file as it is now (`source`), else None."""
+    view = memoryview(data)
+    if bytes(view[: len(_MAGIC)]) != _MAGIC:
+        return None
+    end = bytes(view[: 4096 + len(_MAGIC)]).find(b"\n", len(_MAGIC))
+    if end < 0:
+        end = _newline(view, len(_MAGIC))
+    try:
+        header = orjson.loads(bytes(view[len(_MAGIC) : end]))
+        current = header["format"] == FORMAT and header["byteorder"] == sys.byteorder
+        current = current and (source is None or tuple(header["source"]) == tuple(source))
+        body = view[end + 1 :]
+        current = current and header["digest"] == hashlib.blake2b(body, digest_size=16).hexdigest()
+        if not current:
+            return None
+        section = {name: body[start : start + length] for name, (start, length) in header["sections"].items()}
+        return _month(section, header, dossiers_path)
+    except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
+        return None
+
+
+def _newline(view: memoryview, start: int) -> int:
+    found = bytes(view).find(b"\n", start)
+    return found if found >= 0 else len(view)
+
+
+def _month(section: dict[str, memoryview], header: dict[str, Any], dossiers_path: Path | None) -> Month | None:
+    counts = section["counts"].cast("I")
+    numbers = section["numbers"].cast("I")
+    questions = header["questions"]
+    if len(counts) != header["dossiers"] or len(numbers) != questions or sum(counts) != questions:
+        return None
+    keys = Strings(section["keys"], section["key_offsets"].cast("Q"))
+    offsets, postings = section["posting_offsets"].cast("I"), section["postings"].cast("I")
+    if len(offsets) != len(keys) + 1 or (len(offsets) and offsets[-1] != len(postings)):
+        return None
+    long_keys = Strings(section["long_keys"], section["long_key_offsets"].cast("Q"))
+    width = (questions + 7) // 8
+    if len(section["long_bitmaps"]) != width * len(long_keys):
+        return None
+    long = _LongBitmaps(long_keys, section["long_bitmaps"], width)
+    index = WordIndex(Table(keys, offsets, postings), long, questions)
+    summaries = Strings(section["summaries"], section["summary_offsets"].cast("Q"))
+    snippets = Strings(section["snippets"], section["snippet_offsets"].cast("Q"))
+    if len(summaries) != len(counts) or len(snippets) != questions:
+        return None
+    return Month(counts, section["spans"].cast("Q"), numbers, section["groups"].cast("i"), summaries, snippets,
+                 index, dossiers_path)  # fmt: skip
+
+
+def open_month(path: Path, dossiers_path: Path) -> Month | None:
+    """The reader file at `path`, memory-mapped, if it matches the dossiers file beside it; None otherwise."""
+    try:
+        source = source_of(dossiers_path)
+        with open(path, "rb") as file:
+            data = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):  # missing, unreadable, or empty (mmap refuses an empty file)
+        return None
+    return read(data, source, dossiers_path)
+
+
+def records_with_spans(dossiers_file: bytes, spans: Iterable[Span]) -> list[tuple[dict[str, Any], Span]]:
+    """The dossier records of a dossiers file at the given row spans."""
+    return [(orjson.loads(dossiers_file[start : start + length])["record"], (start, length)) for start, length in spans]
+
+
+def dossier_spans(dossiers_file: bytes) -> list[Span]:
+    """Where each dossier row lies in a dossiers file written by kqreader (found again from the parsed file)."""
+    from kqreader.tinyfile import encode
+
+    tables = orjson.loads(dossiers_file)
+    payload, spans = encode({"dossiers": list(tables.get("dossiers", {}).values())}, spans_of="dossiers")
+    if payload != dossiers_file:
+        return []
+    return spans
