@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 from bisect import bisect_right
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import accumulate
@@ -76,7 +76,7 @@ class Catalog:
         if months is None:
             self._memory = list(dossiers)
             data = readerfile.build([(to_record(d), (0, 0)) for d in self._memory], (0, 0))
-            month = readerfile.read(data, None, None)
+            month = readerfile.read(data, data, None, None)
             assert month is not None
             months = [month]
         self.months = list(months)
@@ -90,7 +90,6 @@ class Catalog:
         first = self.layout.first
         self._empty_dossiers = [d for d in range(self.dossier_count) if first[d] == first[d + 1]]
         self._fields: dict[tuple[str, str], tuple[set[int], int]] = {}  # -> (dossiers, bitmap of their questions)
-        self._summaries: list[Summary] | None = None
         self._loaded: OrderedDict[int, Dossier] = OrderedDict()
         self._all = Filtered(RowList(self.layout, self.layout.everything, self._empty_dossiers))
 
@@ -117,20 +116,32 @@ class Catalog:
 
     def summary(self, number: int) -> Summary:
         """The dossier at `number` without its texts (what the list row and the statistics show)."""
-        if self._summaries is not None:
-            return self._summaries[number]
         month, local = self._month_of(number)
         return month.summary(local)
 
-    def summaries(self) -> list[Summary]:
-        """Every summary (made once, when a field filter or the statistics first need them all)."""
-        if self._summaries is None:
-            self._summaries = [m.summary(local) for m in self.months for local in range(len(m.counts))]
-        return self._summaries
+    def summaries(self) -> Iterator[Summary]:
+        """Every summary in list order, a month at a time (not kept: at an archive's size they fill 150 MB)."""
+        for month in self.months:
+            yield from month.all_summaries()
 
     def _month_of(self, dossier: int) -> tuple[Month, int]:
         m = bisect_right(self._first_dossier, dossier) - 1
         return self.months[m], dossier - self._first_dossier[m]
+
+    def verify(self) -> int:
+        """Check every month's blobs (see readerfile.Month) and make again those that do not match; how many."""
+        remade = 0
+        for m, month in enumerate(self.months):
+            if self.remake is not None and not month.whole():
+                self._replace(m, self.remake(m))
+                remade += 1
+        return remade
+
+    def _replace(self, m: int, month: Month) -> None:
+        """A month made again from the same dossiers (so the same counts): forget what was read from the old one."""
+        self.months[m] = month
+        self._fields.clear()
+        self._loaded.clear()
 
     def snippet(self, number: int) -> str:
         """The start of question `number`'s text, on one line."""
@@ -190,7 +201,7 @@ class Catalog:
         except IndexError:
             if self.remake is None:
                 raise
-            self.months[m] = self.remake(m)
+            self._replace(m, self.remake(m))
             return _words_bits(self.months[m].index, term)
 
     def _field_conditions(self, query: Query) -> tuple[set[int] | None, int | None]:
@@ -311,7 +322,7 @@ def _remade(path: Path, dossiers_path: Path, database: Path) -> Month:
     made = readerfile.build(records, source)
     with contextlib.suppress(OSError):
         write_atomically(path, made)
-    month = readerfile.read(made, source, dossiers_path)
+    month = readerfile.read(made, made, source, dossiers_path, path)
     assert month is not None
     return month
 

@@ -102,6 +102,7 @@ def _found(args: argparse.Namespace) -> tuple[Catalog, list[int]]:
     line finds what the filter shows."""
     query = _query(args.query)
     catalog = open_catalog(_reading(args), args.today)
+    catalog.verify()
     return catalog, catalog.matching(query)
 
 

@@ -28,9 +28,11 @@ from kqreader.search import WORD, dossier_haystack_of, fold
 from kqreader.tinyfile import Span
 from kqreader.wordindex import Table, WordIndex
 
-FORMAT = 1  # change when the layout, fold() or WORD change: older files are then made again
+FORMAT = 5  # change when the layout, fold() or WORD change: older files are then made again
 _MAGIC = b"kqreader reader file\n"
-SNIPPET_CHARACTERS = 400  # of a question's text: more than the widest list row shows
+SNIPPET_CHARACTERS = 240  # of a question's text: more than a list row shows on a wide screen
+FIRST_READ = 64 * 1024  # bytes read to find the header and the small sections (read again when they are larger)
+BLOBS = ("summaries", "snippets", "keys", "key_offsets", "posting_offsets", "postings", "long_bitmaps")  # checked apart
 SHARD_LONG_SLICE = 2_000  # a month's prefixes with more numbers than this get a ready bitmap
 
 
@@ -56,16 +58,30 @@ def summary_record(record: dict[str, Any]) -> list[Any]:
     ]  # fmt: skip
 
 
+_NO_TEXTS = {"signatories": (), "reference": None, "explanation": None, "questions": (), "sources": (), "doubts": ()}
+_DELAYED = (Notice("delay", None, ""),)
+
+
 def _summary(item: list[Any]) -> Summary:
+    """A Summary made without running the dataclass's __init__ (a field filter at an archive's size makes 60,000)."""
     ident, title, askers, addressees, answered_by, submitted, answered, status, delayed, oral, publication = item
-    summary = Summary(
-        id=ident, title=title, askers=[Person(name, party) for name, party in askers], addressees=addressees,
-        answered_by=answered_by, submitted=date.fromisoformat(submitted) if submitted else None,
-        answered=date.fromisoformat(answered) if answered else None,
-        notices=[Notice("delay", None, "")] if delayed else [], oral=oral, publication=publication,
+    summary = object.__new__(Summary)
+    summary.__dict__.update(
+        _NO_TEXTS, id=ident, title=title, askers=[_person(name, party) for name, party in askers],
+        addressees=addressees, answered_by=answered_by, submitted=_day(submitted), answered=_day(answered),
+        notices=_DELAYED if delayed else (), oral=oral, publication=publication, shown_status=status,
     )  # fmt: skip
-    summary.shown_status = status
     return summary
+
+
+def _person(name: str, party: str | None) -> Person:
+    person = object.__new__(Person)
+    person.__dict__.update(name=name, party=party)
+    return person
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
 
 
 def _question_words(record: dict[str, Any]) -> Iterator[set[str]]:
@@ -99,12 +115,18 @@ class _Strings:
     """Strings laid end to end (UTF-8) with their offsets: written by `of`, read one by one where needed."""
 
     @staticmethod
-    def of(texts: Iterable[str]) -> tuple[bytes, bytes]:
-        blob = bytearray()
-        offsets = array("Q", [0])
-        for text in texts:
+    def of(texts: Iterable[str], opening: str = "", between: str = "", closing: str = "") -> tuple[bytes, bytes]:
+        """The blob and the offsets: item i is blob[offsets[2i]:offsets[2i + 1]] (`between` lies between items,
+        so JSON items can make one JSON array, read in one call)."""
+        blob = bytearray(opening.encode())
+        offsets = array("Q")
+        for number, text in enumerate(texts):
+            if number:
+                blob += between.encode()
+            offsets.append(len(blob))
             blob += text.encode("utf-8")
             offsets.append(len(blob))
+        blob += closing.encode()
         return bytes(blob), offsets.tobytes()
 
 
@@ -116,7 +138,7 @@ class Strings(Sequence[str]):
         self.offsets = offsets
 
     def __len__(self) -> int:
-        return len(self.offsets) - 1
+        return len(self.offsets) // 2
 
     @overload
     def __getitem__(self, index: int) -> str: ...
@@ -129,10 +151,10 @@ class Strings(Sequence[str]):
             return [self[i] for i in range(*index.indices(len(self)))]
         if index < 0:
             index += len(self)
-        return str(self.blob[self.offsets[index] : self.offsets[index + 1]], "utf-8")
+        return str(self.blob[self.offsets[2 * index] : self.offsets[2 * index + 1]], "utf-8")
 
     def raw(self, index: int) -> memoryview:
-        return self.blob[self.offsets[index] : self.offsets[index + 1]]
+        return self.blob[self.offsets[2 * index] : self.offsets[2 * index + 1]]
 
 
 class _LongBitmaps:
@@ -166,7 +188,7 @@ def build(rows: Sequence[tuple[dict[str, Any], Span]], source: Source) -> bytes:
     spans = array("Q", (value for _, span in rows for value in span))
     numbers = array("I", (q["number"] for record, _ in rows for q in record["questions"]))
     groups = array("i", (g for record, _ in rows for g in _groups(record)))
-    summaries = _Strings.of(orjson.dumps(summary_record(record)).decode("utf-8") for record, _ in rows)
+    summaries = _Strings.of((orjson.dumps(summary_record(record)).decode("utf-8") for record, _ in rows), "[", ",", "]")
     snippets = _Strings.of(
         " ".join(q["text"][: SNIPPET_CHARACTERS * 2].split())[:SNIPPET_CHARACTERS]
         for record, _ in rows for q in record["questions"]
@@ -174,13 +196,14 @@ def build(rows: Sequence[tuple[dict[str, Any], Span]], source: Source) -> bytes:
     index = WordIndex.build((words for record, _ in rows for words in _question_words(record)), SHARD_LONG_SLICE)
     keys = _Strings.of(index.words)
     long_keys = sorted(index.long)
+    long = _Strings.of(long_keys)
     width = (index.questions + 7) // 8
     sections = {
         "counts": counts.tobytes(), "spans": spans.tobytes(), "numbers": numbers.tobytes(), "groups": groups.tobytes(),
-        "summaries": summaries[0], "summary_offsets": summaries[1], "snippets": snippets[0],
-        "snippet_offsets": snippets[1], "keys": keys[0], "key_offsets": keys[1],
+        "summary_offsets": summaries[1], "snippet_offsets": snippets[1], "long_keys": long[0],
+        "long_key_offsets": long[1],  # the small sections first, then the blobs
+        "summaries": summaries[0], "snippets": snippets[0], "keys": keys[0], "key_offsets": keys[1],
         "posting_offsets": index.offsets.tobytes(), "postings": index.numbers.tobytes(),
-        "long_keys": _Strings.of(long_keys)[0], "long_key_offsets": _Strings.of(long_keys)[1],
         "long_bitmaps": b"".join(index.long[key].to_bytes(width, "little") for key in long_keys),
     }  # fmt: skip
     places: dict[str, list[int]] = {}
@@ -191,13 +214,26 @@ def build(rows: Sequence[tuple[dict[str, Any], Span]], source: Source) -> bytes:
     body = b"".join(sections.values())
     header = {
         "format": FORMAT, "byteorder": sys.byteorder, "source": list(source), "dossiers": len(counts),
-        "questions": len(numbers), "sections": places, "digest": hashlib.blake2b(body, digest_size=16).hexdigest(),
+        "questions": len(numbers), "size": len(body), "sections": places,
+        "digest": _digest(data for name, data in sections.items() if name not in BLOBS),
+        "blobs_digest": _digest(sections[name] for name in BLOBS),
     }  # fmt: skip
     return b"".join([_MAGIC, orjson.dumps(header), b"\n", body])
 
 
+def _digest(pieces: Iterable[bytes | memoryview]) -> str:
+    digest = hashlib.blake2b(digest_size=16)
+    for piece in pieces:
+        digest.update(piece)  # hashlib lets other threads run while it hashes
+    return digest.hexdigest()
+
+
 class Month(NamedTuple):
-    """The opened reader file of one month."""
+    """The opened reader file of one month.
+
+    Opening checks its structure (the digest of everything but the large blobs, and that every section adds up);
+    `whole` checks the blobs too, which costs a read of the file: commands do it before they answer, the
+    reader in the background once the list is on screen."""
 
     counts: array[int] | memoryview
     spans: memoryview
@@ -207,6 +243,23 @@ class Month(NamedTuple):
     snippets: Strings
     index: WordIndex
     dossiers_path: Path | None  # where the records lie (None: a catalog made in memory)
+    blobs: tuple[str, Path | None, tuple[tuple[int, int], ...]]  # their digest, and where they lie in which file
+
+    def whole(self) -> bool:
+        """The blobs match their digest (read with read(), not through the map: reading the whole file through
+        the map would count it all in the reader's memory)."""
+        digest, path, places = self.blobs
+        if path is None:
+            return True  # made in memory
+        try:
+            with open(path, "rb") as file:
+                pieces = []
+                for start, length in places:
+                    file.seek(start)
+                    pieces.append(file.read(length))
+        except OSError:
+            return False
+        return _digest(pieces) == digest
 
     @property
     def questions(self) -> int:
@@ -215,38 +268,61 @@ class Month(NamedTuple):
     def summary(self, dossier: int) -> Summary:
         return _summary(orjson.loads(self.summaries.raw(dossier)))
 
+    def all_summaries(self) -> list[Summary]:
+        return [_summary(item) for item in orjson.loads(self.summaries.blob)]
+
     def span(self, dossier: int) -> Span:
         return self.spans[2 * dossier], self.spans[2 * dossier + 1]
 
 
-def read(data: bytes | mmap.mmap, source: Source | None, dossiers_path: Path | None) -> Month | None:
-    """The month in `data` when it is whole and made from the dossiers file as it is now (`source`), else None."""
-    view = memoryview(data)
-    if bytes(view[: len(_MAGIC)]) != _MAGIC:
+def read(
+    head: bytes, whole: bytes | mmap.mmap, source: Source | None, dossiers_path: Path | None, path: Path | None = None
+) -> Month | None:
+    """The month in a reader file when it is whole and made from the dossiers file as it is now (`source`), else
+    None. `head` is the file's start, read: the header and the small sections, checked by their digest; the
+    blobs are taken from `whole` (the file mapped) and only looked at where used."""
+    if not head.startswith(_MAGIC):
         return None
-    end = bytes(view[: 4096 + len(_MAGIC)]).find(b"\n", len(_MAGIC))
-    if end < 0:
-        end = _newline(view, len(_MAGIC))
+    end = head.find(b"\n", len(_MAGIC))
     try:
-        header = orjson.loads(bytes(view[len(_MAGIC) : end]))
+        header = orjson.loads(head[len(_MAGIC) : end])
         current = header["format"] == FORMAT and header["byteorder"] == sys.byteorder
         current = current and (source is None or tuple(header["source"]) == tuple(source))
-        body = view[end + 1 :]
-        current = current and header["digest"] == hashlib.blake2b(body, digest_size=16).hexdigest()
-        if not current:
+        base = end + 1
+        if end < 0 or not current or len(whole) != base + header["size"]:
             return None
-        section = {name: body[start : start + length] for name, (start, length) in header["sections"].items()}
-        return _month(section, header, dossiers_path)
+        places = {name: (base + start, length) for name, (start, length) in header["sections"].items()}
+        small = {name: memoryview(head)[start : start + length] for name, (start, length) in places.items()
+                 if name not in BLOBS}  # fmt: skip
+        if any(len(small[name]) != places[name][1] for name in small):
+            return None
+        if header["digest"] != _digest(small.values()):
+            return None
+        mapped = memoryview(whole)
+        section = {**small, **{name: mapped[start : start + length] for name, (start, length) in places.items()
+                               if name in BLOBS}}  # fmt: skip
+        return _month(section, header, dossiers_path, (header["blobs_digest"], path, tuple(places[n] for n in BLOBS)))
     except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
         return None
 
 
-def _newline(view: memoryview, start: int) -> int:
-    found = bytes(view).find(b"\n", start)
-    return found if found >= 0 else len(view)
+def small_end(head: bytes) -> int | None:
+    """Where the small sections of a reader file end (all of them come before the blobs), from its start."""
+    end = head.find(b"\n", len(_MAGIC))
+    try:
+        header = orjson.loads(head[len(_MAGIC) : end])
+        return end + 1 + max(start + length for name, (start, length) in header["sections"].items()
+                             if name not in BLOBS)  # fmt: skip
+    except (orjson.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError):
+        return None
 
 
-def _month(section: dict[str, memoryview], header: dict[str, Any], dossiers_path: Path | None) -> Month | None:
+def _month(
+    section: dict[str, memoryview],
+    header: dict[str, Any],
+    dossiers_path: Path | None,
+    blobs: tuple[str, Path | None, tuple[tuple[int, int], ...]],
+) -> Month | None:
     counts = section["counts"].cast("I")
     numbers = section["numbers"].cast("I")
     questions = header["questions"]
@@ -254,7 +330,7 @@ def _month(section: dict[str, memoryview], header: dict[str, Any], dossiers_path
         return None
     keys = Strings(section["keys"], section["key_offsets"].cast("Q"))
     offsets, postings = section["posting_offsets"].cast("I"), section["postings"].cast("I")
-    if len(offsets) != len(keys) + 1 or (len(offsets) and offsets[-1] != len(postings)):
+    if len(offsets) != len(keys) + 1:
         return None
     long_keys = Strings(section["long_keys"], section["long_key_offsets"].cast("Q"))
     width = (questions + 7) // 8
@@ -266,8 +342,16 @@ def _month(section: dict[str, memoryview], header: dict[str, Any], dossiers_path
     snippets = Strings(section["snippets"], section["snippet_offsets"].cast("Q"))
     if len(summaries) != len(counts) or len(snippets) != questions:
         return None
+    if not all(_adds_up(strings) for strings in (long_keys, summaries, snippets)):  # keys: a blob (see whole())
+        return None
     return Month(counts, section["spans"].cast("Q"), numbers, section["groups"].cast("i"), summaries, snippets,
-                 index, dossiers_path)  # fmt: skip
+                 index, dossiers_path, blobs)  # fmt: skip
+
+
+def _adds_up(strings: Strings) -> bool:
+    """Offsets in pairs, rising, inside the blob (checked where cheap: the count and the last one)."""
+    offsets = strings.offsets
+    return len(offsets) % 2 == 0 and (not len(offsets) or offsets[-1] <= len(strings.blob))
 
 
 def open_month(path: Path, dossiers_path: Path) -> Month | None:
@@ -275,10 +359,16 @@ def open_month(path: Path, dossiers_path: Path) -> Month | None:
     try:
         source = source_of(dossiers_path)
         with open(path, "rb") as file:
+            head = file.read(FIRST_READ)
+            wanted = small_end(head)
+            if wanted is None:
+                return None
+            head += file.read(max(0, wanted - len(head)))
             data = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+        data.madvise(mmap.MADV_RANDOM)  # only the pages looked at: no read-ahead into the reader's memory
     except (OSError, ValueError):  # missing, unreadable, or empty (mmap refuses an empty file)
         return None
-    return read(data, source, dossiers_path)
+    return read(head, data, source, dossiers_path, path)
 
 
 def records_with_spans(dossiers_file: bytes, spans: Iterable[Span]) -> list[tuple[dict[str, Any], Span]]:

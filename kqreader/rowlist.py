@@ -53,7 +53,16 @@ class _Block(NamedTuple):
     end_dossier: int
     first_question: int
     end_question: int
-    mask: int
+
+
+def block_bits(data: bytes, block: _Block) -> int:
+    """The bits of one block, shifted down to start at 0, from a bitmap's bytes (little-endian).
+
+    Read from bytes, not by masking the whole bitmap: at an archive's size that would make a 56 KB integer
+    per block, and keeping a ready mask per block would cost 50 MB."""
+    low, high = block.first_question, block.end_question
+    window = int.from_bytes(data[low >> 3 : (high + 7) >> 3], "little") >> (low & 7)
+    return window & ((1 << (high - low)) - 1)
 
 
 class Layout:
@@ -77,8 +86,7 @@ class Layout:
         for dossier in range(self.dossier_count):
             ends_block = self.first[dossier + 1] - self.first[start] >= block_questions
             if ends_block or dossier == self.dossier_count - 1:
-                low, high = self.first[start], self.first[dossier + 1]
-                blocks.append(_Block(start, dossier + 1, low, high, ((1 << (high - low)) - 1) << low))
+                blocks.append(_Block(start, dossier + 1, self.first[start], self.first[dossier + 1]))
                 start = dossier + 1
         return blocks
 
@@ -103,9 +111,12 @@ class RowList(Sequence[Row]):
         self.matched = matched.bit_count()
         self.empty = sorted(empty)  # dossiers without questions that are listed
         self._with_match = layout.dossiers_with_a_match(matched)
+        size = (layout.size + 7) // 8
+        self._bytes = matched.to_bytes(size, "little")
+        with_match = self._with_match.to_bytes(size, "little")
         counts = [
-            (matched & block.mask).bit_count()
-            + (self._with_match & block.mask).bit_count()
+            block_bits(self._bytes, block).bit_count()
+            + block_bits(with_match, block).bit_count()
             + len(self._empty_in(block.first_dossier, block.end_dossier))
             for block in layout.blocks
         ]
@@ -155,7 +166,7 @@ class RowList(Sequence[Row]):
         pending = self._empty_in(block.first_dossier, block.end_dossier)
         rows: list[Row] = []
         previous = -1
-        bits = (self.bits & block.mask) >> block.first_question
+        bits = block_bits(self._bytes, block)
         for number in set_bits(bits, block.first_question):
             dossier = owner[number]
             if dossier != previous:

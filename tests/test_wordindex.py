@@ -100,11 +100,13 @@ def test_a_reader_file_with_wrong_numbers_or_scrambled_offsets_is_not_trusted(st
     wrong = bytearray(body)  # a question number the month lacks
     postings = header["sections"]["postings"][0]
     wrong[postings : postings + 4] = (10**6).to_bytes(4, "little")
-    digest = header["digest"]
+    digest = header["blobs_digest"]
     for attack, fitting in ((scrambled, False), (wrong, True)):
-        header["digest"] = hashlib.blake2b(bytes(attack), digest_size=16).hexdigest() if fitting else digest
-        path.write_bytes(magic + orjson.dumps(header) + b"\n" + bytes(attack))  # checked at open, or when looked up
+        blobs = [bytes(attack[s : s + n]) for s, n in (header["sections"][name] for name in readerfile.BLOBS)]
+        header["blobs_digest"] = hashlib.blake2b(b"".join(blobs), digest_size=16).hexdigest() if fitting else digest
+        path.write_bytes(magic + orjson.dumps(header) + b"\n" + bytes(attack))
         again = open_catalog(store, TODAY)
+        assert again.verify() == (0 if fitting else 1)  # a digest made to fit passes; the lookup then catches it
         month = next(m for m in again.months if m.dossiers_path.name.startswith("2024-04"))
         first_word = month.index.words[0]  # whose numbers hold the wrong one
         assert _filtered(again, first_word) == _filtered(Catalog(store.dossiers(), TODAY), first_word)
@@ -123,3 +125,17 @@ def test_each_question_is_indexed_with_every_word_a_filter_looks_in() -> None:
     made = [words for d in sample_dossiers() for words in readerfile._question_words(to_record(d))]
     assert made == haystacks
     assert sum(map(len, haystacks)) > 1000
+
+
+def test_damaged_blobs_pass_the_opening_check_and_are_caught_by_verify(store: Store) -> None:
+    """Opening checks the small sections only (so the list is on screen at once); the blobs are checked by
+    verify(), which commands run before they answer and the reader once the list is shown."""
+    path = _rows_files(store)[3]
+    whole = path.read_bytes()
+    damaged = bytearray(whole)
+    damaged[-40:-20] = b"\xff" * 20  # inside the last blob
+    path.write_bytes(bytes(damaged))
+    catalog = open_catalog(store, TODAY)
+    assert catalog.verify() == 1
+    assert path.read_bytes() == whole
+    assert catalog.verify() == 0 and len(_filtered(catalog, "azie")) == 3

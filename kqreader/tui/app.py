@@ -150,6 +150,8 @@ class ReaderApp(App[None]):
             return
         calm_collector()
         self._from_worker(partial(self._use_catalog, catalog))
+        if catalog.verify():  # the months' large parts, checked once the list is on screen
+            self._from_worker(partial(self._use_catalog, catalog))
 
     def _from_worker(self, callback: Callable[[], object]) -> None:
         """Run callback on the UI thread, unless the app stopped while the worker ran (it may outlive the app)."""
