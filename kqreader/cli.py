@@ -108,8 +108,8 @@ def _found(args: argparse.Namespace) -> tuple[Catalog, list[int]]:
 
 def run_export(args: argparse.Namespace) -> int:
     catalog, found = _found(args)
-    dossiers = [catalog.dossier(place) for place in found]
-    sys.stdout.buffer.write(export(dossiers, args.format, args.today))
+    for chunk in export((catalog.dossier(place) for place in found), args.format, args.today):
+        sys.stdout.buffer.write(chunk)
     sys.stdout.flush()
     return 0
 

@@ -1,9 +1,13 @@
-"""Dossiers as JSON (the pinned shape), CSV (a row per question) or readable Markdown."""
+"""Dossiers as JSON (the pinned shape), CSV (a row per question) or readable Markdown, written as they come.
+
+Each form is a stream of byte chunks, a dossier at a time, so `kqreader export` starts writing at once and holds
+one dossier at a time, however many it writes."""
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable, Iterator
 from datetime import date
 
 import orjson
@@ -16,19 +20,29 @@ FORMATS = ("json", "csv", "md")
 CSV_COLUMNS = ("id", "number", "askers", "parties", "submitted", "answered", "question", "answer")
 
 
-def export(dossiers: list[Dossier], form: str, today: date) -> bytes:
-    """The dossiers, sorted by id, in one of FORMATS (open days counted up to `today`)."""
-    ordered = sorted(dossiers, key=lambda d: d.id)
-    return {"json": to_json, "csv": to_csv, "md": to_markdown}[form](ordered, today)
+def export(dossiers: Iterable[Dossier], form: str, today: date) -> Iterator[bytes]:
+    """The dossiers, in the order given, in one of FORMATS (open days counted up to `today`), chunk by chunk."""
+    return {"json": json_chunks, "csv": csv_chunks, "md": markdown_chunks}[form](dossiers, today)
 
 
-def to_json(dossiers: list[Dossier], today: date) -> bytes:
+def to_json(dossiers: Iterable[Dossier], today: date) -> bytes:
     """{"schema": 1, "dossiers": [...]} — byte-identical for identical data and day."""
-    document = {"schema": EXPORT_SCHEMA, "dossiers": [to_export(d, today) for d in dossiers]}
-    return orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n"
+    return b"".join(json_chunks(dossiers, today))
 
 
-def to_csv(dossiers: list[Dossier], today: date) -> bytes:
+def json_chunks(dossiers: Iterable[Dossier], today: date) -> Iterator[bytes]:
+    """The JSON document as orjson would indent it whole, written a dossier at a time."""
+    yield b'{\n  "schema": %d,\n  "dossiers": [' % EXPORT_SCHEMA
+    empty = True
+    for dossier in dossiers:
+        item = orjson.dumps(to_export(dossier, today), option=orjson.OPT_INDENT_2)
+        yield (b"\n" if empty else b",\n") + b"\n".join(b"    " + line for line in item.split(b"\n"))
+        empty = False
+    yield b"]\n}\n" if empty else b"\n  ]\n}\n"
+
+
+def csv_chunks(dossiers: Iterable[Dossier], today: date) -> Iterator[bytes]:
+    """A header row, then a row per question."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
@@ -44,7 +58,10 @@ def to_csv(dossiers: list[Dossier], today: date) -> bytes:
                     question.text, question.answer.text if question.answer else "",
                 )
             )  # fmt: skip
-    return out.getvalue().encode("utf-8")
+        yield out.getvalue().encode("utf-8")
+        out.seek(0)
+        out.truncate()
+    yield out.getvalue().encode("utf-8")
 
 
 def _markdown_dossier(dossier: Dossier, today: date) -> list[str]:
@@ -76,8 +93,6 @@ def _markdown_dossier(dossier: Dossier, today: date) -> list[str]:
     return lines
 
 
-def to_markdown(dossiers: list[Dossier], today: date) -> bytes:
-    lines: list[str] = []
-    for dossier in dossiers:
-        lines += [*_markdown_dossier(dossier, today), ""]
-    return "\n".join(lines).encode("utf-8")
+def markdown_chunks(dossiers: Iterable[Dossier], today: date) -> Iterator[bytes]:
+    for number, dossier in enumerate(dossiers):
+        yield ("\n" if number else "").encode() + "\n".join([*_markdown_dossier(dossier, today), ""]).encode("utf-8")
