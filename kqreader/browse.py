@@ -8,6 +8,7 @@ gives the rows for a query.
 from __future__ import annotations
 
 import contextlib
+import threading
 from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
@@ -33,7 +34,7 @@ from kqreader.timeliness import dutch_verdict, timeliness
 from kqreader.tinyfile import StoreError, rebuild_hint
 from kqreader.wordindex import WordIndex
 
-__all__ = ["Catalog", "Filtered", "Row", "open_catalog"]
+__all__ = ["Cancelled", "Catalog", "Filtered", "Row", "open_catalog"]
 
 
 @dataclass
@@ -91,6 +92,7 @@ class Catalog:
         self._empty_dossiers = [d for d in range(self.dossier_count) if first[d] == first[d + 1]]
         self._fields: dict[tuple[str, str], tuple[set[int], int]] = {}  # -> (dossiers, bitmap of their questions)
         self._loaded: OrderedDict[int, Dossier] = OrderedDict()
+        self._lock = threading.Lock()
         self._all = Filtered(RowList(self.layout, self.layout.everything, self._empty_dossiers))
 
     indexed = True  # the months' indexes are made by the import
@@ -104,14 +106,17 @@ class Catalog:
         """The whole dossier at list place `number` (the last few read are kept)."""
         if self._memory is not None:
             return self._memory[number]
-        found = self._loaded.get(number)
-        if found is None:
-            month, local = self._month_of(number)
-            found = self._loaded[number] = read_dossier(month, local, self.database)
+        with self._lock:  # the screen and a filter's worker both read dossiers
+            found = self._loaded.get(number)
+            if found is not None:
+                self._loaded.move_to_end(number)
+                return found
+        month, local = self._month_of(number)
+        found = read_dossier(month, local, self.database)
+        with self._lock:
+            self._loaded[number] = found
             if len(self._loaded) > DOSSIERS_KEPT:
                 self._loaded.popitem(last=False)
-        else:
-            self._loaded.move_to_end(number)
         return found
 
     def summary(self, number: int) -> Summary:
@@ -141,7 +146,8 @@ class Catalog:
         """A month made again from the same dossiers (so the same counts): forget what was read from the old one."""
         self.months[m] = month
         self._fields.clear()
-        self._loaded.clear()
+        with self._lock:
+            self._loaded.clear()
 
     def snippet(self, number: int) -> str:
         """The start of question `number`'s text, on one line."""
@@ -155,16 +161,24 @@ class Catalog:
     def all_rows(self) -> Filtered:
         return self._all
 
-    def filter(self, query: Query) -> Filtered:
-        """The rows whose questions match; a dossier row stays above its matching questions."""
+    def needs_work(self, query: Query) -> bool:
+        """Whether a filter costs more than a frame: a phrase (checked on the texts) or a field condition not
+        worked out before (the months' summaries read). The reader runs those in a worker a new key cancels."""
+        return any(len(term.words) > 1 for term in (*query.include, *query.exclude)) or any(
+            condition not in self._fields for condition in query.fields
+        )
+
+    def filter(self, query: Query, cancelled: Callable[[], bool] = lambda: False) -> Filtered:
+        """The rows whose questions match; a dossier row stays above its matching questions. `cancelled` is asked
+        as the long parts go on: when it says so, Cancelled is raised."""
         if query.empty:
             return self._all
-        allowed, allowed_bits = self._field_conditions(query)
+        allowed, allowed_bits = self._field_conditions(query, cancelled)
         matched = self.layout.everything if allowed_bits is None else allowed_bits
         for term in query.include:
-            matched &= self._term_bits(term)
+            matched &= self._term_bits(term, cancelled)
         for term in query.exclude:
-            matched &= ~self._term_bits(term)
+            matched &= ~self._term_bits(term, cancelled)
         empty = [d for d in self._empty_dossiers if (allowed is None or d in allowed) and self._empty_matches(d, query)]
         return Filtered(RowList(self.layout, matched, empty))
 
@@ -172,7 +186,7 @@ class Catalog:
         """The list places of the dossiers a query finds (what `export QUERY` and `stats QUERY` write)."""
         return self.filter(query).rows.dossiers()
 
-    def _term_bits(self, term: Term) -> int:
+    def _term_bits(self, term: Term, cancelled: Callable[[], bool]) -> int:
         """Questions holding the term: its words narrow the candidates, a phrase is then checked on the text."""
         candidates = 0
         for m, first in enumerate(self._first_question[:-1]):
@@ -180,7 +194,12 @@ class Catalog:
             if bits:
                 candidates |= bits << first
         if len(term.words) > 1:
-            phrased = [n for n in set_bits(candidates) if self._holds_phrase(n, term)]
+            phrased = []
+            for count, number in enumerate(set_bits(candidates)):
+                if count % CHECK_EVERY == 0 and cancelled():
+                    raise Cancelled
+                if self._holds_phrase(number, term):
+                    phrased.append(number)
             candidates = bitmap_of(phrased, self.question_count)
         return candidates
 
@@ -204,15 +223,19 @@ class Catalog:
             self._replace(m, self.remake(m))
             return _words_bits(self.months[m].index, term)
 
-    def _field_conditions(self, query: Query) -> tuple[set[int] | None, int | None]:
+    def _field_conditions(self, query: Query, cancelled: Callable[[], bool]) -> tuple[set[int] | None, int | None]:
         """Dossiers meeting every field condition, and the bitmap of their questions (each worked out once)."""
         allowed: set[int] | None = None
         bits: int | None = None
         for condition in query.fields:
             if condition not in self._fields:
                 single = Query(fields=[condition])
-                summaries = self.summaries()
-                dossiers = {d for d, summary in enumerate(summaries) if fields_match(single, summary, self.today)}
+                dossiers = set()
+                for d, summary in enumerate(self.summaries()):
+                    if d % CHECK_EVERY == 0 and cancelled():
+                        raise Cancelled
+                    if fields_match(single, summary, self.today):
+                        dossiers.add(d)
                 first = self.layout.first
                 mask = bitmap_of((n for d in dossiers for n in range(first[d], first[d + 1])), self.question_count)
                 self._fields[condition] = (dossiers, mask)
@@ -237,6 +260,11 @@ def _words_bits(index: WordIndex, term: Term) -> int:
     return bits
 
 
+class Cancelled(Exception):
+    """A filter given up: a newer one replaced it."""
+
+
+CHECK_EVERY = 256  # phrase checks or summaries between two looks at whether the filter was cancelled
 DOSSIERS_KEPT = 256  # whole dossiers kept after reading: the ones around the cursor
 
 

@@ -488,3 +488,52 @@ def test_thousands_of_doubts_are_shown_in_bounded_form() -> None:
     blocks = [b.text.plain for b in doubt_blocks(dossier)]
     assert len(blocks) == 1 + DOUBTS_SHOWN + 1
     assert blocks[-1] == "… en nog 1,980 twijfels (kqreader export --format json toont ze alle)"
+
+
+async def _settled(app: ReaderApp, pilot) -> None:
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_a_phrase_is_worked_out_in_a_worker_and_a_new_key_gives_it_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A phrase costs more than a frame (its candidates' texts are read): it runs in a worker, the screen keeps
+    answering keys meanwhile, and the next key cancels it instead of queueing behind it."""
+    import threading
+
+    from kqreader.browse import Catalog
+
+    checked: list[int] = []
+    release = threading.Event()
+    real = Catalog._holds_phrase
+
+    def slow(self, number, term):  # a phrase over an archive: every check takes a while
+        checked.append(number)
+        release.wait(5)
+        return real(self, number, term)
+
+    monkeypatch.setattr(Catalog, "_holds_phrase", slow)
+    monkeypatch.setattr("kqreader.browse.CHECK_EVERY", 1)
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("slash", *'"de minister"')
+        await pilot.pause()
+        assert status(app) == "Filtering “\"de minister\"”…"
+        assert len(checked) == 1  # the worker waits inside its first check; the screen did not wait for it
+        await pilot.press("backspace", "backspace", "backspace", "backspace", "backspace", "backspace", "backspace",
+                          "backspace", "backspace", "backspace", "backspace", "backspace", "backspace")  # fmt: skip
+        await pilot.press(*"china")
+        release.set()
+        await _settled(app, pilot)
+        assert status(app) == "5 of 43 questions match “china”"
+        assert len(checked) <= 2  # the cancelled worker stopped at its next look instead of checking them all
+
+
+async def test_a_pasted_filter_of_hundreds_of_phrases_does_not_hold_the_screen() -> None:
+    app = make_app()
+    pasted = " ".join(f'"minister {word}"' for word in ["van", "de", "het", "een", "voor"] * 60)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("slash")
+        app.filter_input.value = pasted
+        assert status(app).startswith("Filtering")  # handed to a worker, not worked out in the keystroke
+        await _settled(app, pilot)
+        assert status(app).startswith("0 of 43 questions match")

@@ -22,8 +22,9 @@ from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
+from textual.worker import get_current_worker
 
-from kqreader.browse import Catalog, Row
+from kqreader.browse import Cancelled, Catalog, Filtered, Row
 from kqreader.citation import STYLES, cite
 from kqreader.dates import dutch
 from kqreader.model import Dossier
@@ -256,8 +257,26 @@ class ReaderApp(App[None]):
         except QueryError as error:
             self._update_status(error=str(error))
             return
+        self.workers.cancel_group(self, "filter")  # a newer filter replaces one still being worked out
+        if self.catalog.needs_work(query):
+            self.status_line.update(Text(f"Filtering “{text.strip()}”…"), layout=False)
+            self.run_worker(partial(self._filter_in_worker, self.catalog, text, query), thread=True, group="filter")
+            return
+        self._show_filtered(self.catalog, text, query, self.catalog.filter(query))
+
+    def _filter_in_worker(self, catalog: Catalog, text: str, query: Query) -> None:
+        """A filter that costs more than a frame, off the screen's thread; given up when a newer key cancels it."""
+        worker = get_current_worker()
+        try:
+            filtered = catalog.filter(query, cancelled=lambda: worker.is_cancelled)
+        except Cancelled:
+            return
+        self._from_worker(partial(self._show_filtered, catalog, text, query, filtered))
+
+    def _show_filtered(self, catalog: Catalog, text: str, query: Query, filtered: Filtered) -> None:
+        if not self.is_running or catalog is not self.catalog or text != self.filter_input.value:
+            return  # the store or the filter changed while it was worked out
         self.query = query
-        filtered = self.catalog.filter(query)
         self.matched = filtered.matched
         self.question_list.show_rows(filtered, query)  # the selection watcher shows the answer
         self._update_status()
