@@ -12,6 +12,7 @@ import hashlib
 import os
 import stat
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor
 from pathlib import Path
@@ -27,6 +28,7 @@ POOL_FROM = 64  # files; fewer are parsed in this process (starting workers cost
 PARSE_CHUNK = 32  # files per message to a worker
 COMBINE_CHUNK = 64  # dossiers per message to a worker
 PARENT_CHECK_SECONDS = 0.5
+WINDOW_FILES = 2048  # files read and handed to the workers at a time: the import's memory does not grow with the corpus
 
 
 def document_paths(paths: Iterable[Path], skipped: list[str] | None = None) -> Iterator[Path]:
@@ -200,23 +202,43 @@ def import_paths(
     with _workers(len(files)) as pool:
         combine = _combine_in(pool) if pool else combine_here
         with store.session(rebuild=rebuild, combine=combine) as session, bar as advance:
-            slots: list[_Slot] = []
-            parse = pool.map(parse_to_json, _read(files, session, slots), chunksize=PARSE_CHUNK) if pool else None
-            outcomes = iter(parse if parse is not None else list(map(parse_to_json, _read(files, session, slots))))
-            for slot in slots:
-                advance()
-                if slot.problem is not None:
-                    error_line(slot.path, slot.problem)
-                    failed += 1
-                elif slot.stored is not None:
-                    outcome = next(outcomes)
-                    if isinstance(outcome, Failed):
-                        error_line(slot.path, outcome.problem)
-                        failed += 1
-                    else:
-                        session.put(slot.stored, slot.sha256, *outcome)  # type: ignore[arg-type]
+            in_flight: deque[tuple[list[_Slot], Iterator[Parsed | Failed]]] = deque()
+            for window in _batched(files):
+                slots: list[_Slot] = []
+                items = list(_read(window, session, slots))
+                parsed = pool.map(parse_to_json, items, chunksize=PARSE_CHUNK) if pool else map(parse_to_json, items)
+                in_flight.append((slots, iter(parsed)))  # the workers start on it while the one before is stored
+                if len(in_flight) > 1 or pool is None:
+                    failed += _store(session, *in_flight.popleft(), advance)
+            while in_flight:
+                failed += _store(session, *in_flight.popleft(), advance)
     session.report.skipped = len(skipped)
     return session.report, failed
+
+
+def _store(
+    session: ImportSession, slots: list[_Slot], outcomes: Iterator[Parsed | Failed], advance: Callable[[], None]
+) -> int:
+    """The outcomes of one window of files, in file order: stored, or one line each; how many failed."""
+    failed = 0
+    for slot in slots:
+        advance()
+        if slot.problem is not None:
+            error_line(slot.path, slot.problem)
+            failed += 1
+        elif slot.stored is not None:
+            outcome = next(outcomes)
+            if isinstance(outcome, Failed):
+                error_line(slot.path, outcome.problem)
+                failed += 1
+            else:
+                session.put(slot.stored, slot.sha256, *outcome)  # type: ignore[arg-type]
+    return failed
+
+
+def _batched(files: list[Path]) -> Iterator[list[Path]]:
+    for start in range(0, len(files), WINDOW_FILES):
+        yield files[start : start + WINDOW_FILES]
 
 
 def _contents(path: Path) -> tuple[bytes | None, str | None]:
