@@ -93,6 +93,7 @@ class Catalog:
         self._fields: dict[tuple[str, str], tuple[set[int], int]] = {}  # -> (dossiers, bitmap of their questions)
         self._loaded: OrderedDict[int, Dossier] = OrderedDict()
         self._lock = threading.Lock()
+        self._used: set[int] = set()  # months whose index a filter has read
         self._all = Filtered(RowList(self.layout, self.layout.everything, self._empty_dossiers))
 
     indexed = True  # the months' indexes are made by the import
@@ -133,10 +134,13 @@ class Catalog:
         m = bisect_right(self._first_dossier, dossier) - 1
         return self.months[m], dossier - self._first_dossier[m]
 
-    def verify(self) -> int:
-        """Check every month's blobs (see readerfile.Month) and make again those that do not match; how many."""
+    def verify(self, only_used: bool = False) -> int:
+        """Check the months' blobs (see readerfile.Month) and make again those that do not match; how many.
+        `only_used`: only the months whose blobs a filter has looked at so far."""
         remade = 0
         for m, month in enumerate(self.months):
+            if only_used and m not in self._used:
+                continue
             if self.remake is not None and not month.whole():
                 self._replace(m, self.remake(m))
                 remade += 1
@@ -215,6 +219,7 @@ class Catalog:
     def _month_bits(self, m: int, term: Term) -> int:
         """The questions of month `m` holding the term's words; a reader file naming questions the month does not
         have (it passed the digest: made to fit) is made again from the store."""
+        self._used.add(m)
         try:
             return _words_bits(self.months[m].index, term)
         except IndexError:

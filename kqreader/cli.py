@@ -102,8 +102,10 @@ def _found(args: argparse.Namespace) -> tuple[Catalog, list[int]]:
     line finds what the filter shows."""
     query = _query(args.query)
     catalog = open_catalog(_reading(args), args.today)
-    catalog.verify()
-    return catalog, catalog.matching(query)
+    found = catalog.matching(query)
+    if catalog.verify(only_used=True):  # a month's index did not match its digest: made again, asked again
+        found = catalog.matching(query)
+    return catalog, found
 
 
 def run_export(args: argparse.Namespace) -> int:

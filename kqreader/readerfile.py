@@ -17,6 +17,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple, overload
 
@@ -28,22 +29,34 @@ from kqreader.search import WORD, dossier_haystack_of, fold
 from kqreader.tinyfile import Span
 from kqreader.wordindex import Table, WordIndex
 
-FORMAT = 5  # change when the layout, fold() or WORD change: older files are then made again
+FORMAT = 6  # change when the layout, fold() or WORD change: older files are then made again
 _MAGIC = b"kqreader reader file\n"
 SNIPPET_CHARACTERS = 240  # of a question's text: more than a list row shows on a wide screen
 FIRST_READ = 64 * 1024  # bytes read to find the header and the small sections (read again when they are larger)
-BLOBS = ("summaries", "snippets", "keys", "key_offsets", "posting_offsets", "postings", "long_bitmaps")  # checked apart
+BLOBS = ("snippets", "keys", "key_offsets", "posting_offsets", "postings", "long_bitmaps")  # checked apart
 SHARD_LONG_SLICE = 2_000  # a month's prefixes with more numbers than this get a ready bitmap
 
 
 class Summary(_Dossier):
-    """A dossier without its texts: what the list, the filter's fields and the statistics look at."""
+    """A dossier without its texts: what the list, the filter's fields and the statistics look at.
+
+    Its dates are read from their text when first asked for: a field filter over an archive makes 60,000
+    summaries and most conditions never look at a date."""
 
     shown_status: str = "open"
+    dates: tuple[str | None, str | None] = (None, None)
 
     @property
     def status(self) -> str:  # type: ignore[override]
         return self.shown_status
+
+    @property  # type: ignore[override]
+    def submitted(self) -> date | None:
+        return _day(self.dates[0])
+
+    @property  # type: ignore[override]
+    def answered(self) -> date | None:
+        return _day(self.dates[1])
 
 
 def summary_record(record: dict[str, Any]) -> list[Any]:
@@ -68,7 +81,7 @@ def _summary(item: list[Any]) -> Summary:
     summary = object.__new__(Summary)
     summary.__dict__.update(
         _NO_TEXTS, id=ident, title=title, askers=[_person(name, party) for name, party in askers],
-        addressees=addressees, answered_by=answered_by, submitted=_day(submitted), answered=_day(answered),
+        addressees=addressees, answered_by=answered_by, dates=(submitted, answered),
         notices=_DELAYED if delayed else (), oral=oral, publication=publication, shown_status=status,
     )  # fmt: skip
     return summary
@@ -80,6 +93,7 @@ def _person(name: str, party: str | None) -> Person:
     return person
 
 
+@lru_cache(maxsize=65_536)
 def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
@@ -201,8 +215,8 @@ def build(rows: Sequence[tuple[dict[str, Any], Span]], source: Source) -> bytes:
     sections = {
         "counts": counts.tobytes(), "spans": spans.tobytes(), "numbers": numbers.tobytes(), "groups": groups.tobytes(),
         "summary_offsets": summaries[1], "snippet_offsets": snippets[1], "long_keys": long[0],
-        "long_key_offsets": long[1],  # the small sections first, then the blobs
-        "summaries": summaries[0], "snippets": snippets[0], "keys": keys[0], "key_offsets": keys[1],
+        "long_key_offsets": long[1], "summaries": summaries[0],  # the small sections first, then the blobs
+        "snippets": snippets[0], "keys": keys[0], "key_offsets": keys[1],
         "posting_offsets": index.offsets.tobytes(), "postings": index.numbers.tobytes(),
         "long_bitmaps": b"".join(index.long[key].to_bytes(width, "little") for key in long_keys),
     }  # fmt: skip

@@ -137,15 +137,18 @@ class Store:
         return not manifest.shards and manifest.schema == SCHEMA and not _size(self.layout.old_parts)
 
     def dossier(self, ident: str) -> Dossier | None:
-        """One dossier by id (case-insensitive), read from its own shard only."""
+        """One dossier by id (case-insensitive), read from its own shard only (and only that row made a dossier)."""
         manifest = self.current()
         wanted = ident.casefold()
-        found = manifest.homes.get(ident) and ident
-        found = found or next((key for key in manifest.homes if key.casefold() == wanted), None)
+        found = ident if ident in manifest.homes else next((k for k in manifest.homes if k.casefold() == wanted), None)
         if found is None:
             return None
         name = manifest.homes[found]
-        return next((d for d in self.shard_dossiers(name, manifest.shards[name]) if d.id == found), None)
+        path = self.layout.dossiers(name, manifest.shards[name].generation)
+        for key, row in _rows(path, self.path, "dossiers"):
+            if isinstance(row, dict) and row.get("id") == found:
+                return _dossier(path, key, row, self.path)
+        return None
 
     def session(self, *, rebuild: bool = False, combine: Combiner | None = None) -> contextlib.AbstractContextManager[
         ImportSession
