@@ -15,9 +15,9 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
+import threading
 from collections.abc import Sequence
 from datetime import date
-from functools import partial
 from pathlib import Path
 
 import orjson
@@ -180,9 +180,33 @@ def run_open(args: argparse.Namespace) -> int:
         return 1 if failed else 0
     from kqreader.tui.app import ReaderApp  # Textual only when there is a screen to draw on
 
-    app = ReaderApp.for_terminal(load=partial(open_catalog, store), copy_to=args.copy_to, notice=notice)
+    today = date.today()
+    opening = Opening(store, today)  # while Textual starts: each takes a few tenths of a second
+    app = ReaderApp.for_terminal(load=opening.catalog, today=today, copy_to=args.copy_to, notice=notice)
     app.run()
     return app.return_code or (1 if failed else 0)
+
+
+class Opening:
+    """The store's catalog, opened in a thread from the moment it is asked for (the reader waits for it there)."""
+
+    def __init__(self, store: Store, today: date) -> None:
+        self._result: Catalog | StoreError | None = None
+        self._thread = threading.Thread(target=self._open, args=(store, today), name="open-catalog", daemon=True)
+        self._thread.start()
+
+    def _open(self, store: Store, today: date) -> None:
+        try:
+            self._result = open_catalog(store, today)
+        except StoreError as error:
+            self._result = error
+
+    def catalog(self, today: date) -> Catalog:
+        self._thread.join()
+        if isinstance(self._result, StoreError):
+            raise self._result
+        assert self._result is not None and self._result.today == today
+        return self._result
 
 
 class UsageError(Exception):

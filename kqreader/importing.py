@@ -201,7 +201,7 @@ def import_paths(
     bar = progress(len(files)) if progress else contextlib.nullcontext(lambda: None)
     with _workers(len(files)) as pool:
         combine = _combine_in(pool) if pool else combine_here
-        with store.session(rebuild=rebuild, combine=combine) as session, bar as advance:
+        with store.session(rebuild=rebuild, combine=combine, executor=pool) as session, bar as advance:
             in_flight: deque[tuple[list[_Slot], Iterator[Parsed | Failed]]] = deque()
             for window in _batched(files):
                 slots: list[_Slot] = []

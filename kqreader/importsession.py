@@ -15,8 +15,9 @@ import contextlib
 import os
 import shutil
 import tempfile
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -26,9 +27,10 @@ import orjson
 from kqreader import readerfile
 from kqreader.atomic import flush_folder, write_atomically, write_new
 from kqreader.store import SCHEMA, Manifest, Shard, Store
-from kqreader.tinyfile import Row, StoreError, encode, read_whole, rebuild_hint
+from kqreader.tinyfile import Row, Span, StoreError, encode, read_whole, rebuild_hint
 
 LOCK_WAIT_SECONDS = 120.0
+MONTHS_BUILDING = 4  # reader files handed to worker processes and not yet written
 UNDATED = "undated"  # the shard of dossiers without any date (it sorts after the months)
 
 Combiner = Callable[[list[list[bytes]]], Iterable[tuple[bytes, int]]]
@@ -69,7 +71,9 @@ def month_of(record: dict[str, Any]) -> str:
 
 
 @contextlib.contextmanager
-def open_session(store: Store, *, rebuild: bool, combine: Combiner | None) -> Iterator[ImportSession]:
+def open_session(
+    store: Store, *, rebuild: bool, combine: Combiner | None, executor: Executor | None = None
+) -> Iterator[ImportSession]:
     """Lock the store, yield a session, and commit it when the block ends without an error."""
     from filelock import FileLock, Timeout  # only imports lock: the reader starts without it
 
@@ -90,7 +94,7 @@ def open_session(store: Store, *, rebuild: bool, combine: Combiner | None) -> It
         manifest = store.manifest()
         layout.folder.mkdir(exist_ok=True)
         _remove_unnamed(store, manifest)
-        session = ImportSession(store, manifest, combine)
+        session = ImportSession(store, manifest, combine, executor)
         try:
             if manifest.schema != SCHEMA:
                 session.adopt_old_layout()
@@ -132,7 +136,9 @@ def _remove_unnamed(store: Store, manifest: Manifest) -> None:
 class ImportSession:
     """The changes of one import: files read again unchanged, parts replaced, parts added."""
 
-    def __init__(self, store: Store, manifest: Manifest, combine: Combiner | None) -> None:
+    def __init__(
+        self, store: Store, manifest: Manifest, combine: Combiner | None, executor: Executor | None = None
+    ) -> None:
         self.store = store
         self.layout = store.layout
         self.manifest = manifest
@@ -144,6 +150,8 @@ class ImportSession:
         self._added: dict[str, _New] = {}
         self._new_rows: dict[str, FileRow] = {}
         self._moving = False
+        self.executor = executor  # worker processes for the months' reader files, when the import has them
+        self._building: deque[tuple[Path, Future[bytes]]] = deque()
         self._spool = tempfile.TemporaryFile(dir=self.layout.folder, prefix=".spool.")  # noqa: SIM115 (closed in close())
 
     def _read_files(self) -> dict[str, FileRow]:
@@ -249,6 +257,8 @@ class ImportSession:
             if written is not None:
                 shards[name] = written
         homes.update({ident: plan.home[ident] for ident in plan.touched if ident in plan.home})
+        while self._building:
+            self._write_built()
         rows = {**self.files, **plan.final_rows()}
         columns = {"path": list(rows)}
         columns |= {name: [getattr(row, name) for row in rows.values()] for name in FileRow._fields}
@@ -288,9 +298,22 @@ class ImportSession:
         payload, spans = encode({"dossiers": dossiers}, spans_of="dossiers")
         _write(self.layout.dossiers(name, generation), payload)
         source = readerfile.source_of(self.layout.dossiers(name, generation))
-        reader = readerfile.build(readerfile.records_with_spans(payload, spans), source)
-        _write(self.layout.rows(name, generation), reader)  # what the reader opens: made here, never at open
+        self._reader_file(self.layout.rows(name, generation), payload, spans, source)
         return Shard(generation, len(dossiers), sum(row["questions"] for row in dossiers))
+
+    def _reader_file(self, path: Path, payload: bytes, spans: list[Span], source: readerfile.Source) -> None:
+        """What the reader opens, made here, never at open: in a worker process when the import has them (the
+        word index is most of an import's own work), at most a few months waiting at a time."""
+        if self.executor is None:
+            _write(path, readerfile.build_from(payload, spans, source))
+            return
+        self._building.append((path, self.executor.submit(readerfile.build_from, payload, spans, source)))
+        while len(self._building) > MONTHS_BUILDING:
+            self._write_built()
+
+    def _write_built(self) -> None:
+        path, future = self._building.popleft()
+        _write(path, future.result())
 
     def _arriving_row(self, path: str, plan: _Plan, transit: dict[str, Row]) -> Row:
         """The part row of a new or moved file, its record carrying the dossier id it now belongs to."""

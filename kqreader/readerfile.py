@@ -390,6 +390,11 @@ def records_with_spans(dossiers_file: bytes, spans: Iterable[Span]) -> list[tupl
     return [(orjson.loads(dossiers_file[start : start + length])["record"], (start, length)) for start, length in spans]
 
 
+def build_from(dossiers_file: bytes, spans: list[Span], source: Source) -> bytes:
+    """The reader file of a month from its dossiers file as written (in a worker process, during an import)."""
+    return build(records_with_spans(dossiers_file, spans), source)
+
+
 def dossier_spans(dossiers_file: bytes) -> list[Span]:
     """Where each dossier row lies in a dossiers file written by kqreader (found again from the parsed file)."""
     from kqreader.tinyfile import encode

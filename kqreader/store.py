@@ -20,6 +20,8 @@ from kqreader.model import Dossier
 from kqreader.tinyfile import Stamp, StoreError, read_tables, read_whole, rebuild_hint
 
 if TYPE_CHECKING:
+    from concurrent.futures import Executor
+
     from kqreader.importsession import Combiner, ImportSession
 
 __all__ = ["SCHEMA", "Manifest", "Stamp", "Store", "StoreError", "default_path", "resolve_path"]
@@ -150,13 +152,13 @@ class Store:
                 return _dossier(path, key, row, self.path)
         return None
 
-    def session(self, *, rebuild: bool = False, combine: Combiner | None = None) -> contextlib.AbstractContextManager[
-        ImportSession
-    ]:
+    def session(
+        self, *, rebuild: bool = False, combine: Combiner | None = None, executor: Executor | None = None
+    ) -> contextlib.AbstractContextManager[ImportSession]:
         """An import (see importsession): lock, change in memory and in new files, commit with the manifest."""
         from kqreader.importsession import open_session  # only imports write
 
-        return open_session(self, rebuild=rebuild, combine=combine)
+        return open_session(self, rebuild=rebuild, combine=combine, executor=executor)
 
 
 def _rows(path: Path, database: Path, table: str) -> Iterator[tuple[str, dict]]:

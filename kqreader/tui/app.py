@@ -38,7 +38,6 @@ from kqreader.tui.screens import CitationPicker, HelpScreen, StatisticsScreen
 
 FILTER_HINT = 'filter: words  "a phrase"  -not  party:PvdA  year:2019  status:open'
 NARROW_BELOW = 100  # columns; narrower terminals show one pane at a time
-FIRST_PAINT_SECONDS = 0.4  # time the first frame (footer included) gets before the store is read
 ANSWER_AFTER_PAUSE_SECONDS = 0.15  # typing a filter or holding a key: the answer follows once keys pause this long
 REPEATING_WITHIN_SECONDS = 0.1  # selection moves closer together than this come from a key held down
 FULL_COLLECTION_AFTER = 100  # middle-generation collections between full ones (Python's default: 10)
@@ -134,11 +133,7 @@ class ReaderApp(App[None]):
             self._use_catalog(self.catalog)
         else:
             self.status_line.update(Text("Loading the dossiers…"))
-            # Paint the whole first screen (footer included) first: loading holds the interpreter for a while.
-            self.set_timer(FIRST_PAINT_SECONDS, self._start_loading)
-
-    def _start_loading(self) -> None:
-        self.run_worker(self._load_catalog, thread=True, exclusive=True, group="load")
+            self.run_worker(self._load_catalog, thread=True, exclusive=True, group="load")
 
     def _load_catalog(self) -> None:
         """In a worker thread: open the store's months (their reader files hold the list and the index)."""
