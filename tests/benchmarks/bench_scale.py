@@ -357,7 +357,8 @@ def in_tmux(db: Path, work: Path) -> dict[str, str]:
     bare_paints, paints = [], []
     for _ in range(PAINT_RUNS):  # alternating, so both see the same machine
         bare_paints.append(_first_frame([sys.executable, str(bare_script)], "bare ready"))
-        paints.append(_first_frame([sys.executable, "-m", "kqreader", "--db", str(db)], "Loading the dossiers", "questions in"))
+        reader = [sys.executable, "-m", "kqreader", "--db", str(db)]
+        paints.append(_first_frame(reader, "Loading the dossiers", "questions in"))
     bare_paint, first = statistics.median(bare_paints), statistics.median(paints)
     echo_script = work / "echo_app.py"
     echo_script.write_text(ECHO_APP)
