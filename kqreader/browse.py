@@ -236,11 +236,13 @@ class Catalog:
             if condition not in self._fields:
                 single = Query(fields=[condition])
                 dossiers = set()
-                for d, summary in enumerate(self.summaries()):
-                    if d % CHECK_EVERY == 0 and cancelled():
+                for m in self._months_that_may_hold(condition):
+                    if cancelled():
                         raise Cancelled
-                    if fields_match(single, summary, self.today):
-                        dossiers.add(d)
+                    first = self._first_dossier[m]
+                    for local, summary in enumerate(self.months[m].all_summaries()):
+                        if fields_match(single, summary, self.today):
+                            dossiers.add(first + local)
                 first = self.layout.first
                 mask = bitmap_of((n for d in dossiers for n in range(first[d], first[d + 1])), self.question_count)
                 self._fields[condition] = (dossiers, mask)
@@ -248,6 +250,15 @@ class Catalog:
             allowed = dossiers if allowed is None else allowed & dossiers
             bits = mask if bits is None else bits & mask
         return allowed, bits
+
+    def _months_that_may_hold(self, condition: tuple[str, str]) -> list[int]:
+        """The months whose summaries can meet a condition: for an id (ASCII, as printed), those whose summaries
+        hold it at all (a search of their bytes: `id:` then reads one month of an archive, not all of them)."""
+        name, value = condition
+        if name != "id" or not value.isascii():
+            return list(range(len(self.months)))
+        needle = value.removeprefix("kv-tk-").encode()
+        return [m for m, month in enumerate(self.months) if needle in bytes(month.summaries.blob).lower()]
 
     def _empty_matches(self, dossier: int, query: Query) -> bool:
         return text_matches(query, Haystack("", dossier_haystack(self.summary(dossier))))

@@ -118,7 +118,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_stats(args: argparse.Namespace) -> int:
     catalog, found = _found(args)
-    dossiers: list[Dossier] = [catalog.summary(place) for place in found]
+    wanted = set(found)
+    dossiers: list[Dossier] = [summary for place, summary in enumerate(catalog.summaries()) if place in wanted]
     from kqreader import stats  # the figures and their view: only for this command (and the reader's screen)
     from kqreader.statsview import statistics_view
 

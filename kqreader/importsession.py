@@ -287,11 +287,11 @@ class ImportSession:
             parts.append(self._arriving_row(path, plan, transit))
         if not parts:
             return None
-        dossiers = [] if old is None else [
-            row for row in _table(self.layout.dossiers(name, old.generation), self.store, "dossiers")
-            if row.get("id") not in plan.touched
-        ]  # fmt: skip
-        dossiers += self._recombined(parts, plan.touched)
+        stored = [] if old is None else _table(self.layout.dossiers(name, old.generation), self.store, "dossiers")
+        mend = {row["id"] for row in stored if not _readable(row)}  # a row damaged since: made again from its parts
+        again = plan.touched | mend
+        dossiers = [row for row in stored if row["id"] not in again]
+        dossiers += self._recombined(parts, again)
         dossiers.sort(key=lambda row: row["id"])
         self.report.questions += sum(row["questions"] for row in dossiers if row["id"] in self.report.dossier_ids)
         _write(self.layout.parts(name, generation), encode({"parts": parts})[0])
@@ -423,6 +423,16 @@ def _table(path: os.PathLike[str], store: Store, name: str) -> list[Row]:
     if name not in tables or not all(isinstance(row.get("id"), str) and "record" in row for row in rows):
         raise StoreError(path, f"its rows are damaged (fields missing); {rebuild_hint(store.path)}")
     return rows
+
+
+def _readable(row: Row) -> bool:
+    from kqreader.codec import from_record
+
+    try:
+        from_record(row["record"])
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return False
+    return True
 
 
 def _write(path: Path, payload: bytes) -> None:

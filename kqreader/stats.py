@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from kqreader.model import Dossier
-from kqreader.timeliness import timeliness
+from kqreader.timeliness import Timeliness, timeliness
 
 # Buckets of the days-to-answer chart: (label, lowest day, highest day).
 BUCKETS = (
@@ -50,9 +50,11 @@ def nearest_rank(values: list[int], fraction: float) -> int | None:
     return ordered[max(0, math.ceil(fraction * len(ordered)) - 1)]
 
 
-def figures(group: str, name: str, dossiers: list[Dossier], today: date) -> Figures:
-    """The figures for one group of dossiers."""
-    timings = [timeliness(d, today) for d in dossiers]
+def figures(
+    group: str, name: str, dossiers: list[Dossier], today: date, known: dict[int, Timeliness] | None = None
+) -> Figures:
+    """The figures for one group of dossiers (`known`: their timeliness worked out already, by id())."""
+    timings = [known[id(d)] for d in dossiers] if known is not None else [timeliness(d, today) for d in dossiers]
     answered = sum(1 for d in dossiers if d.status == "answered")
     days = [t.days_to_answer for t in timings if t.days_to_answer is not None]
     on_time = sum(1 for t in timings if t.verdict == "on time")
@@ -86,9 +88,10 @@ def party_names(dossier: Dossier) -> list[str]:
 
 def table(dossiers: list[Dossier], today: date) -> list[Figures]:
     """All sets, then per ministry, then per party (largest groups first)."""
-    rows = [figures("all", "alle vragen", dossiers, today)]
-    rows += [figures("ministry", name, group, today) for name, group in _grouped(dossiers, ministry_names).items()]
-    rows += [figures("party", name, group, today) for name, group in _grouped(dossiers, party_names).items()]
+    known = {id(d): timeliness(d, today) for d in dossiers}  # once per set, though a set counts in several groups
+    rows = [figures("all", "alle vragen", dossiers, today, known)]
+    for group, keys in (("ministry", ministry_names), ("party", party_names)):
+        rows += [figures(group, name, members, today, known) for name, members in _grouped(dossiers, keys).items()]
     return rows
 
 

@@ -218,6 +218,12 @@ def test_a_damaged_dossier_row_is_one_line_for_every_command(tmp_path: Path, fie
         result = kqreader(*command, "--db", db)
         assert result.returncode == 1 and "Traceback" not in result.stderr
         assert result.stderr.startswith(f"{shard}: error: dossier row 1 is damaged (a field missing or not valid); ")
+    other = tmp_path / "kv-2024Z00999.md"  # another set of the same month: the import touching it mends the row
+    text = (DOCUMENTS / "kv-2024Z00101-leden.md").read_text(encoding="utf-8")
+    other.write_text(text.replace("2024Z00101", "2024Z00999"), encoding="utf-8")
+    assert kqreader("import", "--db", db, other).returncode == 0
+    exported = orjson.loads(kqreader("export", "--db", db).stdout)["dossiers"]
+    assert sorted(d["id"] for d in exported) == ["2024Z00101", "2024Z00999"]
 
 
 def test_question_numbers_above_999_are_kept_as_printed() -> None:

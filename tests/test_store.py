@@ -303,3 +303,26 @@ def test_a_write_that_fails_changes_nothing(tmp_path: Path, monkeypatch: pytest.
     assert caught.value.path.name.endswith(".2.parts.json")
     assert caught.value.problem == "cannot write the database (No space left on device); it is unchanged"
     assert store.path.read_bytes() == before and len(store.dossiers()) == 1
+
+
+def test_a_store_in_a_folder_that_cannot_be_written_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A database in a read-only folder: the lock file cannot be made (simulated: tests run as root, who may
+    write anywhere). One line naming the database, nothing imported, the store readable as it was."""
+    import errno
+
+    import filelock
+
+    store = Store(tmp_path / "db.json")
+    import_paths(store, [SAMPLES / "2019Z12806-vragen.md"])
+
+    def refused(self, *args: object, **kwargs: object) -> None:
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(store.layout.lock))
+
+    monkeypatch.setattr(filelock.FileLock, "acquire", refused)
+    with pytest.raises(StoreError) as caught:
+        import_paths(store, [SAMPLES])
+    assert caught.value.path == store.path
+    assert caught.value.problem == "cannot lock the database for an import (Permission denied); nothing was imported"
+    assert len(store.dossiers()) == 1
