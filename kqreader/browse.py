@@ -325,7 +325,7 @@ def read_dossier(month: Month, local: int, database: Path) -> Dossier:
 def open_catalog(store: Store, today: date) -> Catalog:
     """The store's months as a catalog: each month's reader file, made again from its dossiers when it does not
     match them (and kept, when the folder can be written)."""
-    manifest = store.current()
+    manifest = store.current(homes=False)
     names = sorted(manifest.shards)
     months = []
     for name in names:

@@ -62,8 +62,9 @@ class Store:
 
     # --- the manifest --------------------------------------------------------------------------------------
 
-    def manifest(self) -> Manifest:
-        """The current manifest, checked: a damaged or foreign file, or one cut short, is a StoreError."""
+    def manifest(self, *, homes: bool = True) -> Manifest:
+        """The current manifest, checked: a damaged or foreign file, or one cut short, is a StoreError.
+        `homes=False` leaves out where each dossier lives (the reader does not need it: 60,000 rows in an archive)."""
         tables, stamp = read_tables(self.path, self.path)
         if tables is None:
             self._not_cut_short(stamp)
@@ -81,13 +82,13 @@ class Store:
                 row["name"]: Shard(int(row["generation"]), int(row["dossiers"]), int(row["questions"]))
                 for row in tables.get("shards", {}).values()
             }
-            homes = {row["id"]: row["shard"] for row in tables.get("dossiers", {}).values()}
+            homes_of = {row["id"]: row["shard"] for row in tables.get("dossiers", {}).values()} if homes else {}
             generation = int(meta["generation"])
         except (KeyError, TypeError, ValueError):
             raise StoreError(self.path, f"its rows are damaged (fields missing); {rebuild_hint(self.path)}") from None
-        if not set(homes.values()) <= set(shards):
+        if not set(homes_of.values()) <= set(shards):
             raise StoreError(self.path, f"it names shards it does not list; {rebuild_hint(self.path)}")
-        return Manifest(SCHEMA, generation, shards, homes, stamp)
+        return Manifest(SCHEMA, generation, shards, homes_of, stamp)
 
     def _not_cut_short(self, stamp: Stamp | None) -> None:
         """An empty manifest is a new store (`--db $(mktemp)`) only when nothing was ever stored beside it:
@@ -121,9 +122,9 @@ class Store:
             dossiers += self.shard_dossiers(name, manifest.shards[name])
         return dossiers, manifest.stamp
 
-    def current(self) -> Manifest:
+    def current(self, *, homes: bool = True) -> Manifest:
         """The manifest, which must be of this kqreader's layout (importing.open_store moves older ones)."""
-        manifest = self.manifest()
+        manifest = self.manifest(homes=homes)
         if manifest.schema != SCHEMA:
             raise StoreError(self.path, "the database has an older layout; run `kqreader import` to move it")
         return manifest

@@ -295,10 +295,15 @@ class Tmux:
         self._command(shlex.join(["send-keys", "-t", self.name, *keys]))
 
     def peak_rss_mb(self) -> float:
+        return self.memory_mb("VmHWM")
+
+    def memory_mb(self, field: str) -> float:
+        """A memory figure of the reader's process (VmHWM: peak RSS; RssAnon: its own memory; RssFile: the files
+        it has mapped, the store's reader files among them, which the kernel may take back at any time)."""
         pid = subprocess.run(["tmux", "list-panes", "-t", self.name, "-F", "#{pane_pid}"], capture_output=True,
                              text=True).stdout.split()[0]  # fmt: skip
         status = Path(f"/proc/{pid}/status").read_text()
-        return int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM"))) / 1024
+        return int(next(line.split()[1] for line in status.splitlines() if line.startswith(field))) / 1024
 
     def close(self) -> None:
         subprocess.run(["tmux", "kill-session", "-t", self.name], stderr=subprocess.DEVNULL, check=False)
@@ -406,6 +411,7 @@ def in_tmux(db: Path, work: Path) -> dict[str, str]:
         reader.send("-N", str(steps), "j")
         step = reader.wait_for(target, start, flowing=True) * 1000 / steps
         rss = max(reader.peak_rss_mb(), building_rss)
+        anon, mapped = reader.memory_mb("RssAnon"), reader.memory_mb("RssFile")
     finally:
         reader.close()
     return {
@@ -413,6 +419,7 @@ def in_tmux(db: Path, work: Path) -> dict[str, str]:
         "ready_tmux": f"{ready:.2f}", "building_tmux": f"{building:.2f}",
         "filter_tmux_ms": percentiles(filters), "key_tmux_ms": percentiles(keys),
         "bare_key_ms": percentiles(bare_keys), "rss_mb": f"{rss:.0f}", "step_tmux_ms": f"{step:.1f}",
+        "anon_mb": f"{anon:.0f}", "file_mb": f"{mapped:.0f}",
     }  # fmt: skip
 
 
@@ -441,12 +448,12 @@ COLUMNS = [
     ("paint s", 7), ("bare s", 6), ("data s", 6), ("ready s", 7), ("1st open", 8), ("paint in", 8), ("bare in", 7),
     ("filter1 ms", 10), ("filter3 ms", 10), ("key ms", 9), ("tmux ms", 9), ("key tmux", 9), ("bare key", 9),
     ("step ms", 8), ("step tmux", 9),
-    ("RSS MB", 6), ("rg s", 5), ("fzf s", 5),
+    ("RSS MB", 6), ("anon MB", 7), ("file MB", 7), ("rg s", 5), ("fzf s", 5),
 ]  # fmt: skip
 KEYS = [
     "paint_tmux", "bare_tmux", "data_tmux", "ready_tmux", "building_tmux", "paint_in", "bare_in", "filter1_ms",
     "filter3_ms", "keystroke_ms", "filter_tmux_ms", "key_tmux_ms", "bare_key_ms", "step_ms", "step_tmux_ms",
-    "rss_mb", "rg_s", "fzf_s",
+    "rss_mb", "anon_mb", "file_mb", "rg_s", "fzf_s",
 ]  # fmt: skip
 
 
@@ -463,7 +470,8 @@ count on screen, beside bare key: one key into a bare Textual input to its echo 
 floor: tmux, the terminal, one frame); tmux figures are timed by a tmux control-mode client, which reports output
 as it arrives (no polling); step ms: j held down (30 presses a second), each to the frame showing it, in process;
 step tmux: 40 j sent at once, per step until the target row's question is shown; RSS: peak of the reader in tmux
-(both opens)."""
+(both opens); anon / file MB: at the end of the session, the reader's own memory and the pages of files it maps
+(mostly the store's reader files: the kernel's page cache, shared and taken back under pressure)."""
 
 
 def print_table(rows: list[Row]) -> None:
