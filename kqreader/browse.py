@@ -8,6 +8,8 @@ gives the rows for a query.
 from __future__ import annotations
 
 import contextlib
+import io
+import os
 import threading
 from bisect import bisect_right
 from collections import OrderedDict
@@ -94,6 +96,7 @@ class Catalog:
         self._loaded: OrderedDict[int, Dossier] = OrderedDict()
         self._lock = threading.Lock()
         self._used: set[int] = set()  # months whose index a filter has read
+        self._kept: dict[int, io.FileIO] = {}  # the months' dossiers files, open (see keep_open)
         self._all = Filtered(RowList(self.layout, self.layout.everything, self._empty_dossiers))
 
     indexed = True  # the months' indexes are made by the import
@@ -112,8 +115,8 @@ class Catalog:
             if found is not None:
                 self._loaded.move_to_end(number)
                 return found
-        month, local = self._month_of(number)
-        found = read_dossier(month, local, self.database)
+        m = bisect_right(self._first_dossier, number) - 1
+        found = read_dossier(self.months[m], number - self._first_dossier[m], self.database, self._kept.get(m))
         with self._lock:
             self._loaded[number] = found
             if len(self._loaded) > DOSSIERS_KEPT:
@@ -133,6 +136,15 @@ class Catalog:
     def _month_of(self, dossier: int) -> tuple[Month, int]:
         m = bisect_right(self._first_dossier, dossier) - 1
         return self.months[m], dossier - self._first_dossier[m]
+
+    def keep_open(self) -> None:
+        """Open every month's dossiers file now and keep it open: an import that replaces a month removes the old
+        file's name once a later import starts, and a reader open across both still reads what it lists. Months
+        that cannot be opened now (too many open files) are read by name."""
+        for m, month in enumerate(self.months):
+            if month.dossiers_path is not None:
+                with contextlib.suppress(OSError):
+                    self._kept[m] = open(month.dossiers_path, "rb", buffering=0)  # noqa: SIM115
 
     def verify(self, only_used: bool = False) -> int:
         """Check the months' blobs (see readerfile.Month) and make again those that do not match; how many.
@@ -307,11 +319,14 @@ class _Dossiers(Sequence[Dossier]):
         return self.catalog.dossier(index % len(self))
 
 
-def read_dossier(month: Month, local: int, database: Path) -> Dossier:
-    """One dossier from its month's dossiers file, at the span the reader file gives."""
+def read_dossier(month: Month, local: int, database: Path, kept: io.FileIO | None = None) -> Dossier:
+    """One dossier from its month's dossiers file, at the span the reader file gives: through the file kept open
+    since the catalog was opened (later imports may remove the name), else by its name."""
     assert month.dossiers_path is not None
     start, length = month.span(local)
     try:
+        if kept is not None:
+            return from_record(orjson.loads(os.pread(kept.fileno(), length, start))["record"])
         with open(month.dossiers_path, "rb") as file:
             file.seek(start)
             return from_record(orjson.loads(file.read(length))["record"])
@@ -341,7 +356,9 @@ def open_catalog(store: Store, today: date) -> Catalog:
         rows, dossiers_path = store.layout.rows(names[m], generation), store.layout.dossiers(names[m], generation)
         return _remade(rows, dossiers_path, store.path)
 
-    return Catalog(today=today, months=months, remake=remake, database=store.path)
+    catalog = Catalog(today=today, months=months, remake=remake, database=store.path)
+    catalog.keep_open()
+    return catalog
 
 
 def _remade(path: Path, dossiers_path: Path, database: Path) -> Month:

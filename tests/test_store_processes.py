@@ -82,3 +82,18 @@ def test_two_imports_at_once_keep_both(tmp_path: Path) -> None:
     processes = [_start_import(db, tmp_path / "one"), _start_import(db, tmp_path / "two")]
     assert [p.wait(timeout=300) for p in processes] == [0, 0]
     assert {d.id for d in Store(db).dossiers()} == first | second
+
+
+def test_a_catalog_open_across_two_imports_still_reads_what_it_lists(tmp_path: Path) -> None:
+    """The second import removes the files the first one replaced; a reader opened before both keeps reading."""
+    from datetime import date
+
+    from kqreader.browse import open_catalog
+
+    db = tmp_path / "db.json"
+    assert kqreader("import", "--db", db, SAMPLES / "2019Z12806-vragen.md").returncode == 0
+    catalog = open_catalog(Store(db), date(2024, 6, 1))
+    assert kqreader("import", "--db", db, SAMPLES / "2019Z12806-antwoorden.md").returncode == 0
+    assert kqreader("import", "--db", db, SAMPLES / "2024Z00101-vragen.md").returncode == 0
+    assert not Store(db).layout.dossiers("2019-06", 1).exists()  # the name is gone ...
+    assert catalog.dossier(0).id == "2019Z12806" and catalog.dossier(0).answered is None  # ... what it listed is not
