@@ -87,7 +87,9 @@ def _summary(item: list[Any]) -> Summary:
     return summary
 
 
+@lru_cache(maxsize=65_536)
 def _person(name: str, party: str | None) -> Person:
+    """One Person per name and party, shared by the summaries that name them (members ask hundreds of sets)."""
     person = object.__new__(Person)
     person.__dict__.update(name=name, party=party)
     return person
