@@ -146,12 +146,30 @@ class _Strings:
         return bytes(blob), offsets.tobytes()
 
 
+FENCE = 32  # every 32nd key of a month's index is kept decoded once looked up: a lookup then decodes ~5 keys, not ~14
+
+
 class Strings(Sequence[str]):
     """A `_Strings` section, decoded item by item (bisect works on it: the keys of the word index)."""
 
     def __init__(self, blob: memoryview, offsets: memoryview) -> None:
         self.blob = blob
         self.offsets = offsets
+        self._fences: list[str] | None = None
+
+    def build_fences(self) -> None:
+        """Decode every FENCE-th string once (the reader does it in the background after opening: it reads the
+        whole section, which a single command's few lookups would not)."""
+        self._fences = [self[i] for i in range(0, len(self), FENCE)]
+
+    def bisect(self, key: str, lo: int = 0) -> int:
+        """`bisect.bisect_left(self, key, lo)` for sorted strings: with fences, first among every FENCE-th string (a
+        C bisection), then within the one stretch between two of them."""
+        if self._fences is None:
+            return bisect_left(self, key, lo)
+        fence = bisect_left(self._fences, key)
+        low = (fence - 1) * FENCE + 1 if fence else 0
+        return max(lo, bisect_left(self, key, low, min(fence * FENCE, len(self))))
 
     def __len__(self) -> int:
         return len(self.offsets) // 2

@@ -139,3 +139,16 @@ def test_damaged_blobs_pass_the_opening_check_and_are_caught_by_verify(store: St
     assert catalog.verify() == 1
     assert path.read_bytes() == whole
     assert catalog.verify() == 0 and len(_filtered(catalog, "azie")) == 3
+
+
+@given(st.lists(words, max_size=200).map(lambda found: sorted(set(found))), words, st.integers(0, 210))
+def test_a_reader_files_keys_bisect_as_a_list_does(keys: list[str], probe: str, lo: int) -> None:
+    """The fenced bisection of a month's keys finds what bisect_left finds on the plain list."""
+    from bisect import bisect_left
+
+    blob, offsets = readerfile._Strings.of(keys)
+    strings = readerfile.Strings(memoryview(blob), memoryview(offsets).cast("Q"))
+    strings.build_fences()
+    lo = min(lo, len(keys))
+    for key in (probe, probe + "\U0010ffff", *keys[:3]):
+        assert strings.bisect(key, lo) == bisect_left(keys, key, lo)

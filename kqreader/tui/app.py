@@ -148,6 +148,7 @@ class ReaderApp(App[None]):
         self._from_worker(partial(self._use_catalog, catalog))
         if catalog.verify():  # the months' large parts, checked once the list is on screen
             self._from_worker(partial(self._use_catalog, catalog))
+        catalog.warm()
 
     def _from_worker(self, callback: Callable[[], object]) -> None:
         """Run callback on the UI thread, unless the app stopped while the worker ran (it may outlive the app)."""
