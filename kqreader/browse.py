@@ -363,9 +363,7 @@ def open_catalog(store: Store, today: date) -> Catalog:
         rows, dossiers_path = store.layout.rows(names[m], generation), store.layout.dossiers(names[m], generation)
         return _remade(rows, dossiers_path, store.path)
 
-    catalog = Catalog(today=today, months=months, remake=remake, database=store.path)
-    catalog.keep_open()
-    return catalog
+    return Catalog(today=today, months=months, remake=remake, database=store.path)
 
 
 def _remade(path: Path, dossiers_path: Path, database: Path) -> Month:

@@ -199,6 +199,7 @@ class Opening:
     def _open(self, store: Store, today: date) -> None:
         try:
             self._result = open_catalog(store, today)
+            self._result.keep_open()  # the reader may stay open across imports
         except StoreError as error:
             self._result = error
 

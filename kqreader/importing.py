@@ -121,7 +121,7 @@ def combine_here(groups: list[list[bytes]]) -> Iterable[tuple[bytes, int]]:
 
 def open_store(store: Store) -> Store:
     """The store, moved first when it has an older layout (once; the old files are kept as .bak)."""
-    if store.manifest().schema != SCHEMA:
+    if store.manifest(homes=False).schema != SCHEMA:
         with store.session(combine=combine_here):
             pass
     return store

@@ -93,6 +93,7 @@ def test_a_catalog_open_across_two_imports_still_reads_what_it_lists(tmp_path: P
     db = tmp_path / "db.json"
     assert kqreader("import", "--db", db, SAMPLES / "2019Z12806-vragen.md").returncode == 0
     catalog = open_catalog(Store(db), date(2024, 6, 1))
+    catalog.keep_open()  # as the reader does
     assert kqreader("import", "--db", db, SAMPLES / "2019Z12806-antwoorden.md").returncode == 0
     assert kqreader("import", "--db", db, SAMPLES / "2024Z00101-vragen.md").returncode == 0
     assert not Store(db).layout.dossiers("2019-06", 1).exists()  # the name is gone ...
