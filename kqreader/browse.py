@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import accumulate
 from pathlib import Path
-from typing import overload
 
 import orjson
 
@@ -100,11 +99,6 @@ class Catalog:
         self._all = Filtered(RowList(self.layout, self.layout.everything, self._empty_dossiers))
 
     indexed = True  # the months' indexes are made by the import
-
-    @property
-    def dossiers(self) -> Sequence[Dossier]:
-        """Every dossier, each read when asked for."""
-        return _Dossiers(self)
 
     def dossier(self, number: int) -> Dossier:
         """The whole dossier at list place `number` (the last few read are kept)."""
@@ -301,29 +295,6 @@ class Cancelled(Exception):
 
 CHECK_EVERY = 256  # phrase checks or summaries between two looks at whether the filter was cancelled
 DOSSIERS_KEPT = 256  # whole dossiers kept after reading: the ones around the cursor
-
-
-class _Dossiers(Sequence[Dossier]):
-    """A catalog's dossiers as a sequence, each read when asked for."""
-
-    def __init__(self, catalog: Catalog) -> None:
-        self.catalog = catalog
-
-    def __len__(self) -> int:
-        return self.catalog.dossier_count
-
-    @overload
-    def __getitem__(self, index: int) -> Dossier: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[Dossier]: ...
-
-    def __getitem__(self, index: int | slice) -> Dossier | list[Dossier]:
-        if isinstance(index, slice):
-            return [self.catalog.dossier(i) for i in range(*index.indices(len(self)))]
-        if not -len(self) <= index < len(self):
-            raise IndexError(index)
-        return self.catalog.dossier(index % len(self))
 
 
 def read_dossier(month: Month, local: int, database: Path, kept: io.FileIO | None = None) -> Dossier:

@@ -449,7 +449,8 @@ def _dossier_row(record: Any, questions: int, ident: str) -> Row:
 
 
 def _json(record: Any) -> bytes:
-    return bytes(record) if isinstance(record, bytes) else orjson.dumps(record)
+    """A stored record (a dict) or a new one (orjson.Fragment) as JSON."""
+    return orjson.dumps(record)
 
 
 def _combine_nowhere(groups: list[list[bytes]]) -> Iterable[tuple[bytes, int]]:

@@ -101,8 +101,12 @@ class Dossier:
     @property
     def status(self) -> str:
         """answered, delayed (unanswered with a delay notice) or open."""
-        if any(q.answer is not None for q in self.questions) or self.answered is not None:
-            return "answered"
-        if any(n.kind == "delay" for n in self.notices):
-            return "delayed"
-        return "open"
+        answered = any(q.answer is not None for q in self.questions) or self.answered is not None
+        return status_of(answered, any(n.kind == "delay" for n in self.notices))
+
+
+def status_of(answered: bool, delayed: bool) -> str:
+    """The status rule, for a dossier and for its record (the reader files store it): answered, delayed, open."""
+    if answered:
+        return "answered"
+    return "delayed" if delayed else "open"

@@ -1,11 +1,11 @@
 """What the reader needs of one month, derived from its dossiers file: made by the import, opened in a blink.
 
 For each dossier, its summary (the facts the list, the fields of the filter and the statistics use, without the
-texts) and where its record lies in the month's dossiers file; for each question, its printed number, the answer
-it shares with others, and the start of its text; and the month's word index. All of it is laid end to end in
-one file (`2019-06.4.rows`) and memory-mapped: opening a month reads its header, and a summary, a snippet or an
-index slice is decoded only when looked at. The header names the dossiers file it was made from (its size) and a
-digest of the rest, so a file that does not match is never trusted: the reader makes it again from the store.
+texts) and where its record lies in the month's dossiers file; for each question, its printed number and the
+start of its text; and the month's word index. All of it is laid end to end in one file (`2019-06.4.rows`): the
+small sections first, read and checked at open, then the blobs, memory-mapped and decoded only where looked at.
+The header names the dossiers file it was made from (size and time) and carries a digest of each part, so a file
+that does not match is never trusted: the reader makes it again from the store.
 """
 
 from __future__ import annotations
@@ -24,12 +24,12 @@ from typing import Any, NamedTuple, overload
 import orjson
 
 from kqreader.model import Dossier as _Dossier
-from kqreader.model import Notice, Person
+from kqreader.model import Notice, Person, status_of
 from kqreader.search import WORD, dossier_haystack_of, fold
-from kqreader.tinyfile import Span
+from kqreader.tinyfile import Span, encode
 from kqreader.wordindex import Table, WordIndex
 
-FORMAT = 6  # change when the layout, fold() or WORD change: older files are then made again
+FORMAT = 7  # change when the layout, fold() or WORD change: older files are then made again
 _MAGIC = b"kqreader reader file\n"
 SNIPPET_CHARACTERS = 240  # of a question's text: more than a list row shows on a wide screen
 FIRST_READ = 64 * 1024  # bytes read to find the header and the small sections (read again when they are larger)
@@ -63,7 +63,7 @@ def summary_record(record: dict[str, Any]) -> list[Any]:
     """The summary of a dossier record, as a JSON list (see `_summary`)."""
     answered = any(q["answer"] is not None for q in record["questions"]) or record["answered"] is not None
     delayed = any(n["kind"] == "delay" for n in record["notices"])
-    status = "answered" if answered else ("delayed" if delayed else "open")
+    status = status_of(answered, delayed)
     return [
         record["id"], record["title"], [[p["name"], p["party"]] for p in record["askers"]], record["addressees"],
         record["answered_by"], record["submitted"], record["answered"], status, delayed, record.get("oral", False),
@@ -115,42 +115,26 @@ def _question_words(record: dict[str, Any]) -> Iterator[set[str]]:
         yield words | around
 
 
-def _groups(record: dict[str, Any]) -> list[int]:
-    """Per question, the place of the first question its answer covers when that answer covers several, else -1."""
-    questions = record["questions"]
-    place = {q["number"]: i for i, q in enumerate(questions)}
-    groups = []
-    for question in questions:
-        answer = question["answer"]
-        shared = answer is not None and len(answer["covers"]) > 1
-        groups.append(min((place[n] for n in answer["covers"] if n in place), default=-1) if shared else -1)
-    return groups
-
-
-class _Strings:
-    """Strings laid end to end (UTF-8) with their offsets: written by `of`, read one by one where needed."""
-
-    @staticmethod
-    def of(texts: Iterable[str], opening: str = "", between: str = "", closing: str = "") -> tuple[bytes, bytes]:
-        """The blob and the offsets: item i is blob[offsets[2i]:offsets[2i + 1]] (`between` lies between items,
-        so JSON items can make one JSON array, read in one call)."""
-        blob = bytearray(opening.encode())
-        offsets = array("Q")
-        for number, text in enumerate(texts):
-            if number:
-                blob += between.encode()
-            offsets.append(len(blob))
-            blob += text.encode("utf-8")
-            offsets.append(len(blob))
-        blob += closing.encode()
-        return bytes(blob), offsets.tobytes()
+def strings_of(texts: Iterable[str], opening: str = "", between: str = "", closing: str = "") -> tuple[bytes, bytes]:
+    """Strings laid end to end (UTF-8), read back one by one by `Strings`: the blob and the offsets, item i being
+    blob[offsets[2i]:offsets[2i + 1]] (`between` lies between items, so JSON items make one JSON array)."""
+    blob = bytearray(opening.encode())
+    offsets = array("Q")
+    for number, text in enumerate(texts):
+        if number:
+            blob += between.encode()
+        offsets.append(len(blob))
+        blob += text.encode("utf-8")
+        offsets.append(len(blob))
+    blob += closing.encode()
+    return bytes(blob), offsets.tobytes()
 
 
 FENCE = 32  # every 32nd key of a month's index is kept decoded once looked up: a lookup then decodes ~5 keys, not ~14
 
 
 class Strings(Sequence[str]):
-    """A `_Strings` section, decoded item by item (bisect works on it: the keys of the word index)."""
+    """A `strings_of` section, decoded item by item (bisect works on it: the keys of the word index)."""
 
     def __init__(self, blob: memoryview, offsets: memoryview) -> None:
         self.blob = blob
@@ -221,19 +205,18 @@ def build(rows: Sequence[tuple[dict[str, Any], Span]], source: Source) -> bytes:
     counts = array("I", (len(record["questions"]) for record, _ in rows))
     spans = array("Q", (value for _, span in rows for value in span))
     numbers = array("I", (q["number"] for record, _ in rows for q in record["questions"]))
-    groups = array("i", (g for record, _ in rows for g in _groups(record)))
-    summaries = _Strings.of((orjson.dumps(summary_record(record)).decode("utf-8") for record, _ in rows), "[", ",", "]")
-    snippets = _Strings.of(
+    summaries = strings_of((orjson.dumps(summary_record(record)).decode("utf-8") for record, _ in rows), "[", ",", "]")
+    snippets = strings_of(
         " ".join(q["text"][: SNIPPET_CHARACTERS * 2].split())[:SNIPPET_CHARACTERS]
         for record, _ in rows for q in record["questions"]
     )  # fmt: skip
     index = WordIndex.build((words for record, _ in rows for words in _question_words(record)), SHARD_LONG_SLICE)
-    keys = _Strings.of(index.words)
+    keys = strings_of(index.words)
     long_keys = sorted(index.long)
-    long = _Strings.of(long_keys)
+    long = strings_of(long_keys)
     width = (index.questions + 7) // 8
     sections = {
-        "counts": counts.tobytes(), "spans": spans.tobytes(), "numbers": numbers.tobytes(), "groups": groups.tobytes(),
+        "counts": counts.tobytes(), "spans": spans.tobytes(), "numbers": numbers.tobytes(),
         "summary_offsets": summaries[1], "snippet_offsets": snippets[1], "long_keys": long[0],
         "long_key_offsets": long[1], "summaries": summaries[0],  # the small sections first, then the blobs
         "snippets": snippets[0], "keys": keys[0], "key_offsets": keys[1],
@@ -272,7 +255,6 @@ class Month(NamedTuple):
     counts: array[int] | memoryview
     spans: memoryview
     numbers: memoryview
-    groups: memoryview
     summaries: Strings
     snippets: Strings
     index: WordIndex
@@ -378,7 +360,7 @@ def _month(
         return None
     if not all(_adds_up(strings) for strings in (long_keys, summaries, snippets)):  # keys: a blob (see whole())
         return None
-    return Month(counts, section["spans"].cast("Q"), numbers, section["groups"].cast("i"), summaries, snippets,
+    return Month(counts, section["spans"].cast("Q"), numbers, summaries, snippets,
                  index, dossiers_path, blobs)  # fmt: skip
 
 
@@ -417,8 +399,6 @@ def build_from(dossiers_file: bytes, spans: list[Span], source: Source) -> bytes
 
 def dossier_spans(dossiers_file: bytes) -> list[Span]:
     """Where each dossier row lies in a dossiers file written by kqreader (found again from the parsed file)."""
-    from kqreader.tinyfile import encode
-
     tables = orjson.loads(dossiers_file)
     payload, spans = encode({"dossiers": list(tables.get("dossiers", {}).values())}, spans_of="dossiers")
     if payload != dossiers_file:

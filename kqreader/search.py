@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -139,14 +140,17 @@ class Haystack:
 
 def dossier_haystack(dossier: Dossier) -> str:
     """Id, title and askers, folded."""
-    askers = " ".join(f"{p.name} {p.party or ''}" for p in dossier.askers)
-    return fold(f"{dossier.id}\n{dossier.title}\n{askers}")
+    return _haystack(dossier.id, dossier.title, ((p.name, p.party) for p in dossier.askers))
 
 
 def dossier_haystack_of(record: dict[str, Any]) -> str:
     """`dossier_haystack` of a dossier record (as the store keeps it)."""
-    askers = " ".join(f"{p['name']} {p['party'] or ''}" for p in record["askers"])
-    return fold(f"{record['id']}\n{record['title']}\n{askers}")
+    return _haystack(record["id"], record["title"], ((p["name"], p["party"]) for p in record["askers"]))
+
+
+def _haystack(ident: str, title: str, askers: Iterable[tuple[str, str | None]]) -> str:
+    named = " ".join(f"{name} {party or ''}" for name, party in askers)
+    return fold(f"{ident}\n{title}\n{named}")
 
 
 def question_haystack(question: Question) -> str:

@@ -26,7 +26,7 @@ def selected(app: ReaderApp) -> str:
     """ "2019Z12806:2" for a question row, "2019Z12806" for a dossier row."""
     row = app.question_list.selected_row
     assert row is not None
-    dossier = app.catalog.dossiers[row.dossier]
+    dossier = app.catalog.dossier(row.dossier)
     question = app.catalog.question(row)
     return dossier.id if question is None else f"{dossier.id}:{question.number}"
 
@@ -210,7 +210,7 @@ async def test_c_copies_the_citation(tmp_path: Path) -> None:
     app = make_app(copy_to=copies)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("j", "c")
-        dossier = app.catalog.dossiers[0]
+        dossier = app.catalog.dossier(0)
         expected = cite(dossier, "nl", 2)
         assert app.clipboard == expected
         assert expected.endswith("vraag 2, antwoord op vragen 2 en 3")
@@ -235,7 +235,7 @@ async def test_capital_c_picks_a_style() -> None:
         assert isinstance(app.screen, CitationPicker)
         await pilot.press("down", "down", "enter")
         assert not isinstance(app.screen, CitationPicker)
-        assert app.clipboard == cite(app.catalog.dossiers[0], "bibtex", 1)
+        assert app.clipboard == cite(app.catalog.dossier(0), "bibtex", 1)
         assert notes(app)[-1].startswith("Copied bibtex citation of 2019Z12806 vraag 1")
         await pilot.press("C", "escape")
         assert not isinstance(app.screen, CitationPicker)

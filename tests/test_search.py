@@ -22,7 +22,7 @@ def matching(catalog: Catalog, query: str) -> list[str]:
     """ "2019Z12806:2" for every question row the query keeps."""
     filtered = catalog.filter(parse_query(query))
     rows = [r for r in filtered.rows if r.question is not None]
-    return [f"{catalog.dossiers[r.dossier].id}:{catalog.question(r).number}" for r in rows]
+    return [f"{catalog.dossier(r.dossier).id}:{catalog.question(r).number}" for r in rows]
 
 
 def test_fold() -> None:
@@ -92,7 +92,7 @@ def test_hit_spans_point_into_the_original_text() -> None:
 
 
 def test_export_query_uses_the_same_language(catalog: Catalog) -> None:
-    ploumen = next(d for d in catalog.dossiers if d.id == "2019Z12806")
+    ploumen = next(d for d in _SAMPLES if d.id == "2019Z12806")
     assert matches(ploumen, "party:pvda china", TODAY)
     assert not matches(ploumen, "china -china", TODAY)
 

@@ -82,7 +82,7 @@ def test_filters_overdue_and_late(dossiers: list[Dossier]) -> None:
     catalog = Catalog(dossiers, TODAY)
 
     def ids(query: str) -> list[str]:
-        return [catalog.dossiers[r.dossier].id for r in catalog.filter(parse_query(query)).rows if r.question is None]
+        return [catalog.dossier(r.dossier).id for r in catalog.filter(parse_query(query)).rows if r.question is None]
 
     assert ids("status:overdue") == ["2024Z00005", "2024Z00006"]
     assert ids("late:yes") == ["2024Z00002", "2024Z00005", "2024Z00006"]

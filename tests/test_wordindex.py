@@ -146,7 +146,7 @@ def test_a_reader_files_keys_bisect_as_a_list_does(keys: list[str], probe: str, 
     """The fenced bisection of a month's keys finds what bisect_left finds on the plain list."""
     from bisect import bisect_left
 
-    blob, offsets = readerfile._Strings.of(keys)
+    blob, offsets = readerfile.strings_of(keys)
     strings = readerfile.Strings(memoryview(blob), memoryview(offsets).cast("Q"))
     strings.build_fences()
     lo = min(lo, len(keys))

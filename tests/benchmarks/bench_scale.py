@@ -317,7 +317,7 @@ def step_target(db: Path, steps: int) -> str:
     rows = catalog.all_rows().rows
     row = rows[min(1 + steps, len(rows) - 1)]
     question = catalog.question(row)
-    return " ".join((question.text if question else catalog.dossiers[row.dossier].title).split())[:30]
+    return " ".join((question.text if question else catalog.summary(row.dossier).title).split())[:30]
 
 
 KEY_REPEAT_SECONDS = 1 / 30  # a common key-repeat rate
