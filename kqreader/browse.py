@@ -11,6 +11,7 @@ import contextlib
 import io
 import os
 import threading
+from array import array
 from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import accumulate
 from pathlib import Path
+from typing import overload
 
 import orjson
 
@@ -27,7 +29,7 @@ from kqreader.citation import questions_phrase
 from kqreader.codec import from_record, to_record
 from kqreader.dates import dutch
 from kqreader.model import Dossier, Question
-from kqreader.readerfile import Month, Summary
+from kqreader.readerfile import Month, Shelf, Summary
 from kqreader.rowlist import Layout, Row, RowList, bitmap_of, set_bits
 from kqreader.search import Haystack, Query, Term, dossier_haystack, fields_match, question_haystack, text_matches
 from kqreader.store import Store
@@ -68,7 +70,7 @@ class Catalog:
         dossiers: Sequence[Dossier] = (),
         today: date | None = None,
         *,
-        months: Sequence[Month] | None = None,
+        months: Sequence[Month | Shelf] | None = None,
         remake: Callable[[int], Month] | None = None,
         database: Path = Path("kqreader.json"),
     ) -> None:
@@ -81,24 +83,53 @@ class Catalog:
             month = readerfile.read(data, data, None, None)
             assert month is not None
             months = [month]
-        self.months = list(months)
+        self._months: list[Month | Shelf] = list(months)  # shelved ones are opened when first used
+        self.month_count = len(self._months)
         self.remake = remake  # makes month m's reader file again from the store
         self.database = database  # the manifest, named in the hint of an error
-        self._first_dossier = list(accumulate((len(m.counts) for m in self.months), initial=0))
-        self._first_question = list(accumulate((m.questions for m in self.months), initial=0))
-        self.layout = Layout([count for m in self.months for count in m.counts])
+        counts = array("I")
+        for month in self._months:
+            counts.extend(month.counts)
+        self._first_dossier = list(accumulate((len(m.counts) for m in self._months), initial=0))
+        self._first_question = list(accumulate((m.questions for m in self._months), initial=0))
+        self.layout = Layout(counts)
         self.question_count = self.layout.size
         self.dossier_count = self.layout.dossier_count
-        first = self.layout.first
-        self._empty_dossiers = [d for d in range(self.dossier_count) if first[d] == first[d + 1]]
+        self._empty_dossiers = [d for d, count in enumerate(counts) if not count]
         self._fields: dict[tuple[str, str], tuple[set[int], int]] = {}  # -> (dossiers, bitmap of their questions)
         self._loaded: OrderedDict[int, Dossier] = OrderedDict()
         self._lock = threading.Lock()
+        self._opening = threading.Lock()
         self._used: set[int] = set()  # months whose index a filter has read
         self._kept: dict[int, io.FileIO] = {}  # the months' dossiers files, open (see keep_open)
         self._all = Filtered(RowList(self.layout, self.layout.everything, self._empty_dossiers))
 
     indexed = True  # the months' indexes are made by the import
+
+    def month(self, m: int) -> Month:
+        """Month `m`, opened (and checked) the first time it is used; made again from the store if it does not
+        match."""
+        month = self._months[m]
+        if isinstance(month, Month):
+            return month
+        with self._opening:  # the screen and a worker may both be first
+            month = self._months[m]
+            if isinstance(month, Shelf):
+                opened = month.open()
+                if opened is None:
+                    opened = self._remade(m, month.counts)
+                self._months[m] = month = opened
+        return month
+
+    def _remade(self, m: int, counts: Sequence[int]) -> Month:
+        """Month `m` made again from the store; it must have the counts the list was laid out with."""
+        if self.remake is None:
+            raise StoreError(self.database, f"a month's reader file does not match; {rebuild_hint(self.database)}")
+        month = self.remake(m)
+        if list(month.counts) != list(counts):
+            problem = f"a month's reader file does not match its dossiers; {rebuild_hint(self.database)}"
+            raise StoreError(month.dossiers_path or self.database, problem)
+        return month
 
     def dossier(self, number: int) -> Dossier:
         """The whole dossier at list place `number` (the last few read are kept)."""
@@ -110,7 +141,7 @@ class Catalog:
                 self._loaded.move_to_end(number)
                 return found
         m = bisect_right(self._first_dossier, number) - 1
-        found = read_dossier(self.months[m], number - self._first_dossier[m], self.database, self._kept.get(m))
+        found = read_dossier(self.month(m), number - self._first_dossier[m], self.database, self._kept.get(m))
         with self._lock:
             self._loaded[number] = found
             if len(self._loaded) > DOSSIERS_KEPT:
@@ -124,26 +155,26 @@ class Catalog:
 
     def summaries(self) -> Iterator[Summary]:
         """Every summary in list order, a month at a time (not kept: at an archive's size they fill 150 MB)."""
-        for month in self.months:
-            yield from month.all_summaries()
+        for m in range(self.month_count):
+            yield from self.month(m).all_summaries()
 
     def _month_of(self, dossier: int) -> tuple[Month, int]:
         m = bisect_right(self._first_dossier, dossier) - 1
-        return self.months[m], dossier - self._first_dossier[m]
+        return self.month(m), dossier - self._first_dossier[m]
 
     def keep_open(self) -> None:
         """Open every month's dossiers file now and keep it open: an import that replaces a month removes the old
         file's name once a later import starts, and a reader open across both still reads what it lists. Months
         that cannot be opened now (too many open files) are read by name."""
-        for m, month in enumerate(self.months):
+        for m, month in enumerate(self._months):
             if month.dossiers_path is not None:
                 with contextlib.suppress(OSError):
                     self._kept[m] = open(month.dossiers_path, "rb", buffering=0)  # noqa: SIM115
 
     def warm(self) -> None:
         """Make keystrokes cheaper from now on: each month's index keys get their fences (see readerfile.Strings)."""
-        for month in self.months:
-            keys = month.index.table.keys
+        for m in range(self.month_count):
+            keys = self.month(m).index.table.keys
             if isinstance(keys, readerfile.Strings):
                 keys.build_fences()
 
@@ -151,17 +182,17 @@ class Catalog:
         """Check the months' blobs (see readerfile.Month) and make again those that do not match; how many.
         `only_used`: only the months whose blobs a filter has looked at so far."""
         remade = 0
-        for m, month in enumerate(self.months):
+        for m in range(self.month_count):
             if only_used and m not in self._used:
                 continue
-            if self.remake is not None and not month.whole():
-                self._replace(m, self.remake(m))
+            if self.remake is not None and not self.month(m).whole():
+                self._replace(m, self._remade(m, self.month(m).counts))
                 remade += 1
         return remade
 
     def _replace(self, m: int, month: Month) -> None:
         """A month made again from the same dossiers (so the same counts): forget what was read from the old one."""
-        self.months[m] = month
+        self._months[m] = month
         self._fields.clear()
         with self._lock:
             self._loaded.clear()
@@ -169,11 +200,11 @@ class Catalog:
     def snippet(self, number: int) -> str:
         """The start of question `number`'s text, on one line."""
         m = bisect_right(self._first_question, number) - 1
-        return self.months[m].snippets[number - self._first_question[m]]
+        return self.month(m).snippets[number - self._first_question[m]]
 
     def printed_number(self, number: int) -> int:
         m = bisect_right(self._first_question, number) - 1
-        return int(self.months[m].numbers[number - self._first_question[m]])
+        return int(self.month(m).numbers[number - self._first_question[m]])
 
     def all_rows(self) -> Filtered:
         return self._all
@@ -234,12 +265,12 @@ class Catalog:
         have (it passed the digest: made to fit) is made again from the store."""
         self._used.add(m)
         try:
-            return _words_bits(self.months[m].index, term)
+            return _words_bits(self.month(m).index, term)
         except IndexError:
             if self.remake is None:
                 raise
-            self._replace(m, self.remake(m))
-            return _words_bits(self.months[m].index, term)
+            self._replace(m, self._remade(m, self.month(m).counts))
+            return _words_bits(self.month(m).index, term)
 
     def _field_conditions(self, query: Query, cancelled: Callable[[], bool]) -> tuple[set[int] | None, int | None]:
         """Dossiers meeting every field condition, and the bitmap of their questions (each worked out once)."""
@@ -253,7 +284,7 @@ class Catalog:
                     if cancelled():
                         raise Cancelled
                     first = self._first_dossier[m]
-                    for local, summary in enumerate(self.months[m].all_summaries()):
+                    for local, summary in enumerate(self.month(m).all_summaries()):
                         if fields_match(single, summary, self.today):
                             dossiers.add(first + local)
                 first = self.layout.first
@@ -269,9 +300,9 @@ class Catalog:
         hold it at all (a search of their bytes: `id:` then reads one month of an archive, not all of them)."""
         name, value = condition
         if name != "id" or not value.isascii():
-            return list(range(len(self.months)))
+            return list(range(self.month_count))
         needle = value.removeprefix("kv-tk-").encode()
-        return [m for m, month in enumerate(self.months) if needle in bytes(month.summaries.blob).lower()]
+        return [m for m in range(self.month_count) if needle in bytes(self.month(m).summaries.blob).lower()]
 
     def _empty_matches(self, dossier: int, query: Query) -> bool:
         return text_matches(query, Haystack("", dossier_haystack(self.summary(dossier))))
@@ -315,16 +346,26 @@ def read_dossier(month: Month, local: int, database: Path, kept: io.FileIO | Non
         raise StoreError(month.dossiers_path, problem) from None
 
 
-def open_catalog(store: Store, today: date) -> Catalog:
+@overload
+def open_catalog(store: Store, today: date) -> Catalog: ...
+
+
+@overload
+def open_catalog(store: Store, today: date, *, quick: bool) -> Catalog | None: ...
+
+
+def open_catalog(store: Store, today: date, *, quick: bool = False) -> Catalog | None:
     """The store's months as a catalog: each month's reader file, made again from its dossiers when it does not
-    match them (and kept, when the folder can be written)."""
+    match them (and kept, when the folder can be written). `quick`: None instead, when one must be made again."""
     manifest = store.current(homes=False)
     names = sorted(manifest.shards)
-    months = []
+    months: list[Month | Shelf] = []
     for name in names:
         generation = manifest.shards[name].generation
         dossiers_path = store.layout.dossiers(name, generation)
-        month = readerfile.open_month(store.layout.rows(name, generation), dossiers_path)
+        month: Month | Shelf | None = readerfile.shelve_month(store.layout.rows(name, generation), dossiers_path)
+        if month is None and quick:
+            return None
         if month is None:
             month = _remade(store.layout.rows(name, generation), dossiers_path, store.path)
         months.append(month)

@@ -19,6 +19,7 @@ import threading
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import orjson
 from rich.console import Console
@@ -27,13 +28,15 @@ from kqreader import __version__
 from kqreader.browse import Catalog, open_catalog
 from kqreader.citation import STYLES, CitationError, cite
 from kqreader.exporting import FORMATS, export
-from kqreader.importsession import ImportReport
 from kqreader.locations import resolve_path
 from kqreader.model import Dossier
 from kqreader.safetext import error_line, visible
 from kqreader.search import Query, QueryError, parse_query
 from kqreader.store import Store, StoreError
 from kqreader.textview import print_dossier
+
+if TYPE_CHECKING:
+    from kqreader.importsession import ImportReport
 
 COMMANDS = ("open", "import", "export", "stats", "cite")
 
@@ -153,10 +156,13 @@ def run_cite(args: argparse.Namespace) -> int:
 
 
 def _reading(args: argparse.Namespace) -> Store:
-    """The store a reading command uses, moved first if it has an older layout."""
+    """The store a reading command uses, moved first if it has an older layout (only then is the importer loaded)."""
+    store = Store(resolve_path(args.db))
+    if not store.older_layout():
+        return store
     from kqreader.importing import open_store
 
-    return open_store(Store(resolve_path(args.db)))
+    return open_store(store)
 
 
 def run_open(args: argparse.Namespace) -> int:
@@ -179,32 +185,48 @@ def run_open(args: argparse.Namespace) -> int:
         for dossier in store.dossiers():  # not a terminal (a pipe, a file): the dossiers as text
             print_dossier(console, dossier)
         return 1 if failed else 0
+    opening = Opening(store, date.today())  # before Textual starts: a slow open then runs beside it
     from kqreader.tui.app import ReaderApp  # Textual only when there is a screen to draw on
 
-    today = date.today()
-    opening = Opening(store, today)  # while Textual starts: each takes a few tenths of a second
-    app = ReaderApp.for_terminal(load=opening.catalog, today=today, copy_to=args.copy_to, notice=notice)
+    ready = opening.ready()
+    options = {"catalog": ready} if ready is not None else {"load": opening.catalog}
+    app = ReaderApp.for_terminal(today=opening.today, copy_to=args.copy_to, notice=notice, **options)
     app.run()
     return app.return_code or (1 if failed else 0)
 
 
 class Opening:
-    """The store's catalog, opened in a thread from the moment it is asked for (the reader waits for it there)."""
+    """The store's catalog: opened at once when every month's reader file matches (a few kilobytes read a month),
+    else in a thread that makes the others again (the reader shows the list when it is done)."""
 
     def __init__(self, store: Store, today: date) -> None:
+        self.today = today
         self._result: Catalog | StoreError | None = None
-        self._thread = threading.Thread(target=self._open, args=(store, today), name="open-catalog", daemon=True)
-        self._thread.start()
+        self._thread: threading.Thread | None = None
+        try:
+            self._result = open_catalog(store, today, quick=True)
+        except StoreError as error:
+            self._result = error
+        if self._result is None:
+            self._thread = threading.Thread(target=self._open, args=(store, today), name="open-catalog", daemon=True)
+            self._thread.start()
+        elif isinstance(self._result, Catalog):
+            self._result.keep_open()  # the reader may stay open across imports
 
     def _open(self, store: Store, today: date) -> None:
         try:
             self._result = open_catalog(store, today)
-            self._result.keep_open()  # the reader may stay open across imports
+            self._result.keep_open()
         except StoreError as error:
             self._result = error
 
+    def ready(self) -> Catalog | None:
+        """The catalog, when it was opened at once."""
+        return self._result if self._thread is None and isinstance(self._result, Catalog) else None
+
     def catalog(self, today: date) -> Catalog:
-        self._thread.join()
+        if self._thread is not None:
+            self._thread.join()
         if isinstance(self._result, StoreError):
             raise self._result
         assert self._result is not None and self._result.today == today

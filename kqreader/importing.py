@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from kqreader.importsession import Combiner, ImportReport, ImportSession
 from kqreader.safetext import error_line
-from kqreader.store import SCHEMA, Store
+from kqreader.store import Store
 
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt", ".pdf", ".docx", ".xml")
 MAX_FILE_BYTES = 256 * 1024 * 1024  # far above any Kamervragen document, PDFs with scanned annexes included
@@ -121,7 +121,7 @@ def combine_here(groups: list[list[bytes]]) -> Iterable[tuple[bytes, int]]:
 
 def open_store(store: Store) -> Store:
     """The store, moved first when it has an older layout (once; the old files are kept as .bak)."""
-    if store.manifest(homes=False).schema != SCHEMA:
+    if store.older_layout():
         with store.session(combine=combine_here):
             pass
     return store

@@ -26,7 +26,7 @@ import orjson
 
 from kqreader import readerfile
 from kqreader.atomic import flush_folder, write_atomically, write_new
-from kqreader.store import SCHEMA, Manifest, Shard, Store
+from kqreader.store import SCHEMA, SHARDED, Manifest, Shard, Store
 from kqreader.tinyfile import Row, Span, StoreError, encode, read_whole, rebuild_hint
 
 LOCK_WAIT_SECONDS = 120.0
@@ -96,7 +96,7 @@ def open_session(
         _remove_unnamed(store, manifest)
         session = ImportSession(store, manifest, combine, executor)
         try:
-            if manifest.schema != SCHEMA:
+            if manifest.schema not in SHARDED:
                 session.adopt_old_layout()
             yield session
             session.finish()
@@ -121,7 +121,7 @@ def _set_aside(store: Store) -> None:
 def _remove_unnamed(store: Store, manifest: Manifest) -> None:
     """Files no manifest names: of a killed import, or of generations made obsolete by earlier imports."""
     layout = store.layout
-    named = {layout.files(manifest.generation).name}
+    named = {path.name for path in layout.generation_files(manifest.generation)}
     for name, shard in manifest.shards.items():
         named |= {path.name for path in layout.shard_files(name, shard.generation)}
     for entry in os.scandir(layout.folder):
@@ -155,7 +155,7 @@ class ImportSession:
         self._spool = tempfile.TemporaryFile(dir=self.layout.folder, prefix=".spool.")  # noqa: SIM115 (closed in close())
 
     def _read_files(self) -> dict[str, FileRow]:
-        if self.manifest.schema != SCHEMA or not self.manifest.generation:
+        if self.manifest.schema not in SHARDED or not self.manifest.generation:
             return {}
         path = self.layout.files(self.manifest.generation)
         try:
@@ -243,6 +243,7 @@ class ImportSession:
 
     def finish(self) -> None:
         """Make every changed dossier again in its home shard, write the touched shards, then the manifest."""
+        self._moving |= self.manifest.schema != SCHEMA  # schema 3: where dossiers live leaves the manifest
         if not (self._removed or self._added or self._moving or not self.manifest.stamp):
             return
         generation = self.manifest.generation + 1
@@ -263,7 +264,10 @@ class ImportSession:
         columns = {"path": list(rows)}
         columns |= {name: [getattr(row, name) for row in rows.values()] for name in FileRow._fields}
         _write(self.layout.files(generation), encode({"files": [columns]})[0])  # one row of columns: read in a blink
-        self._commit(generation, shards, homes)
+        ordered = sorted(homes.items())
+        _write(self.layout.homes(generation), encode({"homes": [{"id": [i for i, _ in ordered],
+                                                                 "shard": [h for _, h in ordered]}]})[0])
+        self._commit(generation, shards)
 
     def _parts_leaving(self, plan: _Plan) -> dict[str, Row]:
         """The stored part rows that move to another shard (or dossier), read from the shards they leave."""
@@ -347,12 +351,11 @@ class ImportSession:
             rows.append(_dossier_row(orjson.Fragment(data), count, ident))
         return rows
 
-    def _commit(self, generation: int, shards: dict[str, Shard], homes: dict[str, str]) -> None:
+    def _commit(self, generation: int, shards: dict[str, Shard]) -> None:
         """Make the new files durable, then the manifest that names them; the old layout's files become .bak."""
         tables = {
             "meta": [{"schema": SCHEMA, "generation": generation}],
             "shards": [{"name": name, **shard._asdict()} for name, shard in sorted(shards.items())],
-            "dossiers": [{"id": ident, "shard": home} for ident, home in sorted(homes.items())],
         }
         flush_folder(self.layout.folder)
         if self._moving and self.store.path.exists():

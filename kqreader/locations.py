@@ -26,11 +26,12 @@ def resolve_path(option: str | os.PathLike[str] | None) -> Path:
 class Layout:
     """The files of one store.
 
-    `path` (kqreader.json) is the manifest: which shards exist and which generation of each is current, and where
-    each dossier lives. Its folder `kqreader.d/` holds, per shard (a month) and generation, the TinyDB files of
-    record (`2019-06.7.json` the dossiers, `2019-06.7.parts.json` the parsed documents) and the files derived from
-    them for the reader (`.rows`: see readerfile), and the import's table of every file it has read (`files.7.json`).
-    Files are never rewritten: a new generation gets new names, and the manifest, written last, makes it current.
+    `path` (kqreader.json) is the manifest: which shards exist and which generation of each is current. Its folder
+    `kqreader.d/` holds, per shard (a month) and generation, the TinyDB files of record (`2019-06.7.json` the
+    dossiers, `2019-06.7.parts.json` the parsed documents) and the files derived from them for the reader (`.rows`:
+    see readerfile); per generation, the import's table of every file it has read (`files.7.json`) and where each
+    dossier lives (`homes.7.json`). Files are never rewritten: a new generation gets new names, and the manifest,
+    written last, makes it current.
     """
 
     def __init__(self, path: Path) -> None:
@@ -50,6 +51,12 @@ class Layout:
 
     def files(self, generation: int) -> Path:
         return self.folder / f"files.{generation}.json"
+
+    def homes(self, generation: int) -> Path:
+        return self.folder / f"homes.{generation}.json"
+
+    def generation_files(self, generation: int) -> list[Path]:
+        return [self.files(generation), self.homes(generation)]
 
     def shard_files(self, shard: str, generation: int) -> list[Path]:
         return [self.dossiers(shard, generation), self.parts(shard, generation), self.rows(shard, generation)]

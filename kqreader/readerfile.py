@@ -29,10 +29,10 @@ from kqreader.search import WORD, dossier_haystack_of, fold
 from kqreader.tinyfile import Span, encode
 from kqreader.wordindex import Table, WordIndex
 
-FORMAT = 7  # change when the layout, fold() or WORD change: older files are then made again
+FORMAT = 8  # change when the layout, fold() or WORD change: older files are then made again
 _MAGIC = b"kqreader reader file\n"
 SNIPPET_CHARACTERS = 240  # of a question's text: more than a list row shows on a wide screen
-FIRST_READ = 64 * 1024  # bytes read to find the header and the small sections (read again when they are larger)
+FIRST_READ = 16 * 1024  # bytes read to find the header and the first sections (more is read when they are larger)
 BLOBS = ("snippets", "keys", "key_offsets", "posting_offsets", "postings", "long_bitmaps")  # checked apart
 SHARD_LONG_SLICE = 2_000  # a month's prefixes with more numbers than this get a ready bitmap
 
@@ -232,6 +232,7 @@ def build(rows: Sequence[tuple[dict[str, Any], Span]], source: Source) -> bytes:
     header = {
         "format": FORMAT, "byteorder": sys.byteorder, "source": list(source), "dossiers": len(counts),
         "questions": len(numbers), "size": len(body), "sections": places,
+        "counts_digest": _digest([sections["counts"]]),
         "digest": _digest(data for name, data in sections.items() if name not in BLOBS),
         "blobs_digest": _digest(sections[name] for name in BLOBS),
     }  # fmt: skip
@@ -370,21 +371,57 @@ def _adds_up(strings: Strings) -> bool:
     return len(offsets) % 2 == 0 and (not len(offsets) or offsets[-1] <= len(strings.blob))
 
 
-def open_month(path: Path, dossiers_path: Path) -> Month | None:
-    """The reader file at `path`, memory-mapped, if it matches the dossiers file beside it; None otherwise."""
+class Shelf(NamedTuple):
+    """A month whose reader file matched at open by its header and its counts (all the list's shape needs): the
+    rest is read and checked when the month is first used, so opening an archive reads a few kilobytes a month.
+    The file is mapped from the start: a later import may remove its name while the reader still lists it."""
+
+    counts: array[int]
+    head: bytes  # the file's start as read: the header and the counts at least
+    data: mmap.mmap
+    source: Source
+    path: Path
+    dossiers_path: Path
+
+    @property
+    def questions(self) -> int:
+        return sum(self.counts)
+
+    def open(self) -> Month | None:
+        """The month, its small sections checked by their digest; None when it does not match (or no longer has
+        the counts the list was laid out with)."""
+        wanted = small_end(self.head)
+        if wanted is None:
+            return None
+        head = self.head + self.data[len(self.head) : wanted]
+        month = read(head, self.data, self.source, self.dossiers_path, self.path)
+        return month if month is not None and bytes(month.counts) == self.counts.tobytes() else None
+
+
+def shelve_month(path: Path, dossiers_path: Path) -> Shelf | None:
+    """The reader file at `path` mapped and shelved (see Shelf) if its header and counts match the dossiers file
+    beside it; None otherwise."""
     try:
         source = source_of(dossiers_path)
         with open(path, "rb") as file:
             head = file.read(FIRST_READ)
-            wanted = small_end(head)
-            if wanted is None:
+            end = head.find(b"\n", len(_MAGIC))
+            header = orjson.loads(head[len(_MAGIC) : end]) if head.startswith(_MAGIC) and end > 0 else None
+            if not isinstance(header, dict) or header.get("format") != FORMAT or header["byteorder"] != sys.byteorder:
                 return None
-            head += file.read(max(0, wanted - len(head)))
+            start, length = header["sections"]["counts"]
+            head += file.read(max(0, end + 1 + start + length - len(head)))
             data = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
         data.madvise(mmap.MADV_RANDOM)  # only the pages looked at: no read-ahead into the reader's memory
-    except (OSError, ValueError):  # missing, unreadable, or empty (mmap refuses an empty file)
+        piece = head[end + 1 + start : end + 1 + start + length]
+        if tuple(header["source"]) != source or len(data) != end + 1 + header["size"] or len(piece) != length:
+            return None
+        counts = array("I", piece)
+        if _digest([piece]) != header["counts_digest"] or len(counts) != header["dossiers"]:
+            return None
+        return Shelf(counts, head, data, source, path, dossiers_path) if sum(counts) == header["questions"] else None
+    except (OSError, orjson.JSONDecodeError, KeyError, TypeError, ValueError):  # mmap refuses an empty file
         return None
-    return read(head, data, source, dossiers_path, path)
 
 
 def records_with_spans(dossiers_file: bytes, spans: Iterable[Span]) -> list[tuple[dict[str, Any], Span]]:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import accumulate
+from functools import cached_property
+from itertools import accumulate, chain, islice, repeat
 from typing import NamedTuple, overload
 
 BLOCK_QUESTIONS = 512  # questions per block (whole dossiers): what one decode costs at most
@@ -72,22 +73,28 @@ class Layout:
         self.dossier_count = len(question_counts)
         self.first = list(accumulate(question_counts, initial=0))  # first question number of each dossier
         self.size = self.first[-1]
-        self.owner = [d for d, count in enumerate(question_counts) for _ in range(count)]
+        self._counts = question_counts
         self.everything = (1 << self.size) - 1
-        last = [self.first[d + 1] - 1 for d, count in enumerate(question_counts) if count]
+        last = [end - 1 for end, count in zip(islice(self.first, 1, None), question_counts, strict=False) if count]
         self._tops = bitmap_of(last, self.size)  # each dossier's last question
         self._below_tops = self.everything & ~self._tops
         self.blocks = self._cut_blocks(block_questions)
         self._block_starts = [block.first_dossier for block in self.blocks]
 
+    @cached_property
+    def owner(self) -> list[int]:
+        """The dossier of each question (made when first asked for: the list's rows do without it)."""
+        return list(chain.from_iterable(map(repeat, range(self.dossier_count), self._counts)))
+
     def _cut_blocks(self, block_questions: int) -> list[_Block]:
+        """Whole dossiers, each block ending at the first dossier that brings it to `block_questions`."""
         blocks: list[_Block] = []
+        first, count = self.first, self.dossier_count
         start = 0
-        for dossier in range(self.dossier_count):
-            ends_block = self.first[dossier + 1] - self.first[start] >= block_questions
-            if ends_block or dossier == self.dossier_count - 1:
-                blocks.append(_Block(start, dossier + 1, self.first[start], self.first[dossier + 1]))
-                start = dossier + 1
+        while start < count:
+            end = bisect_left(first, first[start] + block_questions, start + 1, count)
+            blocks.append(_Block(start, end, first[start], first[end]))
+            start = end
         return blocks
 
     def dossiers_with_a_match(self, matched: int) -> int:
@@ -162,13 +169,15 @@ class RowList(Sequence[Row]):
         return rows
 
     def _decode(self, block: _Block) -> list[Row]:
-        owner, first = self.layout.owner, self.layout.first
+        first = self.layout.first
         pending = self._empty_in(block.first_dossier, block.end_dossier)
         rows: list[Row] = []
         previous = -1
+        dossier = block.first_dossier
         bits = block_bits(self._bytes, block)
         for number in set_bits(bits, block.first_question):
-            dossier = owner[number]
+            while first[dossier + 1] <= number:  # the numbers rise: the dossier holding each is found by walking
+                dossier += 1
             if dossier != previous:
                 while pending and pending[0] < dossier:
                     rows.append(Row(pending.pop(0)))

@@ -26,8 +26,10 @@ if TYPE_CHECKING:
 
 __all__ = ["SCHEMA", "Manifest", "Stamp", "Store", "StoreError", "default_path", "resolve_path"]
 
-SCHEMA = 3  # 3: month shards beside a manifest (2: one database and one parts file; 1: one file)
-MOVABLE = (1, 2)  # older layouts an import moves to this one
+SCHEMA = 4  # 4: where each dossier lives in a file of its own (3: in the manifest; 2: one database and one parts
+# file; 1: one file)
+MOVABLE = (1, 2, 3)  # older layouts an import moves to this one
+SHARDED = (3, 4)  # layouts of month shards: read the same way but for where each dossier lives
 
 
 class Shard(NamedTuple):
@@ -72,9 +74,9 @@ class Store:
         meta_rows = list(tables.get("meta", {}).values())
         meta = meta_rows[0] if meta_rows else {}
         schema = meta.get("schema")
-        if schema in MOVABLE:
+        if schema in MOVABLE and schema not in SHARDED:
             return Manifest(schema=schema, generation=meta.get("generation", 0), stamp=stamp)
-        if schema != SCHEMA:
+        if schema not in SHARDED:
             problem = f"unknown database schema {schema!r} (this kqreader reads schema {SCHEMA}); "
             raise StoreError(self.path, problem + rebuild_hint(self.path))
         try:
@@ -82,13 +84,28 @@ class Store:
                 row["name"]: Shard(int(row["generation"]), int(row["dossiers"]), int(row["questions"]))
                 for row in tables.get("shards", {}).values()
             }
-            homes_of = {row["id"]: row["shard"] for row in tables.get("dossiers", {}).values()} if homes else {}
             generation = int(meta["generation"])
+            homes_of = {row["id"]: row["shard"] for row in tables.get("dossiers", {}).values()} if schema == 3 else {}
         except (KeyError, TypeError, ValueError):
             raise StoreError(self.path, f"its rows are damaged (fields missing); {rebuild_hint(self.path)}") from None
+        if homes and schema == SCHEMA and generation:
+            homes_of = self._homes(generation)
         if not set(homes_of.values()) <= set(shards):
             raise StoreError(self.path, f"it names shards it does not list; {rebuild_hint(self.path)}")
-        return Manifest(SCHEMA, generation, shards, homes_of, stamp)
+        return Manifest(schema, generation, shards, homes_of, stamp)
+
+    def _homes(self, generation: int) -> dict[str, str]:
+        """Where each dossier lives: a file of its own (one row of columns), so that opening the reader, which
+        does not need it, reads a manifest of a few kilobytes whatever the archive's size."""
+        path = self.layout.homes(generation)
+        try:
+            [columns] = read_whole(path, self.path)["homes"].values()
+            homes = dict(zip(columns["id"], columns["shard"], strict=True))
+        except (KeyError, TypeError, ValueError):
+            raise StoreError(path, f"its rows are damaged (fields missing); {rebuild_hint(self.path)}") from None
+        if not all(isinstance(ident, str) and isinstance(home, str) for ident, home in homes.items()):
+            raise StoreError(path, f"its rows are damaged (fields missing); {rebuild_hint(self.path)}")
+        return homes
 
     def _not_cut_short(self, stamp: Stamp | None) -> None:
         """An empty manifest is a new store (`--db $(mktemp)`) only when nothing was ever stored beside it:
@@ -134,9 +151,13 @@ class Store:
         path = self.layout.dossiers(name, shard.generation)
         return [_dossier(path, key, row, self.path) for key, row in _rows(path, self.path, "dossiers")]
 
+    def older_layout(self) -> bool:
+        """Whether an import must move the store before it is read (see importing.open_store)."""
+        return self.manifest(homes=False).schema in MOVABLE
+
     def is_empty(self) -> bool:
         """True when there is no store yet, or it holds no dossier."""
-        manifest = self.manifest()
+        manifest = self.manifest(homes=False)
         return not manifest.shards and manifest.schema == SCHEMA and not _size(self.layout.old_parts)
 
     def dossier(self, ident: str) -> Dossier | None:

@@ -38,7 +38,8 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.parametrize("damage", sorted(DAMAGES))
 @pytest.mark.parametrize(
-    "name", ["db.json", "db.d/2019-06.1.json", "db.d/2019-06.1.parts.json", "db.d/2019-06.1.rows", "db.d/files.1.json"]
+    "name", ["db.json", "db.d/2019-06.1.json", "db.d/2019-06.1.parts.json", "db.d/2019-06.1.rows", "db.d/files.1.json",
+             "db.d/homes.1.json"]
 )
 @pytest.mark.parametrize("command", sorted(COMMANDS))
 def test_a_damaged_store_file_is_one_line_and_loses_nothing(

@@ -91,6 +91,7 @@ async def test_dossier_row_shows_the_overview() -> None:
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("J", "k")  # the dossier row of 2024Z00101
+        await settled(pilot)  # two moves in a row: the answer follows once the keys pause
         assert selected(app) == "2024Z00101"
         blocks = app.answer_pane.plain_blocks()
         assert "Toelichting" in blocks
@@ -537,3 +538,19 @@ async def test_a_pasted_filter_of_hundreds_of_phrases_does_not_hold_the_screen()
         assert status(app).startswith("Filtering")  # handed to a worker, not worked out in the keystroke
         await _settled(app, pilot)
         assert status(app).startswith("0 of 43 questions match")
+
+
+async def test_the_key_bar_lists_the_focused_panes_keys_once_and_a_click_presses_one() -> None:
+    from kqreader.tui.key_bar import KeyBar
+
+    app = make_app()
+    async with app.run_test(size=(160, 30)) as pilot:
+        bar = app.query_one(KeyBar)
+        shown = [item.display for item in bar.shown()]
+        assert shown[:3] == ["^q", "/", "c"] and shown.count("^q") == 1 and shown[-1] == "^p"
+        await pilot.press("tab")  # the answer pane adds its own key
+        assert "esc" in [item.display for item in bar.shown()]
+        start, _end, key = next(place for place in bar._places if place[2] == "question_mark")
+        await pilot.click(KeyBar, offset=(start + 1, 0))
+        await pilot.pause()
+        assert key == "question_mark" and isinstance(app.screen, HelpScreen)

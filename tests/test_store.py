@@ -86,7 +86,9 @@ def test_the_store_is_a_manifest_and_month_shards_of_tinydb_files(tmp_path: Path
     assert [row["name"] for row in data["shards"].values()] == [
         "2019-06", "2024-01", "2024-03", "2024-04", "2024-06", "2024-07", "2024-11",
     ]  # fmt: skip
-    assert {row["id"]: row["shard"] for row in data["dossiers"].values()}["2019Z12806"] == "2019-06"
+    assert "dossiers" not in data  # where each dossier lives is a file of its own: the manifest stays small
+    [homes] = orjson.loads(store.layout.homes(1).read_bytes())["homes"].values()
+    assert dict(zip(homes["id"], homes["shard"], strict=True))["2019Z12806"] == "2019-06"
     assert sum(row["questions"] for row in data["shards"].values()) == 43
     shard = TinyDB(store.layout.dossiers("2024-03", 1), access_mode="r")  # the store of record: TinyDB reads it
     assert sorted(row["id"] for row in shard.table("dossiers").all()) == ["2024Z00102", "ah-tk-20232024-1314"]
@@ -104,7 +106,7 @@ def test_an_import_rewrites_only_the_shards_it_touches(tmp_path: Path, seeds: tu
     after = sorted(p.name for p in store.layout.folder.iterdir())
     assert after == ["2019-06.1.json", "2019-06.1.parts.json", "2019-06.1.rows", "2019-06.2.json",
                      "2019-06.2.parts.json", "2019-06.2.rows", "2024-01.1.json", "2024-01.1.parts.json",
-                     "2024-01.1.rows", "files.1.json", "files.2.json"]  # fmt: skip
+                     "2024-01.1.rows", "files.1.json", "files.2.json", "homes.1.json", "homes.2.json"]  # fmt: skip
     assert store.layout.dossiers("2024-01", 1).stat().st_mtime_ns == before["2024-01.1.json"]
     assert Store(store.path).dossier("2019z12806").answered == date(2019, 7, 1)
     import_paths(store, [SAMPLES / "2024Z00101-vragen.md"])  # the next import removes what no manifest names
@@ -122,8 +124,17 @@ def test_a_dossier_lives_in_the_month_of_its_earliest_part_whatever_the_order(tm
 
 
 def _old_layout(current: Store, schema: int) -> Store:
-    """The sample store written as schema 1 (one file) or 2 (a database and a parts file) wrote it."""
+    """The sample store written as schema 1 (one file), 2 (a database and a parts file) or 3 (month shards, where
+    each dossier lives in the manifest) wrote it."""
     manifest = current.manifest()
+    if schema == 3:
+        old = Store(current.path)
+        data = orjson.loads(current.path.read_bytes())
+        data["meta"]["1"]["schema"] = 3
+        data["dossiers"] = {str(n): {"id": i, "shard": h} for n, (i, h) in enumerate(manifest.homes.items(), 1)}
+        current.layout.homes(manifest.generation).unlink()
+        old.path.write_bytes(orjson.dumps(data))
+        return old
     parts: dict[str, dict] = {}
     dossiers: dict[str, dict] = {}
     for name, shard in manifest.shards.items():
@@ -142,20 +153,23 @@ def _old_layout(current: Store, schema: int) -> Store:
     return old
 
 
-@pytest.mark.parametrize("schema", [1, 2])
+@pytest.mark.parametrize("schema", [1, 2, 3])
 def test_a_database_of_an_older_layout_is_moved_with_nothing_lost(tmp_path: Path, schema: int) -> None:
     from kqreader.importing import open_store
 
     current = Store(tmp_path / "new.json")
     import_paths(current, [SAMPLES])
-    old = _old_layout(current, schema)
+    if schema == 3:  # written in place: a store of month shards
+        import_paths(Store(tmp_path / "schema3.json"), [SAMPLES])
+    old = _old_layout(Store(tmp_path / "schema3.json") if schema == 3 else current, schema)
     before = old.path.read_bytes()
     with pytest.raises(StoreError, match="older layout; run `kqreader import` to move it"):
         old.dossiers()
     assert exported(open_store(old)) == exported(current)  # a reading command moves it first
     assert (tmp_path / f"schema{schema}.json.bak").read_bytes() == before
     assert not old.layout.old_parts.exists()
-    assert schema == 1 or old.layout.old_parts.with_name("schema2.parts.json.bak").exists()
+    assert schema != 2 or old.layout.old_parts.with_name("schema2.parts.json.bak").exists()
+    assert orjson.loads(old.path.read_bytes())["meta"]["1"]["schema"] == SCHEMA
     report, failed = import_paths(old, [SAMPLES])
     assert (report.imported, report.unchanged, failed) == (0, 12, 0)
     assert exported(old) == exported(current)
@@ -277,7 +291,7 @@ def test_bulk_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         session_module, "write_atomically", lambda path, data: (writes.append(path.name), real_atomic(path, data))
     )
     import_paths(Store(tmp_path / "db.json"), [SAMPLES])
-    assert writes[-2:] == ["files.1.json", "db.json"] and len(writes) == len(set(writes)) == 7 * 3 + 2
+    assert writes[-3:] == ["files.1.json", "homes.1.json", "db.json"] and len(writes) == len(set(writes)) == 7 * 3 + 3
     assert not any(name.endswith(".tmp") for name in os.listdir(tmp_path))
 
 

@@ -49,10 +49,10 @@ def test_kill_9_during_a_large_import_leaves_a_readable_database(tmp_path: Path)
 
 
 def _named_files(db: Path) -> list[str]:
-    """The files the manifest names: its generation's table of files, and each shard's current files."""
+    """The files the manifest names: its generation's tables of files and homes, and each shard's current files."""
     store = Store(db)
     manifest = store.manifest()
-    names = [store.layout.files(manifest.generation).name]
+    names = [path.name for path in store.layout.generation_files(manifest.generation)]
     for name, shard in manifest.shards.items():
         names += [path.name for path in store.layout.shard_files(name, shard.generation) if path.exists()]
     return sorted(names)

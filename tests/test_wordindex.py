@@ -73,11 +73,37 @@ def test_a_damaged_or_foreign_reader_file_is_made_again(store: Store) -> None:
     for broken in (whole[: len(whole) // 2], whole + b"\0", b"", b"kqreader reader file\n{not json\n", b"\x89PNG"):
         path.write_bytes(broken)
         again = open_catalog(store, TODAY)
-        month = next(m for m in again.months if m.dossiers_path.name.startswith("2024-04"))
+        month = next(again.month(m) for m in range(again.month_count)
+                     if again.month(m).dossiers_path.name.startswith("2024-04"))  # fmt: skip
         first_word = month.index.words[0]  # whose numbers hold the wrong one
         assert _filtered(again, first_word) == _filtered(Catalog(store.dossiers(), TODAY), first_word)
         assert len(_filtered(again, "azie")) == 3
         assert path.read_bytes() == whole  # written again, whole
+
+
+def test_opening_reads_each_month_only_when_it_is_first_used_and_checks_it_then(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = next(p for p in _rows_files(store) if p.name.startswith("2024-04"))  # the month of the one "azie" set
+    whole = path.read_bytes()
+    magic = b"kqreader reader file\n"
+    end = whole.index(b"\n", len(magic))
+    header = orjson.loads(whole[len(magic) : end])
+    start, length = header["sections"]["summaries"]
+    damaged = bytearray(whole)
+    damaged[end + 1 + start + length // 2] ^= 0x20  # a summary's letter changed: its digest no longer matches
+    path.write_bytes(bytes(damaged))
+    opened: list[str] = []
+    real_open = readerfile.Shelf.open
+    monkeypatch.setattr(readerfile.Shelf, "open", lambda shelf: (opened.append(shelf.path.name), real_open(shelf))[1])
+    catalog = open_catalog(store, TODAY)
+    assert opened == [] and path.read_bytes() == bytes(damaged)  # opening read only headers and counts
+    truth = Catalog(store.dossiers(), TODAY)
+    assert [catalog.summary(d).title for d in range(catalog.dossier_count)] == [
+        truth.summary(d).title for d in range(truth.dossier_count)
+    ]
+    assert len(opened) == 7 and path.read_bytes() == whole  # each month opened once; the damaged one made again
+    assert len(_filtered(catalog, "azie")) == 3
 
 
 def test_a_reader_file_that_cannot_be_written_costs_only_time(store: Store) -> None:
@@ -107,7 +133,8 @@ def test_a_reader_file_with_wrong_numbers_or_scrambled_offsets_is_not_trusted(st
         path.write_bytes(magic + orjson.dumps(header) + b"\n" + bytes(attack))
         again = open_catalog(store, TODAY)
         assert again.verify() == (0 if fitting else 1)  # a digest made to fit passes; the lookup then catches it
-        month = next(m for m in again.months if m.dossiers_path.name.startswith("2024-04"))
+        month = next(again.month(m) for m in range(again.month_count)
+                     if again.month(m).dossiers_path.name.startswith("2024-04"))  # fmt: skip
         first_word = month.index.words[0]  # whose numbers hold the wrong one
         assert _filtered(again, first_word) == _filtered(Catalog(store.dossiers(), TODAY), first_word)
         assert len(_filtered(again, "azie")) == 3

@@ -21,7 +21,7 @@ from textual.containers import Horizontal
 from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from kqreader.browse import Cancelled, Catalog, Filtered, Row
@@ -33,6 +33,7 @@ from kqreader.search import Query, QueryError, parse_query
 from kqreader.store import StoreError
 from kqreader.tui.answer_pane import AnswerPane, dossier_blocks, doubt_blocks, overview_blocks, question_blocks
 from kqreader.tui.clipboard import append_to_file, copy_with_tool, system_clipboard_command
+from kqreader.tui.key_bar import KeyBar
 from kqreader.tui.question_list import QuestionList
 from kqreader.tui.screens import CitationPicker, HelpScreen, StatisticsScreen
 
@@ -78,6 +79,7 @@ class ReaderApp(App[None]):
         self,
         dossiers: Iterable[Dossier] = (),
         *,
+        catalog: Catalog | None = None,
         load: Callable[[date], Catalog] | None = None,
         today: date | None = None,
         copy_to: Path | None = None,
@@ -86,7 +88,7 @@ class ReaderApp(App[None]):
     ) -> None:
         super().__init__()
         self.today = today or date.today()
-        self.catalog = Catalog(dossiers, self.today)
+        self.catalog = catalog or Catalog(dossiers, self.today)  # a store's catalog, or one of `dossiers`
         self.load = load  # when given, the catalog is read in a worker after the first paint (given today)
         self.load_error: str | None = None
         self.copy_to = copy_to
@@ -117,7 +119,7 @@ class ReaderApp(App[None]):
             yield self.answer_pane
         yield self.filter_input
         yield self.status_line
-        yield Footer()
+        yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
         self.question_list.focus()
@@ -131,6 +133,8 @@ class ReaderApp(App[None]):
             self.notify(self.startup_notice, markup=False, timeout=8)
         if self.load is None:
             self._use_catalog(self.catalog)
+            if self.catalog.remake is not None:  # a store's: its months are checked in the background
+                self.run_worker(partial(self._settle, self.catalog), thread=True, exclusive=True, group="load")
         else:
             self.status_line.update(Text("Loading the dossiers…"))
             self.run_worker(self._load_catalog, thread=True, exclusive=True, group="load")
@@ -146,8 +150,18 @@ class ReaderApp(App[None]):
             return
         calm_collector()
         self._from_worker(partial(self._use_catalog, catalog))
-        if catalog.verify():  # the months' large parts, checked once the list is on screen
-            self._from_worker(partial(self._use_catalog, catalog))
+        self._settle(catalog)
+
+    def _settle(self, catalog: Catalog) -> None:
+        """In a worker thread, once the list is on screen: every month checked whole (made again from the store
+        when it does not match), then the keystrokes made cheaper (see Catalog.warm)."""
+        try:
+            if catalog.verify():
+                self._from_worker(partial(self._use_catalog, catalog))
+        except StoreError as error:
+            self.load_error = f"{visible(str(error.path))}: error: {visible(error.problem)}"
+            self._from_worker(partial(self.exit, return_code=1, message=self.load_error))
+            return
         catalog.warm()
 
     def _from_worker(self, callback: Callable[[], object]) -> None:
@@ -232,13 +246,18 @@ class ReaderApp(App[None]):
         if not event.value.strip():
             self.filter_input.remove_class("-shown")
         self._focus_pane(self.question_list)
+        self._show_waiting()
+
+    def _show_waiting(self) -> None:
+        """The answer typing left waiting, at once: the filter is done with."""
+        if self._answer_timer is not None:
+            self._show_selected()
 
     def action_clear_filter(self) -> None:
         self.filter_input.value = ""  # the watcher applies it
         self.filter_input.remove_class("-shown")
         self._focus_pane(self.question_list)
-        if self._answer_timer is not None:
-            self._show_selected()  # the answer typing left waiting, at once: the filter is done with
+        self._show_waiting()
 
     def _filter_typed(self, text: str) -> None:
         self._typing = True
@@ -275,6 +294,7 @@ class ReaderApp(App[None]):
         self.query = query
         self.matched = filtered.matched
         self.question_list.show_rows(filtered, query)  # the selection watcher shows the answer
+        self._last_move = 0.0  # a new list is not a key held down: the next key's answer shows at once
         self._update_status()
 
     def _update_status(self, error: str | None = None) -> None:

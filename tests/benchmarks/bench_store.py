@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.benchmarks.bench_scale import corpus_for
+from tests.benchmarks.bench_scale import compiled, corpus_for
 from tests.benchmarks.corpus import Writer
 
 RUNS = 3  # median of three: this kind of machine varies by a tenth or more
@@ -104,6 +104,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "kqreader-bench")
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
+    compiled()
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, {sys.platform}")
     for size in args.sizes.split(","):
         figures = measure(size, args.work)

@@ -1,0 +1,93 @@
+"""The keys of what has focus, on the bottom line.
+
+Textual's Footer makes a widget per key (two, grouped) and composes them again on every change of focus: at
+start that alone cost the reader a fifth of a second before its first frame. This bar is one widget that
+draws one line, and clicks on a key press it, as the Footer's do.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.screen import Screen
+from textual.widget import Widget
+
+
+class _Shown(NamedTuple):
+    key: str  # the key as Textual names it (what a click simulates)
+    display: str  # as people write it
+    description: str
+    enabled: bool
+
+
+class KeyBar(Widget):
+    """The shown bindings of the focused widget and its ancestors, each action once, as `key description`."""
+
+    ALLOW_SELECT = False
+    COMPONENT_CLASSES = {"key-bar--key", "key-bar--description"}
+    DEFAULT_CSS = """
+    KeyBar {
+        dock: bottom;
+        height: 1;
+        background: $footer-background;
+        text-wrap: nowrap;
+        text-overflow: clip;
+    }
+    KeyBar > .key-bar--key {
+        color: $footer-key-foreground;
+        background: $footer-key-background;
+        text-style: bold;
+    }
+    KeyBar > .key-bar--description {
+        color: $footer-description-foreground;
+    }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._places: list[tuple[int, int, str]] = []  # (start, end, key) of each shown key, for clicks
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _bindings_changed(self, screen: Screen) -> None:
+        if screen is self.screen:
+            self.refresh()
+
+    def shown(self) -> list[_Shown]:
+        """What the bar lists: each action once (its first key), the command palette last."""
+        actions: set[str] = set()
+        items: list[_Shown] = []
+        palette: _Shown | None = None
+        for key, (_node, binding, enabled, _tooltip) in self.screen.active_bindings.items():
+            if key == self.app.COMMAND_PALETTE_BINDING and self.app.ENABLE_COMMAND_PALETTE:
+                palette = _Shown(binding.key, self.app.get_key_display(binding), binding.description, enabled)
+            elif binding.show and binding.action not in actions:
+                actions.add(binding.action)
+                items.append(_Shown(binding.key, self.app.get_key_display(binding), binding.description, enabled))
+        return items + ([palette] if palette else [])
+
+    def render(self) -> Text:
+        key_style = self.get_component_rich_style("key-bar--key")
+        description_style = self.get_component_rich_style("key-bar--description")
+        line = Text(no_wrap=True, overflow="crop")
+        self._places = []
+        for item in self.shown():
+            dim = Style(dim=not item.enabled)
+            start = len(line)
+            line.append(f" {item.display} ", key_style + dim)
+            line.append(f"{item.description} " if item.description else "", description_style + dim)
+            self._places.append((start, len(line), item.key))
+        return line
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        for start, end, key in self._places:
+            if start <= event.x < end:
+                self.app.simulate_key(key)
+                return
