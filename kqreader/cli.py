@@ -126,17 +126,16 @@ def run_stats(args: argparse.Namespace) -> int:
     from kqreader import stats  # the figures and their view: only for this command (and the reader's screen)
     from kqreader.statsview import statistics_view
 
-    rows = stats.table(dossiers, args.today)
+    rows, buckets = stats.summarised(dossiers, args.today)
     if args.format == "json":
-        buckets = dict(stats.distribution(dossiers, args.today))
-        document = {"figures": [r.as_dict() for r in rows], "days_to_answer": buckets}
+        document = {"figures": [r.as_dict() for r in rows], "days_to_answer": dict(buckets)}
         sys.stdout.buffer.write(orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n")
     elif args.format == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(stats.COLUMNS)
         writer.writerows([r.as_dict()[c] for c in stats.COLUMNS] for r in rows)
     else:
-        Console().print(statistics_view(rows, stats.distribution(dossiers, args.today)))
+        Console().print(statistics_view(rows, buckets))
     return 0
 
 

@@ -13,9 +13,10 @@ import statistics
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from kqreader.model import Dossier
-from kqreader.timeliness import Timeliness, timeliness
+from kqreader.timeliness import timeliness
 
 # Buckets of the days-to-answer chart: (label, lowest day, highest day).
 BUCKETS = (
@@ -50,31 +51,42 @@ def nearest_rank(values: list[int], fraction: float) -> int | None:
     return ordered[max(0, math.ceil(fraction * len(ordered)) - 1)]
 
 
-def figures(
-    group: str, name: str, dossiers: list[Dossier], today: date, known: dict[int, Timeliness] | None = None
-) -> Figures:
-    """The figures for one group of dossiers (`known`: their timeliness worked out already, by id())."""
-    timings = [known[id(d)] for d in dossiers] if known is not None else [timeliness(d, today) for d in dossiers]
-    answered = sum(1 for d in dossiers if d.status == "answered")
-    days = [t.days_to_answer for t in timings if t.days_to_answer is not None]
-    on_time = sum(1 for t in timings if t.verdict == "on time")
+class _Facts(NamedTuple):
+    """What the figures count of one set, worked out once (a set counts in several groups)."""
+
+    answered: bool
+    days: int | None  # to its answer, when answered and both dates are known
+    on_time: bool
+
+
+def _facts(dossier: Dossier, today: date) -> _Facts:
+    facts = timeliness(dossier, today)
+    return _Facts(dossier.status == "answered", facts.days_to_answer, facts.verdict == "on time")
+
+
+def figures(group: str, name: str, sets: list[_Facts]) -> Figures:
+    """The figures for one group of sets."""
+    answered = sum(1 for s in sets if s.answered)
+    days = [s.days for s in sets if s.days is not None]
+    on_time = sum(1 for s in sets if s.on_time)
     return Figures(
         group=group,
         name=name,
-        sets=len(dossiers),
+        sets=len(sets),
         answered=answered,
-        share_answered=answered / len(dossiers) if dossiers else None,
+        share_answered=answered / len(sets) if sets else None,
         median_days=statistics.median(days) if days else None,
         p90_days=nearest_rank(days, 0.9),
         share_on_time=on_time / len(days) if days else None,
     )
 
 
-def _grouped(dossiers: Iterable[Dossier], keys: Callable[[Dossier], Iterable[str]]) -> dict[str, list[Dossier]]:
-    groups: dict[str, list[Dossier]] = {}
-    for dossier in dossiers:
+def _grouped(dossiers: list[Dossier], keys: Callable[[Dossier], Iterable[str]]) -> dict[str, list[int]]:
+    """The places of the dossiers in each group, largest groups first."""
+    groups: dict[str, list[int]] = {}
+    for place, dossier in enumerate(dossiers):
         for key in dict.fromkeys(keys(dossier)):  # each group once per dossier
-            groups.setdefault(key, []).append(dossier)
+            groups.setdefault(key, []).append(place)
     return dict(sorted(groups.items(), key=lambda item: (-len(item[1]), item[0].casefold())))
 
 
@@ -86,20 +98,21 @@ def party_names(dossier: Dossier) -> list[str]:
     return [p.party for p in dossier.askers if p.party] or ["(onbekend)"]
 
 
-def table(dossiers: list[Dossier], today: date) -> list[Figures]:
-    """All sets, then per ministry, then per party (largest groups first)."""
-    known = {id(d): timeliness(d, today) for d in dossiers}  # once per set, though a set counts in several groups
-    rows = [figures("all", "alle vragen", dossiers, today, known)]
+def summarised(dossiers: list[Dossier], today: date) -> tuple[list[Figures], list[tuple[str, int]]]:
+    """The figures (all sets, then per ministry, then per party, largest groups first) and the days-to-answer
+    chart."""
+    facts = [_facts(d, today) for d in dossiers]
+    rows = [figures("all", "alle vragen", facts)]
     for group, keys in (("ministry", ministry_names), ("party", party_names)):
-        rows += [figures(group, name, members, today, known) for name, members in _grouped(dossiers, keys).items()]
-    return rows
+        grouped = _grouped(dossiers, keys)
+        rows += [figures(group, name, [facts[place] for place in places]) for name, places in grouped.items()]
+    return rows, distribution(f.days for f in facts)
 
 
-def distribution(dossiers: list[Dossier], today: date) -> list[tuple[str, int]]:
+def distribution(days_taken: Iterable[int | None]) -> list[tuple[str, int]]:
     """How many answered sets took how long, per bucket of days."""
     counts = dict.fromkeys((label for label, _, _ in BUCKETS), 0)
-    for dossier in dossiers:
-        days = timeliness(dossier, today).days_to_answer
+    for days in days_taken:
         if days is None:
             continue
         for label, low, high in BUCKETS:

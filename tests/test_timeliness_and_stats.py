@@ -102,7 +102,8 @@ def test_export_fields(dossiers: list[Dossier]) -> None:
 
 
 def test_exact_figures(dossiers: list[Dossier]) -> None:
-    rows = [(r.group, r.name, r.sets, r.answered, r.median_days, r.p90_days) for r in stats.table(dossiers, TODAY)]
+    figures, _ = stats.summarised(dossiers, TODAY)
+    rows = [(r.group, r.name, r.sets, r.answered, r.median_days, r.p90_days) for r in figures]
     assert rows == [
         ("all", "alle vragen", 6, 3, 35, 40),
         ("ministry", FIN, 4, 3, 35, 40),
@@ -111,9 +112,9 @@ def test_exact_figures(dossiers: list[Dossier]) -> None:
         ("party", "PvdA", 2, 0, None, None),
         ("party", "VVD", 2, 2, 24.5, 35),
     ]
-    shares = [(r.share_answered, r.share_on_time) for r in stats.table(dossiers, TODAY)]
+    shares = [(r.share_answered, r.share_on_time) for r in stats.summarised(dossiers, TODAY)[0]]
     assert shares == [(0.5, 2 / 3), (0.75, 2 / 3), (1 / 3, 1.0), (2 / 3, 0.5), (0.0, None), (1.0, 0.5)]
-    assert stats.distribution(dossiers, TODAY) == [
+    assert stats.summarised(dossiers, TODAY)[1] == [
         ("0-7", 0), ("8-14", 1), ("15-21", 0), ("22-28", 0), ("29-42", 2), ("43-63", 0), ("64-91", 0), ("92+", 0),
     ]  # fmt: skip
     assert stats.nearest_rank([5, 1, 9, 3, 7, 2, 8, 4, 6, 10], 0.9) == 9

@@ -396,7 +396,7 @@ class ReaderApp(App[None]):
         from kqreader import stats  # imported when first asked for: it would slow every start
         from kqreader.statsview import statistics_view
 
-        view = statistics_view(stats.table(dossiers, self.today), stats.distribution(dossiers, self.today))
+        view = statistics_view(*stats.summarised(dossiers, self.today))
         self.push_screen(StatisticsScreen(title, view))
 
     def action_help(self) -> None:
