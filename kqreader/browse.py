@@ -19,25 +19,28 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import accumulate
 from pathlib import Path
-from typing import overload
+from typing import Literal, overload
 
 import orjson
 
 from kqreader import readerfile
 from kqreader.atomic import write_atomically
 from kqreader.citation import questions_phrase
-from kqreader.codec import from_record, to_record
+from kqreader.codec import from_record, list_order, to_record
 from kqreader.dates import dutch
 from kqreader.model import Dossier, Question
 from kqreader.readerfile import Month, Shelf, Summary
 from kqreader.rowlist import Layout, Row, RowList, bitmap_of, set_bits
-from kqreader.search import Haystack, Query, Term, dossier_haystack, fields_match, question_haystack, text_matches
+from kqreader.search import Condition, Haystack, Query, Term, dossier_haystack, question_haystack, text_matches
 from kqreader.store import Store
 from kqreader.timeliness import dutch_verdict, timeliness
 from kqreader.tinyfile import StoreError, rebuild_hint
 from kqreader.wordindex import WordIndex
 
-__all__ = ["Cancelled", "Catalog", "Filtered", "Row", "open_catalog"]
+__all__ = ["ORDERS", "Cancelled", "Catalog", "Filtered", "Order", "Row", "open_catalog"]
+
+Order = Literal["newest", "oldest"]
+ORDERS: dict[Order, str] = {"newest": "newest first", "oldest": "oldest first"}  # each order, as the reader names it
 
 
 @dataclass
@@ -78,8 +81,9 @@ class Catalog:
         self.today = today or date.today()
         self._memory: list[Dossier] | None = None
         if months is None:
-            self._memory = list(dossiers)
-            data = readerfile.build([(to_record(d), (0, 0)) for d in self._memory], (0, 0))
+            records = sorted(((to_record(d), d) for d in dossiers), key=lambda pair: list_order(pair[0]))
+            self._memory = [dossier for _, dossier in records]  # in the list's order, as the file has them
+            data = readerfile.build([(record, (0, 0)) for record, _ in records], (0, 0))
             month = readerfile.read(data, data, None, None)
             assert month is not None
             months = [month]
@@ -102,7 +106,7 @@ class Catalog:
         self._opening = threading.Lock()
         self._used: set[int] = set()  # months whose index a filter has read
         self._kept: dict[int, io.FileIO] = {}  # the months' dossiers files, open (see keep_open)
-        self._all = Filtered(RowList(self.layout, self.layout.everything, self._empty_dossiers))
+        self._all: dict[Order, Filtered] = {}  # the unfiltered list in each order, made when first shown
 
     indexed = True  # the months' indexes are made by the import
 
@@ -206,21 +210,25 @@ class Catalog:
         m = bisect_right(self._first_question, number) - 1
         return int(self.month(m).numbers[number - self._first_question[m]])
 
-    def all_rows(self) -> Filtered:
-        return self._all
+    def all_rows(self, order: Order = "oldest") -> Filtered:
+        found = self._all.get(order)
+        if found is None:
+            everything = RowList(self.layout, self.layout.everything, self._empty_dossiers, order == "newest")
+            found = self._all[order] = Filtered(everything)
+        return found
 
     def needs_work(self, query: Query) -> bool:
         """Whether a filter costs more than a frame: a phrase (checked on the texts) or a field condition not
         worked out before (the months' summaries read). The reader runs those in a worker a new key cancels."""
         return any(len(term.words) > 1 for term in (*query.include, *query.exclude)) or any(
-            condition not in self._fields for condition in query.fields
+            condition.key not in self._fields for condition in query.fields
         )
 
-    def filter(self, query: Query, cancelled: Callable[[], bool] = lambda: False) -> Filtered:
-        """The rows whose questions match; a dossier row stays above its matching questions. `cancelled` is asked
-        as the long parts go on: when it says so, Cancelled is raised."""
+    def filter(self, query: Query, cancelled: Callable[[], bool] = lambda: False, order: Order = "oldest") -> Filtered:
+        """The rows whose questions match, in `order`; a dossier row stays above its matching questions.
+        `cancelled` is asked as the long parts go on: when it says so, Cancelled is raised."""
         if query.empty:
-            return self._all
+            return self.all_rows(order)
         allowed, allowed_bits = self._field_conditions(query, cancelled)
         matched = self.layout.everything if allowed_bits is None else allowed_bits
         for term in query.include:
@@ -228,7 +236,7 @@ class Catalog:
         for term in query.exclude:
             matched &= ~self._term_bits(term, cancelled)
         empty = [d for d in self._empty_dossiers if (allowed is None or d in allowed) and self._empty_matches(d, query)]
-        return Filtered(RowList(self.layout, matched, empty))
+        return Filtered(RowList(self.layout, matched, empty, order == "newest"))
 
     def matching(self, query: Query) -> list[int]:
         """The list places of the dossiers a query finds (what `export QUERY` and `stats QUERY` write)."""
@@ -277,28 +285,33 @@ class Catalog:
         allowed: set[int] | None = None
         bits: int | None = None
         for condition in query.fields:
-            if condition not in self._fields:
-                single = Query(fields=[condition])
-                dossiers = set()
-                for m in self._months_that_may_hold(condition):
-                    if cancelled():
-                        raise Cancelled
-                    first = self._first_dossier[m]
-                    for local, summary in enumerate(self.month(m).all_summaries()):
-                        if fields_match(single, summary, self.today):
-                            dossiers.add(first + local)
-                first = self.layout.first
-                mask = bitmap_of((n for d in dossiers for n in range(first[d], first[d + 1])), self.question_count)
-                self._fields[condition] = (dossiers, mask)
-            dossiers, mask = self._fields[condition]
+            if condition.key not in self._fields:
+                self._fields[condition.key] = self._meeting(Condition(*condition.key), cancelled)
+            dossiers, mask = self._fields[condition.key]
+            if condition.negated:
+                dossiers, mask = set(range(self.dossier_count)) - dossiers, self.layout.everything & ~mask
             allowed = dossiers if allowed is None else allowed & dossiers
             bits = mask if bits is None else bits & mask
         return allowed, bits
 
-    def _months_that_may_hold(self, condition: tuple[str, str]) -> list[int]:
+    def _meeting(self, condition: Condition, cancelled: Callable[[], bool]) -> tuple[set[int], int]:
+        """The dossiers that meet a condition (not negated), and the bitmap of their questions."""
+        dossiers = set()
+        for m in self._months_that_may_hold(condition):
+            if cancelled():
+                raise Cancelled
+            first = self._first_dossier[m]
+            for local, summary in enumerate(self.month(m).all_summaries()):
+                if condition.met_by(summary, self.today):
+                    dossiers.add(first + local)
+        first = self.layout.first
+        mask = bitmap_of((n for d in dossiers for n in range(first[d], first[d + 1])), self.question_count)
+        return dossiers, mask
+
+    def _months_that_may_hold(self, condition: Condition) -> list[int]:
         """The months whose summaries can meet a condition: for an id (ASCII, as printed), those whose summaries
         hold it at all (a search of their bytes: `id:` then reads one month of an archive, not all of them)."""
-        name, value = condition
+        name, value, _ = condition
         if name != "id" or not value.isascii():
             return list(range(self.month_count))
         needle = value.removeprefix("kv-tk-").encode()

@@ -189,7 +189,11 @@ def run_open(args: argparse.Namespace) -> int:
 
     ready = opening.ready()
     options = {"catalog": ready} if ready is not None else {"load": opening.catalog}
-    app = ReaderApp.for_terminal(today=opening.today, copy_to=args.copy_to, notice=notice, **options)
+    from kqreader.settings import settings_path
+
+    app = ReaderApp.for_terminal(
+        today=opening.today, copy_to=args.copy_to, notice=notice, settings_file=settings_path(), **options
+    )
     app.run()
     return app.return_code or (1 if failed else 0)
 

@@ -71,6 +71,21 @@ def to_record(dossier: Dossier) -> Record:
     }
 
 
+UNDATED = "undated"  # the month of records without any date (it sorts after the months)
+
+
+def month_of(record: Record) -> str:
+    """A record's month (where the store keeps a part): of its submission, else its answer, else a notice;
+    UNDATED without any date."""
+    dates = [record.get("submitted"), record.get("answered"), *(n.get("date") for n in record.get("notices", ()))]
+    return next((day[:7] for day in dates if day), UNDATED)
+
+
+def list_order(record: Record) -> tuple[str, str, str]:
+    """Where a dossier stands in the reader's list, oldest first: its month, its submission, its id."""
+    return month_of(record), record.get("submitted") or "", record["id"]
+
+
 def link_key(record: Record) -> str | None:
     """What ties an Aanhangsel printed without its zaaknummer to its question set: submission date, askers and
     the start of the subject (letters only), or None when the record lacks any of them."""

@@ -74,7 +74,7 @@ class Parsed(NamedTuple):
     questions: int
     record_json: bytes
     link: str | None  # codec.link_key: ties an Aanhangsel without zaaknummer to its question set
-    month: str  # importsession.month_of: where the dossier lives
+    month: str  # codec.month_of: where the dossier lives
 
 
 class Failed(NamedTuple):
@@ -85,8 +85,7 @@ def parse_to_json(item: tuple[bytes, str, str]) -> Parsed | Failed:
     """Parse one file's bytes (in a worker); a failure is handed back too, to keep the file order."""
     import orjson
 
-    from kqreader.codec import link_key, to_record
-    from kqreader.importsession import month_of
+    from kqreader.codec import link_key, month_of, to_record
     from kqreader.parsing import ParseError, parse_bytes  # only commands that import pay for the parser
 
     data, shown, stored = item

@@ -26,12 +26,12 @@ import orjson
 
 from kqreader import readerfile
 from kqreader.atomic import flush_folder, write_atomically, write_new
+from kqreader.codec import UNDATED, month_of
 from kqreader.store import SCHEMA, SHARDED, Manifest, Shard, Store
 from kqreader.tinyfile import Row, Span, StoreError, encode, read_whole, rebuild_hint
 
 LOCK_WAIT_SECONDS = 120.0
 MONTHS_BUILDING = 4  # reader files handed to worker processes and not yet written
-UNDATED = "undated"  # the shard of dossiers without any date (it sorts after the months)
 
 Combiner = Callable[[list[list[bytes]]], Iterable[tuple[bytes, int]]]
 
@@ -62,12 +62,6 @@ class _New(NamedTuple):
     questions: int
     offset: int
     length: int
-
-
-def month_of(record: dict[str, Any]) -> str:
-    """A part's month: of its submission, else its answer, else a notice; UNDATED without any date."""
-    dates = [record.get("submitted"), record.get("answered"), *(n.get("date") for n in record.get("notices", ()))]
-    return next((day[:7] for day in dates if day), UNDATED)
 
 
 @contextlib.contextmanager

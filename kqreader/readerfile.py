@@ -23,17 +23,19 @@ from typing import Any, NamedTuple, overload
 
 import orjson
 
+from kqreader.codec import list_order
 from kqreader.model import Dossier as _Dossier
 from kqreader.model import Notice, Person, status_of
 from kqreader.search import WORD, dossier_haystack_of, fold
 from kqreader.tinyfile import Span, encode
 from kqreader.wordindex import Table, WordIndex
 
-FORMAT = 8  # change when the layout, fold() or WORD change: older files are then made again
+FORMAT = 9  # change when the layout, fold() or WORD change: older files are then made again
 _MAGIC = b"kqreader reader file\n"
 SNIPPET_CHARACTERS = 240  # of a question's text: more than a list row shows on a wide screen
 FIRST_READ = 16 * 1024  # bytes read to find the header and the first sections (more is read when they are larger)
 BLOBS = ("snippets", "keys", "key_offsets", "posting_offsets", "postings", "long_bitmaps")  # checked apart
+SUMMARIES_BETWEEN = ","  # the summaries section is one JSON array
 SHARD_LONG_SLICE = 2_000  # a month's prefixes with more numbers than this get a ready bitmap
 
 
@@ -116,16 +118,18 @@ def _question_words(record: dict[str, Any]) -> Iterator[set[str]]:
 
 
 def strings_of(texts: Iterable[str], opening: str = "", between: str = "", closing: str = "") -> tuple[bytes, bytes]:
-    """Strings laid end to end (UTF-8), read back one by one by `Strings`: the blob and the offsets, item i being
-    blob[offsets[2i]:offsets[2i + 1]] (`between` lies between items, so JSON items make one JSON array)."""
+    """Strings laid end to end (UTF-8), read back one by one by `Strings`: the blob and the offsets (32-bit), item
+    i being blob[offsets[i]:offsets[i + 1] - len(between)] (`between` lies between items, so JSON items make one
+    JSON array)."""
+    gap = between.encode()
     blob = bytearray(opening.encode())
-    offsets = array("Q")
+    offsets = array("I")
     for number, text in enumerate(texts):
         if number:
-            blob += between.encode()
+            blob += gap
         offsets.append(len(blob))
         blob += text.encode("utf-8")
-        offsets.append(len(blob))
+    offsets.append(len(blob) + len(gap))
     blob += closing.encode()
     return bytes(blob), offsets.tobytes()
 
@@ -136,9 +140,10 @@ FENCE = 32  # every 32nd key of a month's index is kept decoded once looked up: 
 class Strings(Sequence[str]):
     """A `strings_of` section, decoded item by item (bisect works on it: the keys of the word index)."""
 
-    def __init__(self, blob: memoryview, offsets: memoryview) -> None:
+    def __init__(self, blob: memoryview, offsets: memoryview, between: str = "") -> None:
         self.blob = blob
         self.offsets = offsets
+        self.gap = len(between.encode())  # what `strings_of` laid between the items
         self._fences: list[str] | None = None
 
     def build_fences(self) -> None:
@@ -156,7 +161,7 @@ class Strings(Sequence[str]):
         return max(lo, bisect_left(self, key, low, min(fence * FENCE, len(self))))
 
     def __len__(self) -> int:
-        return len(self.offsets) // 2
+        return len(self.offsets) - 1
 
     @overload
     def __getitem__(self, index: int) -> str: ...
@@ -169,10 +174,10 @@ class Strings(Sequence[str]):
             return [self[i] for i in range(*index.indices(len(self)))]
         if index < 0:
             index += len(self)
-        return str(self.blob[self.offsets[2 * index] : self.offsets[2 * index + 1]], "utf-8")
+        return str(self.blob[self.offsets[index] : self.offsets[index + 1] - self.gap], "utf-8")
 
     def raw(self, index: int) -> memoryview:
-        return self.blob[self.offsets[2 * index] : self.offsets[2 * index + 1]]
+        return self.blob[self.offsets[index] : self.offsets[index + 1] - self.gap]
 
 
 class _LongBitmaps:
@@ -200,12 +205,15 @@ def source_of(path: Path) -> Source:
 
 
 def build(rows: Sequence[tuple[dict[str, Any], Span]], source: Source) -> bytes:
-    """The reader file of a month: `rows` are its dossier records in list order with their spans in the
-    dossiers file it was made from (`source`: a file edited since is not matched)."""
+    """The reader file of a month: `rows` are its dossier records with their spans in the dossiers file it was
+    made from (`source`: a file edited since is not matched); the file lists them in the list's order."""
+    rows = sorted(rows, key=lambda row: list_order(row[0]))
     counts = array("I", (len(record["questions"]) for record, _ in rows))
     spans = array("Q", (value for _, span in rows for value in span))
     numbers = array("I", (q["number"] for record, _ in rows for q in record["questions"]))
-    summaries = strings_of((orjson.dumps(summary_record(record)).decode("utf-8") for record, _ in rows), "[", ",", "]")
+    summaries = strings_of(
+        (orjson.dumps(summary_record(record)).decode("utf-8") for record, _ in rows), "[", SUMMARIES_BETWEEN, "]"
+    )
     snippets = strings_of(
         " ".join(q["text"][: SNIPPET_CHARACTERS * 2].split())[:SNIPPET_CHARACTERS]
         for record, _ in rows for q in record["questions"]
@@ -220,7 +228,7 @@ def build(rows: Sequence[tuple[dict[str, Any], Span]], source: Source) -> bytes:
         "summary_offsets": summaries[1], "snippet_offsets": snippets[1], "long_keys": long[0],
         "long_key_offsets": long[1], "summaries": summaries[0],  # the small sections first, then the blobs
         "snippets": snippets[0], "keys": keys[0], "key_offsets": keys[1],
-        "posting_offsets": index.offsets.tobytes(), "postings": index.numbers.tobytes(),
+        "posting_offsets": index.offsets.tobytes(), "postings": _narrowest(index.numbers, index.questions).tobytes(),
         "long_bitmaps": b"".join(index.long[key].to_bytes(width, "little") for key in long_keys),
     }  # fmt: skip
     places: dict[str, list[int]] = {}
@@ -244,6 +252,12 @@ def _digest(pieces: Iterable[bytes | memoryview]) -> str:
     for piece in pieces:
         digest.update(piece)  # hashlib lets other threads run while it hashes
     return digest.hexdigest()
+
+
+def _narrowest(numbers: array[int], questions: int) -> array[int]:
+    """A month's question numbers in 16 bits when they fit (they do but in a month of over 65,536 questions):
+    the postings are the largest part of a reader file."""
+    return array("H", numbers) if questions <= 0x10000 else numbers
 
 
 class Month(NamedTuple):
@@ -343,20 +357,21 @@ def _month(
     counts = section["counts"].cast("I")
     numbers = section["numbers"].cast("I")
     questions = header["questions"]
+    posting_type = _narrowest(array("I"), questions).typecode
     if len(counts) != header["dossiers"] or len(numbers) != questions or sum(counts) != questions:
         return None
-    keys = Strings(section["keys"], section["key_offsets"].cast("Q"))
-    offsets, postings = section["posting_offsets"].cast("I"), section["postings"].cast("I")
+    keys = Strings(section["keys"], section["key_offsets"].cast("I"))
+    offsets, postings = section["posting_offsets"].cast("I"), section["postings"].cast(posting_type)
     if len(offsets) != len(keys) + 1:
         return None
-    long_keys = Strings(section["long_keys"], section["long_key_offsets"].cast("Q"))
+    long_keys = Strings(section["long_keys"], section["long_key_offsets"].cast("I"))
     width = (questions + 7) // 8
     if len(section["long_bitmaps"]) != width * len(long_keys):
         return None
     long = _LongBitmaps(long_keys, section["long_bitmaps"], width)
     index = WordIndex(Table(keys, offsets, postings), long, questions)
-    summaries = Strings(section["summaries"], section["summary_offsets"].cast("Q"))
-    snippets = Strings(section["snippets"], section["snippet_offsets"].cast("Q"))
+    summaries = Strings(section["summaries"], section["summary_offsets"].cast("I"), SUMMARIES_BETWEEN)
+    snippets = Strings(section["snippets"], section["snippet_offsets"].cast("I"))
     if len(summaries) != len(counts) or len(snippets) != questions:
         return None
     if not all(_adds_up(strings) for strings in (long_keys, summaries, snippets)):  # keys: a blob (see whole())
@@ -366,9 +381,9 @@ def _month(
 
 
 def _adds_up(strings: Strings) -> bool:
-    """Offsets in pairs, rising, inside the blob (checked where cheap: the count and the last one)."""
+    """Offsets rising inside the blob (checked where cheap: that there is an end, and the last one)."""
     offsets = strings.offsets
-    return len(offsets) % 2 == 0 and (not len(offsets) or offsets[-1] <= len(strings.blob))
+    return len(offsets) >= 1 and offsets[-1] - strings.gap <= len(strings.blob)
 
 
 class Shelf(NamedTuple):

@@ -112,8 +112,9 @@ class Layout:
 class RowList(Sequence[Row]):
     """The rows for a bitmap of matching questions (and the dossiers without questions that match)."""
 
-    def __init__(self, layout: Layout, matched: int, empty: Iterable[int] = ()) -> None:
+    def __init__(self, layout: Layout, matched: int, empty: Iterable[int] = (), newest_first: bool = False) -> None:
         self.layout = layout
+        self.newest_first = newest_first  # the dossiers from last to first (each one's questions still in order)
         self.bits = matched
         self.matched = matched.bit_count()
         self.empty = sorted(empty)  # dossiers without questions that are listed
@@ -127,6 +128,8 @@ class RowList(Sequence[Row]):
             + len(self._empty_in(block.first_dossier, block.end_dossier))
             for block in layout.blocks
         ]
+        if newest_first:
+            counts.reverse()
         self._offsets = list(accumulate(counts, initial=0))
         self._decoded: dict[int, list[Row]] = {}
 
@@ -162,10 +165,14 @@ class RowList(Sequence[Row]):
     __hash__ = None  # type: ignore[assignment]
 
     def _block(self, number: int) -> list[Row]:
-        """The rows of one block, decoded once."""
+        """The rows of the `number`th block of the list, decoded once."""
         rows = self._decoded.get(number)
         if rows is None:
-            rows = self._decoded[number] = self._decode(self.layout.blocks[number])
+            if self.newest_first:
+                rows = _newest_first(self._decode(self.layout.blocks[len(self.layout.blocks) - 1 - number]))
+            else:
+                rows = self._decode(self.layout.blocks[number])
+            self._decoded[number] = rows
         return rows
 
     def _decode(self, block: _Block) -> list[Row]:
@@ -192,8 +199,11 @@ class RowList(Sequence[Row]):
         if row is None or not 0 <= row.dossier < self.layout.dossier_count:
             return None
         block = self.layout.block_of(row.dossier)
+        if self.newest_first:
+            block = len(self.layout.blocks) - 1 - block
         rows = self._block(block)
-        index = bisect_left(rows, row_order(row), key=row_order)
+        order = _newest_order if self.newest_first else row_order
+        index = bisect_left(rows, order(row), key=order)
         return self._offsets[block] + index if index < len(rows) and rows[index] == row else None
 
     def dossier_bounds(self, index: int) -> tuple[int, int]:
@@ -212,4 +222,19 @@ class RowList(Sequence[Row]):
     def dossiers(self) -> list[int]:
         """The listed dossiers, in list order."""
         owner = self.layout.owner
-        return sorted({owner[number] for number in set_bits(self._with_match)} | set(self.empty))
+        found = {owner[number] for number in set_bits(self._with_match)} | set(self.empty)
+        return sorted(found, reverse=self.newest_first)
+
+
+def _newest_order(row: Row) -> tuple[int, int]:
+    """Where a row sorts in a list of the newest first: by dossier from the last, its own row first."""
+    return -row.dossier, -1 if row.question is None else row.question
+
+
+def _newest_first(rows: list[Row]) -> list[Row]:
+    """A block's rows with its dossiers from last to first, each one's question rows still after it."""
+    starts = [i for i, row in enumerate(rows) if row.question is None]  # every block starts with a dossier row
+    if not starts:
+        return rows
+    groups = [rows[start:end] for start, end in zip(starts, [*starts[1:], len(rows)], strict=True)]
+    return [row for group in reversed(groups) for row in group]

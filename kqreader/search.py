@@ -5,6 +5,10 @@
     -xinjiang               excludes; -"een zin" too
     party:PvdA member:ploumen minister:buitenlandse year:2019 id:2019Z12806
     status:open|answered|delayed|overdue   late:yes|no   (overdue and late as of today: see timeliness)
+    since:2024-01-01 until:2024-06-30 (submitted)   answered-since: answered-until: (the answer's date)
+    -party:PVV                                      a field excluded
+
+The fields are one table (FIELDS): what each takes, and when a set meets it.
 
 Matching folds case and diacritics ("azie" finds "Azië") and ignores footnote marks. A malformed query
 (an unclosed quote, an unknown field) raises QueryError with a short message.
@@ -14,23 +18,22 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 from kqreader.model import Dossier, Question
 from kqreader.timeliness import timeliness
 
-FIELDS = ("party", "member", "minister", "year", "status", "late", "id")
 STATUSES = ("open", "answered", "delayed", "overdue")
 _SUPERSCRIPTS = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")  # footnote marks; a regex: str.translate is slow on long texts
 # The blocks of combining marks (diacritics once NFKD has split them off); one regex pass, not a loop per character.
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 WORD = re.compile(r"\w+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_TOKEN = re.compile(r'\s*(-?)(?:(\w+):)?(?:"([^"]*)("?)|([^\s"]+))')
+_TOKEN = re.compile(r'\s*(-?)(?:([\w-]+):)?(?:"([^"]*)("?)|([^\s"]+))')
 
 
 class QueryError(ValueError):
@@ -87,7 +90,7 @@ class Query:
     text: str = ""
     include: list[Term] = field(default_factory=list)
     exclude: list[Term] = field(default_factory=list)
-    fields: list[tuple[str, str]] = field(default_factory=list)
+    fields: list[Condition] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
@@ -95,7 +98,7 @@ class Query:
 
 
 def parse_query(text: str) -> Query:
-    """Read a query; QueryError for an unclosed quote or an unknown field."""
+    """Read a query; QueryError for an unclosed quote, an unknown field or a value a field does not take."""
     query = Query(text=text)
     position = 0
     while position < len(text):
@@ -109,6 +112,8 @@ def parse_query(text: str) -> Query:
         if quoted is not None and not closing:
             raise QueryError("unclosed quote")
         value = quoted if quoted is not None else bare
+        if name is None and value.endswith(":") and value[:-1].casefold() in FIELDS:  # "party:" and no value
+            raise QueryError(f"{value} needs a value, as in {FIELDS[value[:-1].casefold()].example}")
         if name is not None and name.casefold() not in FIELDS:
             raise QueryError(f"unknown field {name}: (fields: {', '.join(f + ':' for f in FIELDS)})")
         _add(query, bool(negated), name.casefold() if name else None, value)
@@ -117,13 +122,9 @@ def parse_query(text: str) -> Query:
 
 def _add(query: Query, negated: bool, name: str | None, value: str) -> None:
     if name is not None:
-        if name == "status" and fold(value) not in STATUSES:
-            raise QueryError(f"status: is one of {', '.join(STATUSES)}")
-        if name == "year" and not value.isdigit():
-            raise QueryError("year: takes a year such as 2019")
-        if name == "late" and fold(value) not in ("yes", "no"):
-            raise QueryError("late: is yes or no")
-        query.fields.append((name, fold(value)))
+        if not value.strip():
+            raise QueryError(f"{name}: needs a value, as in {FIELDS[name].example}")
+        query.fields.append(Condition(name, FIELDS[name].read(name, value), negated))
         return
     words = tuple(WORD.findall(fold(value)))
     if words:
@@ -161,25 +162,7 @@ def question_haystack(question: Question) -> str:
 
 def fields_match(query: Query, dossier: Dossier, today: date) -> bool:
     """Whether a dossier meets every field condition of the query (overdue and late as of `today`)."""
-    return all(_field_matches(name, value, dossier, today) for name, value in query.fields)
-
-
-def _field_matches(name: str, value: str, dossier: Dossier, today: date) -> bool:
-    if name == "party":
-        return any(fold(p.party or "") == value for p in dossier.askers)
-    if name == "member":
-        return any(_starts_word(value, fold(p.name)) for p in dossier.askers)
-    if name == "minister":
-        return any(_starts_word(value, fold(a)) for a in (*dossier.addressees, *dossier.answered_by))
-    if name == "year":
-        return dossier.submitted is not None and str(dossier.submitted.year) == value
-    if name == "status" and value == "overdue":
-        return timeliness(dossier, today).verdict == "overdue"
-    if name == "status":
-        return dossier.status == value
-    if name == "late":
-        return timeliness(dossier, today).late == (value == "yes")
-    return value in _ids(dossier)  # id
+    return all(condition.met_by(dossier, today) for condition in query.fields)
 
 
 def _ids(dossier: Dossier) -> tuple[str, ...]:
@@ -190,6 +173,128 @@ def _ids(dossier: Dossier) -> tuple[str, ...]:
 
 def _starts_word(value: str, text: str) -> bool:
     return Term(tuple(WORD.findall(value))).pattern.search(text) is not None
+
+
+def _folded(name: str, value: str) -> str:
+    return fold(value)
+
+
+def _one_of(*allowed: str) -> Callable[[str, str], str]:
+    def read(name: str, value: str) -> str:
+        if fold(value) not in allowed:
+            choices = " or ".join(allowed) if len(allowed) == 2 else ", ".join(allowed)
+            raise QueryError(f"{name}: is {choices}" if len(allowed) == 2 else f"{name}: is one of {choices}")
+        return fold(value)
+
+    return read
+
+
+def _year(name: str, value: str) -> str:
+    if not value.isdigit():
+        raise QueryError(f"{name}: takes a year such as 2019")
+    return value
+
+
+def _first_day(name: str, value: str) -> str:
+    """since:2024, since:2024-03 and since:2024-03-15, as the first day they name."""
+    return _day(name, value, last=False)
+
+
+def _last_day(name: str, value: str) -> str:
+    """until:2024 and until:2024-03 as the last day they name (until:2024-03-15: that day)."""
+    return _day(name, value, last=True)
+
+
+def _day(name: str, value: str, last: bool) -> str:
+    parts = value.split("-")
+    try:
+        if len(parts) == 3:
+            return date.fromisoformat(value).isoformat()
+        year = int(parts[0])
+        if len(parts) == 1 and len(parts[0]) == 4:
+            return date(year, 12, 31).isoformat() if last else date(year, 1, 1).isoformat()
+        if len(parts) == 2 and len(parts[0]) == 4:
+            month = int(parts[1])
+            following = date(year + month // 12, month % 12 + 1, 1)
+            return date.fromordinal(following.toordinal() - 1).isoformat() if last else date(year, month, 1).isoformat()
+    except ValueError:
+        pass
+    raise QueryError(f"{name}: takes a date such as 2024-01-31 (or 2024-01, or 2024)")
+
+
+def _on_or_after(day: date | None, value: str) -> bool:
+    return day is not None and day.isoformat() >= value
+
+
+def _on_or_before(day: date | None, value: str) -> bool:
+    return day is not None and day.isoformat() <= value
+
+
+class Field(NamedTuple):
+    """A filter field: an example of its use, what it finds (for the help), how its value is read (QueryError when
+    it cannot be), and when a set meets it (as of `today`)."""
+
+    example: str
+    finds: str
+    read: Callable[[str, str], str]
+    meets: Callable[[Dossier, str, date], bool]
+
+
+FIELDS: dict[str, Field] = {
+    "party": Field("party:PvdA", "sets asked by a member of the party", _folded,
+                   lambda d, v, t: any(fold(p.party or "") == v for p in d.askers)),
+    "member": Field("member:ploumen", "sets asked by a member of that name", _folded,
+                    lambda d, v, t: any(_starts_word(v, fold(p.name)) for p in d.askers)),
+    "minister": Field("minister:buitenlandse", "sets asked of, or answered by, that minister", _folded,
+                      lambda d, v, t: any(_starts_word(v, fold(a)) for a in (*d.addressees, *d.answered_by))),
+    "year": Field("year:2019", "sets submitted in that year", _year,
+                  lambda d, v, t: d.submitted is not None and str(d.submitted.year) == v),
+    "status": Field("status:open", "open (not yet answered), answered, delayed or overdue", _one_of(*STATUSES),
+                    lambda d, v, t: _has_status(d, v, t)),
+    "late": Field("late:yes", "answered late or overdue (yes), or not (no)", _one_of("yes", "no"),
+                  lambda d, v, t: timeliness(d, t).late == (v == "yes")),
+    "id": Field("id:2019Z12806", "the set with that zaaknummer or Aanhangsel number", _folded,
+                lambda d, v, t: v in _ids(d)),
+    "since": Field("since:2024-01-01", "submitted on or after that day (or month, or year)", _first_day,
+                   lambda d, v, t: _on_or_after(d.submitted, v)),
+    "until": Field("until:2024-06-30", "submitted on or before that day (or month, or year)", _last_day,
+                   lambda d, v, t: _on_or_before(d.submitted, v)),
+    "answered-since": Field("answered-since:2024-01-01", "answered on or after that day", _first_day,
+                            lambda d, v, t: _on_or_after(d.answered, v)),
+    "answered-until": Field("answered-until:2024-06-30", "answered on or before that day", _last_day,
+                            lambda d, v, t: _on_or_before(d.answered, v)),
+}  # fmt: skip
+WORDS_HELP = (
+    ("china gezichts", "every word must start a word of the question, its answer, the title or the askers"),
+    ('"sociale kredietscores"', "a phrase"),
+    ("-xinjiang  -party:PVV", "leaves out what matches"),
+)
+
+
+def _has_status(dossier: Dossier, value: str, today: date) -> bool:
+    """open: not yet answered (delayed sets too); delayed: not yet answered, a delay notice sent; overdue: not
+    yet answered past the limit as of today."""
+    if value == "overdue":
+        return timeliness(dossier, today).verdict == "overdue"
+    if value == "open":
+        return dossier.status in ("open", "delayed")
+    return dossier.status == value
+
+
+class Condition(NamedTuple):
+    """One field of a query: its name, its value as read, and whether it excludes."""
+
+    name: str
+    value: str
+    negated: bool = False
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """What the condition asks regardless of negation (what the catalog works out once)."""
+        return self.name, self.value
+
+    def met_by(self, dossier: Dossier, today: date) -> bool:
+        return FIELDS[self.name].meets(dossier, self.value, today) != self.negated
 
 
 def text_matches(query: Query, haystack: Haystack) -> bool:

@@ -128,7 +128,7 @@ class Store:
     # --- dossiers --------------------------------------------------------------------------------------------
 
     def dossiers(self) -> list[Dossier]:
-        """Every dossier, in list order (by month, then id)."""
+        """Every dossier, by month, then id (the reader lists a month by submission: see codec.list_order)."""
         return self.snapshot()[0]
 
     def snapshot(self) -> tuple[list[Dossier], Stamp | None]:

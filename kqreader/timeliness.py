@@ -76,6 +76,20 @@ def badge(dossier: Dossier, today: date) -> str:
     return f"{delayed}open for {_days(facts.days_open)}"
 
 
+def list_badge(dossier: Dossier, today: date) -> str:
+    """The list row's short badge ("11 d", "late 45 d", "open 9 d", "overdue 60 d", "delayed 30 d"): the row
+    leaves the rest of its width to the subject; the header says it in full."""
+    facts = timeliness(dossier, today)
+    if dossier.oral:
+        return "oral"
+    if facts.days_to_answer is not None:
+        return f"late {facts.days_to_answer} d" if facts.verdict == "late" else f"{facts.days_to_answer} d"
+    if dossier.status == "answered":
+        return "answered"
+    word = "delayed" if dossier.status == "delayed" else "overdue" if facts.verdict == "overdue" else "open"
+    return word if facts.days_open is None else f"{word} {facts.days_open} d"
+
+
 def dutch_verdict(facts: Timeliness) -> str:
     """The verdict in the reader's Dutch header ("op tijd", "te laat", "open", "over tijd")."""
     words = {"on time": "op tijd", "late": "te laat", "open": "open", "overdue": "over tijd"}

@@ -9,6 +9,7 @@ from kqreader.cli import bundled_samples
 from kqreader.importing import document_paths
 from kqreader.model import Dossier
 from kqreader.parsing import combine, parse_file
+from kqreader.settings import Settings
 from kqreader.tui.app import ReaderApp
 
 TODAY = date(2024, 6, 1)
@@ -25,4 +26,7 @@ def sample_dossiers() -> list[Dossier]:
 
 
 def make_app(dossiers: list[Dossier] | None = None, **options: object) -> ReaderApp:
+    """The reader over the samples, oldest first (what the tests' rows assume; the reader's default is newest
+    first)."""
+    options.setdefault("settings", Settings(order="oldest"))
     return ReaderApp(sample_dossiers() if dossiers is None else dossiers, today=TODAY, **options)  # type: ignore[arg-type]

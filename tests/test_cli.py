@@ -113,9 +113,9 @@ def test_export_formats_and_query(db: Path) -> None:
     data = orjson.loads(kqreader("export", "--db", db).stdout)
     assert data["schema"] == 1
     assert [d["id"] for d in data["dossiers"]] == [
-        "2019Z12806", "2024Z00101", "2024Z00102", "ah-tk-20232024-1314", "2024Z00103", "2024Z00104", "2024Z11859",
+        "2019Z12806", "2024Z00101", "ah-tk-20232024-1314", "2024Z00102", "2024Z00103", "2024Z00104", "2024Z11859",
         "ah-tk-20242025-1234",
-    ]  # fmt: skip  (the reader's order: by month, then id)
+    ]  # fmt: skip  (the reader's order, oldest first: by month, then submission)
     assert {d["status"] for d in data["dossiers"]} == {"answered", "delayed"}
     rows = list(csv.reader(io.StringIO(kqreader("export", "--db", db, "--format", "csv", "azie").stdout)))
     assert rows[0] == ["id", "number", "askers", "parties", "submitted", "answered", "question", "answer"]
@@ -172,3 +172,12 @@ def test_export_writes_each_dossier_as_it_comes(form: str) -> None:
     assert read == [dossiers[0].id]
     rest = b"".join(chunks)
     assert read == [d.id for d in dossiers] and dossiers[-1].id.encode() in rest
+
+
+@pytest.mark.parametrize("query", [("party:",), ("china", "year:"), ("since:2024-13",)])
+def test_a_field_without_a_value_or_with_a_wrong_one_is_a_usage_error(db: Path, query: tuple[str, ...]) -> None:
+    kqreader("import", "--db", db, SAMPLES)
+    for command in ("export", "stats"):
+        result = kqreader(command, "--db", db, *query)
+        assert result.returncode == 2 and result.stdout == ""
+        assert result.stderr.startswith("kqreader: error: QUERY: ") and len(result.stderr.splitlines()) == 1

@@ -11,8 +11,10 @@ from rich.console import Console
 from rich.style import Style
 
 import kqreader.tui.app as app_module
+from kqreader.browse import ORDERS
 from kqreader.citation import cite
 from kqreader.model import Answer, Dossier, Person, Question
+from kqreader.settings import Settings
 from kqreader.tui.answer_pane import AnswerPane
 from kqreader.tui.app import ReaderApp
 from kqreader.tui.question_list import QuestionList
@@ -41,7 +43,11 @@ async def settled(pilot) -> None:  # type: ignore[no-untyped-def]
 
 
 def status(app: ReaderApp) -> str:
-    return str(app.query_one("#status").render())
+    """The status line without the order it ends with (test_the_order_* look at that)."""
+    line = str(app.query_one("#status").render())
+    for label in ORDERS.values():
+        line = line.removesuffix(f" · {label}")
+    return line
 
 
 async def test_starts_on_the_first_question_with_its_answer() -> None:
@@ -65,7 +71,7 @@ async def test_list_keys() -> None:
         await pilot.press("J")
         assert selected(app) == "2024Z00101:1"
         await pilot.press("right_square_bracket")
-        assert selected(app) == "2024Z00102:1"
+        assert selected(app) == "ah-tk-20232024-1314:1"  # the list is by month, then by submission
         await pilot.press("K")
         assert selected(app) == "2024Z00101:1"
         await pilot.press("left_square_bracket")
@@ -248,7 +254,7 @@ async def test_y_copies_the_answer_or_says_there_is_none() -> None:
         await pilot.press("y")
         assert app.clipboard.startswith("Ja, in het bijzonder heb ik mijn zorgen geuit")
         assert notes(app)[-1].startswith("Copied answer to 2019Z12806 vraag 1")
-        await pilot.press("J", "J", "J")  # 2024Z00103: delayed, unanswered
+        await pilot.press("J", "J", "J", "J")  # 2024Z00103: delayed, unanswered
         assert selected(app) == "2024Z00103:1"
         before = app.clipboard
         await pilot.press("y")
@@ -259,7 +265,7 @@ async def test_y_copies_the_answer_or_says_there_is_none() -> None:
 async def test_unanswered_and_delayed_questions_say_so() -> None:
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:
-        await pilot.press("J", "J", "J")
+        await pilot.press("J", "J", "J", "J")
         await settled(pilot)
         blocks = app.answer_pane.plain_blocks()
         assert "Uitgesteld: nog niet beantwoord." in blocks
@@ -339,7 +345,8 @@ async def test_document_text_is_shown_literally() -> None:
         assert "Ja [i]echt[/i] [/]" in blocks
         strip = app.question_list.render_line(1)
         assert "Klopt [bold]dit[/bold]?" in strip.text
-        assert "[red]Jansen ([/])" in app.question_list.render_line(0).text
+        assert "[bold]vet[/bold] en [/" in app.question_list.render_line(0).text
+        assert "Vragen van: [red]Jansen ([/])" in "\n".join(blocks)
         await pilot.press("c")
         assert app.clipboard.startswith("Vragen van het lid [red]Jansen ([/])")
         assert not app._exit
@@ -408,7 +415,7 @@ async def test_loads_in_a_worker_after_the_first_paint() -> None:
                 break
             await pilot.pause(0.02)
         assert status(app) == "43 questions in 8 dossiers"
-        assert selected(app) == "2019Z12806:1"
+        assert selected(app) == "ah-tk-20242025-1234:1"  # the reader's default: the newest first
 
 
 async def test_a_damaged_store_ends_the_reader_with_one_line(tmp_path: Path) -> None:
@@ -554,3 +561,33 @@ async def test_the_key_bar_lists_the_focused_panes_keys_once_and_a_click_presses
         await pilot.click(KeyBar, offset=(start + 1, 0))
         await pilot.pause()
         assert key == "question_mark" and isinstance(app.screen, HelpScreen)
+
+
+async def test_the_order_newest_first_by_default_o_changes_it_and_it_is_kept(tmp_path: Path) -> None:
+    kept = tmp_path / "config" / "settings.json"
+    app = make_app(settings=None, settings_file=kept)  # a new user's: no settings yet
+    async with app.run_test(size=WIDE) as pilot:
+        assert str(app.query_one("#status").render()) == "43 questions in 8 dossiers · newest first"
+        ids = [app.catalog.dossier(row.dossier).id for row in app.question_list.rows if row.question is None]
+        assert ids[:3] == ["ah-tk-20242025-1234", "2024Z11859", "2024Z00104"]
+        assert selected(app) == "ah-tk-20242025-1234:1"
+        await pilot.press("j", "o")  # the selected question stays selected in the new order
+        assert str(app.query_one("#status").render()).endswith("· oldest first")
+        assert selected(app) == "ah-tk-20242025-1234:2" and app.question_list.cursor == len(app.question_list.rows) - 1
+        assert Settings.load(kept).order == "oldest"
+        await pilot.press("slash", *"azie", "enter")
+        assert str(app.query_one("#status").render()) == "2 of 43 questions match “azie” · oldest first"
+    assert ReaderApp(settings_file=kept).settings.order == "oldest"  # the next start
+
+
+async def test_the_palette_offers_each_order_and_each_command_once() -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE):
+        commands = list(app.get_system_commands(app.screen))
+        titles = [command.title for command in commands]
+        assert "Order: newest first" in titles and "Order: oldest first" in titles
+        assert len(titles) == len(set(titles))
+        helps = {command.title: command.help for command in commands}
+        assert helps["Next dossier"] == "Question list · J ]" and helps["Keys"] == "Everywhere · ?"
+        next(command for command in commands if command.title == "Order: newest first").callback()
+        assert app.settings.order == "newest"

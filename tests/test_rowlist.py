@@ -8,17 +8,17 @@ from hypothesis import strategies as st
 from kqreader.rowlist import Layout, Row, RowList, bitmap_of, set_bits
 
 
-def written_out(counts: list[int], matched: set[int], empty: set[int]) -> list[Row]:
-    """The list as the reader shows it: each dossier with a match (or listed without questions), then its matches."""
-    rows: list[Row] = []
+def written_out(counts: list[int], matched: set[int], empty: set[int], newest_first: bool = False) -> list[Row]:
+    """The list as the reader shows it: each dossier with a match (or listed without questions), then its matches;
+    the dossiers from the last when the newest come first."""
+    groups: list[list[Row]] = []
     number = 0
     for dossier, count in enumerate(counts):
         mine = [q for q in range(count) if number + q in matched]
         if mine or dossier in empty:
-            rows.append(Row(dossier))
-            rows += [Row(dossier, q) for q in mine]
+            groups.append([Row(dossier), *(Row(dossier, q) for q in mine)])
         number += count
-    return rows
+    return [row for group in (reversed(groups) if newest_first else groups) for row in group]
 
 
 @st.composite
@@ -30,12 +30,12 @@ def listings(draw):
     return counts, matched, empty, draw(st.integers(1, 20))
 
 
-@given(listings())
-def test_rows_equal_the_written_out_list(listing) -> None:
+@given(listings(), st.booleans())
+def test_rows_equal_the_written_out_list(listing, newest_first: bool) -> None:
     counts, matched, empty, block = listing
     layout = Layout(counts, block)
-    rows = RowList(layout, bitmap_of(matched, layout.size), empty)
-    expected = written_out(counts, matched, empty)
+    rows = RowList(layout, bitmap_of(matched, layout.size), empty, newest_first)
+    expected = written_out(counts, matched, empty, newest_first)
     assert len(rows) == len(expected) and rows.matched == len(matched)
     assert [rows[i] for i in range(len(rows))] == expected == list(rows)
     assert rows.dossiers() == [row.dossier for row in expected if row.question is None]

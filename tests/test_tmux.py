@@ -59,9 +59,11 @@ class Terminal:
 
 
 def _reader_command(db: Path, *options: str) -> str:
-    # COLUMNS/LINES can leak in from the test run; Textual would believe them over the real tty size.
+    # COLUMNS/LINES can leak in from the test run; Textual would believe them over the real tty size. The settings
+    # live beside the database: a fresh user's, whatever this machine's user has chosen.
     reader = [sys.executable, "-m", "kqreader", "--db", str(db), *options]
-    return shlex.join(["env", "-u", "COLUMNS", "-u", "LINES", *reader])
+    config = f"XDG_CONFIG_HOME={db.parent / 'config'}"
+    return shlex.join(["env", "-u", "COLUMNS", "-u", "LINES", config, *reader])
 
 
 @pytest.fixture
@@ -79,16 +81,23 @@ def test_first_run_imports_the_samples_and_says_so(tmp_path: Path) -> None:
     session = Terminal(f"kqreader-first-{os.getpid()}", _reader_command(tmp_path / "new.json"))
     try:
         shown = session.wait_for("The database was empty: imported the sample", "43 questions in 8 dossiers")
-        assert "2019Z12806" in shown
+        assert "ah-tk-20242025-1234" in shown  # the newest set first
     finally:
         session.close()
 
 
-def test_read_filter_copy_and_quit_in_a_real_terminal(terminal: tuple[Terminal, Path]) -> None:
+def test_read_filter_copy_and_quit_in_a_real_terminal(terminal: tuple[Terminal, Path], tmp_path: Path) -> None:
     screen, copies = terminal
-    shown = screen.wait_for("43 questions in 8 dossiers", "Antwoord op vraag 1", "^p palette")
-    assert "2019Z12806  20-06-2019  Ploumen (PvdA)" in shown and "answered in 11 days" in shown
-    assert "Vragen van: Ploumen (PvdA)" in shown
+    shown = screen.wait_for("43 questions in 8 dossiers · newest first", "^p palette")
+    first_row = next(line for line in shown.splitlines() if "ah-tk-20242025-1234" in line)
+    assert "ah-tk-20242025-1234 04-11-24 Netcongestie" in first_row  # the newest set first, with its subject
+    screen.send("o")  # the next order: oldest first, kept for the next start (the selected question stays)
+    screen.wait_for("43 questions in 8 dossiers · oldest first")
+    screen.send("g")
+    shown = screen.wait_for("2019Z12806          20-06-19 De ontmoeting met de Ch", "Vragen van: Ploumen (PvdA)")
+    assert " 11 d " in shown
+    screen.send("j")
+    screen.wait_for("Antwoord op vraag 1")
     screen.send("j")
     screen.wait_for("Antwoord op vragen 2 en 3 (ook vraag 3)")
     screen.send("/")
@@ -110,3 +119,8 @@ def test_read_filter_copy_and_quit_in_a_real_terminal(terminal: tuple[Terminal, 
     while screen.running() and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not screen.running()  # q quit kqreader, and the tmux session with it
+    again = Terminal(f"kqreader-again-{os.getpid()}", _reader_command(tmp_path / "db.json"))
+    try:
+        again.wait_for("43 questions in 8 dossiers · oldest first")  # the order chosen is kept
+    finally:
+        again.close()

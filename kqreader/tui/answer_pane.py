@@ -123,6 +123,8 @@ class AnswerPane(VerticalScroll, can_focus=True):
         Binding("k,up", "scroll_up", "Scroll up", show=False, id="pane.up"),
         Binding("space,pagedown", "page_down", "Page down", show=False, id="pane.page-down"),
         Binding("b,pageup", "page_up", "Page up", show=False, id="pane.page-up"),
+        Binding("g,home", "scroll_home", "Top", show=False, id="pane.top"),
+        Binding("G,end", "scroll_end", "Bottom", show=False, id="pane.bottom"),
         Binding("escape", "back", "Back to list", id="pane.back"),
     ]
 

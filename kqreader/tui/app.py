@@ -24,16 +24,17 @@ from textual.widget import Widget
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
-from kqreader.browse import Cancelled, Catalog, Filtered, Row
+from kqreader.browse import ORDERS, Cancelled, Catalog, Filtered, Order, Row
 from kqreader.citation import STYLES, cite
 from kqreader.dates import dutch
 from kqreader.model import Dossier
 from kqreader.safetext import visible
 from kqreader.search import Query, QueryError, parse_query
+from kqreader.settings import Settings
 from kqreader.store import StoreError
 from kqreader.tui.answer_pane import AnswerPane, dossier_blocks, doubt_blocks, overview_blocks, question_blocks
 from kqreader.tui.clipboard import append_to_file, copy_with_tool, system_clipboard_command
-from kqreader.tui.key_bar import KeyBar
+from kqreader.tui.key_bar import KeyBar, key_names
 from kqreader.tui.question_list import QuestionList
 from kqreader.tui.screens import CitationPicker, HelpScreen, StatisticsScreen
 
@@ -66,11 +67,12 @@ class ReaderApp(App[None]):
         Binding("C", "cite_as", "Cite as…", id="cite-as"),
         Binding("y", "copy_answer", "Copy answer", id="copy-answer"),
         Binding("a", "same_answer", "Same answer", id="same-answer"),
-        Binding("n", "hit(1)", "Next hit", id="next-hit"),
+        Binding("n", "hit(1)", "Next hit", show=False, id="next-hit"),
         Binding("N", "hit(-1)", "Previous hit", show=False, id="previous-hit"),
         Binding("tab,shift+tab", "switch_pane", "Switch pane", show=False, priority=True, id="switch-pane"),
         Binding("escape", "clear_filter", "Clear filter", show=False, id="clear-filter"),
         Binding("s", "statistics", "Statistics", id="statistics"),
+        Binding("o", "next_order", "Order", id="order"),
         Binding("question_mark", "help", "Keys", id="help"),
         Binding("q,ctrl+q", "quit", "Quit", id="quit"),
     ]
@@ -85,8 +87,12 @@ class ReaderApp(App[None]):
         copy_to: Path | None = None,
         clipboard_command: list[str] | None = None,
         notice: str | None = None,
+        settings: Settings | None = None,
+        settings_file: Path | None = None,
     ) -> None:
         super().__init__()
+        self.settings_file = settings_file  # where the settings are kept between starts (None: not kept)
+        self.settings = settings or (Settings.load(settings_file) if settings_file else Settings())
         self.today = today or date.today()
         self.catalog = catalog or Catalog(dossiers, self.today)  # a store's catalog, or one of `dossiers`
         self.load = load  # when given, the catalog is read in a worker after the first paint (given today)
@@ -277,13 +283,13 @@ class ReaderApp(App[None]):
             self.status_line.update(Text(f"Filtering “{text.strip()}”…"), layout=False)
             self.run_worker(partial(self._filter_in_worker, self.catalog, text, query), thread=True, group="filter")
             return
-        self._show_filtered(self.catalog, text, query, self.catalog.filter(query))
+        self._show_filtered(self.catalog, text, query, self.catalog.filter(query, order=self.settings.order))
 
     def _filter_in_worker(self, catalog: Catalog, text: str, query: Query) -> None:
         """A filter that costs more than a frame, off the screen's thread; given up when a newer key cancels it."""
         worker = get_current_worker()
         try:
-            filtered = catalog.filter(query, cancelled=lambda: worker.is_cancelled)
+            filtered = catalog.filter(query, cancelled=lambda: worker.is_cancelled, order=self.settings.order)
         except Cancelled:
             return
         self._from_worker(partial(self._show_filtered, catalog, text, query, filtered))
@@ -305,6 +311,8 @@ class ReaderApp(App[None]):
             line = Text(f"{total:,} questions in {self.catalog.dossier_count:,} dossiers")
         else:
             line = Text(f"{self.matched:,} of {total:,} questions match “{self.query.text.strip()}”")
+        if not error:
+            line.append(f" · {ORDERS[self.settings.order]}", style="dim")
         self.status_line.update(line, layout=False)  # one line always: no layout per key
 
     # --- reading --------------------------------------------------------------------------------------------
@@ -399,18 +407,37 @@ class ReaderApp(App[None]):
         view = statistics_view(*stats.summarised(dossiers, self.today))
         self.push_screen(StatisticsScreen(title, view))
 
+    def action_next_order(self) -> None:
+        """o: the list in the next order (newest first, oldest first), kept for the next start."""
+        orders = list(ORDERS)
+        self.use_order(orders[(orders.index(self.settings.order) + 1) % len(orders)])
+
+    def use_order(self, order: Order) -> None:
+        self.settings.order = order
+        if self.settings_file is not None:
+            self.settings.save(self.settings_file)
+        self._apply_filter(self.filter_input.value)  # the selected row stays selected
+        self.notify(f"The list: {ORDERS[order]}.", markup=False, timeout=3)
+
     def action_help(self) -> None:
-        self.push_screen(HelpScreen(self.binding_groups()))
+        self.push_screen(HelpScreen(self.binding_groups(), partial(key_names, self)))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Each command once, with its keys as people write them (Textual's own after ours, but not again)."""
         targets: dict[str, Widget] = {"Question list": self.question_list, "Answer pane": self.answer_pane}
+        titles = set()
         for group, bindings in self.binding_groups():
             target = targets.get(group, self)
             for binding in bindings:
-                if binding.action == "quit":
+                if binding.action == "quit" or binding.description in titles:  # the list's page down, not the pane's
                     continue
-                keys = binding.key.replace("question_mark", "?").replace("slash", "/")
+                titles.add(binding.description)
                 yield SystemCommand(
-                    binding.description, f"{group} · {keys}", partial(self.run_action, binding.action, target)
+                    binding.description,
+                    f"{group} · {key_names(self, binding.key)}",
+                    partial(self.run_action, binding.action, target),
                 )
-        yield from super().get_system_commands(screen)
+        for order, label in ORDERS.items():
+            yield SystemCommand(f"Order: {label}", "How the list is ordered (o: the next order)",
+                                partial(self.use_order, order))  # fmt: skip
+        yield from (command for command in super().get_system_commands(screen) if command.title not in titles)

@@ -12,8 +12,15 @@ from typing import NamedTuple
 from rich.style import Style
 from rich.text import Text
 from textual import events
+from textual.app import App
+from textual.binding import Binding
 from textual.screen import Screen
 from textual.widget import Widget
+
+
+def key_names(app: App[object], keys: str) -> str:
+    """A binding's keys as people write them ("] J", not "right_square_bracket,J")."""
+    return " ".join(app.get_key_display(Binding(key, "")) for key in keys.split(","))
 
 
 class _Shown(NamedTuple):

@@ -23,8 +23,9 @@ from kqreader.browse import Catalog, Filtered, Row, askers_line
 from kqreader.model import Answer
 from kqreader.rowlist import Layout, RowList
 from kqreader.search import Query, hit_spans
-from kqreader.timeliness import badge, timeliness
+from kqreader.timeliness import list_badge, timeliness
 
+ID_COLUMN = len("ah-tk-20232024-1314")  # the longest ids: an Aanhangsel's (longer ones are cut)
 ROWS_KEPT = 256  # drawn rows kept for scrolling back: a few screenfuls (each is ~15 objects the collector visits)
 
 
@@ -217,12 +218,15 @@ class QuestionList(ScrollView, can_focus=True):
 
     def _dossier_segments(self, row: Row, width: int, base: Style) -> list[Segment]:
         dossier = self.catalog.summary(row.dossier)
-        submitted = dossier.submitted.strftime("%d-%m-%Y") if dossier.submitted else " " * 10
+        submitted = dossier.submitted.strftime("%d-%m-%y") if dossier.submitted else " " * 8
         verdict = timeliness(dossier, self.today).verdict or "unknown"
-        badge_text = f" {badge(dossier, self.today)}"
+        badge_text = f" {list_badge(dossier, self.today)}"
+        ident = dossier.id if len(dossier.id) <= ID_COLUMN else dossier.id[: ID_COLUMN - 1] + "…"
+        subject = dossier.title[:1].upper() + dossier.title[1 : width * 2] if dossier.title else "(geen onderwerp)"
         left = [
-            Segment(dossier.id, base + self._style("dossier")),
-            Segment(f"  {submitted}  {askers_line(dossier)}", base),
+            Segment(f"{ident:<{ID_COLUMN}}", base + self._style("dossier")),  # ids differ in length: a column
+            Segment(f" {submitted} {subject}", base),
+            Segment(f" · {askers_line(dossier)}", base + self._style("number")),
         ]
         right = Segment(badge_text, base + self._style(verdict.replace(" ", "-")))
         return _fitted([*_fitted(left, max(0, width - cell_len(badge_text)), base), right], width, base)

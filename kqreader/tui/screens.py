@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
@@ -12,6 +14,8 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from kqreader.search import FIELDS, WORDS_HELP
+
 FILTER_KEYS = [
     ("/", "Filter: the list follows as you type"),
     ("enter (in the filter)", "Keep the filter and go back to the list"),
@@ -19,41 +23,50 @@ FILTER_KEYS = [
 ]
 
 
-def _key_names(keys: str) -> str:
-    names = {"question_mark": "?", "slash": "/", "left_square_bracket": "[", "right_square_bracket": "]"}
-    return " ".join(names.get(k, k) for k in keys.split(","))
-
-
-def key_table(groups: list[tuple[str, list[Binding]]]) -> Table:
-    """Every binding with its keys and what it does, grouped by where it works."""
+def key_table(groups: list[tuple[str, list[Binding]]], names: Callable[[str], str]) -> Table:
+    """Every binding with its keys (as `names` writes them) and what it does, grouped by where it works."""
     table = Table(box=None, show_header=False, padding=(0, 2, 0, 0))
     table.add_column(style="bold", no_wrap=True)
     table.add_column()
     for title, bindings in groups:
         table.add_row(Text(title, style="bold underline"), "")
         for binding in bindings:
-            table.add_row(Text(_key_names(binding.key)), Text(binding.description))
+            table.add_row(Text(names(binding.key)), Text(binding.description))
         table.add_row("", "")
     table.add_row(Text("Filter", style="bold underline"), "")
     for keys, what in FILTER_KEYS:
         table.add_row(Text(keys), Text(what))
+    table.add_row("", "")
+    table.add_row(Text("The filter's language", style="bold underline"), "")
+    for example, finds in (*WORDS_HELP, *((field.example, field.finds) for field in FIELDS.values())):
+        table.add_row(Text(example), Text(finds))
     return table
 
 
 class HelpScreen(ModalScreen[None]):
-    """Every key kqreader knows."""
+    """Every key kqreader knows, and the filter's language; j/k, g/G and the page keys scroll it."""
 
-    BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close")]
+    BINDINGS = [
+        Binding("escape,q,question_mark", "dismiss", "Close"),
+        Binding("j", "scroll('down')", "Down", show=False),
+        Binding("k", "scroll('up')", "Up", show=False),
+        Binding("g", "scroll('home')", "Top", show=False),
+        Binding("G", "scroll('end')", "Bottom", show=False),
+    ]
 
-    def __init__(self, groups: list[tuple[str, list[Binding]]]) -> None:
+    def __init__(self, groups: list[tuple[str, list[Binding]]], names: Callable[[str], str]) -> None:
         super().__init__()
-        self.table = key_table(groups)
+        self.table = key_table(groups, names)
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help"):
             yield Static(Text("Keys", style="bold"), id="help-title")
             yield Static(self.table, id="help-keys")
             yield Static(Text("escape closes this screen · ctrl+p opens the command palette"), id="help-foot")
+
+    def action_scroll(self, where: str) -> None:
+        view = self.query_one("#help", VerticalScroll)
+        {"down": view.scroll_down, "up": view.scroll_up, "home": view.scroll_home, "end": view.scroll_end}[where]()
 
 
 class StatisticsScreen(ModalScreen[None]):

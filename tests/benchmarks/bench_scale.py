@@ -215,13 +215,16 @@ async def _steps(app, pilot, count: int) -> list[float]:
 # --- in a real terminal ----------------------------------------------------------------------------------------------
 
 
+FRESH_CONFIG = tempfile.mkdtemp(prefix="kqreader-bench-config-")  # the reader as a new user starts it: newest first
+
+
 class Tmux:
     """A program in a tmux session, watched through a control-mode client: tmux reports the program's output the
     moment it arrives, so "until the text is on the screen" is timed without polling."""
 
     def __init__(self, command: list[str]) -> None:
         self.name = f"kqbench-{os.getpid()}-{time.monotonic_ns()}"
-        line = shlex.join(["env", "-u", "COLUMNS", "-u", "LINES", *command])
+        line = shlex.join(["env", "-u", "COLUMNS", "-u", "LINES", f"XDG_CONFIG_HOME={FRESH_CONFIG}", *command])
         for attempt in range(5):  # a server whose last session just closed may still be exiting
             self.started = time.perf_counter()
             created = subprocess.run(["tmux", "new-session", "-d", "-s", self.name, "-x", "120", "-y", "40", line])
@@ -314,7 +317,7 @@ class Tmux:
 def step_target(db: Path, steps: int) -> str:
     """The start of the question the cursor reaches after `steps` presses of j from the first question."""
     catalog = open_catalog(Store(db), date(2024, 12, 1))
-    rows = catalog.all_rows().rows
+    rows = catalog.all_rows("newest").rows  # the reader's default order
     row = rows[min(1 + steps, len(rows) - 1)]
     question = catalog.question(row)
     return " ".join((question.text if question else catalog.summary(row.dossier).title).split())[:30]
