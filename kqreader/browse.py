@@ -447,9 +447,18 @@ def header_facts(dossier: Dossier, today: date) -> list[tuple[str, str]]:
     return [(label, value) for label, value in facts if value]
 
 
-def covers_label(numbers: list[int]) -> str:
-    """"Antwoord op vraag 1", "Antwoord op vragen 2 en 3"."""
-    return f"Antwoord op {questions_phrase(numbers)}"
+def nothing_shown(query: Query, dossiers: int) -> tuple[str, str]:
+    """What the list's first line and the answer pane say when the list is empty."""
+    if dossiers == 0:
+        return "No dossiers yet.", "No dossiers yet: import documents with `kqreader import PATH`."
+    return "No question matches the filter.", f"No question matches “{query.text.strip()}”. Esc clears the filter."
+
+
+def covers_label(numbers: list[int], also: list[int] | None = None) -> str:
+    """"Antwoord op vraag 1", "Antwoord op vragen 2 en 3"; with `also` (the other questions it answers, beside
+    the one shown): "Antwoord op vragen 4, 5 en 6 (ook vragen 4 en 6)"."""
+    label = f"Antwoord op {questions_phrase(numbers)}"
+    return f"{label} (ook {questions_phrase(also)})" if also else label
 
 
 def siblings(dossier: Dossier, question: Question) -> list[int]:

@@ -15,16 +15,21 @@ BAR_WIDTH = 40
 def figures_table(rows: list[Figures]) -> Table:
     """One table, with a heading row before each group."""
     table = Table(box=None, header_style="bold", pad_edge=False, padding=(0, 1))
-    table.add_column("")
-    for title in ("sets", "beantwoord", "mediaan dagen", "p90 dagen", "op tijd"):
-        table.add_column(title, justify="right")
+    table.add_column("")  # the column Rich narrows first when the screen is narrow; its names are cut, not wrapped
+    for title in ("sets", "beantwoord", "mediaan\ndagen", "p90\ndagen", "op tijd"):
+        table.add_column(title, justify="right", no_wrap=True, min_width=max(map(len, title.split("\n"))))
     group = None
     for row in rows:
+        name = Text(row.name, no_wrap=True, overflow="ellipsis")
         if row.group != group:
             group = row.group
-            table.add_row(Text(GROUP_TITLES[group], style="bold underline"), "", "", "", "", "")
+            heading = Text(GROUP_TITLES[group], style="bold underline", no_wrap=True, overflow="ellipsis")
+            if group == "all":  # all sets: one row, its heading (not "Alle vragen" over "alle vragen")
+                name = heading
+            else:
+                table.add_row(heading, "", "", "", "", "")
         table.add_row(
-            Text(row.name), str(row.sets), percent(row.share_answered), number(row.median_days),
+            name, str(row.sets), percent(row.share_answered), number(row.median_days),
             number(row.p90_days), percent(row.share_on_time),
         )  # fmt: skip
     return table

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 from rich.style import Style
+from textual.geometry import Region
 
 import kqreader.tui.app as app_module
 from kqreader.browse import ORDERS
@@ -591,3 +592,39 @@ async def test_the_palette_offers_each_order_and_each_command_once() -> None:
         assert helps["Next dossier"] == "Question list · J ]" and helps["Keys"] == "Everywhere · ?"
         next(command for command in commands if command.title == "Order: newest first").callback()
         assert app.settings.order == "newest"
+
+
+async def test_an_empty_result_says_so_in_both_panes() -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("slash", *"xyzzy")
+        await settled(pilot)
+        assert status(app) == "0 of 43 questions match “xyzzy”"
+        assert app.question_list.render_line(0).text.startswith("No question matches the filter.")
+        assert app.answer_pane.plain_blocks() == ["No question matches “xyzzy”. Esc clears the filter."]
+    empty = make_app([])
+    async with empty.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        assert empty.question_list.render_line(0).text.startswith("No dossiers yet.")
+        assert "kqreader import PATH" in empty.answer_pane.plain_blocks()[0]
+
+
+async def test_a_question_of_a_three_question_answer_names_the_other_two() -> None:
+    answer = Answer([4, 5, 6], "Samen beantwoord.", [])
+    questions = [Question(n, f"Vraag {n}?", answer=answer) for n in (4, 5, 6)]
+    app = make_app([Dossier(id="2024Z05555", title="drie vragen", questions=questions)])
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("j")
+        assert selected(app) == "2024Z05555:5"
+        assert "Antwoord op vragen 4, 5 en 6 (ook vragen 4 en 6)" in app.answer_pane.plain_blocks()
+
+
+async def test_the_statistics_screen_fits_80_columns() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 30)) as pilot:
+        await pilot.press("s")
+        await pilot.pause()
+        lines = app.screen.query_one("#statistics-body").render_lines(Region(0, 0, 70, 12))
+        text = "\n".join(strip.text for strip in lines)
+        assert "op tijd" in text and "…" not in text.splitlines()[1]  # every heading whole
+        assert "Alle vragen" in text and "alle vragen" not in text

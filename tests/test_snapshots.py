@@ -31,3 +31,7 @@ def test_narrow_terminal_reading(snap_compare) -> None:
 
 def test_statistics_screen(snap_compare) -> None:
     assert snap_compare(make_app(), terminal_size=(120, 40), press=["s"])
+
+
+def test_statistics_screen_at_80_columns(snap_compare) -> None:
+    assert snap_compare(make_app(), terminal_size=(80, 30), press=["s"])

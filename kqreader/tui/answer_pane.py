@@ -80,11 +80,7 @@ def question_blocks(dossier: Dossier, question: Question) -> list[Block]:
             state = "Beantwoord per brief: zie de mededeling hierboven."
         blocks.append(Block(Text(state), "unanswered"))
         return blocks
-    label = covers_label(answer.covers)
-    others = siblings(dossier, question)
-    if others:
-        label += f" (ook vraag {', '.join(str(n) for n in others)})"
-    blocks.append(Block(Text(label), "heading"))
+    blocks.append(Block(Text(covers_label(answer.covers, siblings(dossier, question))), "heading"))
     blocks += _paragraphs(answer.text, "answer")
     blocks += _footnotes(answer.footnotes)
     return blocks

@@ -24,7 +24,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
-from kqreader.browse import ORDERS, Cancelled, Catalog, Filtered, Order, Row
+from kqreader.browse import ORDERS, Cancelled, Catalog, Filtered, Order, Row, nothing_shown
 from kqreader.citation import STYLES, cite
 from kqreader.dates import dutch
 from kqreader.model import Dossier
@@ -32,7 +32,7 @@ from kqreader.safetext import visible
 from kqreader.search import Query, QueryError, parse_query
 from kqreader.settings import Settings
 from kqreader.store import StoreError
-from kqreader.tui.answer_pane import AnswerPane, dossier_blocks, doubt_blocks, overview_blocks, question_blocks
+from kqreader.tui.answer_pane import AnswerPane, Block, dossier_blocks, doubt_blocks, overview_blocks, question_blocks
 from kqreader.tui.clipboard import append_to_file, copy_with_tool, system_clipboard_command
 from kqreader.tui.key_bar import KeyBar, key_names
 from kqreader.tui.question_list import QuestionList
@@ -216,7 +216,8 @@ class ReaderApp(App[None]):
 
     def _show(self, row: Row | None) -> None:
         if row is None:
-            self.answer_pane.show([], self.query)
+            why = nothing_shown(self.query, self.catalog.dossier_count)[1]
+            self.answer_pane.show([Block(Text(why), "unanswered")], self.query)
             return
         dossier = self.catalog.dossier(row.dossier)
         blocks = dossier_blocks(dossier, self.today)

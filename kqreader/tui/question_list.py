@@ -19,7 +19,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from kqreader.browse import Catalog, Filtered, Row, askers_line
+from kqreader.browse import Catalog, Filtered, Row, askers_line, nothing_shown
 from kqreader.model import Answer
 from kqreader.rowlist import Layout, RowList
 from kqreader.search import Query, hit_spans
@@ -174,7 +174,11 @@ class QuestionList(ScrollView, can_focus=True):
         index = round(self.scroll_offset.y) + y
         width = self.scrollable_content_region.width
         if index >= len(self.rows):
-            return Strip.blank(width, self._base_style())
+            base = self._base_style()
+            if index == 0:  # an empty list says why
+                line = nothing_shown(self.query, self.catalog.dossier_count)[0]
+                return Strip(_fitted([Segment(line, base + self._style("number"))], width, base))
+            return Strip.blank(width, base)
         row = self.rows[index]
         selected = index == self.cursor
         sibling = self._is_sibling(row)
