@@ -28,10 +28,21 @@ from kqreader.atomic import write_atomically
 from kqreader.citation import questions_phrase
 from kqreader.codec import from_record, list_order, to_record
 from kqreader.dates import dutch
+from kqreader.marks import Marks
 from kqreader.model import Dossier, Question
 from kqreader.readerfile import Month, Shelf, Summary
 from kqreader.rowlist import Layout, Row, RowList, bitmap_of, set_bits
-from kqreader.search import Condition, Haystack, Query, Term, dossier_haystack, question_haystack, text_matches
+from kqreader.search import (
+    Condition,
+    Haystack,
+    Query,
+    Term,
+    dossier_haystack,
+    fold,
+    mark_met,
+    question_haystack,
+    text_matches,
+)
 from kqreader.store import Store
 from kqreader.timeliness import dutch_verdict, timeliness
 from kqreader.tinyfile import StoreError, rebuild_hint
@@ -107,6 +118,8 @@ class Catalog:
         self._used: set[int] = set()  # months whose index a filter has read
         self._kept: dict[int, io.FileIO] = {}  # the months' dossiers files, open (see keep_open)
         self._all: dict[Order, Filtered] = {}  # the unfiltered list in each order, made when first shown
+        self.marks = Marks()  # the reader's marks (the reader and `export --marked` hand in the store's)
+        self._places: dict[str, int | None] = {}  # set id -> its list place, for the marked ones
 
     indexed = True  # the months' indexes are made by the import
 
@@ -220,8 +233,10 @@ class Catalog:
     def needs_work(self, query: Query) -> bool:
         """Whether a filter costs more than a frame: a phrase (checked on the texts) or a field condition not
         worked out before (the months' summaries read). The reader runs those in a worker a new key cancels."""
-        return any(len(term.words) > 1 for term in (*query.include, *query.exclude)) or any(
-            condition.key not in self._fields for condition in query.fields
+        return (
+            any(len(term.words) > 1 for term in (*query.include, *query.exclude))
+            or any(condition.key not in self._fields for condition in query.fields if not condition.of_marks)
+            or (any(c.of_marks for c in query.fields) and any(m.dossier not in self._places for m in self.marks))
         )
 
     def filter(self, query: Query, cancelled: Callable[[], bool] = lambda: False, order: Order = "oldest") -> Filtered:
@@ -231,6 +246,9 @@ class Catalog:
             return self.all_rows(order)
         allowed, allowed_bits = self._field_conditions(query, cancelled)
         matched = self.layout.everything if allowed_bits is None else allowed_bits
+        on_marks = [condition for condition in query.fields if condition.of_marks]
+        if on_marks:
+            matched &= self._mark_bits(on_marks, cancelled)
         for term in query.include:
             matched &= self._term_bits(term, cancelled)
         for term in query.exclude:
@@ -285,6 +303,8 @@ class Catalog:
         allowed: set[int] | None = None
         bits: int | None = None
         for condition in query.fields:
+            if condition.of_marks:
+                continue  # met question by question (see _mark_bits)
             if condition.key not in self._fields:
                 self._fields[condition.key] = self._meeting(Condition(*condition.key), cancelled)
             dossiers, mask = self._fields[condition.key]
@@ -318,7 +338,43 @@ class Catalog:
         return [m for m in range(self.month_count) if needle in bytes(self.month(m).summaries.blob).lower()]
 
     def _empty_matches(self, dossier: int, query: Query) -> bool:
-        return text_matches(query, Haystack("", dossier_haystack(self.summary(dossier))))
+        summary = self.summary(dossier)
+        on_marks = (condition for condition in query.fields if condition.of_marks)
+        return text_matches(query, Haystack("", dossier_haystack(summary))) and all(
+            mark_met(condition, self.marks, summary.id, None) for condition in on_marks
+        )
+
+    def _mark_bits(self, conditions: list[Condition], cancelled: Callable[[], bool]) -> int:
+        """Questions meeting every condition on marks, worked out from the marked sets alone (a few, whatever the
+        list's size): marked:no and -note: are the others."""
+        bits = self.layout.everything
+        first = self.layout.first
+        for condition in conditions:
+            asked = Condition("marked", "yes") if condition.name == "marked" else condition._replace(negated=False)
+            found = []
+            for ident in dict.fromkeys(mark.dossier for mark in self.marks):
+                place = self._place_of(ident, cancelled)
+                if place is None:
+                    continue  # a mark whose set is not in the store (it comes back with the set)
+                found += [n for n in range(first[place], first[place + 1])
+                          if mark_met(asked, self.marks, ident, self.printed_number(n))]  # fmt: skip
+            others = condition.negated != (condition.name == "marked" and condition.value == "no")
+            found_bits = bitmap_of(found, self.question_count)
+            bits &= self.layout.everything & ~found_bits if others else found_bits
+        return bits
+
+    def _place_of(self, ident: str, cancelled: Callable[[], bool]) -> int | None:
+        """The list place of the set with this id (looked for in the months whose summaries hold it), kept."""
+        if ident not in self._places:
+            self._places[ident] = None
+            for m in self._months_that_may_hold(Condition("id", fold(ident))):
+                if cancelled():
+                    raise Cancelled
+                local = next((i for i, s in enumerate(self.month(m).all_summaries()) if s.id == ident), None)
+                if local is not None:
+                    self._places[ident] = self._first_dossier[m] + local
+                    break
+        return self._places[ident]
 
     def question(self, row: Row) -> Question | None:
         return None if row.question is None else self.dossier(row.dossier).questions[row.question]

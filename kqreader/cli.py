@@ -27,8 +27,9 @@ from rich.console import Console
 from kqreader import __version__
 from kqreader.browse import Catalog, open_catalog
 from kqreader.citation import STYLES, CitationError, cite
-from kqreader.exporting import FORMATS, export
+from kqreader.exporting import FORMATS, clipping_chunks, export
 from kqreader.locations import resolve_path
+from kqreader.marks import Marks
 from kqreader.model import Dossier
 from kqreader.safetext import error_line, visible
 from kqreader.search import Query, QueryError, parse_query
@@ -102,9 +103,13 @@ def _query(words: list[str]) -> Query:
 
 def _found(args: argparse.Namespace) -> tuple[Catalog, list[int]]:
     """The store's catalog and the list places of the dossiers QUERY finds: the reader's engine, so the command
-    line finds what the filter shows."""
-    query = _query(args.query)
-    catalog = open_catalog(_reading(args), args.today)
+    line finds what the filter shows (with --marked, only the marked questions and sets)."""
+    marked = getattr(args, "marked", False)
+    query = _query([*args.query, "marked:yes"] if marked else args.query)
+    store = _reading(args)
+    catalog = open_catalog(store, args.today)
+    if any(condition.of_marks for condition in query.fields):  # marked:, note: or --marked
+        catalog.marks = Marks.load(store.layout.marks)
     found = catalog.matching(query)
     if catalog.verify(only_used=True):  # a month's index did not match its digest: made again, asked again
         found = catalog.matching(query)
@@ -113,7 +118,9 @@ def _found(args: argparse.Namespace) -> tuple[Catalog, list[int]]:
 
 def run_export(args: argparse.Namespace) -> int:
     catalog, found = _found(args)
-    for chunk in export((catalog.dossier(place) for place in found), args.format, args.today):
+    dossiers = (catalog.dossier(place) for place in found)
+    chunks = clipping_chunks(dossiers, catalog.marks) if args.marked and args.format == "md" else None
+    for chunk in chunks or export(dossiers, args.format, args.today):
         sys.stdout.buffer.write(chunk)
     sys.stdout.flush()
     return 0
@@ -187,15 +194,27 @@ def run_open(args: argparse.Namespace) -> int:
     opening = Opening(store, date.today())  # before Textual starts: a slow open then runs beside it
     from kqreader.tui.app import ReaderApp  # Textual only when there is a screen to draw on
 
+    marks, marks_notice = _marks_for_reading(store)
+    notice = " ".join(filter(None, [notice, marks_notice])) or None
     ready = opening.ready()
     options = {"catalog": ready} if ready is not None else {"load": opening.catalog}
     from kqreader.settings import settings_path
 
     app = ReaderApp.for_terminal(
-        today=opening.today, copy_to=args.copy_to, notice=notice, settings_file=settings_path(), **options
+        today=opening.today, copy_to=args.copy_to, notice=notice, settings_file=settings_path(), marks=marks,
+        **options,
     )
     app.run()
     return app.return_code or (1 if failed else 0)
+
+
+def _marks_for_reading(store: Store) -> tuple[Marks, str | None]:
+    """The store's marks; a damaged marks file is said in the reader (its marks then last the session, and the
+    file is left as it is)."""
+    try:
+        return Marks.load(store.layout.marks), None
+    except StoreError as error:
+        return Marks(), f"{visible(str(error.path))}: {visible(error.problem)}"
 
 
 class Opening:
@@ -282,6 +301,11 @@ def build_parser() -> argparse.ArgumentParser:
     exporting = commands.add_parser("export", help="write dossiers to stdout")
     _database_option(exporting)
     exporting.add_argument("--format", choices=FORMATS, default="json")
+    exporting.add_argument(
+        "--marked", action="store_true",
+        help="only the sets you marked in the reader (m); with --format md, a clipping file: each marked question "
+        "with its answer, your note and its citation",
+    )  # fmt: skip
     exporting.add_argument("query", nargs="*", metavar="QUERY", help="the reader's filter language")
     _today_option(exporting)
     exporting.set_defaults(run=run_export)
@@ -327,14 +351,15 @@ def _query_last(argv: list[str]) -> list[str]:
             words += tokens
         elif token in _VALUED_OPTIONS:
             options += [token, next(tokens, "")]
-        elif token in ("-h", "--help") or token.split("=", 1)[0] in _VALUED_OPTIONS:
+        elif token in _FLAGS or token.split("=", 1)[0] in _VALUED_OPTIONS:
             options.append(token)
         else:
             words.append(token)
     return [*options, "--", *words] if words else options
 
 
-_VALUED_OPTIONS = ("--db", "--format", "--today")
+_VALUED_OPTIONS = ("--db", "--format", "--today")  # the options of export and stats (the rest are query words)
+_FLAGS = ("-h", "--help", "--marked")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

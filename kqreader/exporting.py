@@ -12,7 +12,9 @@ from datetime import date
 
 import orjson
 
+from kqreader.citation import cite
 from kqreader.codec import EXPORT_SCHEMA, to_export
+from kqreader.marks import Mark, Marks
 from kqreader.model import Dossier
 from kqreader.timeliness import badge
 
@@ -96,3 +98,28 @@ def _markdown_dossier(dossier: Dossier, today: date) -> list[str]:
 def markdown_chunks(dossiers: Iterable[Dossier], today: date) -> Iterator[bytes]:
     for number, dossier in enumerate(dossiers):
         yield ("\n" if number else "").encode() + "\n".join([*_markdown_dossier(dossier, today), ""]).encode("utf-8")
+
+
+def clipping_chunks(dossiers: Iterable[Dossier], marks: Marks) -> Iterator[bytes]:
+    """The marked questions (and marked sets) of these dossiers as a Markdown clipping file: each with its text,
+    its answer, the note, and the citation to paste under it."""
+    yield b"# Gemarkeerd in kqreader\n"
+    for dossier in dossiers:
+        wanted = [mark for mark in marks if mark.dossier == dossier.id]
+        for mark in wanted:
+            yield "\n".join(_clipping(dossier, mark)).encode() + b"\n"
+
+
+def _clipping(dossier: Dossier, mark: Mark) -> list[str]:
+    question = next((q for q in dossier.questions if q.number == mark.question), None)
+    heading = f"\n## {dossier.id}: {dossier.title}" + (f", vraag {mark.question}" if mark.question is not None else "")
+    lines = [heading, ""]
+    if mark.note:
+        lines += [f"*Notitie:* {mark.note}", ""]
+    if question is not None:
+        lines += [f"> {line}" if line else ">" for line in question.text.splitlines()]
+        answer = question.answer.text if question.answer else "(nog niet beantwoord)"
+        lines += ["", f"**Antwoord:** {answer}"]
+    lines += ["", f"Bron: {cite(dossier, 'nl', mark.question)}"]
+    return lines
+

@@ -24,6 +24,7 @@ from datetime import date
 from functools import cached_property
 from typing import Any, NamedTuple
 
+from kqreader.marks import Marks
 from kqreader.model import Dossier, Question
 from kqreader.timeliness import timeliness
 
@@ -161,8 +162,8 @@ def question_haystack(question: Question) -> str:
 
 
 def fields_match(query: Query, dossier: Dossier, today: date) -> bool:
-    """Whether a dossier meets every field condition of the query (overdue and late as of `today`)."""
-    return all(condition.met_by(dossier, today) for condition in query.fields)
+    """Whether a dossier meets every field condition of the query on sets (overdue and late as of `today`)."""
+    return all(condition.met_by(dossier, today) for condition in query.fields if not condition.of_marks)
 
 
 def _ids(dossier: Dossier) -> tuple[str, ...]:
@@ -237,7 +238,7 @@ class Field(NamedTuple):
     example: str
     finds: str
     read: Callable[[str, str], str]
-    meets: Callable[[Dossier, str, date], bool]
+    meets: Callable[[Dossier, str, date], bool] | None  # None: a field of the reader's marks (see mark_met)
 
 
 FIELDS: dict[str, Field] = {
@@ -263,6 +264,9 @@ FIELDS: dict[str, Field] = {
                             lambda d, v, t: _on_or_after(d.answered, v)),
     "answered-until": Field("answered-until:2024-06-30", "answered on or before that day", _last_day,
                             lambda d, v, t: _on_or_before(d.answered, v)),
+    "marked": Field("marked:yes", "questions you marked (m), or in a set you marked; marked:no the others",
+                    _one_of("yes", "no"), None),
+    "note": Field("note:bron", "questions whose mark has a note with that word", _folded, None),
 }  # fmt: skip
 WORDS_HELP = (
     ("china gezichts", "every word must start a word of the question, its answer, the title or the askers"),
@@ -293,8 +297,26 @@ class Condition(NamedTuple):
         """What the condition asks regardless of negation (what the catalog works out once)."""
         return self.name, self.value
 
+    @property
+    def of_marks(self) -> bool:
+        """A condition on the reader's marks (met question by question), not on the set."""
+        return FIELDS[self.name].meets is None
+
     def met_by(self, dossier: Dossier, today: date) -> bool:
-        return FIELDS[self.name].meets(dossier, self.value, today) != self.negated
+        meets = FIELDS[self.name].meets
+        assert meets is not None, "a condition on marks is met by a question (mark_met)"
+        return meets(dossier, self.value, today) != self.negated
+
+
+def mark_met(condition: Condition, marks: Marks, dossier: str, question: int | None) -> bool:
+    """Whether a question (None: a set without questions) meets a condition on marks: marked:yes when it or its
+    set is marked; note:WORD when its mark's note, or its set's, holds a word starting with WORD."""
+    if condition.name == "marked":
+        found = marks.marked(dossier, question) == (condition.value == "yes")
+    else:
+        notes = (mark.note for mark in (marks.get(dossier, question), marks.get(dossier, None)) if mark)
+        found = any(_starts_word(condition.value, fold(note)) for note in notes)
+    return found != condition.negated
 
 
 def text_matches(query: Query, haystack: Haystack) -> bool:
@@ -310,17 +332,26 @@ def text_matches(query: Query, haystack: Haystack) -> bool:
     return True
 
 
-def matches(dossier: Dossier, query: str | Query, today: date) -> bool:
-    """Whether any question of a dossier (or the dossier itself, when it has none) matches a query."""
+def matches(dossier: Dossier, query: str | Query, today: date, marks: Marks | None = None) -> bool:
+    """Whether any question of a dossier (or the dossier itself, when it has none) matches a query, given the
+    reader's marks (none when not given). A plain scan: the reference the catalog's engine is tested against."""
     parsed = parse_query(query) if isinstance(query, str) else query
     if parsed.empty:
         return True
     if not fields_match(parsed, dossier, today):
         return False
+    kept = marks if marks is not None else Marks()
+    on_marks = [condition for condition in parsed.fields if condition.of_marks]
     around = dossier_haystack(dossier)
     if not dossier.questions:
-        return text_matches(parsed, Haystack("", around))
-    return any(text_matches(parsed, Haystack(question_haystack(q), around)) for q in dossier.questions)
+        return text_matches(parsed, Haystack("", around)) and all(
+            mark_met(c, kept, dossier.id, None) for c in on_marks
+        )
+    return any(
+        text_matches(parsed, Haystack(question_haystack(q), around))
+        and all(mark_met(c, kept, dossier.id, q.number) for c in on_marks)
+        for q in dossier.questions
+    )
 
 
 def hit_spans(text: str, query: Query) -> list[tuple[int, int]]:

@@ -181,3 +181,41 @@ def test_a_field_without_a_value_or_with_a_wrong_one_is_a_usage_error(db: Path, 
         result = kqreader(command, "--db", db, *query)
         assert result.returncode == 2 and result.stdout == ""
         assert result.stderr.startswith("kqreader: error: QUERY: ") and len(result.stderr.splitlines()) == 1
+
+
+def test_export_marked_writes_a_clipping_file_and_marks_outlive_a_reimport(db: Path) -> None:
+    from datetime import date
+
+    from kqreader.marks import Marks
+    from kqreader.store import Store
+
+    kqreader("import", "--db", db, SAMPLES)
+    marks = Marks(Store(db).layout.marks)
+    marks.write_note("2019Z12806", 6, "voor het memo", date(2024, 6, 1))
+    marks.toggle("2024Z00103", None, date(2024, 6, 1))
+    assert kqreader("import", "--db", db, "--rebuild", SAMPLES).returncode == 0  # a re-import does not touch them
+    clipped = kqreader("export", "--db", db, "--marked", "--format", "md")
+    assert clipped.returncode == 0
+    text = clipped.stdout
+    assert text.startswith("# Gemarkeerd in kqreader\n")
+    assert "## 2019Z12806: de ontmoeting met de Chinese collega" in text and ", vraag 6\n" in text
+    assert "*Notitie:* voor het memo" in text and "**Antwoord:** " in text
+    assert "Bron: Vragen van het lid Ploumen (PvdA)" in text
+    assert "## 2024Z00103: vogelgriep in Azië\n" in text
+    assert text.index("2019Z12806") < text.index("2024Z00103")  # the list's order, oldest first
+    data = orjson.loads(kqreader("export", "--db", db, "--marked").stdout)
+    assert [d["id"] for d in data["dossiers"]] == ["2019Z12806", "2024Z00103"]
+    assert [d["id"] for d in orjson.loads(kqreader("export", "--db", db, "note:memo").stdout)["dossiers"]] == [
+        "2019Z12806"
+    ]
+
+
+def test_a_damaged_marks_file_is_one_line(db: Path) -> None:
+    from kqreader.store import Store
+
+    kqreader("import", "--db", db, SAMPLES)
+    Store(db).layout.marks.write_text('{"marks": {"1": {"dossier": "x"}}}')
+    result = kqreader("export", "--db", db, "--marked")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    problem = "the marks file is damaged (a field missing); move it away to start anew"
+    assert result.stderr == f"{Store(db).layout.marks}: error: {problem}\n"

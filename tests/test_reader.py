@@ -14,6 +14,7 @@ from textual.geometry import Region
 import kqreader.tui.app as app_module
 from kqreader.browse import ORDERS
 from kqreader.citation import cite
+from kqreader.marks import Marks
 from kqreader.model import Answer, Dossier, Person, Question
 from kqreader.settings import Settings
 from kqreader.tui.answer_pane import AnswerPane
@@ -628,3 +629,29 @@ async def test_the_statistics_screen_fits_80_columns() -> None:
         text = "\n".join(strip.text for strip in lines)
         assert "op tijd" in text and "…" not in text.splitlines()[1]  # every heading whole
         assert "Alle vragen" in text and "alle vragen" not in text
+
+
+async def test_m_marks_e_writes_a_note_and_the_filter_finds_them(tmp_path: Path) -> None:
+    marks = Marks(tmp_path / "db.marks.json")
+    app = make_app(marks=marks)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("j", "m")  # 2019Z12806 vraag 2
+        assert notes(app)[-1] == "Marked 2019Z12806 vraag 2."
+        assert app.question_list.render_line(2).text.startswith("★   2 ")
+        assert "★ Gemarkeerd (vraag 2, 1 juni 2024)" in app.answer_pane.plain_blocks()
+        await pilot.press("g", "e")  # the set's own row: a note on the whole set
+        await pilot.press(*"bron nalopen", "enter")
+        await pilot.pause()
+        assert marks.get("2019Z12806", None).note == "bron nalopen"
+        assert "★" in app.question_list.render_line(0).text
+        await pilot.press("slash", *"note:bron", "enter")
+        await settled(pilot)
+        assert status(app) == "7 of 43 questions match “note:bron”"  # every question of the noted set
+        await pilot.press("escape", "slash", *"marked:yes -ploumen", "enter")
+        await settled(pilot)
+        assert status(app).startswith("0 of 43")
+        await pilot.press("escape", "J", "m", "m")  # marked, then unmarked again
+        assert notes(app)[-1] == "Unmarked 2024Z00101 vraag 1."
+    kept = Marks.load(tmp_path / "db.marks.json")
+    kept_now = [(m.dossier, m.question, m.note) for m in kept]
+    assert kept_now == [("2019Z12806", None, "bron nalopen"), ("2019Z12806", 2, "")]

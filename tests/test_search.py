@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kqreader.browse import Catalog
+from kqreader.marks import Marks
 from kqreader.search import QueryError, fold, fold_with_offsets, hit_spans, matches, parse_query
 from tests.reader_factory import TODAY, sample_dossiers
 
@@ -80,6 +81,16 @@ def test_dates_since_and_until_submission_and_answer(catalog: Catalog) -> None:
     assert "2024Z00104" not in sets(catalog, "since:2000")  # no submission date: no date condition is met
 
 
+def test_marked_and_note_find_the_marked_questions_and_the_questions_of_marked_sets() -> None:
+    assert matching(_CATALOG, "marked:yes") == [
+        "2019Z12806:2", "2019Z12806:6", "ah-tk-20232024-1314:1", "ah-tk-20232024-1314:2", "ah-tk-20232024-1314:3",
+        "ah-tk-20232024-1314:4", "ah-tk-20232024-1314:5", "ah-tk-20232024-1314:6", "2024Z00103:1", "2024Z00103:2",
+    ]  # fmt: skip
+    assert matching(_CATALOG, "note:memo") == ["2019Z12806:6"]
+    assert matching(_CATALOG, "note:bron china") == ["2019Z12806:6"]
+    assert len(matching(_CATALOG, "marked:no")) == 43 - 10 == len(matching(_CATALOG, "-marked:yes"))
+
+
 def test_a_field_can_be_excluded(catalog: Catalog) -> None:
     assert sets(catalog, "-party:pvda") == [
         "2024Z00101", "ah-tk-20232024-1314", "2024Z00102", "2024Z00103", "2024Z11859", "ah-tk-20242025-1234",
@@ -125,13 +136,21 @@ def test_export_query_uses_the_same_language(catalog: Catalog) -> None:
     assert not matches(ploumen, "china -china", TODAY)
 
 
+_MARKS = Marks()
+_MARKS.toggle("2019Z12806", 2, TODAY)
+_MARKS.write_note("2019Z12806", 6, "bron voor het memo", TODAY)
+_MARKS.toggle("2024Z00103", None, TODAY)  # a whole set
+_MARKS.write_note("ah-tk-20232024-1314", None, "bronnen nalopen", TODAY)
+_MARKS.toggle("2031Z00001", 1, TODAY)  # a set not in the store
 _CATALOG = Catalog(_SAMPLES, TODAY)
+_CATALOG.marks = _MARKS
 _VOCABULARY = ["china", "azie", "xinjiang", "vogelgriep", "minister", "de", "het", "2019z12806", "ploumen", "pvda",
                "sociale", "kredietscores", "risico", "vrijheid", "religie", "1314", "ah", "tk"]  # fmt: skip
 _FIELDS = ["party:pvda", "party:pvdd", "year:2024", "status:open", "status:answered", "status:delayed",
            "status:overdue", "late:yes", "late:no", "minister:buitenlandse", "member:ouwehand", "id:2019z12806",
            "id:ah-tk-20232024-1314", "since:2024-03", "until:2024-04-02", "answered-since:2024-06",
-           "answered-until:2024", "-party:pvda", "-status:answered"]  # fmt: skip
+           "answered-until:2024", "-party:pvda", "-status:answered", "marked:yes", "marked:no", "-marked:yes",
+           "note:bron", "-note:bron", "note:memo"]  # fmt: skip
 _TERMS = st.one_of(
     st.sampled_from(_VOCABULARY),
     st.sampled_from(_VOCABULARY).map(lambda w: f"-{w}"),
@@ -147,7 +166,7 @@ def test_one_engine_finds_what_a_plain_scan_of_the_texts_finds(query: str) -> No
     dossiers a plain scan of every text finds (search.matches), phrases across a text's edge included."""
     found = [_CATALOG.dossier(place).id for place in _CATALOG.matching(parse_query(query))]
     in_list_order = [_CATALOG.dossier(place) for place in range(_CATALOG.dossier_count)]
-    assert found == [d.id for d in in_list_order if matches(d, query, TODAY)]
+    assert found == [d.id for d in in_list_order if matches(d, query, TODAY, _MARKS)]
 
 
 def test_a_phrase_does_not_span_an_answer_and_the_dossier_id() -> None:

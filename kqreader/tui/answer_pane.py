@@ -20,6 +20,7 @@ from textual.widgets import Static
 
 from kqreader.browse import NOTICE_LABELS, covers_label, header_facts, siblings
 from kqreader.dates import dutch
+from kqreader.marks import Marks
 from kqreader.model import Dossier, Footnote, Question
 from kqreader.search import Query, hit_spans
 
@@ -66,6 +67,18 @@ def dossier_blocks(dossier: Dossier, today: date) -> list[Block]:
         when = dutch(notice.date) if notice.date else "datum onbekend"
         blocks.append(Block(Text(f"{NOTICE_LABELS.get(notice.kind, 'Mededeling')} ({when}): {notice.text}"), "notice"))
     return blocks
+
+
+def mark_blocks(marks: Marks, dossier: str, question: int | None) -> list[Block]:
+    """The mark on what is shown (the question's, else its set's), with its note."""
+    mark = marks.get(dossier, question) or marks.get(dossier, None)
+    if mark is None:
+        return []
+    what = "de hele set" if mark.question is None else f"vraag {mark.question}"
+    line = Text(f"★ Gemarkeerd ({what}, {dutch(date.fromisoformat(mark.made))})")
+    if mark.note:
+        line.append(f": {mark.note}")
+    return [Block(line, "mark", searchable=True)]
 
 
 def question_blocks(dossier: Dossier, question: Question) -> list[Block]:

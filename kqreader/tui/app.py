@@ -27,16 +27,25 @@ from textual.worker import get_current_worker
 from kqreader.browse import ORDERS, Cancelled, Catalog, Filtered, Order, Row, nothing_shown
 from kqreader.citation import STYLES, cite
 from kqreader.dates import dutch
+from kqreader.marks import Marks
 from kqreader.model import Dossier
 from kqreader.safetext import visible
 from kqreader.search import Query, QueryError, parse_query
 from kqreader.settings import Settings
 from kqreader.store import StoreError
-from kqreader.tui.answer_pane import AnswerPane, Block, dossier_blocks, doubt_blocks, overview_blocks, question_blocks
+from kqreader.tui.answer_pane import (
+    AnswerPane,
+    Block,
+    dossier_blocks,
+    doubt_blocks,
+    mark_blocks,
+    overview_blocks,
+    question_blocks,
+)
 from kqreader.tui.clipboard import append_to_file, copy_with_tool, system_clipboard_command
 from kqreader.tui.key_bar import KeyBar, key_names
 from kqreader.tui.question_list import QuestionList
-from kqreader.tui.screens import CitationPicker, HelpScreen, StatisticsScreen
+from kqreader.tui.screens import CitationPicker, HelpScreen, NoteScreen, StatisticsScreen
 
 FILTER_HINT = 'filter: words  "a phrase"  -not  party:PvdA  year:2019  status:open'
 NARROW_BELOW = 100  # columns; narrower terminals show one pane at a time
@@ -73,6 +82,8 @@ class ReaderApp(App[None]):
         Binding("escape", "clear_filter", "Clear filter", show=False, id="clear-filter"),
         Binding("s", "statistics", "Statistics", id="statistics"),
         Binding("o", "next_order", "Order", id="order"),
+        Binding("m", "mark", "Mark", id="mark"),
+        Binding("e", "note", "Note", show=False, id="note"),
         Binding("question_mark", "help", "Keys", id="help"),
         Binding("q,ctrl+q", "quit", "Quit", id="quit"),
     ]
@@ -89,8 +100,10 @@ class ReaderApp(App[None]):
         notice: str | None = None,
         settings: Settings | None = None,
         settings_file: Path | None = None,
+        marks: Marks | None = None,
     ) -> None:
         super().__init__()
+        self.marks = marks if marks is not None else Marks()  # the store's marks (kept beside it), or in memory
         self.settings_file = settings_file  # where the settings are kept between starts (None: not kept)
         self.settings = settings or (Settings.load(settings_file) if settings_file else Settings())
         self.today = today or date.today()
@@ -180,6 +193,7 @@ class ReaderApp(App[None]):
         if not self.is_running:
             return
         self.catalog = catalog
+        catalog.marks = self.marks
         self.question_list.catalog = catalog
         self._apply_filter(self.filter_input.value)
 
@@ -222,6 +236,7 @@ class ReaderApp(App[None]):
         dossier = self.catalog.dossier(row.dossier)
         blocks = dossier_blocks(dossier, self.today)
         question = self.catalog.question(row)
+        blocks += mark_blocks(self.marks, dossier.id, question.number if question else None)
         blocks += question_blocks(dossier, question) if question else overview_blocks(dossier)
         blocks += doubt_blocks(dossier)
         self.answer_pane.show(blocks, self.query)
@@ -407,6 +422,50 @@ class ReaderApp(App[None]):
 
         view = statistics_view(*stats.summarised(dossiers, self.today))
         self.push_screen(StatisticsScreen(title, view))
+
+    def _selected_place(self) -> tuple[str, int | None] | None:
+        """The selected set's id and question number (None on the set's own row)."""
+        row = self.question_list.selected_row
+        if row is None:
+            return None
+        question = self.catalog.question(row)
+        return self.catalog.summary(row.dossier).id, question.number if question else None
+
+    def action_mark(self) -> None:
+        """m: mark the selected question (on a set's row, the set), or unmark it."""
+        place = self._selected_place()
+        if place is None:
+            self.notify("Nothing to mark here.", severity="warning", markup=False)
+            return
+        self._change_marks(lambda: self.marks.toggle(*place, self.today))
+        what = f"{place[0]} vraag {place[1]}" if place[1] is not None else place[0]
+        self.notify(f"Marked {what}." if self.marks.get(*place) else f"Unmarked {what}.", markup=False, timeout=3)
+
+    def action_note(self) -> None:
+        """e: write a note on the selected question (or set); it is marked with it."""
+        place = self._selected_place()
+        if place is None:
+            self.notify("Nothing to write a note on here.", severity="warning", markup=False)
+            return
+        mark = self.marks.get(*place)
+
+        def written(note: str | None) -> None:
+            if note is not None:
+                self._change_marks(lambda: self.marks.write_note(*place, note, self.today))
+
+        self.push_screen(NoteScreen(mark.note if mark else ""), written)
+
+    def _change_marks(self, change: Callable[[], object]) -> None:
+        """Change the marks and show them; when their file cannot be written, say so (the change stays until the
+        reader is closed)."""
+        try:
+            change()
+        except OSError as error:
+            self.notify(f"The marks could not be kept: {error.strerror or error}", severity="error", markup=False)
+        self.question_list.forget_drawn()
+        if any(condition.of_marks for condition in self.query.fields):
+            self._apply_filter(self.filter_input.value)
+        self._show_selected()
 
     def action_next_order(self) -> None:
         """o: the list in the next order (newest first, oldest first), kept for the next start."""

@@ -26,6 +26,7 @@ from kqreader.search import Query, hit_spans
 from kqreader.timeliness import list_badge, timeliness
 
 ID_COLUMN = len("ah-tk-20232024-1314")  # the longest ids: an Aanhangsel's (longer ones are cut)
+MARK = "★"  # a marked question or set (m)
 ROWS_KEPT = 256  # drawn rows kept for scrolling back: a few screenfuls (each is ~15 objects the collector visits)
 
 
@@ -214,6 +215,15 @@ class QuestionList(ScrollView, can_focus=True):
             style = self._styles[""] = self.rich_style
         return style
 
+    def forget_drawn(self) -> None:
+        """Draw the rows again (the marks changed)."""
+        self._cache.clear()
+        self.refresh()
+
+    def _marked(self, dossier: str, question: int | None) -> bool:
+        marks = self.catalog.marks
+        return bool(len(marks)) and marks.marked(dossier, question)
+
     def notify_style_update(self) -> None:
         """Focus, blur or a theme changed the styles: forget the ones worked out and the rows drawn with them."""
         super().notify_style_update()
@@ -227,9 +237,11 @@ class QuestionList(ScrollView, can_focus=True):
         badge_text = f" {list_badge(dossier, self.today)}"
         ident = dossier.id if len(dossier.id) <= ID_COLUMN else dossier.id[: ID_COLUMN - 1] + "…"
         subject = dossier.title[:1].upper() + dossier.title[1 : width * 2] if dossier.title else "(geen onderwerp)"
+        mark = MARK if self._marked(dossier.id, None) else " "
         left = [
             Segment(f"{ident:<{ID_COLUMN}}", base + self._style("dossier")),  # ids differ in length: a column
-            Segment(f" {submitted} {subject}", base),
+            Segment(mark, base + self._style("sibling")),
+            Segment(f"{submitted} {subject}", base),
             Segment(f" · {askers_line(dossier)}", base + self._style("number")),
         ]
         right = Segment(badge_text, base + self._style(verdict.replace(" ", "-")))
@@ -239,7 +251,10 @@ class QuestionList(ScrollView, can_focus=True):
         assert row.question is not None
         number = self.catalog.layout.first[row.dossier] + row.question
         snippet = self.catalog.snippet(number)[: max(0, width * 2)] or "(tekst ontbreekt)"
-        parts = [Segment(f"  {self.catalog.printed_number(number):>3} ", base + self._style("number"))]
+        printed = self.catalog.printed_number(number)
+        marked = len(self.catalog.marks) and self._marked(self.catalog.summary(row.dossier).id, printed)
+        parts = [Segment(MARK if marked else " ", base + self._style("sibling"))]
+        parts.append(Segment(f" {printed:>3} ", base + self._style("number")))
         parts.append(Segment("◆ " if sibling else "  ", base + self._style("sibling")))
         hit, done = base + self._style("hit"), 0
         for begin, end in hit_spans(snippet, self.query):

@@ -1,4 +1,4 @@
-"""Modal screens: the key help (`?`) and the citation-style picker (`C`)."""
+"""Modal screens: the key help (`?`), the statistics (`s`), a note (`e`) and the citation-style picker (`C`)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from kqreader.search import FIELDS, WORDS_HELP
@@ -84,6 +84,26 @@ class StatisticsScreen(ModalScreen[None]):
             yield Static(Text(self.heading, style="bold"), id="statistics-title")
             yield Static(self.view, id="statistics-body")
             yield Static(Text("escape closes this screen"), id="help-foot")
+
+
+class NoteScreen(ModalScreen[str | None]):
+    """A note on the selected question or set: Enter keeps it (an empty one keeps the mark without a note), Esc
+    leaves it as it was."""
+
+    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+
+    def __init__(self, note: str) -> None:
+        super().__init__()
+        self.note = note
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="note"):
+            yield Static(Text("Note (Enter keeps it, Esc cancels)", style="bold"))
+            yield Input(self.note, placeholder="what to remember about this question", id="note-text")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.dismiss(event.value)
 
 
 class CitationPicker(ModalScreen[str | None]):
