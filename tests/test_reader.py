@@ -655,3 +655,32 @@ async def test_m_marks_e_writes_a_note_and_the_filter_finds_them(tmp_path: Path)
     kept = Marks.load(tmp_path / "db.marks.json")
     kept_now = [(m.dossier, m.question, m.note) for m in kept]
     assert kept_now == [("2019Z12806", None, "bron nalopen"), ("2019Z12806", 2, "")]
+
+
+def burst(app: ReaderApp, *keys: str) -> None:
+    """Keys as a terminal over SSH delivers them: in one read, all in the app's queue before any is acted on."""
+    from textual import events
+
+    for key in keys:
+        app.post_message(events.Key(key, key if len(key) == 1 else None))
+
+
+async def test_keys_in_one_burst_land_where_they_were_meant() -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        burst(app, "slash", *"azie")  # "a" would be "same answer" in the list
+        await pilot.pause()
+        assert app.filter_input.value == "azie" and status(app) == "2 of 43 questions match “azie”"
+        burst(app, "enter", "j")  # j moves the list, not the filter
+        await pilot.pause()
+        assert app.filter_input.value == "azie" and app.focused is app.question_list
+        assert selected(app) == "2024Z00103:2"
+        burst(app, "slash", "backspace", "escape", "j")  # Esc clears after the keys before it, j is the list's
+        await pilot.pause()
+        assert app.filter_input.value == "" and app.focused is app.question_list
+        burst(app, "enter", "j")  # in the list: to the answer, which j scrolls
+        await pilot.pause()
+        assert app.focused is app.answer_pane
+        burst(app, "escape", "slash", *"2023/24")  # a "/" typed into the filter is a character
+        await pilot.pause()
+        assert app.filter_input.value == "2023/24"

@@ -100,16 +100,22 @@ def test_read_filter_copy_and_quit_in_a_real_terminal(terminal: tuple[Terminal, 
     screen.wait_for("Antwoord op vraag 1")
     screen.send("j")
     screen.wait_for("Antwoord op vragen 2 en 3 (ook vraag 3)")
-    screen.send("/")
-    time.sleep(0.5)  # "/" moves the focus to the filter; letters in the same burst would reach the list
-    screen.send("-l", "azie")
+    screen.send("-l", "/azie")  # "/" and the word in one write, as over SSH: the letters land in the filter
     shown = screen.wait_for("2 of 43 questions match “azie”", "Uitgesteld: nog niet beantwoord.")
     assert "2024Z00103" in shown and "2019Z12806" not in shown
-    screen.send("Enter")
-    time.sleep(0.5)  # keys sent in one burst reach the app as one read; a person is slower
-    screen.send("c")
+    screen.send("Enter", "c")  # one write too: c copies, it is not typed into the filter
     screen.wait_for("Copied nl citation of 2024Z00103 vraag 1")
     assert copies.read_text(encoding="utf-8").startswith("Vragen van het lid Ouwehand (PvdD)")
+    screen.send("m")
+    screen.wait_for("Marked 2024Z00103 vraag 1.")
+    screen.send("j", "m")
+    screen.wait_for("Marked 2024Z00103 vraag 2.")
+    screen.send("Escape")  # the filter cleared: the marks stay
+    time.sleep(0.5)
+    screen.send("-l", "/since:2024-11")
+    screen.wait_for("2 of 43 questions match “since:2024-11”", "ah-tk-20242025-1234")
+    screen.send("Escape")
+    time.sleep(0.5)  # ESC and a key in one read is Alt+key to any terminal program
     screen.send("?")
     screen.wait_for("Everywhere", "Question list", "Switch pane")
     screen.send("Escape")
@@ -124,3 +130,5 @@ def test_read_filter_copy_and_quit_in_a_real_terminal(terminal: tuple[Terminal, 
         again.wait_for("43 questions in 8 dossiers · oldest first")  # the order chosen is kept
     finally:
         again.close()
+    clippings = kqreader("export", "--db", tmp_path / "db.json", "--marked", "--format", "md").stdout
+    assert clippings.count("## 2024Z00103: vogelgriep in Azië, vraag") == 2 and clippings.count("Bron: ") == 2

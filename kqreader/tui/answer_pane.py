@@ -15,7 +15,6 @@ from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.message import Message
 from textual.widgets import Static
 
 from kqreader.browse import NOTICE_LABELS, covers_label, header_facts, siblings
@@ -134,11 +133,7 @@ class AnswerPane(VerticalScroll, can_focus=True):
         Binding("b,pageup", "page_up", "Page up", show=False, id="pane.page-up"),
         Binding("g,home", "scroll_home", "Top", show=False, id="pane.top"),
         Binding("G,end", "scroll_end", "Bottom", show=False, id="pane.bottom"),
-        Binding("escape", "back", "Back to list", id="pane.back"),
     ]
-
-    class Back(Message):
-        """Escape in the pane: back to the list."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -194,6 +189,3 @@ class AnswerPane(VerticalScroll, can_focus=True):
     def plain_blocks(self) -> list[str]:
         """The text shown, block by block (for tests and copying)."""
         return [block.text.plain for block in self._blocks]
-
-    def action_back(self) -> None:
-        self.post_message(self.Back())

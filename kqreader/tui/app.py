@@ -71,7 +71,9 @@ class ReaderApp(App[None]):
     TITLE = "kqreader"
     CSS_PATH = "reader.tcss"
     BINDINGS = [
-        Binding("slash", "filter", "Filter", id="filter"),
+        Binding("slash", "filter", "Filter", priority=True, id="filter"),
+        Binding("enter", "enter", "Read the answer (in the filter: keep it)", show=False, priority=True, id="enter"),
+        Binding("escape", "escape", "Back", priority=True, id="escape"),
         Binding("c", "cite", "Cite", id="cite"),
         Binding("C", "cite_as", "Cite as…", id="cite-as"),
         Binding("y", "copy_answer", "Copy answer", id="copy-answer"),
@@ -79,7 +81,6 @@ class ReaderApp(App[None]):
         Binding("n", "hit(1)", "Next hit", show=False, id="next-hit"),
         Binding("N", "hit(-1)", "Previous hit", show=False, id="previous-hit"),
         Binding("tab,shift+tab", "switch_pane", "Switch pane", show=False, priority=True, id="switch-pane"),
-        Binding("escape", "clear_filter", "Clear filter", show=False, id="clear-filter"),
         Binding("s", "statistics", "Statistics", id="statistics"),
         Binding("o", "next_order", "Order", id="order"),
         Binding("m", "mark", "Mark", id="mark"),
@@ -241,15 +242,13 @@ class ReaderApp(App[None]):
         blocks += doubt_blocks(dossier)
         self.answer_pane.show(blocks, self.query)
 
-    def on_question_list_opened(self) -> None:
-        self._focus_pane(self.answer_pane)
-
-    def on_answer_pane_back(self) -> None:
-        self._focus_pane(self.question_list)
-
     def _focus_pane(self, pane: Widget) -> None:
+        """Focus at once, not at the end of the queue (Widget.focus): the keys that arrive in the same read as the
+        one that moved it go where the person meant them."""
         self.screen.set_class(pane is self.answer_pane, "-reading")
-        pane.focus()
+        self.screen.set_focus(pane)
+        if pane is self.answer_pane:
+            self._show_waiting()  # the answer a held key left waiting: read now
 
     def action_switch_pane(self) -> None:
         """Tab: the other pane (on a narrow screen it takes the whole width); dialogs keep plain Tab."""
@@ -258,16 +257,50 @@ class ReaderApp(App[None]):
             return
         self._focus_pane(self.answer_pane if self.focused is self.question_list else self.question_list)
 
-    # --- filter ---------------------------------------------------------------------------------------------
+    # --- keys that move the focus -----------------------------------------------------------------------------
+    # "/" plus the first letters of a filter, or Enter and j, often arrive in one read over SSH. Textual hands
+    # each key to the widget focused when the app takes it from its queue, before the widget has acted on the
+    # one before. So these keys act at the app's level as they arrive (priority bindings) and move the focus
+    # at once; what must wait for the keys already handed to the filter (its value) runs in the filter's queue.
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The keys that move the focus act only where they do that; elsewhere (a "/" typed into the filter, Enter
+        in a dialog, Esc in the list without a filter) the key is the focused widget's, or nothing."""
+        if action not in ("filter", "enter", "escape"):
+            return True
+        if isinstance(self.screen, ModalScreen):
+            return False
+        focused = self.focused
+        if action == "filter":
+            return focused is not self.filter_input
+        if action == "enter":
+            return focused is self.filter_input or focused is self.question_list
+        return focused is not self.question_list or self.filter_input.has_class("-shown")
 
     def action_filter(self) -> None:
+        """/: to the filter."""
         self.filter_input.add_class("-shown")
-        self.filter_input.focus()
+        self.screen.set_focus(self.filter_input)
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        if not event.value.strip():
-            self.filter_input.remove_class("-shown")
+    def action_enter(self) -> None:
+        """Enter: in the filter, keep it and go back to the list; in the list, read the answer."""
+        if self.focused is self.filter_input:
+            self._focus_pane(self.question_list)
+            self.filter_input.call_later(self._filter_kept)
+        else:
+            self._focus_pane(self.answer_pane)
+
+    def action_escape(self) -> None:
+        """Esc: from the answer pane, back to the list; in the filter, or in the list while a filter is shown,
+        clear the filter (after the keys already typed into it)."""
+        from_pane = self.focused is self.answer_pane
         self._focus_pane(self.question_list)
+        if not from_pane:
+            self.filter_input.call_later(self._clear_filter)
+
+    def _filter_kept(self) -> None:
+        if not self.filter_input.value.strip():
+            self.filter_input.remove_class("-shown")
         self._show_waiting()
 
     def _show_waiting(self) -> None:
@@ -275,7 +308,7 @@ class ReaderApp(App[None]):
         if self._answer_timer is not None:
             self._show_selected()
 
-    def action_clear_filter(self) -> None:
+    def _clear_filter(self) -> None:
         self.filter_input.value = ""  # the watcher applies it
         self.filter_input.remove_class("-shown")
         self._focus_pane(self.question_list)

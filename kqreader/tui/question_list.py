@@ -14,7 +14,6 @@ from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Size
-from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -42,7 +41,6 @@ class QuestionList(ScrollView, can_focus=True):
         Binding("G,end", "last", "Last", show=False, id="list.last"),
         Binding("pagedown", "page(1)", "Page down", show=False, id="list.page-down"),
         Binding("pageup", "page(-1)", "Page up", show=False, id="list.page-up"),
-        Binding("enter", "open", "Read answer", show=False, id="list.open"),
     ]
     COMPONENT_CLASSES = {
         "question-list--cursor",
@@ -58,9 +56,6 @@ class QuestionList(ScrollView, can_focus=True):
     }
 
     cursor: reactive[int] = reactive(0, always_update=True)
-
-    class Opened(Message):
-        """Enter on a row: the reader wants the answer."""
 
     def __init__(self, catalog: Catalog, today: date, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -151,9 +146,6 @@ class QuestionList(ScrollView, can_focus=True):
 
     def action_page(self, step: int) -> None:
         self.cursor += step * max(1, self.scrollable_content_region.height - 1)
-
-    def action_open(self) -> None:
-        self.post_message(self.Opened())
 
     def select_row(self, row: Row) -> bool:
         """Put the cursor on a row if it is listed."""
