@@ -1,4 +1,5 @@
-"""What the reader remembers between starts (the list's order), in the user's config folder (no Textual here).
+"""What the reader remembers between starts (the list's order, the filters typed and saved), in the user's config
+folder (no Textual here).
 
 A missing, unreadable or damaged settings file is the defaults: what it holds is a convenience, never a reason
 not to start. It is written atomically, so a crash leaves the old one or the new one.
@@ -7,7 +8,7 @@ not to start. It is written atomically, so a crash leaves the old one or the new
 from __future__ import annotations
 
 import contextlib
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import get_args
 
@@ -22,9 +23,20 @@ def settings_path() -> Path:
     return Path(platformdirs.user_config_dir("kqreader", appauthor=False)) / "settings.json"
 
 
+HISTORY_KEPT = 100  # filters: the latest kept for ↑ in the filter
+
+
 @dataclass
 class Settings:
     order: Order = "newest"
+    history: list[str] = field(default_factory=list)  # filters kept with Enter, the latest last
+    saved: dict[str, str] = field(default_factory=dict)  # name -> filter
+
+    def remember(self, text: str) -> None:
+        """A filter kept: the latest in the history (once)."""
+        text = text.strip()
+        if text:
+            self.history[:] = [*(old for old in self.history if old != text), text][-HISTORY_KEPT:]  # in place: shared
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
@@ -34,8 +46,15 @@ class Settings:
         except (OSError, orjson.JSONDecodeError):
             return cls()
         settings = cls()
-        if isinstance(data, dict) and data.get("order") in get_args(Order):
+        if not isinstance(data, dict):
+            return settings
+        if data.get("order") in get_args(Order):
             settings.order = data["order"]
+        history, saved = data.get("history"), data.get("saved")
+        if isinstance(history, list):
+            settings.history = [text for text in history if isinstance(text, str)][-HISTORY_KEPT:]
+        if isinstance(saved, dict):
+            settings.saved = {name: text for name, text in saved.items() if isinstance(text, str)}
         return settings
 
     def save(self, path: Path | None = None) -> None:

@@ -684,3 +684,29 @@ async def test_keys_in_one_burst_land_where_they_were_meant() -> None:
         burst(app, "escape", "slash", *"2023/24")  # a "/" typed into the filter is a character
         await pilot.pause()
         assert app.filter_input.value == "2023/24"
+
+
+async def test_up_and_down_recall_earlier_filters_and_a_filter_can_be_saved(tmp_path: Path) -> None:
+    kept = tmp_path / "settings.json"
+    app = make_app(settings=None, settings_file=kept)
+    async with app.run_test(size=WIDE) as pilot:
+        for text in ("azie", "party:pvda", "party:"):  # the last is an error: not remembered
+            await pilot.press("slash", *text, "enter", "escape")
+        await pilot.press("slash", *"chi", "up")
+        assert app.filter_input.value == "party:pvda"
+        await pilot.press("up", "up")  # no earlier one than the first
+        assert app.filter_input.value == "azie"
+        await pilot.press("down", "down")
+        assert app.filter_input.value == "chi"  # back to what was being typed
+        await pilot.press(*"na", "enter")
+        app.save_filter()
+        await pilot.pause()
+        await pilot.press(*"China", "enter")
+        await pilot.press("escape")
+        command = next(c for c in app.get_system_commands(app.screen) if c.title == "Filter: China")
+        assert command.help == "china"
+        command.callback()
+        await pilot.pause()
+        assert status(app) == "5 of 43 questions match “china”"
+    again = Settings.load(kept)
+    assert again.history == ["azie", "party:pvda", "china"] and again.saved == {"China": "china"}

@@ -21,7 +21,7 @@ from textual.containers import Horizontal
 from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Input, Static
+from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from kqreader.browse import ORDERS, Cancelled, Catalog, Filtered, Order, Row, nothing_shown
@@ -43,11 +43,12 @@ from kqreader.tui.answer_pane import (
     question_blocks,
 )
 from kqreader.tui.clipboard import append_to_file, copy_with_tool, system_clipboard_command
+from kqreader.tui.filter_input import FilterInput
 from kqreader.tui.key_bar import KeyBar, key_names
 from kqreader.tui.question_list import QuestionList
-from kqreader.tui.screens import CitationPicker, HelpScreen, NoteScreen, StatisticsScreen
+from kqreader.tui.screens import CitationPicker, HelpScreen, StatisticsScreen, TextPrompt
 
-FILTER_HINT = 'filter: words  "a phrase"  -not  party:PvdA  year:2019  status:open'
+FILTER_HINT = 'filter: words  "a phrase"  -not  party:PvdA  since:2024-01  status:open  (↑ earlier filters)'
 NARROW_BELOW = 100  # columns; narrower terminals show one pane at a time
 ANSWER_AFTER_PAUSE_SECONDS = 0.15  # typing a filter or holding a key: the answer follows once keys pause this long
 REPEATING_WITHIN_SECONDS = 0.1  # selection moves closer together than this come from a key held down
@@ -132,7 +133,7 @@ class ReaderApp(App[None]):
         # down, in a screen already emptied, and a worker's callback can arrive at either moment.
         self.question_list = QuestionList(self.catalog, self.today, id="questions")
         self.answer_pane = AnswerPane(id="answer")
-        self.filter_input = Input(placeholder=FILTER_HINT, id="filter")
+        self.filter_input = FilterInput(self.settings.history, placeholder=FILTER_HINT, id="filter")
         self.status_line = Static(id="status", markup=False)
         with Horizontal(id="panes"):
             yield self.question_list
@@ -299,9 +300,40 @@ class ReaderApp(App[None]):
             self.filter_input.call_later(self._clear_filter)
 
     def _filter_kept(self) -> None:
-        if not self.filter_input.value.strip():
+        """Enter in the filter: kept, and remembered for ↑ (and the next start)."""
+        text = self.filter_input.value
+        if not text.strip():
             self.filter_input.remove_class("-shown")
+        elif not self.status_line.has_class("-error"):
+            self.settings.remember(text)
+            self._keep_settings()
+        self.filter_input.start_again()
         self._show_waiting()
+
+    def _keep_settings(self) -> None:
+        if self.settings_file is not None:
+            self.settings.save(self.settings_file)
+
+    def use_filter(self, text: str) -> None:
+        """A saved filter, from the palette: in the filter line, applied."""
+        self.filter_input.add_class("-shown")
+        self.filter_input.value = text  # the watcher applies it
+        self._focus_pane(self.question_list)
+
+    def save_filter(self) -> None:
+        """Ask a name for the filter shown, and keep it: the palette then offers it as "Filter: name"."""
+        text = self.filter_input.value.strip()
+        if not text:
+            self.notify("Type a filter first (/), then save it.", severity="warning", markup=False)
+            return
+
+        def named(name: str | None) -> None:
+            if name and name.strip():
+                self.settings.saved[name.strip()] = text
+                self._keep_settings()
+                self.notify(f"Saved the filter “{text}” as “{name.strip()}”.", markup=False, timeout=4)
+
+        self.push_screen(TextPrompt("Save the filter as (a name)", "", "a name for the palette"), named)
 
     def _show_waiting(self) -> None:
         """The answer typing left waiting, at once: the filter is done with."""
@@ -354,6 +386,7 @@ class ReaderApp(App[None]):
 
     def _update_status(self, error: str | None = None) -> None:
         total = self.catalog.question_count
+        self.status_line.set_class(bool(error), "-error")
         if error:
             line = Text(f"{error} — still showing the previous results", style="bold red")
         elif self.query.empty:
@@ -486,7 +519,8 @@ class ReaderApp(App[None]):
             if note is not None:
                 self._change_marks(lambda: self.marks.write_note(*place, note, self.today))
 
-        self.push_screen(NoteScreen(mark.note if mark else ""), written)
+        prompt = TextPrompt("Note (Enter keeps it, Esc cancels)", mark.note if mark else "", "what to remember")
+        self.push_screen(prompt, written)
 
     def _change_marks(self, change: Callable[[], object]) -> None:
         """Change the marks and show them; when their file cannot be written, say so (the change stays until the
@@ -507,8 +541,7 @@ class ReaderApp(App[None]):
 
     def use_order(self, order: Order) -> None:
         self.settings.order = order
-        if self.settings_file is not None:
-            self.settings.save(self.settings_file)
+        self._keep_settings()
         self._apply_filter(self.filter_input.value)  # the selected row stays selected
         self.notify(f"The list: {ORDERS[order]}.", markup=False, timeout=3)
 
@@ -533,4 +566,7 @@ class ReaderApp(App[None]):
         for order, label in ORDERS.items():
             yield SystemCommand(f"Order: {label}", "How the list is ordered (o: the next order)",
                                 partial(self.use_order, order))  # fmt: skip
+        yield SystemCommand("Save this filter…", "Keep the filter shown under a name", self.save_filter)
+        for name, text in sorted(self.settings.saved.items()):
+            yield SystemCommand(f"Filter: {name}", text, partial(self.use_filter, text))
         yield from (command for command in super().get_system_commands(screen) if command.title not in titles)

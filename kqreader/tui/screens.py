@@ -1,4 +1,5 @@
-"""Modal screens: the key help (`?`), the statistics (`s`), a note (`e`) and the citation-style picker (`C`)."""
+"""Modal screens: the key help (`?`), the statistics (`s`), a line of text (a note, a filter's name) and the
+citation-style picker (`C`)."""
 
 from __future__ import annotations
 
@@ -86,20 +87,21 @@ class StatisticsScreen(ModalScreen[None]):
             yield Static(Text("escape closes this screen"), id="help-foot")
 
 
-class NoteScreen(ModalScreen[str | None]):
-    """A note on the selected question or set: Enter keeps it (an empty one keeps the mark without a note), Esc
-    leaves it as it was."""
+class TextPrompt(ModalScreen[str | None]):
+    """One line of text: a note on a question (e), a saved filter's name. Enter gives it, Esc cancels."""
 
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
 
-    def __init__(self, note: str) -> None:
+    def __init__(self, title: str, value: str, placeholder: str) -> None:
         super().__init__()
-        self.note = note
+        self.title_text = title
+        self.value = value
+        self.placeholder = placeholder
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="note"):
-            yield Static(Text("Note (Enter keeps it, Esc cancels)", style="bold"))
-            yield Input(self.note, placeholder="what to remember about this question", id="note-text")
+        with Vertical(id="prompt"):
+            yield Static(Text(self.title_text, style="bold"))
+            yield Input(self.value, placeholder=self.placeholder, id="prompt-text")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

@@ -1,0 +1,35 @@
+"""The filter line: an Input that recalls earlier filters with ↑ and ↓ (the history the settings keep)."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+from textual.widgets import Input
+
+
+class FilterInput(Input):
+    """↑ the filter kept before (again: the one before that), ↓ back towards what was being typed."""
+
+    BINDINGS = [
+        Binding("up", "recall(1)", "Earlier filter", show=False, id="filter.earlier"),
+        Binding("down", "recall(-1)", "Later filter", show=False, id="filter.later"),
+    ]
+
+    def __init__(self, history: list[str], **options: str) -> None:
+        super().__init__(**options)
+        self.history = history  # the latest last; shared with the settings, which keep it
+        self._back = 0  # how far back the shown filter is (0: what is being typed)
+        self._typed = ""
+
+    def action_recall(self, step: int) -> None:
+        if self._back == 0:
+            self._typed = self.value
+        back = max(0, min(len(self.history), self._back + step))
+        if back == self._back:
+            return
+        self._back = back
+        self.value = self._typed if back == 0 else self.history[-back]
+        self.cursor_position = len(self.value)
+
+    def start_again(self) -> None:
+        """The next ↑ starts from the latest filter."""
+        self._back = 0
