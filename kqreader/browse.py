@@ -478,7 +478,8 @@ def askers_line(dossier: Dossier) -> str:
     return ", ".join(f"{p.name} ({p.party})" if p.party else p.name for p in dossier.askers)
 
 
-NOTICE_LABELS = {"delay": "Uitstel", "letter": "Beantwoord per brief"}  # how the reader names a notice
+# How the reader names a notice.
+NOTICE_LABELS = {"delay": "Uitstel", "letter": "Beantwoord per brief", "withdrawn": "Ingetrokken"}
 
 
 def header_facts(dossier: Dossier, today: date) -> list[tuple[str, str]]:
@@ -494,6 +495,9 @@ def header_facts(dossier: Dossier, today: date) -> list[tuple[str, str]]:
     if dossier.answered:
         taken = f" ({timing.days_to_answer} dagen, {verdict})" if timing.days_to_answer is not None else ""
         facts.append(("Beantwoord", f"{dutch(dossier.answered)}{taken}"))
+    elif dossier.status == "withdrawn":
+        withdrawn = next((n.date for n in dossier.notices if n.kind == "withdrawn" and n.date), None)
+        facts.append(("Status", f"ingetrokken{f' ({dutch(withdrawn)})' if withdrawn else ''}: wordt niet beantwoord"))
     elif timing.days_open is not None:
         delayed = "uitgesteld, " if dossier.status == "delayed" else ""
         facts.append(("Status", f"{delayed}{timing.days_open} dagen open, {verdict} (termijn {timing.limit} dagen)"))

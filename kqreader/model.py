@@ -48,7 +48,7 @@ class Person:
 @dataclass
 class Notice:
     """A notice on the dossier: "delay", the Mededeling that an answer will be late; "letter", that the questions
-    were answered by a letter (named in the text) instead of answers."""
+    were answered by a letter (named in the text) instead of answers; "withdrawn", that the askers withdrew them."""
 
     kind: str
     date: date | None
@@ -100,13 +100,16 @@ class Dossier:
 
     @property
     def status(self) -> str:
-        """answered, delayed (unanswered with a delay notice) or open."""
+        """answered; withdrawn (unanswered, the askers withdrew it); delayed (unanswered with a delay notice); open."""
         answered = any(q.answer is not None for q in self.questions) or self.answered is not None
-        return status_of(answered, any(n.kind == "delay" for n in self.notices))
+        kinds = {n.kind for n in self.notices}
+        return status_of(answered, "delay" in kinds, "withdrawn" in kinds)
 
 
-def status_of(answered: bool, delayed: bool) -> str:
-    """The status rule, for a dossier and for its record (the reader files store it): answered, delayed, open."""
+def status_of(answered: bool, delayed: bool, withdrawn: bool = False) -> str:
+    """The status rule, for a dossier and for its record (the reader files store it)."""
     if answered:
         return "answered"
+    if withdrawn:
+        return "withdrawn"
     return "delayed" if delayed else "open"

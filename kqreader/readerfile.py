@@ -64,8 +64,9 @@ class Summary(_Dossier):
 def summary_record(record: dict[str, Any]) -> list[Any]:
     """The summary of a dossier record, as a JSON list (see `_summary`)."""
     answered = any(q["answer"] is not None for q in record["questions"]) or record["answered"] is not None
-    delayed = any(n["kind"] == "delay" for n in record["notices"])
-    status = status_of(answered, delayed)
+    kinds = {n["kind"] for n in record["notices"]}
+    delayed = "delay" in kinds
+    status = status_of(answered, delayed, "withdrawn" in kinds)
     return [
         record["id"], record["title"], [[p["name"], p["party"]] for p in record["askers"]], record["addressees"],
         record["answered_by"], record["submitted"], record["answered"], status, delayed, record.get("oral", False),

@@ -28,7 +28,7 @@ from kqreader.marks import Marks
 from kqreader.model import Dossier, Question
 from kqreader.timeliness import timeliness
 
-STATUSES = ("open", "answered", "delayed", "overdue")
+STATUSES = ("open", "answered", "delayed", "overdue", "withdrawn")
 _SUPERSCRIPTS = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")  # footnote marks; a regex: str.translate is slow on long texts
 # The blocks of combining marks (diacritics once NFKD has split them off); one regex pass, not a loop per character.
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
@@ -250,8 +250,8 @@ FIELDS: dict[str, Field] = {
                       lambda d, v, t: any(_starts_word(v, fold(a)) for a in (*d.addressees, *d.answered_by))),
     "year": Field("year:2019", "sets submitted in that year", _year,
                   lambda d, v, t: d.submitted is not None and str(d.submitted.year) == v),
-    "status": Field("status:open", "open (not yet answered), answered, delayed or overdue", _one_of(*STATUSES),
-                    lambda d, v, t: _has_status(d, v, t)),
+    "status": Field("status:open", "open (not yet answered), answered, delayed, overdue or withdrawn",
+                    _one_of(*STATUSES), lambda d, v, t: _has_status(d, v, t)),
     "late": Field("late:yes", "answered late or overdue (yes), or not (no)", _one_of("yes", "no"),
                   lambda d, v, t: timeliness(d, t).late == (v == "yes")),
     "id": Field("id:2019Z12806", "the set with that zaaknummer or Aanhangsel number", _folded,

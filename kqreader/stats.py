@@ -1,7 +1,8 @@
 """Figures per ministry and per party: sets, share answered, days to answer, share on time (no Textual).
 
 A set addressed to two ministers counts for both; a set asked by members of two parties counts once for
-each party. Days to answer are taken over answered sets whose dates are known; "on time" is the share of
+each party. The share answered leaves out withdrawn sets (no answer is due). Days to answer are taken over
+answered sets whose dates are known; "on time" is the share of
 those answered within the limit (21 days, 42 after a delay notice). The 90th percentile is the nearest
 rank: the smallest value that at least 90% of the values do not exceed.
 """
@@ -57,16 +58,19 @@ class _Facts(NamedTuple):
     answered: bool
     days: int | None  # to its answer, when answered and both dates are known
     on_time: bool
+    withdrawn: bool  # never to be answered: not counted in the share answered
 
 
 def _facts(dossier: Dossier, today: date) -> _Facts:
     facts = timeliness(dossier, today)
-    return _Facts(dossier.status == "answered", facts.days_to_answer, facts.verdict == "on time")
+    status = dossier.status
+    return _Facts(status == "answered", facts.days_to_answer, facts.verdict == "on time", status == "withdrawn")
 
 
 def figures(group: str, name: str, sets: list[_Facts]) -> Figures:
     """The figures for one group of sets."""
     answered = sum(1 for s in sets if s.answered)
+    awaited = sum(1 for s in sets if not s.withdrawn)
     days = [s.days for s in sets if s.days is not None]
     on_time = sum(1 for s in sets if s.on_time)
     return Figures(
@@ -74,7 +78,7 @@ def figures(group: str, name: str, sets: list[_Facts]) -> Figures:
         name=name,
         sets=len(sets),
         answered=answered,
-        share_answered=answered / len(sets) if sets else None,
+        share_answered=answered / awaited if awaited else None,
         median_days=statistics.median(days) if days else None,
         p90_days=nearest_rank(days, 0.9),
         share_on_time=on_time / len(days) if days else None,

@@ -42,7 +42,7 @@ def timeliness(dossier: Dossier, today: date) -> Timeliness:
     """The timeliness of a dossier as of `today`."""
     limit = limit_for(dossier)
     submitted = dossier.submitted
-    if dossier.oral:  # answered in the plenary's question hour: no written deadline runs
+    if dossier.oral or dossier.status == "withdrawn":  # answered in the plenary, or never to be: no deadline runs
         return Timeliness(None, None, None, limit)
     if dossier.status == "answered":
         days = (dossier.answered - submitted).days if submitted and dossier.answered else None
@@ -63,6 +63,8 @@ def badge(dossier: Dossier, today: date) -> str:
     facts = timeliness(dossier, today)
     if dossier.oral:
         return "oral questions"
+    if dossier.status == "withdrawn":
+        return "withdrawn"
     if facts.days_to_answer is not None:
         prefix = "late: " if facts.verdict == "late" else ""
         return f"{prefix}answered in {_days(facts.days_to_answer)}"
@@ -82,6 +84,8 @@ def list_badge(dossier: Dossier, today: date) -> str:
     facts = timeliness(dossier, today)
     if dossier.oral:
         return "oral"
+    if dossier.status == "withdrawn":
+        return "withdrawn"
     if facts.days_to_answer is not None:
         return f"late {facts.days_to_answer} d" if facts.verdict == "late" else f"{facts.days_to_answer} d"
     if dossier.status == "answered":

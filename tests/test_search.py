@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kqreader.browse import Catalog
 from kqreader.marks import Marks
+from kqreader.model import Dossier
 from kqreader.search import QueryError, fold, fold_with_offsets, hit_spans, matches, parse_query
 from tests.reader_factory import TODAY, sample_dossiers
 
@@ -185,3 +188,22 @@ def test_folding_with_offsets_equals_folding_each_character(text: str) -> None:
         pieces.append(folded)
         offsets += [index] * len(folded)
     assert fold_with_offsets(text) == ("".join(pieces), [*offsets, len(text)])
+
+
+def test_a_withdrawn_set_is_neither_open_nor_late_and_not_awaited_in_the_statistics() -> None:
+    from kqreader import stats
+    from kqreader.model import Notice, Question
+    from kqreader.timeliness import list_badge, timeliness
+
+    withdrawn = Dossier(
+        id="2024Z00107", title="netcongestie in Zeeland", submitted=date(2024, 5, 2), addressees=["Minister van KGG"],
+        questions=[Question(1, "Hoeveel?")], notices=[Notice("withdrawn", date(2024, 5, 14), "ingetrokken")],
+    )  # fmt: skip
+    catalog = Catalog([*_SAMPLES, withdrawn], TODAY)
+    assert sets(catalog, "status:withdrawn") == ["2024Z00107"]
+    for query in ("status:open", "status:overdue", "late:yes"):
+        assert "2024Z00107" not in sets(catalog, query)
+    assert timeliness(withdrawn, TODAY).verdict is None and list_badge(withdrawn, TODAY) == "withdrawn"
+    rows, _ = stats.summarised([*_SAMPLES, withdrawn], TODAY)
+    assert (rows[0].sets, rows[0].answered, rows[0].share_answered) == (9, 7, 7 / 8)  # 8 sets await an answer
+    assert catalog.summary(catalog.matching(parse_query("status:withdrawn"))[0]).status == "withdrawn"

@@ -262,3 +262,16 @@ def test_one_part_is_its_own_combination(folder: str) -> None:
             continue
     assert len(parts) >= 8
     assert all(combine([part]) == part for part in parts)
+
+
+def test_a_withdrawal_notice_makes_the_set_withdrawn(documents: Path) -> None:
+    notice = parse_file(documents / "mededeling-2024Z00107-ingetrokken.txt")
+    assert (notice.id, notice.status, notice.questions) == ("2024Z00107", "withdrawn", [])
+    [withdrawal] = notice.notices
+    assert withdrawal.kind == "withdrawn" and withdrawal.date == date(2024, 5, 14)
+    assert withdrawal.text == (
+        "De vragen van het lid Kops (PVV) aan de minister van Klimaat en Energie over netcongestie in Zeeland "
+        "(ingezonden 2 mei 2024, kenmerk 2024Z00107) zijn door de vragensteller ingetrokken."
+    )
+    assert notice.askers == [Person("Kops", "PVV")] and notice.submitted == date(2024, 5, 2)
+    assert parse_file(documents / "mededeling-2024Z00103.txt").status == "delayed"  # a delay stays a delay

@@ -15,7 +15,7 @@ from kqreader.parsing.errors import ParseError
 from kqreader.parsing.forms import document_text
 from kqreader.parsing.letter import parse_letter
 from kqreader.parsing.merge import combine, missing_text_doubts
-from kqreader.parsing.meta import ASKED_OPENING, DELAY, find_their_number, find_zaaknummer
+from kqreader.parsing.meta import ASKED_OPENING, DELAY, WITHDRAWN, find_their_number, find_zaaknummer
 from kqreader.parsing.notice import parse_notice
 from kqreader.parsing.questions import parse_questions
 from kqreader.safetext import visible
@@ -46,7 +46,7 @@ def detect_kind(doc: Document) -> str:
         return "aanhangsel"
     if has_answer:
         return "answers"
-    if "Mededeling" in head and DELAY.search(head):
+    if "Mededeling" in head and (DELAY.search(head) or WITHDRAWN.search(head)):
         return "notice"
     if has_question or _ASKED.search(head):
         return "questions"

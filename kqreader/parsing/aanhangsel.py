@@ -14,7 +14,7 @@ from kqreader.parsing.body import read_body
 from kqreader.parsing.document import Document
 from kqreader.parsing.errors import ParseError
 from kqreader.parsing.layout import lay_out
-from kqreader.parsing.meta import DELAY, find_answered, find_asked, find_zaaknummer
+from kqreader.parsing.meta import DELAY, WITHDRAWN, find_answered, find_asked, find_zaaknummer
 
 _MARKER = re.compile(r"^h\s*tk\s*(\d{4})(\d{4})\s*(\d+)$", re.IGNORECASE)
 _YEAR = re.compile(r"Vergaderjaar\s+(\d{4})\s*[–-]\s*(\d{4})", re.IGNORECASE)
@@ -49,8 +49,8 @@ def parse_aanhangsel(doc: Document) -> Dossier:
     dossier.explanation = body.explanation
     dossier.signatories = body.signature[1]
     for text in body.notices:  # "answered by a letter" (or a delay), printed where the answers would be
-        delay = DELAY.search(text) is not None
-        dossier.notices.append(Notice("delay" if delay else "letter", find_date(text) if delay else None, text))
+        kind = "delay" if DELAY.search(text) else "withdrawn" if WITHDRAWN.search(text) else "letter"
+        dossier.notices.append(Notice(kind, find_date(text) if kind != "letter" else None, text))
     for paragraph in body.front:
         _read_front(dossier, paragraph)
     for notice in dossier.notices:
@@ -69,5 +69,6 @@ def _read_front(dossier: Dossier, paragraph: str) -> None:
     if answered and not dossier.answered_by:
         dossier.answered_by, dossier.answered = answered.who, answered.received
         return
-    if paragraph.startswith("Mededeling") and DELAY.search(paragraph):
-        dossier.notices.append(Notice("delay", find_date(paragraph), paragraph))
+    if paragraph.startswith("Mededeling") and (DELAY.search(paragraph) or WITHDRAWN.search(paragraph)):
+        kind = "delay" if DELAY.search(paragraph) else "withdrawn"
+        dossier.notices.append(Notice(kind, find_date(paragraph), paragraph))

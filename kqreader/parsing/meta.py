@@ -51,6 +51,7 @@ _LABELS = {
 }
 # A delay notice's sentence: the answers "kunnen niet binnen de (gebruikelijke) termijn worden gegeven".
 DELAY = re.compile(r"niet\s+binnen\s+de\s+(?:gebruikelijke\s+)?termijn", re.IGNORECASE)
+WITHDRAWN = re.compile(r"\bingetrokken\b", re.IGNORECASE)  # "De vragen … zijn (door de vragensteller) ingetrokken."
 _FURNITURE = re.compile(r"(?:{})$".format("|".join(FURNITURE)), re.IGNORECASE)
 MAX_SENTENCE = 3000  # heading sentences are short; a longer paragraph is not one (keeps matching linear)
 

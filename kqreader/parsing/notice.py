@@ -1,4 +1,4 @@
-"""A delay notice ("Mededeling"): the answers will not come within the usual three weeks."""
+"""A notice ("Mededeling"): the answers will not come within the usual three weeks, or the questions are withdrawn."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from kqreader.parsing.errors import ParseError
 from kqreader.parsing.layout import lay_out
 from kqreader.parsing.meta import (
     DELAY,
+    WITHDRAWN,
     find_ah_number,
     find_asked,
     find_dated,
@@ -19,19 +20,22 @@ from kqreader.parsing.meta import (
 
 
 def parse_notice(doc: Document) -> Dossier:
-    """A dossier with one delay notice and no answers; the zaaknummer says which set it concerns."""
+    """A dossier with one notice (a delay or a withdrawal) and no answers; the zaaknummer says which set it
+    concerns."""
     paragraphs = [e.text for e in lay_out(doc).events if e.kind == "para"]
     text = "\n".join(paragraphs)
+    start = next(i for i, p in enumerate(paragraphs) if DELAY.search(p) or WITHDRAWN.search(p))
+    kind = "delay" if DELAY.search(paragraphs[start]) else "withdrawn"
     zaak = find_zaaknummer(text)
     if zaak is None:
-        raise ParseError(doc.path, "a delay notice without a zaaknummer: cannot tell which questions it concerns")
+        what = "a delay notice" if kind == "delay" else "a withdrawal"
+        raise ParseError(doc.path, f"{what} without a zaaknummer: cannot tell which questions it concerns")
     head = read_letterhead(doc.plain_lines()).fields
     when = find_date(head.get("date", "")) or find_dated(text, "ontvangen") or find_date(text)
-    start = next(i for i, p in enumerate(paragraphs) if DELAY.search(p))
-    body = [p for p in paragraphs[start:] if not p.rstrip().endswith(",")]
+    signed = next((i for i in range(start, len(paragraphs)) if paragraphs[i].rstrip().endswith(",")), len(paragraphs))
     roles, names = find_signatures(paragraphs)
-    body = [p for p in body if p not in names]
-    dossier = Dossier(id=zaak, notices=[Notice("delay", when, "\n\n".join(body))])
+    body = [p for p in paragraphs[start:signed] if p not in names]  # up to the sign-off ("De Minister van …,")
+    dossier = Dossier(id=zaak, notices=[Notice(kind, when, "\n\n".join(body))])
     number = find_ah_number(text)
     if number and when:  # "AH 600": the notice is published in the Aanhangsel too
         dossier.publication = f"ah-tk-{vergaderjaar(when)}-{number}"

@@ -90,6 +90,8 @@ def question_blocks(dossier: Dossier, question: Question) -> list[Block]:
         state = "Uitgesteld: nog niet beantwoord." if dossier.status == "delayed" else "Nog niet beantwoord."
         if any(notice.kind == "letter" for notice in dossier.notices):
             state = "Beantwoord per brief: zie de mededeling hierboven."
+        if dossier.status == "withdrawn":
+            state = "Ingetrokken: deze vragen worden niet beantwoord."
         blocks.append(Block(Text(state), "unanswered"))
         return blocks
     blocks.append(Block(Text(covers_label(answer.covers, siblings(dossier, question))), "heading"))
