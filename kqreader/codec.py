@@ -37,15 +37,27 @@ def _footnotes(notes: list[Footnote]) -> list[Record]:
 
 
 def _question(question: Question) -> Record:
-    answer = question.answer
-    return {
+    record = {
         "number": question.number,
         "text": question.text,
         "footnotes": _footnotes(question.footnotes),
-        "answer": None
-        if answer is None
-        else {"covers": list(answer.covers), "text": answer.text, "footnotes": _footnotes(answer.footnotes)},
+        "answer": _answer(question.answer),
     }
+    if question.further is not None:  # only where there is one: records and exports without it stay as they were
+        record["further"] = _answer(question.further)
+    return record
+
+
+def _answer(answer: Answer | None) -> Record | None:
+    if answer is None:
+        return None
+    return {"covers": list(answer.covers), "text": answer.text, "footnotes": _footnotes(answer.footnotes)}
+
+
+def _read_answer(item: Record | None) -> Answer | None:
+    if item is None:
+        return None
+    return Answer(list(item["covers"]), item["text"], [Footnote(**n) for n in item["footnotes"]])
 
 
 def to_record(dossier: Dossier) -> Record:
@@ -120,7 +132,8 @@ def from_record(record: Record) -> Dossier:
                 covers,
                 Answer(list(covers), item["answer"]["text"], [Footnote(**n) for n in item["answer"]["footnotes"]]),
             )
-        questions.append(Question(item["number"], item["text"], [Footnote(**n) for n in item["footnotes"]], answer))
+        footnotes = [Footnote(**n) for n in item["footnotes"]]
+        questions.append(Question(item["number"], item["text"], footnotes, answer, _read_answer(item.get("further"))))
     return Dossier(
         id=record["id"],
         title=record["title"],

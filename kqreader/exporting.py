@@ -90,6 +90,10 @@ def _markdown_dossier(dossier: Dossier, today: date) -> list[str]:
             shown.add(id(answer))
             covers = " en ".join(str(n) for n in answer.covers)
             lines += ["", f"### Antwoord {covers}", "", answer.text]
+        further = question.further
+        if further is not None and id(further) not in shown and question.number == max(further.covers):
+            shown.add(id(further))
+            lines += ["", f"### Nader antwoord {' en '.join(str(n) for n in further.covers)}", "", further.text]
     if dossier.explanation:
         lines += ["", "## Toelichting", "", dossier.explanation]
     return lines

@@ -35,6 +35,7 @@ class Question:
     text: str
     footnotes: list[Footnote] = field(default_factory=list)
     answer: Answer | None = None
+    further: Answer | None = None  # a later answer completing `answer` (a "nader antwoord")
 
 
 @dataclass
@@ -57,7 +58,8 @@ class Notice:
 
 @dataclass
 class Source:
-    """A file a dossier was built from; `kind` is questions, answers, aanhangsel or notice."""
+    """A file a dossier was built from; `kind` is questions, answers, aanhangsel, notice or further (a later
+    answer completing an earlier one: a "nader antwoord")."""
 
     path: str
     kind: str

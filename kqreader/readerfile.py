@@ -115,6 +115,9 @@ def _question_words(record: dict[str, Any]) -> Iterator[set[str]]:
             if covers not in answers:  # "Antwoord 2 en 3" is one text
                 answers[covers] = set(WORD.findall(fold(answer["text"])))
             words |= answers[covers]
+        further = question.get("further")
+        if further is not None:  # a nader antwoord completing it
+            words |= set(WORD.findall(fold(further["text"])))
         yield words | around
 
 

@@ -156,9 +156,9 @@ def _haystack(ident: str, title: str, askers: Iterable[tuple[str, str | None]]) 
 
 
 def question_haystack(question: Question) -> str:
-    """A question and the answer that covers it, folded."""
-    answer = question.answer.text if question.answer is not None else ""
-    return fold(f"{question.text}\n{answer}")
+    """A question and the answers that cover it (the first, and a later one completing it), folded."""
+    answers = [a.text for a in (question.answer, question.further) if a is not None]
+    return fold("\n".join([question.text, *answers]))
 
 
 def fields_match(query: Query, dossier: Dossier, today: date) -> bool:

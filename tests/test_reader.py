@@ -710,3 +710,16 @@ async def test_up_and_down_recall_earlier_filters_and_a_filter_can_be_saved(tmp_
         assert status(app) == "5 of 43 questions match “china”"
     again = Settings.load(kept)
     assert again.history == ["azie", "party:pvda", "china"] and again.saved == {"China": "china"}
+
+
+async def test_the_answer_pane_shows_a_nader_antwoord_after_the_answer() -> None:
+    answer, later = Answer([1], "Eerste antwoord.", []), Answer([1], "Het nadere antwoord.", [])
+    app = make_app([Dossier(id="2024Z05556", title="een nader antwoord", questions=[Question(1, "Vraag?", answer=answer,
+                                                                                           further=later)])])
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        blocks = app.answer_pane.plain_blocks()
+        assert blocks.index("Antwoord op vraag 1") < blocks.index("Nader antwoord op vraag 1")
+        assert blocks[blocks.index("Nader antwoord op vraag 1") + 1] == "Het nadere antwoord."
+        await pilot.press("slash", *"nadere", "enter")
+        assert status(app) == "1 of 1 questions match “nadere”"

@@ -275,3 +275,26 @@ def test_a_withdrawal_notice_makes_the_set_withdrawn(documents: Path) -> None:
     )
     assert notice.askers == [Person("Kops", "PVV")] and notice.submitted == date(2024, 5, 2)
     assert parse_file(documents / "mededeling-2024Z00103.txt").status == "delayed"  # a delay stays a delay
+
+
+def test_a_nader_antwoord_comes_after_the_answer_it_completes(documents: Path) -> None:
+    from kqreader.codec import from_record, to_record
+    from kqreader.exporting import markdown_chunks
+    from kqreader.search import matches
+
+    later = parse_file(documents / "ab-2024Z00102-nader-antwoord.txt")
+    assert later.sources[0].kind == "further" and later.answered == date(2024, 6, 3)
+    first = parse_file(documents / "ab-2024Z00102-antwoorden.txt")
+    assert first.sources[0].kind == "answers"  # its covering letter only offers the answers
+    for parts in ([first, later], [later, first]):  # in any order
+        whole = combine(parts)
+        assert whole.answered == date(2024, 4, 12)  # the first answer's date
+        three = whole.question(3)
+        assert three.answer.covers == [2, 3] and three.answer.text.startswith("Twaalf gemeenten keerden later uit")
+        assert three.further.text == "De evaluatie van de regeling is afgerond; ik stuur haar de Kamer vandaag toe."
+        assert whole.question(1).further is None and whole.question(2).further is None
+    assert from_record(to_record(whole)) == whole  # the store keeps it
+    assert "further" not in to_record(combine([first]))["questions"][0]  # records without one stay as they were
+    assert matches(whole, "evaluatie afgerond", date(2024, 6, 3))
+    text = b"".join(markdown_chunks([whole], date(2024, 6, 3))).decode()
+    assert text.index("### Antwoord 2 en 3") < text.index("### Nader antwoord 3\n\nDe evaluatie van de regeling")

@@ -15,7 +15,7 @@ from kqreader.parsing.errors import ParseError
 from kqreader.parsing.forms import document_text
 from kqreader.parsing.letter import parse_letter
 from kqreader.parsing.merge import combine, missing_text_doubts
-from kqreader.parsing.meta import ASKED_OPENING, DELAY, WITHDRAWN, find_their_number, find_zaaknummer
+from kqreader.parsing.meta import ASKED_OPENING, DELAY, FURTHER, WITHDRAWN, find_their_number, find_zaaknummer
 from kqreader.parsing.notice import parse_notice
 from kqreader.parsing.questions import parse_questions
 from kqreader.safetext import visible
@@ -73,6 +73,8 @@ def parse_text(text: str, path: str = "<text>", data: bytes | None = None) -> Do
         raise ParseError(path, _NO_ID)
     name = visible(os.path.basename(path))  # doubts quote it on screen
     part.doubts = [f"{name}: {doubt}" for doubt in part.doubts + _reading_doubts(doc)] + missing_text_doubts(part)
+    if kind in ("answers", "aanhangsel") and FURTHER.search("\n".join(doc.plain_lines(doc.first_heading()))):
+        kind = "further"  # a nader antwoord: shown after the answer it completes (see merge)
     part.sources = [Source(path, kind, doc.sha256)]
     return part  # what combine() would make of this one part, without copying it
 

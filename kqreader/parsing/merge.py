@@ -11,9 +11,10 @@ from dataclasses import replace
 
 from kqreader.model import Dossier, Question
 
-# Which document is believed first, per kind of fact.
-_ASKING = ("questions", "aanhangsel", "answers", "notice")
-_ANSWERING = ("answers", "aanhangsel", "questions", "notice")
+# Which document is believed first, per kind of fact. A later answer ("further": a nader antwoord) is believed last:
+# it completes the first answer, it does not replace it.
+_ASKING = ("questions", "aanhangsel", "answers", "notice", "further")
+_ANSWERING = ("answers", "aanhangsel", "questions", "notice", "further")
 
 
 def _kind(part: Dossier) -> str:
@@ -36,6 +37,7 @@ def combine(parts: list[Dossier]) -> Dossier:
     for field_name in ("answered", "answered_by", "signatories", "reference", "publication"):
         setattr(whole, field_name, _first(answering, field_name))
     whole.questions = _questions(asking, answering)
+    _add_later_answers(whole, [p for p in answering if _kind(p) == "further"])
     whole.notices = _unique(n for p in answering for n in p.notices)
     whole.sources = sorted(_unique(s for p in parts for s in p.sources), key=lambda s: (s.path, s.kind))
     # A part's own "text is in none of the documents" doubts are worked out again for the whole.
@@ -63,6 +65,15 @@ def _unique(items) -> list:
         if item not in result:
             result.append(item)
     return result
+
+
+def _add_later_answers(whole: Dossier, later: list[Dossier]) -> None:
+    """A nader antwoord's answers go after the first answers they complete (a question answered by nothing else
+    has it as its answer)."""
+    for index, question in enumerate(whole.questions):
+        found = next((q.answer for p in later for q in p.questions if q.number == question.number and q.answer), None)
+        if found is not None and question.answer is not None and question.answer is not found:
+            whole.questions[index] = replace(question, further=found)
 
 
 def _questions(asking: list[Dossier], answering: list[Dossier]) -> list[Question]:

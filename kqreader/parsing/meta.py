@@ -51,6 +51,14 @@ _LABELS = {
 }
 # A delay notice's sentence: the answers "kunnen niet binnen de (gebruikelijke) termijn worden gegeven".
 DELAY = re.compile(r"niet\s+binnen\s+de\s+(?:gebruikelijke\s+)?termijn", re.IGNORECASE)
+# A letter that is itself the later, completing answer ("nader antwoord"), as its subject or covering sentence says
+# (not one that promises a nader antwoord later).
+FURTHER = re.compile(
+    r"\bbetreft\s+(?:het\s+)?(?:nader(?:e)?\s+antwoord|aanvullende\s+(?:beantwoording|antwoorden))"
+    r"|\bhierbij\b[^.]{0,60}?\b(?:de|het)\s+(?:nader(?:e)?\s+antwoord|aanvullende\s+(?:beantwoording|antwoorden))"
+    r"|^\s*(?:nader(?:e)?|aanvullend(?:e)?)\s+antwoord(?:en)?\s+van\b",
+    re.IGNORECASE | re.MULTILINE,
+)
 WITHDRAWN = re.compile(r"\bingetrokken\b", re.IGNORECASE)  # "De vragen … zijn (door de vragensteller) ingetrokken."
 _FURNITURE = re.compile(r"(?:{})$".format("|".join(FURNITURE)), re.IGNORECASE)
 MAX_SENTENCE = 3000  # heading sentences are short; a longer paragraph is not one (keeps matching linear)

@@ -97,6 +97,10 @@ def question_blocks(dossier: Dossier, question: Question) -> list[Block]:
     blocks.append(Block(Text(covers_label(answer.covers, siblings(dossier, question))), "heading"))
     blocks += _paragraphs(answer.text, "answer")
     blocks += _footnotes(answer.footnotes)
+    if question.further is not None:  # the nader antwoord, after the answer it completes
+        blocks.append(Block(Text(f"Nader {covers_label(question.further.covers).lower()}"), "heading"))
+        blocks += _paragraphs(question.further.text, "answer")
+        blocks += _footnotes(question.further.footnotes)
     return blocks
 
 
