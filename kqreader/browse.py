@@ -31,7 +31,7 @@ from kqreader.dates import dutch
 from kqreader.marks import Marks
 from kqreader.model import Dossier, Question
 from kqreader.readerfile import Month, Shelf, Summary
-from kqreader.rowlist import Layout, Row, RowList, bitmap_of, set_bits
+from kqreader.rowlist import Layout, Permutation, PermutedRows, Row, RowList, bitmap_of, set_bits
 from kqreader.search import (
     Condition,
     Haystack,
@@ -50,15 +50,19 @@ from kqreader.wordindex import WordIndex
 
 __all__ = ["ORDERS", "Cancelled", "Catalog", "Filtered", "Order", "Row", "open_catalog"]
 
-Order = Literal["newest", "oldest"]
-ORDERS: dict[Order, str] = {"newest": "newest first", "oldest": "oldest first"}  # each order, as the reader names it
+Order = Literal["newest", "oldest", "waiting", "ministry", "id"]
+ORDERS: dict[Order, str] = {  # each order, as the reader names it
+    "newest": "newest first", "oldest": "oldest first", "waiting": "longest waiting first",
+    "ministry": "by ministry", "id": "by id",
+}  # fmt: skip
+Rows = RowList | PermutedRows
 
 
 @dataclass
 class Filtered:
     """The rows for a query (worked out where they are looked at) and how many questions matched."""
 
-    rows: RowList
+    rows: Rows
 
     @property
     def matched(self) -> int:
@@ -120,6 +124,7 @@ class Catalog:
         self._all: dict[Order, Filtered] = {}  # the unfiltered list in each order, made when first shown
         self.marks = Marks()  # the reader's marks (the reader and `export --marked` hand in the store's)
         self._places: dict[str, int | None] = {}  # set id -> its list place, for the marked ones
+        self._permutations: dict[Order, Permutation] = {}
 
     indexed = True  # the months' indexes are made by the import
 
@@ -226,14 +231,33 @@ class Catalog:
     def all_rows(self, order: Order = "oldest") -> Filtered:
         found = self._all.get(order)
         if found is None:
-            everything = RowList(self.layout, self.layout.everything, self._empty_dossiers, order == "newest")
-            found = self._all[order] = Filtered(everything)
+            found = self._all[order] = Filtered(self._rows(self.layout.everything, self._empty_dossiers, order))
         return found
 
-    def needs_work(self, query: Query) -> bool:
-        """Whether a filter costs more than a frame: a phrase (checked on the texts) or a field condition not
-        worked out before (the months' summaries read). The reader runs those in a worker a new key cancels."""
+    def _rows(self, matched: int, empty: list[int], order: Order) -> Rows:
+        """The list's own order (oldest first) and its reverse are read straight off the bitmap; the others
+        through a permutation of the dossiers (made once per order)."""
+        if order in ("newest", "oldest"):
+            return RowList(self.layout, matched, empty, order == "newest")
+        return PermutedRows(self._permutation(order), matched, empty)
+
+    def _permutation(self, order: Order) -> Permutation:
+        """The dossiers by waiting (the longest open first, then the slowest answered), by ministry (the first
+        addressed, then newest first) or by id; the summaries are read once for it."""
+        found = self._permutations.get(order)
+        if found is None:
+            keys = [_order_key(order, summary, self.today) for summary in self.summaries()]
+            found = Permutation(self.layout, sorted(range(self.dossier_count), key=keys.__getitem__))
+            self._permutations[order] = found
+        return found
+
+    def needs_work(self, query: Query, order: Order = "oldest") -> bool:
+        """Whether a filter costs more than a frame: a phrase (checked on the texts), a field condition or an
+        order not worked out before (the months' summaries read). The reader runs those in a worker a new key
+        cancels."""
         return (
+            (order not in ("newest", "oldest") and order not in self._permutations)
+            or
             any(len(term.words) > 1 for term in (*query.include, *query.exclude))
             or any(condition.key not in self._fields for condition in query.fields if not condition.of_marks)
             or (any(c.of_marks for c in query.fields) and any(m.dossier not in self._places for m in self.marks))
@@ -254,7 +278,7 @@ class Catalog:
         for term in query.exclude:
             matched &= ~self._term_bits(term, cancelled)
         empty = [d for d in self._empty_dossiers if (allowed is None or d in allowed) and self._empty_matches(d, query)]
-        return Filtered(RowList(self.layout, matched, empty, order == "newest"))
+        return Filtered(self._rows(matched, empty, order))
 
     def matching(self, query: Query) -> list[int]:
         """The list places of the dossiers a query finds (what `export QUERY` and `stats QUERY` write)."""
@@ -378,6 +402,21 @@ class Catalog:
 
     def question(self, row: Row) -> Question | None:
         return None if row.question is None else self.dossier(row.dossier).questions[row.question]
+
+
+def _order_key(order: Order, summary: Summary, today: date) -> tuple[int | str, ...]:
+    """Where a dossier sorts in one of the permuted orders (keys of one order compare with each other)."""
+    if order == "id":
+        return (summary.id.casefold(),)
+    if order == "ministry":
+        ministry = summary.addressees[0].casefold() if summary.addressees else "\uffff"  # none: last
+        return ministry, -(summary.submitted.toordinal() if summary.submitted else 0), summary.id
+    facts = timeliness(summary, today)
+    if facts.days_open is not None:
+        return 0, -facts.days_open, summary.id
+    if facts.days_to_answer is not None:
+        return 1, -facts.days_to_answer, summary.id
+    return 2, 0, summary.id
 
 
 def _words_bits(index: WordIndex, term: Term) -> int:

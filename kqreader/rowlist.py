@@ -238,3 +238,128 @@ def _newest_first(rows: list[Row]) -> list[Row]:
         return rows
     groups = [rows[start:end] for start, end in zip(starts, [*starts[1:], len(rows)], strict=True)]
     return [row for group in reversed(groups) for row in group]
+
+
+class Permutation:
+    """The dossiers in another order (by ministry, by waiting time, by id), cut into blocks as the list's own
+    order is; what rows need of it is worked out once per order."""
+
+    def __init__(self, layout: Layout, order: Sequence[int], block_questions: int = BLOCK_QUESTIONS) -> None:
+        self.layout = layout
+        self.order = list(order)  # dossier numbers, in the order shown
+        first = layout.first
+        self.starts: list[int] = []  # where each block starts in `order`
+        size = block_questions
+        for position, dossier in enumerate(self.order):
+            if size >= block_questions:
+                self.starts.append(position)
+                size = 0
+            size += first[dossier + 1] - first[dossier]
+        self.block_of = [0] * layout.dossier_count  # the block each dossier is shown in
+        self.rank = [0] * layout.dossier_count  # its place in `order`
+        ends = [*self.starts[1:], len(self.order)] if self.starts else []
+        for block, (start, end) in enumerate(zip(self.starts, ends, strict=True)):
+            for position in range(start, end):
+                self.block_of[self.order[position]] = block
+                self.rank[self.order[position]] = position
+        self.ends = ends
+
+
+class PermutedRows(Sequence[Row]):
+    """The rows for a bitmap of matching questions, the dossiers in a Permutation's order.
+
+    Its length is known at once (matching questions, dossiers with one, listed empty dossiers); each block's rows
+    are counted when the list first reaches it, so a filter costs what the screen shows and the blocks above it."""
+
+    def __init__(self, permutation: Permutation, matched: int, empty: Iterable[int] = ()) -> None:
+        layout = permutation.layout
+        self.permutation = permutation
+        self.layout = layout
+        self.bits = matched
+        self.matched = matched.bit_count()
+        self.empty = set(empty)
+        self._bytes = matched.to_bytes((layout.size + 7) // 8, "little")
+        self._length = self.matched + layout.dossiers_with_a_match(matched).bit_count() + len(self.empty)
+        self._offsets = [0]  # rows before each block, as far as counted
+        self._decoded: dict[int, list[Row]] = {}
+
+    def __len__(self) -> int:
+        return self._length
+
+    def _questions_of(self, dossier: int) -> list[int]:
+        first = self.layout.first
+        low, high = first[dossier], first[dossier + 1]
+        if low == high:
+            return []
+        return set_bits(block_bits(self._bytes, _Block(dossier, dossier + 1, low, high)))
+
+    def _block(self, number: int) -> list[Row]:
+        rows = self._decoded.get(number)
+        if rows is None:
+            rows = []
+            order = self.permutation.order
+            for dossier in order[self.permutation.starts[number] : self.permutation.ends[number]]:
+                mine = self._questions_of(dossier)
+                if mine or dossier in self.empty:
+                    rows.append(Row(dossier))
+                    rows += [Row(dossier, question) for question in mine]
+            self._decoded[number] = rows
+        return rows
+
+    def _counted_to(self, block: int) -> None:
+        """Count the blocks' rows up to and including `block`."""
+        while len(self._offsets) <= block + 1:
+            self._offsets.append(self._offsets[-1] + len(self._block(len(self._offsets) - 1)))
+
+    def _block_at(self, index: int) -> int:
+        while self._offsets[-1] <= index:
+            self._counted_to(len(self._offsets) - 1)
+        return bisect_right(self._offsets, index) - 1
+
+    @overload
+    def __getitem__(self, index: int) -> Row: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Row]: ...
+
+    def __getitem__(self, index: int | slice) -> Row | list[Row]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        block = self._block_at(index)
+        return self._block(block)[index - self._offsets[block]]
+
+    def __iter__(self) -> Iterator[Row]:
+        for block in range(len(self.permutation.starts)):
+            yield from self._block(block)
+
+    def position(self, row: Row | None) -> int | None:
+        if row is None or not 0 <= row.dossier < self.layout.dossier_count:
+            return None
+        block = self.permutation.block_of[row.dossier]
+        self._counted_to(block)
+        rows = self._block(block)
+        rank = self.permutation.rank
+        key = (rank[row.dossier], -1 if row.question is None else row.question)
+        index = bisect_left(rows, key, key=lambda r: (rank[r.dossier], -1 if r.question is None else r.question))
+        return self._offsets[block] + index if index < len(rows) and rows[index] == row else None
+
+    def dossier_bounds(self, index: int) -> tuple[int, int]:
+        block = self._block_at(index)
+        rows = self._block(block)
+        local = index - self._offsets[block]
+        start = local
+        while rows[start].question is not None:
+            start -= 1
+        stop = local + 1
+        while stop < len(rows) and rows[stop].question is not None:
+            stop += 1
+        return self._offsets[block] + start, self._offsets[block] + stop
+
+    def dossiers(self) -> list[int]:
+        owner = self.layout.owner
+        found = {owner[number] for number in set_bits(self.layout.dossiers_with_a_match(self.bits))} | self.empty
+        return sorted(found, key=self.permutation.rank.__getitem__)

@@ -723,3 +723,17 @@ async def test_the_answer_pane_shows_a_nader_antwoord_after_the_answer() -> None
         assert blocks[blocks.index("Nader antwoord op vraag 1") + 1] == "Het nadere antwoord."
         await pilot.press("slash", *"nadere", "enter")
         assert status(app) == "1 of 1 questions match “nadere”"
+
+
+async def test_o_goes_through_every_order_and_the_longest_waiting_come_first() -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        seen = []
+        for _ in range(5):
+            await pilot.press("o")
+            await pilot.pause()  # an order not worked out before is worked out in the background
+            seen.append(str(app.query_one("#status").render()).rsplit(" · ", 1)[1])
+            if seen[-1] == "longest waiting first":
+                await pilot.press("g")
+                assert selected(app) == "2024Z00103"  # open for 60 days: first
+        assert seen == ["longest waiting first", "by ministry", "by id", "newest first", "oldest first"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kqreader.rowlist import Layout, Row, RowList, bitmap_of, set_bits
+from kqreader.rowlist import Layout, Permutation, PermutedRows, Row, RowList, bitmap_of, set_bits
 
 
 def written_out(counts: list[int], matched: set[int], empty: set[int], newest_first: bool = False) -> list[Row]:
@@ -52,3 +52,26 @@ def test_rows_equal_the_written_out_list(listing, newest_first: bool) -> None:
 @given(st.sets(st.integers(0, 300)))
 def test_bitmaps_round_trip(numbers: set[int]) -> None:
     assert set_bits(bitmap_of(numbers, 301)) == sorted(numbers)
+
+
+@given(listings(), st.randoms(use_true_random=False))
+def test_rows_in_any_order_equal_the_written_out_list_in_that_order(listing, random) -> None:
+    counts, matched, empty, block = listing
+    layout = Layout(counts, block)
+    order = list(range(len(counts)))
+    random.shuffle(order)
+    rows = PermutedRows(Permutation(layout, order, block), bitmap_of(matched, layout.size), empty)
+    groups = {row.dossier: [] for row in written_out(counts, matched, empty)}
+    for row in written_out(counts, matched, empty):
+        groups[row.dossier].append(row)
+    expected = [row for dossier in order if dossier in groups for row in groups[dossier]]
+    assert len(rows) == len(expected) and rows.matched == len(matched)
+    assert [rows[i] for i in range(len(rows))] == expected == list(rows)
+    assert rows.dossiers() == [row.dossier for row in expected if row.question is None]
+    for index, row in enumerate(expected):
+        fresh = PermutedRows(Permutation(layout, order, block), bitmap_of(matched, layout.size), empty)
+        assert fresh.position(row) == index  # counted only as far as the row's block
+        start = max(i for i in range(index + 1) if expected[i].question is None)
+        stop = next((i for i in range(index + 1, len(expected)) if expected[i].question is None), len(expected))
+        assert rows.dossier_bounds(index) == (start, stop)
+    assert rows.position(Row(len(counts))) is None

@@ -207,3 +207,23 @@ def test_a_withdrawn_set_is_neither_open_nor_late_and_not_awaited_in_the_statist
     rows, _ = stats.summarised([*_SAMPLES, withdrawn], TODAY)
     assert (rows[0].sets, rows[0].answered, rows[0].share_answered) == (9, 7, 7 / 8)  # 8 sets await an answer
     assert catalog.summary(catalog.matching(parse_query("status:withdrawn"))[0]).status == "withdrawn"
+
+
+def test_each_order_lists_the_same_rows_and_the_permuted_ones_sort_as_named() -> None:
+    from kqreader.browse import ORDERS
+    from kqreader.rowlist import row_order
+
+    catalog = Catalog(_SAMPLES, TODAY)
+
+    def ids(query: str, order: str) -> list[str]:
+        return [catalog.summary(d).id for d in catalog.filter(parse_query(query), order=order).rows.dossiers()]
+
+    assert ids("", "waiting")[:4] == ["2024Z00103", "2024Z00102", "ah-tk-20242025-1234", "2024Z00101"]  # open 60
+    # days first, then the slowest answered (28, 28, 25 days)
+    assert ids("", "ministry")[:3] == ["2019Z12806", "2024Z00102", "2024Z00101"]  # Buitenlandse Zaken, Financiën, …
+    assert ids("", "ministry")[3:5] == ["2024Z11859", "2024Z00104"]  # Justitie en Veiligheid: the newest first
+    assert ids("", "id") == sorted(ids("", "oldest"), key=str.casefold)
+    for order in ORDERS:  # the same rows in every order
+        for query in ("china", "party:pvda", "status:answered -china"):
+            rows = catalog.filter(parse_query(query), order=order).rows
+            assert sorted(rows, key=row_order) == list(catalog.filter(parse_query(query)).rows)

@@ -360,7 +360,7 @@ class ReaderApp(App[None]):
             self._update_status(error=str(error))
             return
         self.workers.cancel_group(self, "filter")  # a newer filter replaces one still being worked out
-        if self.catalog.needs_work(query):
+        if self.catalog.needs_work(query, self.settings.order):
             self.status_line.update(Text(f"Filtering “{text.strip()}”…"), layout=False)
             self.run_worker(partial(self._filter_in_worker, self.catalog, text, query), thread=True, group="filter")
             return
