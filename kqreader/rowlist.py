@@ -109,7 +109,49 @@ class Layout:
         return bisect_right(self._block_starts, dossier) - 1
 
 
-class RowList(Sequence[Row]):
+class _Blocked(Sequence[Row]):
+    """Rows decoded a block at a time: `_offsets[k]` rows come before block k (as far as counted), `_block(k)`
+    gives its rows and `_block_at(index)` the block holding a row."""
+
+    _offsets: list[int]
+
+    def _block(self, number: int) -> list[Row]:
+        raise NotImplementedError
+
+    def _block_at(self, index: int) -> int:
+        return bisect_right(self._offsets, index) - 1
+
+    @overload
+    def __getitem__(self, index: int) -> Row: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Row]: ...
+
+    def __getitem__(self, index: int | slice) -> Row | list[Row]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        block = self._block_at(index)
+        return self._block(block)[index - self._offsets[block]]
+
+    def dossier_bounds(self, index: int) -> tuple[int, int]:
+        """(index of the dossier row, index after its last question row) for the row at `index`."""
+        block = self._block_at(index)
+        rows = self._block(block)
+        local = index - self._offsets[block]
+        start = local
+        while rows[start].question is not None:
+            start -= 1
+        stop = local + 1
+        while stop < len(rows) and rows[stop].question is not None:
+            stop += 1
+        return self._offsets[block] + start, self._offsets[block] + stop
+
+
+class RowList(_Blocked):
     """The rows for a bitmap of matching questions (and the dossiers without questions that match)."""
 
     def __init__(self, layout: Layout, matched: int, empty: Iterable[int] = (), newest_first: bool = False) -> None:
@@ -138,22 +180,6 @@ class RowList(Sequence[Row]):
 
     def __len__(self) -> int:
         return self._offsets[-1]
-
-    @overload
-    def __getitem__(self, index: int) -> Row: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[Row]: ...
-
-    def __getitem__(self, index: int | slice) -> Row | list[Row]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError(index)
-        block = bisect_right(self._offsets, index) - 1
-        return self._block(block)[index - self._offsets[block]]
 
     def __iter__(self) -> Iterator[Row]:
         for block in range(len(self.layout.blocks)):
@@ -206,19 +232,6 @@ class RowList(Sequence[Row]):
         index = bisect_left(rows, order(row), key=order)
         return self._offsets[block] + index if index < len(rows) and rows[index] == row else None
 
-    def dossier_bounds(self, index: int) -> tuple[int, int]:
-        """(index of the dossier row, index after its last question row) for the row at `index`."""
-        block = bisect_right(self._offsets, index) - 1
-        rows = self._block(block)
-        local = index - self._offsets[block]
-        start = local
-        while rows[start].question is not None:
-            start -= 1
-        stop = local + 1
-        while stop < len(rows) and rows[stop].question is not None:
-            stop += 1
-        return self._offsets[block] + start, self._offsets[block] + stop
-
     def dossiers(self) -> list[int]:
         """The listed dossiers, in list order."""
         owner = self.layout.owner
@@ -265,7 +278,7 @@ class Permutation:
         self.ends = ends
 
 
-class PermutedRows(Sequence[Row]):
+class PermutedRows(_Blocked):
     """The rows for a bitmap of matching questions, the dossiers in a Permutation's order.
 
     Its length is known at once (matching questions, dossiers with one, listed empty dossiers); each block's rows
@@ -314,23 +327,7 @@ class PermutedRows(Sequence[Row]):
     def _block_at(self, index: int) -> int:
         while self._offsets[-1] <= index:
             self._counted_to(len(self._offsets) - 1)
-        return bisect_right(self._offsets, index) - 1
-
-    @overload
-    def __getitem__(self, index: int) -> Row: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[Row]: ...
-
-    def __getitem__(self, index: int | slice) -> Row | list[Row]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError(index)
-        block = self._block_at(index)
-        return self._block(block)[index - self._offsets[block]]
+        return super()._block_at(index)
 
     def __iter__(self) -> Iterator[Row]:
         for block in range(len(self.permutation.starts)):
@@ -346,18 +343,6 @@ class PermutedRows(Sequence[Row]):
         key = (rank[row.dossier], -1 if row.question is None else row.question)
         index = bisect_left(rows, key, key=lambda r: (rank[r.dossier], -1 if r.question is None else r.question))
         return self._offsets[block] + index if index < len(rows) and rows[index] == row else None
-
-    def dossier_bounds(self, index: int) -> tuple[int, int]:
-        block = self._block_at(index)
-        rows = self._block(block)
-        local = index - self._offsets[block]
-        start = local
-        while rows[start].question is not None:
-            start -= 1
-        stop = local + 1
-        while stop < len(rows) and rows[stop].question is not None:
-            stop += 1
-        return self._offsets[block] + start, self._offsets[block] + stop
 
     def dossiers(self) -> list[int]:
         owner = self.layout.owner
