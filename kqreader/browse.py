@@ -33,6 +33,7 @@ from kqreader.model import Dossier, Question
 from kqreader.readerfile import Month, Shelf, Summary
 from kqreader.rowlist import Layout, Permutation, PermutedRows, Row, RowList, bitmap_of, set_bits
 from kqreader.search import (
+    WORD,
     Condition,
     Haystack,
     Query,
@@ -377,7 +378,7 @@ class Catalog:
             asked = Condition("marked", "yes") if condition.name == "marked" else condition._replace(negated=False)
             found = []
             for ident in dict.fromkeys(mark.dossier for mark in self.marks):
-                place = self._place_of(ident, cancelled)
+                place = self.place_of(ident, cancelled)
                 if place is None:
                     continue  # a mark whose set is not in the store (it comes back with the set)
                 found += [n for n in range(first[place], first[place + 1])
@@ -387,18 +388,27 @@ class Catalog:
             bits &= self.layout.everything & ~found_bits if others else found_bits
         return bits
 
-    def _place_of(self, ident: str, cancelled: Callable[[], bool]) -> int | None:
+    def place_of(self, ident: str, cancelled: Callable[[], bool] = lambda: False) -> int | None:
         """The list place of the set with this id (looked for in the months whose summaries hold it), kept."""
         if ident not in self._places:
             self._places[ident] = None
             for m in self._months_that_may_hold(Condition("id", fold(ident))):
                 if cancelled():
                     raise Cancelled
-                local = next((i for i, s in enumerate(self.month(m).all_summaries()) if s.id == ident), None)
+                ids = [summary.id.casefold() for summary in self.month(m).all_summaries()]
+                local = ids.index(ident.casefold()) if ident.casefold() in ids else None
                 if local is not None:
                     self._places[ident] = self._first_dossier[m] + local
                     break
         return self._places[ident]
+
+    def citing(self, ident: str) -> list[str]:
+        """The ids of the other sets whose questions or answers name this one's id (the word index finds them)."""
+        words = tuple(WORD.findall(fold(ident)))
+        if not words:
+            return []
+        found = self.filter(Query(include=[Term(words)])).rows.dossiers()
+        return [s for s in (self.summary(d).id for d in found) if s.casefold() != ident.casefold()]
 
     def question(self, row: Row) -> Question | None:
         return None if row.question is None else self.dossier(row.dossier).questions[row.question]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from datetime import date
 from functools import partial
 from pathlib import Path
 
@@ -737,3 +738,40 @@ async def test_o_goes_through_every_order_and_the_longest_waiting_come_first() -
                 await pilot.press("g")
                 assert selected(app) == "2024Z00103"  # open for 60 days: first
         assert seen == ["longest waiting first", "by ministry", "by id", "newest first", "oldest first"]
+
+
+def _citing_set() -> Dossier:
+    first = Answer([1], "Ja.", [])
+    second = Answer([2], "Zie het antwoord op vraag 1, en 2019Z12806 en 2030Z99999.", [])
+    questions = [Question(1, "Eerste?", answer=first), Question(2, "Tweede?", answer=second)]
+    return Dossier(id="2024Z01000", title="verwijzingen", submitted=date(2024, 5, 1), questions=questions)
+
+
+async def test_references_are_links_followed_with_f_or_a_click_and_backspace_goes_back() -> None:
+    from tests.reader_factory import sample_dossiers
+
+    app = make_app([*sample_dossiers(), _citing_set()])
+    async with app.run_test(size=WIDE) as pilot:
+        assert app._go_to(("2024Z01000", 2))
+        await pilot.pause()
+        assert [link.text for link in app._links] == ["Zie het antwoord op vraag 1", "2019Z12806", "2030Z99999"]
+        await pilot.press("f")
+        assert isinstance(app.screen, CitationPicker)
+        await pilot.press("down", "enter")  # the second: 2019Z12806
+        await pilot.pause()
+        assert selected(app) == "2019Z12806"
+        assert "Aangehaald in: 2024Z01000" in app.answer_pane.plain_blocks()  # who refers to it
+        await pilot.press("backspace")
+        assert selected(app) == "2024Z01000:2"
+        await pilot.press("alt+right")
+        assert selected(app) == "2019Z12806"
+        await pilot.press("backspace")
+        await pilot.pause()
+        answer = next(s for s in app.answer_pane._pool if "Zie het antwoord" in str(s.render()))
+        await pilot.click(answer, offset=(2, 0))  # on "Zie het antwoord op vraag 1"
+        await pilot.pause()
+        assert selected(app) == "2024Z01000:1"
+        await pilot.press("backspace")
+        app.action_follow(2)
+        await pilot.pause()
+        assert notes(app)[-1] == "2030Z99999 is not in this database." and selected(app) == "2024Z01000:2"

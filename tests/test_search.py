@@ -227,3 +227,22 @@ def test_each_order_lists_the_same_rows_and_the_permuted_ones_sort_as_named() ->
         for query in ("china", "party:pvda", "status:answered -china"):
             rows = catalog.filter(parse_query(query), order=order).rows
             assert sorted(rows, key=row_order) == list(catalog.filter(parse_query(query)).rows)
+
+
+def test_references_in_the_forms_answers_use() -> None:
+    from kqreader.references import find_references
+
+    text = (
+        "Zie het antwoord op vraag 3. Zie ook Aanhangsel Handelingen II 2023/24, nr. 1283, en kenmerk 2019Z10940; "
+        "zie antwoord 2, ah-tk-20222023-17 en kv-tk-2024Z00101. Dit is 2024Z00102 zelf."
+    )
+    found = [(r.kind, r.target, text[r.start : r.end]) for r in find_references(text, "2024Z00102")]
+    assert found == [
+        ("question", "3", "Zie het antwoord op vraag 3"),
+        ("set", "ah-tk-20232024-1283", "Aanhangsel Handelingen II 2023/24, nr. 1283"),
+        ("set", "2019Z10940", "2019Z10940"),
+        ("question", "2", "zie antwoord 2"),
+        ("set", "ah-tk-20222023-17", "ah-tk-20222023-17"),
+        ("set", "2024Z00101", "kv-tk-2024Z00101"),
+    ]
+    assert _CATALOG.citing("2019Z12806") == [] and _CATALOG.place_of("2024z00101") is not None

@@ -100,6 +100,8 @@ def test_read_filter_copy_and_quit_in_a_real_terminal(terminal: tuple[Terminal, 
     screen.wait_for("Antwoord op vraag 1")
     screen.send("j")
     screen.wait_for("Antwoord op vragen 2 en 3 (ook vraag 3)")
+    screen.send("f")  # the answer refers to kenmerk 2019Z10940, which the samples do not have
+    screen.wait_for("2019Z10940 is not in this database.")
     screen.send("-l", "/azie")  # "/" and the word in one write, as over SSH: the letters land in the filter
     shown = screen.wait_for("2 of 43 questions match “azie”", "Uitgesteld: nog niet beantwoord.")
     assert "2024Z00103" in shown and "2019Z12806" not in shown
@@ -114,6 +116,15 @@ def test_read_filter_copy_and_quit_in_a_real_terminal(terminal: tuple[Terminal, 
     time.sleep(0.5)
     screen.send("-l", "/since:2024-11")
     screen.wait_for("2 of 43 questions match “since:2024-11”", "ah-tk-20242025-1234")
+    screen.send("Escape")
+    time.sleep(0.5)
+    screen.send("-l", "/twee incidenten")
+    screen.send("Enter")
+    screen.wait_for("Vraag 9", "Zijn er incidenten bekend?")
+    screen.send("f")  # its answer: "zie het antwoord op vraag 4", to that question of the same set
+    screen.wait_for("Vraag 4", "Is gezichtsherkenning toegestaan?")
+    screen.send("BSpace")  # and back
+    screen.wait_for("Vraag 9", "Zijn er incidenten bekend?")
     screen.send("Escape")
     time.sleep(0.5)  # ESC and a key in one read is Alt+key to any terminal program
     screen.send("?")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from rich.style import Style
 from rich.text import Text
@@ -21,6 +22,7 @@ from kqreader.browse import NOTICE_LABELS, covers_label, header_facts, siblings
 from kqreader.dates import dutch
 from kqreader.marks import Marks
 from kqreader.model import Dossier, Footnote, Question
+from kqreader.references import Reference, find_references
 from kqreader.search import Query, hit_spans
 
 _URL = re.compile(r"https?://[^\s<>«»\"]+[^\s<>«»\".,;:)]")
@@ -78,6 +80,28 @@ def mark_blocks(marks: Marks, dossier: str, question: int | None) -> list[Block]
     if mark.note:
         line.append(f": {mark.note}")
     return [Block(line, "mark", searchable=True)]
+
+
+LINKED = ("question", "answer", "facts", "notice", "explanation")  # the blocks whose references become links
+
+
+class Link(NamedTuple):
+    reference: Reference
+    text: str  # as printed
+
+
+def link_references(blocks: list[Block], dossier: Dossier) -> list[Link]:
+    """Make each reference in the blocks a link (underlined; a click follows it: app.follow(n)); the links, in the
+    order shown."""
+    links: list[Link] = []
+    for block in blocks:
+        if block.kind not in LINKED:
+            continue
+        for reference in find_references(block.text.plain, dossier.id):
+            style = Style(underline=True, meta={"@click": f"app.follow({len(links)})"})
+            block.text.stylize(style, reference.start, reference.end)
+            links.append(Link(reference, block.text.plain[reference.start : reference.end]))
+    return links
 
 
 def question_blocks(dossier: Dossier, question: Question) -> list[Block]:

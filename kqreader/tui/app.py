@@ -27,8 +27,9 @@ from textual.worker import get_current_worker
 from kqreader.browse import ORDERS, Cancelled, Catalog, Filtered, Order, Row, nothing_shown
 from kqreader.citation import STYLES, cite
 from kqreader.dates import dutch
-from kqreader.marks import Marks
+from kqreader.marks import Marks, Place
 from kqreader.model import Dossier
+from kqreader.references import Reference
 from kqreader.safetext import visible
 from kqreader.search import Query, QueryError, parse_query
 from kqreader.settings import Settings
@@ -36,8 +37,10 @@ from kqreader.store import StoreError
 from kqreader.tui.answer_pane import (
     AnswerPane,
     Block,
+    Link,
     dossier_blocks,
     doubt_blocks,
+    link_references,
     mark_blocks,
     overview_blocks,
     question_blocks,
@@ -50,9 +53,14 @@ from kqreader.tui.screens import CitationPicker, HelpScreen, StatisticsScreen, T
 
 FILTER_HINT = 'filter: words  "a phrase"  -not  party:PvdA  since:2024-01  status:open  (↑ earlier filters)'
 NARROW_BELOW = 100  # columns; narrower terminals show one pane at a time
+CITING_SHOWN = 5  # sets named in a header's "Aangehaald in" (then: "en N meer")
 ANSWER_AFTER_PAUSE_SECONDS = 0.15  # typing a filter or holding a key: the answer follows once keys pause this long
 REPEATING_WITHIN_SECONDS = 0.1  # selection moves closer together than this come from a key held down
 FULL_COLLECTION_AFTER = 100  # middle-generation collections between full ones (Python's default: 10)
+
+
+def _destination(reference: Reference) -> str:
+    return f"vraag {reference.target}" if reference.kind == "question" else reference.target
 
 
 def calm_collector() -> None:
@@ -78,13 +86,16 @@ class ReaderApp(App[None]):
         Binding("c", "cite", "Cite", id="cite"),
         Binding("C", "cite_as", "Cite as…", id="cite-as"),
         Binding("y", "copy_answer", "Copy answer", id="copy-answer"),
-        Binding("a", "same_answer", "Same answer", id="same-answer"),
+        Binding("a", "same_answer", "Same answer", show=False, id="same-answer"),
         Binding("n", "hit(1)", "Next hit", show=False, id="next-hit"),
         Binding("N", "hit(-1)", "Previous hit", show=False, id="previous-hit"),
         Binding("tab,shift+tab", "switch_pane", "Switch pane", show=False, priority=True, id="switch-pane"),
         Binding("s", "statistics", "Statistics", id="statistics"),
         Binding("o", "next_order", "Order", id="order"),
         Binding("m", "mark", "Mark", id="mark"),
+        Binding("f", "follow_link", "Follow", id="follow"),
+        Binding("backspace,alt+left", "history(-1)", "Back", show=False, id="back"),
+        Binding("alt+right", "history(1)", "Forward", show=False, id="forward"),
         Binding("e", "note", "Note", show=False, id="note"),
         Binding("question_mark", "help", "Keys", id="help"),
         Binding("q,ctrl+q", "quit", "Quit", id="quit"),
@@ -120,6 +131,9 @@ class ReaderApp(App[None]):
         self._answer_timer: Timer | None = None
         self._last_move = 0.0  # time.monotonic() of the last selection move
         self._typing = False  # the filter is being applied from a change of the filter input
+        self._links: list[Link] = []  # the references in the answer pane, as shown
+        self._been: list[Place] = []  # where following references has been (Backspace goes back)
+        self._ahead: list[Place] = []  # and where Alt+→ goes forward again
 
     @classmethod
     def for_terminal(cls, **options: object) -> ReaderApp:
@@ -241,6 +255,11 @@ class ReaderApp(App[None]):
         blocks += mark_blocks(self.marks, dossier.id, question.number if question else None)
         blocks += question_blocks(dossier, question) if question else overview_blocks(dossier)
         blocks += doubt_blocks(dossier)
+        citing = self.catalog.citing(dossier.id)
+        if citing:
+            more = f" en {len(citing) - CITING_SHOWN} meer" if len(citing) > CITING_SHOWN else ""
+            blocks.insert(3, Block(Text(f"Aangehaald in: {', '.join(citing[:CITING_SHOWN])}{more}"), "facts"))
+        self._links = link_references(blocks, dossier)
         self.answer_pane.show(blocks, self.query)
 
     def _focus_pane(self, pane: Widget) -> None:
@@ -267,6 +286,8 @@ class ReaderApp(App[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The keys that move the focus act only where they do that; elsewhere (a "/" typed into the filter, Enter
         in a dialog, Esc in the list without a filter) the key is the focused widget's, or nothing."""
+        if action == "history":  # Backspace in the filter deletes a character
+            return self.focused is not self.filter_input and not isinstance(self.screen, ModalScreen)
         if action not in ("filter", "enter", "escape"):
             return True
         if isinstance(self.screen, ModalScreen):
@@ -533,6 +554,68 @@ class ReaderApp(App[None]):
         if any(condition.of_marks for condition in self.query.fields):
             self._apply_filter(self.filter_input.value)
         self._show_selected()
+
+    # --- references ----------------------------------------------------------------------------------------
+
+    def action_follow_link(self) -> None:
+        """f: follow the reference in the answer pane (with several, choose which)."""
+        if not self._links:
+            self.notify("No references to follow here.", severity="warning", markup=False)
+            return
+        if len(self._links) == 1:
+            self.action_follow(0)
+            return
+        previews = {str(n): f"{link.text} → {_destination(link.reference)}" for n, link in enumerate(self._links)}
+
+        def chosen(number: str | None) -> None:
+            if number is not None:
+                self.action_follow(int(number))
+
+        self.push_screen(CitationPicker(previews, "Follow the reference …"), chosen)
+
+    def action_follow(self, number: int) -> None:
+        """Go where reference `number` of the pane points: a question of this set, or another set."""
+        here = self._selected_place()
+        if here is None or not 0 <= number < len(self._links):
+            return
+        reference = self._links[number].reference
+        target: Place = (here[0], int(reference.target)) if reference.kind == "question" else (reference.target, None)
+        if self._go_to(target):
+            self._been.append(here)
+            self._ahead.clear()
+
+    def action_history(self, step: int) -> None:
+        """Backspace / Alt+←: back to where a reference was followed from; Alt+→: forward again."""
+        here = self._selected_place()
+        source, other = (self._been, self._ahead) if step < 0 else (self._ahead, self._been)
+        if not source or here is None:
+            self.notify("Nowhere to go back to." if step < 0 else "Nowhere to go forward to.", markup=False)
+            return
+        target = source.pop()
+        if self._go_to(target):
+            other.append(here)
+
+    def _go_to(self, place: Place) -> bool:
+        """Select a set (or one of its questions) by id, clearing the filter when it hides it; say so when the
+        store does not have it."""
+        ident, number = place
+        found = self.catalog.place_of(ident)
+        if found is None:
+            self.notify(f"{ident} is not in this database.", severity="warning", markup=False)
+            return False
+        dossier = self.catalog.dossier(found)
+        index = next((i for i, q in enumerate(dossier.questions) if q.number == number), None)
+        if number is not None and index is None:
+            self.notify(f"{dossier.id} has no question {number}.", severity="warning", markup=False)
+            return False
+        row = Row(found, index)
+        if not self.question_list.select_row(row):
+            self.filter_input.value = ""  # the watcher shows the whole list
+            self.filter_input.remove_class("-shown")
+            self.question_list.select_row(row)
+        self._focus_pane(self.question_list)
+        self._show_selected()
+        return True
 
     def action_next_order(self) -> None:
         """o: the list in the next order (newest first, oldest first), kept for the next start."""

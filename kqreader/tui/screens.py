@@ -109,13 +109,15 @@ class TextPrompt(ModalScreen[str | None]):
 
 
 class CitationPicker(ModalScreen[str | None]):
-    """Choose a citation style; each option shows the citation it would copy."""
+    """Choose one of several: a citation style (each option shows the citation it would copy), or a reference to
+    follow (each shows where it leads)."""
 
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
 
-    def __init__(self, previews: dict[str, str]) -> None:
+    def __init__(self, previews: dict[str, str], title: str = "Copy the citation as …") -> None:
         super().__init__()
         self.previews = previews
+        self.heading = title
 
     def compose(self) -> ComposeResult:
         options = []
@@ -124,7 +126,7 @@ class CitationPicker(ModalScreen[str | None]):
             prompt.append(" ".join(preview.split())[:160])
             options.append(Option(prompt, id=style))
         with Vertical(id="picker"):
-            yield Static(Text("Copy the citation as …", style="bold"))
+            yield Static(Text(self.heading, style="bold"))
             yield OptionList(*options, id="styles")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
