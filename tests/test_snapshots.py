@@ -1,4 +1,5 @@
-"""SVG snapshots of the reader (pytest-textual-snapshot): main screen, help, a filtered view, a narrow terminal.
+"""SVG snapshots of the reader (pytest-textual-snapshot): main screen, help, a filtered view, a narrow terminal,
+the orders, marks, a reference link, an empty result.
 
 Update after a deliberate change of looks with `pytest tests/test_snapshots.py --snapshot-update`, and look
 at the new SVG files before committing them.
@@ -35,3 +36,26 @@ def test_statistics_screen(snap_compare) -> None:
 
 def test_statistics_screen_at_80_columns(snap_compare) -> None:
     assert snap_compare(make_app(), terminal_size=(80, 30), press=["s"])
+
+
+def test_newest_first_with_marks_and_a_note(snap_compare) -> None:
+    """The reader's default order, a marked question (★) and a set marked with a note (shown above the question)."""
+    from kqreader.settings import Settings
+
+    app = make_app(settings=Settings())  # newest first, as a new user starts
+    assert snap_compare(app, terminal_size=(120, 36), press=["m", "k", "e", *"bron", "enter", "j"])
+
+
+def test_each_permuted_order(snap_compare) -> None:
+    """o three times from oldest first: newest first, longest waiting first, by ministry (in the status line)."""
+    assert snap_compare(make_app(), terminal_size=(120, 30), press=["o", "o", "o", "g"])
+
+
+def test_a_reference_as_a_link_and_its_choice(snap_compare) -> None:
+    """2024Z00104's answer to 9-11 says "zie het antwoord op vraag 4": underlined, followed with f."""
+    presses = ["slash", *"twee incidenten", "enter", "tab", "G"]
+    assert snap_compare(make_app(), terminal_size=(120, 36), press=presses)
+
+
+def test_an_empty_result(snap_compare) -> None:
+    assert snap_compare(make_app(), terminal_size=(100, 20), press=["slash", *"xyzzy"])
