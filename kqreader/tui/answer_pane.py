@@ -90,10 +90,10 @@ class Link(NamedTuple):
     text: str  # as printed
 
 
-def link_references(blocks: list[Block], dossier: Dossier) -> list[Link]:
+def link_references(blocks: list[Block], dossier: Dossier, links: list[Link] | None = None) -> list[Link]:
     """Make each reference in the blocks a link (underlined; a click follows it: app.follow(n)); the links, in the
-    order shown."""
-    links: list[Link] = []
+    order shown (after `links`, the ones already in the pane)."""
+    links = links if links is not None else []
     for block in blocks:
         if block.kind not in LINKED:
             continue
@@ -192,6 +192,19 @@ class AnswerPane(VerticalScroll, can_focus=True):
                 static.set_classes(f"block -{blocks[index].kind}")
                 static.update(self._lit(index))
         self.scroll_home(animate=False)
+
+    def append(self, block: Block) -> None:
+        """One more block at the end, where the reader is left as it was (what a worker found afterwards)."""
+        index = len(self._blocks)
+        self._blocks.append(block)
+        if len(self._pool) <= index:
+            static = Static(markup=False)
+            self._pool.append(static)
+            self.mount(static)
+        static = self._pool[index]
+        static.display = True
+        static.set_classes(f"block -{block.kind}")
+        static.update(self._lit(index))
 
     @property
     def hit_count(self) -> int:

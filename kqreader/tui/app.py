@@ -255,12 +255,25 @@ class ReaderApp(App[None]):
         blocks += mark_blocks(self.marks, dossier.id, question.number if question else None)
         blocks += question_blocks(dossier, question) if question else overview_blocks(dossier)
         blocks += doubt_blocks(dossier)
+        self._links = link_references(blocks, dossier)
+        self.answer_pane.show(blocks, self.query)
+        self.run_worker(partial(self._find_citing, dossier), thread=True, exclusive=True, group="citing")
+
+    def _find_citing(self, dossier: Dossier) -> None:
+        """In a worker: the sets whose texts cite this one (a word lookup in every month's index, which may open
+        months not read yet), added under the answer when found and the set is still shown."""
         citing = self.catalog.citing(dossier.id)
         if citing:
             more = f" en {len(citing) - CITING_SHOWN} meer" if len(citing) > CITING_SHOWN else ""
-            blocks.insert(3, Block(Text(f"Aangehaald in: {', '.join(citing[:CITING_SHOWN])}{more}"), "facts"))
-        self._links = link_references(blocks, dossier)
-        self.answer_pane.show(blocks, self.query)
+            block = Block(Text(f"Aangehaald in: {', '.join(citing[:CITING_SHOWN])}{more}"), "facts")
+            self._from_worker(partial(self._add_citing, dossier, block))
+
+    def _add_citing(self, dossier: Dossier, block: Block) -> None:
+        row = self.question_list.selected_row
+        if row is None or self.catalog.summary(row.dossier).id != dossier.id:
+            return  # the selection moved on meanwhile
+        link_references([block], dossier, self._links)
+        self.answer_pane.append(block)
 
     def _focus_pane(self, pane: Widget) -> None:
         """Focus at once, not at the end of the queue (Widget.focus): the keys that arrive in the same read as the
