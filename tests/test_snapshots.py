@@ -42,8 +42,12 @@ def test_newest_first_with_marks_and_a_note(snap_compare) -> None:
     """The reader's default order, a marked question (★) and a set marked with a note (shown above the question)."""
     from kqreader.settings import Settings
 
+    async def marked(pilot) -> None:
+        await pilot.press("m", "k", "e", *"bron", "enter", "j")
+        await pilot.pause(0.4)  # past the answer's wait when keys come close together
+
     app = make_app(settings=Settings())  # newest first, as a new user starts
-    assert snap_compare(app, terminal_size=(120, 36), press=["m", "k", "e", *"bron", "enter", "j"])
+    assert snap_compare(app, terminal_size=(120, 36), run_before=marked)
 
 
 def test_each_permuted_order(snap_compare) -> None:
@@ -58,4 +62,8 @@ def test_a_reference_as_a_link_and_its_choice(snap_compare) -> None:
 
 
 def test_an_empty_result(snap_compare) -> None:
-    assert snap_compare(make_app(), terminal_size=(100, 20), press=["slash", *"xyzzy"])
+    async def typed(pilot) -> None:  # the answer pane follows once typing pauses
+        await pilot.press("slash", *"xyzzy")
+        await pilot.pause(0.4)
+
+    assert snap_compare(make_app(), terminal_size=(100, 20), run_before=typed)

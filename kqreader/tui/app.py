@@ -84,7 +84,7 @@ class ReaderApp(App[None]):
         Binding("enter", "enter", "Read the answer (in the filter: keep it)", show=False, priority=True, id="enter"),
         Binding("escape", "escape", "Back", priority=True, id="escape"),
         Binding("c", "cite", "Cite", id="cite"),
-        Binding("C", "cite_as", "Cite as…", id="cite-as"),
+        Binding("C", "cite_as", "Cite as…", show=False, id="cite-as"),
         Binding("y", "copy_answer", "Copy answer", id="copy-answer"),
         Binding("a", "same_answer", "Same answer", show=False, id="same-answer"),
         Binding("n", "hit(1)", "Next hit", show=False, id="next-hit"),
