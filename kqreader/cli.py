@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import argparse
 import csv
+import difflib
+import os
+import signal
 import sys
 import threading
 from collections.abc import Sequence
@@ -338,6 +341,8 @@ def _with_command(argv: list[str]) -> list[str]:
         return [rest[0], *front, *_query_last(rest[1:])]
     if rest and rest[0] in COMMANDS:
         return [rest[0], *front, *rest[1:]]
+    if rest and not os.path.lexists(rest[0]) and (close := difflib.get_close_matches(rest[0], COMMANDS, n=1)):
+        raise UsageError(f"unknown command '{rest[0]}' — did you mean '{close[0]}'?")  # not a file to import
     return ["open", *front, *rest]
 
 
@@ -363,12 +368,16 @@ _FLAGS = ("-h", "--help", "--marked")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(_with_command(list(sys.argv[1:] if argv is None else argv)))
     try:
+        args = build_parser().parse_args(_with_command(list(sys.argv[1:] if argv is None else argv)))
         return args.run(args)
     except UsageError as error:
         print(f"kqreader: error: {visible(str(error))}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `kqreader export | head`: the reader of our output left; end quietly, as tools do
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # the interpreter's last flush of stdout would fail again
+        return 128 + signal.SIGPIPE
     except StoreError as error:
         error_line(error.path, error.problem)
         return 1

@@ -219,3 +219,34 @@ def test_a_damaged_marks_file_is_one_line(db: Path) -> None:
     assert result.returncode == 1 and "Traceback" not in result.stderr
     problem = "the marks file is damaged (a field missing); move it away to start anew"
     assert result.stderr == f"{Store(db).layout.marks}: error: {problem}\n"
+
+
+def test_a_typo_for_a_command_is_a_usage_error_but_a_file_of_that_name_is_imported(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    db = tmp_path / "db.json"
+    result = kqreader("exprot", "--db", db)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr == "kqreader: error: unknown command 'exprot' — did you mean 'export'?\n"
+    assert not db.exists()  # nothing imported, nothing opened
+    shutil.copy(SAMPLES / "2024Z00101-vragen.md", tmp_path / "stat.md")
+    command = [sys.executable, "-m", "kqreader", "import", "--db", str(db), "stat.md"]
+    assert subprocess.run(command, cwd=tmp_path, capture_output=True, check=False).returncode == 0
+    piped = [sys.executable, "-m", "kqreader", "--db", str(db), "stat.md"]  # the open command, not a typo
+    assert subprocess.run(piped, cwd=tmp_path, capture_output=True, text=True, check=False).returncode == 0
+
+
+def test_output_to_a_closed_pipe_ends_quietly(db: Path) -> None:
+    import subprocess
+    import sys
+
+    kqreader("import", "--db", db, SAMPLES)
+    for command in (["export"], ["export", "--format", "md"], ["stats", "--format", "csv"]):
+        reader = subprocess.Popen([sys.executable, "-m", "kqreader", *command, "--db", str(db)],
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+        assert reader.stdout is not None and reader.stderr is not None
+        reader.stdout.read(10)  # as `| head -c 10` does
+        reader.stdout.close()
+        errors = reader.stderr.read().decode()
+        assert reader.wait() in (0, 141) and errors == "", errors  # 141: ended by the closed pipe, as tools do
