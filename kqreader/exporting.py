@@ -16,10 +16,14 @@ from kqreader.citation import cite
 from kqreader.codec import EXPORT_SCHEMA, to_export
 from kqreader.marks import Mark, Marks
 from kqreader.model import Dossier
-from kqreader.timeliness import badge
+from kqreader.timeliness import badge, timeliness
 
 FORMATS = ("json", "csv", "md")
-CSV_COLUMNS = ("id", "number", "askers", "parties", "submitted", "answered", "question", "answer")
+CSV_COLUMNS = (
+    "id", "number", "subject", "askers", "parties", "addressees", "answered_by", "submitted", "answered",
+    "days_to_answer", "days_open", "timeliness", "question", "answer",
+)  # fmt: skip
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet would run such a cell as a formula
 
 
 def export(dossiers: Iterable[Dossier], form: str, today: date) -> Iterator[bytes]:
@@ -49,21 +53,28 @@ def csv_chunks(dossiers: Iterable[Dossier], today: date) -> Iterator[bytes]:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for dossier in dossiers:
-        askers = "; ".join(p.name for p in dossier.askers)
-        parties = "; ".join(p.party or "" for p in dossier.askers)
+        timing = timeliness(dossier, today)
+        facts = (
+            dossier.title, "; ".join(p.name for p in dossier.askers), "; ".join(p.party or "" for p in dossier.askers),
+            "; ".join(dossier.addressees), "; ".join(dossier.answered_by),
+            dossier.submitted.isoformat() if dossier.submitted else "",
+            dossier.answered.isoformat() if dossier.answered else "",
+            timing.days_to_answer, timing.days_open, timing.verdict or "",
+        )  # fmt: skip
         for question in sorted(dossier.questions, key=lambda q: q.number):
-            writer.writerow(
-                (
-                    dossier.id, question.number, askers, parties,
-                    dossier.submitted.isoformat() if dossier.submitted else "",
-                    dossier.answered.isoformat() if dossier.answered else "",
-                    question.text, question.answer.text if question.answer else "",
-                )
-            )  # fmt: skip
+            answer = question.answer.text if question.answer else ""
+            writer.writerow(map(_cell, (dossier.id, question.number, *facts, question.text, answer)))
         yield out.getvalue().encode("utf-8")
         out.seek(0)
         out.truncate()
     yield out.getvalue().encode("utf-8")
+
+
+def _cell(value: object) -> object:
+    """A cell a spreadsheet shows as it is: text starting like a formula gets a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return "" if value is None else value
 
 
 def _markdown_dossier(dossier: Dossier, today: date) -> list[str]:

@@ -117,10 +117,18 @@ def test_export_formats_and_query(db: Path) -> None:
         "ah-tk-20242025-1234",
     ]  # fmt: skip  (the reader's order, oldest first: by month, then submission)
     assert {d["status"] for d in data["dossiers"]} == {"answered", "delayed"}
-    rows = list(csv.reader(io.StringIO(kqreader("export", "--db", db, "--format", "csv", "azie").stdout)))
-    assert rows[0] == ["id", "number", "askers", "parties", "submitted", "answered", "question", "answer"]
+    exported = kqreader("export", "--db", db, "--format", "csv", "--today", "2024-06-01", "azie").stdout
+    rows = list(csv.reader(io.StringIO(exported)))
+    assert rows[0] == [
+        "id", "number", "subject", "askers", "parties", "addressees", "answered_by", "submitted", "answered",
+        "days_to_answer", "days_open", "timeliness", "question", "answer",
+    ]  # fmt: skip
     assert [(r[0], r[1]) for r in rows[1:]] == [("2024Z00103", "1"), ("2024Z00103", "2")]
-    assert rows[1][2:6] == ["Ouwehand", "PvdD", "2024-04-02", ""]
+    assert rows[1][2:9] == [
+        "vogelgriep in Azië", "Ouwehand", "PvdD", "Minister van Landbouw, Natuur en Voedselkwaliteit", "",
+        "2024-04-02", "",
+    ]  # fmt: skip
+    assert rows[1][9:12] == ["", "60", "overdue"]
     md = kqreader("export", "--db", db, "--format", "md", "gezichtsherkenning").stdout
     assert md.startswith("# 2019Z12806: de ontmoeting met de Chinese collega Wang Yi")
     assert "### Antwoord 2 en 3" in md and "# 2024Z00104" in md and "# 2024Z00101" not in md
@@ -250,3 +258,20 @@ def test_output_to_a_closed_pipe_ends_quietly(db: Path) -> None:
         reader.stdout.close()
         errors = reader.stderr.read().decode()
         assert reader.wait() in (0, 141) and errors == "", errors  # 141: ended by the closed pipe, as tools do
+
+
+def test_csv_cells_that_look_like_formulas_are_neutralised() -> None:
+    from datetime import date
+
+    from kqreader.exporting import csv_chunks
+    from kqreader.model import Answer, Dossier, Person, Question
+
+    dossier = Dossier(
+        id="2024Z06666", title="=HYPERLINK(\"http://x\")", askers=[Person("+Jansen", "@partij")],
+        questions=[Question(1, "-1 of meer?", answer=Answer([1], "=1+1", []))],
+    )  # fmt: skip
+    [header, row] = list(csv.reader(io.StringIO(b"".join(csv_chunks([dossier], date(2024, 6, 1))).decode())))
+    cells = dict(zip(header, row, strict=True))
+    assert cells["subject"] == "'=HYPERLINK(\"http://x\")" and cells["askers"] == "'+Jansen"
+    assert cells["parties"] == "'@partij" and cells["question"] == "'-1 of meer?" and cells["answer"] == "'=1+1"
+    assert cells["number"] == "1" and cells["id"] == "2024Z06666"
