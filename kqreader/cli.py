@@ -280,6 +280,21 @@ def _database_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="PATH", help="database file (default: $KQREADER_DB, else the user data dir)")
 
 
+EXAMPLES = {  # each subcommand's --help ends with these
+    "open": ["kqreader", "kqreader ~/Downloads/kamervragen/", "kqreader --db ~/werk/kq.json"],
+    "import": ["kqreader import ~/Downloads/kamervragen/", "kqreader import --rebuild ~/archief/"],
+    "export": ["kqreader export --format md stikstof > stikstof.md", "kqreader export --format csv party:PvdA",
+               "kqreader export --marked --format md > knipsels.md"],
+    "stats": ["kqreader stats", "kqreader stats --format csv minister:financien since:2024-01"],
+    "cite": ["kqreader cite 2019Z12806 -q 2", "kqreader cite ah-tk-20232024-387 --style markdown"],
+}  # fmt: skip
+
+
+def _examples(command: str) -> dict[str, object]:
+    lines = "\n".join(f"  {example}" for example in EXAMPLES[command])
+    return {"epilog": f"examples:\n{lines}", "formatter_class": argparse.RawDescriptionHelpFormatter}
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kqreader",
@@ -289,19 +304,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"kqreader {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    opening = commands.add_parser("open", help="open the reader (the default command)")
+    opening = commands.add_parser("open", help="open the reader (the default command)", **_examples("open"))
     _database_option(opening)
     opening.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="documents or directories to import first")
     opening.add_argument("--copy-to", type=Path, metavar="FILE", help="also append every copy to FILE (no OSC 52?)")
     opening.set_defaults(run=run_open)
 
-    importing = commands.add_parser("import", help="import documents and folders (.pdf, .docx, .xml, .md, .txt)")
+    importing = commands.add_parser(
+        "import", help="import documents and folders (.pdf, .docx, .xml, .md, .txt)", **_examples("import")
+    )
     _database_option(importing)
     importing.add_argument("--rebuild", action="store_true", help="start a new database; keep the old file as .bak")
     importing.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     importing.set_defaults(run=run_import)
 
-    exporting = commands.add_parser("export", help="write dossiers to stdout")
+    exporting = commands.add_parser("export", help="write dossiers to stdout", **_examples("export"))
     _database_option(exporting)
     exporting.add_argument("--format", choices=FORMATS, default="json")
     exporting.add_argument(
@@ -313,14 +330,18 @@ def build_parser() -> argparse.ArgumentParser:
     _today_option(exporting)
     exporting.set_defaults(run=run_export)
 
-    counting = commands.add_parser("stats", help="answer times and timeliness per ministry and party")
+    counting = commands.add_parser(
+        "stats", help="answer times and timeliness per ministry and party", **_examples("stats")
+    )
     _database_option(counting)
     counting.add_argument("--format", choices=("table", "json", "csv"), default="table")
     counting.add_argument("query", nargs="*", metavar="QUERY", help="the reader's filter language")
     _today_option(counting)
     counting.set_defaults(run=run_stats)
 
-    citing = commands.add_parser("cite", help="print a citation of a dossier or one of its questions")
+    citing = commands.add_parser(
+        "cite", help="print a citation of a dossier or one of its questions", **_examples("cite")
+    )
     _database_option(citing)
     citing.add_argument("id", metavar="ID", help="zaaknummer (2019Z12806) or Aanhangsel id (ah-tk-20232024-387)")
     citing.add_argument("-q", "--question", type=int, metavar="N", help="cite question N and its answer")

@@ -275,3 +275,11 @@ def test_csv_cells_that_look_like_formulas_are_neutralised() -> None:
     assert cells["subject"] == "'=HYPERLINK(\"http://x\")" and cells["askers"] == "'+Jansen"
     assert cells["parties"] == "'@partij" and cells["question"] == "'-1 of meer?" and cells["answer"] == "'=1+1"
     assert cells["number"] == "1" and cells["id"] == "2024Z06666"
+
+
+@pytest.mark.parametrize("command", ["open", "import", "export", "stats", "cite"])
+def test_every_command_s_help_ends_with_examples(command: str) -> None:
+    result = kqreader(command, "--help")
+    assert result.returncode == 0
+    examples = result.stdout.split("examples:\n", 1)[1].splitlines()
+    assert examples and all(line.startswith("  kqreader") for line in examples)
