@@ -140,11 +140,11 @@ class Catalog:
             if isinstance(month, Shelf):
                 opened = month.open()
                 if opened is None:
-                    opened = self._remade(m, month.counts)
+                    opened = self._made_again(m, month.counts)
                 self._months[m] = month = opened
         return month
 
-    def _remade(self, m: int, counts: Sequence[int]) -> Month:
+    def _made_again(self, m: int, counts: Sequence[int]) -> Month:
         """Month `m` made again from the store; it must have the counts the list was laid out with."""
         if self.remake is None:
             raise StoreError(self.database, f"a month's reader file does not match; {rebuild_hint(self.database)}")
@@ -209,7 +209,7 @@ class Catalog:
             if only_used and m not in self._used:
                 continue
             if self.remake is not None and not self.month(m).whole():
-                self._replace(m, self._remade(m, self.month(m).counts))
+                self._replace(m, self._made_again(m, self.month(m).counts))
                 remade += 1
         return remade
 
@@ -320,7 +320,7 @@ class Catalog:
         except IndexError:
             if self.remake is None:
                 raise
-            self._replace(m, self._remade(m, self.month(m).counts))
+            self._replace(m, self._made_again(m, self.month(m).counts))
             return _words_bits(self.month(m).index, term)
 
     def _field_conditions(self, query: Query, cancelled: Callable[[], bool]) -> tuple[set[int] | None, int | None]:

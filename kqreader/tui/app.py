@@ -59,6 +59,14 @@ REPEATING_WITHIN_SECONDS = 0.1  # selection moves closer together than this come
 FULL_COLLECTION_AFTER = 100  # middle-generation collections between full ones (Python's default: 10)
 
 
+def _readable(text: str) -> bool:
+    try:
+        parse_query(text)
+    except QueryError:
+        return False
+    return True
+
+
 def _destination(reference: Reference) -> str:
     return f"vraag {reference.target}" if reference.kind == "question" else reference.target
 
@@ -338,7 +346,7 @@ class ReaderApp(App[None]):
         text = self.filter_input.value
         if not text.strip():
             self.filter_input.remove_class("-shown")
-        elif not self.status_line.has_class("-error"):
+        elif _readable(text):  # a filter the status line called wrong is not one to recall
             self.settings.remember(text)
             self._keep_settings()
         self.filter_input.start_again()
@@ -420,7 +428,6 @@ class ReaderApp(App[None]):
 
     def _update_status(self, error: str | None = None) -> None:
         total = self.catalog.question_count
-        self.status_line.set_class(bool(error), "-error")
         if error:
             line = Text(f"{error} — still showing the previous results", style="bold red")
         elif self.query.empty:

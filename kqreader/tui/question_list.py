@@ -212,9 +212,11 @@ class QuestionList(ScrollView, can_focus=True):
         self._cache.clear()
         self.refresh()
 
-    def _marked(self, dossier: str, question: int | None) -> bool:
+    def _marked(self, dossier: int, question: int | None) -> bool:
+        """Whether list place `dossier`'s set (question None) or its printed question is marked; its id is read
+        only when there are marks at all (rows are drawn on every scroll)."""
         marks = self.catalog.marks
-        return bool(len(marks)) and marks.marked(dossier, question)
+        return bool(len(marks)) and marks.marked(self.catalog.summary(dossier).id, question)
 
     def notify_style_update(self) -> None:
         """Focus, blur or a theme changed the styles: forget the ones worked out and the rows drawn with them."""
@@ -229,7 +231,7 @@ class QuestionList(ScrollView, can_focus=True):
         badge_text = f" {list_badge(dossier, self.today)}"
         ident = dossier.id if len(dossier.id) <= ID_COLUMN else dossier.id[: ID_COLUMN - 1] + "…"
         subject = dossier.title[:1].upper() + dossier.title[1 : width * 2] if dossier.title else "(geen onderwerp)"
-        mark = MARK if self._marked(dossier.id, None) else " "
+        mark = MARK if self._marked(row.dossier, None) else " "
         left = [
             Segment(f"{ident:<{ID_COLUMN}}", base + self._style("dossier")),  # ids differ in length: a column
             Segment(mark, base + self._style("sibling")),
@@ -244,7 +246,7 @@ class QuestionList(ScrollView, can_focus=True):
         number = self.catalog.layout.first[row.dossier] + row.question
         snippet = self.catalog.snippet(number)[: max(0, width * 2)] or "(tekst ontbreekt)"
         printed = self.catalog.printed_number(number)
-        marked = len(self.catalog.marks) and self._marked(self.catalog.summary(row.dossier).id, printed)
+        marked = self._marked(row.dossier, printed)
         parts = [Segment(MARK if marked else " ", base + self._style("sibling"))]
         parts.append(Segment(f" {printed:>3} ", base + self._style("number")))
         parts.append(Segment("◆ " if sibling else "  ", base + self._style("sibling")))
