@@ -68,8 +68,9 @@ def _skipped_folder(entry: os.DirEntry[str]) -> bool:
 
 
 class Parsed(NamedTuple):
-    """A parsed document, as a worker hands it back: its part record as JSON, and what the store indexes."""
+    """A parsed document, as a worker hands it back: its hash, its part record as JSON, and what the store indexes."""
 
+    sha256: str
     ident: str
     questions: int
     record_json: bytes
@@ -77,25 +78,42 @@ class Parsed(NamedTuple):
     month: str  # codec.month_of: where the dossier lives
 
 
+class Unchanged(NamedTuple):
+    """A file whose content is what the store has from it: not parsed."""
+
+    sha256: str
+
+
 class Failed(NamedTuple):
     problem: str
 
 
-def parse_to_json(item: tuple[bytes, str, str]) -> Parsed | Failed:
-    """Parse one file's bytes (in a worker); a failure is handed back too, to keep the file order."""
+def read_and_parse(item: tuple[str, str, str | None]) -> Parsed | Unchanged | Failed:
+    """Read, hash and parse one file (in a worker: the importing process only lists and stores); a failure is
+    handed back too, to keep the file order. `item` is (the path as given, as stored, the hash stored from it)."""
+    shown, stored, known = item
+    data, problem = _contents(shown)
+    if problem is not None or data is None:
+        return Failed(problem or "")
+    sha256 = hashlib.sha256(data).hexdigest()
+    if sha256 == known:
+        return Unchanged(sha256)
+    return _parsed(data, shown, stored, sha256)
+
+
+def _parsed(data: bytes, shown: str, stored: str, sha256: str) -> Parsed | Failed:
     import orjson
 
     from kqreader.codec import link_key, month_of, to_record
     from kqreader.parsing import ParseError, parse_bytes  # only commands that import pay for the parser
 
-    data, shown, stored = item
     try:
         part = parse_bytes(data, shown)
     except ParseError as error:
         return Failed(error.problem)
     part.sources[0].path = stored
     record = to_record(part)
-    return Parsed(part.id, len(part.questions), orjson.dumps(record), link_key(record), month_of(record))
+    return Parsed(sha256, part.id, len(part.questions), orjson.dumps(record), link_key(record), month_of(record))
 
 
 def combined_json(parts: list[bytes]) -> tuple[bytes, int]:
@@ -178,12 +196,10 @@ class _Resolver:
 
 
 class _Slot(NamedTuple):
-    """One file, in the order given: parsed (stored path and hash), unchanged, or unreadable (problem)."""
+    """One file, in the order given: as the user named it, and as stored (its absolute path)."""
 
     path: Path
-    stored: str | None = None
-    sha256: str | None = None
-    problem: str | None = None
+    stored: str
 
 
 def import_paths(
@@ -198,15 +214,16 @@ def import_paths(
     files = list(document_paths(paths, skipped))
     failed = 0
     bar = progress(len(files)) if progress else contextlib.nullcontext(lambda: None)
+    resolve = _Resolver()
     with _workers(len(files)) as pool:
         combine = _combine_in(pool) if pool else combine_here
         with store.session(rebuild=rebuild, combine=combine, executor=pool) as session, bar as advance:
-            in_flight: deque[tuple[list[_Slot], Iterator[Parsed | Failed]]] = deque()
+            in_flight: deque[tuple[list[_Slot], Iterator[Parsed | Unchanged | Failed]]] = deque()
             for window in _batched(files):
-                slots: list[_Slot] = []
-                items = list(_read(window, session, slots))
-                parsed = pool.map(parse_to_json, items, chunksize=PARSE_CHUNK) if pool else map(parse_to_json, items)
-                in_flight.append((slots, iter(parsed)))  # the workers start on it while the one before is stored
+                slots = [_Slot(path, resolve(path)) for path in window]
+                items = [(os.fspath(slot.path), slot.stored, session.stored_sha256(slot.stored)) for slot in slots]
+                parsed = pool.map(read_and_parse, items, chunksize=PARSE_CHUNK) if pool else map(read_and_parse, items)
+                in_flight.append((slots, parsed))  # the workers start on it while the one before is stored
                 if len(in_flight) > 1 or pool is None:
                     failed += _store(session, *in_flight.popleft(), advance)
             while in_flight:
@@ -216,22 +233,20 @@ def import_paths(
 
 
 def _store(
-    session: ImportSession, slots: list[_Slot], outcomes: Iterator[Parsed | Failed], advance: Callable[[], None]
+    session: ImportSession,
+    slots: list[_Slot],
+    outcomes: Iterator[Parsed | Unchanged | Failed],
+    advance: Callable[[], None],
 ) -> int:
-    """The outcomes of one window of files, in file order: stored, or one line each; how many failed."""
+    """The outcomes of one window of files, in file order: stored, unchanged, or one line each; how many failed."""
     failed = 0
-    for slot in slots:
+    for slot, outcome in zip(slots, outcomes, strict=True):
         advance()
-        if slot.problem is not None:
-            error_line(slot.path, slot.problem)
+        if isinstance(outcome, Failed):
+            error_line(slot.path, outcome.problem)
             failed += 1
-        elif slot.stored is not None:
-            outcome = next(outcomes)
-            if isinstance(outcome, Failed):
-                error_line(slot.path, outcome.problem)
-                failed += 1
-            else:
-                session.put(slot.stored, slot.sha256, *outcome)  # type: ignore[arg-type]
+        elif not session.is_unchanged(slot.stored, outcome.sha256) and isinstance(outcome, Parsed):
+            session.put(slot.stored, *outcome)
     return failed
 
 
@@ -240,18 +255,18 @@ def _batched(files: list[Path]) -> Iterator[list[Path]]:
         yield files[start : start + WINDOW_FILES]
 
 
-def _contents(path: Path) -> tuple[bytes | None, str | None]:
+def _contents(path: str) -> tuple[bytes | None, str | None]:
     """(the file's bytes, None), or (None, the problem): each bad path is one problem, and the import goes on."""
     try:
-        os.fspath(path).encode("utf-8")
-        status = path.stat()
+        path.encode("utf-8")
+        status = os.stat(path)
         if stat.S_ISDIR(status.st_mode):
             return None, "cannot read the folder (permission denied?): its files are not imported"
         if not stat.S_ISREG(status.st_mode):
             return None, "not a regular file (a device, a pipe or a socket): not read"
         if status.st_size > MAX_FILE_BYTES:
             return None, f"larger than {MAX_FILE_BYTES:,} bytes: not a Kamervragen document"
-        with path.open("rb") as handle:
+        with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)  # bounded even when the file grows while it is read
     except UnicodeEncodeError:
         return None, "the file name is not valid UTF-8: rename the file to import it"
@@ -260,20 +275,3 @@ def _contents(path: Path) -> tuple[bytes | None, str | None]:
     if len(data) > MAX_FILE_BYTES:
         return None, f"larger than {MAX_FILE_BYTES:,} bytes: not a Kamervragen document"
     return data, None
-
-
-def _read(files: list[Path], session: ImportSession, slots: list[_Slot]) -> Iterator[tuple[bytes, str, str]]:
-    """The files that need parsing, read one by one as the workers take them; `slots` records every file."""
-    resolve = _Resolver()
-    for path in files:
-        data, problem = _contents(path)
-        if problem is not None or data is None:
-            slots.append(_Slot(path, problem=problem))
-            continue
-        stored = resolve(path)
-        sha256 = hashlib.sha256(data).hexdigest()
-        if session.is_unchanged(stored, sha256):
-            slots.append(_Slot(path))
-        else:
-            slots.append(_Slot(path, stored, sha256))
-            yield data, str(path), stored

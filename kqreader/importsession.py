@@ -167,6 +167,11 @@ class ImportSession:
 
     # --- what the import tells the session ------------------------------------------------------------------
 
+    def stored_sha256(self, path: str) -> str | None:
+        """The hash of what the store has from `path` (a worker that reads the same skips parsing it)."""
+        known = self.files.get(path)
+        return known.sha256 if known is not None else None
+
     def is_unchanged(self, path: str, sha256: str) -> bool:
         """True when this content is stored already; then nothing needs parsing."""
         if sha256 in self._shas:
@@ -177,7 +182,7 @@ class ImportSession:
 
     def put(
         self, path: str, sha256: str, ident: str, questions: int, record_json: bytes, link: str | None, month: str
-    ) -> None:
+    ) -> None:  # the fields of importing.Parsed, in its order
         """Keep a parsed document (its part record as JSON), replacing what `path` gave before."""
         self._forget(path)
         offset = self._spool.seek(0, os.SEEK_END)

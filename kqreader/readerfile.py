@@ -15,7 +15,7 @@ import mmap
 import sys
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -26,7 +26,7 @@ import orjson
 from kqreader.codec import list_order
 from kqreader.model import Dossier as _Dossier
 from kqreader.model import Notice, Person, status_of
-from kqreader.search import WORD, dossier_haystack_of, fold
+from kqreader.search import dossier_haystack_of, words_of
 from kqreader.tinyfile import Span, encode
 from kqreader.wordindex import Table, WordIndex
 
@@ -103,22 +103,24 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-def _question_words(record: dict[str, Any]) -> Iterator[set[str]]:
-    """Each question's folded words: its text's, its answer's and its dossier's (the filter looks in all three)."""
-    around = set(WORD.findall(dossier_haystack_of(record)))
+def dossier_words(record: dict[str, Any]) -> tuple[set[str], list[set[str]]]:
+    """The words every question of a dossier is found by (its id, title and askers: the filter looks there too),
+    and each question's own (its text's, its answer's, a later answer's), each text folded and split once."""
     answers: dict[tuple[int, ...], set[str]] = {}
+    own: list[set[str]] = []
     for question in record["questions"]:
-        words = set(WORD.findall(fold(question["text"])))
+        words = words_of(question["text"])
         answer = question["answer"]
         if answer is not None:
             covers = tuple(answer["covers"])
             if covers not in answers:  # "Antwoord 2 en 3" is one text
-                answers[covers] = set(WORD.findall(fold(answer["text"])))
+                answers[covers] = words_of(answer["text"])
             words |= answers[covers]
         further = question.get("further")
         if further is not None:  # a nader antwoord completing it
-            words |= set(WORD.findall(fold(further["text"])))
-        yield words | around
+            words |= words_of(further["text"])
+        own.append(words)
+    return words_of(dossier_haystack_of(record)), own
 
 
 def strings_of(texts: Iterable[str], opening: str = "", between: str = "", closing: str = "") -> tuple[bytes, bytes]:
@@ -222,7 +224,7 @@ def build(rows: Sequence[tuple[dict[str, Any], Span]], source: Source) -> bytes:
         " ".join(q["text"][: SNIPPET_CHARACTERS * 2].split())[:SNIPPET_CHARACTERS]
         for record, _ in rows for q in record["questions"]
     )  # fmt: skip
-    index = WordIndex.build((words for record, _ in rows for words in _question_words(record)), SHARD_LONG_SLICE)
+    index = WordIndex.build((dossier_words(record) for record, _ in rows), SHARD_LONG_SLICE)
     keys = strings_of(index.words)
     long_keys = sorted(index.long)
     long = strings_of(long_keys)

@@ -34,6 +34,7 @@ _SUPERSCRIPTS = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")  # footnote marks; a
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 WORD = re.compile(r"\w+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_NON_WORD = {code: " " for code in range(128) if not WORD.fullmatch(chr(code))}
 _TOKEN = re.compile(r'\s*(-?)(?:([\w-]+):)?(?:"([^"]*)("?)|([^\s"]+))')
 
 
@@ -47,6 +48,15 @@ def fold(text: str) -> str:
     if text.isascii():
         return text
     return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+
+
+def words_of(text: str) -> set[str]:
+    """The folded words of a text: set(WORD.findall(fold(text))), a fifth quicker on ASCII text (the index reads
+    every text of an import)."""
+    folded = fold(text)
+    if folded.isascii():
+        return set(folded.translate(_ASCII_NON_WORD).split())
+    return set(WORD.findall(folded))
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:

@@ -77,14 +77,23 @@ class WordIndex:
         return self.table.numbers
 
     @classmethod
-    def build(cls, word_sets: Iterable[set[str]], long_slice: int = LONG_SLICE) -> WordIndex:
-        """Index the folded words of each question; set i is question number i's."""
+    def build(cls, blocks: Iterable[tuple[set[str], list[set[str]]]], long_slice: int = LONG_SLICE) -> WordIndex:
+        """Index blocks of questions numbered on from 0: a block is the words all its questions hold (a dossier's
+        id, title, askers) and each question's own; the shared words are added as one run, not question by
+        question (the numbers of a word stay ascending and once each)."""
         postings: defaultdict[str, list[int]] = defaultdict(list)  # the fastest of the ways tried
         count = 0
-        for number, words in enumerate(word_sets):
-            count += 1
-            for word in words:
-                postings[word].append(number)
+        for shared, own in blocks:
+            if not own:
+                continue
+            numbers = range(count, count + len(own))
+            for word in shared:
+                postings[word].extend(numbers)
+            for number, words in enumerate(own, count):
+                for word in words:
+                    if word not in shared:
+                        postings[word].append(number)
+            count += len(own)
         words = Table.of(postings)
         return cls(words, _long_prefixes(words, count, long_slice), count)
 

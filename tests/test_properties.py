@@ -73,3 +73,19 @@ def test_fold_removes_every_combining_mark(text: str) -> None:
     folded = fold(text)
     assert not any(unicodedata.combining(c) and 0x300 <= ord(c) <= 0x36F for c in folded)
     assert fold("Azië Financiën geïnformeerd ÉÉN Ångström") == "azie financien geinformeerd een angstrom"
+
+
+_DATE_PIECES = st.sampled_from(["1", "12", "123", "3e", "a", "_", " ", "\n", "-", "mei", "Juni", "2024", "١", "E", "é"])
+
+
+@given(st.lists(_DATE_PIECES, max_size=12).map("".join))
+def test_printed_dates_are_found_where_a_word_boundary_pattern_finds_them(text: str) -> None:
+    """The date patterns start with a digit for speed; they find exactly what the plain \\b form finds."""
+    import re
+
+    from kqreader.dates import _NUMERIC, _WORDS, MONTHS
+
+    plain_words = re.compile(r"\b([0-9]{1,2})(?:e|ste|de)?\s+(" + "|".join(MONTHS) + r")\s*([0-9]{4})\b", re.I)
+    plain_numeric = re.compile(r"\b([0-9]{1,2})-([0-9]{1,2})-([0-9]{4})\b")
+    for quick, plain in ((_WORDS, plain_words), (_NUMERIC, plain_numeric)):
+        assert [m.groups() for m in quick.finditer(text)] == [m.groups() for m in plain.finditer(text)]

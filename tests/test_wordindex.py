@@ -16,7 +16,7 @@ from kqreader.browse import Catalog, open_catalog
 from kqreader.cli import import_paths
 from kqreader.codec import to_record
 from kqreader.rowlist import set_bits
-from kqreader.search import WORD, dossier_haystack, parse_query, question_haystack
+from kqreader.search import WORD, dossier_haystack, fold, parse_query, question_haystack, words_of
 from kqreader.store import Store
 from kqreader.wordindex import WordIndex
 from tests.conftest import ROOT
@@ -30,13 +30,31 @@ texts = st.lists(st.lists(words, max_size=8).map(" ".join), max_size=12)
 @given(texts, words, st.sampled_from([1, 3, 50_000]))
 def test_lookups_equal_a_scan_of_the_texts(corpus: list[str], probe: str, long_slice: int) -> None:
     tokens = [set(WORD.findall(text)) for text in corpus]
-    index = WordIndex.build(tokens, long_slice)
+    index = WordIndex.build([(set(), tokens)], long_slice)
     prefixed = [n for n, found in enumerate(tokens) if any(w.startswith(probe) for w in found)]
     assert set(index.prefixed(probe)) == set(prefixed)
     assert set_bits(index.prefix_bits(probe)) == prefixed
     assert list(index.exact(probe)) == [n for n, found in enumerate(tokens) if probe in found]
     if long_slice == 1 and len(prefixed) > 1:
         assert probe[:1] in index.long  # the ready bitmaps are exercised too
+
+
+blocks = st.lists(st.tuples(st.sets(words, max_size=4), st.lists(st.sets(words, max_size=6), max_size=4)), max_size=6)
+
+
+@given(blocks)
+def test_words_shared_by_a_block_index_as_if_each_question_held_them(made: list) -> None:
+    """A dossier's id, title and askers are added to its questions as one run; the index is the one of the flat
+    word sets (numbers ascending, each once)."""
+    index = WordIndex.build(made, 1)
+    flat = WordIndex.build([(set(), [shared | own for shared, owns in made for own in owns])], 1)
+    assert (list(index.words), index.offsets, index.numbers) == (list(flat.words), flat.offsets, flat.numbers)
+    assert index.long == flat.long and index.questions == flat.questions
+
+
+@given(st.text())
+def test_words_of_a_text_are_its_folded_words(text: str) -> None:
+    assert words_of(text) == set(WORD.findall(fold(text)))
 
 
 def _filtered(catalog: Catalog, text: str) -> list:
@@ -149,7 +167,10 @@ def test_each_question_is_indexed_with_every_word_a_filter_looks_in() -> None:
         for d in sample_dossiers()
         for q in d.questions
     ]
-    made = [words for d in sample_dossiers() for words in readerfile._question_words(to_record(d))]
+    made = []
+    for dossier in sample_dossiers():
+        shared, own = readerfile.dossier_words(to_record(dossier))
+        made += [shared | words for words in own]
     assert made == haystacks
     assert sum(map(len, haystacks)) > 1000
 
