@@ -13,8 +13,6 @@ A user's mistake or a broken file is one line on stderr, never a traceback.
 from __future__ import annotations
 
 import argparse
-import csv
-import difflib
 import os
 import signal
 import sys
@@ -37,7 +35,6 @@ from kqreader.model import Dossier
 from kqreader.safetext import error_line, visible
 from kqreader.search import Query, QueryError, parse_query
 from kqreader.store import Store, StoreError
-from kqreader.textview import print_dossier
 
 if TYPE_CHECKING:
     from kqreader.importsession import ImportReport
@@ -141,6 +138,8 @@ def run_stats(args: argparse.Namespace) -> int:
         document = {"figures": [r.as_dict() for r in rows], "days_to_answer": dict(buckets)}
         sys.stdout.buffer.write(orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n")
     elif args.format == "csv":
+        import csv  # here: only this command writes CSV itself (each import delays opening the reader)
+
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(stats.COLUMNS)
         writer.writerows([r.as_dict()[c] for c in stats.COLUMNS] for r in rows)
@@ -190,6 +189,8 @@ def run_open(args: argparse.Namespace) -> int:
     if not (sys.stdout.isatty() and sys.stdin.isatty()):
         if notice:
             print(visible(notice), file=sys.stderr)
+        from kqreader.textview import print_dossier
+
         console = Console()
         for dossier in store.dossiers():  # not a terminal (a pipe, a file): the dossiers as text
             print_dossier(console, dossier)
@@ -235,13 +236,10 @@ class Opening:
         if self._result is None:
             self._thread = threading.Thread(target=self._open, args=(store, today), name="open-catalog", daemon=True)
             self._thread.start()
-        elif isinstance(self._result, Catalog):
-            self._result.keep_open()  # the reader may stay open across imports
 
     def _open(self, store: Store, today: date) -> None:
         try:
             self._result = open_catalog(store, today)
-            self._result.keep_open()
         except StoreError as error:
             self._result = error
 
@@ -362,8 +360,11 @@ def _with_command(argv: list[str]) -> list[str]:
         return [rest[0], *front, *_query_last(rest[1:])]
     if rest and rest[0] in COMMANDS:
         return [rest[0], *front, *rest[1:]]
-    if rest and not os.path.lexists(rest[0]) and (close := difflib.get_close_matches(rest[0], COMMANDS, n=1)):
-        raise UsageError(f"unknown command '{rest[0]}' — did you mean '{close[0]}'?")  # not a file to import
+    if rest and not os.path.lexists(rest[0]):
+        import difflib  # here: opening the reader does not wait for it
+
+        if close := difflib.get_close_matches(rest[0], COMMANDS, n=1):
+            raise UsageError(f"unknown command '{rest[0]}' — did you mean '{close[0]}'?")  # not a file to import
     return ["open", *front, *rest]
 
 

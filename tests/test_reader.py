@@ -55,9 +55,10 @@ def status(app: ReaderApp) -> str:
 
 async def test_starts_on_the_first_question_with_its_answer() -> None:
     app = make_app()
-    async with app.run_test(size=WIDE):
+    async with app.run_test(size=WIDE) as pilot:
         assert selected(app) == "2019Z12806:1"
         assert isinstance(app.focused, QuestionList)
+        await pilot.pause()  # the first answer follows the list's first frame
         blocks = app.answer_pane.plain_blocks()
         assert blocks[0].startswith("de ontmoeting met de Chinese collega Wang Yi")
         assert "Vraag 1" in blocks and "Antwoord op vraag 1" in blocks
@@ -445,6 +446,7 @@ async def test_while_typing_a_filter_the_list_follows_each_key_and_the_answer_th
     monkeypatch.setattr(app_module, "ANSWER_AFTER_PAUSE_SECONDS", 1.0)  # a pause no slow machine types through
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()  # the first answer, after the first frame
         before = app.answer_pane.plain_blocks()
         await pilot.press("slash", *"azie")
         assert status(app) == "2 of 43 questions match “azie”"  # the list at once

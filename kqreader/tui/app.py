@@ -138,6 +138,7 @@ class ReaderApp(App[None]):
         self.matched = self.catalog.question_count
         self._answer_timer: Timer | None = None
         self._last_move = 0.0  # time.monotonic() of the last selection move
+        self._answered_once = False  # whether the selection was shown in the answer pane yet
         self._typing = False  # the filter is being applied from a change of the filter input
         self._links: list[Link] = []  # the references in the answer pane, as shown
         self._been: list[Place] = []  # where following references has been (Backspace goes back)
@@ -176,8 +177,11 @@ class ReaderApp(App[None]):
             self.notify(self.startup_notice, markup=False, timeout=8)
         if self.load is None:
             self._use_catalog(self.catalog)
-            if self.catalog.remake is not None:  # a store's: its months are checked in the background
-                self.run_worker(partial(self._settle, self.catalog), thread=True, exclusive=True, group="load")
+            if self.catalog.remake is not None:  # a store's: its months are checked in the background, once the list
+                # is on screen (a thread started earlier would take turns with the first frame)
+                self.call_after_refresh(
+                    self.run_worker, partial(self._settle, self.catalog), thread=True, exclusive=True, group="load"
+                )
         else:
             self.status_line.update(Text("Loading the dossiers…"))
             self.run_worker(self._load_catalog, thread=True, exclusive=True, group="load")
@@ -198,6 +202,7 @@ class ReaderApp(App[None]):
     def _settle(self, catalog: Catalog) -> None:
         """In a worker thread, once the list is on screen: every month checked whole (made again from the store
         when it does not match), then the keystrokes made cheaper (see Catalog.warm)."""
+        catalog.keep_open()  # the reader may stay open across imports
         try:
             if catalog.verify():
                 self._from_worker(partial(self._use_catalog, catalog))
@@ -233,12 +238,20 @@ class ReaderApp(App[None]):
         """The answer follows the selection inside the same keystroke, so both reach the screen in one frame. While a
         filter is typed or a key is held down it follows once the keys pause: laying out an answer costs a frame,
         which would hold back the list."""
+        if not self._answered_once:  # the first answer comes after the first frame: the list first
+            self._answered_once = True
+            self.call_after_refresh(self._show_first)
+            return
         now = time.monotonic()
         repeating = now - self._last_move < REPEATING_WITHIN_SECONDS
         self._last_move = now
         if self._typing or repeating:
             self._show_soon()
         else:
+            self._show_selected()
+
+    def _show_first(self) -> None:
+        if self.answer_pane.is_attached:  # not when the app quit at once
             self._show_selected()
 
     def _show_soon(self) -> None:
@@ -265,7 +278,9 @@ class ReaderApp(App[None]):
         blocks += doubt_blocks(dossier)
         self._links = link_references(blocks, dossier)
         self.answer_pane.show(blocks, self.query)
-        self.run_worker(partial(self._find_citing, dossier), thread=True, exclusive=True, group="citing")
+        self.call_after_refresh(  # after the frame that shows the answer: it may open every month
+            self.run_worker, partial(self._find_citing, dossier), thread=True, exclusive=True, group="citing"
+        )
 
     def _find_citing(self, dossier: Dossier) -> None:
         """In a worker: the sets whose texts cite this one (a word lookup in every month's index, which may open
