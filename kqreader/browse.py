@@ -44,6 +44,7 @@ from kqreader.search import (
     question_haystack,
     text_matches,
 )
+from kqreader.shapefile import read_shape, shape_bytes
 from kqreader.store import Store
 from kqreader.timeliness import dutch_verdict, timeliness
 from kqreader.tinyfile import StoreError, rebuild_hint
@@ -193,6 +194,11 @@ class Catalog:
             if month.dossiers_path is not None:
                 with contextlib.suppress(OSError):
                     self._kept[m] = open(month.dossiers_path, "rb", buffering=0)  # noqa: SIM115
+            if isinstance(month, Shelf) and month.data is None:  # from the list's shape file: mapped now
+                with self._opening:
+                    mapped = month.mapped()
+                    if mapped is not None and self._months[m] is month:
+                        self._months[m] = mapped
 
     def warm(self) -> None:
         """Make keystrokes cheaper from now on: each month's index keys get their fences (see readerfile.Strings)."""
@@ -483,26 +489,40 @@ def open_catalog(store: Store, today: date, *, quick: bool) -> Catalog | None: .
 
 def open_catalog(store: Store, today: date, *, quick: bool = False) -> Catalog | None:
     """The store's months as a catalog: each month's reader file, made again from its dossiers when it does not
-    match them (and kept, when the folder can be written). `quick`: None instead, when one must be made again."""
+    match them (and kept, when the folder can be written). `quick`: None instead, when one must be made again.
+    The list's shape is read from one file when it matches (see shapefile), and written again when it did not."""
     manifest = store.current(homes=False)
     names = sorted(manifest.shards)
-    months: list[Month | Shelf] = []
-    for name in names:
-        generation = manifest.shards[name].generation
-        dossiers_path = store.layout.dossiers(name, generation)
-        month: Month | Shelf | None = readerfile.shelve_month(store.layout.rows(name, generation), dossiers_path)
-        if month is None and quick:
-            return None
-        if month is None:
-            month = _remade(store.layout.rows(name, generation), dossiers_path, store.path)
-        months.append(month)
+    named = [(name, manifest.shards[name].generation) for name in names]
+    paths = [(store.layout.rows(name, gen), store.layout.dossiers(name, gen)) for name, gen in named]
+    months: list[Month | Shelf] = list(read_shape(store.layout.shape(manifest.generation), named, paths) or ())
+    if not months and named:
+        months = []
+        for rows, dossiers_path in paths:
+            month: Month | Shelf | None = readerfile.shelve_month(rows, dossiers_path)
+            if month is None and quick:
+                return None
+            months.append(month if month is not None else _remade(rows, dossiers_path, store.path))
+        _keep_shape(store.layout.shape(manifest.generation), named, paths, months)
 
     def remake(m: int) -> Month:
-        generation = manifest.shards[names[m]].generation
-        rows, dossiers_path = store.layout.rows(names[m], generation), store.layout.dossiers(names[m], generation)
-        return _remade(rows, dossiers_path, store.path)
+        return _remade(*paths[m], store.path)
 
     return Catalog(today=today, months=months, remake=remake, database=store.path)
+
+
+def _keep_shape(
+    path: Path, named: list[tuple[str, int]], paths: list[tuple[Path, Path]], months: list[Month | Shelf]
+) -> None:
+    """Write the list's shape for the next open, when the folder can be written (a reader may not own it)."""
+    shelves: list[Shelf] = []
+    for (rows, dossiers_path), month in zip(paths, months, strict=True):
+        shelf = month if isinstance(month, Shelf) else readerfile.shelve_month(rows, dossiers_path)  # made again
+        if shelf is None:
+            return
+        shelves.append(shelf)
+    with contextlib.suppress(OSError):
+        write_atomically(path, shape_bytes(list(zip(named, shelves, strict=True))))
 
 
 def _remade(path: Path, dossiers_path: Path, database: Path) -> Month:

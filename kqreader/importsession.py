@@ -27,6 +27,7 @@ import orjson
 from kqreader import readerfile
 from kqreader.atomic import flush_folder, write_atomically, write_new
 from kqreader.codec import UNDATED, month_of
+from kqreader.shapefile import shape_bytes
 from kqreader.store import SCHEMA, SHARDED, Manifest, Shard, Store
 from kqreader.tinyfile import Row, Span, StoreError, encode, read_whole, rebuild_hint
 
@@ -259,6 +260,7 @@ class ImportSession:
         homes.update({ident: plan.home[ident] for ident in plan.touched if ident in plan.home})
         while self._building:
             self._write_built()
+        self._write_shape(generation, shards)
         rows = {**self.files, **plan.final_rows()}
         columns = {"path": list(rows)}
         columns |= {name: [getattr(row, name) for row in rows.values()] for name in FileRow._fields}
@@ -267,6 +269,19 @@ class ImportSession:
         _write(self.layout.homes(generation), encode({"homes": [{"id": [i for i, _ in ordered],
                                                                  "shard": [h for _, h in ordered]}]})[0])
         self._commit(generation, shards)
+
+    def _write_shape(self, generation: int, shards: dict[str, Shard]) -> None:
+        """The list's shape of the new generation (see shapefile), from every month's reader file as now written;
+        not written when one does not match (an older kqreader's): the reader then makes them again."""
+        months = []
+        layout = self.store.layout
+        for name, shard in sorted(shards.items()):
+            made = shard.generation
+            shelf = readerfile.shelve_month(layout.rows(name, made), layout.dossiers(name, made))
+            if shelf is None:
+                return
+            months.append(((name, shard.generation), shelf))
+        _write(self.store.layout.shape(generation), shape_bytes(months))
 
     def _parts_leaving(self, plan: _Plan) -> dict[str, Row]:
         """The stored part rows that move to another shard (or dossier), read from the shards they leave."""

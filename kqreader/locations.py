@@ -30,8 +30,8 @@ class Layout:
     `kqreader.d/` holds, per shard (a month) and generation, the TinyDB files of record (`2019-06.7.json` the
     dossiers, `2019-06.7.parts.json` the parsed documents) and the files derived from them for the reader (`.rows`:
     see readerfile); per generation, the import's table of every file it has read (`files.7.json`) and where each
-    dossier lives (`homes.7.json`). Files are never rewritten: a new generation gets new names, and the manifest,
-    written last, makes it current.
+    dossier lives (`homes.7.json`), and the list's shape for the reader (`shape.7.bin`: see shapefile). Files
+    are never rewritten: a new generation gets new names, and the manifest, written last, makes it current.
     """
 
     def __init__(self, path: Path) -> None:
@@ -56,8 +56,11 @@ class Layout:
     def homes(self, generation: int) -> Path:
         return self.folder / f"homes.{generation}.json"
 
+    def shape(self, generation: int) -> Path:
+        return self.folder / f"shape.{generation}.bin"
+
     def generation_files(self, generation: int) -> list[Path]:
-        return [self.files(generation), self.homes(generation)]
+        return [self.files(generation), self.homes(generation), self.shape(generation)]
 
     def shard_files(self, shard: str, generation: int) -> list[Path]:
         return [self.dossiers(shard, generation), self.parts(shard, generation), self.rows(shard, generation)]

@@ -246,18 +246,18 @@ def build(rows: Sequence[tuple[dict[str, Any], Span]], source: Source) -> bytes:
     header = {
         "format": FORMAT, "byteorder": sys.byteorder, "source": list(source), "dossiers": len(counts),
         "questions": len(numbers), "size": len(body), "sections": places,
-        "counts_digest": _digest([sections["counts"]]),
-        "digest": _digest(data for name, data in sections.items() if name not in BLOBS),
-        "blobs_digest": _digest(sections[name] for name in BLOBS),
+        "counts_digest": digest([sections["counts"]]),
+        "digest": digest(data for name, data in sections.items() if name not in BLOBS),
+        "blobs_digest": digest(sections[name] for name in BLOBS),
     }  # fmt: skip
     return b"".join([_MAGIC, orjson.dumps(header), b"\n", body])
 
 
-def _digest(pieces: Iterable[bytes | memoryview]) -> str:
-    digest = hashlib.blake2b(digest_size=16)
+def digest(pieces: Iterable[bytes | memoryview]) -> str:
+    hashed = hashlib.blake2b(digest_size=16)
     for piece in pieces:
-        digest.update(piece)  # hashlib lets other threads run while it hashes
-    return digest.hexdigest()
+        hashed.update(piece)  # hashlib lets other threads run while it hashes
+    return hashed.hexdigest()
 
 
 def _narrowest(numbers: array[int], questions: int) -> array[int]:
@@ -285,7 +285,7 @@ class Month(NamedTuple):
     def whole(self) -> bool:
         """The blobs match their digest (read with read(), not through the map: reading the whole file through
         the map would count it all in the reader's memory)."""
-        digest, path, places = self.blobs
+        expected, path, places = self.blobs
         if path is None:
             return True  # made in memory
         try:
@@ -296,7 +296,7 @@ class Month(NamedTuple):
                     pieces.append(file.read(length))
         except OSError:
             return False
-        return _digest(pieces) == digest
+        return digest(pieces) == expected
 
     @property
     def questions(self) -> int:
@@ -333,7 +333,7 @@ def read(
                  if name not in BLOBS}  # fmt: skip
         if any(len(small[name]) != places[name][1] for name in small):
             return None
-        if header["digest"] != _digest(small.values()):
+        if header["digest"] != digest(small.values()):
             return None
         mapped = memoryview(whole)
         section = {**small, **{name: mapped[start : start + length] for name, (start, length) in places.items()
@@ -395,28 +395,40 @@ def _adds_up(strings: Strings) -> bool:
 class Shelf(NamedTuple):
     """A month whose reader file matched at open by its header and its counts (all the list's shape needs): the
     rest is read and checked when the month is first used, so opening an archive reads a few kilobytes a month.
-    The file is mapped from the start: a later import may remove its name while the reader still lists it."""
+    A shelf from the list's shape file (see shapefile.py) is not even mapped yet: `mapped()` does that, when the
+    month is first used or once the reader shows the list (a later import may remove the file's name while the
+    reader still lists it; a mapping keeps it readable)."""
 
     counts: array[int]
-    head: bytes  # the file's start as read: the header and the counts at least
-    data: mmap.mmap
     source: Source
     path: Path
     dossiers_path: Path
+    head: bytes = b""  # the file's start as read: the header and the counts at least
+    data: mmap.mmap | None = None
 
     @property
     def questions(self) -> int:
         return sum(self.counts)
 
+    def mapped(self) -> Shelf | None:
+        """This shelf with its file mapped; None when the file no longer matches what the list was laid out with."""
+        if self.data is not None:
+            return self
+        found = shelve_month(self.path, self.dossiers_path)
+        return found if found is not None and found.source == self.source and found.counts == self.counts else None
+
     def open(self) -> Month | None:
         """The month, its small sections checked by their digest; None when it does not match (or no longer has
         the counts the list was laid out with)."""
-        wanted = small_end(self.head)
+        shelf = self.mapped()
+        if shelf is None or shelf.data is None:
+            return None
+        wanted = small_end(shelf.head)
         if wanted is None:
             return None
-        head = self.head + self.data[len(self.head) : wanted]
-        month = read(head, self.data, self.source, self.dossiers_path, self.path)
-        return month if month is not None and bytes(month.counts) == self.counts.tobytes() else None
+        head = shelf.head + shelf.data[len(shelf.head) : wanted]
+        month = read(head, shelf.data, shelf.source, shelf.dossiers_path, shelf.path)
+        return month if month is not None and bytes(month.counts) == shelf.counts.tobytes() else None
 
 
 def shelve_month(path: Path, dossiers_path: Path) -> Shelf | None:
@@ -438,9 +450,9 @@ def shelve_month(path: Path, dossiers_path: Path) -> Shelf | None:
         if tuple(header["source"]) != source or len(data) != end + 1 + header["size"] or len(piece) != length:
             return None
         counts = array("I", piece)
-        if _digest([piece]) != header["counts_digest"] or len(counts) != header["dossiers"]:
+        if digest([piece]) != header["counts_digest"] or len(counts) != header["dossiers"]:
             return None
-        return Shelf(counts, head, data, source, path, dossiers_path) if sum(counts) == header["questions"] else None
+        return Shelf(counts, source, path, dossiers_path, head, data) if sum(counts) == header["questions"] else None
     except (OSError, orjson.JSONDecodeError, KeyError, TypeError, ValueError):  # mmap refuses an empty file
         return None
 

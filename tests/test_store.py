@@ -106,7 +106,8 @@ def test_an_import_rewrites_only_the_shards_it_touches(tmp_path: Path, seeds: tu
     after = sorted(p.name for p in store.layout.folder.iterdir())
     assert after == ["2019-06.1.json", "2019-06.1.parts.json", "2019-06.1.rows", "2019-06.2.json",
                      "2019-06.2.parts.json", "2019-06.2.rows", "2024-01.1.json", "2024-01.1.parts.json",
-                     "2024-01.1.rows", "files.1.json", "files.2.json", "homes.1.json", "homes.2.json"]  # fmt: skip
+                     "2024-01.1.rows", "files.1.json", "files.2.json", "homes.1.json", "homes.2.json",
+                     "shape.1.bin", "shape.2.bin"]  # fmt: skip
     assert store.layout.dossiers("2024-01", 1).stat().st_mtime_ns == before["2024-01.1.json"]
     assert Store(store.path).dossier("2019z12806").answered == date(2019, 7, 1)
     import_paths(store, [SAMPLES / "2024Z00101-vragen.md"])  # the next import removes what no manifest names
@@ -291,7 +292,8 @@ def test_bulk_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         session_module, "write_atomically", lambda path, data: (writes.append(path.name), real_atomic(path, data))
     )
     import_paths(Store(tmp_path / "db.json"), [SAMPLES])
-    assert writes[-3:] == ["files.1.json", "homes.1.json", "db.json"] and len(writes) == len(set(writes)) == 7 * 3 + 3
+    assert writes[-4:] == ["shape.1.bin", "files.1.json", "homes.1.json", "db.json"]
+    assert len(writes) == len(set(writes)) == 7 * 3 + 4
     assert not any(name.endswith(".tmp") for name in os.listdir(tmp_path))
 
 
