@@ -1,9 +1,13 @@
 """Citations of a dossier, or of one question and its answer, in the forms Dutch writers use.
 
-`nl`: "Aanhangsel Handelingen II 2023/24, nr. 387" for a published answer, else the heading sentence with
-the zaaknummer and the answer's date and reference. `markdown` links that to the official page, `bibtex`
-is an @misc entry with a stable key, `quote` gives the question and answer text before the `nl` form.
-Built from document text that was cleaned of control characters when it was loaded.
+`nl` follows the legal authors' guide and says who asked whom about what, each part once: for a published
+answer "Aanhangsel Handelingen II 2023/24, nr. 387 (vragen van het lid Boswijk (CDA) aan de minister van
+Buitenlandse Zaken over …, ingezonden 2 oktober 2023; antwoord van minister Bruins Slot, ontvangen 13 november
+2023), vraag 3"; else the heading sentence with the zaaknummer, then who answered, when, and the reference. It
+ends with the official address unless asked not to. `markdown` links it to the official page, `bibtex` is an @misc
+entry with a stable key, `quote` gives the question and answer text before the `nl` form; `whole_set` is every
+question and answer of a set, then one citation. Built from document text cleaned of control characters when it
+was loaded.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from kqreader.model import Dossier, Person, Question
 STYLES = ("nl", "markdown", "bibtex", "quote")
 OFFICIAL = "https://zoek.officielebekendmakingen.nl/"
 _PUBLICATION = re.compile(r"^ah-tk-(\d{4})(\d{4})-(\d+)$")
+_TITLES = ("minister", "staatssecretaris", "minister-president", "viceminister-president")
+_MINISTRY = re.compile(r"\s*\([^()]*\)?\s*$")  # "Minister Bruins Slot (Binnenlandse Zaken …)": the ministry
 
 
 class CitationError(Exception):
@@ -54,29 +60,87 @@ def _aanhangsel(published: str) -> str:
     return f"Aanhangsel Handelingen II {match[1]}/{match[2][2:]}, nr. {match[3]}"
 
 
-def _heading_sentence(dossier: Dossier) -> str:
+def _office(role: str) -> str:
+    """A role as a sentence names it: "Minister van Buitenlandse Zaken" -> "minister van Buitenlandse Zaken"."""
+    first, _, rest = role.partition(" ")
+    return f"{first.lower()} {rest}".strip() if first.lower() in _TITLES else role
+
+
+def _surname(name: str) -> str:
+    """"Stef Blok" -> "Blok", "Hugo de Jonge" -> "De Jonge", "W.B. Hoekstra" -> "Hoekstra" (as after a title)."""
+    words = name.split()
+    rest = words[1:] if len(words) > 1 else words
+    surname = " ".join(rest)
+    return surname[:1].upper() + surname[1:]
+
+
+def _answerer(role: str, name: str | None) -> str:
+    """Who answered: "minister Bruins Slot" from "Minister Bruins Slot (Binnenlandse Zaken …)", or the role's
+    title and the signatory's surname, or the role."""
+    role = _MINISTRY.sub("", role).strip()
+    first, _, rest = role.partition(" ")
+    if first.lower() not in _TITLES:
+        return role
+    if rest and not rest.startswith(("van ", "voor ")):
+        return f"{first.lower()} {rest}"  # a title and a name already
+    return f"{first.lower()} {_surname(name)}" if name else f"de {_office(role)}"
+
+
+def _answered(dossier: Dossier) -> str:
+    """"antwoord van minister Blok, ontvangen 1 juli 2019 (kenmerk …)", with what is known of it."""
+    names: list[str | None] = [*dossier.signatories]
+    who = [_answerer(role, names[i] if i < len(names) else None) for i, role in enumerate(dossier.answered_by)]
+    parts = ["antwoord" + (f" van {_joined(who)}" if who else "")]
+    if dossier.answered:
+        parts.append(f"ontvangen {dutch(dossier.answered)}")
+    text = ", ".join(parts)
+    return text + (f" (kenmerk {dossier.reference})" if dossier.reference else "")
+
+
+def _addressee(role: str) -> str:
+    """"de minister van Buitenlandse Zaken"; one named ("Staatssecretaris Karremans (VWS)"): "staatssecretaris
+    Karremans"."""
+    named = _answerer(role, None)
+    return named if not named.startswith("de ") and named != role else f"de {_office(role)}"
+
+
+def _asked(dossier: Dossier) -> str:
+    """"vragen van het lid Boswijk (CDA) aan de minister van Buitenlandse Zaken over …": who asked whom about
+    what, as far as known."""
     askers = dossier.askers
-    who = ("het lid " if len(askers) == 1 else "de leden ") + _joined([_person(p) for p in askers]) if askers else ""
-    sentence = f"Vragen van {who}".rstrip()
+    text = "vragen"
+    if askers:
+        text += (" van het lid " if len(askers) == 1 else " van de leden ") + _joined([_person(p) for p in askers])
     if dossier.addressees:
-        sentence += " aan " + _joined([f"de {a}" for a in dossier.addressees])
+        text += " aan " + _joined([_addressee(a) for a in dossier.addressees])
     if dossier.title:
-        sentence += f" over {dossier.title}"
+        text += f" over {dossier.title}"
+    return text
+
+
+def _published_sentence(dossier: Dossier, published: str) -> str:
+    details = _asked(dossier)
+    if dossier.submitted:
+        details += f", ingezonden {dutch(dossier.submitted)}"
+    if dossier.answered or dossier.answered_by:
+        details += f"; {_answered(dossier)}"
+    return f"{_aanhangsel(published)} ({details})"
+
+
+def _heading_sentence(dossier: Dossier) -> str:
+    sentence = "V" + _asked(dossier)[1:]  # "Vragen van …": it opens the citation
     if dossier.submitted:
         sentence += f" (ingezonden {dutch(dossier.submitted)})"
     sentence += f", {dossier.id}"
-    if dossier.answered:
-        sentence += f"; antwoord van {dutch(dossier.answered)}"
-        if dossier.reference:
-            sentence += f" (kenmerk {dossier.reference})"
+    if dossier.answered or dossier.answered_by:
+        sentence += f"; {_answered(dossier)}"
     return sentence
 
 
 def _question_part(question: Question) -> str:
     part = f"vraag {question.number}"
-    if question.answer is not None:
-        covers = question.answer.covers
-        part += f", antwoord op {questions_phrase(covers)}"
+    if question.answer is not None and question.answer.covers != [question.number]:
+        part += f", antwoord op {questions_phrase(question.answer.covers)}"  # answered together with others
     return part
 
 
@@ -91,17 +155,20 @@ def find_question(dossier: Dossier, number: int | None) -> Question | None:
     return question
 
 
-def nl(dossier: Dossier, number: int | None = None) -> str:
-    """The Dutch citation; with a number, of that question and the answer that covers it."""
+def nl(dossier: Dossier, number: int | None = None, address: bool = True) -> str:
+    """The Dutch citation; with a number, of that question (and the answer that covers it); with `address`,
+    ending with the official page."""
     published = publication(dossier)
-    text = _aanhangsel(published) if published else _heading_sentence(dossier)
+    text = _published_sentence(dossier, published) if published else _heading_sentence(dossier)
     question = find_question(dossier, number)
-    return f"{text}, {_question_part(question)}" if question else text
+    if question:
+        text += f", {_question_part(question)}"
+    return f"{text}, {official_url(dossier)}" if address else text
 
 
-def markdown(dossier: Dossier, number: int | None = None) -> str:
-    """The `nl` citation as a Markdown link to the official page."""
-    label = re.sub(r"([\\`*_\[\]<>])", r"\\\1", nl(dossier, number))
+def markdown(dossier: Dossier, number: int | None = None, address: bool = True) -> str:
+    """The `nl` citation as a Markdown link to the official page (the link is the address)."""
+    label = re.sub(r"([\\`*_\[\]<>])", r"\\\1", nl(dossier, number, address=False))
     return f"[{label}]({official_url(dossier)})"
 
 
@@ -116,34 +183,51 @@ def bibtex_key(dossier: Dossier, number: int | None = None) -> str:
     return f"{key}-q{number}" if number is not None else key
 
 
-def bibtex(dossier: Dossier, number: int | None = None) -> str:
-    """An @misc entry."""
+def bibtex(dossier: Dossier, number: int | None = None, address: bool = True) -> str:
+    """An @misc entry (its url field is the address)."""
     year = (dossier.answered or dossier.submitted).year if (dossier.answered or dossier.submitted) else None
     fields = [
         ("author", " and ".join(p.name for p in dossier.askers)),
         ("title", f"Vragen over {dossier.title}" if dossier.title else f"Kamervragen {dossier.id}"),
-        ("howpublished", nl(dossier, number)),
+        ("howpublished", nl(dossier, number, address=False)),
         ("year", str(year) if year else ""),
-        ("url", official_url(dossier)),
+        ("url", official_url(dossier) if address else ""),
     ]
     body = ",\n".join(f"  {name} = {{{_bibtex_escape(value)}}}" for name, value in fields if value)
     return f"@misc{{{bibtex_key(dossier, number)},\n{body}\n}}"
 
 
-def quote(dossier: Dossier, number: int | None = None) -> str:
+def _answers_of(question: Question) -> list[str]:
+    """The answer covering a question and a later answer completing it, as text."""
+    answers = (("Antwoord", question.answer), ("Nader antwoord", question.further))
+    return [f"{kind} op {questions_phrase(answer.covers)}: {answer.text}" for kind, answer in answers if answer]
+
+
+def quote(dossier: Dossier, number: int | None = None, address: bool = True) -> str:
     """The question and its answer as text, then the `nl` citation (question 1 when none is named)."""
     question = find_question(dossier, number) or (dossier.questions[0] if dossier.questions else None)
     if question is None:
-        return nl(dossier)
-    lines = [f"Vraag {question.number}: {question.text}"]
-    answer = question.answer
-    if answer is not None:
-        covers = answer.covers
-        lines.append(f"Antwoord op {questions_phrase(covers)}: {answer.text}")
-    lines.append(f"({nl(dossier, question.number)})")
+        return nl(dossier, address=address)
+    lines = [f"Vraag {question.number}: {question.text}", *_answers_of(question)]
+    lines.append(f"({nl(dossier, question.number, address)})")
     return "\n\n".join(lines)
 
 
-def cite(dossier: Dossier, style: str = "nl", number: int | None = None) -> str:
-    """A citation in one of STYLES."""
-    return {"nl": nl, "markdown": markdown, "bibtex": bibtex, "quote": quote}[style](dossier, number)
+def whole_set(dossier: Dossier, style: str = "nl", address: bool = True) -> str:
+    """Every question and answer of the set as one text (a grouped answer once, after the last question it
+    covers), then one citation of the set in `style` (`quote` as `nl`)."""
+    ordered = sorted(dossier.questions, key=lambda q: q.number)
+    last = {id(q.answer): q.number for q in ordered if q.answer}  # a grouped answer follows its last question
+    lines: list[str] = []
+    for question in ordered:
+        lines.append(f"Vraag {question.number}: {question.text}")
+        if question.answer is None or last[id(question.answer)] == question.number:
+            lines += _answers_of(question)
+    cited = cite(dossier, "nl" if style == "quote" else style, None, address)
+    lines.append(f"({cited})" if style in ("nl", "quote") else cited)
+    return "\n\n".join(lines)
+
+
+def cite(dossier: Dossier, style: str = "nl", number: int | None = None, address: bool = True) -> str:
+    """A citation in one of STYLES; `address`: ending with (or linking to) the official page."""
+    return {"nl": nl, "markdown": markdown, "bibtex": bibtex, "quote": quote}[style](dossier, number, address)

@@ -27,7 +27,7 @@ from rich.console import Console
 
 from kqreader import __version__
 from kqreader.browse import Catalog, open_catalog
-from kqreader.citation import STYLES, CitationError, cite
+from kqreader.citation import STYLES, CitationError, cite, whole_set
 from kqreader.exporting import FORMATS, clipping_chunks, export
 from kqreader.locations import resolve_path
 from kqreader.marks import Marks
@@ -154,8 +154,13 @@ def run_cite(args: argparse.Namespace) -> int:
     if dossier is None:
         error_line(store.path, f"no dossier {args.id!r} in this database")
         return 1
+    if args.all and args.question is not None:
+        raise UsageError("cite: -q N and --all ask for different things: one question, or the whole set")
     try:
-        text = cite(dossier, args.style, args.question)
+        if args.all:
+            text = whole_set(dossier, args.style, address=args.address)
+        else:
+            text = cite(dossier, args.style, args.question, address=args.address)
     except CitationError as error:
         error_line(store.path, str(error))
         return 1
@@ -178,9 +183,14 @@ def run_open(args: argparse.Namespace) -> int:
     store = Store(resolve_path(args.db))
     failed = 0
     notice = None
+    problems: list[str] = []
     if args.paths:
         report, failed = import_paths(store, args.paths)
         notice = _summary(report, failed)
+        if failed and not (report.imported or report.unchanged):  # each file's line is above, on stderr
+            print(f"kqreader: nothing could be imported ({notice}); the reader is not opened", file=sys.stderr)
+            return 1
+        problems = [f"{visible(path)}: {visible(why)}" for path, why in report.failures]
     if not args.paths:
         store = _reading(args)
     if not args.paths and store.is_empty():
@@ -205,8 +215,8 @@ def run_open(args: argparse.Namespace) -> int:
     from kqreader.settings import settings_path
 
     app = ReaderApp.for_terminal(
-        today=opening.today, copy_to=args.copy_to, notice=notice, settings_file=settings_path(), marks=marks,
-        **options,
+        today=opening.today, copy_to=args.copy_to, notice=notice, problems=problems, settings_file=settings_path(),
+        marks=marks, **options,
     )
     app.run()
     return app.return_code or (1 if failed else 0)
@@ -284,7 +294,8 @@ EXAMPLES = {  # each subcommand's --help ends with these
     "export": ["kqreader export --format md stikstof > stikstof.md", "kqreader export --format csv party:PvdA",
                "kqreader export --marked --format md > knipsels.md"],
     "stats": ["kqreader stats", "kqreader stats --format csv minister:financien since:2024-01"],
-    "cite": ["kqreader cite 2019Z12806 -q 2", "kqreader cite ah-tk-20232024-387 --style markdown"],
+    "cite": ["kqreader cite 2019Z12806 -q 2", "kqreader cite ah-tk-20232024-387 --style markdown",
+             "kqreader cite 2019Z12806 --all --no-address   (every question and answer, then one citation)"],
 }  # fmt: skip
 
 
@@ -344,6 +355,9 @@ def build_parser() -> argparse.ArgumentParser:
     citing.add_argument("id", metavar="ID", help="zaaknummer (2019Z12806) or Aanhangsel id (ah-tk-20232024-387)")
     citing.add_argument("-q", "--question", type=int, metavar="N", help="cite question N and its answer")
     citing.add_argument("--style", choices=STYLES, default="nl")
+    citing.add_argument("--all", action="store_true", help="every question and answer of the set, then one citation")
+    citing.add_argument("--no-address", dest="address", action="store_false",
+                        help="without the official address (at the end; bibtex: its url field)")  # fmt: skip
     citing.set_defaults(run=run_cite)
     return parser
 

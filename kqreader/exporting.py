@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 
@@ -15,7 +16,7 @@ import orjson
 from kqreader.citation import cite
 from kqreader.codec import EXPORT_SCHEMA, to_export
 from kqreader.marks import Mark, Marks
-from kqreader.model import Dossier
+from kqreader.model import Dossier, Footnote
 from kqreader.timeliness import badge, timeliness
 
 FORMATS = ("json", "csv", "md")
@@ -24,6 +25,8 @@ CSV_COLUMNS = (
     "days_to_answer", "days_open", "timeliness", "question", "answer",
 )  # fmt: skip
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet would run such a cell as a formula
+_MARK = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")  # a footnote mark as the parser keeps it in the text
+_FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
 def export(dossiers: Iterable[Dossier], form: str, today: date) -> Iterator[bytes]:
@@ -94,19 +97,31 @@ def _markdown_dossier(dossier: Dossier, today: date) -> list[str]:
         lines += ["", f"> Uitstel ({notice.date.isoformat() if notice.date else 'datum onbekend'}): {notice.text}"]
     shown: set[int] = set()
     for question in sorted(dossier.questions, key=lambda q: q.number):
-        lines += ["", f"## Vraag {question.number}", "", question.text]
-        lines += [f"[^{dossier.id}-{question.number}-{n.mark}]: {n.text}" for n in question.footnotes]
-        answer = question.answer
-        if answer is not None and id(answer) not in shown and question.number == max(answer.covers):
-            shown.add(id(answer))
-            covers = " en ".join(str(n) for n in answer.covers)
-            lines += ["", f"### Antwoord {covers}", "", answer.text]
-        further = question.further
-        if further is not None and id(further) not in shown and question.number == max(further.covers):
-            shown.add(id(further))
-            lines += ["", f"### Nader antwoord {' en '.join(str(n) for n in further.covers)}", "", further.text]
+        lines += ["", f"## Vraag {question.number}", ""]
+        lines += _with_footnotes(question.text, question.footnotes, f"{dossier.id}-v{question.number}")
+        for kind, answer in (("Antwoord", question.answer), ("Nader antwoord", question.further)):
+            if answer is not None and id(answer) not in shown and question.number == max(answer.covers):
+                shown.add(id(answer))
+                covers = " en ".join(str(n) for n in answer.covers)
+                label = f"{dossier.id}-{'a' if kind == 'Antwoord' else 'na'}{'-'.join(map(str, answer.covers))}"
+                lines += ["", f"### {kind} {covers}", "", *_with_footnotes(answer.text, answer.footnotes, label)]
     if dossier.explanation:
         lines += ["", "## Toelichting", "", dossier.explanation]
+    return lines
+
+
+def _with_footnotes(text: str, footnotes: list[Footnote], label: str) -> list[str]:
+    """A text whose footnote marks ("¹") are Markdown footnote references ("[^2019Z12806-v1-1]"), then their
+    definitions: a renderer links each mark to its source (a mark with no definition stays as printed)."""
+    marks = {footnote.mark for footnote in footnotes}
+
+    def reference(match: re.Match[str]) -> str:
+        mark = match.group(0).translate(_FROM_SUPERSCRIPT)
+        return f"[^{label}-{mark}]" if mark in marks else match.group(0)
+
+    lines = [_MARK.sub(reference, text) if marks else text]
+    if footnotes:
+        lines += [""] + [f"[^{label}-{footnote.mark}]: {footnote.text}" for footnote in footnotes]
     return lines
 
 

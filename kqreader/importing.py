@@ -244,6 +244,7 @@ def _store(
         advance()
         if isinstance(outcome, Failed):
             error_line(slot.path, outcome.problem)
+            session.report.failures.append((str(slot.path), outcome.problem))
             failed += 1
         elif not session.is_unchanged(slot.stored, outcome.sha256) and isinstance(outcome, Parsed):
             session.put(slot.stored, *outcome)

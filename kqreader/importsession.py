@@ -46,6 +46,7 @@ class ImportReport:
     dossier_ids: set[str] = field(default_factory=set)
     questions: int = 0  # in the dossiers the imported files belong to, once combined
     skipped: int = 0  # files in the folders that are not documents (images, spreadsheets, …)
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (file, why), in file order: the reader shows them
 
 
 class FileRow(NamedTuple):

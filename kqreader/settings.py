@@ -31,6 +31,7 @@ class Settings:
     order: Order = "newest"
     history: list[str] = field(default_factory=list)  # filters kept with Enter, the latest last
     saved: dict[str, str] = field(default_factory=dict)  # name -> filter
+    cite_address: bool = True  # citations end with the official address
 
     def remember(self, text: str) -> None:
         """A filter kept: the latest in the history (once)."""
@@ -55,6 +56,8 @@ class Settings:
             settings.history = [text for text in history if isinstance(text, str)][-HISTORY_KEPT:]
         if isinstance(saved, dict):
             settings.saved = {name: text for name, text in saved.items() if isinstance(text, str)}
+        if isinstance(data.get("cite_address"), bool):
+            settings.cite_address = data["cite_address"]
         return settings
 
     def save(self, path: Path | None = None) -> None:

@@ -11,12 +11,12 @@ from tests.conftest import DOCUMENTS
 
 def test_several_askers_and_addressees_unanswered() -> None:
     dossier = parse_file(DOCUMENTS / "kv-2024Z00101-leden.md")
-    assert nl(dossier) == (
-        "Vragen van de leden Van der Berg (CDA) en Kok (SGP) aan de Minister van Infrastructuur en Waterstaat en "
-        "de Staatssecretaris van Financiën over de tolheffing op de Westerscheldetunnel (ingezonden 8 januari 2024), "
+    assert nl(dossier, address=False) == (
+        "Vragen van de leden Van der Berg (CDA) en Kok (SGP) aan de minister van Infrastructuur en Waterstaat en "
+        "de staatssecretaris van Financiën over de tolheffing op de Westerscheldetunnel (ingezonden 8 januari 2024), "
         "2024Z00101"
     )
-    assert nl(dossier, 2).endswith("2024Z00101, vraag 2")
+    assert nl(dossier, 2).endswith("2024Z00101, vraag 2, https://zoek.officielebekendmakingen.nl/kv-tk-2024Z00101")
 
 
 def test_markdown_escapes_the_label_and_bibtex_its_fields() -> None:

@@ -245,6 +245,19 @@ def test_a_typo_for_a_command_is_a_usage_error_but_a_file_of_that_name_is_import
     assert subprocess.run(piped, cwd=tmp_path, capture_output=True, text=True, check=False).returncode == 0
 
 
+def test_opening_with_files_of_which_none_can_be_imported_does_not_open_the_reader(tmp_path: Path) -> None:
+    """Each file's line, then one saying the reader stays closed (exit 1); the reader shows failures only beside
+    something imported (tests/test_tmux.py)."""
+    db, broken = tmp_path / "db.json", tmp_path / "kapot.pdf"
+    broken.write_bytes(b"%PDF-1.7 no more than this")
+    result = kqreader("--db", db, broken)
+    assert result.returncode == 1 and result.stdout == ""
+    first, second = result.stderr.splitlines()
+    assert first.startswith(f"{broken}: error: ")
+    assert second == ("kqreader: nothing could be imported (imported 0 files (0 dossiers, 0 questions), unchanged 0, "
+                      "failed 1); the reader is not opened")  # fmt: skip
+
+
 def test_output_to_a_closed_pipe_ends_quietly(db: Path) -> None:
     import subprocess
     import sys

@@ -24,6 +24,9 @@ from kqreader.tui.question_list import QuestionList
 from kqreader.tui.screens import CitationPicker, HelpScreen, StatisticsScreen
 from tests.reader_factory import make_app
 
+URL = "https://zoek.officielebekendmakingen.nl/kv-tk-2019Z12806"
+ANSWERED = "antwoord van minister Blok, ontvangen 1 juli 2019 (kenmerk BZDOC-371186082-60)"
+
 WIDE = (140, 40)
 
 
@@ -224,7 +227,7 @@ async def test_c_copies_the_citation(tmp_path: Path) -> None:
         dossier = app.catalog.dossier(0)
         expected = cite(dossier, "nl", 2)
         assert app.clipboard == expected
-        assert expected.endswith("vraag 2, antwoord op vragen 2 en 3")
+        assert expected.endswith(f"vraag 2, antwoord op vragen 2 en 3, {URL}")
         assert notes(app)[-1].startswith("Copied nl citation of 2019Z12806 vraag 2:\nVragen van het lid Ploumen")
         assert copies.read_text(encoding="utf-8") == expected + "\n\n"
 
@@ -234,9 +237,33 @@ async def test_a_copy_file_in_a_missing_folder_is_a_notice_not_a_crash(tmp_path:
     app = make_app(copy_to=copies)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("j", "c")
-        assert app.clipboard.endswith("vraag 2, antwoord op vragen 2 en 3")  # the copy itself went out
+        assert app.clipboard.endswith(f"vraag 2, antwoord op vragen 2 en 3, {URL}")  # the copy itself went out
         assert notes(app)[-2] == f"Not written to the copy file: {copies}: No such file or directory"
         assert app.is_running
+
+
+async def test_capital_y_copies_the_whole_set_and_the_address_can_be_left_out() -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("Y")
+        assert app.clipboard.startswith("Vraag 1: ") and app.clipboard.endswith(f", 2019Z12806; {ANSWERED}, {URL})")
+        assert app.clipboard.count("Antwoord op vragen 2 en 3:") == 1
+        assert notes(app)[-1].startswith("Copied all of 2019Z12806, with its citation")
+        app.toggle_cite_address()  # the palette's "Citations with the official address: on"
+        await pilot.pause()
+        assert notes(app)[-1] == "Citations now leave out the official address."
+        await pilot.press("c")
+        assert app.clipboard.endswith(f"2019Z12806; {ANSWERED}, vraag 1")
+        assert not app.settings.cite_address
+
+
+async def test_files_the_command_line_could_not_import_are_in_view_with_why() -> None:
+    app = make_app(problems=["kapot.pdf: not a PDF (the file is damaged)", "leeg.txt: the file is empty"])
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        notification = list(app._notifications)[-1]
+        assert notification.title == "Not imported: 2 files" and notification.severity == "error"
+        assert notification.message == "kapot.pdf: not a PDF (the file is damaged)\nleeg.txt: the file is empty"
 
 
 async def test_capital_c_picks_a_style() -> None:

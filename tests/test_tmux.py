@@ -86,6 +86,19 @@ def test_first_run_imports_the_samples_and_says_so(tmp_path: Path) -> None:
         session.close()
 
 
+def test_files_that_fail_to_import_are_named_in_the_reader_with_why(tmp_path: Path) -> None:
+    broken = tmp_path / "kapot.pdf"
+    broken.write_bytes(b"%PDF-1.7 no more than this")
+    command = _reader_command(tmp_path / "db.json", str(ROOT / "sample_data" / "2019Z12806-vragen.md"), str(broken))
+    session = Terminal(f"kqreader-failed-{os.getpid()}", command)
+    try:
+        shown = session.wait_for("Not imported: 1 file", "7 questions in 1 dossiers")
+        toast = "".join(line.split("▌", 1)[1].strip() for line in shown.splitlines() if "▌" in line)  # wrapped
+        assert f"{broken}: not a readable PDF (damaged ortruncated)" in toast
+    finally:
+        session.close()
+
+
 def test_read_filter_copy_and_quit_in_a_real_terminal(terminal: tuple[Terminal, Path], tmp_path: Path) -> None:
     screen, copies = terminal
     shown = screen.wait_for("43 questions in 8 dossiers · newest first", "^p palette")
@@ -128,7 +141,9 @@ def test_read_filter_copy_and_quit_in_a_real_terminal(terminal: tuple[Terminal, 
     screen.send("Escape")
     time.sleep(0.5)  # ESC and a key in one read is Alt+key to any terminal program
     screen.send("?")
-    screen.wait_for("Everywhere", "Question list", "Switch pane")
+    screen.wait_for("Everywhere", "Switch pane")
+    screen.send("G")  # the help scrolls: the list's keys and the filter language below
+    screen.wait_for("Question list")
     screen.send("Escape")
     time.sleep(0.5)  # ESC then q in one read would be Alt+q
     screen.send("q")

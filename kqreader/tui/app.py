@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -25,7 +25,7 @@ from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from kqreader.browse import ORDERS, Cancelled, Catalog, Filtered, Order, Row, nothing_shown
-from kqreader.citation import STYLES, cite
+from kqreader.citation import STYLES, cite, whole_set
 from kqreader.dates import dutch
 from kqreader.marks import Marks, Place
 from kqreader.model import Dossier
@@ -56,6 +56,8 @@ NARROW_BELOW = 100  # columns; narrower terminals show one pane at a time
 CITING_SHOWN = 5  # sets named in a header's "Aangehaald in" (then: "en N meer")
 ANSWER_AFTER_PAUSE_SECONDS = 0.15  # typing a filter or holding a key: the answer follows once keys pause this long
 REPEATING_WITHIN_SECONDS = 0.1  # selection moves closer together than this come from a key held down
+PROBLEMS_SHOWN = 8  # files not imported named in the notification at start (then: "… and N more")
+PROBLEMS_SECONDS = 60  # the notification of files not imported stays this long (a click closes it sooner)
 FULL_COLLECTION_AFTER = 100  # middle-generation collections between full ones (Python's default: 10)
 
 
@@ -94,6 +96,7 @@ class ReaderApp(App[None]):
         Binding("c", "cite", "Cite", id="cite"),
         Binding("C", "cite_as", "Cite as…", show=False, id="cite-as"),
         Binding("y", "copy_answer", "Copy answer", id="copy-answer"),
+        Binding("Y", "copy_set", "Copy the whole set, cited", show=False, id="copy-set"),
         Binding("a", "same_answer", "Same answer", show=False, id="same-answer"),
         Binding("n", "hit(1)", "Next hit", show=False, id="next-hit"),
         Binding("N", "hit(-1)", "Previous hit", show=False, id="previous-hit"),
@@ -119,6 +122,7 @@ class ReaderApp(App[None]):
         copy_to: Path | None = None,
         clipboard_command: list[str] | None = None,
         notice: str | None = None,
+        problems: Sequence[str] = (),
         settings: Settings | None = None,
         settings_file: Path | None = None,
         marks: Marks | None = None,
@@ -134,6 +138,7 @@ class ReaderApp(App[None]):
         self.copy_to = copy_to
         self.clipboard_command = clipboard_command
         self.startup_notice = notice
+        self.startup_problems = list(problems)  # files the command line could not import, and why
         self.query = Query()
         self.matched = self.catalog.question_count
         self._answer_timer: Timer | None = None
@@ -175,6 +180,8 @@ class ReaderApp(App[None]):
         self._fit_width(self.size.width)
         if self.startup_notice:
             self.notify(self.startup_notice, markup=False, timeout=8)
+        if self.startup_problems:
+            self._show_problems(self.startup_problems)
         if self.load is None:
             self._use_catalog(self.catalog)
             if self.catalog.remake is not None:  # a store's: its months are checked in the background, once the list
@@ -185,6 +192,14 @@ class ReaderApp(App[None]):
         else:
             self.status_line.update(Text("Loading the dossiers…"))
             self.run_worker(self._load_catalog, thread=True, exclusive=True, group="load")
+
+    def _show_problems(self, problems: list[str]) -> None:
+        """The files not imported and why, in view until read (the same lines are on stderr, after quitting)."""
+        shown = problems[:PROBLEMS_SHOWN]
+        if len(problems) > len(shown):
+            shown.append(f"… and {len(problems) - len(shown)} more (all are on stderr when the reader closes)")
+        title = f"Not imported: {len(problems)} file{'s' if len(problems) > 1 else ''}"
+        self.notify("\n".join(shown), title=title, severity="error", timeout=PROBLEMS_SECONDS, markup=False)
 
     def _load_catalog(self) -> None:
         """In a worker thread: open the store's months (their reader files hold the list and the index)."""
@@ -488,14 +503,14 @@ class ReaderApp(App[None]):
             return
         dossier, number = selection
         where = f"{dossier.id} vraag {number}" if number is not None else dossier.id
-        self.copy(cite(dossier, style, number), f"{style} citation of {where}")
+        self.copy(cite(dossier, style, number, self.settings.cite_address), f"{style} citation of {where}")
 
     def action_cite_as(self) -> None:
         selection = self._selection()
         if selection is None:
             return
         dossier, number = selection
-        previews = {style: cite(dossier, style, number) for style in STYLES}
+        previews = {style: cite(dossier, style, number, self.settings.cite_address) for style in STYLES}
 
         def chosen(style: str | None) -> None:
             if style is not None:
@@ -511,6 +526,19 @@ class ReaderApp(App[None]):
             return
         dossier = self.catalog.dossier(row.dossier)  # type: ignore[union-attr]
         self.copy(question.answer.text, f"answer to {dossier.id} vraag {question.number}")
+
+    def action_copy_set(self) -> None:
+        selection = self._selection()
+        if selection is None:
+            return
+        dossier = selection[0]
+        self.copy(whole_set(dossier, "nl", self.settings.cite_address), f"all of {dossier.id}, with its citation")
+
+    def toggle_cite_address(self) -> None:
+        self.settings.cite_address = not self.settings.cite_address
+        self._keep_settings()
+        shown = "end with" if self.settings.cite_address else "leave out"
+        self.notify(f"Citations now {shown} the official address.", markup=False)
 
     def copy(self, text: str, what: str) -> None:
         """Copy by OSC 52, a clipboard tool where there is one, and the --copy-to file; then say so."""
@@ -685,6 +713,9 @@ class ReaderApp(App[None]):
             yield SystemCommand(f"Order: {label}", "How the list is ordered (o: the next order)",
                                 partial(self.use_order, order))  # fmt: skip
         yield SystemCommand("Save this filter…", "Keep the filter shown under a name", self.save_filter)
+        state = "on" if self.settings.cite_address else "off"
+        yield SystemCommand(f"Citations with the official address: {state}", "On or off, kept for the next start",
+                            self.toggle_cite_address)  # fmt: skip
         for name, text in sorted(self.settings.saved.items()):
             yield SystemCommand(f"Filter: {name}", text, partial(self.use_filter, text))
         yield from (command for command in super().get_system_commands(screen) if command.title not in titles)
