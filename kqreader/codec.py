@@ -109,7 +109,7 @@ def link_key(record: Record) -> str | None:
 
 
 def _letters(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if c.isalpha())
+    return "".join(filter(str.isalpha, unicodedata.normalize("NFKD", text.casefold())))  # filter: a loop in C
 
 
 def to_export(dossier: Dossier, today: date) -> Record:

@@ -31,6 +31,24 @@ def test_pypdf2_aanhangsel_with_glued_footers_marks_and_grouped_questions(shared
     assert q5.text.startswith("Deelt u de mening dat het een verkeerd signaal is")
     assert "Aanhangsel 1" not in " ".join(q.answer.text for q in d.questions if q.answer)
     assert d.doubts == []
+    a45, a7 = q4.answer, d.question(7).answer  # type: ignore[union-attr]
+    assert a45 is not None and a7 is not None
+    assert "arrestatiebevel is uitgevaar-digd.² Deze richtlijnen voorzien niet" in a45.text  # "2 Deze" opened a line
+    assert [(f.mark, f.text) for f in a45.footnotes] == [("2", "Zie A/67/828–S/2013/210.")]  # was "2Zie …"
+    assert a7.text == "Ja. Zie ook het antwoord op vraag 1 en 3."  # the footnote no longer ends it
+
+
+def test_pypdf2_marks_at_a_line_start_glued_to_a_word_or_before_a_full_stop(shared: Path) -> None:
+    """Raised marks an extraction put at the start of the next line ("2 is gekeken", "6."), or glued to the word
+    before ("vorig jaar5 dat"): the definitions at the page ends are lifted out as footnotes, none ends an answer."""
+    d = parse_file(shared / "corpus/real/txt/022-Antwoord-op-vragen-van-het-lid-Mohandis-.txt")
+    marks = sorted({f.mark for q in d.questions for f in [*q.footnotes, *(q.answer.footnotes if q.answer else [])]})
+    assert marks == ["1", "2", "3", "4", "5", "6"]
+    a10, a11, a12 = (d.question(n).answer for n in (10, 11, 12))  # type: ignore[union-attr]
+    assert a10 is not None and a11 is not None and a12 is not None
+    assert "nieuwonderzoek⁴ van het Mulier Instituut" in a10.text and "vorig jaar⁵ dat in Nederland" in a10.text
+    assert a11.text.endswith("(1,6 per 25.000inwoners)⁶.") and a12.text.endswith("kunnen toenemen.")
+    assert not any("footnote" in doubt for doubt in d.doubts)  # each is marked where it belongs
 
 
 def test_word_extraction_of_new_questions_without_list_numbers(shared: Path) -> None:

@@ -75,3 +75,12 @@ def test_rows_in_any_order_equal_the_written_out_list_in_that_order(listing, ran
         stop = next((i for i in range(index + 1, len(expected)) if expected[i].question is None), len(expected))
         assert rows.dossier_bounds(index) == (start, stop)
     assert rows.position(Row(len(counts))) is None
+
+
+@given(st.integers(0, 400).flatmap(lambda size: st.tuples(st.just(size), st.lists(st.integers(0, max(size - 1, 0)),
+                                                                                   max_size=2 * size if size else 0))))
+def test_a_bitmap_made_densely_or_sparsely_is_the_same(case: tuple[int, list[int]]) -> None:
+    """Many numbers are set a byte each in C, few one by one; either way the bits of the numbers, repeats once."""
+    size, numbers = case
+    expected = sum(1 << n for n in set(numbers))
+    assert bitmap_of(numbers, size) == bitmap_of(iter(numbers), size) == expected

@@ -298,3 +298,21 @@ def test_a_nader_antwoord_comes_after_the_answer_it_completes(documents: Path) -
     assert matches(whole, "evaluatie afgerond", date(2024, 6, 3))
     text = b"".join(markdown_chunks([whole], date(2024, 6, 3))).decode()
     assert text.index("### Antwoord 2 en 3") < text.index("### Nader antwoord 3\n\nDe evaluatie van de regeling")
+
+
+def test_a_mark_an_extraction_moved_to_the_next_line_and_a_date_that_only_looks_like_one() -> None:
+    """"2 Deze …" opening a line after text is footnote 2's raised mark when the text marks 2 nowhere before;
+    "(ontvangen\n2 oktober 2024)" is a date, though a footnote 2 exists."""
+    text = (
+        "Aanhangsel van de Handelingen\nVragen gesteld door de leden der Kamer\n\n2024Z00001\n\n"
+        "Vragen van het lid Jansen (CDA) aan de Minister van Financiën over de rente (ingezonden 1 mei 2024).\n\n"
+        "Antwoord van Minister De Vries (Financiën) (ontvangen\n2 oktober 2024).\n\n"
+        "Vraag 1\nKent u het bericht?\n1\n\nAntwoord 1\nJa, dat ken ik. De rente is gestegen.\n"
+        "2 Deze stijging is tijdelijk, zegt de bank.\n\n1 NOS, 1 mei 2024.\n2 DNB, Economische ontwikkelingen 2024.\n"
+    )
+    dossier = parse_text(text, "aanhangsel.txt")
+    assert dossier.answered == date(2024, 10, 2)
+    answer = dossier.question(1).answer  # type: ignore[union-attr]
+    assert answer is not None
+    assert answer.text == "Ja, dat ken ik. De rente is gestegen.²\n\nDeze stijging is tijdelijk, zegt de bank."
+    assert [(f.mark, f.text) for f in answer.footnotes] == [("2", "DNB, Economische ontwikkelingen 2024.")]

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
+from kqreader.dates import MONTHS
 from kqreader.parsing.document import Document, line_start_pattern, matching_lines
 from kqreader.parsing.furniture import FURNITURE
 from kqreader.parsing.headings import Heading, numbered_heading
@@ -68,8 +70,22 @@ def lay_out(doc: Document, *, furniture: frozenset[str] = frozenset(), numbered_
     defined = {mark: join_lines([plain(p) for p in parts]) for mark, parts in footnotes.items()}
     if defined:
         _lone_marks(doc, kinds, defined)
+        _moved_marks(doc, kinds, defined, marks)
     events = list(_events(doc, kinds, defined))
     return Layout(events, defined)
+
+
+_MONTH = r"(?i:{})\b".format("|".join(MONTHS))  # "(ontvangen\n2 oktober 2023)" is a date, not a mark
+
+
+_FORMS = {  # how a footnote's mark may be printed ({n}: its number)
+    "sup": r"<sup>[ \t]*{n}[ \t]*</sup>",
+    "bracket": r"\[(?:\d{{1,3}}[ \t]+)*{n}(?:[ \t]+\d{{1,3}})*[ \t]*\]",
+    "alone": r"\n[ \t]*{n}[ \t]*\n(?=\S)",  # a raised mark an extraction put on a line of its own
+    "stop": r"\n{n}\.(?:[ \t]|\n)",  # … or at the start of the next line: "2. In 2023 is", "6." (its full stop)
+    "glued": r"[a-z]{n}[ \t]",  # … or glued to the word it follows: "vorig jaar5 dat"
+    "leading": r"\n{n}[ \t]+(?!" + _MONTH + r")(?=\w)",  # … or opening the next line: "2 Deze …" (not a date)
+}
 
 
 class _Marks:
@@ -82,6 +98,7 @@ class _Marks:
     def __init__(self, text: str) -> None:
         self.text = text
         self.first: dict[int, int | None] = {}
+        self.how: dict[int, str] = {}  # how each number's first mark is printed (see _FORMS; _moved_marks uses it)
 
     def marked_before(self, number: int, line: int) -> bool:
         if number not in self.first:
@@ -90,14 +107,12 @@ class _Marks:
         return found is not None and found < line
 
     def _find(self, number: int) -> int | None:
-        patterns = (
-            rf"<sup>[ \t]*{number}[ \t]*</sup>",
-            rf"\[(?:\d{{1,3}}[ \t]+)*{number}(?:[ \t]+\d{{1,3}})*[ \t]*\]",
-            rf"\n[ \t]*{number}[ \t]*\n(?=\S)",  # a raised mark an extraction put on a line of its own
-            rf"\n{number}\.[ \t]",  # … or at the start of the next line: "2. In 2023 is"
-        )
-        starts = [m.start() for p in patterns if (m := re.search(p, self.text))]
-        return self.text.count("\n", 0, min(starts)) if starts else None
+        found = ((re.search(form.format(n=number), self.text), how) for how, form in _FORMS.items())
+        starts = [(match.start(), how) for match, how in found if match]
+        if not starts:
+            return None
+        start, self.how[number] = min(starts)
+        return self.text.count("\n", 0, start)
 
 
 def _classify(
@@ -187,6 +202,42 @@ def _lone_marks(doc: Document, kinds: list[object], footnotes: dict[str, str]) -
             kinds[index] = "mark"
 
 
+class _Lead(NamedTuple):
+    """A text line that opens with a footnote's raised mark ("2 Deze richtlijnen …", "6."): the mark belongs to the
+    line above, the rest goes on."""
+
+    mark: str
+    rest: str
+
+
+class _Glued(NamedTuple):
+    """A text line with a footnote's mark glued to a word ("vorig jaar5 dat"), the mark made a superscript."""
+
+    text: str
+
+
+_MOVED = {
+    "leading": re.compile(r"(\d{1,3})[ \t]+(?=\w)"),  # the line after the one _Marks found it on
+    "stop": re.compile(r"(\d{1,3})(?=\.$)"),
+}
+
+
+def _moved_marks(doc: Document, kinds: list[object], footnotes: dict[str, str], marks: _Marks) -> None:
+    """A defined footnote's mark that an extraction moved to the start of the next text line ("2 Deze …", "6.") or
+    glued to a word ("jaar5 dat"), where the text marks it first, is made its superscript in place."""
+    for number, how in marks.how.items():
+        line = marks.first.get(number)
+        if str(number) not in footnotes or line is None:
+            continue
+        if how in _MOVED and 0 <= line < len(kinds) - 1 and kinds[line] == "text" and kinds[line + 1] == "text":
+            match = _MOVED[how].match(doc.plain[line + 1])
+            if match and match[1] == str(number):
+                kinds[line + 1] = _Lead(match[1], doc.plain[line + 1][match.end() :].strip())
+        elif how == "glued" and 0 <= line < len(kinds) and kinds[line] == "text":
+            text = re.sub(rf"(?<=[a-z]){number}(?=[ \t])", superscript(str(number)), doc.plain[line], count=1)
+            kinds[line] = _Glued(text)
+
+
 def _events(doc: Document, kinds: list[object], footnotes: dict[str, str]) -> Iterator[Event]:
     run: list[str] = []
     start = 0
@@ -201,6 +252,20 @@ def _events(doc: Document, kinds: list[object], footnotes: dict[str, str]) -> It
             continue
         if kind == "mark" and run:
             run[-1] += superscript(doc.plain[index])
+            continue
+        if kind.__class__ is _Lead and run:
+            run[-1] += superscript(kind.mark)  # type: ignore[attr-defined]
+            if kind.rest in ("", "."):  # type: ignore[attr-defined]
+                run[-1] += kind.rest  # type: ignore[attr-defined]
+            else:
+                run.append(_with_marks(kind.rest, footnotes))  # type: ignore[attr-defined]
+            broke = False
+            continue
+        if kind.__class__ is _Glued:
+            if not run:
+                start = index
+            run.append(_with_marks(kind.text, footnotes))  # type: ignore[attr-defined]
+            broke = False
             continue
         if run:
             yield from (Event("para", text, line=start) for text in _paragraphs(run))
