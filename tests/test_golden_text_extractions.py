@@ -51,6 +51,27 @@ def test_pypdf2_marks_at_a_line_start_glued_to_a_word_or_before_a_full_stop(shar
     assert not any("footnote" in doubt for doubt in d.doubts)  # each is marked where it belongs
 
 
+@pytest.mark.parametrize(
+    ("name", "number", "around_mark"),
+    [
+        ("028-Antwoord-op-vragen-van-het-lid-Erkens-ov.txt", 4, "hetzelfde Energeia-artikel², de afgelopen maanden"),
+        ("028-Antwoord-op-vragen-van-het-lid-Erkens-ov.txt", 7, "d.d. 11 juni 2024⁴ is de Kamer geïnformeerd"),
+        ("046-Antwoord-op-vragen-van-het-lid-Koekkoek-.txt", 5, "na ontscheping.² Een schip dat"),
+        ("046-Antwoord-op-vragen-van-het-lid-Koekkoek-.txt", 9, "zouden uitvoeren.³ Het is bij het kabinet"),
+    ],
+)
+def test_pypdf2_marks_before_a_comma_or_after_a_full_stop(
+    shared: Path, name: str, number: int, around_mark: str
+) -> None:
+    """"2, de" opening a line and "ontscheping.2 Een" are marks too; their definitions leave the answers."""
+    d = parse_file(shared / "corpus/real/txt" / name)
+    answer = d.question(number).answer  # type: ignore[union-attr]
+    assert answer is not None and around_mark in answer.text
+    assert not any("footnote" in doubt for doubt in d.doubts)
+    texts = " ".join(q.answer.text for q in d.questions if q.answer)
+    assert "Kamerstuk 29 035, nr. 515" not in texts and "fra.europa.eu/en/publication" not in texts
+
+
 def test_word_extraction_of_new_questions_without_list_numbers(shared: Path) -> None:
     d = parse_file(shared / "corpus/real/txt/040-Het-bericht--Een-derde-van-de-schoolbest.txt")
     assert (d.id, d.askers, d.submitted) == ("2024Z18892", [Person("Kisteman", "VVD")], date(2024, 11, 20))

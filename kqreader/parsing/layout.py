@@ -84,7 +84,9 @@ _FORMS = {  # how a footnote's mark may be printed ({n}: its number)
     "alone": r"\n[ \t]*{n}[ \t]*\n(?=\S)",  # a raised mark an extraction put on a line of its own
     "stop": r"\n{n}\.(?:[ \t]|\n)",  # … or at the start of the next line: "2. In 2023 is", "6." (its full stop)
     "glued": r"[a-z]{n}[ \t]",  # … or glued to the word it follows: "vorig jaar5 dat"
-    "leading": r"\n{n}[ \t]+(?!" + _MONTH + r")(?=\w)",  # … or opening the next line: "2 Deze …" (not a date)
+    "after": r"[a-z)»”][.?!]{n}[ \t]+(?=[A-Z])",  # … or to the sentence it ends: "ontscheping.2 Een schip"
+    "leading": r"\n{n}(?:[ \t]+(?!" + _MONTH + r")(?=\w)|(?=,[ \t]))",  # … or opening the next line: "2 Deze …",
+    # "2, de" (not a date: "2 oktober")
 }
 
 
@@ -216,8 +218,12 @@ class _Glued(NamedTuple):
     text: str
 
 
+_GLUED = {  # where in its line a mark glued to the text stands
+    "glued": r"(?<=[a-z]){n}(?=[ \t])",
+    "after": r"(?<=[a-z)»”][.?!]){n}(?=[ \t])",
+}
 _MOVED = {
-    "leading": re.compile(r"(\d{1,3})[ \t]+(?=\w)"),  # the line after the one _Marks found it on
+    "leading": re.compile(r"(\d{1,3})(?:[ \t]+(?=\w)|(?=,))"),  # the line after the one _Marks found it on
     "stop": re.compile(r"(\d{1,3})(?=\.$)"),
 }
 
@@ -233,9 +239,9 @@ def _moved_marks(doc: Document, kinds: list[object], footnotes: dict[str, str], 
             match = _MOVED[how].match(doc.plain[line + 1])
             if match and match[1] == str(number):
                 kinds[line + 1] = _Lead(match[1], doc.plain[line + 1][match.end() :].strip())
-        elif how == "glued" and 0 <= line < len(kinds) and kinds[line] == "text":
-            text = re.sub(rf"(?<=[a-z]){number}(?=[ \t])", superscript(str(number)), doc.plain[line], count=1)
-            kinds[line] = _Glued(text)
+        elif how in _GLUED and 0 <= line < len(kinds) and kinds[line] == "text":
+            text = _GLUED[how].format(n=number)
+            kinds[line] = _Glued(re.sub(text, superscript(str(number)), doc.plain[line], count=1))
 
 
 def _events(doc: Document, kinds: list[object], footnotes: dict[str, str]) -> Iterator[Event]:
@@ -255,7 +261,7 @@ def _events(doc: Document, kinds: list[object], footnotes: dict[str, str]) -> It
             continue
         if kind.__class__ is _Lead and run:
             run[-1] += superscript(kind.mark)  # type: ignore[attr-defined]
-            if kind.rest in ("", "."):  # type: ignore[attr-defined]
+            if kind.rest in ("", ".") or kind.rest.startswith(","):  # type: ignore[attr-defined]
                 run[-1] += kind.rest  # type: ignore[attr-defined]
             else:
                 run.append(_with_marks(kind.rest, footnotes))  # type: ignore[attr-defined]
