@@ -72,6 +72,23 @@ def test_pypdf2_marks_before_a_comma_or_after_a_full_stop(
     assert "Kamerstuk 29 035, nr. 515" not in texts and "fra.europa.eu/en/publication" not in texts
 
 
+def test_marks_glued_to_a_closing_quote_a_question_mark_or_an_acronym(shared: Path) -> None:
+    """"«… verdwijnt" + "1» en «…" on the next line, "voor ggz»2?", "MIND3 dat", "artikel?1": each mark is put back
+    where it stands, each definition lifted out as the question's footnote."""
+    d = parse_file(shared / "corpus/real/txt/052-Het-verdwijnen-van-de-restitutiepolis-en.txt")
+    q1 = d.question(1)
+    assert q1 is not None and q1.text.endswith("restitutiepolis verdwijnt¹» en «Alle verzekeraars stoppen met "
+                                               "restitutiepolissen voor ggz»²?")  # fmt: skip
+    assert [(q.number, [f.mark for f in q.footnotes]) for q in d.questions if q.footnotes] == [
+        (1, ["1", "2"]), (10, ["3"]), (14, ["4"]), (20, ["5"]),
+    ]  # fmt: skip
+    assert d.doubts == []
+    d = parse_file(shared / "corpus/real/txt/085-Het-artikel--Kankerverwekkend-gas-lekte-.txt")
+    q1 = d.question(1)
+    assert q1 is not None and q1.text == "Bent u bekend met het bovenstaande artikel?¹"
+    assert [(f.mark, f.text) for f in q1.footnotes] == [("1", "de Limburger, 15 november 2024")]
+
+
 def test_word_extraction_of_new_questions_without_list_numbers(shared: Path) -> None:
     d = parse_file(shared / "corpus/real/txt/040-Het-bericht--Een-derde-van-de-schoolbest.txt")
     assert (d.id, d.askers, d.submitted) == ("2024Z18892", [Person("Kisteman", "VVD")], date(2024, 11, 20))

@@ -83,10 +83,13 @@ _FORMS = {  # how a footnote's mark may be printed ({n}: its number)
     "bracket": r"\[(?:\d{{1,3}}[ \t]+)*{n}(?:[ \t]+\d{{1,3}})*[ \t]*\]",
     "alone": r"\n[ \t]*{n}[ \t]*\n(?=\S)",  # a raised mark an extraction put on a line of its own
     "stop": r"\n{n}\.(?:[ \t]|\n)",  # … or at the start of the next line: "2. In 2023 is", "6." (its full stop)
-    "glued": r"[a-z]{n}[ \t]",  # … or glued to the word it follows: "vorig jaar5 dat"
-    "after": r"[a-z)»”][.?!]{n}[ \t]+(?=[A-Z])",  # … or to the sentence it ends: "ontscheping.2 Een schip"
-    "leading": r"\n{n}(?:[ \t]+(?!" + _MONTH + r")(?=\w)|(?=,[ \t]))",  # … or opening the next line: "2 Deze …",
-    # "2, de" (not a date: "2 oktober")
+    "glued": r"(?:[a-z]|(?<![A-Z])[A-Z]{{3,}}){n}[ \t]",  # … or glued to the word it follows: "vorig jaar5 dat",
+    # "MIND3 dat" (not "A2", a road)
+    "quoted": r"[»”’]{n}(?=[ \t.,;:?!\n])",  # … or to a closing quote: "«… voor ggz»2?"
+    "after": r"[a-z)»”][.?!]{n}(?:[ \t]+(?=[A-Z])|(?=\n))",  # … or to the sentence it ends: "ontscheping.2 Een",
+    # "het bovenstaande artikel?1" ending the line
+    "leading": r"\n{n}(?:[ \t]+(?!" + _MONTH + r")(?=\w)|(?=,[ \t])|(?=[»”’]))",  # … or opening the next line:
+    # "2 Deze …", "2, de", "1» en «…" (not a date: "2 oktober")
 }
 
 
@@ -219,11 +222,12 @@ class _Glued(NamedTuple):
 
 
 _GLUED = {  # where in its line a mark glued to the text stands
-    "glued": r"(?<=[a-z]){n}(?=[ \t])",
-    "after": r"(?<=[a-z)»”][.?!]){n}(?=[ \t])",
+    "glued": r"(?<=[a-z]){n}(?=[ \t])|(?<=[A-Z]{{3}}){n}(?=[ \t])",
+    "quoted": r"(?<=[»”’]){n}(?=[ \t.,;:?!]|$)",
+    "after": r"(?<=[a-z)»”][.?!]){n}(?=[ \t]|$)",
 }
 _MOVED = {
-    "leading": re.compile(r"(\d{1,3})(?:[ \t]+(?=\w)|(?=,))"),  # the line after the one _Marks found it on
+    "leading": re.compile(r"(\d{1,3})(?:[ \t]+(?=\w)|(?=[,»”’]))"),  # the line after the one _Marks found it on
     "stop": re.compile(r"(\d{1,3})(?=\.$)"),
 }
 
@@ -261,7 +265,7 @@ def _events(doc: Document, kinds: list[object], footnotes: dict[str, str]) -> It
             continue
         if kind.__class__ is _Lead and run:
             run[-1] += superscript(kind.mark)  # type: ignore[attr-defined]
-            if kind.rest in ("", ".") or kind.rest.startswith(","):  # type: ignore[attr-defined]
+            if kind.rest in ("", ".") or kind.rest.startswith((",", "»", "”", "’")):  # type: ignore[attr-defined]
                 run[-1] += kind.rest  # type: ignore[attr-defined]
             else:
                 run.append(_with_marks(kind.rest, footnotes))  # type: ignore[attr-defined]
