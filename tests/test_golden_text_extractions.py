@@ -144,3 +144,25 @@ def test_pymupdf4llm_markdown_with_shared_party_and_page_footers(shared: Path) -
     everything = " ".join(q.text + " " + (q.answer.text if q.answer else "") for q in d.questions)
     assert "ISSN" not in everything and "’s-Gravenhage 2023" not in everything
     assert "vergaderjaar 2022–2023, Aanhangsel" not in everything
+
+
+def test_two_questions_under_one_heading_in_one_paragraph_are_told_apart(shared: Path) -> None:
+    """"Vraag 6 en 7" over one paragraph: it splits after the question mark before a new question, not before a
+    follow-up ("Zo ja, kunt u …" stays with question 6)."""
+    d = parse_file(shared / "corpus/real/md/ah-tk-20232024-127_pymupdf4llm_LearningLion-run_local-decoded.md")
+    q6, q7 = d.question(6), d.question(7)
+    assert q6 is not None and q7 is not None
+    assert q6.text.startswith("Liggen er, op welke manier dan ook, nu nog afspraken")
+    assert q6.text.endswith("Zo ja, kunt u op hoofdlijnen aangeven welke dat zijn?")
+    assert q7.text == "Ligt, op welke manier dan ook, de voorwaarde uit de eerste vraag nog op tafel?"
+    assert q6.answer is q7.answer and q6.answer is not None and q6.answer.covers == [6, 7]
+    assert not any("could not be told apart" in doubt for doubt in d.doubts)
+
+
+def test_marks_glued_to_a_bracket_or_before_a_comma(shared: Path) -> None:
+    d = parse_file(shared / "corpus/real/txt/007-De-uitspraken-van-de-minister-van-Infras.txt")
+    q4, q8 = d.question(4), d.question(8)
+    assert q4 is not None and q8 is not None
+    assert "Instituut (KNMI)¹ en het zeer toonaangevende World Weather Attribution², dat" in q4.text
+    assert [f.mark for f in q4.footnotes] == ["1", "2"]
+    assert q8.text == "Kunt u deze vragen elk individueel en voor het einde van de week beantwoor-den?"

@@ -316,3 +316,22 @@ def test_a_mark_an_extraction_moved_to_the_next_line_and_a_date_that_only_looks_
     assert answer is not None
     assert answer.text == "Ja, dat ken ik. De rente is gestegen.²\n\nDeze stijging is tijdelijk, zegt de bank."
     assert [(f.mark, f.text) for f in answer.footnotes] == [("2", "DNB, Economische ontwikkelingen 2024.")]
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        ("Klopt het bericht? Zo ja, waarom? Deelt u de zorg?",
+         ["Klopt het bericht? Zo ja, waarom?", "Deelt u de zorg?"]),
+        ("Klopt het bericht? Waarom niet? Deelt u de zorg?", ["Klopt het bericht? Waarom niet?", "Deelt u de zorg?"]),
+        ("Klopt het bericht? Deelt u de zorg? Wilt u reageren?", None),  # three questions for two numbers: as printed
+    ],
+)
+def test_two_questions_in_one_paragraph_under_one_heading(block: str, expected: list[str] | None) -> None:
+    text = (
+        "## 2024Z00001\n\nVragen van het lid Jansen (CDA) aan de Minister van Financiën over de rente "
+        f"(ingezonden 1 mei 2024).\n\nVraag 1 en 2\n\n{block}\n"
+    )
+    dossier = parse_text(text, "vragen.md")
+    texts = [q.text for q in dossier.questions]
+    assert texts == (expected if expected is not None else [block, block])

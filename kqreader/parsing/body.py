@@ -18,6 +18,10 @@ from kqreader.parsing.layout import Event, Layout, ends_sentence, starts_lowerca
 from kqreader.parsing.meta import find_signatures
 
 _GLUED_SENTENCES = re.compile(r"(?<=[a-zà-ÿ][?.])(?=[A-Z])")
+# Where a question ends and the next begins inside one paragraph: after a question mark, before a sentence that
+# does not follow up on it ("Zo ja, …", "Indien …", "Waarom (niet)?", "Kunt u dat toelichten?" stay with it).
+_FOLLOW_UPS = r"Zo |Indien|Waarom|Kunt u d(?:at|it|eze)|Wat is daarvan|Wanneer|Hoe dan"
+_NEXT_QUESTION = re.compile(rf"(?<=[a-zà-ÿ)»”’⁰¹²³⁴⁵⁶⁷⁸⁹]\?) (?!(?:{_FOLLOW_UPS})\b)(?=[A-Z])")
 _SUPERSCRIPTS = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 _FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
@@ -208,9 +212,12 @@ def _questions(items: list[Item], doubts: list[str]) -> list[Question]:
 
 
 def _glued_apart(paragraphs: list[str], wanted: int) -> list[str]:
-    """Questions an extraction glued at their line end ("…hiervan?Deelt u …"): apart again when that gives as
-    many as the heading names; else the paragraphs as they are."""
+    """Questions an extraction glued at their line end ("…hiervan?Deelt u …") or joined into one paragraph ("…dat
+    zijn? Ligt, op …"): apart again when that gives as many as the heading names; else the paragraphs as they are."""
     pieces = [piece for p in paragraphs for piece in _GLUED_SENTENCES.split(p)]
+    if len(pieces) == wanted:
+        return pieces
+    pieces = [piece for p in paragraphs for piece in _NEXT_QUESTION.split(p)]  # "…dat zijn? Ligt, op welke …"
     return pieces if len(pieces) == wanted else paragraphs
 
 

@@ -83,9 +83,9 @@ _FORMS = {  # how a footnote's mark may be printed ({n}: its number)
     "bracket": r"\[(?:\d{{1,3}}[ \t]+)*{n}(?:[ \t]+\d{{1,3}})*[ \t]*\]",
     "alone": r"\n[ \t]*{n}[ \t]*\n(?=\S)",  # a raised mark an extraction put on a line of its own
     "stop": r"\n{n}\.(?:[ \t]|\n)",  # … or at the start of the next line: "2. In 2023 is", "6." (its full stop)
-    "glued": r"(?:[a-z]|(?<![A-Z])[A-Z]{{3,}}){n}[ \t]",  # … or glued to the word it follows: "vorig jaar5 dat",
-    # "MIND3 dat" (not "A2", a road)
-    "quoted": r"[»”’]{n}(?=[ \t.,;:?!\n])",  # … or to a closing quote: "«… voor ggz»2?"
+    "glued": r"(?:[a-z]|(?<![A-Z])[A-Z]{{3,}}){n}(?=[ \t.,;:?!])",  # … or glued to the word it follows: "vorig
+    # jaar5 dat", "Attribution2,", "MIND3 dat" (not "A2", a road)
+    "quoted": r"[»”’)]{n}(?=[ \t.,;:?!\n])",  # … or to a closing quote or bracket: "voor ggz»2?", "(KNMI)1 en"
     "after": r"[a-z)»”][.?!]{n}(?:[ \t]+(?=[A-Z])|(?=\n))",  # … or to the sentence it ends: "ontscheping.2 Een",
     # "het bovenstaande artikel?1" ending the line
     "leading": r"\n{n}(?:[ \t]+(?!" + _MONTH + r")(?=\w)|(?=,[ \t])|(?=[»”’]))",  # … or opening the next line:
@@ -222,8 +222,8 @@ class _Glued(NamedTuple):
 
 
 _GLUED = {  # where in its line a mark glued to the text stands
-    "glued": r"(?<=[a-z]){n}(?=[ \t])|(?<=[A-Z]{{3}}){n}(?=[ \t])",
-    "quoted": r"(?<=[»”’]){n}(?=[ \t.,;:?!]|$)",
+    "glued": r"(?:(?<=[a-z])|(?<=[A-Z]{{3}})){n}(?=[ \t.,;:?!])",
+    "quoted": r"(?<=[»”’)]){n}(?=[ \t.,;:?!]|$)",
     "after": r"(?<=[a-z)»”][.?!]){n}(?=[ \t]|$)",
 }
 _MOVED = {
