@@ -166,3 +166,20 @@ def test_marks_glued_to_a_bracket_or_before_a_comma(shared: Path) -> None:
     assert "Instituut (KNMI)¹ en het zeer toonaangevende World Weather Attribution², dat" in q4.text
     assert [f.mark for f in q4.footnotes] == ["1", "2"]
     assert q8.text == "Kunt u deze vragen elk individueel en voor het einde van de week beantwoor-den?"
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("txt/079-Uitstel-beantwoording-vragen-van-het-lid.txt",
+         "de beantwoording van schriftelijke vragen over het intrekken van vergunningen bij onderbezetting van "
+         "stallen"),
+        ("docx/beantwoording-2024Z11859-Mutluer-Wolvega_robinmeure.docx",
+         "de sluiting van het politiebureau in Wolvega"),
+        ("txt/070-Antwoord-op-vragen-van-het-lid-Kathmann-.txt",
+         "het ontslag van het gehele TikTok moderatieteam in Nederland"),
+    ],
+)  # fmt: skip
+def test_the_subject_ends_where_the_covering_sentence_goes_on(shared: Path, name: str, title: str) -> None:
+    """"De vragen van … over X worden beantwoord zoals …", "… over X (2024Z17067) kunnen niet binnen …": X."""
+    assert parse_file(shared / "corpus/real" / name).title == title

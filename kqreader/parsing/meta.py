@@ -23,6 +23,12 @@ _ASKED = re.compile(
     r"over(?:\s+|(?=(?:het|de|een)\s))"  # "overhet": an extraction glued the words
     r"(?P<title>.{1,1500}?)\s*(?:\((?:ingezonden|ontvangen)\s+(?P<date>[^(),]{1,60})[^()]{0,200}\)|\.?$)"
 )
+# The rest of a covering sentence ("De vragen van … over X worden beantwoord zoals aangegeven in de bijlage"):
+# not part of the subject.
+_COVERING_TAIL = re.compile(
+    r",?\s+(?:(?:worden|zijn|wordt)\s+(?:hierbij\s+|bij deze\s+)?(?:beantwoord|afgedaan)\b|(?:kunnen|kan)\s+niet\b"
+    r"|\(\d{4}Z\d{5}\)\s+(?:kunnen|kan|worden|zijn)\b).*$"
+)  # "… (2024Z17067) kunnen niet binnen de gebruikelijke termijn worden beantwoord": a delay notice's sentence
 _ANSWERED = re.compile(
     r"(?:Antwoord|Mededeling)\s+van\s+(?P<who>.{1,300}?)(?:,?\s+mede\s+namens\s+(?P<also>.{1,600}?))?\s*"
     r"\(ontvangen\s+(?P<date>[^()]{1,60})\)"
@@ -150,7 +156,7 @@ def find_asked(paragraph: str) -> Asked | None:
     match = _ASKED.search(paragraph)
     if not match:
         return None
-    title = re.sub(r"\s+", " ", match["title"]).strip().rstrip(".").strip()
+    title = _COVERING_TAIL.sub("", re.sub(r"\s+", " ", match["title"])).strip().rstrip(".:").strip()
     submitted = find_date(match["date"]) if match["date"] else None
     addressees = parse_addressees(match["to"]) if match["to"] else []
     return Asked(parse_people(match["askers"]), addressees, title, submitted)
