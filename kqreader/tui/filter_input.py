@@ -16,6 +16,7 @@ class FilterInput(Input):
 
     def __init__(self, history: list[str], **options: str) -> None:
         super().__init__(**options)
+        self.cursor_blink = False  # a steady cursor: no redraw every half second over SSH (and steady snapshots)
         self.history = history  # the latest last; shared with the settings, which keep it
         self._back = 0  # how far back the shown filter is (0: what is being typed)
         self._typed = ""
