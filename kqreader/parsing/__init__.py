@@ -61,10 +61,10 @@ def _is_aanhangsel(head: str, lines: list[str]) -> bool:
     return _PAGE_CODE.search("\n{}\n{}\n".format("\n".join(lines[:80]), "\n".join(lines[-40:]))) is not None
 
 
-def parse_text(text: str, path: str = "<text>", data: bytes | None = None) -> Dossier:
-    """Parse decoded text; `data` (the file's bytes) gives the source hash when known."""
+def parse_text(text: str, path: str = "<text>", data: bytes | None = None, sha256: str | None = None) -> Dossier:
+    """Parse decoded text; `data` (the file's bytes) gives the source hash when known, `sha256` when computed."""
     text = strip_controls(text)
-    doc = Document.from_text(path, text, data)
+    doc = Document.from_text(path, text, data, sha256)
     kind = detect_kind(doc)
     if (kind == "questions" and not find_zaaknummer(text)) or (kind == "answers" and not _identified(text)):
         raise ParseError(path, _NO_ID)  # checked before the work of parsing: junk fails fast
@@ -93,9 +93,9 @@ def _identified(text: str) -> bool:
     return find_zaaknummer(text) is not None or find_their_number(text) is not None
 
 
-def parse_bytes(data: bytes, path: str) -> Dossier:
+def parse_bytes(data: bytes, path: str, sha256: str | None = None) -> Dossier:
     """Parse a file's bytes: a PDF, a Word document, or text in any of the encodings the documents come in."""
-    return parse_text(document_text(data, path), path, data)
+    return parse_text(document_text(data, path), path, data, sha256)
 
 
 def parse_file(path: str | Path) -> Dossier:

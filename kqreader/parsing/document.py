@@ -52,7 +52,7 @@ class Document:
     plain_text: str = ""
 
     @classmethod
-    def from_text(cls, path: str, text: str, data: bytes | None = None) -> Document:
+    def from_text(cls, path: str, text: str, data: bytes | None = None, sha256: str | None = None) -> Document:
         raw = data if data is not None else text.encode("utf-8")
         text = lift_from_text(set_apart(text))
         if "|" in text:
@@ -64,7 +64,8 @@ class Document:
         headings: list[Heading | None] = [None] * len(lines)
         for index in matching_lines(plain_text, _HEADING_START):
             headings[index] = heading_of(plains[index])
-        return cls(path, lines, hashlib.sha256(raw).hexdigest(), plains, headings, "\n".join(lines), plain_text)
+        digest = sha256 or hashlib.sha256(raw).hexdigest()  # the importer hashed the file already
+        return cls(path, lines, digest, plains, headings, "\n".join(lines), plain_text)
 
     def first_heading(self, kinds: str = "qa") -> int:
         """Index of the first question or answer heading (len(lines) when there is none)."""
