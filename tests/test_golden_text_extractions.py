@@ -183,3 +183,10 @@ def test_marks_glued_to_a_bracket_or_before_a_comma(shared: Path) -> None:
 def test_the_subject_ends_where_the_covering_sentence_goes_on(shared: Path, name: str, title: str) -> None:
     """"De vragen van … over X worden beantwoord zoals …", "… over X (2024Z17067) kunnen niet binnen …": X."""
     assert parse_file(shared / "corpus/real" / name).title == title
+
+
+def test_a_bracket_the_printer_left_open_is_closed(shared: Path) -> None:
+    """"Antwoord van staatssecretaris Karremans (Volksgezondheid, Welzijn en Sport (ontvangen 20 november 2024)"."""
+    d = parse_file(shared / "corpus/real/txt/055-Antwoord-op-vragen-van-het-lid-Slagt-Tic.txt")
+    assert d.answered_by == ["staatssecretaris Karremans (Volksgezondheid, Welzijn en Sport)"]
+    assert d.answered == date(2024, 11, 20)

@@ -183,10 +183,15 @@ def find_answered(paragraph: str) -> AnsweredBy | None:
     if not match:
         return None
     who = re.sub(r"\s+", " ", match["who"]).removesuffix("(ontvangen").strip()  # "(ontvangen (ontvangen …)", sic
-    who = [part.strip() for part in _NEXT_MINISTER.split(who)]  # "Minister A (BZ) van Minister B (BHO)"
+    who = [_closed(part.strip()) for part in _NEXT_MINISTER.split(who)]  # "Minister A (BZ) van Minister B (BHO)"
     if match["also"]:
         who += parse_addressees(re.sub(r"\s+", " ", match["also"]))
     return AnsweredBy(who, find_date(match["date"]))
+
+
+def _closed(text: str) -> str:
+    """"staatssecretaris Karremans (Volksgezondheid, Welzijn en Sport": the bracket the printer left open closed."""
+    return text + ")" * (text.count("(") - text.count(")")) if text.count("(") > text.count(")") else text
 
 
 def is_label(line: str) -> bool:
