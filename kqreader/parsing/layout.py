@@ -263,12 +263,16 @@ def _events(doc: Document, kinds: list[object], footnotes: dict[str, str]) -> It
         if kind == "mark" and run:
             run[-1] += superscript(doc.plain[index])
             continue
-        if kind.__class__ is _Lead and run:
-            run[-1] += superscript(kind.mark)  # type: ignore[attr-defined]
-            if kind.rest in ("", ".") or kind.rest.startswith((",", "»", "”", "’")):  # type: ignore[attr-defined]
-                run[-1] += kind.rest  # type: ignore[attr-defined]
+        if kind.__class__ is _Lead:
+            mark, rest = kind  # type: ignore[misc]
+            if not run:  # never, as _moved_marks chooses them (a text line above): the words are kept all the same
+                start = index
+                run.append("")
+            run[-1] += superscript(mark)
+            if rest in ("", ".") or rest.startswith((",", "»", "”", "’")):  # the mark's own punctuation
+                run[-1] += rest
             else:
-                run.append(_with_marks(kind.rest, footnotes))  # type: ignore[attr-defined]
+                run.append(_with_marks(rest, footnotes))
             broke = False
             continue
         if kind.__class__ is _Glued:
