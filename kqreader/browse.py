@@ -492,12 +492,11 @@ def open_catalog(store: Store, today: date, *, quick: bool = False) -> Catalog |
     match them (and kept, when the folder can be written). `quick`: None instead, when one must be made again.
     The list's shape is read from one file when it matches (see shapefile), and written again when it did not."""
     manifest = store.current(homes=False)
-    names = sorted(manifest.shards)
-    named = [(name, manifest.shards[name].generation) for name in names]
+    named = [(name, shard.generation) for name, shard in sorted(manifest.shards.items())]
     paths = [(store.layout.rows(name, gen), store.layout.dossiers(name, gen)) for name, gen in named]
-    months: list[Month | Shelf] = list(read_shape(store.layout.shape(manifest.generation), named, paths) or ())
-    if not months and named:
-        months = []
+    shape = read_shape(store.layout.shape(manifest.generation), named, paths)
+    months: list[Month | Shelf] = list(shape) if shape is not None else []
+    if shape is None:
         for rows, dossiers_path in paths:
             month: Month | Shelf | None = readerfile.shelve_month(rows, dossiers_path)
             if month is None and quick:

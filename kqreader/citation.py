@@ -101,7 +101,7 @@ def _addressee(role: str) -> str:
     """"de minister van Buitenlandse Zaken"; one named ("Staatssecretaris Karremans (VWS)"): "staatssecretaris
     Karremans"."""
     named = _answerer(role, None)
-    return named if not named.startswith("de ") and named != role else f"de {_office(role)}"
+    return named if named != role else f"de {role}"  # not a title _answerer knows: as printed
 
 
 def _asked(dossier: Dossier) -> str:

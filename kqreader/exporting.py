@@ -16,7 +16,7 @@ import orjson
 from kqreader.citation import cite
 from kqreader.codec import EXPORT_SCHEMA, to_export
 from kqreader.marks import Mark, Marks
-from kqreader.model import Dossier, Footnote
+from kqreader.model import MARK, Dossier, Footnote, mark_number
 from kqreader.timeliness import badge, timeliness
 
 FORMATS = ("json", "csv", "md")
@@ -25,8 +25,6 @@ CSV_COLUMNS = (
     "days_to_answer", "days_open", "timeliness", "question", "answer",
 )  # fmt: skip
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet would run such a cell as a formula
-_MARK = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")  # a footnote mark as the parser keeps it in the text
-_FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
 def export(dossiers: Iterable[Dossier], form: str, today: date) -> Iterator[bytes]:
@@ -116,10 +114,10 @@ def _with_footnotes(text: str, footnotes: list[Footnote], label: str) -> list[st
     marks = {footnote.mark for footnote in footnotes}
 
     def reference(match: re.Match[str]) -> str:
-        mark = match.group(0).translate(_FROM_SUPERSCRIPT)
+        mark = mark_number(match.group(0))
         return f"[^{label}-{mark}]" if mark in marks else match.group(0)
 
-    lines = [_MARK.sub(reference, text) if marks else text]
+    lines = [MARK.sub(reference, text) if marks else text]
     if footnotes:
         lines += [""] + [f"[^{label}-{footnote.mark}]: {footnote.text}" for footnote in footnotes]
     return lines

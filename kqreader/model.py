@@ -6,8 +6,23 @@ everything known about it from all its documents.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
+
+MARK = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")  # a footnote mark as the texts keep it: superscript digits ("¹²" is mark 12)
+_TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def superscript(mark: str) -> str:
+    """A footnote mark as the texts keep it ("12" -> "¹²")."""
+    return mark.translate(_TO_SUPERSCRIPT)
+
+
+def mark_number(superscripts: str) -> str:
+    """A mark kept in a text as the footnote names it ("¹²" -> "12")."""
+    return superscripts.translate(_FROM_SUPERSCRIPT)
 
 
 @dataclass

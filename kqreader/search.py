@@ -25,11 +25,10 @@ from functools import cached_property
 from typing import Any, NamedTuple
 
 from kqreader.marks import Marks
-from kqreader.model import Dossier, Question
+from kqreader.model import MARK, Dossier, Question
 from kqreader.timeliness import timeliness
 
 STATUSES = ("open", "answered", "delayed", "overdue", "withdrawn")
-_SUPERSCRIPTS = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")  # footnote marks; a regex: str.translate is slow on long texts
 # The blocks of combining marks (diacritics once NFKD has split them off); one regex pass, not a loop per character.
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 WORD = re.compile(r"\w+")
@@ -44,7 +43,7 @@ class QueryError(ValueError):
 
 def fold(text: str) -> str:
     """Lower case without diacritics or footnote marks, for comparing words."""
-    text = _SUPERSCRIPTS.sub("", text).casefold()
+    text = MARK.sub("", text).casefold()  # footnote marks; a regex: str.translate is slow on long texts
     if text.isascii():
         return text
     return _COMBINING.sub("", unicodedata.normalize("NFKD", text))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Literal
 
 from kqreader.model import Dossier
 
@@ -57,19 +58,32 @@ def _days(count: int) -> str:
     return f"{count} day{'s' if count != 1 else ''}"
 
 
-def badge(dossier: Dossier, today: date) -> str:
-    """The list badge: "answered in 11 days", "late: answered in 45 days", "open for 9 days", "overdue: 60 days",
-    with "delayed" where a delay notice was sent and the set is still open."""
+Standing = Literal["oral", "withdrawn", "answered in", "answered", "open"]
+
+
+def _standing(dossier: Dossier, today: date) -> tuple[Standing, Timeliness]:
+    """What a badge says of a set (both badges ask the same questions in the same order), with its figures."""
     facts = timeliness(dossier, today)
     if dossier.oral:
-        return "oral questions"
+        return "oral", facts
     if dossier.status == "withdrawn":
-        return "withdrawn"
+        return "withdrawn", facts
     if facts.days_to_answer is not None:
+        return "answered in", facts
+    return ("answered" if dossier.status == "answered" else "open"), facts
+
+
+def badge(dossier: Dossier, today: date) -> str:
+    """The header's badge: "answered in 11 days", "late: answered in 45 days", "open for 9 days", "overdue: 60
+    days", with "delayed" where a delay notice was sent and the set is still open."""
+    standing, facts = _standing(dossier, today)
+    if standing == "oral":
+        return "oral questions"
+    if standing == "answered in":
         prefix = "late: " if facts.verdict == "late" else ""
-        return f"{prefix}answered in {_days(facts.days_to_answer)}"
-    if dossier.status == "answered":
-        return "answered"
+        return f"{prefix}answered in {_days(facts.days_to_answer or 0)}"
+    if standing != "open":
+        return standing
     delayed = "delayed, " if dossier.status == "delayed" else ""
     if facts.days_open is None:
         return "delayed" if delayed else "open"
@@ -81,15 +95,11 @@ def badge(dossier: Dossier, today: date) -> str:
 def list_badge(dossier: Dossier, today: date) -> str:
     """The list row's short badge ("11 d", "late 45 d", "open 9 d", "overdue 60 d", "delayed 30 d"): the row
     leaves the rest of its width to the subject; the header says it in full."""
-    facts = timeliness(dossier, today)
-    if dossier.oral:
-        return "oral"
-    if dossier.status == "withdrawn":
-        return "withdrawn"
-    if facts.days_to_answer is not None:
+    standing, facts = _standing(dossier, today)
+    if standing == "answered in":
         return f"late {facts.days_to_answer} d" if facts.verdict == "late" else f"{facts.days_to_answer} d"
-    if dossier.status == "answered":
-        return "answered"
+    if standing != "open":
+        return standing
     word = "delayed" if dossier.status == "delayed" else "overdue" if facts.verdict == "overdue" else "open"
     return word if facts.days_open is None else f"{word} {facts.days_open} d"
 

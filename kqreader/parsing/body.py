@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kqreader.model import Answer, Footnote, Question
+from kqreader.model import MARK, Answer, Footnote, Question, mark_number
 from kqreader.parsing.headings import Heading
 from kqreader.parsing.layout import Event, Layout, ends_sentence, starts_lowercase
 from kqreader.parsing.meta import find_signatures
@@ -22,8 +22,6 @@ _GLUED_SENTENCES = re.compile(r"(?<=[a-zà-ÿ][?.])(?=[A-Z])")
 # does not follow up on it ("Zo ja, …", "Indien …", "Waarom (niet)?", "Kunt u dat toelichten?" stay with it).
 _FOLLOW_UPS = r"Zo |Indien|Waarom|Kunt u d(?:at|it|eze)|Wat is daarvan|Wanneer|Hoe dan"
 _NEXT_QUESTION = re.compile(rf"(?<=[a-zà-ÿ)»”’⁰¹²³⁴⁵⁶⁷⁸⁹]\?) (?!(?:{_FOLLOW_UPS})\b)(?=[A-Z])")
-_SUPERSCRIPTS = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
-_FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
 @dataclass
@@ -273,8 +271,8 @@ def _attach_answers(items: list[Item], questions: list[Question], doubts: list[s
 def marks_in(text: str) -> list[str]:
     """Footnote marks in text, in order of first appearance ("¹", "⁴ ⁵" -> "1", "4", "5")."""
     found: list[str] = []
-    for match in _SUPERSCRIPTS.finditer(text):
-        mark = match.group(0).translate(_FROM_SUPERSCRIPT)
+    for match in MARK.finditer(text):
+        mark = mark_number(match.group(0))
         if mark not in found:
             found.append(mark)
     return found

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+from kqreader.model import superscript
 
 # Every pattern stays within one line, so a whole document can be cleaned in one call per pattern.
 # Line starts are found as "\n" (a literal the engine skips to fast; "^" in MULTILINE is tried everywhere).
@@ -57,10 +57,6 @@ def strip_block_syntax(text: str) -> str:
         text = _HEADING_HASHES.sub("\n", text)
     return text[1:]
 
-
-def superscript(mark: str) -> str:
-    """A footnote mark as superscript digits ("12" -> "¹²")."""
-    return mark.translate(SUPERSCRIPT)
 
 
 def _link(match: re.Match[str]) -> str:
