@@ -25,9 +25,8 @@ import orjson
 
 from kqreader import readerfile
 from kqreader.atomic import write_atomically
-from kqreader.citation import questions_phrase
 from kqreader.codec import from_record, list_order, to_record
-from kqreader.dates import dutch
+from kqreader.i18n import N_, _, day, ngettext, questions
 from kqreader.marks import Marks
 from kqreader.model import Dossier, Question
 from kqreader.readerfile import Month, Shelf, Summary
@@ -46,16 +45,16 @@ from kqreader.search import (
 )
 from kqreader.shapefile import read_shape, shape_bytes
 from kqreader.store import Store
-from kqreader.timeliness import dutch_verdict, timeliness
-from kqreader.tinyfile import StoreError, rebuild_hint
+from kqreader.timeliness import timeliness, verdict_shown
+from kqreader.tinyfile import NOT_JSON, StoreError, cannot_read, damaged, row_damaged
 from kqreader.wordindex import WordIndex
 
 __all__ = ["ORDERS", "Cancelled", "Catalog", "Filtered", "Order", "Row", "open_catalog"]
 
 Order = Literal["newest", "oldest", "waiting", "ministry", "id"]
-ORDERS: dict[Order, str] = {  # each order, as the reader names it
-    "newest": "newest first", "oldest": "oldest first", "waiting": "longest waiting first",
-    "ministry": "by ministry", "id": "by id",
+ORDERS: dict[Order, str] = {  # each order, as the reader names it (translated where shown)
+    "newest": N_("newest first"), "oldest": N_("oldest first"), "waiting": N_("longest waiting first"),
+    "ministry": N_("by ministry"), "id": N_("by id"),
 }  # fmt: skip
 Rows = RowList | PermutedRows
 
@@ -99,8 +98,8 @@ class Catalog:
         self._memory: list[Dossier] | None = None
         if months is None:
             records = sorted(((to_record(d), d) for d in dossiers), key=lambda pair: list_order(pair[0]))
-            self._memory = [dossier for _, dossier in records]  # in the list's order, as the file has them
-            data = readerfile.build([(record, (0, 0)) for record, _ in records], (0, 0))
+            self._memory = [dossier for _record, dossier in records]  # in the list's order, as the file has them
+            data = readerfile.build([(record, (0, 0)) for record, _span in records], (0, 0))
             month = readerfile.read(data, data, None, None)
             assert month is not None
             months = [month]
@@ -148,10 +147,10 @@ class Catalog:
     def _made_again(self, m: int, counts: Sequence[int]) -> Month:
         """Month `m` made again from the store; it must have the counts the list was laid out with."""
         if self.remake is None:
-            raise StoreError(self.database, f"a month's reader file does not match; {rebuild_hint(self.database)}")
+            raise StoreError(self.database, damaged(N_("a month's reader file does not match"), self.database))
         month = self.remake(m)
         if list(month.counts) != list(counts):
-            problem = f"a month's reader file does not match its dossiers; {rebuild_hint(self.database)}"
+            problem = damaged(N_("a month's reader file does not match its dossiers"), self.database)
             raise StoreError(month.dossiers_path or self.database, problem)
         return month
 
@@ -362,7 +361,7 @@ class Catalog:
     def _months_that_may_hold(self, condition: Condition) -> list[int]:
         """The months whose summaries can meet a condition: for an id (ASCII, as printed), those whose summaries
         hold it at all (a search of their bytes: `id:` then reads one month of an archive, not all of them)."""
-        name, value, _ = condition
+        name, value, _negated = condition
         if name != "id" or not value.isascii():
             return list(range(self.month_count))
         needle = value.removeprefix("kv-tk-").encode()
@@ -464,10 +463,9 @@ def read_dossier(month: Month, local: int, database: Path, kept: io.FileIO | Non
             file.seek(start)
             return from_record(orjson.loads(file.read(length))["record"])
     except OSError as error:
-        raise StoreError(month.dossiers_path, f"cannot read the file ({error.strerror or error})") from None
+        raise StoreError(month.dossiers_path, cannot_read(error)) from None
     except (orjson.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError):
-        problem = f"dossier row {local + 1} is damaged (a field missing or not valid); {rebuild_hint(database)}"
-        raise StoreError(month.dossiers_path, problem) from None
+        raise StoreError(month.dossiers_path, row_damaged("dossier", local + 1, database)) from None
 
 
 def _places_of_zero(counts: array[int]) -> list[int]:
@@ -531,18 +529,17 @@ def _remade(path: Path, dossiers_path: Path, database: Path) -> Month:
         data = dossiers_path.read_bytes()
         spans = readerfile.dossier_spans(data)
     except OSError as error:
-        raise StoreError(dossiers_path, f"cannot read the file ({error.strerror or error})") from None
+        raise StoreError(dossiers_path, cannot_read(error)) from None
     except orjson.JSONDecodeError:
-        raise StoreError(dossiers_path, f"the file is damaged (not valid JSON); {rebuild_hint(database)}") from None
+        raise StoreError(dossiers_path, damaged(NOT_JSON, database)) from None
     if not spans and data.strip() not in (b"", b'{"dossiers":{}}'):
-        raise StoreError(dossiers_path, f"the file was changed by hand; {rebuild_hint(database)}")
+        raise StoreError(dossiers_path, damaged(N_("the file was changed by hand"), database))
     records = readerfile.records_with_spans(data, spans)
-    for number, (record, _) in enumerate(records, start=1):
+    for number, (record, _span) in enumerate(records, start=1):
         try:
             from_record(record)  # every field as the reader will read it
         except (KeyError, TypeError, ValueError, AttributeError):
-            problem = f"dossier row {number} is damaged (a field missing or not valid); {rebuild_hint(database)}"
-            raise StoreError(dossiers_path, problem) from None
+            raise StoreError(dossiers_path, row_damaged("dossier", number, database)) from None
     made = readerfile.build(records, source)
     with contextlib.suppress(OSError):
         write_atomically(path, made)
@@ -555,47 +552,64 @@ def askers_line(dossier: Dossier) -> str:
     return ", ".join(f"{p.name} ({p.party})" if p.party else p.name for p in dossier.askers)
 
 
-# How the reader names a notice.
-NOTICE_LABELS = {"delay": "Uitstel", "letter": "Beantwoord per brief", "withdrawn": "Ingetrokken"}
+# How the reader names a notice (translated where shown).
+NOTICE_LABELS = {"delay": N_("Delay"), "letter": N_("Answered by letter"), "withdrawn": N_("Withdrawn")}
+NOTICE = N_("Notice")
 
 
 def header_facts(dossier: Dossier, today: date) -> list[tuple[str, str]]:
-    """(label, value) pairs for the dossier header in the answer pane."""
+    """(label, value) pairs for the dossier header in the answer pane, in the language spoken."""
     facts = [
-        ("Vragen van", askers_line(dossier)),
-        ("Aan", ", ".join(dossier.addressees)),
-        ("Ingezonden", dutch(dossier.submitted) if dossier.submitted else ""),
-        ("Soort", "mondelinge vragen (alleen de titelpagina wordt gepubliceerd)" if dossier.oral else ""),
+        (_("Asked by"), askers_line(dossier)),
+        (_("To"), ", ".join(dossier.addressees)),
+        (_("Submitted"), day(dossier.submitted) if dossier.submitted else ""),
+        (_("Kind"), _("oral questions (only the title page is published)") if dossier.oral else ""),
     ]
     timing = timeliness(dossier, today)
-    verdict = dutch_verdict(timing)
+    verdict = verdict_shown(timing)
     if dossier.answered:
-        taken = f" ({timing.days_to_answer} dagen, {verdict})" if timing.days_to_answer is not None else ""
-        facts.append(("Beantwoord", f"{dutch(dossier.answered)}{taken}"))
+        days = timing.days_to_answer
+        taken = "" if days is None else " " + ngettext("({days} day, {verdict})", "({days} days, {verdict})", days)
+        facts.append((_("Answered"), day(dossier.answered) + taken.format(days=days, verdict=verdict)))
     elif dossier.status == "withdrawn":
         withdrawn = next((n.date for n in dossier.notices if n.kind == "withdrawn" and n.date), None)
-        facts.append(("Status", f"ingetrokken{f' ({dutch(withdrawn)})' if withdrawn else ''}: wordt niet beantwoord"))
+        status = _("withdrawn ({date}): will not be answered") if withdrawn else _("withdrawn: will not be answered")
+        facts.append((_("Status"), status.format(date=day(withdrawn) if withdrawn else "")))
     elif timing.days_open is not None:
-        delayed = "uitgesteld, " if dossier.status == "delayed" else ""
-        facts.append(("Status", f"{delayed}{timing.days_open} dagen open, {verdict} (termijn {timing.limit} dagen)"))
+        delayed = dossier.status == "delayed"
+        status = (
+            ngettext("delayed, open {days} day, {verdict} (limit {limit} days)",
+                     "delayed, open {days} days, {verdict} (limit {limit} days)", timing.days_open)
+            if delayed
+            else ngettext("open {days} day, {verdict} (limit {limit} days)",
+                          "open {days} days, {verdict} (limit {limit} days)", timing.days_open)
+        )  # fmt: skip
+        facts.append((_("Status"), status.format(days=timing.days_open, verdict=verdict, limit=timing.limit)))
     else:
-        facts.append(("Status", "uitgesteld" if dossier.status == "delayed" else "open"))
-    facts += [("Door", ", ".join(dossier.answered_by)), ("Kenmerk", dossier.reference or "")]
+        facts.append((_("Status"), _("delayed") if dossier.status == "delayed" else _("open")))
+    facts += [(_("By"), ", ".join(dossier.answered_by)), (_("Reference"), dossier.reference or "")]
     return [(label, value) for label, value in facts if value]
 
 
 def nothing_shown(query: Query, dossiers: int) -> tuple[str, str]:
     """What the list's first line and the answer pane say when the list is empty."""
     if dossiers == 0:
-        return "No dossiers yet.", "No dossiers yet: import documents with `kqreader import PATH`."
-    return "No question matches the filter.", f"No question matches “{query.text.strip()}”. Esc clears the filter."
+        return _("No dossiers yet."), _("No dossiers yet: import documents with `kqreader import PATH`.")
+    return _("No question matches the filter."), _("No question matches “{filter}”. Esc clears the filter.").format(
+        filter=query.text.strip()
+    )
 
 
 def covers_label(numbers: list[int], also: list[int] | None = None) -> str:
-    """"Antwoord op vraag 1", "Antwoord op vragen 2 en 3"; with `also` (the other questions it answers, beside
-    the one shown): "Antwoord op vragen 4, 5 en 6 (ook vragen 4 en 6)"."""
-    label = f"Antwoord op {questions_phrase(numbers)}"
-    return f"{label} (ook {questions_phrase(also)})" if also else label
+    """"Answer to question 1", "Answer to questions 2 and 3"; with `also` (the other questions it answers, beside
+    the one shown): "Answer to questions 4, 5 and 6 (also questions 4 and 6)"."""
+    label = _("Answer to {questions}").format(questions=questions(numbers))
+    return _("{label} (also {questions})").format(label=label, questions=questions(also)) if also else label
+
+
+def further_label(numbers: list[int]) -> str:
+    """The heading of a nader antwoord: "Further answer to question 2"."""
+    return _("Further answer to {questions}").format(questions=questions(numbers))
 
 
 def siblings(dossier: Dossier, question: Question) -> list[int]:

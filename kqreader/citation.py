@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from kqreader.dates import dutch
+from kqreader.i18n import _
 from kqreader.model import Dossier, Person, Question
 
 STYLES = ("nl", "markdown", "bibtex", "quote")
@@ -62,7 +63,7 @@ def _aanhangsel(published: str) -> str:
 
 def _office(role: str) -> str:
     """A role as a sentence names it: "Minister van Buitenlandse Zaken" -> "minister van Buitenlandse Zaken"."""
-    first, _, rest = role.partition(" ")
+    first, _space, rest = role.partition(" ")
     return f"{first.lower()} {rest}".strip() if first.lower() in _TITLES else role
 
 
@@ -78,7 +79,7 @@ def _answerer(role: str, name: str | None) -> str:
     """Who answered: "minister Bruins Slot" from "Minister Bruins Slot (Binnenlandse Zaken …)", or the role's
     title and the signatory's surname, or the role."""
     role = _MINISTRY.sub("", role).strip()
-    first, _, rest = role.partition(" ")
+    first, _space, rest = role.partition(" ")
     if first.lower() not in _TITLES:
         return role
     if rest and not rest.startswith(("van ", "voor ")):
@@ -150,8 +151,9 @@ def find_question(dossier: Dossier, number: int | None) -> Question | None:
         return None
     question = dossier.question(number)
     if question is None:
-        have = ", ".join(str(q.number) for q in dossier.questions) or "none"
-        raise CitationError(f"{dossier.id} has no question {number} (its questions: {have})")
+        have = ", ".join(str(q.number) for q in dossier.questions) or _("none")
+        said = _("{id} has no question {number} (its questions: {numbers})")
+        raise CitationError(said.format(id=dossier.id, number=number, numbers=have))
     return question
 
 

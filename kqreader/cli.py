@@ -1,11 +1,12 @@
 """The `kqreader` command line: open, import, export and cite.
 
-    kqreader [--db PATH] [PATH ...]                        open (importing PATHs first)
+    kqreader [--db PATH] [--lang nl|en] [PATH ...]         open (importing PATHs first)
     kqreader import [--db PATH] [--rebuild] PATH ...
     kqreader export [--db PATH] [--format json|csv|md] [QUERY ...]
     kqreader stats [--db PATH] [--format table|json|csv] [QUERY ...]
     kqreader cite [--db PATH] ID [-q N] [--style nl|markdown|bibtex|quote]
 
+Every command takes --lang nl|en (else $KQREADER_LANG, else the locale; Dutch by default).
 Exit codes: 0 when nothing failed, 1 when a file (or the database) failed, 2 for usage errors.
 A user's mistake or a broken file is one line on stderr, never a traceback.
 """
@@ -29,6 +30,7 @@ from kqreader import __version__
 from kqreader.browse import Catalog, open_catalog
 from kqreader.citation import STYLES, CitationError, cite, whole_set
 from kqreader.exporting import FORMATS, clipping_chunks, export
+from kqreader.i18n import DEFAULT, LANGUAGES, LanguageError, _, chosen, ngettext, number, use
 from kqreader.locations import resolve_path
 from kqreader.marks import Marks
 from kqreader.model import Dossier
@@ -71,7 +73,7 @@ class _progress:
         if self.bar is None:
             return lambda: None
         self.bar.start()
-        task = self.bar.add_task("importing", total=self.total)
+        task = self.bar.add_task(_("importing"), total=self.total)
         return lambda: self.bar.advance(task)
 
     def __exit__(self, *exc: object) -> None:
@@ -80,11 +82,19 @@ class _progress:
 
 
 def _summary(report: ImportReport, failed: int) -> str:
-    return (
-        f"imported {report.imported} files ({len(report.dossier_ids)} dossiers, {report.questions} questions), "
-        f"unchanged {report.unchanged}, failed {failed}"
-        + (f"; skipped {report.skipped} files that are not documents" if report.skipped else "")
-    )
+    said = ngettext(
+        "imported {files} file ({dossiers} dossiers, {questions} questions), unchanged {unchanged}, failed {failed}",
+        "imported {files} files ({dossiers} dossiers, {questions} questions), unchanged {unchanged}, failed {failed}",
+        report.imported,
+    ).format(
+        files=number(report.imported), dossiers=number(len(report.dossier_ids)), questions=number(report.questions),
+        unchanged=number(report.unchanged), failed=number(failed),
+    )  # fmt: skip
+    if report.skipped:
+        skipped = ngettext("; skipped {count} file that is not a document",
+                           "; skipped {count} files that are not documents", report.skipped)  # fmt: skip
+        said += skipped.format(count=number(report.skipped))
+    return said
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -98,7 +108,7 @@ def _query(words: list[str]) -> Query:
     try:
         return parse_query(" ".join(words))
     except QueryError as error:
-        raise UsageError(f"QUERY: {error}") from None
+        raise UsageError(_("QUERY: {problem}").format(problem=error)) from None
 
 
 def _found(args: argparse.Namespace) -> tuple[Catalog, list[int]]:
@@ -152,10 +162,10 @@ def run_cite(args: argparse.Namespace) -> int:
     store = _reading(args)
     dossier = store.dossier(args.id)
     if dossier is None:
-        error_line(store.path, f"no dossier {args.id!r} in this database")
+        error_line(store.path, _("no dossier {id} in this database").format(id=repr(args.id)))
         return 1
     if args.all and args.question is not None:
-        raise UsageError("cite: -q N and --all ask for different things: one question, or the whole set")
+        raise UsageError(_("cite: -q N and --all ask for different things: one question, or the whole set"))
     try:
         if args.all:
             text = whole_set(dossier, args.style, address=args.address)
@@ -188,14 +198,17 @@ def run_open(args: argparse.Namespace) -> int:
         report, failed = import_paths(store, args.paths)
         notice = _summary(report, failed)
         if failed and not (report.imported or report.unchanged):  # each file's line is above, on stderr
-            print(f"kqreader: nothing could be imported ({notice}); the reader is not opened", file=sys.stderr)
+            said = _("kqreader: nothing could be imported ({summary}); the reader is not opened")
+            print(said.format(summary=notice), file=sys.stderr)
             return 1
         problems = [f"{visible(path)}: {visible(why)}" for path, why in report.failures]
     if not args.paths:
         store = _reading(args)
     if not args.paths and store.is_empty():
         report, failed = import_paths(store, [bundled_samples()])
-        notice = f"The database was empty: imported the sample documents ({_summary(report, failed)})."
+        notice = _("The database was empty: imported the sample documents ({summary}).").format(
+            summary=_summary(report, failed)
+        )
     if not (sys.stdout.isatty() and sys.stdin.isatty()):
         if notice:
             print(visible(notice), file=sys.stderr)
@@ -274,90 +287,100 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+        raise argparse.ArgumentTypeError(_("not a date (YYYY-MM-DD): {text}").format(text=repr(text))) from None
 
 
 def _today_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--today", type=_day, default=date.today(), metavar="YYYY-MM-DD",
-        help="count open and overdue days up to this date (default: today)",
+        help=_("count open and overdue days up to this date (default: today)"),
     )  # fmt: skip
 
 
 def _database_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", metavar="PATH", help="database file (default: $KQREADER_DB, else the user data dir)")
+    parser.add_argument("--db", metavar="PATH", help=_("database file (default: $KQREADER_DB, else the user data dir)"))
+    _language_option(parser)
 
 
-EXAMPLES = {  # each subcommand's --help ends with these
+def _language_option(parser: argparse.ArgumentParser) -> None:
+    """--lang: taken from the command line before it is read (see `_language`), named here for --help."""
+    parser.add_argument("--lang", choices=LANGUAGES, help=_("the language kqreader speaks (default: $KQREADER_LANG, "
+                        "else the locale's, else nl)"))  # fmt: skip
+
+
+EXAMPLES = {  # each subcommand's --help ends with these (commands: the same in every language)
     "open": ["kqreader", "kqreader ~/Downloads/kamervragen/", "kqreader --db ~/werk/kq.json"],
     "import": ["kqreader import ~/Downloads/kamervragen/", "kqreader import --rebuild ~/archief/"],
     "export": ["kqreader export --format md stikstof > stikstof.md", "kqreader export --format csv party:PvdA",
                "kqreader export --marked --format md > knipsels.md"],
     "stats": ["kqreader stats", "kqreader stats --format csv minister:financien since:2024-01"],
     "cite": ["kqreader cite 2019Z12806 -q 2", "kqreader cite ah-tk-20232024-387 --style markdown",
-             "kqreader cite 2019Z12806 --all --no-address   (every question and answer, then one citation)"],
+             "kqreader cite 2019Z12806 --all --no-address"],
 }  # fmt: skip
 
 
 def _examples(command: str) -> dict[str, object]:
     lines = "\n".join(f"  {example}" for example in EXAMPLES[command])
-    return {"epilog": f"examples:\n{lines}", "formatter_class": argparse.RawDescriptionHelpFormatter}
+    return {"epilog": _("examples:") + f"\n{lines}", "formatter_class": argparse.RawDescriptionHelpFormatter}
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kqreader",
-        description="Read Dutch parliamentary written questions (Kamervragen) beside the answers.",
-        epilog="Without a command, kqreader opens the reader; given PATHs are imported first.",
+        description=_("Read Dutch parliamentary written questions (Kamervragen) beside the answers."),
+        epilog=_("Without a command, kqreader opens the reader; given PATHs are imported first."),
     )
-    parser.add_argument("--version", action="version", version=f"kqreader {__version__}")
+    parser.add_argument("--version", action="version", version=f"kqreader {__version__}",
+                        help=_("show the version and exit"))  # fmt: skip
+    _language_option(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    opening = commands.add_parser("open", help="open the reader (the default command)", **_examples("open"))
+    opening = commands.add_parser("open", help=_("open the reader (the default command)"), **_examples("open"))
     _database_option(opening)
-    opening.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="documents or directories to import first")
-    opening.add_argument("--copy-to", type=Path, metavar="FILE", help="also append every copy to FILE (no OSC 52?)")
+    opening.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                         help=_("documents or directories to import first"))  # fmt: skip
+    opening.add_argument("--copy-to", type=Path, metavar="FILE", help=_("also append every copy to FILE (no OSC 52?)"))
     opening.set_defaults(run=run_open)
 
     importing = commands.add_parser(
-        "import", help="import documents and folders (.pdf, .docx, .xml, .md, .txt)", **_examples("import")
+        "import", help=_("import documents and folders (.pdf, .docx, .xml, .md, .txt)"), **_examples("import")
     )
     _database_option(importing)
-    importing.add_argument("--rebuild", action="store_true", help="start a new database; keep the old file as .bak")
+    importing.add_argument("--rebuild", action="store_true", help=_("start a new database; keep the old file as .bak"))
     importing.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     importing.set_defaults(run=run_import)
 
-    exporting = commands.add_parser("export", help="write dossiers to stdout", **_examples("export"))
+    exporting = commands.add_parser("export", help=_("write dossiers to stdout"), **_examples("export"))
     _database_option(exporting)
     exporting.add_argument("--format", choices=FORMATS, default="json")
     exporting.add_argument(
         "--marked", action="store_true",
-        help="only the sets you marked in the reader (m); with --format md, a clipping file: each marked question "
-        "with its answer, your note and its citation",
+        help=_("only the sets you marked in the reader (m); with --format md, a clipping file: each marked question "
+               "with its answer, your note and its citation"),
     )  # fmt: skip
-    exporting.add_argument("query", nargs="*", metavar="QUERY", help="the reader's filter language")
+    exporting.add_argument("query", nargs="*", metavar="QUERY", help=_("the reader's filter language"))
     _today_option(exporting)
     exporting.set_defaults(run=run_export)
 
     counting = commands.add_parser(
-        "stats", help="answer times and timeliness per ministry and party", **_examples("stats")
+        "stats", help=_("answer times and timeliness per ministry and party"), **_examples("stats")
     )
     _database_option(counting)
     counting.add_argument("--format", choices=("table", "json", "csv"), default="table")
-    counting.add_argument("query", nargs="*", metavar="QUERY", help="the reader's filter language")
+    counting.add_argument("query", nargs="*", metavar="QUERY", help=_("the reader's filter language"))
     _today_option(counting)
     counting.set_defaults(run=run_stats)
 
     citing = commands.add_parser(
-        "cite", help="print a citation of a dossier or one of its questions", **_examples("cite")
+        "cite", help=_("print a citation of a dossier or one of its questions"), **_examples("cite")
     )
     _database_option(citing)
-    citing.add_argument("id", metavar="ID", help="zaaknummer (2019Z12806) or Aanhangsel id (ah-tk-20232024-387)")
-    citing.add_argument("-q", "--question", type=int, metavar="N", help="cite question N and its answer")
+    citing.add_argument("id", metavar="ID", help=_("zaaknummer (2019Z12806) or Aanhangsel id (ah-tk-20232024-387)"))
+    citing.add_argument("-q", "--question", type=int, metavar="N", help=_("cite question N and its answer"))
     citing.add_argument("--style", choices=STYLES, default="nl")
-    citing.add_argument("--all", action="store_true", help="every question and answer of the set, then one citation")
+    citing.add_argument("--all", action="store_true", help=_("every question and answer of the set, then one citation"))
     citing.add_argument("--no-address", dest="address", action="store_false",
-                        help="without the official address (at the end; bibtex: its url field)")  # fmt: skip
+                        help=_("without the official address (at the end; bibtex: its url field)"))  # fmt: skip
     citing.set_defaults(run=run_cite)
     return parser
 
@@ -378,7 +401,8 @@ def _with_command(argv: list[str]) -> list[str]:
         import difflib  # here: opening the reader does not wait for it
 
         if close := difflib.get_close_matches(rest[0], COMMANDS, n=1):
-            raise UsageError(f"unknown command '{rest[0]}' — did you mean '{close[0]}'?")  # not a file to import
+            said = _("unknown command '{word}' — did you mean '{command}'?")  # not a file to import
+            raise UsageError(said.format(word=rest[0], command=close[0]))
     return ["open", *front, *rest]
 
 
@@ -403,12 +427,36 @@ _VALUED_OPTIONS = ("--db", "--format", "--today")  # the options of export and s
 _FLAGS = ("-h", "--help", "--marked")
 
 
+def _language(argv: list[str]) -> list[str]:
+    """Speak the language asked for (--lang, else $KQREADER_LANG, else the locale) before any text is made; the
+    arguments without --lang."""
+    rest: list[str] = []
+    asked = None
+    tokens = iter(argv)
+    for token in tokens:
+        if token == "--":
+            rest += [token, *tokens]
+        elif token == "--lang":
+            asked = next(tokens, "")
+        elif token.startswith("--lang="):
+            asked = token.split("=", 1)[1]
+        else:
+            rest.append(token)
+    try:
+        use(chosen(asked))
+    except LanguageError as error:
+        use(DEFAULT)
+        raise UsageError(str(error)) from None
+    return rest
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
-        args = build_parser().parse_args(_with_command(list(sys.argv[1:] if argv is None else argv)))
+        words = _language(list(sys.argv[1:] if argv is None else argv))
+        args = build_parser().parse_args(_with_command(words))
         return args.run(args)
     except UsageError as error:
-        print(f"kqreader: error: {visible(str(error))}", file=sys.stderr)
+        print(_("kqreader: error: {problem}").format(problem=visible(str(error))), file=sys.stderr)
         return 2
     except BrokenPipeError:  # `kqreader export | head`: the reader of our output left; end quietly, as tools do
         devnull = os.open(os.devnull, os.O_WRONLY)

@@ -13,11 +13,13 @@ from datetime import date
 
 import orjson
 
+from kqreader.browse import NOTICE, NOTICE_LABELS, covers_label, further_label
 from kqreader.citation import cite
 from kqreader.codec import EXPORT_SCHEMA, to_export
+from kqreader.i18n import _
 from kqreader.marks import Mark, Marks
 from kqreader.model import MARK, Dossier, Footnote, mark_number
-from kqreader.timeliness import badge, timeliness
+from kqreader.timeliness import badge, status_shown, timeliness
 
 FORMATS = ("json", "csv", "md")
 CSV_COLUMNS = (
@@ -82,29 +84,30 @@ def _markdown_dossier(dossier: Dossier, today: date) -> list[str]:
     lines = [f"# {dossier.id}: {dossier.title}", ""]
     askers = ", ".join(f"{p.name} ({p.party})" if p.party else p.name for p in dossier.askers)
     facts = [
-        ("Vragen van", askers),
-        ("Aan", ", ".join(dossier.addressees)),
-        ("Ingezonden", dossier.submitted.isoformat() if dossier.submitted else ""),
-        ("Beantwoord", dossier.answered.isoformat() if dossier.answered else ""),
-        ("Kenmerk", dossier.reference or ""),
-        ("Status", dossier.status),
-        ("Tijdigheid", badge(dossier, today)),
+        (_("Asked by"), askers),
+        (_("To"), ", ".join(dossier.addressees)),
+        (_("Submitted"), dossier.submitted.isoformat() if dossier.submitted else ""),
+        (_("Answered"), dossier.answered.isoformat() if dossier.answered else ""),
+        (_("Reference"), dossier.reference or ""),
+        (_("Status"), status_shown(dossier.status)),
+        (_("Timeliness"), badge(dossier, today)),
     ]
     lines += [f"- **{name}:** {value}" for name, value in facts if value]
     for notice in dossier.notices:
-        lines += ["", f"> Uitstel ({notice.date.isoformat() if notice.date else 'datum onbekend'}): {notice.text}"]
+        when = notice.date.isoformat() if notice.date else _("date unknown")
+        lines += ["", f"> {_(NOTICE_LABELS.get(notice.kind, NOTICE))} ({when}): {notice.text}"]
     shown: set[int] = set()
     for question in sorted(dossier.questions, key=lambda q: q.number):
-        lines += ["", f"## Vraag {question.number}", ""]
+        lines += ["", "## " + _("Question {number}").format(number=question.number), ""]
         lines += _with_footnotes(question.text, question.footnotes, f"{dossier.id}-v{question.number}")
-        for kind, answer in (("Antwoord", question.answer), ("Nader antwoord", question.further)):
+        for kind, answer in (("a", question.answer), ("na", question.further)):
             if answer is not None and id(answer) not in shown and question.number == max(answer.covers):
                 shown.add(id(answer))
-                covers = " en ".join(str(n) for n in answer.covers)
-                label = f"{dossier.id}-{'a' if kind == 'Antwoord' else 'na'}{'-'.join(map(str, answer.covers))}"
-                lines += ["", f"### {kind} {covers}", "", *_with_footnotes(answer.text, answer.footnotes, label)]
+                heading = covers_label(answer.covers) if kind == "a" else further_label(answer.covers)
+                label = f"{dossier.id}-{kind}{'-'.join(map(str, answer.covers))}"
+                lines += ["", f"### {heading}", "", *_with_footnotes(answer.text, answer.footnotes, label)]
     if dossier.explanation:
-        lines += ["", "## Toelichting", "", dossier.explanation]
+        lines += ["", "## " + _("Explanation"), "", dossier.explanation]
     return lines
 
 
@@ -131,7 +134,7 @@ def markdown_chunks(dossiers: Iterable[Dossier], today: date) -> Iterator[bytes]
 def clipping_chunks(dossiers: Iterable[Dossier], marks: Marks) -> Iterator[bytes]:
     """The marked questions (and marked sets) of these dossiers as a Markdown clipping file: each with its text,
     its answer, the note, and the citation to paste under it."""
-    yield b"# Gemarkeerd in kqreader\n"
+    yield ("# " + _("Marked in kqreader") + "\n").encode()
     for dossier in dossiers:
         wanted = [mark for mark in marks if mark.dossier == dossier.id]
         for mark in wanted:
@@ -140,14 +143,16 @@ def clipping_chunks(dossiers: Iterable[Dossier], marks: Marks) -> Iterator[bytes
 
 def _clipping(dossier: Dossier, mark: Mark) -> list[str]:
     question = next((q for q in dossier.questions if q.number == mark.question), None)
-    heading = f"\n## {dossier.id}: {dossier.title}" + (f", vraag {mark.question}" if mark.question is not None else "")
+    heading = f"\n## {dossier.id}: {dossier.title}"
+    if mark.question is not None:
+        heading += ", " + _("question {number}").format(number=mark.question)
     lines = [heading, ""]
     if mark.note:
-        lines += [f"*Notitie:* {mark.note}", ""]
+        lines += ["*" + _("Note:") + f"* {mark.note}", ""]
     if question is not None:
         lines += [f"> {line}" if line else ">" for line in question.text.splitlines()]
-        answer = question.answer.text if question.answer else "(nog niet beantwoord)"
-        lines += ["", f"**Antwoord:** {answer}"]
-    lines += ["", f"Bron: {cite(dossier, 'nl', mark.question)}"]
+        answer = question.answer.text if question.answer else _("(not answered yet)")
+        lines += ["", "**" + _("Answer:") + f"** {answer}"]
+    lines += ["", _("Source:") + f" {cite(dossier, 'nl', mark.question)}"]
     return lines
 

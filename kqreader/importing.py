@@ -19,9 +19,11 @@ from concurrent.futures import Executor
 from pathlib import Path
 from typing import NamedTuple
 
+from kqreader.i18n import _, number
 from kqreader.importsession import Combiner, ImportReport, ImportSession
 from kqreader.safetext import error_line
 from kqreader.store import Store
+from kqreader.tinyfile import cannot_read
 
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt", ".pdf", ".docx", ".xml")
 MAX_FILE_BYTES = 256 * 1024 * 1024  # far above any Kamervragen document, PDFs with scanned annexes included
@@ -271,23 +273,27 @@ def _batched(files: list[Path]) -> Iterator[list[Path]]:
         yield files[start : start + WINDOW_FILES]
 
 
+def _too_large() -> str:
+    return _("larger than {bytes} bytes: not a Kamervragen document").format(bytes=number(MAX_FILE_BYTES))
+
+
 def _contents(path: str) -> tuple[bytes | None, str | None]:
     """(the file's bytes, None), or (None, the problem): each bad path is one problem, and the import goes on."""
     try:
         path.encode("utf-8")
         status = os.stat(path)
         if stat.S_ISDIR(status.st_mode):
-            return None, "cannot read the folder (permission denied?): its files are not imported"
+            return None, _("cannot read the folder (permission denied?): its files are not imported")
         if not stat.S_ISREG(status.st_mode):
-            return None, "not a regular file (a device, a pipe or a socket): not read"
+            return None, _("not a regular file (a device, a pipe or a socket): not read")
         if status.st_size > MAX_FILE_BYTES:
-            return None, f"larger than {MAX_FILE_BYTES:,} bytes: not a Kamervragen document"
+            return None, _too_large()
         with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)  # bounded even when the file grows while it is read
     except UnicodeEncodeError:
-        return None, "the file name is not valid UTF-8: rename the file to import it"
+        return None, _("the file name is not valid UTF-8: rename the file to import it")
     except OSError as error:
-        return None, f"cannot read the file ({error.strerror or error})"
+        return None, cannot_read(error)
     if len(data) > MAX_FILE_BYTES:
-        return None, f"larger than {MAX_FILE_BYTES:,} bytes: not a Kamervragen document"
+        return None, _too_large()
     return data, None

@@ -27,9 +27,20 @@ import orjson
 from kqreader import readerfile
 from kqreader.atomic import flush_folder, write_atomically, write_new
 from kqreader.codec import UNDATED, month_of
+from kqreader.i18n import _
 from kqreader.shapefile import shape_bytes
 from kqreader.store import SCHEMA, SHARDED, Manifest, Shard, Store
-from kqreader.tinyfile import Row, Span, StoreError, encode, read_whole, rebuild_hint
+from kqreader.tinyfile import (
+    ROWS_DAMAGED,
+    Row,
+    Span,
+    StoreError,
+    cannot_write,
+    damaged,
+    encode,
+    read_whole,
+    row_damaged,
+)
 
 LOCK_WAIT_SECONDS = 120.0
 MONTHS_BUILDING = 4  # reader files handed to worker processes and not yet written
@@ -79,10 +90,14 @@ def open_session(
     try:
         lock.acquire(timeout=LOCK_WAIT_SECONDS)
     except Timeout:
-        problem = f"another kqreader import has held the database for {LOCK_WAIT_SECONDS:.0f} s; try again"
+        problem = _("another kqreader import has held the database for {seconds} s; try again").format(
+            seconds=f"{LOCK_WAIT_SECONDS:.0f}"
+        )
         raise StoreError(store.path, problem) from None
     except OSError as error:
-        problem = f"cannot lock the database for an import ({error.strerror or error}); nothing was imported"
+        problem = _("cannot lock the database for an import ({why}); nothing was imported").format(
+            why=error.strerror or error
+        )
         raise StoreError(store.path, problem) from None
     try:
         if rebuild:
@@ -159,9 +174,9 @@ class ImportSession:
             rows = zip(*(columns[name] for name in FileRow._fields), strict=True)
             files = dict(zip(columns["path"], map(FileRow._make, rows), strict=True))
         except (KeyError, TypeError, ValueError):
-            raise StoreError(path, f"its rows are damaged (fields missing); {rebuild_hint(self.store.path)}") from None
+            raise StoreError(path, damaged(ROWS_DAMAGED, self.store.path)) from None
         if not all(isinstance(row.sha256, str) and isinstance(row.id, str) for row in files.values()):
-            raise StoreError(path, f"its rows are damaged (fields missing); {rebuild_hint(self.store.path)}")
+            raise StoreError(path, damaged(ROWS_DAMAGED, self.store.path))
         return files
 
     def close(self) -> None:
@@ -214,8 +229,7 @@ class ImportSession:
                 self.put(row["path"], row["sha256"], row["id"], len(record["questions"]), orjson.dumps(record),
                          link_key(record), month_of(record))  # fmt: skip
             except (KeyError, TypeError, AttributeError):
-                problem = f"part row {key} is damaged (fields missing); {rebuild_hint(self.store.path)}"
-                raise StoreError(self.layout.old_parts, problem) from None
+                raise StoreError(self.layout.old_parts, row_damaged("part", key, self.store.path)) from None
         self._adopt_lone_dossiers(read_whole(self.store.path, self.store.path).get("dossiers", {}))
         self.report = ImportReport()
         self._moving = True
@@ -237,8 +251,7 @@ class ImportSession:
                 self.put(f"kqreader-moved:{ident}", hashlib.sha256(data).hexdigest(), ident,
                          len(record["questions"]), data, link_key(record), month_of(record))  # fmt: skip
             except (KeyError, TypeError, AttributeError):
-                problem = f"dossier row {key} is damaged (fields missing); {rebuild_hint(self.store.path)}"
-                raise StoreError(self.store.path, problem) from None
+                raise StoreError(self.store.path, row_damaged("dossier", key, self.store.path)) from None
 
     # --- committing ----------------------------------------------------------------------------------------
 
@@ -267,8 +280,8 @@ class ImportSession:
         columns |= {name: [getattr(row, name) for row in rows.values()] for name in FileRow._fields}
         _write(self.layout.files(generation), encode({"files": [columns]})[0])  # one row of columns: read in a blink
         ordered = sorted(homes.items())
-        _write(self.layout.homes(generation), encode({"homes": [{"id": [i for i, _ in ordered],
-                                                                 "shard": [h for _, h in ordered]}]})[0])
+        _write(self.layout.homes(generation), encode({"homes": [{"id": [i for i, _home in ordered],
+                                                                 "shard": [h for _id, h in ordered]}]})[0])
         self._commit(generation, shards)
 
     def _write_shape(self, generation: int, shards: dict[str, Shard]) -> None:
@@ -378,8 +391,7 @@ class ImportSession:
         try:
             write_atomically(self.store.path, encode(tables)[0])
         except OSError as error:
-            problem = f"cannot write the database ({error.strerror or error}); it is unchanged"
-            raise StoreError(self.store.path, problem) from None
+            raise StoreError(self.store.path, cannot_write(error)) from None
         if self._moving and self.layout.old_parts.exists():
             os.replace(self.layout.old_parts, self.layout.old_parts.with_name(self.layout.old_parts.name + ".bak"))
 
@@ -439,7 +451,7 @@ def _table(path: os.PathLike[str], store: Store, name: str) -> list[Row]:
     tables = read_whole(path, store.path)
     rows = list(tables.get(name, {}).values())
     if name not in tables or not all(isinstance(row.get("id"), str) and "record" in row for row in rows):
-        raise StoreError(path, f"its rows are damaged (fields missing); {rebuild_hint(store.path)}")
+        raise StoreError(path, damaged(ROWS_DAMAGED, store.path))
     return rows
 
 
@@ -458,8 +470,7 @@ def _write(path: Path, payload: bytes) -> None:
     try:
         write_new(path, payload)
     except OSError as error:
-        problem = f"cannot write the database ({error.strerror or error}); it is unchanged"
-        raise StoreError(path, problem) from None
+        raise StoreError(path, cannot_write(error)) from None
 
 
 def _dossier_row(record: Any, questions: int, ident: str) -> Row:

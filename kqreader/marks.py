@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from kqreader.atomic import write_atomically
+from kqreader.i18n import _
 from kqreader.tinyfile import StoreError, encode, read_tables
 
 
@@ -38,14 +39,15 @@ class Marks:
     @classmethod
     def load(cls, path: Path) -> Marks:
         """The marks kept at `path` (none when there is no file); a damaged file is a StoreError."""
-        tables, _ = read_tables(path, path)
+        tables, _stamp = read_tables(path, path)
         marks: dict[Place, Mark] = {}
         try:
             for row in (tables or {}).get("marks", {}).values():
                 mark = Mark(str(row["dossier"]), _number(row["question"]), str(row["note"]), str(row["made"]))
                 marks[mark.dossier, mark.question] = mark
         except (KeyError, TypeError, ValueError):
-            raise StoreError(path, "the marks file is damaged (a field missing); move it away to start anew") from None
+            problem = _("the marks file is damaged (a field missing); move it away to start anew")
+            raise StoreError(path, problem) from None
         return cls(path, marks)
 
     def __len__(self) -> int:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import sys
 import unicodedata
 
+from kqreader.i18n import _
+
 # Control and format characters (ESC, BEL, C1 codes; U+202E, U+2066–2069, zero widths), and the surrogates a file
 # name that is not valid UTF-8 decodes to (they cannot even be printed).
 _HIDDEN = ("Cc", "Cf", "Cs")
@@ -29,6 +31,11 @@ def _shown(char: str) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
+def error_text(path: object, problem: str) -> str:
+    """"PATH: error: PROBLEM", both made visible (a name cannot forge a second line)."""
+    return _("{path}: error: {problem}").format(path=visible(str(path)), problem=visible(problem))
+
+
 def error_line(path: object, problem: str) -> None:
-    """One line on stderr: "PATH: error: PROBLEM", both made visible (a name cannot forge a second line)."""
-    print(f"{visible(str(path))}: error: {visible(problem)}", file=sys.stderr)
+    """One line on stderr: "PATH: error: PROBLEM"."""
+    print(error_text(path, problem), file=sys.stderr)

@@ -24,6 +24,7 @@ from datetime import date
 from functools import cached_property
 from typing import Any, NamedTuple
 
+from kqreader.i18n import N_, _
 from kqreader.marks import Marks
 from kqreader.model import MARK, Dossier, Question
 from kqreader.timeliness import timeliness
@@ -116,24 +117,29 @@ def parse_query(text: str) -> Query:
             break
         match = _TOKEN.match(text, position)
         if match is None or match.end() == position:
-            raise QueryError(f"cannot read the query at «{text[position:position + 12]}»")
+            raise QueryError(_("cannot read the query at «{text}»").format(text=text[position : position + 12]))
         position = match.end()
         negated, name, quoted, closing, bare = match.groups()
         if quoted is not None and not closing:
-            raise QueryError("unclosed quote")
+            raise QueryError(_("unclosed quote"))
         value = quoted if quoted is not None else bare
         if name is None and value.endswith(":") and value[:-1].casefold() in FIELDS:  # "party:" and no value
-            raise QueryError(f"{value} needs a value, as in {FIELDS[value[:-1].casefold()].example}")
+            raise QueryError(_needs_value(value[:-1].casefold()))
         if name is not None and name.casefold() not in FIELDS:
-            raise QueryError(f"unknown field {name}: (fields: {', '.join(f + ':' for f in FIELDS)})")
+            fields = ", ".join(f + ":" for f in FIELDS)
+            raise QueryError(_("unknown field {name}: (fields: {fields})").format(name=name, fields=fields))
         _add(query, bool(negated), name.casefold() if name else None, value)
     return query
+
+
+def _needs_value(name: str) -> str:
+    return _("{name}: needs a value, as in {example}").format(name=name, example=FIELDS[name].example)
 
 
 def _add(query: Query, negated: bool, name: str | None, value: str) -> None:
     if name is not None:
         if not value.strip():
-            raise QueryError(f"{name}: needs a value, as in {FIELDS[name].example}")
+            raise QueryError(_needs_value(name))
         query.fields.append(Condition(name, FIELDS[name].read(name, value), negated))
         return
     words = tuple(WORD.findall(fold(value)))
@@ -192,8 +198,11 @@ def _folded(name: str, value: str) -> str:
 def _one_of(*allowed: str) -> Callable[[str, str], str]:
     def read(name: str, value: str) -> str:
         if fold(value) not in allowed:
-            choices = " or ".join(allowed) if len(allowed) == 2 else ", ".join(allowed)
-            raise QueryError(f"{name}: is {choices}" if len(allowed) == 2 else f"{name}: is one of {choices}")
+            if len(allowed) == 2:
+                problem = _("{name}: is {first} or {second}").format(name=name, first=allowed[0], second=allowed[1])
+            else:
+                problem = _("{name}: is one of {choices}").format(name=name, choices=", ".join(allowed))
+            raise QueryError(problem)
         return fold(value)
 
     return read
@@ -201,7 +210,7 @@ def _one_of(*allowed: str) -> Callable[[str, str], str]:
 
 def _year(name: str, value: str) -> str:
     if not value.isdigit():
-        raise QueryError(f"{name}: takes a year such as 2019")
+        raise QueryError(_("{name}: takes a year such as 2019").format(name=name))
     return value
 
 
@@ -229,7 +238,7 @@ def _day(name: str, value: str, last: bool) -> str:
             return date.fromordinal(following.toordinal() - 1).isoformat() if last else date(year, month, 1).isoformat()
     except ValueError:
         pass
-    raise QueryError(f"{name}: takes a date such as 2024-01-31 (or 2024-01, or 2024)")
+    raise QueryError(_("{name}: takes a date such as 2024-01-31 (or 2024-01, or 2024)").format(name=name))
 
 
 def _on_or_after(day: date | None, value: str) -> bool:
@@ -251,36 +260,36 @@ class Field(NamedTuple):
 
 
 FIELDS: dict[str, Field] = {
-    "party": Field("party:PvdA", "sets asked by a member of the party", _folded,
+    "party": Field("party:PvdA", N_("sets asked by a member of the party"), _folded,
                    lambda d, v, t: any(fold(p.party or "") == v for p in d.askers)),
-    "member": Field("member:ploumen", "sets asked by a member of that name", _folded,
+    "member": Field("member:ploumen", N_("sets asked by a member of that name"), _folded,
                     lambda d, v, t: any(_starts_word(v, fold(p.name)) for p in d.askers)),
-    "minister": Field("minister:buitenlandse", "sets asked of, or answered by, that minister", _folded,
+    "minister": Field("minister:buitenlandse", N_("sets asked of, or answered by, that minister"), _folded,
                       lambda d, v, t: any(_starts_word(v, fold(a)) for a in (*d.addressees, *d.answered_by))),
-    "year": Field("year:2019", "sets submitted in that year", _year,
+    "year": Field("year:2019", N_("sets submitted in that year"), _year,
                   lambda d, v, t: d.submitted is not None and str(d.submitted.year) == v),
-    "status": Field("status:open", "open (not yet answered), answered, delayed, overdue or withdrawn",
+    "status": Field("status:open", N_("open (not yet answered), answered, delayed, overdue or withdrawn"),
                     _one_of(*STATUSES), lambda d, v, t: _has_status(d, v, t)),
-    "late": Field("late:yes", "answered late or overdue (yes), or not (no)", _one_of("yes", "no"),
+    "late": Field("late:yes", N_("answered late or overdue (yes), or not (no)"), _one_of("yes", "no"),
                   lambda d, v, t: timeliness(d, t).late == (v == "yes")),
-    "id": Field("id:2019Z12806", "the set with that zaaknummer or Aanhangsel number", _folded,
+    "id": Field("id:2019Z12806", N_("the set with that zaaknummer or Aanhangsel number"), _folded,
                 lambda d, v, t: v in _ids(d)),
-    "since": Field("since:2024-01-01", "submitted on or after that day (or month, or year)", _first_day,
+    "since": Field("since:2024-01-01", N_("submitted on or after that day (or month, or year)"), _first_day,
                    lambda d, v, t: _on_or_after(d.submitted, v)),
-    "until": Field("until:2024-06-30", "submitted on or before that day (or month, or year)", _last_day,
+    "until": Field("until:2024-06-30", N_("submitted on or before that day (or month, or year)"), _last_day,
                    lambda d, v, t: _on_or_before(d.submitted, v)),
-    "answered-since": Field("answered-since:2024-01-01", "answered on or after that day", _first_day,
+    "answered-since": Field("answered-since:2024-01-01", N_("answered on or after that day"), _first_day,
                             lambda d, v, t: _on_or_after(d.answered, v)),
-    "answered-until": Field("answered-until:2024-06-30", "answered on or before that day", _last_day,
+    "answered-until": Field("answered-until:2024-06-30", N_("answered on or before that day"), _last_day,
                             lambda d, v, t: _on_or_before(d.answered, v)),
-    "marked": Field("marked:yes", "questions you marked (m), or in a set you marked; marked:no the others",
+    "marked": Field("marked:yes", N_("questions you marked (m), or in a set you marked; marked:no the others"),
                     _one_of("yes", "no"), None),
-    "note": Field("note:bron", "questions whose mark has a note with that word", _folded, None),
+    "note": Field("note:bron", N_("questions whose mark has a note with that word"), _folded, None),
 }  # fmt: skip
 WORDS_HELP = (
-    ("china gezichts", "every word must start a word of the question, its answer, the title or the askers"),
-    ('"sociale kredietscores"', "a phrase"),
-    ("-xinjiang  -party:PVV", "leaves out what matches"),
+    ("china gezichts", N_("every word must start a word of the question, its answer, the title or the askers")),
+    ('"sociale kredietscores"', N_("a phrase")),
+    ("-xinjiang  -party:PVV", N_("leaves out what matches")),
 )
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
+from kqreader.i18n import N_, _, number
 from kqreader.model import Dossier
 from kqreader.timeliness import timeliness
 
@@ -94,19 +95,22 @@ def _grouped(dossiers: list[Dossier], keys: Callable[[Dossier], Iterable[str]]) 
     return dict(sorted(groups.items(), key=lambda item: (-len(item[1]), item[0].casefold())))
 
 
+UNKNOWN = N_("(unknown)")  # the group of sets without an addressee or a party
+
+
 def ministry_names(dossier: Dossier) -> list[str]:
-    return list(dossier.addressees) or ["(onbekend)"]
+    return list(dossier.addressees) or [_(UNKNOWN)]
 
 
 def party_names(dossier: Dossier) -> list[str]:
-    return [p.party for p in dossier.askers if p.party] or ["(onbekend)"]
+    return [p.party for p in dossier.askers if p.party] or [_(UNKNOWN)]
 
 
 def summarised(dossiers: list[Dossier], today: date) -> tuple[list[Figures], list[tuple[str, int]]]:
     """The figures (all sets, then per ministry, then per party, largest groups first) and the days-to-answer
     chart."""
     facts = [_facts(d, today) for d in dossiers]
-    rows = [figures("all", "alle vragen", facts)]
+    rows = [figures("all", _("all questions"), facts)]
     for group, keys in (("ministry", ministry_names), ("party", party_names)):
         grouped = _grouped(dossiers, keys)
         rows += [figures(group, name, [facts[place] for place in places]) for name, places in grouped.items()]
@@ -115,7 +119,7 @@ def summarised(dossiers: list[Dossier], today: date) -> tuple[list[Figures], lis
 
 def distribution(days_taken: Iterable[int | None]) -> list[tuple[str, int]]:
     """How many answered sets took how long, per bucket of days."""
-    counts = dict.fromkeys((label for label, _, _ in BUCKETS), 0)
+    counts = dict.fromkeys((label for label, _low, _high in BUCKETS), 0)
     for days in days_taken:
         if days is None:
             continue
@@ -130,5 +134,5 @@ def percent(share: float | None) -> str:
     return "–" if share is None else f"{round(share * 100)}%"
 
 
-def number(value: float | None) -> str:
-    return "–" if value is None else (f"{value:g}")
+def figure(value: float | None) -> str:
+    return "–" if value is None else number(value)

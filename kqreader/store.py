@@ -15,9 +15,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from kqreader.codec import from_record
+from kqreader.i18n import N_, _
 from kqreader.locations import Layout, default_path, resolve_path
 from kqreader.model import Dossier
-from kqreader.tinyfile import Stamp, StoreError, read_tables, read_whole, rebuild_hint
+from kqreader.tinyfile import (
+    ROWS_DAMAGED,
+    Stamp,
+    StoreError,
+    damaged,
+    read_tables,
+    read_whole,
+    rebuild_hint,
+    row_damaged,
+)
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor
@@ -77,8 +87,9 @@ class Store:
         if schema in MOVABLE and schema not in SHARDED:
             return Manifest(schema=schema, generation=meta.get("generation", 0), stamp=stamp)
         if schema not in SHARDED:
-            problem = f"unknown database schema {schema!r} (this kqreader reads schema {SCHEMA}); "
-            raise StoreError(self.path, problem + rebuild_hint(self.path))
+            problem = _("unknown database schema {schema} (this kqreader reads schema {known})")
+            problem = problem.format(schema=repr(schema), known=SCHEMA)
+            raise StoreError(self.path, f"{problem}; {rebuild_hint(self.path)}")
         try:
             shards = {
                 row["name"]: Shard(int(row["generation"]), int(row["dossiers"]), int(row["questions"]))
@@ -87,11 +98,11 @@ class Store:
             generation = int(meta["generation"])
             homes_of = {row["id"]: row["shard"] for row in tables.get("dossiers", {}).values()} if schema == 3 else {}
         except (KeyError, TypeError, ValueError):
-            raise StoreError(self.path, f"its rows are damaged (fields missing); {rebuild_hint(self.path)}") from None
+            raise StoreError(self.path, damaged(ROWS_DAMAGED, self.path)) from None
         if homes and schema == SCHEMA and generation:
             homes_of = self._homes(generation)
         if not set(homes_of.values()) <= set(shards):
-            raise StoreError(self.path, f"it names shards it does not list; {rebuild_hint(self.path)}")
+            raise StoreError(self.path, damaged(N_("it names shards it does not list"), self.path))
         return Manifest(schema, generation, shards, homes_of, stamp)
 
     def _homes(self, generation: int) -> dict[str, str]:
@@ -102,9 +113,9 @@ class Store:
             [columns] = read_whole(path, self.path)["homes"].values()
             homes = dict(zip(columns["id"], columns["shard"], strict=True))
         except (KeyError, TypeError, ValueError):
-            raise StoreError(path, f"its rows are damaged (fields missing); {rebuild_hint(self.path)}") from None
+            raise StoreError(path, damaged(ROWS_DAMAGED, self.path)) from None
         if not all(isinstance(ident, str) and isinstance(home, str) for ident, home in homes.items()):
-            raise StoreError(path, f"its rows are damaged (fields missing); {rebuild_hint(self.path)}")
+            raise StoreError(path, damaged(ROWS_DAMAGED, self.path))
         return homes
 
     def _not_cut_short(self, stamp: Stamp | None) -> None:
@@ -114,11 +125,14 @@ class Store:
         if stamp is None and not self._holds_shards():
             return
         if self._holds_shards() or _size(self.layout.old_parts) > 0:
-            what = f"{self.layout.folder.name} beside it holds shards" if self._holds_shards() else (
-                f"{self.layout.old_parts.name} beside it is not empty"
-            )
-            state = "missing" if stamp is None else "empty"
-            raise StoreError(self.path, f"the file is {state} but {what}: it was cut short; {rebuild_hint(self.path)}")
+            if self._holds_shards():
+                problem = _("the file is {state} but {beside} beside it holds shards: it was cut short")
+                beside = self.layout.folder.name
+            else:
+                problem = _("the file is {state} but {beside} beside it is not empty: it was cut short")
+                beside = self.layout.old_parts.name
+            state = _("missing") if stamp is None else _("empty")
+            raise StoreError(self.path, f"{problem.format(state=state, beside=beside)}; {rebuild_hint(self.path)}")
 
     def _holds_shards(self) -> bool:
         with contextlib.suppress(OSError):
@@ -143,7 +157,7 @@ class Store:
         """The manifest, which must be of this kqreader's layout (importing.open_store moves older ones)."""
         manifest = self.manifest(homes=homes)
         if manifest.schema != SCHEMA:
-            raise StoreError(self.path, "the database has an older layout; run `kqreader import` to move it")
+            raise StoreError(self.path, _("the database has an older layout; run `kqreader import` to move it"))
         return manifest
 
     def shard_dossiers(self, name: str, shard: Shard) -> list[Dossier]:
@@ -191,8 +205,7 @@ def _dossier(path: Path, key: str, row: dict, database: Path) -> Dossier:
     try:
         return from_record(row["record"])
     except (KeyError, TypeError, ValueError, AttributeError):  # a row edited or damaged by hand
-        problem = f"dossier row {key} is damaged (a field missing or not valid); {rebuild_hint(database)}"
-        raise StoreError(path, problem) from None
+        raise StoreError(path, row_damaged("dossier", key, database)) from None
 
 
 def _size(path: Path) -> int:

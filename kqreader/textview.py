@@ -5,21 +5,24 @@ from __future__ import annotations
 from rich.console import Console
 from rich.text import Text
 
+from kqreader.browse import NOTICE, NOTICE_LABELS, covers_label
+from kqreader.i18n import _
 from kqreader.model import Dossier
+from kqreader.timeliness import status_shown
 
 
 def print_dossier(console: Console, dossier: Dossier) -> None:
     """Header, then each question followed by the answer that covers it."""
     askers = ", ".join(f"{p.name} ({p.party})" if p.party else p.name for p in dossier.askers)
-    console.print(Text(f"{dossier.id}  {askers}  {dossier.status}", style="bold"))
+    console.print(Text(f"{dossier.id}  {askers}  {status_shown(dossier.status)}", style="bold"))
     console.print(Text(dossier.title))
     for notice in dossier.notices:
-        console.print(Text(f"Uitstel: {notice.text}", style="yellow"))
+        console.print(Text(f"{_(NOTICE_LABELS.get(notice.kind, NOTICE))}: {notice.text}", style="yellow"))
     for question in dossier.questions:
-        console.print(Text(f"\nVraag {question.number}", style="bold cyan"))
+        console.print(Text("\n" + _("Question {number}").format(number=question.number), style="bold cyan"))
         console.print(Text(question.text))
         answer = question.answer
         if answer is not None:
-            console.print(Text(f"Antwoord {' en '.join(str(n) for n in answer.covers)}", style="bold green"))
+            console.print(Text(covers_label(answer.covers), style="bold green"))
             console.print(Text(answer.text))
     console.print()

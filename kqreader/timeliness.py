@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from kqreader.i18n import N_, _, ngettext
 from kqreader.model import Dossier
 
 LIMIT_DAYS = 21
@@ -54,10 +55,6 @@ def timeliness(dossier: Dossier, today: date) -> Timeliness:
     return Timeliness(None, waiting, verdict, limit)
 
 
-def _days(count: int) -> str:
-    return f"{count} day{'s' if count != 1 else ''}"
-
-
 Standing = Literal["oral", "withdrawn", "answered in", "answered", "open"]
 
 
@@ -78,18 +75,36 @@ def badge(dossier: Dossier, today: date) -> str:
     days", with "delayed" where a delay notice was sent and the set is still open."""
     standing, facts = _standing(dossier, today)
     if standing == "oral":
-        return "oral questions"
+        return _("oral questions")
     if standing == "answered in":
-        prefix = "late: " if facts.verdict == "late" else ""
-        return f"{prefix}answered in {_days(facts.days_to_answer or 0)}"
+        days = facts.days_to_answer or 0
+        if facts.verdict == "late":
+            return ngettext("late: answered in {days} day", "late: answered in {days} days", days).format(days=days)
+        return ngettext("answered in {days} day", "answered in {days} days", days).format(days=days)
     if standing != "open":
-        return standing
-    delayed = "delayed, " if dossier.status == "delayed" else ""
-    if facts.days_open is None:
-        return "delayed" if delayed else "open"
+        return _(STANDINGS[standing])
+    delayed = dossier.status == "delayed"
+    days = facts.days_open
+    if days is None:
+        return _("delayed") if delayed else _("open")
     if facts.verdict == "overdue":
-        return f"overdue: {delayed}open {_days(facts.days_open)}"
-    return f"{delayed}open for {_days(facts.days_open)}"
+        if delayed:
+            return ngettext("overdue: delayed, open {days} day", "overdue: delayed, open {days} days", days).format(
+                days=days
+            )
+        return ngettext("overdue: open {days} day", "overdue: open {days} days", days).format(days=days)
+    if delayed:
+        return ngettext("delayed, open for {days} day", "delayed, open for {days} days", days).format(days=days)
+    return ngettext("open for {days} day", "open for {days} days", days).format(days=days)
+
+
+STANDINGS = {"withdrawn": N_("withdrawn"), "answered": N_("answered")}  # a badge that is one word
+STATUSES = {"answered": N_("answered"), "open": N_("open"), "delayed": N_("delayed"), "withdrawn": N_("withdrawn")}
+
+
+def status_shown(status: str) -> str:
+    """A set's status (model.status_of) in the language spoken."""
+    return _(STATUSES.get(status, status))
 
 
 def list_badge(dossier: Dossier, today: date) -> str:
@@ -97,14 +112,20 @@ def list_badge(dossier: Dossier, today: date) -> str:
     leaves the rest of its width to the subject; the header says it in full."""
     standing, facts = _standing(dossier, today)
     if standing == "answered in":
-        return f"late {facts.days_to_answer} d" if facts.verdict == "late" else f"{facts.days_to_answer} d"
+        if facts.verdict == "late":
+            return _("late {days} d").format(days=facts.days_to_answer)
+        return _("{days} d").format(days=facts.days_to_answer)
+    if standing == "oral":
+        return _("oral")
     if standing != "open":
-        return standing
-    word = "delayed" if dossier.status == "delayed" else "overdue" if facts.verdict == "overdue" else "open"
-    return word if facts.days_open is None else f"{word} {facts.days_open} d"
+        return _(STANDINGS[standing])
+    word = N_("delayed") if dossier.status == "delayed" else N_("overdue") if facts.verdict == "overdue" else N_("open")
+    return _(word) if facts.days_open is None else _("{state} {days} d").format(state=_(word), days=facts.days_open)
 
 
-def dutch_verdict(facts: Timeliness) -> str:
-    """The verdict in the reader's Dutch header ("op tijd", "te laat", "open", "over tijd")."""
-    words = {"on time": "op tijd", "late": "te laat", "open": "open", "overdue": "over tijd"}
-    return words.get(facts.verdict or "", "")
+VERDICTS = {"on time": N_("on time"), "late": N_("late"), "open": N_("open"), "overdue": N_("overdue")}
+
+
+def verdict_shown(facts: Timeliness) -> str:
+    """The verdict in the language spoken ("on time"; Dutch "op tijd")."""
+    return _(VERDICTS[facts.verdict]) if facts.verdict else ""

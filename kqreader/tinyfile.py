@@ -18,6 +18,7 @@ import orjson
 from tinydb.storages import Storage
 
 from kqreader.atomic import write_atomically
+from kqreader.i18n import N_, _
 
 Row = dict[str, Any]
 Tables = dict[str, dict[str, Row]]
@@ -35,10 +36,36 @@ class StoreError(Exception):
 
 
 def rebuild_hint(database: Path) -> str:
-    return (
-        f"run `kqreader import --rebuild --db {database} PATH …` to start a new database "
-        f"(the damaged files are kept as {database.name}.bak and {database.stem}.d.bak)"
-    )
+    return _(
+        "run `kqreader import --rebuild --db {database} PATH …` to start a new database "
+        "(the damaged files are kept as {name}.bak and {stem}.d.bak)"
+    ).format(database=database, name=database.name, stem=database.stem)
+
+
+def damaged(problem: str, database: Path) -> str:
+    """A store file's damage (a text from the catalogue), with what to do about it."""
+    return f"{_(problem)}; {rebuild_hint(database)}"
+
+
+def cannot_read(error: OSError) -> str:
+    return _("cannot read the file ({why})").format(why=error.strerror or error)
+
+
+def cannot_write(error: OSError) -> str:
+    return _("cannot write the database ({why}); it is unchanged").format(why=error.strerror or error)
+
+
+ROWS_DAMAGED = N_("its rows are damaged (fields missing)")
+NOT_JSON = N_("the file is damaged (not valid JSON)")
+
+
+def row_damaged(kind: str, number: object, database: Path) -> str:
+    """A dossier's or a part's row that cannot be read (kind "dossier" or "part")."""
+    problem = {
+        "dossier": N_("dossier row {number} is damaged (a field missing or not valid)"),
+        "part": N_("part row {number} is damaged (a field missing or not valid)"),
+    }[kind]
+    return f"{_(problem).format(number=number)}; {rebuild_hint(database)}"
 
 
 def read_tables(path: Path, database: Path, *, missing_ok: bool = True) -> tuple[Tables | None, Stamp | None]:
@@ -50,26 +77,26 @@ def read_tables(path: Path, database: Path, *, missing_ok: bool = True) -> tuple
     except FileNotFoundError:
         if missing_ok:
             return None, None
-        raise StoreError(path, f"this file of the store is missing; {rebuild_hint(database)}") from None
+        raise StoreError(path, damaged(N_("this file of the store is missing"), database)) from None
     except OSError as error:
-        raise StoreError(path, f"cannot read the file ({error.strerror or error})") from None
+        raise StoreError(path, cannot_read(error)) from None
     stamp = (status.st_ino, status.st_size, status.st_mtime_ns)
     if not data.strip():
         return None, stamp
     try:
         value = orjson.loads(data)
     except orjson.JSONDecodeError:
-        raise StoreError(path, f"the file is damaged (not valid JSON); {rebuild_hint(database)}") from None
+        raise StoreError(path, damaged(NOT_JSON, database)) from None
     if not isinstance(value, dict) or not all(is_table(table) for table in value.values()):
-        raise StoreError(path, f"this is not a kqreader database; {rebuild_hint(database)}")
+        raise StoreError(path, damaged(N_("this is not a kqreader database"), database))
     return value, stamp
 
 
 def read_whole(path: Path, database: Path) -> Tables:
     """A file the manifest names: it must be there and not empty."""
-    tables, _ = read_tables(path, database, missing_ok=False)
+    tables, _stamp = read_tables(path, database, missing_ok=False)
     if tables is None:
-        raise StoreError(path, f"the file is empty: it was cut short; {rebuild_hint(database)}")
+        raise StoreError(path, damaged(N_("the file is empty: it was cut short"), database))
     return tables
 
 
@@ -114,8 +141,7 @@ class CheckedStorage(Storage):
         try:
             write_atomically(self.path, orjson.dumps(data))
         except OSError as error:
-            problem = f"cannot write the database ({error.strerror or error}); it is unchanged"
-            raise StoreError(self.path, problem) from None
+            raise StoreError(self.path, cannot_write(error)) from None
 
     def close(self) -> None:
         """Nothing stays open between reads and writes."""

@@ -71,7 +71,7 @@ def test_each_bad_file_is_one_stderr_line_and_good_files_are_kept(tmp_path: Path
         f"{folder / 'f-afgebroken.pdf'}: error: not a readable PDF (damaged or truncated)",
         f"{missing}: error: cannot read the file (No such file or directory)",
     ]
-    assert result.stdout == "imported 1 files (1 dossiers, 4 questions), unchanged 0, failed 6\n"
+    assert result.stdout == "imported 1 file (1 dossiers, 4 questions), unchanged 0, failed 6\n"
     exported = orjson.loads(kqreader("export", "--db", db).stdout)
     assert [d["id"] for d in exported["dossiers"]] == ["2024Z00101"]
 
@@ -131,7 +131,7 @@ def test_export_formats_and_query(db: Path) -> None:
     assert rows[1][9:12] == ["", "60", "overdue"]
     md = kqreader("export", "--db", db, "--format", "md", "gezichtsherkenning").stdout
     assert md.startswith("# 2019Z12806: de ontmoeting met de Chinese collega Wang Yi")
-    assert "### Antwoord 2 en 3" in md and "# 2024Z00104" in md and "# 2024Z00101" not in md
+    assert "### Answer to questions 2 and 3" in md and "# 2024Z00104" in md and "# 2024Z00101" not in md
     both = orjson.loads(kqreader("export", "--db", db, "Ploumen", "Xinjiang").stdout)
     assert [d["id"] for d in both["dossiers"]] == ["2019Z12806"]
 
@@ -202,7 +202,7 @@ def test_export_marked_writes_a_clipping_file_and_marks_outlive_a_reimport(db: P
     marks.write_note("2019Z12806", 6, "voor het memo", date(2024, 6, 1))
     marks.toggle("2024Z00103", None, date(2024, 6, 1))
     assert kqreader("import", "--db", db, "--rebuild", SAMPLES).returncode == 0  # a re-import does not touch them
-    clipped = kqreader("export", "--db", db, "--marked", "--format", "md")
+    clipped = kqreader("export", "--db", db, "--marked", "--format", "md", "--lang", "nl")  # in Dutch, as by default
     assert clipped.returncode == 0
     text = clipped.stdout
     assert text.startswith("# Gemarkeerd in kqreader\n")

@@ -40,6 +40,6 @@ def test_each_footnote_mark_links_to_its_source(tmp_path: Path) -> None:
 
 def test_the_first_question_reads_with_a_reference_where_its_mark_was(tmp_path: Path) -> None:
     text = _markdown(tmp_path)
-    question = text.split("## Vraag 1\n\n", 1)[1].split("\n## ", 1)[0]
+    question = text.split("## Question 1\n\n", 1)[1].split("\n## ", 1)[0]
     assert "[^2019Z12806-v1-1]" in question and "¹" not in question.split("\n\n")[0]
     assert "\n\n[^2019Z12806-v1-1]: " in question

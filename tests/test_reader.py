@@ -64,7 +64,7 @@ async def test_starts_on_the_first_question_with_its_answer() -> None:
         await pilot.pause()  # the first answer follows the list's first frame
         blocks = app.answer_pane.plain_blocks()
         assert blocks[0].startswith("de ontmoeting met de Chinese collega Wang Yi")
-        assert "Vraag 1" in blocks and "Antwoord op vraag 1" in blocks
+        assert "Question 1" in blocks and "Answer to question 1" in blocks
         assert status(app) == "43 questions in 8 dossiers"
 
 
@@ -107,8 +107,8 @@ async def test_dossier_row_shows_the_overview() -> None:
         await settled(pilot)  # two moves in a row: the answer follows once the keys pause
         assert selected(app) == "2024Z00101"
         blocks = app.answer_pane.plain_blocks()
-        assert "Toelichting" in blocks
-        assert "4 vragen, 4 beantwoord." in blocks
+        assert "Explanation" in blocks
+        assert "4 questions, 4 answered." in blocks
 
 
 async def test_enter_tab_and_escape_move_between_panes_and_the_pane_scrolls() -> None:
@@ -141,7 +141,7 @@ async def test_grouped_answer_navigation_and_sibling_marks() -> None:
         await pilot.press("j")
         assert selected(app) == "2019Z12806:2"
         blocks = app.answer_pane.plain_blocks()
-        assert "Antwoord op vragen 2 en 3 (ook vraag 3)" in blocks
+        assert "Answer to questions 2 and 3 (also question 3)" in blocks
         rows = app.question_list.rows
         marked = [app.catalog.question(r).number for r in rows if app.question_list._is_sibling(r)]
         assert marked == [3]
@@ -228,7 +228,7 @@ async def test_c_copies_the_citation(tmp_path: Path) -> None:
         expected = cite(dossier, "nl", 2)
         assert app.clipboard == expected
         assert expected.endswith(f"vraag 2, antwoord op vragen 2 en 3, {URL}")
-        assert notes(app)[-1].startswith("Copied nl citation of 2019Z12806 vraag 2:\nVragen van het lid Ploumen")
+        assert notes(app)[-1].startswith("Copied nl citation of 2019Z12806 question 2:\nVragen van het lid Ploumen")
         assert copies.read_text(encoding="utf-8") == expected + "\n\n"
 
 
@@ -274,7 +274,7 @@ async def test_capital_c_picks_a_style() -> None:
         await pilot.press("down", "down", "enter")
         assert not isinstance(app.screen, CitationPicker)
         assert app.clipboard == cite(app.catalog.dossier(0), "bibtex", 1)
-        assert notes(app)[-1].startswith("Copied bibtex citation of 2019Z12806 vraag 1")
+        assert notes(app)[-1].startswith("Copied bibtex citation of 2019Z12806 question 1")
         await pilot.press("C", "escape")
         assert not isinstance(app.screen, CitationPicker)
 
@@ -284,7 +284,7 @@ async def test_y_copies_the_answer_or_says_there_is_none() -> None:
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("y")
         assert app.clipboard.startswith("Ja, in het bijzonder heb ik mijn zorgen geuit")
-        assert notes(app)[-1].startswith("Copied answer to 2019Z12806 vraag 1")
+        assert notes(app)[-1].startswith("Copied the answer to 2019Z12806 question 1")
         await pilot.press("J", "J", "J", "J")  # 2024Z00103: delayed, unanswered
         assert selected(app) == "2024Z00103:1"
         before = app.clipboard
@@ -299,10 +299,10 @@ async def test_unanswered_and_delayed_questions_say_so() -> None:
         await pilot.press("J", "J", "J", "J")
         await settled(pilot)
         blocks = app.answer_pane.plain_blocks()
-        assert "Uitgesteld: nog niet beantwoord." in blocks
-        assert any(b.startswith("Uitstel (23 april 2024): De vragen van het lid Ouwehand") for b in blocks)
-        facts = next(b for b in blocks if b.startswith("Vragen van:"))
-        assert "Status: uitgesteld, 60 dagen open, over tijd (termijn 42 dagen)" in facts
+        assert "Delayed: not answered yet." in blocks
+        assert any(b.startswith("Delay (23 April 2024): De vragen van het lid Ouwehand") for b in blocks)
+        facts = next(b for b in blocks if b.startswith("Asked by:"))
+        assert "Status: delayed, open 60 days, overdue (limit 42 days)" in facts
 
 
 async def test_footnotes_sit_under_their_text_with_links() -> None:
@@ -312,7 +312,7 @@ async def test_footnotes_sit_under_their_text_with_links() -> None:
         await settled(pilot)
         pane = app.answer_pane
         blocks = pane.plain_blocks()
-        answer_at = blocks.index("Antwoord op vragen 6 en 7 (ook vraag 7)")
+        answer_at = blocks.index("Answer to questions 6 and 7 (also question 7)")
         notes_after = [b for b in blocks[answer_at:] if b[:1] in "123" and "https://" in b]
         assert [b.split()[0] for b in notes_after] == ["1", "2", "3"]
         footnote = pane._blocks[blocks.index(notes_after[0])].text
@@ -377,7 +377,7 @@ async def test_document_text_is_shown_literally() -> None:
         strip = app.question_list.render_line(1)
         assert "Klopt [bold]dit[/bold]?" in strip.text
         assert "[bold]vet[/bold] en [/" in app.question_list.render_line(0).text
-        assert "Vragen van: [red]Jansen ([/])" in "\n".join(blocks)
+        assert "Asked by: [red]Jansen ([/])" in "\n".join(blocks)
         await pilot.press("c")
         assert app.clipboard.startswith("Vragen van het lid [red]Jansen ([/])")
         assert not app._exit
@@ -414,9 +414,9 @@ async def test_statistics_screen_follows_the_filter() -> None:
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("s")
         assert isinstance(app.screen, StatisticsScreen)
-        assert app.screen.heading == "Statistics: 8 question sets (all dossiers), as of 1 juni 2024"
+        assert app.screen.heading == "Statistics: 8 question sets (all dossiers), as of 1 June 2024"
         await pilot.press("escape", "slash", *"party:pvda", "enter", "s")
-        assert app.screen.heading == "Statistics: 2 question sets (the filter “party:pvda”), as of 1 juni 2024"
+        assert app.screen.heading == "Statistics: 2 question sets (the filter “party:pvda”), as of 1 June 2024"
         await pilot.press("s")
         assert not isinstance(app.screen, StatisticsScreen)
 
@@ -494,17 +494,17 @@ async def test_a_held_key_moves_the_list_at_each_repeat_and_the_answer_at_the_pa
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause(0.6)  # the start's own selection is past
-        assert "Vraag 1" in app.answer_pane.plain_blocks()
+        assert "Question 1" in app.answer_pane.plain_blocks()
         await pilot.press("j")
-        assert "Vraag 2" in app.answer_pane.plain_blocks()  # a single key: the answer at once
+        assert "Question 2" in app.answer_pane.plain_blocks()  # a single key: the answer at once
         await pilot.press("j", "j", "j")  # repeats
         assert selected(app) == "2019Z12806:5"  # the list follows every repeat ...
-        assert "Vraag 2" in app.answer_pane.plain_blocks()  # ... the answer pane waits for the pause ...
+        assert "Question 2" in app.answer_pane.plain_blocks()  # ... the answer pane waits for the pause ...
         await pilot.pause(1.2)
-        assert "Vraag 5" in app.answer_pane.plain_blocks()  # ... then follows
+        assert "Question 5" in app.answer_pane.plain_blocks()  # ... then follows
 
 
-def test_questions_answered_by_a_letter_say_so_and_an_oral_set_says_what_it_is() -> None:
+def test_questions_answered_by_a_letter_say_so_and_an_oral_set_says_what_it_is(dutch: None) -> None:
     from datetime import date
 
     from kqreader.model import Notice
@@ -527,7 +527,7 @@ def test_thousands_of_doubts_are_shown_in_bounded_form() -> None:
     dossier = Dossier("2030Z00001", doubts=[f"question 1 is printed more than once ({n})" for n in range(2000)])
     blocks = [b.text.plain for b in doubt_blocks(dossier)]
     assert len(blocks) == 1 + DOUBTS_SHOWN + 1
-    assert blocks[-1] == "… en nog 1,980 twijfels (kqreader export --format json toont ze alle)"
+    assert blocks[-1] == "… and 1,980 more doubts (kqreader export --format json shows them all)"
 
 
 async def _settled(app: ReaderApp, pilot) -> None:
@@ -647,7 +647,7 @@ async def test_a_question_of_a_three_question_answer_names_the_other_two() -> No
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("j")
         assert selected(app) == "2024Z05555:5"
-        assert "Antwoord op vragen 4, 5 en 6 (ook vragen 4 en 6)" in app.answer_pane.plain_blocks()
+        assert "Answer to questions 4, 5 and 6 (also questions 4 and 6)" in app.answer_pane.plain_blocks()
 
 
 async def test_the_statistics_screen_fits_80_columns() -> None:
@@ -657,8 +657,8 @@ async def test_the_statistics_screen_fits_80_columns() -> None:
         await pilot.pause()
         lines = app.screen.query_one("#statistics-body").render_lines(Region(0, 0, 70, 12))
         text = "\n".join(strip.text for strip in lines)
-        assert "op tijd" in text and "…" not in text.splitlines()[1]  # every heading whole
-        assert "Alle vragen" in text and "alle vragen" not in text
+        assert "on time" in text and "…" not in text.splitlines()[1]  # every heading whole
+        assert "All questions" in text and "all questions" not in text
 
 
 async def test_m_marks_e_writes_a_note_and_the_filter_finds_them(tmp_path: Path) -> None:
@@ -666,9 +666,9 @@ async def test_m_marks_e_writes_a_note_and_the_filter_finds_them(tmp_path: Path)
     app = make_app(marks=marks)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("j", "m")  # 2019Z12806 vraag 2
-        assert notes(app)[-1] == "Marked 2019Z12806 vraag 2."
+        assert notes(app)[-1] == "Marked 2019Z12806 question 2."
         assert app.question_list.render_line(2).text.startswith("★   2 ")
-        assert "★ Gemarkeerd (vraag 2, 1 juni 2024)" in app.answer_pane.plain_blocks()
+        assert "★ Marked (question 2, 1 June 2024)" in app.answer_pane.plain_blocks()
         await pilot.press("g", "e")  # the set's own row: a note on the whole set
         await pilot.press(*"bron nalopen", "enter")
         await pilot.pause()
@@ -681,7 +681,7 @@ async def test_m_marks_e_writes_a_note_and_the_filter_finds_them(tmp_path: Path)
         await settled(pilot)
         assert status(app).startswith("0 of 43")
         await pilot.press("escape", "J", "m", "m")  # marked, then unmarked again
-        assert notes(app)[-1] == "Unmarked 2024Z00101 vraag 1."
+        assert notes(app)[-1] == "Unmarked 2024Z00101 question 1."
     kept = Marks.load(tmp_path / "db.marks.json")
     kept_now = [(m.dossier, m.question, m.note) for m in kept]
     assert kept_now == [("2019Z12806", None, "bron nalopen"), ("2019Z12806", 2, "")]
@@ -749,8 +749,8 @@ async def test_the_answer_pane_shows_a_nader_antwoord_after_the_answer() -> None
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
         blocks = app.answer_pane.plain_blocks()
-        assert blocks.index("Antwoord op vraag 1") < blocks.index("Nader antwoord op vraag 1")
-        assert blocks[blocks.index("Nader antwoord op vraag 1") + 1] == "Het nadere antwoord."
+        assert blocks.index("Answer to question 1") < blocks.index("Further answer to question 1")
+        assert blocks[blocks.index("Further answer to question 1") + 1] == "Het nadere antwoord."
         await pilot.press("slash", *"nadere", "enter")
         assert status(app) == "1 of 1 questions match “nadere”"
 
@@ -789,7 +789,7 @@ async def test_references_are_links_followed_with_f_or_a_click_and_backspace_goe
         await pilot.press("down", "enter")  # the second: 2019Z12806
         await pilot.pause()
         assert selected(app) == "2019Z12806"
-        assert "Aangehaald in: 2024Z01000" in app.answer_pane.plain_blocks()  # who refers to it
+        assert "Cited in: 2024Z01000" in app.answer_pane.plain_blocks()  # who refers to it
         await pilot.press("backspace")
         assert selected(app) == "2024Z01000:2"
         await pilot.press("alt+right")

@@ -67,3 +67,18 @@ def test_an_empty_result(snap_compare) -> None:
         await pilot.pause(0.4)
 
     assert snap_compare(make_app(), terminal_size=(100, 20), run_before=typed)
+
+
+# The same screens in Dutch, the language kqreader speaks by default (the tests above are in English).
+
+
+def test_main_screen_in_dutch(snap_compare, dutch: None) -> None:
+    assert snap_compare(make_app(), terminal_size=(120, 36), press=["j"])
+
+
+def test_help_screen_in_dutch(snap_compare, dutch: None) -> None:
+    assert snap_compare(make_app(), terminal_size=(120, 40), press=["question_mark"])
+
+
+def test_statistics_screen_in_dutch(snap_compare, dutch: None) -> None:
+    assert snap_compare(make_app(), terminal_size=(120, 40), press=["s"])

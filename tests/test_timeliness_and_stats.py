@@ -105,7 +105,7 @@ def test_exact_figures(dossiers: list[Dossier]) -> None:
     figures, _ = stats.summarised(dossiers, TODAY)
     rows = [(r.group, r.name, r.sets, r.answered, r.median_days, r.p90_days) for r in figures]
     assert rows == [
-        ("all", "alle vragen", 6, 3, 35, 40),
+        ("all", "all questions", 6, 3, 35, 40),
         ("ministry", FIN, 4, 3, 35, 40),
         ("ministry", DEF, 3, 1, 40, 40),
         ("party", "CDA", 3, 2, 37.5, 40),
@@ -133,20 +133,22 @@ def test_stats_command(tmp_path, dossiers: list[Dossier]) -> None:
     assert result.returncode == 0, result.stderr
     data = orjson.loads(result.stdout)
     assert data["figures"][0] == {
-        "group": "all", "name": "alle vragen", "sets": 6, "answered": 3, "share_answered": 0.5,
+        "group": "all", "name": "all questions", "sets": 6, "answered": 3, "share_answered": 0.5,
         "median_days": 35, "p90_days": 40, "share_on_time": 2 / 3,
     }  # fmt: skip
     assert data["days_to_answer"]["29-42"] == 2
     csv_out = kqreader("stats", "--db", db, "--today", "2024-03-15", "--format", "csv", "party:pvda").stdout
     assert csv_out.splitlines() == [
         "group,name,sets,answered,share_answered,median_days,p90_days,share_on_time",
-        "all,alle vragen,2,0,0.0,,,",
+        "all,all questions,2,0,0.0,,,",
         f"ministry,{DEF},1,0,0.0,,,",  # equal sizes: alphabetical
         f"ministry,{FIN},1,0,0.0,,,",
         "party,PvdA,2,0,0.0,,,",
     ]
     table = kqreader("stats", "--db", db, "--today", "2024-03-15")
-    assert "Per partij" in table.stdout and "67%" in table.stdout
+    assert "By party" in table.stdout and "67%" in table.stdout
+    dutch = kqreader("stats", "--db", db, "--today", "2024-03-15", "--lang", "nl")
+    assert "Per partij" in dutch.stdout and "mediaan" in dutch.stdout and "Alle vragen" in dutch.stdout
     bad = kqreader("stats", "--db", db, "late:misschien")
     assert bad.returncode == 2 and bad.stderr == "kqreader: error: QUERY: late: is yes or no\n"
     assert kqreader("stats", "--db", db, "--today", "gisteren").returncode == 2

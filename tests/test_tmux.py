@@ -58,19 +58,20 @@ class Terminal:
         self.socket.unlink(missing_ok=True)
 
 
-def _reader_command(db: Path, *options: str) -> str:
+def _reader_command(db: Path, *options: str, language: str = "en") -> str:
     # COLUMNS/LINES can leak in from the test run; Textual would believe them over the real tty size. The settings
     # live beside the database: a fresh user's, whatever this machine's user has chosen.
     reader = [sys.executable, "-m", "kqreader", "--db", str(db), *options]
     config = f"XDG_CONFIG_HOME={db.parent / 'config'}"
-    return shlex.join(["env", "-u", "COLUMNS", "-u", "LINES", config, *reader])
+    return shlex.join(["env", "-u", "COLUMNS", "-u", "LINES", config, f"KQREADER_LANG={language}", *reader])
 
 
 @pytest.fixture
 def terminal(tmp_path: Path) -> Iterator[tuple[Terminal, Path]]:
     db, copies = tmp_path / "db.json", tmp_path / "copies.txt"
     assert kqreader("import", "--db", db, ROOT / "sample_data").returncode == 0
-    session = Terminal(f"kqreader-test-{os.getpid()}", _reader_command(db, "--copy-to", str(copies)))
+    # in Dutch, as kqreader speaks by default
+    session = Terminal(f"kqreader-test-{os.getpid()}", _reader_command(db, "--copy-to", str(copies), language="nl"))
     try:
         yield session, copies
     finally:
@@ -92,7 +93,7 @@ def test_files_that_fail_to_import_are_named_in_the_reader_with_why(tmp_path: Pa
     command = _reader_command(tmp_path / "db.json", str(ROOT / "sample_data" / "2019Z12806-vragen.md"), str(broken))
     session = Terminal(f"kqreader-failed-{os.getpid()}", command)
     try:
-        shown = session.wait_for("Not imported: 1 file", "7 questions in 1 dossiers")
+        shown = session.wait_for("Not imported: 1 file", "7 questions in 1 dossier")
         toast = "".join(line.split("▌", 1)[1].strip() for line in shown.splitlines() if "▌" in line)  # wrapped
         assert f"{broken}: not a readable PDF (damaged ortruncated)" in toast
     finally:
@@ -101,11 +102,11 @@ def test_files_that_fail_to_import_are_named_in_the_reader_with_why(tmp_path: Pa
 
 def test_read_filter_copy_and_quit_in_a_real_terminal(terminal: tuple[Terminal, Path], tmp_path: Path) -> None:
     screen, copies = terminal
-    shown = screen.wait_for("43 questions in 8 dossiers · newest first", "^p palette")
+    shown = screen.wait_for("43 vragen in 8 dossiers · nieuwste eerst", "^p palet")
     first_row = next(line for line in shown.splitlines() if "ah-tk-20242025-1234" in line)
     assert "ah-tk-20242025-1234 04-11-24 Netcongestie" in first_row  # the newest set first, with its subject
     screen.send("o")  # the next order: oldest first, kept for the next start (the selected question stays)
-    screen.wait_for("43 questions in 8 dossiers · oldest first")
+    screen.wait_for("43 vragen in 8 dossiers · oudste eerst")
     screen.send("g")
     shown = screen.wait_for("2019Z12806          20-06-19 De ontmoeting met de Ch", "Vragen van: Ploumen (PvdA)")
     assert " 11 d " in shown
@@ -114,21 +115,21 @@ def test_read_filter_copy_and_quit_in_a_real_terminal(terminal: tuple[Terminal, 
     screen.send("j")
     screen.wait_for("Antwoord op vragen 2 en 3 (ook vraag 3)")
     screen.send("f")  # the answer refers to kenmerk 2019Z10940, which the samples do not have
-    screen.wait_for("2019Z10940 is not in this database.")
+    screen.wait_for("2019Z10940 staat niet in deze database.")
     screen.send("-l", "/azie")  # "/" and the word in one write, as over SSH: the letters land in the filter
-    shown = screen.wait_for("2 of 43 questions match “azie”", "Uitgesteld: nog niet beantwoord.")
+    shown = screen.wait_for("2 van 43 vragen passen bij “azie”", "Uitgesteld: nog niet beantwoord.")
     assert "2024Z00103" in shown and "2019Z12806" not in shown
     screen.send("Enter", "c")  # one write too: c copies, it is not typed into the filter
-    screen.wait_for("Copied nl citation of 2024Z00103 vraag 1")
+    screen.wait_for("Gekopieerd: nl-citaat van 2024Z00103 vraag 1")
     assert copies.read_text(encoding="utf-8").startswith("Vragen van het lid Ouwehand (PvdD)")
     screen.send("m")
-    screen.wait_for("Marked 2024Z00103 vraag 1.")
+    screen.wait_for("2024Z00103 vraag 1 gemarkeerd.")
     screen.send("j", "m")
-    screen.wait_for("Marked 2024Z00103 vraag 2.")
+    screen.wait_for("2024Z00103 vraag 2 gemarkeerd.")
     screen.send("Escape")  # the filter cleared: the marks stay
     time.sleep(0.5)
     screen.send("-l", "/since:2024-11")
-    screen.wait_for("2 of 43 questions match “since:2024-11”", "ah-tk-20242025-1234")
+    screen.wait_for("2 van 43 vragen passen bij “since:2024-11”", "ah-tk-20242025-1234")
     screen.send("Escape")
     time.sleep(0.5)
     screen.send("-l", "/twee incidenten")
@@ -141,9 +142,9 @@ def test_read_filter_copy_and_quit_in_a_real_terminal(terminal: tuple[Terminal, 
     screen.send("Escape")
     time.sleep(0.5)  # ESC and a key in one read is Alt+key to any terminal program
     screen.send("?")
-    screen.wait_for("Everywhere", "Switch pane")
+    screen.wait_for("Overal", "Wissel van venster")
     screen.send(*["j"] * 8)  # the help scrolls: the list's keys below the ones for everywhere
-    screen.wait_for("Question list")
+    screen.wait_for("Vragenlijst")
     screen.send("Escape")
     time.sleep(0.5)  # ESC then q in one read would be Alt+q
     screen.send("q")
@@ -151,10 +152,10 @@ def test_read_filter_copy_and_quit_in_a_real_terminal(terminal: tuple[Terminal, 
     while screen.running() and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not screen.running()  # q quit kqreader, and the tmux session with it
-    again = Terminal(f"kqreader-again-{os.getpid()}", _reader_command(tmp_path / "db.json"))
+    again = Terminal(f"kqreader-again-{os.getpid()}", _reader_command(tmp_path / "db.json", language="en"))
     try:
-        again.wait_for("43 questions in 8 dossiers · oldest first")  # the order chosen is kept
+        again.wait_for("43 questions in 8 dossiers · oldest first")  # the order chosen is kept; English when asked
     finally:
         again.close()
-    clippings = kqreader("export", "--db", tmp_path / "db.json", "--marked", "--format", "md").stdout
+    clippings = kqreader("export", "--db", tmp_path / "db.json", "--marked", "--format", "md", "--lang", "nl").stdout
     assert clippings.count("## 2024Z00103: vogelgriep in Azië, vraag") == 2 and clippings.count("Bron: ") == 2

@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 from kqreader.dates import invalid_dates
+from kqreader.doubts import INVALID_DATE, NOT_UTF8, doubt
+from kqreader.i18n import N_, _
 from kqreader.model import Dossier, Source
 from kqreader.parsing.aanhangsel import parse_aanhangsel
 from kqreader.parsing.decode import strip_controls
@@ -28,7 +30,7 @@ _AANHANGSEL_NAME = "aanhangsel van de handelingen"
 _PAGE_CODE = re.compile(r"\n[hH][^\S\n]*[tT][kK][^\S\n]*\d{8}[^\S\n]*\d+(?=\n)")
 _ASKED = re.compile(ASKED_OPENING)
 HEAD_LINES = 80  # where the heading sentences and their dates stand
-_NO_ID = "no zaaknummer (such as 2019Z12806) found: cannot tell which question set this is"
+_NO_ID = N_("no zaaknummer (such as 2019Z12806) found: cannot tell which question set this is")
 _PARSERS = {
     "questions": parse_questions,
     "answers": parse_letter,
@@ -51,7 +53,7 @@ def detect_kind(doc: Document) -> str:
     if has_question or _ASKED.search(head):
         return "questions"
     raise ParseError(
-        doc.path, "not a Kamervragen document (no 'Vragen van …' sentence, no 'Vraag'/'Antwoord' headings)"
+        doc.path, _("not a Kamervragen document (no 'Vragen van …' sentence, no 'Vraag'/'Antwoord' headings)")
     )
 
 
@@ -67,10 +69,10 @@ def parse_text(text: str, path: str = "<text>", data: bytes | None = None, sha25
     doc = Document.from_text(path, text, data, sha256)
     kind = detect_kind(doc)
     if (kind == "questions" and not find_zaaknummer(text)) or (kind == "answers" and not _identified(text)):
-        raise ParseError(path, _NO_ID)  # checked before the work of parsing: junk fails fast
+        raise ParseError(path, _(_NO_ID))  # checked before the work of parsing: junk fails fast
     part = _PARSERS[kind](doc)
     if not part.id:
-        raise ParseError(path, _NO_ID)
+        raise ParseError(path, _(_NO_ID))
     name = visible(os.path.basename(path))  # doubts quote it on screen
     part.doubts = [f"{name}: {doubt}" for doubt in part.doubts + _reading_doubts(doc)] + missing_text_doubts(part)
     if kind in ("answers", "aanhangsel") and FURTHER.search("\n".join(doc.plain_lines(doc.first_heading()))):
@@ -82,10 +84,10 @@ def parse_text(text: str, path: str = "<text>", data: bytes | None = None, sha25
 def _reading_doubts(doc: Document) -> list[str]:
     """What the reading itself could not trust: dates that are no date, bytes that were not valid UTF-8."""
     head = "\n".join(doc.plain_lines(HEAD_LINES))
-    doubts = [f"«{printed}» is not a valid date: it is left out." for printed in invalid_dates(head)]
+    doubts = [doubt(INVALID_DATE, printed=printed) for printed in invalid_dates(head)]
     broken = doc.text.count("\ufffd")
     if broken:
-        doubts.append(f"{broken} character(s) of the file were not valid UTF-8 and show as �.")
+        doubts.append(doubt(NOT_UTF8, count=broken))
     return doubts
 
 
@@ -103,5 +105,5 @@ def parse_file(path: str | Path) -> Dossier:
     try:
         data = Path(path).read_bytes()
     except OSError as error:
-        raise ParseError(str(path), f"cannot read the file ({error.strerror or error})") from None
+        raise ParseError(str(path), _("cannot read the file ({why})").format(why=error.strerror or error)) from None
     return parse_bytes(data, str(path))

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from kqreader.dates import find_date
+from kqreader.doubts import NO_ASKERS
+from kqreader.i18n import _
 from kqreader.model import Dossier, Notice
 from kqreader.parsing.body import read_body
 from kqreader.parsing.document import Document
@@ -42,9 +44,9 @@ def parse_aanhangsel(doc: Document) -> Dossier:
     body = read_body(lay_out(doc), lossy=True)
     ident = find_zaaknummer("\n".join(body.front)) or publication
     if ident is None:
-        raise ParseError(doc.path, "an Aanhangsel document without its vergaderjaar and number")
+        raise ParseError(doc.path, _("an Aanhangsel document without its vergaderjaar and number"))
     if not body.questions:  # a README or a note that quotes the series' name is no Aanhangsel
-        raise ParseError(doc.path, "not a Kamervragen document: it names the Aanhangsel but has no 'Vraag' headings")
+        raise ParseError(doc.path, _("not a Kamervragen document: it names the Aanhangsel but has no 'Vraag' headings"))
     dossier = Dossier(id=ident, questions=body.questions, doubts=body.doubts, publication=publication)
     dossier.explanation = body.explanation
     dossier.signatories = body.signature[1]
@@ -56,7 +58,7 @@ def parse_aanhangsel(doc: Document) -> Dossier:
     for notice in dossier.notices:
         notice.date = notice.date or dossier.answered  # the letter's notice is dated by its "Mededeling van …"
     if not dossier.askers:
-        dossier.doubts.append("no 'Vragen van …' sentence: askers, addressees and date are unknown.")
+        dossier.doubts.append(NO_ASKERS)
     return dossier
 
 

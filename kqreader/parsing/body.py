@@ -12,6 +12,20 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from kqreader.doubts import (
+    ANSWER_UNNUMBERED,
+    ANSWERED_TWICE,
+    FOOTNOTE_UNMARKED,
+    LOST_HEADING,
+    MISSING_BEFORE,
+    MISSING_BETWEEN,
+    NOT_APART,
+    NUMBERS_JUMP,
+    PRINTED_TWICE,
+    STOPS_MID_SENTENCE,
+    doubt,
+)
+from kqreader.doubts import item as doubted
 from kqreader.model import MARK, Answer, Footnote, Question, mark_number
 from kqreader.parsing.headings import Heading
 from kqreader.parsing.layout import Event, Layout, ends_sentence, starts_lowercase
@@ -46,18 +60,6 @@ class Body:
     signature: tuple[list[str], list[str]] = ([], [])  # (roles, names) of a signature after the last answer
 
 
-def label(kind: str, numbers: tuple[int, ...] | list[int]) -> str:
-    """"question 3", "answer 2 and 3", "the explanation"."""
-    if kind == "x":
-        return "the explanation"
-    if kind == "n":
-        return "the notice"
-    noun = "question" if kind == "q" else "answer"
-    if not numbers:
-        return f"an unnumbered {noun}"
-    names = [str(n) for n in numbers]
-    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    return f"{noun} {joined}"
 
 
 def _tail(text: str, words: int = 4) -> str:
@@ -95,8 +97,7 @@ class _Walker:
             last = current.paragraphs[-1]
             if not ends_sentence(last):
                 self.doubts.append(
-                    f"{label(current.kind, current.numbers)} stops mid-sentence at a page break "
-                    f"(«…{_tail(last)}»); text may be missing there."
+                    doubt(STOPS_MID_SENTENCE, item=doubted(current.kind, current.numbers), tail=_tail(last))
                 )
         if heading.kind == "a" and current is not None:
             self.recover_lost_question(heading)
@@ -121,10 +122,8 @@ class _Walker:
         if not ends_sentence(previous):
             current.paragraphs[-1] = f"{previous} {text}"
             if self.lossy:
-                self.doubts.append(
-                    f"{label(current.kind, current.numbers)}: text may be missing at a page break "
-                    f"between «…{_tail(previous)}» and «{_head(text)}…»."
-                )
+                what = doubted(current.kind, current.numbers)
+                self.doubts.append(doubt(MISSING_BETWEEN, item=what, tail=_tail(previous), head=_head(text)))
         elif starts_lowercase(text) and self.lossy:
             if current.orphan_from is None:
                 current.orphan_from = len(current.paragraphs)
@@ -147,19 +146,13 @@ class _Walker:
         del current.paragraphs[current.orphan_from :]
         current.orphan_from = None
         self.items.append(Item("q", (missing[0],), lost))
-        self.doubts.append(
-            f"question {missing[0]}: its heading and first words were lost at a page break; "
-            f"the text «{_head(lost[0])}…» after the break is taken as question {missing[0]}."
-        )
+        self.doubts.append(doubt(LOST_HEADING, number=missing[0], head=_head(lost[0])))
 
     def close_item(self) -> None:
         current = self.current
         if current is not None and current.orphan_from is not None:
             orphan = current.paragraphs[current.orphan_from]
-            self.doubts.append(
-                f"{label(current.kind, current.numbers)}: text may be missing at a page break before "
-                f"«{_head(orphan)}…»."
-            )
+            self.doubts.append(doubt(MISSING_BEFORE, item=doubted(current.kind, current.numbers), head=_head(orphan)))
             current.orphan_from = None
 
 
@@ -199,10 +192,7 @@ def _questions(items: list[Item], doubts: list[str]) -> list[Question]:
             texts = [paragraphs] if len(item.numbers) == 1 else [[p] for p in paragraphs]
         else:
             texts = [item.paragraphs] * len(item.numbers)
-            doubts.append(
-                f"{label('q', item.numbers)} are printed under one heading and could not be told apart; "
-                "each holds the whole text."
-            )
+            doubts.append(doubt(NOT_APART, item=doubted("q", item.numbers)))
         for number, paragraphs in zip(item.numbers, texts, strict=True):
             questions.append(Question(number, "\n\n".join(paragraphs)))
     _check_numbering([q.number for q in questions], doubts)
@@ -228,10 +218,10 @@ def _check_numbering(numbers: list[int], doubts: list[str]) -> None:
     for number in numbers:
         if number in seen:
             if number not in said:
-                doubts.append(f"question {number} is printed {printed[number]:,} times; each is kept.")
+                doubts.append(doubt(PRINTED_TWICE, number=number, times=f"{printed[number]:,}"))
                 said.add(number)
         elif number != previous + 1:
-            doubts.append(f"question numbers go from {previous} to {number}; the printed numbers are kept.")
+            doubts.append(doubt(NUMBERS_JUMP, previous=previous, number=number))
         seen.add(number)
         previous = number
 
@@ -252,11 +242,11 @@ def _attach_answers(items: list[Item], questions: list[Question], doubts: list[s
         covers = list(item.numbers) or [n for n in waiting if n not in answered]
         if not covers:
             covers = [max([0, *answered, *by_number]) + 1]
-            doubts.append(f"an answer without a number follows no open question; it is taken as answer {covers[0]}.")
+            doubts.append(doubt(ANSWER_UNNUMBERED, number=covers[0]))
         answer = Answer(covers, "\n\n".join(item.paragraphs))
         for number in covers:
             if number in answered:
-                doubts.append(f"question {number} is answered more than once; the later answer is kept.")
+                doubts.append(doubt(ANSWERED_TWICE, number=number))
             if number not in by_number:
                 stub = Question(number, "")
                 questions.append(stub)
@@ -288,7 +278,7 @@ def attach_footnotes(questions: list[Question], footnotes: dict[str, str], doubt
             answer.footnotes = _footnotes_for(answer.text, footnotes, used)
     for mark in footnotes:
         if mark not in used:
-            doubts.append(f"footnote {mark} is marked in no question or answer: «{_head(footnotes[mark], 8)}…».")
+            doubts.append(doubt(FOOTNOTE_UNMARKED, mark=mark, head=_head(footnotes[mark], 8)))
 
 
 def _footnotes_for(text: str, footnotes: dict[str, str], used: set[str]) -> list[Footnote]:

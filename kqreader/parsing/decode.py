@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import re
 
+from kqreader.i18n import _
 from kqreader.parsing.errors import ParseError
 
 # Whole escape sequences first (so "ESC[31m" leaves no "[31m" behind), then lone control characters.
@@ -45,7 +46,7 @@ def strip_controls(text: str) -> str:
 def decode(data: bytes, path: str) -> str:
     """Decode a document's bytes, or raise ParseError for empty or binary data."""
     if not data.strip():
-        raise ParseError(path, "the file is empty")
+        raise ParseError(path, _("the file is empty"))
     return _decode_bytes(data, path)
 
 
@@ -55,9 +56,10 @@ def _decode_bytes(data: bytes, path: str) -> str:
             try:
                 return data[len(bom) :].decode(encoding)
             except UnicodeDecodeError:
-                raise ParseError(path, f"the file starts with a {encoding} mark but is not {encoding}") from None
+                problem = _("the file starts with a {encoding} mark but is not {encoding}")
+                raise ParseError(path, problem.format(encoding=encoding)) from None
     if b"\x00" in data[:65536]:
-        raise ParseError(path, "binary data, not a text document")
+        raise ParseError(path, _("binary data, not a text document"))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from kqreader.dates import find_date, vergaderjaar
+from kqreader.doubts import NO_DATE_LINE
 from kqreader.model import Dossier, Person
 from kqreader.parsing.body import read_body
 from kqreader.parsing.document import Document
@@ -65,7 +66,7 @@ def parse_letter(doc: Document) -> Dossier:
     if number and dossier.answered:  # "AH 599": published in the Aanhangsel of the year it was answered in
         dossier.publication = f"ah-tk-{vergaderjaar(dossier.answered)}-{number}"
     if not dossier.answered:
-        dossier.doubts.append("the letter has no 'Datum' line: the date of the answer is unknown.")
+        dossier.doubts.append(NO_DATE_LINE)
     return dossier
 
 

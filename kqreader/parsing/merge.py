@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kqreader.doubts import TEXT_MISSING, doubt
 from kqreader.model import Dossier, Question
 
 # Which document is believed first, per kind of fact. A later answer ("further": a nader antwoord) is believed last:
@@ -48,7 +49,7 @@ def combine(parts: list[Dossier]) -> Dossier:
 
 def missing_text_doubts(dossier: Dossier) -> list[str]:
     """A doubt for every question whose text no document gave."""
-    return [f"question {q.number}: its text is in none of the documents." for q in dossier.questions if not q.text]
+    return [doubt(TEXT_MISSING, number=q.number) for q in dossier.questions if not q.text]
 
 
 def _first(parts: list[Dossier], field_name: str):

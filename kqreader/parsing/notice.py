@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kqreader.dates import find_date, vergaderjaar
+from kqreader.i18n import _
 from kqreader.model import Dossier, Notice
 from kqreader.parsing.document import Document
 from kqreader.parsing.errors import ParseError
@@ -28,8 +29,11 @@ def parse_notice(doc: Document) -> Dossier:
     kind = "delay" if DELAY.search(paragraphs[start]) else "withdrawn"
     zaak = find_zaaknummer(text)
     if zaak is None:
-        what = "a delay notice" if kind == "delay" else "a withdrawal"
-        raise ParseError(doc.path, f"{what} without a zaaknummer: cannot tell which questions it concerns")
+        if kind == "delay":
+            problem = _("a delay notice without a zaaknummer: cannot tell which questions it concerns")
+        else:
+            problem = _("a withdrawal without a zaaknummer: cannot tell which questions it concerns")
+        raise ParseError(doc.path, problem)
     head = read_letterhead(doc.plain_lines()).fields
     when = find_date(head.get("date", "")) or find_dated(text, "ontvangen") or find_date(text)
     signed = next((i for i in range(start, len(paragraphs)) if paragraphs[i].rstrip().endswith(",")), len(paragraphs))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from kqreader.i18n import _, number
 from kqreader.parsing.errors import ParseError
 
 if TYPE_CHECKING:
@@ -34,16 +35,18 @@ def xml_text(data: bytes, path: str) -> str:
     from defusedxml.ElementTree import fromstring
 
     if len(data) > MAX_XML:
-        raise ParseError(path, f"an XML document of {len(data):,} bytes is not a Kamervragen document")
+        problem = _("an XML document of {bytes} bytes is not a Kamervragen document")
+        raise ParseError(path, problem.format(bytes=number(len(data))))
     try:
         root = fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as error:
-        raise ParseError(path, f"XML with entity declarations or external references is refused ({error})") from None
+        problem = _("XML with entity declarations or external references is refused ({why})")
+        raise ParseError(path, problem.format(why=error)) from None
     except XmlSyntaxError as error:
-        raise ParseError(path, f"not well-formed XML ({error})") from None
+        raise ParseError(path, _("not well-formed XML ({why})").format(why=error)) from None
     questions = next(_all(root, "kamervragen"), None)
     if questions is None:
-        raise ParseError(path, "an XML document without <kamervragen>: not a question set or Aanhangsel")
+        raise ParseError(path, _("an XML document without <kamervragen>: not a question set or Aanhangsel"))
     writer = _Writer()
     writer.front(root)
     for child in questions:

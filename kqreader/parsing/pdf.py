@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from kqreader.i18n import _
 from kqreader.parsing.errors import ParseError
 from kqreader.parsing.furniture import FURNITURE, set_apart
 from kqreader.parsing.headings import heading_of
@@ -92,19 +93,20 @@ def pdf_text(data: bytes, path: str) -> str:
         raise ParseError(path, _open_problem(str(error))) from None
     try:
         if len(document) > MAX_PAGES:
-            raise ParseError(path, f"a PDF of {len(document)} pages is not a Kamervragen document")
+            problem = _("a PDF of {pages} pages is not a Kamervragen document")
+            raise ParseError(path, problem.format(pages=len(document)))
         pages = [_page_lines(document[number], number) for number in range(len(document))]
     finally:
         document.close()
     if not any(pages):
-        raise ParseError(path, "the PDF has no text layer (a scan?): there is no text to read")
+        raise ParseError(path, _("the PDF has no text layer (a scan?): there is no text to read"))
     return _render(_sort_out(pages))
 
 
 def _open_problem(message: str) -> str:
     if "password" in message.lower():
-        return "the PDF is encrypted (password protected)"
-    return "not a readable PDF (damaged or truncated)"
+        return _("the PDF is encrypted (password protected)")
+    return _("not a readable PDF (damaged or truncated)")
 
 
 def _page_lines(page: PdfPage, number: int) -> list[Line]:
@@ -399,7 +401,7 @@ def _split_into(paragraphs: list[list[Line]], wanted: int, right: float) -> list
         ),
         reverse=True,
     )
-    cut_before = {id(lines[position]) for _, position in candidates[:missing]} | starts
+    cut_before = {id(lines[position]) for _score, position in candidates[:missing]} | starts
     split: list[list[Line]] = []
     for line in lines:
         if id(line) in cut_before or not split:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from kqreader.doubts import FOOTNOTE_UNMARKED, NO_ASKERS, UNNUMBERED, doubt, written_from
+from kqreader.i18n import _
 from kqreader.model import Dossier, Question
 from kqreader.parsing.body import Body, attach_footnotes, read_body
 from kqreader.parsing.document import Document
@@ -22,7 +24,7 @@ def parse_questions(doc: Document) -> Dossier:
     if not body.questions and not oral and asked_at is not None and asked_at + 1 < len(body.front):
         _unnumbered_questions(body, asked_at, layout.footnotes)
     if not body.questions and not oral:
-        raise ParseError(doc.path, "a question set heading but no questions (no 'Vraag 1' heading or numbered list)")
+        raise ParseError(doc.path, _("a question set heading but no questions (no 'Vraag 1' heading or numbered list)"))
     asked = find_asked(body.front[asked_at]) if asked_at is not None else None
     front_text = "\n".join(body.front)
     zaak = find_zaaknummer(front_text)
@@ -34,7 +36,7 @@ def parse_questions(doc: Document) -> Dossier:
         dossier.addressees = asked.addressees
         dossier.submitted = asked.submitted or find_dated(front_text, "ingezonden")
     else:
-        dossier.doubts.append("no 'Vragen van …' sentence: askers, addressees and date are unknown.")
+        dossier.doubts.append(NO_ASKERS)
     return dossier
 
 
@@ -47,7 +49,8 @@ def _unnumbered_questions(body: Body, asked_at: int, footnotes: dict[str, str]) 
     paragraphs = body.front[asked_at + 1 :]
     del body.front[asked_at + 1 :]
     body.questions = [Question(number, text) for number, text in enumerate(paragraphs, 1)]
-    body.doubts = [d for d in body.doubts if not d.startswith("footnote ")]  # worked out again for the questions
+    # the footnotes are worked out again for the questions
+    body.doubts = [d for d in body.doubts if not written_from(FOOTNOTE_UNMARKED, d)]
     attach_footnotes(body.questions, footnotes, body.doubts)
-    body.doubts.append(f"the {len(paragraphs)} questions carry no numbers (lost in the text?); numbered in order.")
+    body.doubts.append(doubt(UNNUMBERED, count=len(paragraphs)))
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from kqreader.i18n import _, number
 from kqreader.parsing.errors import ParseError
 from kqreader.parsing.headings import heading_of
 from kqreader.parsing.typednotes import lift_typed_notes
@@ -51,9 +52,9 @@ def word_text(data: bytes, path: str) -> str:
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as error:
-        raise ParseError(path, f"not a readable Word document ({error})") from None
+        raise ParseError(path, _("not a readable Word document ({why})").format(why=error)) from None
     except Exception as error:  # lxml's XMLSyntaxError and kin: a damaged part
-        raise ParseError(path, f"a damaged Word document ({type(error).__name__})") from None
+        raise ParseError(path, _("a damaged Word document ({why})").format(why=type(error).__name__)) from None
     reader = _Reader(_footnotes(document), _Numbering(document))
     body = list(reader.blocks(document.element.body))
     headers = [block for root in _parts_xml(document, _HEADER) for block in reader.blocks(root)]
@@ -70,14 +71,15 @@ def _check_zip(data: bytes, path: str) -> None:
     try:
         members = zipfile.ZipFile(io.BytesIO(data)).infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise ParseError(path, "not a readable Word document (a damaged zip)") from None
+        raise ParseError(path, _("not a readable Word document (a damaged zip)")) from None
     unpacked = sum(member.file_size for member in members)
     if len(members) > MAX_MEMBERS or unpacked > MAX_UNPACKED:
-        raise ParseError(path, f"a Word document that unpacks to {unpacked:,} bytes is refused (a zip bomb?)")
+        problem = _("a Word document that unpacks to {bytes} bytes is refused (a zip bomb?)")
+        raise ParseError(path, problem.format(bytes=number(unpacked)))
     for member in members:
         if member.file_size > MAX_RATIO * max(member.compress_size, 1024):
-            raise ParseError(path, f"a Word document whose {member.filename} is packed {MAX_RATIO}× or more "
-                                   "is refused (a zip bomb?)")  # fmt: skip
+            problem = _("a Word document whose {member} is packed {ratio}× or more is refused (a zip bomb?)")
+            raise ParseError(path, problem.format(member=member.filename, ratio=MAX_RATIO))
 
 
 def _parts_xml(document: WordDocument, reltype: str) -> list[Element]:

@@ -18,8 +18,9 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from kqreader.browse import NOTICE_LABELS, covers_label, header_facts, siblings
-from kqreader.dates import dutch
+from kqreader.browse import NOTICE, NOTICE_LABELS, covers_label, further_label, header_facts, siblings
+from kqreader.doubts import shown
+from kqreader.i18n import N_, _, day, ngettext, number
 from kqreader.marks import Marks
 from kqreader.model import Dossier, Footnote, Question
 from kqreader.references import Reference, find_references
@@ -65,8 +66,9 @@ def dossier_blocks(dossier: Dossier, today: date) -> list[Block]:
     facts.rstrip()
     blocks.append(Block(facts, "facts"))
     for notice in dossier.notices:
-        when = dutch(notice.date) if notice.date else "datum onbekend"
-        blocks.append(Block(Text(f"{NOTICE_LABELS.get(notice.kind, 'Mededeling')} ({when}): {notice.text}"), "notice"))
+        when = day(notice.date) if notice.date else _("date unknown")
+        label = _(NOTICE_LABELS.get(notice.kind, NOTICE))
+        blocks.append(Block(Text(f"{label} ({when}): {notice.text}"), "notice"))
     return blocks
 
 
@@ -75,8 +77,11 @@ def mark_blocks(marks: Marks, dossier: str, question: int | None) -> list[Block]
     mark = marks.get(dossier, question) or marks.get(dossier, None)
     if mark is None:
         return []
-    what = "de hele set" if mark.question is None else f"vraag {mark.question}"
-    line = Text(f"★ Gemarkeerd ({what}, {dutch(date.fromisoformat(mark.made))})")
+    made = day(date.fromisoformat(mark.made))
+    if mark.question is None:
+        line = Text(_("★ Marked (the whole set, {date})").format(date=made))
+    else:
+        line = Text(_("★ Marked (question {number}, {date})").format(number=mark.question, date=made))
     if mark.note:
         line.append(f": {mark.note}")
     return [Block(line, "mark", searchable=True)]
@@ -106,23 +111,24 @@ def link_references(blocks: list[Block], dossier: Dossier, links: list[Link] | N
 
 def question_blocks(dossier: Dossier, question: Question) -> list[Block]:
     """The question in full, then its answer (or a plain statement that there is none yet)."""
-    blocks = [Block(Text(f"Vraag {question.number}"), "heading")]
-    blocks += _paragraphs(question.text, "question") or [Block(Text("(de tekst van deze vraag ontbreekt)"), "missing")]
+    blocks = [Block(Text(_("Question {number}").format(number=question.number)), "heading")]
+    missing = Block(Text(_("(the text of this question is missing)")), "missing")
+    blocks += _paragraphs(question.text, "question") or [missing]
     blocks += _footnotes(question.footnotes)
     answer = question.answer
     if answer is None:
-        state = "Uitgesteld: nog niet beantwoord." if dossier.status == "delayed" else "Nog niet beantwoord."
+        state = _("Delayed: not answered yet.") if dossier.status == "delayed" else _("Not answered yet.")
         if any(notice.kind == "letter" for notice in dossier.notices):
-            state = "Beantwoord per brief: zie de mededeling hierboven."
+            state = _("Answered by letter: see the notice above.")
         if dossier.status == "withdrawn":
-            state = "Ingetrokken: deze vragen worden niet beantwoord."
+            state = _("Withdrawn: these questions will not be answered.")
         blocks.append(Block(Text(state), "unanswered"))
         return blocks
     blocks.append(Block(Text(covers_label(answer.covers, siblings(dossier, question))), "heading"))
     blocks += _paragraphs(answer.text, "answer")
     blocks += _footnotes(answer.footnotes)
     if question.further is not None:  # the nader antwoord, after the answer it completes
-        blocks.append(Block(Text(f"Nader {covers_label(question.further.covers).lower()}"), "heading"))
+        blocks.append(Block(Text(further_label(question.further.covers)), "heading"))
         blocks += _paragraphs(question.further.text, "answer")
         blocks += _footnotes(question.further.footnotes)
     return blocks
@@ -132,9 +138,11 @@ def overview_blocks(dossier: Dossier) -> list[Block]:
     """For a dossier row: the explanation, the questions in short, and the parser's doubts."""
     blocks: list[Block] = []
     if dossier.explanation:
-        blocks += [Block(Text("Toelichting"), "heading"), *_paragraphs(dossier.explanation, "question")]
+        blocks += [Block(Text(_("Explanation")), "heading"), *_paragraphs(dossier.explanation, "question")]
     answered = sum(1 for q in dossier.questions if q.answer is not None)
-    blocks.append(Block(Text(f"{len(dossier.questions)} vragen, {answered} beantwoord."), "facts"))
+    count = len(dossier.questions)
+    line = ngettext("{count} question, {answered} answered.", "{count} questions, {answered} answered.", count)
+    blocks.append(Block(Text(line.format(count=number(count), answered=number(answered))), "facts"))
     return blocks
 
 
@@ -144,25 +152,28 @@ DOUBTS_SHOWN = 20
 def doubt_blocks(dossier: Dossier) -> list[Block]:
     if not dossier.doubts:
         return []
-    heading = Block(Text("Twijfels bij het inlezen"), "doubt-heading")
-    shown = [Block(Text(d), "doubt") for d in dossier.doubts[:DOUBTS_SHOWN]]
-    hidden = len(dossier.doubts) - len(shown)
+    heading = Block(Text(_("Doubts while reading")), "doubt-heading")
+    blocks = [Block(Text(shown(d)), "doubt") for d in dossier.doubts[:DOUBTS_SHOWN]]
+    hidden = len(dossier.doubts) - len(blocks)
     if hidden:  # a hostile or broken file can carry thousands; the pane stays quick
-        more = f"… en nog {hidden:,} twijfels (kqreader export --format json toont ze alle)"
-        shown.append(Block(Text(more), "doubt"))
-    return [heading, *shown]
+        more = ngettext(
+            "… and {count} more doubt (kqreader export --format json shows them all)",
+            "… and {count} more doubts (kqreader export --format json shows them all)", hidden,
+        ).format(count=number(hidden))  # fmt: skip
+        blocks.append(Block(Text(more), "doubt"))
+    return [heading, *blocks]
 
 
 class AnswerPane(VerticalScroll, can_focus=True):
     """Scrolls with j/k/space; n/N go from hit to hit."""
 
     BINDINGS = [
-        Binding("j,down", "scroll_down", "Scroll down", show=False, id="pane.down"),
-        Binding("k,up", "scroll_up", "Scroll up", show=False, id="pane.up"),
-        Binding("space,pagedown", "page_down", "Page down", show=False, id="pane.page-down"),
-        Binding("b,pageup", "page_up", "Page up", show=False, id="pane.page-up"),
-        Binding("g,home", "scroll_home", "Top", show=False, id="pane.top"),
-        Binding("G,end", "scroll_end", "Bottom", show=False, id="pane.bottom"),
+        Binding("j,down", "scroll_down", N_("Scroll down"), show=False, id="pane.down"),
+        Binding("k,up", "scroll_up", N_("Scroll up"), show=False, id="pane.up"),
+        Binding("space,pagedown", "page_down", N_("Page down"), show=False, id="pane.page-down"),
+        Binding("b,pageup", "page_up", N_("Page up"), show=False, id="pane.page-up"),
+        Binding("g,home", "scroll_home", N_("Top"), show=False, id="pane.top"),
+        Binding("G,end", "scroll_end", N_("Bottom"), show=False, id="pane.bottom"),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -212,9 +223,9 @@ class AnswerPane(VerticalScroll, can_focus=True):
 
     def _lit(self, index: int) -> Text:
         text = self._blocks[index].text.copy()
-        for number, (block, start, end) in enumerate(self._hits):
+        for hit, (block, start, end) in enumerate(self._hits):
             if block == index:
-                text.stylize(CURRENT_HIT if number == self.current_hit else HIT, start, end)
+                text.stylize(CURRENT_HIT if hit == self.current_hit else HIT, start, end)
         return text
 
     def next_hit(self, step: int) -> bool:

@@ -17,6 +17,7 @@ from rich.text import Text
 from textual import events
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
+from textual.command import CommandPalette
 from textual.containers import Horizontal
 from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
@@ -26,11 +27,11 @@ from textual.worker import get_current_worker
 
 from kqreader.browse import ORDERS, Cancelled, Catalog, Filtered, Order, Row, nothing_shown
 from kqreader.citation import STYLES, cite, whole_set
-from kqreader.dates import dutch
+from kqreader.i18n import N_, _, day, ngettext, number
 from kqreader.marks import Marks, Place
 from kqreader.model import Dossier
 from kqreader.references import Reference
-from kqreader.safetext import visible
+from kqreader.safetext import error_text, visible
 from kqreader.search import Query, QueryError, parse_query
 from kqreader.settings import Settings
 from kqreader.store import StoreError
@@ -51,9 +52,9 @@ from kqreader.tui.key_bar import KeyBar, key_names
 from kqreader.tui.question_list import QuestionList
 from kqreader.tui.screens import CitationPicker, HelpScreen, StatisticsScreen, TextPrompt
 
-FILTER_HINT = 'filter: words  "a phrase"  -not  party:PvdA  since:2024-01  status:open  (↑ earlier filters)'
+FILTER_HINT = N_('filter: words  "a phrase"  -not  party:PvdA  since:2024-01  status:open  (↑ earlier filters)')
 NARROW_BELOW = 100  # columns; narrower terminals show one pane at a time
-CITING_SHOWN = 5  # sets named in a header's "Aangehaald in" (then: "en N meer")
+CITING_SHOWN = 5  # sets named in a header's "Cited in" (then: "and N more")
 ANSWER_AFTER_PAUSE_SECONDS = 0.15  # typing a filter or holding a key: the answer follows once keys pause this long
 REPEATING_WITHIN_SECONDS = 0.1  # selection moves closer together than this come from a key held down
 PROBLEMS_SHOWN = 8  # files not imported named in the notification at start (then: "… and N more")
@@ -70,7 +71,7 @@ def _readable(text: str) -> bool:
 
 
 def _destination(reference: Reference) -> str:
-    return f"vraag {reference.target}" if reference.kind == "question" else reference.target
+    return _("question {number}").format(number=reference.target) if reference.kind == "question" else reference.target
 
 
 def calm_collector() -> None:
@@ -80,7 +81,7 @@ def calm_collector() -> None:
     for a fifth of a second), and full passes over what remains (Textual's widgets and drawn lines, ~25 ms) come
     a tenth as often: every few keys they landed inside a frame. Young objects are collected as usual."""
     gc.freeze()
-    young, middle, _ = gc.get_threshold()
+    young, middle, _old = gc.get_threshold()
     gc.set_threshold(young, middle, FULL_COLLECTION_AFTER)
 
 
@@ -90,26 +91,27 @@ class ReaderApp(App[None]):
     TITLE = "kqreader"
     CSS_PATH = "reader.tcss"
     BINDINGS = [
-        Binding("slash", "filter", "Filter", priority=True, id="filter"),
-        Binding("enter", "enter", "Read the answer (in the filter: keep it)", show=False, priority=True, id="enter"),
-        Binding("escape", "escape", "Back", priority=True, id="escape"),
-        Binding("c", "cite", "Cite", id="cite"),
-        Binding("C", "cite_as", "Cite as…", show=False, id="cite-as"),
-        Binding("y", "copy_answer", "Copy answer", id="copy-answer"),
-        Binding("Y", "copy_set", "Copy the whole set, cited", show=False, id="copy-set"),
-        Binding("a", "same_answer", "Same answer", show=False, id="same-answer"),
-        Binding("n", "hit(1)", "Next hit", show=False, id="next-hit"),
-        Binding("N", "hit(-1)", "Previous hit", show=False, id="previous-hit"),
-        Binding("tab,shift+tab", "switch_pane", "Switch pane", show=False, priority=True, id="switch-pane"),
-        Binding("s", "statistics", "Statistics", id="statistics"),
-        Binding("o", "next_order", "Order", id="order"),
-        Binding("m", "mark", "Mark", id="mark"),
-        Binding("f", "follow_link", "Follow", id="follow"),
-        Binding("backspace,alt+left", "history(-1)", "Back", show=False, id="back"),
-        Binding("alt+right", "history(1)", "Forward", show=False, id="forward"),
-        Binding("e", "note", "Note", show=False, id="note"),
-        Binding("question_mark", "help", "Keys", id="help"),
-        Binding("q,ctrl+q", "quit", "Quit", id="quit"),
+        Binding("slash", "filter", N_("Filter"), priority=True, id="filter"),
+        Binding("enter", "enter", N_("Read the answer (in the filter: keep it)"), show=False, priority=True,
+                id="enter"),
+        Binding("escape", "escape", N_("Back"), priority=True, id="escape"),
+        Binding("c", "cite", N_("Cite"), id="cite"),
+        Binding("C", "cite_as", N_("Cite as…"), show=False, id="cite-as"),
+        Binding("y", "copy_answer", N_("Copy answer"), id="copy-answer"),
+        Binding("Y", "copy_set", N_("Copy the whole set, cited"), show=False, id="copy-set"),
+        Binding("a", "same_answer", N_("Same answer"), show=False, id="same-answer"),
+        Binding("n", "hit(1)", N_("Next hit"), show=False, id="next-hit"),
+        Binding("N", "hit(-1)", N_("Previous hit"), show=False, id="previous-hit"),
+        Binding("tab,shift+tab", "switch_pane", N_("Switch pane"), show=False, priority=True, id="switch-pane"),
+        Binding("s", "statistics", N_("Statistics"), id="statistics"),
+        Binding("o", "next_order", N_("Order"), id="order"),
+        Binding("m", "mark", N_("Mark"), id="mark"),
+        Binding("f", "follow_link", N_("Follow"), id="follow"),
+        Binding("backspace,alt+left", "history(-1)", N_("Back"), show=False, id="back"),
+        Binding("alt+right", "history(1)", N_("Forward"), show=False, id="forward"),
+        Binding("e", "note", N_("Note"), show=False, id="note"),
+        Binding("question_mark", "help", N_("Keys"), id="help"),
+        Binding("q,ctrl+q", "quit", N_("Quit"), id="quit"),
     ]
 
     def __init__(
@@ -161,7 +163,7 @@ class ReaderApp(App[None]):
         # down, in a screen already emptied, and a worker's callback can arrive at either moment.
         self.question_list = QuestionList(self.catalog, self.today, id="questions")
         self.answer_pane = AnswerPane(id="answer")
-        self.filter_input = FilterInput(self.settings.history, placeholder=FILTER_HINT, id="filter")
+        self.filter_input = FilterInput(self.settings.history, placeholder=_(FILTER_HINT), id="filter")
         self.status_line = Static(id="status", markup=False)
         with Horizontal(id="panes"):
             yield self.question_list
@@ -190,15 +192,17 @@ class ReaderApp(App[None]):
                     self.run_worker, partial(self._settle, self.catalog), thread=True, exclusive=True, group="load"
                 )
         else:
-            self.status_line.update(Text("Loading the dossiers…"))
+            self.status_line.update(Text(_("Loading the dossiers…")))
             self.run_worker(self._load_catalog, thread=True, exclusive=True, group="load")
 
     def _show_problems(self, problems: list[str]) -> None:
         """The files not imported and why, in view until read (the same lines are on stderr, after quitting)."""
         shown = problems[:PROBLEMS_SHOWN]
         if len(problems) > len(shown):
-            shown.append(f"… and {len(problems) - len(shown)} more (all are on stderr when the reader closes)")
-        title = f"Not imported: {len(problems)} file{'s' if len(problems) > 1 else ''}"
+            more = _("… and {count} more (all are on stderr when the reader closes)")
+            shown.append(more.format(count=number(len(problems) - len(shown))))
+        count = len(problems)
+        title = ngettext("Not imported: {count} file", "Not imported: {count} files", count).format(count=number(count))
         self.notify("\n".join(shown), title=title, severity="error", timeout=PROBLEMS_SECONDS, markup=False)
 
     def _load_catalog(self) -> None:
@@ -207,8 +211,7 @@ class ReaderApp(App[None]):
         try:
             catalog = self.load(self.today)
         except StoreError as error:
-            self.load_error = f"{visible(str(error.path))}: error: {visible(error.problem)}"
-            self._from_worker(partial(self.exit, return_code=1, message=self.load_error))
+            self._failed(error)
             return
         calm_collector()
         self._from_worker(partial(self._use_catalog, catalog))
@@ -222,10 +225,14 @@ class ReaderApp(App[None]):
             if catalog.verify():
                 self._from_worker(partial(self._use_catalog, catalog))
         except StoreError as error:
-            self.load_error = f"{visible(str(error.path))}: error: {visible(error.problem)}"
-            self._from_worker(partial(self.exit, return_code=1, message=self.load_error))
+            self._failed(error)
             return
         catalog.warm()
+
+    def _failed(self, error: StoreError) -> None:
+        """In a worker: the store cannot be read; the reader closes with the line that says why."""
+        self.load_error = error_text(error.path, error.problem)
+        self._from_worker(partial(self.exit, return_code=1, message=self.load_error))
 
     def _from_worker(self, callback: Callable[[], object]) -> None:
         """Run callback on the UI thread, unless the app stopped while the worker ran (it may outlive the app)."""
@@ -302,8 +309,12 @@ class ReaderApp(App[None]):
         months not read yet), added under the answer when found and the set is still shown."""
         citing = self.catalog.citing(dossier.id)
         if citing:
-            more = f" en {len(citing) - CITING_SHOWN} meer" if len(citing) > CITING_SHOWN else ""
-            block = Block(Text(f"Aangehaald in: {', '.join(citing[:CITING_SHOWN])}{more}"), "facts")
+            named = ", ".join(citing[:CITING_SHOWN])
+            if len(citing) > CITING_SHOWN:
+                line = _("Cited in: {sets} and {count} more").format(sets=named, count=len(citing) - CITING_SHOWN)
+            else:
+                line = _("Cited in: {sets}").format(sets=named)
+            block = Block(Text(line), "facts")
             self._from_worker(partial(self._add_citing, dossier, block))
 
     def _add_citing(self, dossier: Dossier, block: Block) -> None:
@@ -396,16 +407,17 @@ class ReaderApp(App[None]):
         """Ask a name for the filter shown, and keep it: the palette then offers it as "Filter: name"."""
         text = self.filter_input.value.strip()
         if not text:
-            self.notify("Type a filter first (/), then save it.", severity="warning", markup=False)
+            self.notify(_("Type a filter first (/), then save it."), severity="warning", markup=False)
             return
 
         def named(name: str | None) -> None:
             if name and name.strip():
                 self.settings.saved[name.strip()] = text
                 self._keep_settings()
-                self.notify(f"Saved the filter “{text}” as “{name.strip()}”.", markup=False, timeout=4)
+                said = _("Saved the filter “{filter}” as “{name}”.").format(filter=text, name=name.strip())
+                self.notify(said, markup=False, timeout=4)
 
-        self.push_screen(TextPrompt("Save the filter as (a name)", "", "a name for the palette"), named)
+        self.push_screen(TextPrompt(_("Save the filter as (a name)"), "", _("a name for the palette")), named)
 
     def _show_waiting(self) -> None:
         """The answer typing left waiting, at once: the filter is done with."""
@@ -433,7 +445,7 @@ class ReaderApp(App[None]):
             return
         self.workers.cancel_group(self, "filter")  # a newer filter replaces one still being worked out
         if self.catalog.needs_work(query, self.settings.order):
-            self.status_line.update(Text(f"Filtering “{text.strip()}”…"), layout=False)
+            self.status_line.update(Text(_("Filtering “{filter}”…").format(filter=text.strip())), layout=False)
             self.run_worker(partial(self._filter_in_worker, self.catalog, text, query), thread=True, group="filter")
             return
         self._show_filtered(self.catalog, text, query, self.catalog.filter(query, order=self.settings.order))
@@ -459,34 +471,37 @@ class ReaderApp(App[None]):
     def _update_status(self, error: str | None = None) -> None:
         total = self.catalog.question_count
         if error:
-            line = Text(f"{error} — still showing the previous results", style="bold red")
+            line = Text(_("{error} — still showing the previous results").format(error=error), style="bold red")
         elif self.query.empty:
-            line = Text(f"{total:,} questions in {self.catalog.dossier_count:,} dossiers")
+            said = ngettext("{questions} questions in {dossiers} dossier",
+                            "{questions} questions in {dossiers} dossiers", self.catalog.dossier_count)  # fmt: skip
+            line = Text(said.format(questions=number(total), dossiers=number(self.catalog.dossier_count)))
         else:
-            line = Text(f"{self.matched:,} of {total:,} questions match “{self.query.text.strip()}”")
+            said = _("{matched} of {total} questions match “{filter}”")
+            line = Text(said.format(matched=number(self.matched), total=number(total), filter=self.query.text.strip()))
         if not error:
-            line.append(f" · {ORDERS[self.settings.order]}", style="dim")
+            line.append(f" · {_(ORDERS[self.settings.order])}", style="dim")
         self.status_line.update(line, layout=False)  # one line always: no layout per key
 
     # --- reading --------------------------------------------------------------------------------------------
 
     def action_hit(self, step: int) -> None:
         if not self.answer_pane.next_hit(step):
-            self.notify("No hits of the filter in this pane.", severity="warning", markup=False)
+            self.notify(_("No hits of the filter in this pane."), severity="warning", markup=False)
 
     def action_same_answer(self) -> None:
         """To the next question covered by the same answer (wrapping round)."""
         row = self.question_list.selected_row
         question = self.catalog.question(row) if row else None
         if row is None or question is None or question.answer is None or len(question.answer.covers) < 2:
-            self.notify("This answer covers only this question.", markup=False)
+            self.notify(_("This answer covers only this question."), markup=False)
             return
         covers = question.answer.covers
         following = covers[(covers.index(question.number) + 1) % len(covers)]
         dossier = self.catalog.dossier(row.dossier)
         target = next(i for i, q in enumerate(dossier.questions) if q.number == following)
         if not self.question_list.select_row(Row(row.dossier, target)):
-            self.notify(f"Question {following} is hidden by the filter.", markup=False)
+            self.notify(_("Question {number} is hidden by the filter.").format(number=following), markup=False)
 
     # --- copying --------------------------------------------------------------------------------------------
 
@@ -502,8 +517,8 @@ class ReaderApp(App[None]):
         if selection is None:
             return
         dossier, number = selection
-        where = f"{dossier.id} vraag {number}" if number is not None else dossier.id
-        self.copy(cite(dossier, style, number, self.settings.cite_address), f"{style} citation of {where}")
+        what = _("{style} citation of {place}").format(style=style, place=_place(dossier.id, number))
+        self.copy(cite(dossier, style, number, self.settings.cite_address), what)
 
     def action_cite_as(self) -> None:
         selection = self._selection()
@@ -522,23 +537,26 @@ class ReaderApp(App[None]):
         row = self.question_list.selected_row
         question = self.catalog.question(row) if row else None
         if question is None or question.answer is None:
-            self.notify("There is no answer to copy here.", severity="warning", markup=False)
+            self.notify(_("There is no answer to copy here."), severity="warning", markup=False)
             return
         dossier = self.catalog.dossier(row.dossier)  # type: ignore[union-attr]
-        self.copy(question.answer.text, f"answer to {dossier.id} vraag {question.number}")
+        self.copy(question.answer.text, _("the answer to {place}").format(place=_place(dossier.id, question.number)))
 
     def action_copy_set(self) -> None:
         selection = self._selection()
         if selection is None:
             return
         dossier = selection[0]
-        self.copy(whole_set(dossier, "nl", self.settings.cite_address), f"all of {dossier.id}, with its citation")
+        what = _("all of {id}, with its citation").format(id=dossier.id)
+        self.copy(whole_set(dossier, "nl", self.settings.cite_address), what)
 
     def toggle_cite_address(self) -> None:
         self.settings.cite_address = not self.settings.cite_address
         self._keep_settings()
-        shown = "end with" if self.settings.cite_address else "leave out"
-        self.notify(f"Citations now {shown} the official address.", markup=False)
+        if self.settings.cite_address:
+            self.notify(_("Citations now end with the official address."), markup=False)
+        else:
+            self.notify(_("Citations now leave out the official address."), markup=False)
 
     def copy(self, text: str, what: str) -> None:
         """Copy by OSC 52, a clipboard tool where there is one, and the --copy-to file; then say so."""
@@ -546,27 +564,33 @@ class ReaderApp(App[None]):
         if self.clipboard_command:
             self.run_worker(partial(copy_with_tool, self.clipboard_command, text), thread=True, group="clipboard")
         if self.copy_to is not None and (problem := append_to_file(self.copy_to, text)):
-            self.notify(f"Not written to the copy file: {visible(problem)}", severity="error", markup=False)
+            said = _("Not written to the copy file: {problem}").format(problem=visible(problem))
+            self.notify(said, severity="error", markup=False)
         preview = " ".join(text.split())
         preview = preview if len(preview) <= 100 else preview[:99] + "…"
-        self.notify(f"Copied {what}:\n{preview}", title="Copied", markup=False)
+        self.notify(_("Copied {what}:\n{preview}").format(what=what, preview=preview), title=_("Copied"), markup=False)
 
     # --- help and commands ----------------------------------------------------------------------------------
 
     def binding_groups(self) -> list[tuple[str, list[Binding]]]:
         """Every binding, by where it works (the help screen and the command palette use these)."""
         return [
-            ("Everywhere", [b for b in self.BINDINGS if isinstance(b, Binding)]),
-            ("Question list", [b for b in QuestionList.BINDINGS if isinstance(b, Binding)]),
-            ("Answer pane", [b for b in AnswerPane.BINDINGS if isinstance(b, Binding)]),
+            (N_("Everywhere"), [b for b in self.BINDINGS if isinstance(b, Binding)]),
+            (N_("Question list"), [b for b in QuestionList.BINDINGS if isinstance(b, Binding)]),
+            (N_("Answer pane"), [b for b in AnswerPane.BINDINGS if isinstance(b, Binding)]),
         ]
 
     def action_statistics(self) -> None:
         """Figures for the dossiers the list shows (it follows the filter)."""
         shown = self.question_list.rows.dossiers()
         dossiers = [self.catalog.summary(i) for i in shown]
-        scope = f"the filter “{self.query.text.strip()}”" if not self.query.empty else "all dossiers"
-        title = f"Statistics: {len(dossiers):,} question sets ({scope}), as of {dutch(self.today)}"
+        if self.query.empty:
+            title = ngettext("Statistics: {count} question set (all dossiers), as of {date}",
+                             "Statistics: {count} question sets (all dossiers), as of {date}", len(dossiers))
+        else:
+            title = ngettext("Statistics: {count} question set (the filter “{filter}”), as of {date}",
+                             "Statistics: {count} question sets (the filter “{filter}”), as of {date}", len(dossiers))
+        title = title.format(count=number(len(dossiers)), filter=self.query.text.strip(), date=day(self.today))
         from kqreader import stats  # imported when first asked for: it would slow every start
         from kqreader.statsview import statistics_view
 
@@ -585,17 +609,17 @@ class ReaderApp(App[None]):
         """m: mark the selected question (on a set's row, the set), or unmark it."""
         place = self._selected_place()
         if place is None:
-            self.notify("Nothing to mark here.", severity="warning", markup=False)
+            self.notify(_("Nothing to mark here."), severity="warning", markup=False)
             return
         self._change_marks(lambda: self.marks.toggle(*place, self.today))
-        what = f"{place[0]} vraag {place[1]}" if place[1] is not None else place[0]
-        self.notify(f"Marked {what}." if self.marks.get(*place) else f"Unmarked {what}.", markup=False, timeout=3)
+        said = _("Marked {place}.") if self.marks.get(*place) else _("Unmarked {place}.")
+        self.notify(said.format(place=_place(*place)), markup=False, timeout=3)
 
     def action_note(self) -> None:
         """e: write a note on the selected question (or set); it is marked with it."""
         place = self._selected_place()
         if place is None:
-            self.notify("Nothing to write a note on here.", severity="warning", markup=False)
+            self.notify(_("Nothing to write a note on here."), severity="warning", markup=False)
             return
         mark = self.marks.get(*place)
 
@@ -603,7 +627,7 @@ class ReaderApp(App[None]):
             if note is not None:
                 self._change_marks(lambda: self.marks.write_note(*place, note, self.today))
 
-        prompt = TextPrompt("Note (Enter keeps it, Esc cancels)", mark.note if mark else "", "what to remember")
+        prompt = TextPrompt(_("Note (Enter keeps it, Esc cancels)"), mark.note if mark else "", _("what to remember"))
         self.push_screen(prompt, written)
 
     def _change_marks(self, change: Callable[[], object]) -> None:
@@ -612,7 +636,8 @@ class ReaderApp(App[None]):
         try:
             change()
         except OSError as error:
-            self.notify(f"The marks could not be kept: {error.strerror or error}", severity="error", markup=False)
+            said = _("The marks could not be kept: {why}").format(why=error.strerror or error)
+            self.notify(said, severity="error", markup=False)
         self.question_list.forget_drawn()
         if any(condition.of_marks for condition in self.query.fields):
             self._apply_filter(self.filter_input.value)
@@ -623,7 +648,7 @@ class ReaderApp(App[None]):
     def action_follow_link(self) -> None:
         """f: follow the reference in the answer pane (with several, choose which)."""
         if not self._links:
-            self.notify("No references to follow here.", severity="warning", markup=False)
+            self.notify(_("No references to follow here."), severity="warning", markup=False)
             return
         if len(self._links) == 1:
             self.action_follow(0)
@@ -634,7 +659,7 @@ class ReaderApp(App[None]):
             if number is not None:
                 self.action_follow(int(number))
 
-        self.push_screen(CitationPicker(previews, "Follow the reference …"), chosen)
+        self.push_screen(CitationPicker(previews, _("Follow the reference …")), chosen)
 
     def action_follow(self, number: int) -> None:
         """Go where reference `number` of the pane points: a question of this set, or another set."""
@@ -652,7 +677,7 @@ class ReaderApp(App[None]):
         here = self._selected_place()
         source, other = (self._been, self._ahead) if step < 0 else (self._ahead, self._been)
         if not source or here is None:
-            self.notify("Nowhere to go back to." if step < 0 else "Nowhere to go forward to.", markup=False)
+            self.notify(_("Nowhere to go back to.") if step < 0 else _("Nowhere to go forward to."), markup=False)
             return
         target = source.pop()
         if self._go_to(target):
@@ -664,12 +689,13 @@ class ReaderApp(App[None]):
         ident, number = place
         found = self.catalog.place_of(ident)
         if found is None:
-            self.notify(f"{ident} is not in this database.", severity="warning", markup=False)
+            self.notify(_("{id} is not in this database.").format(id=ident), severity="warning", markup=False)
             return False
         dossier = self.catalog.dossier(found)
         index = next((i for i, q in enumerate(dossier.questions) if q.number == number), None)
         if number is not None and index is None:
-            self.notify(f"{dossier.id} has no question {number}.", severity="warning", markup=False)
+            said = _("{id} has no question {number}.").format(id=dossier.id, number=number)
+            self.notify(said, severity="warning", markup=False)
             return False
         row = Row(found, index)
         if not self.question_list.select_row(row):
@@ -689,7 +715,7 @@ class ReaderApp(App[None]):
         self.settings.order = order
         self._keep_settings()
         self._apply_filter(self.filter_input.value)  # the selected row stays selected
-        self.notify(f"The list: {ORDERS[order]}.", markup=False, timeout=3)
+        self.notify(_("The list: {order}.").format(order=_(ORDERS[order])), markup=False, timeout=3)
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen(self.binding_groups(), partial(key_names, self)))
@@ -697,7 +723,7 @@ class ReaderApp(App[None]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Each command once, with its keys as people write them (Textual's own after ours, but not again)."""
         targets: dict[str, Widget] = {"Question list": self.question_list, "Answer pane": self.answer_pane}
-        titles = set()
+        titles = set()  # as the catalogue has them (English): Textual's own are left out by theirs
         for group, bindings in self.binding_groups():
             target = targets.get(group, self)
             for binding in bindings:
@@ -705,17 +731,31 @@ class ReaderApp(App[None]):
                     continue
                 titles.add(binding.description)
                 yield SystemCommand(
-                    binding.description,
-                    f"{group} · {key_names(self, binding.key)}",
+                    _(binding.description),
+                    f"{_(group)} · {key_names(self, binding.key)}",
                     partial(self.run_action, binding.action, target),
                 )
         for order, label in ORDERS.items():
-            yield SystemCommand(f"Order: {label}", "How the list is ordered (o: the next order)",
-                                partial(self.use_order, order))  # fmt: skip
-        yield SystemCommand("Save this filter…", "Keep the filter shown under a name", self.save_filter)
-        state = "on" if self.settings.cite_address else "off"
-        yield SystemCommand(f"Citations with the official address: {state}", "On or off, kept for the next start",
-                            self.toggle_cite_address)  # fmt: skip
+            title = _("Order: {order}").format(order=_(label))
+            yield SystemCommand(title, _("How the list is ordered (o: the next order)"), partial(self.use_order, order))
+        yield SystemCommand(_("Save this filter…"), _("Keep the filter shown under a name"), self.save_filter)
+        if self.settings.cite_address:
+            address = _("Citations with the official address: on")
+        else:
+            address = _("Citations with the official address: off")
+        yield SystemCommand(address, _("On or off, kept for the next start"), self.toggle_cite_address)
         for name, text in sorted(self.settings.saved.items()):
-            yield SystemCommand(f"Filter: {name}", text, partial(self.use_filter, text))
-        yield from (command for command in super().get_system_commands(screen) if command.title not in titles)
+            yield SystemCommand(_("Filter: {name}").format(name=name), text, partial(self.use_filter, text))
+        for command in super().get_system_commands(screen):
+            if command.title not in titles:
+                yield SystemCommand(_(command.title), _(command.help), command.callback, command.discover)
+
+    def action_command_palette(self) -> None:
+        """The command palette, asking in the language spoken."""
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(placeholder=_("Search for commands…"), id="--command-palette"))
+
+
+def _place(ident: str, number: int | None) -> str:
+    """A set, or one of its questions, as notifications name it ("2019Z12806 question 3")."""
+    return ident if number is None else _("{id} question {number}").format(id=ident, number=number)

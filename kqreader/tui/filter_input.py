@@ -5,13 +5,15 @@ from __future__ import annotations
 from textual.binding import Binding
 from textual.widgets import Input
 
+from kqreader.i18n import N_
+
 
 class FilterInput(Input):
     """↑ the filter kept before (again: the one before that), ↓ back towards what was being typed."""
 
     BINDINGS = [
-        Binding("up", "recall(1)", "Earlier filter", show=False, id="filter.earlier"),
-        Binding("down", "recall(-1)", "Later filter", show=False, id="filter.later"),
+        Binding("up", "recall(1)", N_("Earlier filter"), show=False, id="filter.earlier"),
+        Binding("down", "recall(-1)", N_("Later filter"), show=False, id="filter.later"),
     ]
 
     def __init__(self, history: list[str], **options: str) -> None:

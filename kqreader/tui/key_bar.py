@@ -17,6 +17,8 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widget import Widget
 
+from kqreader.i18n import _
+
 
 def key_names(app: App[object], keys: str) -> str:
     """A binding's keys as people write them ("] J", not "right_square_bracket,J")."""
@@ -74,10 +76,10 @@ class KeyBar(Widget):
         palette: _Shown | None = None
         for key, (_node, binding, enabled, _tooltip) in self.screen.active_bindings.items():
             if key == self.app.COMMAND_PALETTE_BINDING and self.app.ENABLE_COMMAND_PALETTE:
-                palette = _Shown(binding.key, self.app.get_key_display(binding), binding.description, enabled)
+                palette = _Shown(binding.key, self.app.get_key_display(binding), _(binding.description), enabled)
             elif binding.show and binding.action not in actions:
                 actions.add(binding.action)
-                items.append(_Shown(binding.key, self.app.get_key_display(binding), binding.description, enabled))
+                items.append(_Shown(binding.key, self.app.get_key_display(binding), _(binding.description), enabled))
         return items + ([palette] if palette else [])
 
     def render(self) -> Text:

@@ -19,6 +19,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from kqreader.browse import Catalog, Filtered, Row, askers_line, nothing_shown
+from kqreader.i18n import N_, _
 from kqreader.model import Answer
 from kqreader.rowlist import Layout, RowList
 from kqreader.search import Query, hit_spans
@@ -33,14 +34,14 @@ class QuestionList(ScrollView, can_focus=True):
     """Dossier rows with their question rows below them."""
 
     BINDINGS = [
-        Binding("j,down", "move(1)", "Down", show=False, id="list.down"),
-        Binding("k,up", "move(-1)", "Up", show=False, id="list.up"),
-        Binding("J,right_square_bracket", "dossier(1)", "Next dossier", show=False, id="list.next-dossier"),
-        Binding("K,left_square_bracket", "dossier(-1)", "Previous dossier", show=False, id="list.previous-dossier"),
-        Binding("g,home", "first", "First", show=False, id="list.first"),
-        Binding("G,end", "last", "Last", show=False, id="list.last"),
-        Binding("pagedown", "page(1)", "Page down", show=False, id="list.page-down"),
-        Binding("pageup", "page(-1)", "Page up", show=False, id="list.page-up"),
+        Binding("j,down", "move(1)", N_("Down"), show=False, id="list.down"),
+        Binding("k,up", "move(-1)", N_("Up"), show=False, id="list.up"),
+        Binding("J,right_square_bracket", "dossier(1)", N_("Next dossier"), show=False, id="list.next-dossier"),
+        Binding("K,left_square_bracket", "dossier(-1)", N_("Previous dossier"), show=False, id="list.previous-dossier"),
+        Binding("g,home", "first", N_("First"), show=False, id="list.first"),
+        Binding("G,end", "last", N_("Last"), show=False, id="list.last"),
+        Binding("pagedown", "page(1)", N_("Page down"), show=False, id="list.page-down"),
+        Binding("pageup", "page(-1)", N_("Page up"), show=False, id="list.page-up"),
     ]
     COMPONENT_CLASSES = {
         "question-list--cursor",
@@ -230,7 +231,7 @@ class QuestionList(ScrollView, can_focus=True):
         verdict = timeliness(dossier, self.today).verdict or "unknown"
         badge_text = f" {list_badge(dossier, self.today)}"
         ident = dossier.id if len(dossier.id) <= ID_COLUMN else dossier.id[: ID_COLUMN - 1] + "…"
-        subject = dossier.title[:1].upper() + dossier.title[1 : width * 2] if dossier.title else "(geen onderwerp)"
+        subject = dossier.title[:1].upper() + dossier.title[1 : width * 2] if dossier.title else _("(no subject)")
         mark = MARK if self._marked(row.dossier, None) else " "
         left = [
             Segment(f"{ident:<{ID_COLUMN}}", base + self._style("dossier")),  # ids differ in length: a column
@@ -244,7 +245,7 @@ class QuestionList(ScrollView, can_focus=True):
     def _question_segments(self, row: Row, sibling: bool, width: int, base: Style) -> list[Segment]:
         assert row.question is not None
         number = self.catalog.layout.first[row.dossier] + row.question
-        snippet = self.catalog.snippet(number)[: max(0, width * 2)] or "(tekst ontbreekt)"
+        snippet = self.catalog.snippet(number)[: max(0, width * 2)] or _("(text missing)")
         printed = self.catalog.printed_number(number)
         marked = self._marked(row.dossier, printed)
         parts = [Segment(MARK if marked else " ", base + self._style("sibling"))]

@@ -15,12 +15,13 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from kqreader.i18n import N_, _
 from kqreader.search import FIELDS, WORDS_HELP
 
 FILTER_KEYS = [
-    ("/", "Filter: the list follows as you type"),
-    ("enter (in the filter)", "Keep the filter and go back to the list"),
-    ("escape (in the filter)", "Clear the filter"),
+    ("/", N_("Filter: the list follows as you type")),
+    (N_("enter (in the filter)"), N_("Keep the filter and go back to the list")),
+    (N_("escape (in the filter)"), N_("Clear the filter")),
 ]
 
 
@@ -30,17 +31,17 @@ def key_table(groups: list[tuple[str, list[Binding]]], names: Callable[[str], st
     table.add_column(style="bold", no_wrap=True)
     table.add_column()
     for title, bindings in groups:
-        table.add_row(Text(title, style="bold underline"), "")
+        table.add_row(Text(_(title), style="bold underline"), "")
         for binding in bindings:
-            table.add_row(Text(names(binding.key)), Text(binding.description))
+            table.add_row(Text(names(binding.key)), Text(_(binding.description)))
         table.add_row("", "")
-    table.add_row(Text("Filter", style="bold underline"), "")
+    table.add_row(Text(_("Filter"), style="bold underline"), "")
     for keys, what in FILTER_KEYS:
-        table.add_row(Text(keys), Text(what))
+        table.add_row(Text(_(keys)), Text(_(what)))
     table.add_row("", "")
-    table.add_row(Text("The filter's language", style="bold underline"), "")
+    table.add_row(Text(_("The filter's language"), style="bold underline"), "")
     for example, finds in (*WORDS_HELP, *((field.example, field.finds) for field in FIELDS.values())):
-        table.add_row(Text(example), Text(finds))
+        table.add_row(Text(example), Text(_(finds)))
     return table
 
 
@@ -48,11 +49,11 @@ class HelpScreen(ModalScreen[None]):
     """Every key kqreader knows, and the filter's language; j/k, g/G and the page keys scroll it."""
 
     BINDINGS = [
-        Binding("escape,q,question_mark", "dismiss", "Close"),
-        Binding("j", "scroll('down')", "Down", show=False),
-        Binding("k", "scroll('up')", "Up", show=False),
-        Binding("g", "scroll('home')", "Top", show=False),
-        Binding("G", "scroll('end')", "Bottom", show=False),
+        Binding("escape,q,question_mark", "dismiss", N_("Close")),
+        Binding("j", "scroll('down')", N_("Down"), show=False),
+        Binding("k", "scroll('up')", N_("Up"), show=False),
+        Binding("g", "scroll('home')", N_("Top"), show=False),
+        Binding("G", "scroll('end')", N_("Bottom"), show=False),
     ]
 
     def __init__(self, groups: list[tuple[str, list[Binding]]], names: Callable[[str], str]) -> None:
@@ -61,9 +62,9 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help"):
-            yield Static(Text("Keys", style="bold"), id="help-title")
+            yield Static(Text(_("Keys"), style="bold"), id="help-title")
             yield Static(self.table, id="help-keys")
-            yield Static(Text("escape closes this screen · ctrl+p opens the command palette"), id="help-foot")
+            yield Static(Text(_("escape closes this screen · ctrl+p opens the command palette")), id="help-foot")
 
     def action_scroll(self, where: str) -> None:
         view = self.query_one("#help", VerticalScroll)
@@ -73,7 +74,7 @@ class HelpScreen(ModalScreen[None]):
 class StatisticsScreen(ModalScreen[None]):
     """Figures per ministry and party, and the spread of days to answer, for the dossiers in view."""
 
-    BINDINGS = [Binding("escape,q,s", "dismiss", "Close")]
+    BINDINGS = [Binding("escape,q,s", "dismiss", N_("Close"))]
 
     def __init__(self, title: str, view: RenderableType) -> None:
         super().__init__()
@@ -84,13 +85,13 @@ class StatisticsScreen(ModalScreen[None]):
         with VerticalScroll(id="statistics"):
             yield Static(Text(self.heading, style="bold"), id="statistics-title")
             yield Static(self.view, id="statistics-body")
-            yield Static(Text("escape closes this screen"), id="help-foot")
+            yield Static(Text(_("escape closes this screen")), id="help-foot")
 
 
 class TextPrompt(ModalScreen[str | None]):
     """One line of text: a note on a question (e), a saved filter's name. Enter gives it, Esc cancels."""
 
-    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+    BINDINGS = [Binding("escape", "dismiss(None)", N_("Cancel"))]
 
     def __init__(self, title: str, value: str, placeholder: str) -> None:
         super().__init__()
@@ -112,12 +113,12 @@ class CitationPicker(ModalScreen[str | None]):
     """Choose one of several: a citation style (each option shows the citation it would copy), or a reference to
     follow (each shows where it leads)."""
 
-    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+    BINDINGS = [Binding("escape", "dismiss(None)", N_("Cancel"))]
 
-    def __init__(self, previews: dict[str, str], title: str = "Copy the citation as …") -> None:
+    def __init__(self, previews: dict[str, str], title: str | None = None) -> None:
         super().__init__()
         self.previews = previews
-        self.heading = title
+        self.heading = title or _("Copy the citation as …")
 
     def compose(self) -> ComposeResult:
         options = []

@@ -1,0 +1,117 @@
+"""The parser's doubts: written from the templates here, kept as English sentences, shown in the reader's language.
+
+A store holds the same sentences whatever language imported it (and the ones stores already hold stay readable);
+`shown` reads a sentence back with the template that wrote it and writes it again from the catalogue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from kqreader.i18n import N_, _, joined, ngettext, questions
+
+STOPS_MID_SENTENCE = N_("{item} stops mid-sentence at a page break («…{tail}»); text may be missing there.")
+MISSING_BETWEEN = N_("{item}: text may be missing at a page break between «…{tail}» and «{head}…».")
+MISSING_BEFORE = N_("{item}: text may be missing at a page break before «{head}…».")
+LOST_HEADING = N_(
+    "question {number}: its heading and first words were lost at a page break; the text «{head}…» after the break "
+    "is taken as question {number}."
+)
+NOT_APART = N_("{item} are printed under one heading and could not be told apart; each holds the whole text.")
+PRINTED_TWICE = N_("question {number} is printed {times} times; each is kept.")
+NUMBERS_JUMP = N_("question numbers go from {previous} to {number}; the printed numbers are kept.")
+ANSWER_UNNUMBERED = N_("an answer without a number follows no open question; it is taken as answer {number}.")
+ANSWERED_TWICE = N_("question {number} is answered more than once; the later answer is kept.")
+FOOTNOTE_UNMARKED = N_("footnote {mark} is marked in no question or answer: «{head}…».")
+NO_ASKERS = N_("no 'Vragen van …' sentence: askers, addressees and date are unknown.")
+UNNUMBERED = N_("the {count} questions carry no numbers (lost in the text?); numbered in order.")
+INVALID_DATE = N_("«{printed}» is not a valid date: it is left out.")
+NOT_UTF8 = N_("{count} character(s) of the file were not valid UTF-8 and show as �.")
+NO_DATE_LINE = N_("the letter has no 'Datum' line: the date of the answer is unknown.")
+TEXT_MISSING = N_("question {number}: its text is in none of the documents.")
+TEMPLATES = (
+    STOPS_MID_SENTENCE, MISSING_BETWEEN, MISSING_BEFORE, LOST_HEADING, NOT_APART, PRINTED_TWICE, NUMBERS_JUMP,
+    ANSWER_UNNUMBERED, ANSWERED_TWICE, FOOTNOTE_UNMARKED, NO_ASKERS, UNNUMBERED, INVALID_DATE, NOT_UTF8,
+    NO_DATE_LINE, TEXT_MISSING,
+)  # fmt: skip
+
+# What a doubt is about ({item}): a part of the document
+EXPLANATION, NOTICE = N_("the explanation"), N_("the notice")
+UNNUMBERED_ITEMS = {"q": N_("an unnumbered question"), "a": N_("an unnumbered answer")}
+NUMBERED_ITEMS = {"q": "question {numbers}", "a": "answer {numbers}"}  # as kept; shown by `_item_shown`
+
+
+def doubt(template: str, **values: object) -> str:
+    """The sentence kept in the store (English: `shown` translates it)."""
+    return template.format(**values)
+
+
+def item(kind: str, numbers: Sequence[int]) -> str:
+    """"question 3", "answer 2 and 3", "the explanation", "an unnumbered answer" (kind: q, a, x or n)."""
+    if kind == "x":
+        return EXPLANATION
+    if kind == "n":
+        return NOTICE
+    if not numbers:
+        return UNNUMBERED_ITEMS[kind]
+    names = [str(n) for n in numbers]
+    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return NUMBERED_ITEMS[kind].format(numbers=joined)
+
+
+_NUMBERS = r"[0-9]+(?:, [0-9]+)*(?: and [0-9]+)?"
+_VALUE = {  # what each placeholder can hold, so that a sentence is read back one way only
+    "item": "|".join([re.escape(EXPLANATION), re.escape(NOTICE), *map(re.escape, UNNUMBERED_ITEMS.values()),
+                      *(re.escape(t).replace(r"\{numbers\}", _NUMBERS) for t in NUMBERED_ITEMS.values())]),
+    "number": "[0-9]+", "previous": "[0-9]+", "times": "[0-9][0-9,]*", "count": "[0-9][0-9,]*", "mark": r"\S+",
+}  # fmt: skip
+_PLACEHOLDER = re.compile(r"\\\{(\w+)\\\}")
+
+
+@cache
+def _reader(template: str) -> re.Pattern[str]:
+    """A pattern that reads a sentence written from `template` (after an optional "file name: ")."""
+    seen: set[str] = set()
+
+    def value(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name in seen:
+            return f"(?P={name})"
+        seen.add(name)
+        return f"(?P<{name}>{_VALUE.get(name, '.*?')})"
+
+    return re.compile(r"(?:(?P<_file>.+?): )??" + _PLACEHOLDER.sub(value, re.escape(template)) + r"\Z", re.DOTALL)
+
+
+def written_from(template: str, sentence: str) -> bool:
+    """Whether `sentence` (a doubt kept in the store) was written from `template`."""
+    return _reader(template).match(sentence) is not None
+
+
+def _item_shown(text: str) -> str:
+    for kept in (EXPLANATION, NOTICE, *UNNUMBERED_ITEMS.values()):
+        if text == kept:
+            return _(kept)
+    numbers = [int(n) for n in re.findall("[0-9]+", text)]
+    if text.startswith("question "):
+        return questions(numbers)
+    if text.startswith("answer "):
+        said = ngettext("the answer to question {numbers}", "the answer to questions {numbers}", len(numbers))
+        return said.format(numbers=joined([str(n) for n in numbers]))
+    return text
+
+
+def shown(sentence: str) -> str:
+    """A doubt kept in the store, in the language spoken (a sentence no template wrote stays as it is)."""
+    for template in TEMPLATES:
+        match = _reader(template).match(sentence)
+        if match is None:
+            continue
+        values = {name: text for name, text in match.groupdict().items() if name != "_file"}
+        if "item" in values:
+            values["item"] = _item_shown(values["item"])
+        text = _(template).format(**values)
+        return f"{match['_file']}: {text}" if match["_file"] else text
+    return sentence
