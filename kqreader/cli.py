@@ -287,18 +287,20 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(_("not a date (YYYY-MM-DD): {text}").format(text=repr(text))) from None
+        said = _("not a date ({format}): {text}").format(format=_("YYYY-MM-DD"), text=repr(text))
+        raise argparse.ArgumentTypeError(said) from None
 
 
 def _today_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--today", type=_day, default=date.today(), metavar="YYYY-MM-DD",
+        "--today", type=_day, default=date.today(), metavar=_("YYYY-MM-DD"),
         help=_("count open and overdue days up to this date (default: today)"),
     )  # fmt: skip
 
 
 def _database_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", metavar="PATH", help=_("database file (default: $KQREADER_DB, else the user data dir)"))
+    parser.add_argument("--db", metavar=_("PATH"),
+                        help=_("database file (default: $KQREADER_DB, else the user data dir)"))  # fmt: skip
     _language_option(parser)
 
 
@@ -333,13 +335,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"kqreader {__version__}",
                         help=_("show the version and exit"))  # fmt: skip
     _language_option(parser)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
 
     opening = commands.add_parser("open", help=_("open the reader (the default command)"), **_examples("open"))
     _database_option(opening)
-    opening.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+    opening.add_argument("paths", nargs="*", type=Path, metavar=_("PATH"),
                          help=_("documents or directories to import first"))  # fmt: skip
-    opening.add_argument("--copy-to", type=Path, metavar="FILE", help=_("also append every copy to FILE (no OSC 52?)"))
+    opening.add_argument("--copy-to", type=Path, metavar=_("FILE"),
+                         help=_("also append every copy to FILE (no OSC 52?)"))  # fmt: skip
     opening.set_defaults(run=run_open)
 
     importing = commands.add_parser(
@@ -347,7 +350,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _database_option(importing)
     importing.add_argument("--rebuild", action="store_true", help=_("start a new database; keep the old file as .bak"))
-    importing.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    importing.add_argument("paths", nargs="+", type=Path, metavar=_("PATH"))
     importing.set_defaults(run=run_import)
 
     exporting = commands.add_parser("export", help=_("write dossiers to stdout"), **_examples("export"))
@@ -358,7 +361,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("only the sets you marked in the reader (m); with --format md, a clipping file: each marked question "
                "with its answer, your note and its citation"),
     )  # fmt: skip
-    exporting.add_argument("query", nargs="*", metavar="QUERY", help=_("the reader's filter language"))
+    exporting.add_argument("query", nargs="*", metavar=_("QUERY"), help=_("the reader's filter language"))
     _today_option(exporting)
     exporting.set_defaults(run=run_export)
 
@@ -367,7 +370,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _database_option(counting)
     counting.add_argument("--format", choices=("table", "json", "csv"), default="table")
-    counting.add_argument("query", nargs="*", metavar="QUERY", help=_("the reader's filter language"))
+    counting.add_argument("query", nargs="*", metavar=_("QUERY"), help=_("the reader's filter language"))
     _today_option(counting)
     counting.set_defaults(run=run_stats)
 

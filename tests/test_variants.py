@@ -297,7 +297,8 @@ def test_a_nader_antwoord_comes_after_the_answer_it_completes(documents: Path) -
     assert "further" not in to_record(combine([first]))["questions"][0]  # records without one stay as they were
     assert matches(whole, "evaluatie afgerond", date(2024, 6, 3))
     text = b"".join(markdown_chunks([whole], date(2024, 6, 3))).decode()
-    assert text.index("### Answer to questions 2 and 3") < text.index("### Further answer to question 3\n\nDe evaluatie")
+    further = text.index("### Further answer to question 3\n\nDe evaluatie")
+    assert text.index("### Answer to questions 2 and 3") < further
 
 
 def test_a_mark_an_extraction_moved_to_the_next_line_and_a_date_that_only_looks_like_one() -> None:
