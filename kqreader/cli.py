@@ -5,6 +5,8 @@
     kqreader export [--db PATH] [--format json|csv|md] [QUERY ...]
     kqreader stats [--db PATH] [--format table|json|csv] [QUERY ...]
     kqreader cite [--db PATH] ID [-q N] [--style nl|markdown|bibtex|quote]
+    kqreader fetch [--db PATH] [--offline] [ID ...] [--member NAME] [--party P] [--ministry M] [--since D] [--until D]
+    kqreader sync [--db PATH] [--offline] [--since D]
 
 Every command takes --lang nl|en (else $KQREADER_LANG, else the locale; Dutch by default).
 Exit codes: 0 when nothing failed, 1 when a file (or the database) failed, 2 for usage errors.
@@ -15,10 +17,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import signal
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,15 +36,17 @@ from kqreader.exporting import FORMATS, clipping_chunks, export
 from kqreader.i18n import DEFAULT, LANGUAGES, LanguageError, _, chosen, ngettext, number, use
 from kqreader.locations import resolve_path
 from kqreader.marks import Marks
-from kqreader.model import Dossier
+from kqreader.model import ZAAKNUMMER, Dossier
 from kqreader.safetext import error_line, visible
 from kqreader.search import Query, QueryError, parse_query
 from kqreader.store import Store, StoreError
 
 if TYPE_CHECKING:
+    from kqreader.fetching import Fetcher
     from kqreader.importsession import ImportReport
+    from kqreader.opendata import Zaak
 
-COMMANDS = ("open", "import", "export", "stats", "cite")
+COMMANDS = ("open", "import", "export", "stats", "cite", "fetch", "sync")
 
 
 def bundled_samples() -> Path:
@@ -176,6 +181,65 @@ def run_cite(args: argparse.Namespace) -> int:
         return 1
     print(text)
     return 0
+
+
+def run_fetch(args: argparse.Namespace) -> int:
+    """Find sets in the open data (by number, or by who asked whom and when), download their documents into the
+    cache beside the store, import them."""
+    filters = {"member": args.member, "party": args.party, "ministry": args.ministry, "since": args.since,
+               "until": args.until}  # fmt: skip
+    if not args.ids and not any(filters.values()):
+        raise UsageError(_("fetch: name a set (2019Z12806) or ask with --member, --party, --ministry or --since"))
+    if args.offline and any(filters.values()):
+        raise UsageError(_("fetch: --offline finds sets by number only (the cache has no search)"))
+    from kqreader import opendata
+
+    def find(fetcher: Fetcher) -> list[Zaak]:
+        found = fetcher.by_numbers(args.ids)
+        return found + (fetcher.by_query(opendata.by_people(**filters)) if any(filters.values()) else [])
+
+    return _fetched(args, find)
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    """Fetch what is new for every set in the store that is not yet answered (and, with --since, new sets)."""
+    catalog = open_catalog(_reading(args), date.today())
+    waiting = [d.id for d in catalog.summaries() if d.status in ("open", "delayed") and re.fullmatch(ZAAKNUMMER, d.id)]
+    from kqreader import opendata
+
+    def find(fetcher: Fetcher) -> list[Zaak]:
+        found = fetcher.by_numbers(waiting)
+        return found + (fetcher.by_query(opendata.by_people(since=args.since)) if args.since else [])
+
+    return _fetched(args, find)
+
+
+def _fetched(args: argparse.Namespace, find: Callable[[Fetcher], list[Zaak]]) -> int:
+    """Find, download and import; then one line of what happened (and a line per failure, on stderr)."""
+    from kqreader.fetching import Cache, Client, Fetcher, cache_folder
+    from kqreader.opendata import Sources
+
+    store = Store(resolve_path(args.db))
+    client = None if args.offline else Client(timeout=args.timeout)
+    fetcher = Fetcher(Cache(cache_folder(store.path)), Sources.at(args.api), client, _progress)
+    try:
+        fetcher.documents(find(fetcher))
+    finally:
+        if client is not None:
+            client.close()
+    report = fetcher.report
+    for line in report.failures:
+        print(_("kqreader: error: {problem}").format(problem=visible(line)), file=sys.stderr)
+    failed = 0
+    said = ngettext("found {sets} set: {downloaded} documents downloaded, {cached} from the cache",
+                    "found {sets} sets: {downloaded} documents downloaded, {cached} from the cache",
+                    len(report.sets)).format(sets=number(len(report.sets)), downloaded=number(report.downloaded),
+                                             cached=number(report.cached))  # fmt: skip
+    if report.files:
+        imported, failed = import_paths(store, report.files)
+        said += "; " + _summary(imported, failed)
+    print(said)
+    return 1 if report.failures or failed else 0
 
 
 def _reading(args: argparse.Namespace) -> Store:
@@ -318,12 +382,24 @@ EXAMPLES = {  # each subcommand's --help ends with these (commands: the same in 
     "stats": ["kqreader stats", "kqreader stats --format csv minister:financien since:2024-01"],
     "cite": ["kqreader cite 2019Z12806 -q 2", "kqreader cite ah-tk-20232024-387 --style markdown",
              "kqreader cite 2019Z12806 --all --no-address"],
+    "fetch": ["kqreader fetch 2019Z12806", "kqreader fetch --party PvdD --since 2024-01-01",
+              "kqreader fetch --offline 2019Z12806"],
+    "sync": ["kqreader sync", "kqreader sync --since 2024-09-17"],
 }  # fmt: skip
 
 
 def _examples(command: str) -> dict[str, object]:
     lines = "\n".join(f"  {example}" for example in EXAMPLES[command])
     return {"epilog": _("examples:") + f"\n{lines}", "formatter_class": argparse.RawDescriptionHelpFormatter}
+
+
+def _network_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--offline", action="store_true",
+                        help=_("read only the cache beside the store, never the network"))  # fmt: skip
+    parser.add_argument("--api", metavar="URL", help=_("another base address for the open data (default: "
+                        "$KQREADER_API, else the official services)"))  # fmt: skip
+    parser.add_argument("--timeout", type=float, default=30.0, metavar=_("SECONDS"),
+                        help=_("give up on an answer after this long (default: 30)"))  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -385,6 +461,27 @@ def build_parser() -> argparse.ArgumentParser:
     citing.add_argument("--no-address", dest="address", action="store_false",
                         help=_("without the official address (at the end; bibtex: its url field)"))  # fmt: skip
     citing.set_defaults(run=run_cite)
+
+    fetching = commands.add_parser(
+        "fetch", help=_("fetch sets from the official open data and import them"), **_examples("fetch")
+    )
+    _database_option(fetching)
+    fetching.add_argument("ids", nargs="*", metavar="ID", help=_("zaaknummers (2019Z12806)"))
+    fetching.add_argument("--member", metavar=_("NAME"), help=_("sets asked by a member of this name"))
+    fetching.add_argument("--party", metavar=_("PARTY"), help=_("sets asked by members of this party"))
+    fetching.add_argument("--ministry", metavar=_("NAME"), help=_("sets asked of this minister (a part of the name)"))
+    fetching.add_argument("--since", type=_day, metavar=_("YYYY-MM-DD"), help=_("sets submitted on or after this day"))
+    fetching.add_argument("--until", type=_day, metavar=_("YYYY-MM-DD"), help=_("sets submitted up to this day"))
+    _network_options(fetching)
+    fetching.set_defaults(run=run_fetch)
+
+    syncing = commands.add_parser(
+        "sync", help=_("fetch what is new for every set not yet answered"), **_examples("sync")
+    )
+    _database_option(syncing)
+    syncing.add_argument("--since", type=_day, metavar=_("YYYY-MM-DD"), help=_("also the new sets submitted since"))
+    _network_options(syncing)
+    syncing.set_defaults(run=run_sync)
     return parser
 
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+ZAAKNUMMER = r"(?:19|20)\d\dZ\d{5}"  # a question set's number at the Kamer: year, Z, five digits (2019Z12806)
 MARK = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")  # a footnote mark as the texts keep it: superscript digits ("¹²" is mark 12)
 _TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")

@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from typing import Literal, NamedTuple
 
+from kqreader.model import ZAAKNUMMER
+
 Kind = Literal["question", "set"]
 
 
@@ -53,7 +55,7 @@ FORMS: tuple[tuple[Kind, re.Pattern[str], Callable[[re.Match[str]], str]], ...] 
                        r"(?P<year>(?:19|20)\d\d)\s*[/–-]\s*(?P<next>\d{2}|\d{4}),?\s+(?:nr\.?|nummer)\s*(?P<number>\d{1,5})",
                        re.IGNORECASE), _aanhangsel),
     ("set", re.compile(r"\b(?P<ident>(?:kv|ah)-tk-[0-9a-z]+(?:-[0-9]+)?)\b", re.IGNORECASE), _published),
-    ("set", re.compile(r"\b(?P<zaak>(?:19|20)\d\dZ\d{5})\b"), _zaak),
+    ("set", re.compile(rf"\b(?P<zaak>{ZAAKNUMMER})\b"), _zaak),
 )  # fmt: skip
 
 

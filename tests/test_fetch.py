@@ -1,0 +1,306 @@
+"""`kqreader fetch` and `sync`: the real client against a real HTTP server on 127.0.0.1 that answers in the shapes
+of the Tweede Kamer's OData API and the published XML (pages, a set's documents, a delay, a withdrawal, XML and the
+files the API keeps, a 404, a 429 with Retry-After, a 500, a slow answer, a malformed body)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from urllib.parse import urlencode
+
+import orjson
+import pytest
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+from kqreader.store import Store
+from tests.helpers import kqreader
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES, DOCUMENTS = ROOT / "sample_data", ROOT / "tests" / "documents"
+ODATA = "/OData/v4/2.0/"
+TEXT = "text/plain; charset=utf-8"
+ANSWER_103 = """Ministerie van Landbouw, Natuur en Voedselkwaliteit
+
+Datum 3 juni 2024
+Betreft Beantwoording Kamervragen over vogelgriep in Azië
+Uw referentie 2024Z00103
+
+Antwoorden van de Minister van Landbouw, Natuur en Voedselkwaliteit op vragen van het lid Ouwehand (PvdD)
+over vogelgriep in Azië.
+
+Vraag 1
+Hoe groot acht u het risico dat de vogelgriepvariant uit Azië Nederland bereikt?
+
+Antwoord
+Het risico is laag, maar wordt dagelijks gevolgd.
+
+Vraag 2
+Welke maatregelen neemt u?
+
+Antwoord
+Pluimvee blijft binnen tot het risico is geweken.
+"""
+
+
+class OpenData:
+    """The two services on one test server: sets by number or by party (two pages), each document's file."""
+
+    def __init__(self, server: HTTPServer) -> None:
+        self.server = server
+        self.sets: dict[str, dict] = {}
+        self.files: dict[str, tuple[bytes, str]] = {}  # document id -> (bytes, content type)
+        self.xml: dict[str, bytes] = {}  # external identifier -> XML
+        self.asked: list[Request] = []
+        self.trouble: dict[str, list[Callable[[], Response]]] = {}  # a path's next answers, before the real one
+        server.expect_request(f"{ODATA}Zaak").respond_with_handler(self._zaak)
+        server.expect_request(re.compile(r".*/resource$")).respond_with_handler(self._resource)
+        server.expect_request(re.compile(r"/officielepublicaties/.*")).respond_with_handler(self._xml)
+
+    @property
+    def base(self) -> str:
+        return self.server.url_for("/")
+
+    def add(self, number: str, *documents: tuple[str, str, Path | bytes, str], party: str = "PvdD") -> None:
+        """A set and its documents: (Soort, DocumentNummer, file, content type)."""
+        items = []
+        for kind, document, source, content_type in documents:
+            ident = f"00000000-0000-0000-0000-{document[-6:].rjust(12, '0')}"
+            data = source if isinstance(source, bytes) else source.read_bytes()
+            self.files[ident] = (data, content_type)
+            items.append({"Id": ident, "DocumentNummer": document, "Soort": kind, "Datum": "2024-04-02T00:00:00+02:00",
+                          "Vergaderjaar": "2023-2024", "Aanhangselnummer": None, "Verwijderd": False})  # fmt: skip
+        asker = {"ActorNaam": "Ouwehand", "ActorFractie": party, "Functie": "Tweede Kamerlid", "Relatie": "Indiener"}
+        self.sets[number] = {"Id": f"zaak-{number}", "Nummer": number, "Soort": "Schriftelijke vragen",
+                             "GestartOp": "2024-04-02T00:00:00+02:00", "Afgedaan": False, "Verwijderd": False,
+                             "Document": items, "ZaakActor": [asker]}  # fmt: skip
+
+    def _troubled(self, request: Request) -> Response | None:
+        self.asked.append(request)
+        waiting = self.trouble.get(request.path)
+        return waiting.pop(0)() if waiting else None
+
+    def _zaak(self, request: Request) -> Response:
+        if (trouble := self._troubled(request)) is not None:
+            return trouble
+        condition = request.args.get("$filter", "")
+        assert "Verwijderd eq false" in condition and request.args.get("$expand") == "Document,ZaakActor"
+        if "Nummer eq '" in condition:
+            number = condition.split("Nummer eq '")[1].split("'")[0]
+            found = [self.sets[number]] if number in self.sets else []
+            return _json({"value": found})
+        party = condition.split("ActorFractie eq '")[1].split("'")[0]
+        found = [s for s in self.sets.values() if s["ZaakActor"][0]["ActorFractie"] == party]
+        following = self.server.url_for(f"{ODATA}Zaak") + "?" + urlencode({**request.args, "$skiptoken": "1"})
+        if request.args.get("$skiptoken") == "1":  # the second page, by the address the first gave
+            return _json({"value": found[1:]})
+        return _json({"value": found[:1], "@odata.nextLink": following})
+
+    def _resource(self, request: Request) -> Response:
+        if (trouble := self._troubled(request)) is not None:
+            return trouble
+        ident = request.path.split("Document(")[1].split(")")[0]
+        if ident not in self.files:
+            return Response("not found", status=404)
+        data, content_type = self.files[ident]
+        return Response(data, content_type=content_type)
+
+    def _xml(self, request: Request) -> Response:
+        self.asked.append(request)
+        name = request.path.rsplit("/", 1)[1].removesuffix(".xml")
+        if name not in self.xml:
+            return Response("not found", status=404)
+        return Response(self.xml[name], content_type="application/xml")
+
+
+def _json(document: object) -> Response:
+    return Response(json.dumps(document), content_type="application/json")
+
+
+@pytest.fixture(scope="session")
+def httpserver_listen_address() -> tuple[str, int]:
+    """The test server on 127.0.0.1 (\"localhost\" may be ::1 first), on a free port."""
+    return ("127.0.0.1", 0)
+
+
+@pytest.fixture
+def api(httpserver: HTTPServer) -> OpenData:
+    data = OpenData(httpserver)
+    data.add("2024Z00102", ("Schriftelijke vragen", "2024D00102", SAMPLES / "2024Z00102-vragen.txt", TEXT),
+             ("Antwoord schriftelijke vragen", "2024D10102", SAMPLES / "2024Z00102-antwoorden.txt", TEXT),
+             ("Antwoord schriftelijke vragen (nader)", "2024D20102", DOCUMENTS / "ab-2024Z00102-nader-antwoord.txt",
+              TEXT), party="VVD")  # fmt: skip
+    data.add("2024Z00103", ("Schriftelijke vragen", "2024D00103", SAMPLES / "2024Z00103-vragen.txt", TEXT),
+             ("Mededeling (uitstel antwoord)", "2024D30103", SAMPLES / "2024Z00103-mededeling.txt", TEXT))
+    data.add("2024Z00107", ("Mededeling", "2024D40107", DOCUMENTS / "mededeling-2024Z00107-ingetrokken.txt", TEXT))
+    data.add("2024Z00105", ("Schriftelijke vragen", "2024D00105", b"%PDF-1.7 never asked for", "application/pdf"))
+    data.xml["kv-tk-2024Z00105"] = (DOCUMENTS / "kv-tk-2024Z00105.xml").read_bytes()
+    return data
+
+
+def fetch(db: Path, api: OpenData | str, *words: str, command: str = "fetch") -> subprocess.CompletedProcess[str]:
+    base = api if isinstance(api, str) else api.base
+    return kqreader(command, "--db", db, *words, env={**os.environ, "KQREADER_API": base})
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "kq.json"
+
+
+def test_a_set_by_number_lands_in_the_store_with_every_document(db: Path, api: OpenData) -> None:
+    result = fetch(db, api, "2024Z00102")
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+    assert result.stdout == ("found 1 set: 3 documents downloaded, 0 from the cache; imported 3 files (1 dossiers, "
+                             "3 questions), unchanged 0, failed 0\n")  # fmt: skip
+    dossier = Store(db).dossier("2024Z00102")
+    assert dossier is not None and dossier.status == "answered" and dossier.answered_by
+    assert [q.answer.covers for q in dossier.questions if q.answer] == [[1], [2, 3], [2, 3]]
+    assert any(q.further is not None for q in dossier.questions)  # the later answer, after the answer
+    cache = db.with_name("kq.cache")
+    assert sorted(p.name for p in cache.iterdir()) == ["2024D00102.txt", "2024D10102.txt", "2024D20102.txt", "zaak"]
+    assert orjson.loads((cache / "zaak" / "2024Z00102.json").read_bytes())["Nummer"] == "2024Z00102"
+    agents = {request.headers.get("User-Agent", "") for request in api.asked}
+    assert len(agents) == 1 and agents.pop().startswith("kqreader/")
+    assert {r.path for r in api.asked if "officielepublicaties" in r.path} == {
+        "/officielepublicaties/kv-tk-2024Z00102/kv-tk-2024Z00102.xml"  # asked first, 404: the API's file then
+    }
+
+
+def test_a_second_fetch_and_an_offline_one_read_the_cache(db: Path, api: OpenData) -> None:
+    assert fetch(db, api, "2024Z00102").returncode == 0
+    api.asked.clear()
+    again = fetch(db, api, "2024Z00102")
+    assert again.returncode == 0 and "0 documents downloaded, 3 from the cache" in again.stdout
+    assert "unchanged 3" in again.stdout and [r.path for r in api.asked] == [f"{ODATA}Zaak"]
+    offline = fetch(db, "http://127.0.0.1:9/", "2024Z00102", "--offline")  # where no server is
+    assert offline.returncode == 0 and "0 documents downloaded, 3 from the cache" in offline.stdout
+    missing = fetch(db, "http://127.0.0.1:9/", "2024Z00103", "--offline")
+    assert missing.returncode == 1 and missing.stderr == (
+        "kqreader: error: 2024Z00103: not in the cache (fetch it once online)\n"
+    )
+
+
+def test_the_published_xml_is_taken_before_the_apis_file(db: Path, api: OpenData) -> None:
+    result = fetch(db, api, "2024Z00105")
+    assert result.returncode == 0, result.stderr
+    assert (db.with_name("kq.cache") / "2024D00105.xml").is_file()
+    assert not any(r.path.endswith("/resource") for r in api.asked)
+    dossier = Store(db).dossier("2024Z00105")
+    assert dossier is not None and [q.number for q in dossier.questions] == [1, 2, 3, 4]
+
+
+def test_a_delay_notice_and_a_withdrawal_give_their_status(db: Path, api: OpenData) -> None:
+    assert fetch(db, api, "2024Z00103", "2024Z00107").returncode == 0
+    store = Store(db)
+    assert store.dossier("2024Z00103").status == "delayed"  # type: ignore[union-attr]
+    assert store.dossier("2024Z00107").status == "withdrawn"  # type: ignore[union-attr]
+
+
+def test_sets_by_party_follow_every_page(db: Path, api: OpenData) -> None:
+    result = fetch(db, api, "--party", "PvdD", "--since", "2024-01-01")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("found 3 sets: ")
+    pages = [r for r in api.asked if r.path == f"{ODATA}Zaak"]
+    assert len(pages) == 2 and pages[1].args.get("$skiptoken") == "1"
+    condition = pages[0].args["$filter"]
+    assert "a/ActorFractie eq 'PvdD'" in condition and "GestartOp ge 2024-01-01T00:00:00Z" in condition
+    assert {d.id for d in Store(db).dossiers()} == {"2024Z00103", "2024Z00105", "2024Z00107"}
+
+
+def test_an_unknown_set_and_a_missing_file_are_a_line_each_and_the_rest_lands(db: Path, api: OpenData) -> None:
+    del api.files["00000000-0000-0000-0000-000000D20102"]  # the later answer's file is gone (404)
+    result = fetch(db, api, "2099Z00001", "2024Z00102")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert lines[0] == "kqreader: error: 2099Z00001: no such set"
+    assert lines[1].startswith("kqreader: error: http://") and lines[1].endswith("/resource: the server answered 404")
+    assert len(lines) == 2 and "imported 2 files" in result.stdout
+    assert Store(db).dossier("2024Z00102").status == "answered"  # type: ignore[union-attr]
+
+
+def test_busy_and_failing_servers_are_asked_again(db: Path, api: OpenData) -> None:
+    api.trouble[f"{ODATA}Zaak"] = [lambda: Response("busy", status=429, headers={"Retry-After": "1"}),
+                                    lambda: Response("oops", status=500)]  # fmt: skip
+    started = time.monotonic()
+    result = fetch(db, api, "2024Z00107")
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+    assert time.monotonic() - started >= 1.0  # the Retry-After was honoured
+    assert [r.path for r in api.asked].count(f"{ODATA}Zaak") == 3
+
+
+def test_a_slow_answer_a_malformed_one_and_no_server_are_one_line_each(db: Path, api: OpenData) -> None:
+    def slow() -> Response:
+        time.sleep(1.5)
+        return _json({"value": []})
+
+    api.trouble[f"{ODATA}Zaak"] = [slow]
+    result = fetch(db, api, "2024Z00107", "--timeout", "0.5")
+    assert result.returncode == 1 and result.stderr.endswith("/OData/v4/2.0/Zaak: no answer within 0.5 s\n")
+    api.trouble[f"{ODATA}Zaak"] = [lambda: Response("{not json", content_type="application/json")]
+    result = fetch(db, api, "2024Z00107")
+    assert result.returncode == 1 and result.stderr.endswith("/OData/v4/2.0/Zaak: the answer is not valid JSON\n")
+    api.trouble[f"{ODATA}Zaak"] = [lambda: _json({"items": []})]
+    result = fetch(db, api, "2024Z00107")
+    assert result.returncode == 1 and result.stderr.endswith("Zaak: not an OData answer (no 'value' list)\n")
+    refused = fetch(db, "http://127.0.0.1:9/", "2024Z00107")
+    assert refused.returncode == 1 and len(refused.stderr.splitlines()) == 1
+    assert "http://127.0.0.1:9/OData/v4/2.0/Zaak: cannot connect" in refused.stderr
+    assert not Store(db).dossiers()  # nothing was there, nothing half-stored
+
+
+def test_a_kill_during_a_fetch_leaves_a_readable_store(db: Path, api: OpenData) -> None:
+    assert fetch(db, api, "2024Z00102").returncode == 0
+
+    def slow_file() -> Response:
+        time.sleep(5)
+        return Response(b"", status=500)
+
+    api.trouble[f"{ODATA}Document(00000000-0000-0000-0000-000000D00103)/resource"] = [slow_file]
+    command = [sys.executable, "-m", "kqreader", "fetch", "--db", str(db), "2024Z00103"]
+    running = subprocess.Popen(command, env={**os.environ, "KQREADER_API": api.base}, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)  # fmt: skip
+    deadline = time.monotonic() + 10
+    while not any("D00103" in r.path for r in api.asked) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    running.send_signal(signal.SIGKILL)
+    running.wait()
+    kept = kqreader("export", "--db", db)
+    assert kept.returncode == 0 and [d["id"] for d in orjson.loads(kept.stdout)["dossiers"]] == ["2024Z00102"]
+    api.trouble.clear()
+    assert fetch(db, api, "2024Z00103").returncode == 0  # and the next fetch completes it
+
+
+def test_sync_fetches_what_is_new_for_the_sets_not_yet_answered(db: Path, api: OpenData) -> None:
+    assert fetch(db, api, "2024Z00103", "2024Z00102").returncode == 0
+    api.add("2024Z00103", ("Schriftelijke vragen", "2024D00103", SAMPLES / "2024Z00103-vragen.txt", TEXT),
+            ("Mededeling (uitstel antwoord)", "2024D30103", SAMPLES / "2024Z00103-mededeling.txt", TEXT),
+            ("Antwoord schriftelijke vragen", "2024D50103", ANSWER_103.encode(), TEXT))  # the answer is published
+    api.asked.clear()
+    result = fetch(db, api, command="sync")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("found 1 set: 1 documents downloaded, 2 from the cache; imported 1 file")
+    asked = [r.args.get("$filter", "") for r in api.asked if r.path == f"{ODATA}Zaak"]
+    assert len(asked) == 1 and "Nummer eq '2024Z00103'" in asked[0]  # the answered set is not asked for
+    assert Store(db).dossier("2024Z00103").status == "answered"  # type: ignore[union-attr]
+
+
+def test_fetch_without_a_set_or_a_question_is_a_usage_error(db: Path) -> None:
+    assert fetch(db, "http://127.0.0.1:9/").returncode == 2
+    result = fetch(db, "http://127.0.0.1:9/", "--party", "PvdD", "--offline")
+    assert result.returncode == 2 and result.stderr.startswith("kqreader: error: fetch: --offline")
+
+
+@pytest.fixture(autouse=True)
+def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The test server is local: a proxy in the environment must not stand between."""
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    yield
