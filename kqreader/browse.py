@@ -266,7 +266,7 @@ class Catalog:
             or
             any(len(term.words) > 1 for term in (*query.include, *query.exclude))
             or any(condition.key not in self._fields for condition in query.fields if not condition.of_marks)
-            or (any(c.of_marks for c in query.fields) and any(m.dossier not in self._places for m in self.marks))
+            or (any(c.of_marks for c in query.fields) and any(i not in self._places for i in self._kept_ids()))
         )
 
     def filter(self, query: Query, cancelled: Callable[[], bool] = lambda: False, order: Order = "oldest") -> Filtered:
@@ -382,7 +382,8 @@ class Catalog:
         for condition in conditions:
             asked = Condition("marked", "yes") if condition.name == "marked" else condition._replace(negated=False)
             found = []
-            for ident in dict.fromkeys(mark.dossier for mark in self.marks):
+            named = self.marks.news if condition.name == "status" else dict.fromkeys(m.dossier for m in self.marks)
+            for ident in named:
                 place = self.place_of(ident, cancelled)
                 if place is None:
                     continue  # a mark whose set is not in the store (it comes back with the set)
@@ -392,6 +393,10 @@ class Catalog:
             found_bits = bitmap_of(found, self.question_count)
             bits &= self.layout.everything & ~found_bits if others else found_bits
         return bits
+
+    def _kept_ids(self) -> list[str]:
+        """The sets the reader's marks and news name."""
+        return [*dict.fromkeys(mark.dossier for mark in self.marks), *self.marks.news]
 
     def place_of(self, ident: str, cancelled: Callable[[], bool] = lambda: False) -> int | None:
         """The list place of the set with this id (looked for in the months whose summaries hold it), kept."""

@@ -37,6 +37,7 @@ from kqreader.i18n import DEFAULT, LANGUAGES, LanguageError, _, chosen, ngettext
 from kqreader.locations import resolve_path
 from kqreader.marks import Marks
 from kqreader.model import ZAAKNUMMER, Dossier
+from kqreader.news import News
 from kqreader.safetext import error_line, visible
 from kqreader.search import Query, QueryError, parse_query
 from kqreader.store import Store, StoreError
@@ -123,8 +124,9 @@ def _found(args: argparse.Namespace) -> tuple[Catalog, list[int]]:
     query = _query([*args.query, "marked:yes"] if marked else args.query)
     store = _reading(args)
     catalog = open_catalog(store, args.today)
-    if any(condition.of_marks for condition in query.fields):  # marked:, note: or --marked
+    if any(condition.of_marks for condition in query.fields):  # marked:, note:, --marked or status:new
         catalog.marks = Marks.load(store.layout.marks)
+        catalog.marks.news = News.load(store.layout.news).fresh()
     found = catalog.matching(query)
     if catalog.verify(only_used=True):  # a month's index did not match its digest: made again, asked again
         found = catalog.matching(query)
@@ -238,6 +240,7 @@ def _fetched(args: argparse.Namespace, find: Callable[[Fetcher], list[Zaak]]) ->
     if report.files:
         imported, failed = import_paths(store, report.files)
         said += "; " + _summary(imported, failed)
+        News.load(store.layout.news).record(imported.dossier_ids)  # the reader shows them as new
     print(said)
     return 1 if report.failures or failed else 0
 
@@ -286,6 +289,7 @@ def run_open(args: argparse.Namespace) -> int:
     from kqreader.tui.app import ReaderApp  # Textual only when there is a screen to draw on
 
     marks, marks_notice = _marks_for_reading(store)
+    marks.news = News.load(store.layout.news).opening()  # marked "new" in the list; status:new finds them
     notice = " ".join(filter(None, [notice, marks_notice])) or None
     ready = opening.ready()
     options = {"catalog": ready} if ready is not None else {"load": opening.catalog}

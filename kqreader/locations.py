@@ -40,6 +40,7 @@ class Layout:
         self.old_parts = self.path.with_name(f"{self.path.stem}.parts{self.path.suffix or '.json'}")  # schema 1-2
         self.lock = self.path.with_name(f"{self.path.name}.lock")
         self.marks = self.path.with_name(f"{self.path.stem}.marks{self.path.suffix or '.json'}")  # see marks.py
+        self.news = self.path.with_name(f"{self.path.stem}.news{self.path.suffix or '.json'}")  # see news.py
 
     def dossiers(self, shard: str, generation: int) -> Path:
         return self.folder / f"{shard}.{generation}.json"

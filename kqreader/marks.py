@@ -34,6 +34,7 @@ class Marks:
     def __init__(self, path: Path | None = None, marks: dict[Place, Mark] | None = None) -> None:
         self.path = path
         self._marks: dict[Place, Mark] = marks or {}
+        self.news: frozenset[str] = frozenset()  # the sets new since the reader was last opened (see news.py)
         self.version = 0  # counts the changes: what is worked out from the marks is kept per version
 
     @classmethod

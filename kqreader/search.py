@@ -29,7 +29,7 @@ from kqreader.marks import Marks
 from kqreader.model import MARK, Dossier, Question
 from kqreader.timeliness import timeliness
 
-STATUSES = ("open", "answered", "delayed", "overdue", "withdrawn")
+STATUSES = ("open", "answered", "delayed", "overdue", "withdrawn", "new")  # new: see news.py
 # The blocks of combining marks (diacritics once NFKD has split them off); one regex pass, not a loop per character.
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 WORD = re.compile(r"\w+")
@@ -268,7 +268,8 @@ FIELDS: dict[str, Field] = {
                       lambda d, v, t: any(_starts_word(v, fold(a)) for a in (*d.addressees, *d.answered_by))),
     "year": Field("year:2019", N_("sets submitted in that year"), _year,
                   lambda d, v, t: d.submitted is not None and str(d.submitted.year) == v),
-    "status": Field("status:open", N_("open (not yet answered), answered, delayed, overdue or withdrawn"),
+    "status": Field("status:open", N_("open (not yet answered), answered, delayed, overdue or withdrawn; new: "
+                                      "changed by a fetch since the reader was last opened"),
                     _one_of(*STATUSES), lambda d, v, t: _has_status(d, v, t)),
     "late": Field("late:yes", N_("answered late or overdue (yes), or not (no)"), _one_of("yes", "no"),
                   lambda d, v, t: timeliness(d, t).late == (v == "yes")),
@@ -317,8 +318,8 @@ class Condition(NamedTuple):
 
     @property
     def of_marks(self) -> bool:
-        """A condition on the reader's marks (met question by question), not on the set."""
-        return FIELDS[self.name].meets is None
+        """A condition on what the reader keeps beside the store (its marks, and what is new), not on the set."""
+        return FIELDS[self.name].meets is None or self.key == ("status", "new")
 
     def met_by(self, dossier: Dossier, today: date) -> bool:
         meets = FIELDS[self.name].meets
@@ -331,6 +332,8 @@ def mark_met(condition: Condition, marks: Marks, dossier: str, question: int | N
     set is marked; note:WORD when its mark's note, or its set's, holds a word starting with WORD."""
     if condition.name == "marked":
         found = marks.marked(dossier, question) == (condition.value == "yes")
+    elif condition.name == "status":  # status:new
+        found = dossier in marks.news
     else:
         notes = (mark.note for mark in (marks.get(dossier, question), marks.get(dossier, None)) if mark)
         found = any(_starts_word(condition.value, fold(note)) for note in notes)

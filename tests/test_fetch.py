@@ -20,6 +20,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
+from kqreader.news import News
 from kqreader.store import Store
 from tests.helpers import kqreader
 
@@ -278,8 +279,17 @@ def test_a_kill_during_a_fetch_leaves_a_readable_store(db: Path, api: OpenData) 
     assert fetch(db, api, "2024Z00103").returncode == 0  # and the next fetch completes it
 
 
+def _new_sets(db: Path) -> list[str]:
+    found = kqreader("export", "--db", db, "status:new")
+    assert found.returncode == 0, found.stderr
+    return [d["id"] for d in orjson.loads(found.stdout)["dossiers"]]
+
+
 def test_sync_fetches_what_is_new_for_the_sets_not_yet_answered(db: Path, api: OpenData) -> None:
     assert fetch(db, api, "2024Z00103", "2024Z00102").returncode == 0
+    assert _new_sets(db) == ["2024Z00102", "2024Z00103"]  # new until the reader is opened
+    News.load(Store(db).layout.news).opening()  # as the reader does when it opens
+    assert _new_sets(db) == []
     api.add("2024Z00103", ("Schriftelijke vragen", "2024D00103", SAMPLES / "2024Z00103-vragen.txt", TEXT),
             ("Mededeling (uitstel antwoord)", "2024D30103", SAMPLES / "2024Z00103-mededeling.txt", TEXT),
             ("Antwoord schriftelijke vragen", "2024D50103", ANSWER_103.encode(), TEXT))  # the answer is published
@@ -290,6 +300,7 @@ def test_sync_fetches_what_is_new_for_the_sets_not_yet_answered(db: Path, api: O
     asked = [r.args.get("$filter", "") for r in api.asked if r.path == f"{ODATA}Zaak"]
     assert len(asked) == 1 and "Nummer eq '2024Z00103'" in asked[0]  # the answered set is not asked for
     assert Store(db).dossier("2024Z00103").status == "answered"  # type: ignore[union-attr]
+    assert _new_sets(db) == ["2024Z00103"]  # "new answer" in the reader, found by status:new
 
 
 def test_fetch_without_a_set_or_a_question_is_a_usage_error(db: Path) -> None:

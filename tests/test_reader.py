@@ -804,3 +804,19 @@ async def test_references_are_links_followed_with_f_or_a_click_and_backspace_goe
         app.action_follow(2)
         await pilot.pause()
         assert notes(app)[-1] == "2030Z99999 is not in this database." and selected(app) == "2024Z01000:2"
+
+
+async def test_a_set_a_fetch_changed_is_new_in_the_list_and_found_by_status_new() -> None:
+    marks = Marks()
+    marks.news = frozenset({"2024Z00102"})  # what news.py says when the reader opens after a sync
+    app = make_app(marks=marks)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("slash", *"status:new", "enter")
+        await settled(pilot)
+        assert status(app) == "3 of 43 questions match “status:new”"
+        assert app.question_list.render_line(0).text.rstrip().endswith("✦ new answer · late 28 d")
+        await pilot.press("g")
+        assert "✦ New: a fetch changed this set since kqreader was last opened" in app.answer_pane.plain_blocks()
+        await pilot.press("escape", "slash", *"-status:new", "enter")
+        await settled(pilot)
+        assert status(app) == "40 of 43 questions match “-status:new”"

@@ -74,9 +74,12 @@ def dossier_blocks(dossier: Dossier, today: date) -> list[Block]:
 
 def mark_blocks(marks: Marks, dossier: str, question: int | None) -> list[Block]:
     """The mark on what is shown (the question's, else its set's), with its note."""
+    blocks = []
+    if dossier in marks.news:
+        blocks.append(Block(Text(_("✦ New: a fetch changed this set since kqreader was last opened")), "mark"))
     mark = marks.get(dossier, question) or marks.get(dossier, None)
     if mark is None:
-        return []
+        return blocks
     made = day(date.fromisoformat(mark.made))
     if mark.question is None:
         line = Text(_("★ Marked (the whole set, {date})").format(date=made))
@@ -84,7 +87,7 @@ def mark_blocks(marks: Marks, dossier: str, question: int | None) -> list[Block]
         line = Text(_("★ Marked (question {number}, {date})").format(number=mark.question, date=made))
     if mark.note:
         line.append(f": {mark.note}")
-    return [Block(line, "mark", searchable=True)]
+    return [*blocks, Block(line, "mark", searchable=True)]
 
 
 LINKED = ("question", "answer", "facts", "notice", "explanation")  # the blocks whose references become links

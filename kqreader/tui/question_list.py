@@ -27,6 +27,7 @@ from kqreader.timeliness import list_badge, timeliness
 
 ID_COLUMN = len("ah-tk-20232024-1314")  # the longest ids: an Aanhangsel's (longer ones are cut)
 MARK = "★"  # a marked question or set (m)
+NEW = "✦"  # a set a fetch changed since the reader was last opened
 ROWS_KEPT = 256  # drawn rows kept for scrolling back: a few screenfuls (each is ~15 objects the collector visits)
 
 
@@ -230,6 +231,9 @@ class QuestionList(ScrollView, can_focus=True):
         submitted = dossier.submitted.strftime("%d-%m-%y") if dossier.submitted else " " * 8
         verdict = timeliness(dossier, self.today).verdict or "unknown"
         badge_text = f" {list_badge(dossier, self.today)}"
+        if dossier.id in self.catalog.marks.news:  # changed by a fetch since the reader was last opened
+            new = _("new answer") if dossier.status == "answered" else _("new")
+            badge_text = f" {NEW} {new} ·{badge_text}"
         ident = dossier.id if len(dossier.id) <= ID_COLUMN else dossier.id[: ID_COLUMN - 1] + "…"
         subject = dossier.title[:1].upper() + dossier.title[1 : width * 2] if dossier.title else _("(no subject)")
         mark = MARK if self._marked(row.dossier, None) else " "
