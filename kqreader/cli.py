@@ -21,6 +21,7 @@ import re
 import signal
 import sys
 import threading
+from functools import partial
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -66,7 +67,8 @@ def import_paths(store: Store, paths: Sequence[Path], *, rebuild: bool = False) 
 class _progress:
     """A rich progress bar on stderr when it is a terminal; nothing otherwise."""
 
-    def __init__(self, total: int) -> None:
+    def __init__(self, total: int, label: str | None = None) -> None:
+        self.label = label or _("importing")
         console = Console(stderr=True)
         self.bar = None
         if console.is_terminal and total > 1:
@@ -79,7 +81,7 @@ class _progress:
         if self.bar is None:
             return lambda: None
         self.bar.start()
-        task = self.bar.add_task(_("importing"), total=self.total)
+        task = self.bar.add_task(self.label, total=self.total)
         return lambda: self.bar.advance(task)
 
     def __exit__(self, *exc: object) -> None:
@@ -223,7 +225,8 @@ def _fetched(args: argparse.Namespace, find: Callable[[Fetcher], list[Zaak]]) ->
 
     store = Store(resolve_path(args.db))
     client = None if args.offline else Client(timeout=args.timeout)
-    fetcher = Fetcher(Cache(cache_folder(store.path)), Sources.at(args.api), client, _progress)
+    bar = partial(_progress, label=_("downloading"))
+    fetcher = Fetcher(Cache(cache_folder(store.path)), Sources.at(args.api), client, bar)
     try:
         fetcher.documents(find(fetcher))
     finally:
@@ -233,8 +236,8 @@ def _fetched(args: argparse.Namespace, find: Callable[[Fetcher], list[Zaak]]) ->
     for line in report.failures:
         print(_("kqreader: error: {problem}").format(problem=visible(line)), file=sys.stderr)
     failed = 0
-    said = ngettext("found {sets} set: {downloaded} documents downloaded, {cached} from the cache",
-                    "found {sets} sets: {downloaded} documents downloaded, {cached} from the cache",
+    said = ngettext("found {sets} set (documents: {downloaded} downloaded, {cached} from the cache)",
+                    "found {sets} sets (documents: {downloaded} downloaded, {cached} from the cache)",
                     len(report.sets)).format(sets=number(len(report.sets)), downloaded=number(report.downloaded),
                                              cached=number(report.cached))  # fmt: skip
     if report.files:

@@ -159,7 +159,7 @@ def db(tmp_path: Path) -> Path:
 def test_a_set_by_number_lands_in_the_store_with_every_document(db: Path, api: OpenData) -> None:
     result = fetch(db, api, "2024Z00102")
     assert result.returncode == 0 and result.stderr == "", result.stderr
-    assert result.stdout == ("found 1 set: 3 documents downloaded, 0 from the cache; imported 3 files (1 dossiers, "
+    assert result.stdout == ("found 1 set (documents: 3 downloaded, 0 from the cache); imported 3 files (1 dossiers, "
                              "3 questions), unchanged 0, failed 0\n")  # fmt: skip
     dossier = Store(db).dossier("2024Z00102")
     assert dossier is not None and dossier.status == "answered" and dossier.answered_by
@@ -179,10 +179,10 @@ def test_a_second_fetch_and_an_offline_one_read_the_cache(db: Path, api: OpenDat
     assert fetch(db, api, "2024Z00102").returncode == 0
     api.asked.clear()
     again = fetch(db, api, "2024Z00102")
-    assert again.returncode == 0 and "0 documents downloaded, 3 from the cache" in again.stdout
+    assert again.returncode == 0 and "(documents: 0 downloaded, 3 from the cache)" in again.stdout
     assert "unchanged 3" in again.stdout and [r.path for r in api.asked] == [f"{ODATA}Zaak"]
     offline = fetch(db, "http://127.0.0.1:9/", "2024Z00102", "--offline")  # where no server is
-    assert offline.returncode == 0 and "0 documents downloaded, 3 from the cache" in offline.stdout
+    assert offline.returncode == 0 and "(documents: 0 downloaded, 3 from the cache)" in offline.stdout
     missing = fetch(db, "http://127.0.0.1:9/", "2024Z00103", "--offline")
     assert missing.returncode == 1 and missing.stderr == (
         "kqreader: error: 2024Z00103: not in the cache (fetch it once online)\n"
@@ -208,7 +208,7 @@ def test_a_delay_notice_and_a_withdrawal_give_their_status(db: Path, api: OpenDa
 def test_sets_by_party_follow_every_page(db: Path, api: OpenData) -> None:
     result = fetch(db, api, "--party", "PvdD", "--since", "2024-01-01")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("found 3 sets: ")
+    assert result.stdout.startswith("found 3 sets (documents: ")
     pages = [r for r in api.asked if r.path == f"{ODATA}Zaak"]
     assert len(pages) == 2 and pages[1].args.get("$skiptoken") == "1"
     condition = pages[0].args["$filter"]
@@ -296,7 +296,7 @@ def test_sync_fetches_what_is_new_for_the_sets_not_yet_answered(db: Path, api: O
     api.asked.clear()
     result = fetch(db, api, command="sync")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("found 1 set: 1 documents downloaded, 2 from the cache; imported 1 file")
+    assert result.stdout.startswith("found 1 set (documents: 1 downloaded, 2 from the cache); imported 1 file")
     asked = [r.args.get("$filter", "") for r in api.asked if r.path == f"{ODATA}Zaak"]
     assert len(asked) == 1 and "Nummer eq '2024Z00103'" in asked[0]  # the answered set is not asked for
     assert Store(db).dossier("2024Z00103").status == "answered"  # type: ignore[union-attr]
