@@ -21,9 +21,9 @@ import re
 import signal
 import sys
 import threading
-from functools import partial
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
