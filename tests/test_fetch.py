@@ -10,6 +10,7 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -69,7 +70,8 @@ class OpenData:
     def base(self) -> str:
         return self.server.url_for("/")
 
-    def add(self, number: str, *documents: tuple[str, str, Path | bytes, str], party: str = "PvdD") -> None:
+    def add(self, number: str, *documents: tuple[str, str, Path | bytes, str], party: str = "PvdD",
+            aanhangsel: str | None = None) -> None:
         """A set and its documents: (Soort, DocumentNummer, file, content type)."""
         items = []
         for kind, document, source, content_type in documents:
@@ -77,7 +79,8 @@ class OpenData:
             data = source if isinstance(source, bytes) else source.read_bytes()
             self.files[ident] = (data, content_type)
             items.append({"Id": ident, "DocumentNummer": document, "Soort": kind, "Datum": "2024-04-02T00:00:00+02:00",
-                          "Vergaderjaar": "2023-2024", "Aanhangselnummer": None, "Verwijderd": False})  # fmt: skip
+                          "Vergaderjaar": "2023-2024", "Aanhangselnummer": aanhangsel if "Antwoord" in kind else None,
+                          "Verwijderd": False})  # fmt: skip
         asker = {"ActorNaam": "Ouwehand", "ActorFractie": party, "Functie": "Tweede Kamerlid", "Relatie": "Indiener"}
         self.sets[number] = {"Id": f"zaak-{number}", "Nummer": number, "Soort": "Schriftelijke vragen",
                              "GestartOp": "2024-04-02T00:00:00+02:00", "Afgedaan": False, "Verwijderd": False,
@@ -126,9 +129,15 @@ def _json(document: object) -> Response:
 
 
 @pytest.fixture(scope="session")
-def httpserver_listen_address() -> tuple[str, int]:
-    """The test server on 127.0.0.1 (\"localhost\" may be ::1 first), on a free port."""
-    return ("127.0.0.1", 0)
+def make_httpserver() -> Iterator[HTTPServer]:
+    """The test server on 127.0.0.1 ("localhost" may be ::1 first), on a free port, answering requests at the same
+    time as a real server does (pytest-httpserver's default answers one at a time)."""
+    server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
+    server.start()
+    yield server
+    server.clear()
+    if server.is_running():
+        server.stop()
 
 
 @pytest.fixture
@@ -189,13 +198,42 @@ def test_a_second_fetch_and_an_offline_one_read_the_cache(db: Path, api: OpenDat
     )
 
 
-def test_the_published_xml_is_taken_before_the_apis_file(db: Path, api: OpenData) -> None:
-    result = fetch(db, api, "2024Z00105")
+def test_the_published_xml_is_taken_before_the_apis_file_and_the_pdf_after_it(db: Path, api: OpenData) -> None:
+    api.add("2024Z04321", ("Antwoord schriftelijke vragen", "2024D61314", SAMPLES / "ah-tk-20232024-1314.pdf",
+                           "application/pdf"), aanhangsel="202320241314")  # fmt: skip
+    result = fetch(db, "http://127.0.0.1:9/", "2024Z00105", "2024Z04321", "--api", api.base)  # the flag wins
     assert result.returncode == 0, result.stderr
-    assert (db.with_name("kq.cache") / "2024D00105.xml").is_file()
-    assert not any(r.path.endswith("/resource") for r in api.asked)
+    cache = db.with_name("kq.cache")
+    assert (cache / "2024D00105.xml").is_file() and (cache / "2024D61314.pdf").is_file()
+    assert [r.path for r in api.asked if r.path.endswith("/resource")] == [
+        f"{ODATA}Document(00000000-0000-0000-0000-000000D61314)/resource"  # its XML was not published: the PDF
+    ]
+    assert "/officielepublicaties/ah-tk-20232024-1314/ah-tk-20232024-1314.xml" in [r.path for r in api.asked]
     dossier = Store(db).dossier("2024Z00105")
     assert dossier is not None and [q.number for q in dossier.questions] == [1, 2, 3, 4]
+    assert Store(db).dossier("ah-tk-20232024-1314").status == "answered"  # type: ignore[union-attr]
+
+
+def test_at_most_four_downloads_run_at_once(db: Path, api: OpenData) -> None:
+    running, most = [0], [0]
+    lock = threading.Lock()
+    api.add("2024Z09999", *[("Mededeling", f"2024D9{n:04d}", b"x", TEXT) for n in range(9)])
+
+    def counted(request: Request) -> Response:
+        with lock:
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+        time.sleep(0.3)
+        with lock:
+            running[0] -= 1
+        return Response("not found", status=404)
+
+    api.server.clear()  # the documents' files answer slowly, counting how many are asked at once
+    api.server.expect_request(f"{ODATA}Zaak").respond_with_handler(api._zaak)
+    api.server.expect_request(re.compile(r".*/resource$")).respond_with_handler(counted)
+    result = fetch(db, api, "2024Z09999")
+    assert result.returncode == 1 and len(result.stderr.splitlines()) == 9  # each 404 a line
+    assert most[0] == 4
 
 
 def test_a_delay_notice_and_a_withdrawal_give_their_status(db: Path, api: OpenData) -> None:
@@ -301,6 +339,21 @@ def test_sync_fetches_what_is_new_for_the_sets_not_yet_answered(db: Path, api: O
     assert len(asked) == 1 and "Nummer eq '2024Z00103'" in asked[0]  # the answered set is not asked for
     assert Store(db).dossier("2024Z00103").status == "answered"  # type: ignore[union-attr]
     assert _new_sets(db) == ["2024Z00103"]  # "new answer" in the reader, found by status:new
+
+
+def test_the_questions_asked_of_the_api() -> None:
+    from datetime import date
+
+    from kqreader.opendata import by_number, by_people
+
+    assert by_number("2019Z12806") == {
+        "$filter": "Verwijderd eq false and Soort eq 'Schriftelijke vragen' and Nummer eq '2019Z12806'",
+        "$expand": "Document,ZaakActor",
+    }
+    condition = by_people(member="O'Neill", ministry="Financiën", until=date(2024, 6, 30))["$filter"]
+    assert "contains(a/ActorNaam, 'O''Neill')" in condition  # a quote in a name cannot end the string
+    assert "a/Relatie eq 'Gericht aan' and contains(a/ActorNaam, 'Financiën')" in condition
+    assert condition.endswith("GestartOp lt 2024-07-01T00:00:00Z")
 
 
 def test_fetch_without_a_set_or_a_question_is_a_usage_error(db: Path) -> None:
