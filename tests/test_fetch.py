@@ -29,6 +29,20 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES, DOCUMENTS = ROOT / "sample_data", ROOT / "tests" / "documents"
 ODATA = "/OData/v4/2.0/"
 TEXT = "text/plain; charset=utf-8"
+DELAY_102 = """Ministerie van Financiën
+
+Datum 5 april 2024
+Betreft Uitstelbericht Kamervragen 2024Z00102
+
+Mededeling
+
+De vragen van het lid Yesilgöz (VVD) over de kosten van de energietoeslag (ingezonden 15 maart 2024, kenmerk
+2024Z00102) kunnen niet binnen de gebruikelijke termijn van drie weken worden beantwoord.
+
+De Minister van Financiën,
+
+S.A.M. Dijkstra
+"""
 ANSWER_103 = """Ministerie van Landbouw, Natuur en Voedselkwaliteit
 
 Datum 3 juni 2024
@@ -146,7 +160,8 @@ def api(httpserver: HTTPServer) -> OpenData:
     data.add("2024Z00102", ("Schriftelijke vragen", "2024D00102", SAMPLES / "2024Z00102-vragen.txt", TEXT),
              ("Antwoord schriftelijke vragen", "2024D10102", SAMPLES / "2024Z00102-antwoorden.txt", TEXT),
              ("Antwoord schriftelijke vragen (nader)", "2024D20102", DOCUMENTS / "ab-2024Z00102-nader-antwoord.txt",
-              TEXT), party="VVD")  # fmt: skip
+              TEXT),
+             ("Mededeling (uitstel antwoord)", "2024D30102", DELAY_102.encode(), TEXT), party="VVD")  # fmt: skip
     data.add("2024Z00103", ("Schriftelijke vragen", "2024D00103", SAMPLES / "2024Z00103-vragen.txt", TEXT),
              ("Mededeling (uitstel antwoord)", "2024D30103", SAMPLES / "2024Z00103-mededeling.txt", TEXT))
     data.add("2024Z00107", ("Mededeling", "2024D40107", DOCUMENTS / "mededeling-2024Z00107-ingetrokken.txt", TEXT))
@@ -168,14 +183,17 @@ def db(tmp_path: Path) -> Path:
 def test_a_set_by_number_lands_in_the_store_with_every_document(db: Path, api: OpenData) -> None:
     result = fetch(db, api, "2024Z00102")
     assert result.returncode == 0 and result.stderr == "", result.stderr
-    assert result.stdout == ("found 1 set (documents: 3 downloaded, 0 from the cache); imported 3 files (1 dossiers, "
+    assert result.stdout == ("found 1 set (documents: 4 downloaded, 0 from the cache); imported 4 files (1 dossiers, "
                              "3 questions), unchanged 0, failed 0\n")  # fmt: skip
-    dossier = Store(db).dossier("2024Z00102")
+    dossier = Store(db).dossier("2024Z00102")  # the questions, the answer, a later answer and a delay notice
     assert dossier is not None and dossier.status == "answered" and dossier.answered_by
+    assert [(n.kind, n.date.isoformat() if n.date else None) for n in dossier.notices] == [("delay", "2024-04-05")]
     assert [q.answer.covers for q in dossier.questions if q.answer] == [[1], [2, 3], [2, 3]]
     assert any(q.further is not None for q in dossier.questions)  # the later answer, after the answer
     cache = db.with_name("kq.cache")
-    assert sorted(p.name for p in cache.iterdir()) == ["2024D00102.txt", "2024D10102.txt", "2024D20102.txt", "zaak"]
+    assert sorted(p.name for p in cache.iterdir()) == [
+        "2024D00102.txt", "2024D10102.txt", "2024D20102.txt", "2024D30102.txt", "zaak"
+    ]  # fmt: skip
     assert orjson.loads((cache / "zaak" / "2024Z00102.json").read_bytes())["Nummer"] == "2024Z00102"
     agents = {request.headers.get("User-Agent", "") for request in api.asked}
     assert len(agents) == 1 and agents.pop().startswith("kqreader/")
@@ -188,10 +206,10 @@ def test_a_second_fetch_and_an_offline_one_read_the_cache(db: Path, api: OpenDat
     assert fetch(db, api, "2024Z00102").returncode == 0
     api.asked.clear()
     again = fetch(db, api, "2024Z00102")
-    assert again.returncode == 0 and "(documents: 0 downloaded, 3 from the cache)" in again.stdout
-    assert "unchanged 3" in again.stdout and [r.path for r in api.asked] == [f"{ODATA}Zaak"]
+    assert again.returncode == 0 and "(documents: 0 downloaded, 4 from the cache)" in again.stdout
+    assert "unchanged 4" in again.stdout and [r.path for r in api.asked] == [f"{ODATA}Zaak"]
     offline = fetch(db, "http://127.0.0.1:9/", "2024Z00102", "--offline")  # where no server is
-    assert offline.returncode == 0 and "(documents: 0 downloaded, 3 from the cache)" in offline.stdout
+    assert offline.returncode == 0 and "(documents: 0 downloaded, 4 from the cache)" in offline.stdout
     missing = fetch(db, "http://127.0.0.1:9/", "2024Z00103", "--offline")
     assert missing.returncode == 1 and missing.stderr == (
         "kqreader: error: 2024Z00103: not in the cache (fetch it once online)\n"
@@ -261,7 +279,7 @@ def test_an_unknown_set_and_a_missing_file_are_a_line_each_and_the_rest_lands(db
     lines = result.stderr.splitlines()
     assert lines[0] == "kqreader: error: 2099Z00001: no such set"
     assert lines[1].startswith("kqreader: error: http://") and lines[1].endswith("/resource: the server answered 404")
-    assert len(lines) == 2 and "imported 2 files" in result.stdout
+    assert len(lines) == 2 and "imported 3 files" in result.stdout
     assert Store(db).dossier("2024Z00102").status == "answered"  # type: ignore[union-attr]
 
 
