@@ -13,7 +13,7 @@ from kqreader.model import Dossier, Source
 from kqreader.parsing.aanhangsel import parse_aanhangsel
 from kqreader.parsing.decode import strip_controls
 from kqreader.parsing.document import Document
-from kqreader.parsing.errors import ParseError
+from kqreader.parsing.errors import NOT_KAMERVRAGEN, ParseError
 from kqreader.parsing.forms import document_text
 from kqreader.parsing.letter import parse_letter
 from kqreader.parsing.merge import combine, missing_text_doubts
@@ -52,9 +52,7 @@ def detect_kind(doc: Document) -> str:
         return "notice"
     if has_question or _ASKED.search(head):
         return "questions"
-    raise ParseError(
-        doc.path, _("not a Kamervragen document (no 'Vragen van …' sentence, no 'Vraag'/'Antwoord' headings)")
-    )
+    raise ParseError(doc.path, _(NOT_KAMERVRAGEN))
 
 
 def _is_aanhangsel(head: str, lines: list[str]) -> bool:

@@ -1,6 +1,9 @@
 """The one exception the parser lets out."""
 
 
+from kqreader.i18n import N_
+
+
 class ParseError(Exception):
     """A document could not be read as Kamervragen; the message names the file and what was missing."""
 
@@ -8,3 +11,6 @@ class ParseError(Exception):
         super().__init__(f"{path}: {problem}")
         self.path = path
         self.problem = problem
+
+
+NOT_KAMERVRAGEN = N_("not a Kamervragen document (no 'Vragen van …' sentence, no 'Vraag'/'Antwoord' headings)")

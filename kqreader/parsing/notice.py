@@ -6,7 +6,7 @@ from kqreader.dates import find_date, vergaderjaar
 from kqreader.i18n import _
 from kqreader.model import Dossier, Notice
 from kqreader.parsing.document import Document
-from kqreader.parsing.errors import ParseError
+from kqreader.parsing.errors import NOT_KAMERVRAGEN, ParseError
 from kqreader.parsing.layout import lay_out
 from kqreader.parsing.meta import (
     DELAY,
@@ -25,7 +25,9 @@ def parse_notice(doc: Document) -> Dossier:
     concerns."""
     paragraphs = [e.text for e in lay_out(doc).events if e.kind == "para"]
     text = "\n".join(paragraphs)
-    start = next(i for i, p in enumerate(paragraphs) if DELAY.search(p) or WITHDRAWN.search(p))
+    start = next((i for i, p in enumerate(paragraphs) if DELAY.search(p) or WITHDRAWN.search(p)), None)
+    if start is None:  # the head said so, but only in what the layout set apart (a footnote)
+        raise ParseError(doc.path, _(NOT_KAMERVRAGEN))
     kind = "delay" if DELAY.search(paragraphs[start]) else "withdrawn"
     zaak = find_zaaknummer(text)
     if zaak is None:
