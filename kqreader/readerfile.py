@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Any, NamedTuple, overload
 
@@ -127,17 +128,13 @@ def strings_of(texts: Iterable[str], opening: str = "", between: str = "", closi
     """Strings laid end to end (UTF-8), read back one by one by `Strings`: the blob and the offsets (32-bit), item
     i being blob[offsets[i]:offsets[i + 1] - len(between)] (`between` lies between items, so JSON items make one
     JSON array)."""
-    gap = between.encode()
-    blob = bytearray(opening.encode())
-    offsets = array("I")
-    for number, text in enumerate(texts):
-        if number:
-            blob += gap
-        offsets.append(len(blob))
-        blob += text.encode("utf-8")
-    offsets.append(len(blob) + len(gap))
-    blob += closing.encode()
-    return bytes(blob), offsets.tobytes()
+    gap, head = between.encode(), opening.encode()
+    items = list(map(str.encode, texts))
+    # item i starts after the opening, the items before it and a gap after each (loops in C: a month has many)
+    offsets = array("I", accumulate(map(len(gap).__add__, map(len, items)), initial=len(head)))
+    if not items:
+        offsets[0] += len(gap)
+    return head + gap.join(items) + closing.encode(), offsets.tobytes()
 
 
 FENCE = 32  # every 32nd key of a month's index is kept decoded once looked up: a lookup then decodes ~5 keys, not ~14
@@ -224,7 +221,8 @@ def build(rows: Sequence[tuple[dict[str, Any], Span]], source: Source) -> bytes:
         " ".join(q["text"][: SNIPPET_CHARACTERS * 2].split())[:SNIPPET_CHARACTERS]
         for record, _ in rows for q in record["questions"]
     )  # fmt: skip
-    index = WordIndex.build((dossier_words(record) for record, _ in rows), SHARD_LONG_SLICE)
+    blocks = (dossier_words(record) for record, _ in rows)
+    index = WordIndex.build(blocks, SHARD_LONG_SLICE, _posting_type(len(numbers)))
     keys = strings_of(index.words)
     long_keys = sorted(index.long)
     long = strings_of(long_keys)
@@ -234,7 +232,7 @@ def build(rows: Sequence[tuple[dict[str, Any], Span]], source: Source) -> bytes:
         "summary_offsets": summaries[1], "snippet_offsets": snippets[1], "long_keys": long[0],
         "long_key_offsets": long[1], "summaries": summaries[0],  # the small sections first, then the blobs
         "snippets": snippets[0], "keys": keys[0], "key_offsets": keys[1],
-        "posting_offsets": index.offsets.tobytes(), "postings": _narrowest(index.numbers, index.questions).tobytes(),
+        "posting_offsets": index.offsets.tobytes(), "postings": index.numbers.tobytes(),
         "long_bitmaps": b"".join(index.long[key].to_bytes(width, "little") for key in long_keys),
     }  # fmt: skip
     places: dict[str, list[int]] = {}
@@ -260,10 +258,10 @@ def digest(pieces: Iterable[bytes | memoryview]) -> str:
     return hashed.hexdigest()
 
 
-def _narrowest(numbers: array[int], questions: int) -> array[int]:
+def _posting_type(questions: int) -> str:
     """A month's question numbers in 16 bits when they fit (they do but in a month of over 65,536 questions):
     the postings are the largest part of a reader file."""
-    return array("H", numbers) if questions <= 0x10000 else numbers
+    return "H" if questions <= 0x10000 else "I"
 
 
 class Month(NamedTuple):
@@ -363,7 +361,7 @@ def _month(
     counts = section["counts"].cast("I")
     numbers = section["numbers"].cast("I")
     questions = header["questions"]
-    posting_type = _narrowest(array("I"), questions).typecode
+    posting_type = _posting_type(questions)
     if len(counts) != header["dossiers"] or len(numbers) != questions or sum(counts) != questions:
         return None
     keys = Strings(section["keys"], section["key_offsets"].cast("I"))

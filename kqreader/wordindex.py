@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Iterable, Sequence
+from itertools import accumulate, chain, repeat
 from typing import NamedTuple, Protocol
 
 from kqreader.rowlist import bitmap_of
@@ -40,14 +41,12 @@ class Table(NamedTuple):
     numbers: Sequence[int]
 
     @classmethod
-    def of(cls, postings: dict[str, Iterable[int]]) -> Table:
+    def of(cls, postings: dict[str, list[int]], typecode: str = "I") -> Table:
         keys = sorted(postings)
+        runs = list(map(postings.__getitem__, keys))
         offsets = array("I", [0])
-        numbers = array("I")
-        for key in keys:
-            numbers.extend(postings[key])
-            offsets.append(len(numbers))
-        return cls(keys, offsets, numbers)
+        offsets.extend(accumulate(map(len, runs)))  # C-level loops: a month has tens of thousands of words
+        return cls(keys, offsets, array(typecode, chain.from_iterable(runs)))
 
     def get(self, key: str) -> array[int] | None:
         index = _bisect(self.keys, key)
@@ -77,7 +76,9 @@ class WordIndex:
         return self.table.numbers
 
     @classmethod
-    def build(cls, blocks: Iterable[tuple[set[str], list[set[str]]]], long_slice: int = LONG_SLICE) -> WordIndex:
+    def build(
+        cls, blocks: Iterable[tuple[set[str], list[set[str]]]], long_slice: int = LONG_SLICE, typecode: str = "I"
+    ) -> WordIndex:
         """Index blocks of questions numbered on from 0: a block is the words all its questions hold (a dossier's
         id, title, askers) and each question's own; the shared words are added as one run, not question by
         question (the numbers of a word stay ascending and once each)."""
@@ -87,14 +88,12 @@ class WordIndex:
             if not own:
                 continue
             numbers = range(count, count + len(own))
-            for word in shared:
-                postings[word].extend(numbers)
+            deque(map(list.extend, map(postings.__getitem__, shared), repeat(numbers)), maxlen=0)
             for number, words in enumerate(own, count):
-                for word in words:
-                    if word not in shared:
-                        postings[word].append(number)
+                # each of the question's own words gets its number, in C (a month has a million of these)
+                deque(map(list.append, map(postings.__getitem__, words - shared), repeat(number)), maxlen=0)
             count += len(own)
-        words = Table.of(postings)
+        words = Table.of(postings, typecode)  # typecode: of the question numbers ("H" when they fit 16 bits)
         return cls(words, _long_prefixes(words, count, long_slice), count)
 
     def exact(self, word: str) -> array[int]:
