@@ -108,8 +108,8 @@ class Catalog:
         self.remake = remake  # makes month m's reader file again from the store
         self.database = database  # the manifest, named in the hint of an error
         counts = array("I")
-        for month in self._months:
-            counts.extend(month.counts)
+        for kept in self._months:
+            counts.extend(kept.counts)
         self._first_dossier = list(accumulate((len(m.counts) for m in self._months), initial=0))
         self._first_question = list(accumulate((m.questions for m in self._months), initial=0))
         self.layout = Layout(counts)
@@ -202,7 +202,7 @@ class Catalog:
     def warm(self) -> None:
         """Make keystrokes cheaper from now on: each month's index keys get their fences (see readerfile.Strings)."""
         for m in range(self.month_count):
-            keys = self.month(m).index.table.keys
+            keys = self.month(m).words.table.keys
             if isinstance(keys, readerfile.Strings):
                 keys.build_fences()
 
@@ -321,12 +321,12 @@ class Catalog:
         have (it passed the digest: made to fit) is made again from the store."""
         self._used.add(m)
         try:
-            return _words_bits(self.month(m).index, term)
+            return _words_bits(self.month(m).words, term)
         except IndexError:
             if self.remake is None:
                 raise
             self._replace(m, self._made_again(m, self.month(m).counts))
-            return _words_bits(self.month(m).index, term)
+            return _words_bits(self.month(m).words, term)
 
     def _field_conditions(self, query: Query, cancelled: Callable[[], bool]) -> tuple[set[int] | None, int | None]:
         """Dossiers meeting every field condition, and the bitmap of their questions (each worked out once)."""
@@ -354,8 +354,8 @@ class Catalog:
             for local, summary in enumerate(self.month(m).all_summaries()):
                 if condition.met_by(summary, self.today):
                     dossiers.add(first + local)
-        first = self.layout.first
-        mask = bitmap_of((n for d in dossiers for n in range(first[d], first[d + 1])), self.question_count)
+        starts = self.layout.first
+        mask = bitmap_of((n for d in dossiers for n in range(starts[d], starts[d + 1])), self.question_count)
         return dossiers, mask
 
     def _months_that_may_hold(self, condition: Condition) -> list[int]:

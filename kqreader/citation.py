@@ -187,7 +187,8 @@ def bibtex_key(dossier: Dossier, number: int | None = None) -> str:
 
 def bibtex(dossier: Dossier, number: int | None = None, address: bool = True) -> str:
     """An @misc entry (its url field is the address)."""
-    year = (dossier.answered or dossier.submitted).year if (dossier.answered or dossier.submitted) else None
+    dated = dossier.answered or dossier.submitted
+    year = dated.year if dated else None
     fields = [
         ("author", " and ".join(p.name for p in dossier.askers)),
         ("title", f"Vragen over {dossier.title}" if dossier.title else f"Kamervragen {dossier.id}"),

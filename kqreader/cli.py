@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import orjson
 from rich.console import Console
@@ -395,7 +395,7 @@ EXAMPLES = {  # each subcommand's --help ends with these (commands: the same in 
 }  # fmt: skip
 
 
-def _examples(command: str) -> dict[str, object]:
+def _examples(command: str) -> dict[str, Any]:
     lines = "\n".join(f"  {example}" for example in EXAMPLES[command])
     return {"epilog": _("examples:") + f"\n{lines}", "formatter_class": argparse.RawDescriptionHelpFormatter}
 

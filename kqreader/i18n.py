@@ -43,12 +43,12 @@ def chosen(asked: str | None = None, environ: Mapping[str, str] = os.environ) ->
         if name not in LANGUAGES:
             said = _("'{name}' is not a language kqreader speaks (choose from {languages})")
             raise LanguageError(said.format(name=name, languages=", ".join(LANGUAGES)))
-        return name  # type: ignore[return-value]
+        return name
     for variable in LOCALE_VARIABLES:
         for part in environ.get(variable, "").split(":"):
             code = part.split(".")[0].split("_")[0].lower()
             if code in LANGUAGES:
-                return code  # type: ignore[return-value]
+                return code
     return DEFAULT
 
 

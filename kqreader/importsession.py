@@ -447,7 +447,7 @@ class _Plan:
         return {path: row._replace(id=self.final_id[path]) for path, row in self.rows.items()}
 
 
-def _table(path: os.PathLike[str], store: Store, name: str) -> list[Row]:
+def _table(path: Path, store: Store, name: str) -> list[Row]:
     tables = read_whole(path, store.path)
     rows = list(tables.get(name, {}).values())
     if name not in tables or not all(isinstance(row.get("id"), str) and "record" in row for row in rows):

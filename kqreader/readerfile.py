@@ -20,7 +20,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
-from typing import Any, NamedTuple, overload
+from typing import Any, Literal, NamedTuple, cast, overload
 
 import orjson
 
@@ -50,15 +50,15 @@ class Summary(_Dossier):
     dates: tuple[str | None, str | None] = (None, None)
 
     @property
-    def status(self) -> str:  # type: ignore[override]
+    def status(self) -> str:
         return self.shown_status
 
-    @property  # type: ignore[override]
-    def submitted(self) -> date | None:
+    @property
+    def submitted(self) -> date | None:  # type: ignore[override]
         return _day(self.dates[0])
 
-    @property  # type: ignore[override]
-    def answered(self) -> date | None:
+    @property
+    def answered(self) -> date | None:  # type: ignore[override]
         return _day(self.dates[1])
 
 
@@ -224,7 +224,8 @@ def build(rows: Sequence[tuple[dict[str, Any], Span]], source: Source) -> bytes:
     blocks = (dossier_words(record) for record, _ in rows)
     index = WordIndex.build(blocks, SHARD_LONG_SLICE, _posting_type(len(numbers)))
     keys = strings_of(index.words)
-    long_keys = sorted(index.long)
+    bitmaps = cast(dict[str, int], index.long)  # as built: a dict (a reader file's are read in place)
+    long_keys = sorted(bitmaps)
     long = strings_of(long_keys)
     width = (index.questions + 7) // 8
     sections = {
@@ -233,7 +234,7 @@ def build(rows: Sequence[tuple[dict[str, Any], Span]], source: Source) -> bytes:
         "long_key_offsets": long[1], "summaries": summaries[0],  # the small sections first, then the blobs
         "snippets": snippets[0], "keys": keys[0], "key_offsets": keys[1],
         "posting_offsets": index.offsets.tobytes(), "postings": index.numbers.tobytes(),
-        "long_bitmaps": b"".join(index.long[key].to_bytes(width, "little") for key in long_keys),
+        "long_bitmaps": b"".join(bitmaps[key].to_bytes(width, "little") for key in long_keys),
     }  # fmt: skip
     places: dict[str, list[int]] = {}
     position = 0
@@ -258,7 +259,7 @@ def digest(pieces: Iterable[bytes | memoryview]) -> str:
     return hashed.hexdigest()
 
 
-def _posting_type(questions: int) -> str:
+def _posting_type(questions: int) -> Literal["H", "I"]:
     """A month's question numbers in 16 bits when they fit (they do but in a month of over 65,536 questions):
     the postings are the largest part of a reader file."""
     return "H" if questions <= 0x10000 else "I"
@@ -276,7 +277,7 @@ class Month(NamedTuple):
     numbers: memoryview
     summaries: Strings
     snippets: Strings
-    index: WordIndex
+    words: WordIndex  # (not `index`: a tuple's own method)
     dossiers_path: Path | None  # where the records lie (None: a catalog made in memory)
     blobs: tuple[str, Path | None, tuple[tuple[int, int], ...]]  # their digest, and where they lie in which file
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import statistics
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
@@ -86,7 +86,7 @@ def figures(group: str, name: str, sets: list[_Facts]) -> Figures:
     )
 
 
-def _grouped(dossiers: list[Dossier], keys: Callable[[Dossier], Iterable[str]]) -> dict[str, list[int]]:
+def _grouped(dossiers: Sequence[Dossier], keys: Callable[[Dossier], Iterable[str]]) -> dict[str, list[int]]:
     """The places of the dossiers in each group, largest groups first."""
     groups: dict[str, list[int]] = {}
     for place, dossier in enumerate(dossiers):
@@ -106,7 +106,7 @@ def party_names(dossier: Dossier) -> list[str]:
     return [p.party for p in dossier.askers if p.party] or [_(UNKNOWN)]
 
 
-def summarised(dossiers: list[Dossier], today: date) -> tuple[list[Figures], list[tuple[str, int]]]:
+def summarised(dossiers: Sequence[Dossier], today: date) -> tuple[list[Figures], list[tuple[str, int]]]:
     """The figures (all sets, then per ministry, then per party, largest groups first) and the days-to-answer
     chart."""
     facts = [_facts(d, today) for d in dossiers]

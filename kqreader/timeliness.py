@@ -84,9 +84,9 @@ def badge(dossier: Dossier, today: date) -> str:
     if standing != "open":
         return _(STANDINGS[standing])
     delayed = dossier.status == "delayed"
-    days = facts.days_open
-    if days is None:
+    if facts.days_open is None:
         return _("delayed") if delayed else _("open")
+    days = facts.days_open
     if facts.verdict == "overdue":
         if delayed:
             return ngettext("overdue: delayed, open {days} day", "overdue: delayed, open {days} days", days).format(

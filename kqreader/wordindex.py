@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections import defaultdict, deque
 from collections.abc import Iterable, Sequence
 from itertools import accumulate, chain, repeat
-from typing import NamedTuple, Protocol
+from typing import NamedTuple, Protocol, TypeAlias
 
 from kqreader.rowlist import bitmap_of
 
@@ -33,12 +33,15 @@ def _bisect(keys: Sequence[str], key: str, lo: int = 0) -> int:
     return own(key, lo) if own is not None else bisect_left(keys, key, lo)
 
 
+Numbers: TypeAlias = "array[int] | memoryview"  # built in memory, or read in place from a reader file
+
+
 class Table(NamedTuple):
     """Sorted keys; `offsets[i]:offsets[i + 1]` is where key i's question numbers lie in `numbers`."""
 
     keys: Sequence[str]
-    offsets: Sequence[int]
-    numbers: Sequence[int]
+    offsets: Numbers
+    numbers: Numbers
 
     @classmethod
     def of(cls, postings: dict[str, list[int]], typecode: str = "I") -> Table:
@@ -48,7 +51,7 @@ class Table(NamedTuple):
         offsets.extend(accumulate(map(len, runs)))  # C-level loops: a month has tens of thousands of words
         return cls(keys, offsets, array(typecode, chain.from_iterable(runs)))
 
-    def get(self, key: str) -> array[int] | None:
+    def get(self, key: str) -> Numbers | None:
         index = _bisect(self.keys, key)
         if index < len(self.keys) and self.keys[index] == key:
             return self.numbers[self.offsets[index] : self.offsets[index + 1]]
@@ -64,15 +67,15 @@ class WordIndex:
         self.questions = questions  # how many questions were indexed (numbers run from 0 to questions - 1)
 
     @property
-    def words(self) -> list[str]:
+    def words(self) -> Sequence[str]:
         return self.table.keys
 
     @property
-    def offsets(self) -> array[int]:
+    def offsets(self) -> Numbers:
         return self.table.offsets
 
     @property
-    def numbers(self) -> array[int]:
+    def numbers(self) -> Numbers:
         return self.table.numbers
 
     @classmethod
@@ -93,15 +96,15 @@ class WordIndex:
                 # each of the question's own words gets its number, in C (a month has a million of these)
                 deque(map(list.append, map(postings.__getitem__, words - shared), repeat(number)), maxlen=0)
             count += len(own)
-        words = Table.of(postings, typecode)  # typecode: of the question numbers ("H" when they fit 16 bits)
-        return cls(words, _long_prefixes(words, count, long_slice), count)
+        table = Table.of(postings, typecode)  # typecode: of the question numbers ("H" when they fit 16 bits)
+        return cls(table, _long_prefixes(table, count, long_slice), count)
 
-    def exact(self, word: str) -> array[int]:
+    def exact(self, word: str) -> Numbers:
         """The numbers of the questions holding `word`."""
         found = self.table.get(word)
         return found if found is not None else array("I")
 
-    def prefixed(self, prefix: str) -> array[int]:
+    def prefixed(self, prefix: str) -> Numbers:
         """The numbers of the questions holding a word that starts with `prefix` (maybe repeated and unsorted)."""
         start = _bisect(self.words, prefix)
         stop = _bisect(self.words, prefix + "\U0010ffff", start)

@@ -93,7 +93,7 @@ def test_a_damaged_or_foreign_reader_file_is_made_again(store: Store) -> None:
         again = open_catalog(store, TODAY)
         month = next(again.month(m) for m in range(again.month_count)
                      if again.month(m).dossiers_path.name.startswith("2024-04"))  # fmt: skip
-        first_word = month.index.words[0]  # whose numbers hold the wrong one
+        first_word = month.words.words[0]  # whose numbers hold the wrong one
         assert _filtered(again, first_word) == _filtered(Catalog(store.dossiers(), TODAY), first_word)
         assert len(_filtered(again, "azie")) == 3
         assert path.read_bytes() == whole  # written again, whole
@@ -153,7 +153,7 @@ def test_a_reader_file_with_wrong_numbers_or_scrambled_offsets_is_not_trusted(st
         assert again.verify() == (0 if fitting else 1)  # a digest made to fit passes; the lookup then catches it
         month = next(again.month(m) for m in range(again.month_count)
                      if again.month(m).dossiers_path.name.startswith("2024-04"))  # fmt: skip
-        first_word = month.index.words[0]  # whose numbers hold the wrong one
+        first_word = month.words.words[0]  # whose numbers hold the wrong one
         assert _filtered(again, first_word) == _filtered(Catalog(store.dossiers(), TODAY), first_word)
         assert len(_filtered(again, "azie")) == 3
         assert path.read_bytes() == whole

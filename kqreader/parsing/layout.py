@@ -265,7 +265,7 @@ def _events(doc: Document, kinds: list[object], footnotes: dict[str, str]) -> It
             run[-1] += superscript(doc.plain[index])
             continue
         if kind.__class__ is _Lead:
-            mark, rest = kind  # type: ignore[misc]
+            mark, rest = kind
             if not run:  # never, as _moved_marks chooses them (a text line above): the words are kept all the same
                 start = index
                 run.append("")
@@ -279,7 +279,7 @@ def _events(doc: Document, kinds: list[object], footnotes: dict[str, str]) -> It
         if kind.__class__ is _Glued:
             if not run:
                 start = index
-            run.append(_with_marks(kind.text, footnotes))  # type: ignore[attr-defined]
+            run.append(_with_marks(kind.text, footnotes))
             broke = False
             continue
         if run:

@@ -182,8 +182,8 @@ def find_answered(paragraph: str) -> AnsweredBy | None:
     match = _ANSWERED.search(paragraph)
     if not match:
         return None
-    who = re.sub(r"\s+", " ", match["who"]).removesuffix("(ontvangen").strip()  # "(ontvangen (ontvangen …)", sic
-    who = [_closed(part.strip()) for part in _NEXT_MINISTER.split(who)]  # "Minister A (BZ) van Minister B (BHO)"
+    named = re.sub(r"\s+", " ", match["who"]).removesuffix("(ontvangen").strip()  # "(ontvangen (ontvangen …)", sic
+    who = [_closed(part.strip()) for part in _NEXT_MINISTER.split(named)]  # "Minister A (BZ) van Minister B (BHO)"
     if match["also"]:
         who += parse_addressees(re.sub(r"\s+", " ", match["also"]))
     return AnsweredBy(who, find_date(match["date"]))

@@ -238,7 +238,7 @@ class AnswerPane(VerticalScroll, can_focus=True):
         previous = self._hits[self.current_hit][0] if self.current_hit >= 0 else None
         self.current_hit = (self.current_hit + step) % len(self._hits)
         block = self._hits[self.current_hit][0]
-        for index in {previous, block} - {None}:
+        for index in {block} if previous is None else {previous, block}:
             self._pool[index].update(self._lit(index))
         self.scroll_to_center(self._pool[block], animate=False)
         return True

@@ -134,14 +134,14 @@ class ReaderApp(App[None]):
         self.settings_file = settings_file  # where the settings are kept between starts (None: not kept)
         self.settings = settings or (Settings.load(settings_file) if settings_file else Settings())
         self.today = today or date.today()
-        self.catalog = catalog or Catalog(dossiers, self.today)  # a store's catalog, or one of `dossiers`
+        self.catalog = catalog or Catalog(list(dossiers), self.today)  # a store's catalog, or one of `dossiers`
         self.load = load  # when given, the catalog is read in a worker after the first paint (given today)
         self.load_error: str | None = None
         self.copy_to = copy_to
         self.clipboard_command = clipboard_command
         self.startup_notice = notice
         self.startup_problems = list(problems)  # files the command line could not import, and why
-        self.query = Query()
+        self.filter_query = Query()
         self.matched = self.catalog.question_count
         self._answer_timer: Timer | None = None
         self._last_move = 0.0  # time.monotonic() of the last selection move
@@ -289,8 +289,8 @@ class ReaderApp(App[None]):
 
     def _show(self, row: Row | None) -> None:
         if row is None:
-            why = nothing_shown(self.query, self.catalog.dossier_count)[1]
-            self.answer_pane.show([Block(Text(why), "unanswered")], self.query)
+            why = nothing_shown(self.filter_query, self.catalog.dossier_count)[1]
+            self.answer_pane.show([Block(Text(why), "unanswered")], self.filter_query)
             return
         dossier = self.catalog.dossier(row.dossier)
         blocks = dossier_blocks(dossier, self.today)
@@ -299,7 +299,7 @@ class ReaderApp(App[None]):
         blocks += question_blocks(dossier, question) if question else overview_blocks(dossier)
         blocks += doubt_blocks(dossier)
         self._links = link_references(blocks, dossier)
-        self.answer_pane.show(blocks, self.query)
+        self.answer_pane.show(blocks, self.filter_query)
         self.call_after_refresh(  # after the frame that shows the answer: it may open every month
             self.run_worker, partial(self._find_citing, dossier), thread=True, exclusive=True, group="citing"
         )
@@ -462,7 +462,7 @@ class ReaderApp(App[None]):
     def _show_filtered(self, catalog: Catalog, text: str, query: Query, filtered: Filtered) -> None:
         if not self.is_running or catalog is not self.catalog or text != self.filter_input.value:
             return  # the store or the filter changed while it was worked out
-        self.query = query
+        self.filter_query = query
         self.matched = filtered.matched
         self.question_list.show_rows(filtered, query)  # the selection watcher shows the answer
         self._last_move = 0.0  # a new list is not a key held down: the next key's answer shows at once
@@ -472,13 +472,14 @@ class ReaderApp(App[None]):
         total = self.catalog.question_count
         if error:
             line = Text(_("{error} — still showing the previous results").format(error=error), style="bold red")
-        elif self.query.empty:
+        elif self.filter_query.empty:
             said = ngettext("{questions} questions in {dossiers} dossier",
                             "{questions} questions in {dossiers} dossiers", self.catalog.dossier_count)  # fmt: skip
             line = Text(said.format(questions=number(total), dossiers=number(self.catalog.dossier_count)))
         else:
             said = _("{matched} of {total} questions match “{filter}”")
-            line = Text(said.format(matched=number(self.matched), total=number(total), filter=self.query.text.strip()))
+            shown = self.filter_query.text.strip()
+            line = Text(said.format(matched=number(self.matched), total=number(total), filter=shown))
         if not error:
             line.append(f" · {_(ORDERS[self.settings.order])}", style="dim")
         self.status_line.update(line, layout=False)  # one line always: no layout per key
@@ -584,13 +585,13 @@ class ReaderApp(App[None]):
         """Figures for the dossiers the list shows (it follows the filter)."""
         shown = self.question_list.rows.dossiers()
         dossiers = [self.catalog.summary(i) for i in shown]
-        if self.query.empty:
+        if self.filter_query.empty:
             title = ngettext("Statistics: {count} question set (all dossiers), as of {date}",
                              "Statistics: {count} question sets (all dossiers), as of {date}", len(dossiers))
         else:
             title = ngettext("Statistics: {count} question set (the filter “{filter}”), as of {date}",
                              "Statistics: {count} question sets (the filter “{filter}”), as of {date}", len(dossiers))
-        title = title.format(count=number(len(dossiers)), filter=self.query.text.strip(), date=day(self.today))
+        title = title.format(count=number(len(dossiers)), filter=self.filter_query.text.strip(), date=day(self.today))
         from kqreader import stats  # imported when first asked for: it would slow every start
         from kqreader.statsview import statistics_view
 
@@ -639,7 +640,7 @@ class ReaderApp(App[None]):
             said = _("The marks could not be kept: {why}").format(why=error.strerror or error)
             self.notify(said, severity="error", markup=False)
         self.question_list.forget_drawn()
-        if any(condition.of_marks for condition in self.query.fields):
+        if any(condition.of_marks for condition in self.filter_query.fields):
             self._apply_filter(self.filter_input.value)
         self._show_selected()
 
@@ -752,7 +753,7 @@ class ReaderApp(App[None]):
 
     def action_command_palette(self) -> None:
         """The command palette, asking in the language spoken."""
-        if self.use_command_palette and not CommandPalette.is_open(self):
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
             self.push_screen(CommandPalette(placeholder=_("Search for commands…"), id="--command-palette"))
 
 

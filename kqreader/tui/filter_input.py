@@ -16,8 +16,8 @@ class FilterInput(Input):
         Binding("down", "recall(-1)", N_("Later filter"), show=False, id="filter.later"),
     ]
 
-    def __init__(self, history: list[str], **options: str) -> None:
-        super().__init__(**options)
+    def __init__(self, history: list[str], *, placeholder: str = "", id: str | None = None) -> None:
+        super().__init__(placeholder=placeholder, id=id)
         self.cursor_blink = False  # a steady cursor: no redraw every half second over SSH (and steady snapshots)
         self.history = history  # the latest last; shared with the settings, which keep it
         self._back = 0  # how far back the shown filter is (0: what is being typed)

@@ -7,7 +7,7 @@ draws one line, and clicks on a key press it, as the Footer's do.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from rich.style import Style
 from rich.text import Text
@@ -20,7 +20,7 @@ from textual.widget import Widget
 from kqreader.i18n import _
 
 
-def key_names(app: App[object], keys: str) -> str:
+def key_names(app: App[Any], keys: str) -> str:
     """A binding's keys as people write them ("] J", not "right_square_bracket,J")."""
     return " ".join(app.get_key_display(Binding(key, "")) for key in keys.split(","))
 

@@ -18,7 +18,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from kqreader.browse import Catalog, Filtered, Row, askers_line, nothing_shown
+from kqreader.browse import Catalog, Filtered, Row, Rows, askers_line, nothing_shown
 from kqreader.i18n import N_, _
 from kqreader.model import Answer
 from kqreader.rowlist import Layout, RowList
@@ -64,7 +64,7 @@ class QuestionList(ScrollView, can_focus=True):
         self.catalog = catalog
         self.today = today
         self.filtered = Filtered(RowList(Layout([]), 0))
-        self.query = Query()
+        self.filter_query = Query()
         self._cache: LRUCache[tuple[int, bool, bool, int], Strip] = LRUCache(ROWS_KEPT)
         self._styles: dict[str, Style] = {}  # component styles, worked out once per style change (not per row)
         self._selected: tuple[Row | None, Answer | None] = (None, None)  # worked out when the cursor moves
@@ -72,14 +72,14 @@ class QuestionList(ScrollView, can_focus=True):
     # --- data -------------------------------------------------------------------------------------------
 
     @property
-    def rows(self) -> RowList:
+    def rows(self) -> Rows:
         return self.filtered.rows
 
     def show_rows(self, filtered: Filtered, query: Query) -> None:
         """Replace the rows (keeping the selected row when it is still there)."""
         current = self.selected_row
         self.filtered = filtered
-        self.query = query
+        self.filter_query = query
         self._cache.clear()
         self.virtual_size = Size(self.scrollable_content_region.width, len(filtered.rows))
         target = filtered.position(current)
@@ -171,7 +171,7 @@ class QuestionList(ScrollView, can_focus=True):
         if index >= len(self.rows):
             base = self._base_style()
             if index == 0:  # an empty list says why
-                line = nothing_shown(self.query, self.catalog.dossier_count)[0]
+                line = nothing_shown(self.filter_query, self.catalog.dossier_count)[0]
                 return Strip(_fitted([Segment(line, base + self._style("number"))], width, base))
             return Strip.blank(width, base)
         row = self.rows[index]
@@ -256,7 +256,7 @@ class QuestionList(ScrollView, can_focus=True):
         parts.append(Segment(f" {printed:>3} ", base + self._style("number")))
         parts.append(Segment("◆ " if sibling else "  ", base + self._style("sibling")))
         hit, done = base + self._style("hit"), 0
-        for begin, end in hit_spans(snippet, self.query):
+        for begin, end in hit_spans(snippet, self.filter_query):
             if begin < done:  # overlapping hits (two terms in one word) light up once
                 begin = done
             if begin < end:
