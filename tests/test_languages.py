@@ -79,3 +79,12 @@ async def test_the_reader_speaks_one_language(language: i18n.Language) -> None:
         assert str(app.status_line.render()) == EXPECTED[language]["status line"]
         await pilot.press("s")
         assert app.screen.heading == EXPECTED[language]["statistics"]
+
+
+async def test_ctrl_c_says_how_to_quit_in_dutch(dutch: None) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        said = [(n.title, n.message) for n in app._notifications]
+        assert said == [("Wil je stoppen?", "Druk op q of ctrl+q om te stoppen.")]

@@ -751,6 +751,10 @@ class ReaderApp(App[None]):
             if command.title not in titles:
                 yield SystemCommand(_(command.title), _(command.help), command.callback, command.discover)
 
+    def action_help_quit(self) -> None:
+        """Ctrl+C: how to quit, in the language spoken (Textual's own notice is English)."""
+        self.notify(_("Press q or ctrl+q to quit."), title=_("Do you want to quit?"), markup=False)
+
     def action_command_palette(self) -> None:
         """The command palette, asking in the language spoken."""
         if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
