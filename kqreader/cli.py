@@ -234,7 +234,7 @@ def _fetched(args: argparse.Namespace, find: Callable[[Fetcher], list[Zaak]]) ->
             client.close()
     report = fetcher.report
     for line in report.failures:
-        print(_("kqreader: error: {problem}").format(problem=visible(line)), file=sys.stderr)
+        _say_error(line)
     failed = 0
     said = ngettext("found {sets} set (documents: {downloaded} downloaded, {cached} from the cache)",
                     "found {sets} sets (documents: {downloaded} downloaded, {cached} from the cache)",
@@ -246,6 +246,11 @@ def _fetched(args: argparse.Namespace, find: Callable[[Fetcher], list[Zaak]]) ->
         News.load(store.layout.news).record(imported.dossier_ids)  # the reader shows them as new
     print(said)
     return 1 if report.failures or failed else 0
+
+
+def _say_error(problem: str) -> None:
+    """"kqreader: error: PROBLEM" on stderr (a problem not of one file)."""
+    print(_("kqreader: error: {problem}").format(problem=visible(problem)), file=sys.stderr)
 
 
 def _reading(args: argparse.Namespace) -> Store:
@@ -563,7 +568,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(_with_command(words))
         return args.run(args)
     except UsageError as error:
-        print(_("kqreader: error: {problem}").format(problem=visible(str(error))), file=sys.stderr)
+        _say_error(str(error))
         return 2
     except BrokenPipeError:  # `kqreader export | head`: the reader of our output left; end quietly, as tools do
         devnull = os.open(os.devnull, os.O_WRONLY)

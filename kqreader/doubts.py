@@ -95,9 +95,9 @@ def _item_shown(text: str) -> str:
         if text == kept:
             return _(kept)
     numbers = [int(n) for n in re.findall("[0-9]+", text)]
-    if text.startswith("question "):
+    if text.startswith(NUMBERED_ITEMS["q"].removesuffix("{numbers}")):
         return questions(numbers)
-    if text.startswith("answer "):
+    if text.startswith(NUMBERED_ITEMS["a"].removesuffix("{numbers}")):
         said = ngettext("the answer to question {numbers}", "the answer to questions {numbers}", len(numbers))
         return said.format(numbers=joined([str(n) for n in numbers]))
     return text

@@ -161,7 +161,7 @@ class Fetcher:
                 self.report.failures.append(f"{number}: {why}")
                 continue
             try:
-                found += opendata.page({"value": [item]})[0]
+                found.append(opendata.zaak_of(item))
             except DataError as error:
                 self.report.failures.append(f"{number}: {error}")
         return found
@@ -179,7 +179,7 @@ class Fetcher:
         found = []
         try:
             for item in self._items(query):
-                zaak = opendata.page({"value": [item]})[0][0]
+                zaak = opendata.zaak_of(item)
                 self.cache.keep_zaak(zaak.number, item)
                 found.append(zaak)
         except (FetchError, DataError) as error:
@@ -192,13 +192,12 @@ class Fetcher:
         url: str | None = f"{self.sources.odata}Zaak"
         params: Query | None = query
         while url is not None:
-            answer = self.client.json(url, params)
             try:
-                opendata.page(answer)  # the shape checked before any item is used
+                items, following = opendata.page(self.client.json(url, params))
             except DataError as error:
                 raise FetchError(f"{url}: {error}") from None
-            yield from answer["value"]
-            url, params = answer.get("@odata.nextLink"), None
+            yield from items
+            url, params = following, None
 
     def documents(self, zaken: list[Zaak]) -> None:
         """Each set's documents into the cache (four at a time), in the report as files to import."""

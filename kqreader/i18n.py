@@ -80,10 +80,6 @@ def use(language: Language) -> None:
     argparse.ngettext = ngettext  # type: ignore[attr-defined]
 
 
-def language() -> Language:
-    return _now.language
-
-
 def _(message: str) -> str:
     """`message` (an English text from the catalogue) in the language spoken."""
     return _now.translations.gettext(message)
@@ -131,7 +127,7 @@ def day(when: date) -> str:
 # once `use` has run) and Textual's command palette (translated where the app yields them).
 LIBRARY_TEXTS = (
     N_("usage: "), N_("positional arguments"), N_("options"), N_("show this help message and exit"),
-N_("%(prog)s: error: %(message)s\n"),
+    N_("%(prog)s: error: %(message)s\n"),
     N_("the following arguments are required: %s"), N_("unrecognized arguments: %s"),
     N_("invalid choice: %(value)r (choose from %(choices)s)"), N_("expected one argument"),
     N_("invalid %(type)s value: %(value)r"), N_("argument %(argument_name)s: %(message)s"),

@@ -42,10 +42,9 @@ class News:
         """The sets changed since the reader was last opened."""
         return frozenset(ident for ident, when in self.changed.items() if when > self.opened)
 
-    def record(self, idents: Iterable[str], when: str | None = None) -> None:
+    def record(self, idents: Iterable[str]) -> None:
         """These sets changed now (by a fetch or a sync)."""
-        stamp = when or now()
-        self.changed.update(dict.fromkeys(idents, stamp))
+        self.changed.update(dict.fromkeys(idents, now()))
         self._keep()
 
     def opening(self) -> frozenset[str]:

@@ -70,7 +70,6 @@ class Document:
     id: str
     number: str  # DocumentNummer (2019D26161), the cache's name for it
     kind: Kind
-    day: str  # Datum, as given
     publication: str | None  # the external identifier of its published XML, when it has one
 
     def resource(self, sources: Sources) -> str:
@@ -87,8 +86,6 @@ class Zaak:
     """A question set as the API lists it."""
 
     number: str
-    started: str
-    done: bool
     documents: list[Document] = field(default_factory=list)
 
 
@@ -137,23 +134,25 @@ def by_people(
     return _query(_filter(*conditions))
 
 
-def page(document: Any) -> tuple[list[Zaak], str | None]:
-    """The sets on one page of an answer, and the address of the next page (None on the last)."""
+def page(document: Any) -> tuple[list[Any], str | None]:
+    """The items (sets, as the API gives them: see `zaak_of`) on one page of an answer, and the address of the next
+    page (None on the last)."""
     if not isinstance(document, dict) or not isinstance(document.get("value"), list):
         raise DataError(_("not an OData answer (no 'value' list)"))
     following = document.get("@odata.nextLink")
     if following is not None and not isinstance(following, str):
         raise DataError(_("'@odata.nextLink' is not an address"))
-    return [_zaak(item) for item in document["value"]], following
+    return document["value"], following
 
 
-def _zaak(item: Any) -> Zaak:
+def zaak_of(item: Any) -> Zaak:
+    """The set an item of a page describes."""
     try:
         number = item["Nummer"]
         if not isinstance(number, str) or not number:
             raise DataError(_("a Zaak without its Nummer"))
         documents = [d for d in (_document(each, number) for each in item.get("Document") or []) if d is not None]
-        return Zaak(number, str(item.get("GestartOp") or ""), bool(item.get("Afgedaan")), documents)
+        return Zaak(number, documents)
     except (KeyError, TypeError, AttributeError):
         raise DataError(_("a Zaak that is not an object with a Nummer")) from None
 
@@ -168,7 +167,7 @@ def _document(item: Any, zaak: str) -> Document | None:
         raise DataError(_("a Document without its Id"))
     number = str(item.get("DocumentNummer") or ident)
     publication = publication_of(kind, zaak, item.get("Vergaderjaar"), item.get("Aanhangselnummer"))
-    return Document(ident, number, kind, str(item.get("Datum") or ""), publication)  # type: ignore[arg-type]
+    return Document(ident, number, kind, publication)  # type: ignore[arg-type]
 
 
 def publication_of(kind: str, zaak: str, vergaderjaar: str | None, aanhangsel: str | None) -> str | None:
