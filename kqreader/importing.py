@@ -1,8 +1,9 @@
 """Importing files: read them, parse them (in worker processes when there are many), store the results.
 
 The work overlaps: worker processes parse while this process is still reading and hashing files,
-they hand back plain records (cheap to send between processes), and the same workers combine the
-parts of each dossier at the end. Each failure is one line on stderr, in file order.
+they hand back plain records (cheap to send between processes), and the same workers make each month again
+at the end (its dossiers combined from their parts, its files, its reader file). Each failure is one line on
+stderr, in file order.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from kqreader.i18n import _, number
-from kqreader.importsession import Combiner, ImportReport, ImportSession
+from kqreader.importsession import ImportReport, ImportSession
 from kqreader.safetext import error_line
 from kqreader.store import Store
 from kqreader.tinyfile import cannot_read
@@ -29,7 +30,6 @@ DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt", ".pdf", ".docx", ".xml")
 MAX_FILE_BYTES = 256 * 1024 * 1024  # far above any Kamervragen document, PDFs with scanned annexes included
 POOL_FROM = 64  # files; fewer are parsed in this process (starting workers costs more than it saves)
 PARSE_CHUNK = 32  # files per message to a worker
-COMBINE_CHUNK = 64  # dossiers per message to a worker
 PARENT_CHECK_SECONDS = 0.5
 IMPORT_GC_THRESHOLDS = (50_000, 20, 20)  # an import's objects mostly die by reference count: collect far less often
 WINDOW_FILES = 2048  # files read and handed to the workers at a time: the import's memory does not grow with the corpus
@@ -135,26 +135,12 @@ def combined_json(parts: list[bytes]) -> tuple[bytes, int]:
     return orjson.dumps(to_record(whole)), len(whole.questions)
 
 
-def combine_here(groups: list[list[bytes]]) -> Iterable[tuple[bytes, int]]:
-    """Combine in this process (an import can hand the groups to worker processes instead)."""
-    return map(combined_json, groups)
-
-
 def open_store(store: Store) -> Store:
     """The store, moved first when it has an older layout (once; the old files are kept as .bak)."""
     if store.older_layout():
-        with store.session(combine=combine_here):
+        with store.session(combine=combined_json):
             pass
     return store
-
-
-def _combine_in(pool: Executor) -> Combiner:
-    def combine(groups: list[list[bytes]]) -> Iterable[tuple[bytes, int]]:
-        if len(groups) < POOL_FROM:
-            return combine_here(groups)
-        return pool.map(combined_json, groups, chunksize=COMBINE_CHUNK)
-
-    return combine
 
 
 @contextlib.contextmanager
@@ -232,19 +218,22 @@ def import_paths(
     failed = 0
     bar = progress(len(files)) if progress else contextlib.nullcontext(lambda: None)
     resolve = _Resolver()
-    with _workers(len(files)) as pool, _collecting_seldom():
-        combine = _combine_in(pool) if pool else combine_here
-        with store.session(rebuild=rebuild, combine=combine, executor=pool) as session, bar as advance:
-            in_flight: deque[tuple[list[_Slot], Iterator[Parsed | Unchanged | Failed]]] = deque()
-            for window in _batched(files):
-                slots = [_Slot(path, resolve(path)) for path in window]
-                items = [(os.fspath(slot.path), slot.stored, session.stored_sha256(slot.stored)) for slot in slots]
-                parsed = pool.map(read_and_parse, items, chunksize=PARSE_CHUNK) if pool else map(read_and_parse, items)
-                in_flight.append((slots, parsed))  # the workers start on it while the one before is stored
-                if len(in_flight) > 1 or pool is None:
-                    failed += _store(session, *in_flight.popleft(), advance)
-            while in_flight:
+    with (
+        _workers(len(files)) as pool,
+        _collecting_seldom(),
+        store.session(rebuild=rebuild, combine=combined_json, executor=pool) as session,
+        bar as advance,
+    ):
+        in_flight: deque[tuple[list[_Slot], Iterator[Parsed | Unchanged | Failed]]] = deque()
+        for window in _batched(files):
+            slots = [_Slot(path, resolve(path)) for path in window]
+            items = [(os.fspath(slot.path), slot.stored, session.stored_sha256(slot.stored)) for slot in slots]
+            parsed = pool.map(read_and_parse, items, chunksize=PARSE_CHUNK) if pool else map(read_and_parse, items)
+            in_flight.append((slots, parsed))  # the workers start on it while the one before is stored
+            if len(in_flight) > 1 or pool is None:
                 failed += _store(session, *in_flight.popleft(), advance)
+        while in_flight:
+            failed += _store(session, *in_flight.popleft(), advance)
     session.report.skipped = len(skipped)
     return session.report, failed
 

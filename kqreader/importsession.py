@@ -4,8 +4,9 @@ The session reads the manifest and the table of files read before (path, hash, d
 one row of columns, which loads ten times faster than a row per file). New parsed
 documents wait in a spool file. On finish, every dossier whose parts changed is made again in its home shard —
 the month of its earliest dated part, so the same documents give the same store whatever the order they came
-in — and every shard touched is written whole under the next generation's names, beside the current files.
-The manifest, replaced atomically last, makes them current. A kill -9 at any moment leaves the old manifest
+in — and every shard touched is written whole (by worker processes, when the import has them, under temporary
+names) and then named with the next generation's names, beside the current files. The manifest, replaced
+atomically last, makes them current. A kill -9 at any moment leaves the old manifest
 naming the old files (the next import removes the unnamed ones), or the new one naming the new files.
 """
 
@@ -16,7 +17,7 @@ import os
 import shutil
 import tempfile
 from collections import defaultdict, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,7 +26,7 @@ from typing import Any, NamedTuple
 import orjson
 
 from kqreader import readerfile
-from kqreader.atomic import flush_folder, write_atomically, write_new
+from kqreader.atomic import WriteBehind, flush_folder, write_atomically, write_new
 from kqreader.codec import UNDATED, month_of
 from kqreader.i18n import _
 from kqreader.shapefile import shape_bytes
@@ -33,7 +34,6 @@ from kqreader.store import SCHEMA, SHARDED, Manifest, Shard, Store
 from kqreader.tinyfile import (
     ROWS_DAMAGED,
     Row,
-    Span,
     StoreError,
     cannot_write,
     damaged,
@@ -43,9 +43,9 @@ from kqreader.tinyfile import (
 )
 
 LOCK_WAIT_SECONDS = 120.0
-MONTHS_BUILDING = 4  # reader files handed to worker processes and not yet written
+MONTHS_IN_FLIGHT = 6  # months handed to worker processes and not yet back (each holds its parts' JSON)
 
-Combiner = Callable[[list[list[bytes]]], Iterable[tuple[bytes, int]]]
+Combiner = Callable[[list[bytes]], tuple[bytes, int]]  # the parts of one dossier (JSON) -> its record (JSON), questions
 
 
 @dataclass
@@ -75,6 +75,41 @@ class _New(NamedTuple):
     questions: int
     offset: int
     length: int
+
+
+class ArrivingPart(NamedTuple):
+    """A part row arriving in a month (new, or moved from another month), its record as JSON."""
+
+    path: str
+    sha256: str
+    id: str
+    questions: int
+    record: bytes
+    link: str | None
+    month: str
+
+
+class MonthJob(NamedTuple):
+    """What a worker process needs to make one month again: its current files, the parts that leave and arrive,
+    and the dossiers to make again from their parts."""
+
+    folder: Path
+    database: Path  # named in error lines
+    generation: int  # of the files being made
+    current: tuple[Path, Path] | None  # the month's parts and dossiers files as they are, when it has them
+    leaving: frozenset[str]  # paths whose stored part rows are dropped
+    arriving: list[ArrivingPart]
+    touched: frozenset[str]  # dossier ids made again from their parts
+    combine: Combiner
+
+
+class MonthMade(NamedTuple):
+    """A month made: its shard (None when no part is left), the question counts of the dossiers made again, and
+    its new parts, dossiers and reader files under temporary names, for the importing process to name."""
+
+    shard: Shard | None
+    questions: list[tuple[str, int]]
+    files: tuple[str, str, str]
 
 
 @contextlib.contextmanager
@@ -153,7 +188,7 @@ class ImportSession:
         self.store = store
         self.layout = store.layout
         self.manifest = manifest
-        self.combine: Combiner = combine or _combine_nowhere  # importing hands in the parser's combiner
+        self.combine: Combiner = combine or _combine_nowhere  # importing hands in the parser's (a module's function)
         self.report = ImportReport()
         self.files: dict[str, FileRow] = self._read_files()
         self._shas = {row.sha256 for row in self.files.values()}
@@ -161,8 +196,7 @@ class ImportSession:
         self._added: dict[str, _New] = {}
         self._new_rows: dict[str, FileRow] = {}
         self._moving = False
-        self.executor = executor  # worker processes for the months' reader files, when the import has them
-        self._building: deque[tuple[Path, Future[bytes]]] = deque()
+        self.executor = executor  # worker processes that make the months, when the import has them
         self._spool = tempfile.TemporaryFile(dir=self.layout.folder, prefix=".spool.")  # noqa: SIM115 (closed in close())
 
     def _read_files(self) -> dict[str, FileRow]:
@@ -266,14 +300,11 @@ class ImportSession:
         transit = self._parts_leaving(plan)
         shards = dict(self.manifest.shards)
         homes = {ident: home for ident, home in self.manifest.homes.items() if ident not in plan.touched}
-        for name in sorted(plan.shards):
-            written = self._write_shard(name, plan, transit, generation)
+        for name, written in self._make_months(plan, transit, generation).items():
             shards.pop(name, None)
             if written is not None:
                 shards[name] = written
         homes.update({ident: plan.home[ident] for ident in plan.touched if ident in plan.home})
-        while self._building:
-            self._write_built()
         self._write_shape(generation, shards)
         rows = {**self.files, **plan.final_rows()}
         columns = {"path": list(rows)}
@@ -282,6 +313,7 @@ class ImportSession:
         ordered = sorted(homes.items())
         _write(self.layout.homes(generation), encode({"homes": [{"id": [i for i, _home in ordered],
                                                                  "shard": [h for _id, h in ordered]}]})[0])
+        self._spool.truncate(0)  # its pages are dropped, not written to the disk by the flush before the manifest
         self._commit(generation, shards)
 
     def _write_shape(self, generation: int, shards: dict[str, Shard]) -> None:
@@ -302,52 +334,67 @@ class ImportSession:
         transit: dict[str, Row] = {}
         for name in sorted({plan.old_home[path] for path in plan.moved}):
             shard = self.manifest.shards[name]
-            for row in _table(self.layout.parts(name, shard.generation), self.store, "parts"):
+            for row in _table(self.layout.parts(name, shard.generation), self.store.path, "parts"):
                 if row.get("path") in plan.moved:
                     transit[row["path"]] = row
         return transit
 
-    def _write_shard(self, name: str, plan: _Plan, transit: dict[str, Row], generation: int) -> Shard | None:
-        """One touched shard, written under the new generation's names: its parts, then its dossiers."""
+    def _make_months(self, plan: _Plan, transit: dict[str, Row], generation: int) -> dict[str, Shard | None]:
+        """Every touched month made again (see `make_month`): in the import's worker processes when it has them,
+        a few months in flight while this process gathers the next ones' parts; each month's new files are named
+        here, in month order, as they come back."""
+        made: dict[str, Shard | None] = {}
+        waiting: deque[tuple[str, Future[MonthMade]]] = deque()
+        behind = WriteBehind()
+        in_flight = MONTHS_IN_FLIGHT if self.executor is not None else 0
+
+        def land() -> None:
+            name, future = waiting.popleft()
+            made[name] = self._landed(name, future.result(), generation, behind)
+
+        try:
+            for name in sorted(plan.shards):
+                waiting.append((name, self._started(self._month_job(name, plan, transit, generation))))
+                while len(waiting) > in_flight:
+                    land()
+            while waiting:
+                land()
+        finally:
+            behind.wait()
+        return made
+
+    def _started(self, job: MonthJob) -> Future[MonthMade]:
+        if self.executor is not None:
+            return self.executor.submit(make_month, job)
+        here: Future[MonthMade] = Future()
+        here.set_result(make_month(job))
+        return here
+
+    def _month_job(self, name: str, plan: _Plan, transit: dict[str, Row], generation: int) -> MonthJob:
         old = self.manifest.shards.get(name)
+        current = None if old is None else (self.layout.parts(name, old.generation),
+                                            self.layout.dossiers(name, old.generation))  # fmt: skip
         leaving = plan.leaving_from.get(name, set()) | set(plan.arriving.get(name, ()))  # a path is stored once
-        parts = [] if old is None else [
-            row for row in _table(self.layout.parts(name, old.generation), self.store, "parts")
-            if row.get("path") not in leaving
-        ]  # fmt: skip
-        for path in plan.arriving.get(name, ()):
-            parts.append(self._arriving_row(path, plan, transit))
-        if not parts:
+        arriving = [self._arriving_row(path, plan, transit) for path in plan.arriving.get(name, ())]
+        return MonthJob(self.layout.folder, self.store.path, generation, current, frozenset(leaving), arriving,
+                        frozenset(plan.touched_in.get(name, ())), self.combine)  # fmt: skip
+
+    def _landed(self, name: str, month: MonthMade, generation: int, behind: WriteBehind) -> Shard | None:
+        """A month's new files under the next generation's names (renamed: a file is named only once whole)."""
+        self.report.questions += sum(count for ident, count in month.questions if ident in self.report.dossier_ids)
+        if month.shard is None:
             return None
-        stored = [] if old is None else _table(self.layout.dossiers(name, old.generation), self.store, "dossiers")
-        mend = {row["id"] for row in stored if not _readable(row)}  # a row damaged since: made again from its parts
-        again = plan.touched | mend
-        dossiers = [row for row in stored if row["id"] not in again]
-        dossiers += self._recombined(parts, again)
-        dossiers.sort(key=lambda row: row["id"])
-        self.report.questions += sum(row["questions"] for row in dossiers if row["id"] in self.report.dossier_ids)
-        _write(self.layout.parts(name, generation), encode({"parts": parts})[0])
-        payload, spans = encode({"dossiers": dossiers}, spans_of="dossiers")
-        _write(self.layout.dossiers(name, generation), payload)
-        source = readerfile.source_of(self.layout.dossiers(name, generation))
-        self._reader_file(self.layout.rows(name, generation), payload, spans, source)
-        return Shard(generation, len(dossiers), sum(row["questions"] for row in dossiers))
+        finals = (self.layout.parts(name, generation), self.layout.dossiers(name, generation),
+                  self.layout.rows(name, generation))  # fmt: skip
+        for temporary, final in zip(month.files, finals, strict=True):
+            try:
+                os.replace(temporary, final)
+            except OSError as error:
+                raise StoreError(final, cannot_write(error)) from None
+            behind.add(final)
+        return month.shard
 
-    def _reader_file(self, path: Path, payload: bytes, spans: list[Span], source: readerfile.Source) -> None:
-        """What the reader opens, made here, never at open: in a worker process when the import has them (the
-        word index is most of an import's own work), at most a few months waiting at a time."""
-        if self.executor is None:
-            _write(path, readerfile.build_from(payload, spans, source))
-            return
-        self._building.append((path, self.executor.submit(readerfile.build_from, payload, spans, source)))
-        while len(self._building) > MONTHS_BUILDING:
-            self._write_built()
-
-    def _write_built(self) -> None:
-        path, future = self._building.popleft()
-        _write(path, future.result())
-
-    def _arriving_row(self, path: str, plan: _Plan, transit: dict[str, Row]) -> Row:
+    def _arriving_row(self, path: str, plan: _Plan, transit: dict[str, Row]) -> ArrivingPart:
         """The part row of a new or moved file, its record carrying the dossier id it now belongs to."""
         ident = plan.final_id[path]
         if path in self._added:
@@ -363,21 +410,7 @@ class ImportSession:
             record = orjson.loads(record_json)
             record["id"] = ident
             record_json = orjson.dumps(record)
-        return {"path": path, "sha256": row_of.sha256, "id": ident, "questions": questions,
-                "record": orjson.Fragment(record_json), "link": row_of.link, "month": row_of.month}  # fmt: skip
-
-    def _recombined(self, parts: list[Row], touched: set[str]) -> list[Row]:
-        """The dossier rows of the touched ids among these parts; a lone part is the dossier as it is."""
-        groups: defaultdict[str, list[Row]] = defaultdict(list)
-        for row in parts:
-            if row["id"] in touched:
-                groups[row["id"]].append(row)
-        rows = [_dossier_row(g[0]["record"], g[0]["questions"], ident) for ident, g in groups.items() if len(g) == 1]
-        several = [ident for ident, group in groups.items() if len(group) > 1]
-        combined = self.combine([[_json(row["record"]) for row in groups[ident]] for ident in several])
-        for ident, (data, count) in zip(several, combined, strict=True):
-            rows.append(_dossier_row(orjson.Fragment(data), count, ident))
-        return rows
+        return ArrivingPart(path, row_of.sha256, ident, questions, record_json, row_of.link, row_of.month)
 
     def _commit(self, generation: int, shards: dict[str, Shard]) -> None:
         """Make the new files durable, then the manifest that names them; the old layout's files become .bak."""
@@ -442,16 +475,75 @@ class _Plan:
             self.arriving[self.home[self.final_id[path]]].append(path)
         self.shards = set(self.leaving_from) | set(self.arriving)
         self.shards |= {homes[ident] for ident in self.touched if ident in homes}
+        self.touched_in: defaultdict[str, set[str]] = defaultdict(set)  # a shard's touched dossiers, old or new home
+        for ident in self.touched:
+            for home in (homes.get(ident), self.home.get(ident)):
+                if home is not None:
+                    self.touched_in[home].add(ident)
 
     def final_rows(self) -> dict[str, FileRow]:
         return {path: row._replace(id=self.final_id[path]) for path, row in self.rows.items()}
 
 
-def _table(path: Path, store: Store, name: str) -> list[Row]:
-    tables = read_whole(path, store.path)
+def make_month(job: MonthJob) -> MonthMade:
+    """One touched month made again (in a worker process when the import has them): its kept parts and the arriving
+    ones, each touched dossier combined again from its parts, the others kept as stored; then the month's files,
+    the reader file (its word index is most of an import's own work) made from the dossiers file as written."""
+    parts: list[Row] = []
+    stored: list[Row] = []
+    if job.current is not None:
+        parts = [row for row in _table(job.current[0], job.database, "parts") if row.get("path") not in job.leaving]
+        stored = _table(job.current[1], job.database, "dossiers")
+    parts += [{**part._asdict(), "record": orjson.Fragment(part.record)} for part in job.arriving]
+    if not parts:
+        return MonthMade(None, [], ("", "", ""))
+    again = job.touched | {row["id"] for row in stored if not _readable(row)}  # a row damaged since: made again
+    dossiers = [row for row in stored if row["id"] not in again]
+    remade = _recombined(parts, again, job.combine)
+    dossiers += remade
+    dossiers.sort(key=lambda row: row["id"])
+    parts_file = _temporary(job, encode({"parts": parts})[0])
+    payload, spans = encode({"dossiers": dossiers}, spans_of="dossiers")
+    dossiers_file = _temporary(job, payload)
+    reader = readerfile.build_from(payload, spans, readerfile.source_of(Path(dossiers_file)))
+    shard = Shard(job.generation, len(dossiers), sum(row["questions"] for row in dossiers))
+    made = [(row["id"], row["questions"]) for row in remade]
+    return MonthMade(shard, made, (parts_file, dossiers_file, _temporary(job, reader)))
+
+
+def _recombined(parts: list[Row], touched: frozenset[str] | set[str], combine: Combiner) -> list[Row]:
+    """The dossier rows of the touched ids among these parts; a lone part is the dossier as it is."""
+    groups: defaultdict[str, list[Row]] = defaultdict(list)
+    for row in parts:
+        if row["id"] in touched:
+            groups[row["id"]].append(row)
+    rows = []
+    for ident, group in groups.items():
+        if len(group) == 1:
+            rows.append(_dossier_row(group[0]["record"], group[0]["questions"], ident))
+        else:
+            data, count = combine([_json(row["record"]) for row in group])
+            rows.append(_dossier_row(orjson.Fragment(data), count, ident))
+    return rows
+
+
+def _temporary(job: MonthJob, payload: bytes) -> str:
+    """A new file under a name of its own in the store's folder: a worker left running by a killed import never
+    writes over a later import's files (the next import removes what no manifest names)."""
+    try:
+        handle, name = tempfile.mkstemp(prefix=".month.", suffix=".tmp", dir=job.folder)
+        with os.fdopen(handle, "wb") as file:
+            file.write(payload)
+    except OSError as error:
+        raise StoreError(job.folder, cannot_write(error)) from None
+    return name
+
+
+def _table(path: Path, database: Path, name: str) -> list[Row]:
+    tables = read_whole(path, database)
     rows = list(tables.get(name, {}).values())
     if name not in tables or not all(isinstance(row.get("id"), str) and "record" in row for row in rows):
-        raise StoreError(path, damaged(ROWS_DAMAGED, store.path))
+        raise StoreError(path, damaged(ROWS_DAMAGED, database))
     return rows
 
 
@@ -482,7 +574,5 @@ def _json(record: Any) -> bytes:
     return orjson.dumps(record)
 
 
-def _combine_nowhere(groups: list[list[bytes]]) -> Iterable[tuple[bytes, int]]:
-    if groups:
-        raise RuntimeError("a session that combines dossiers needs the parser's combiner (importing.combine_here)")
-    return []
+def _combine_nowhere(parts: list[bytes]) -> tuple[bytes, int]:
+    raise RuntimeError("a session that combines dossiers needs the parser's combiner (importing.combined_json)")

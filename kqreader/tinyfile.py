@@ -34,6 +34,10 @@ class StoreError(Exception):
         self.path = path
         self.problem = problem
 
+    def __reduce__(self) -> tuple[type[StoreError], tuple[Path, str]]:
+        """Raised in a worker process, it reaches the importing process whole."""
+        return StoreError, (self.path, self.problem)
+
 
 def rebuild_hint(database: Path) -> str:
     return _(

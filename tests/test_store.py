@@ -13,9 +13,11 @@ import pytest
 from kqreader.atomic import write_atomically
 from kqreader.cli import import_paths
 from kqreader.exporting import to_json
+from kqreader.importing import POOL_FROM
 from kqreader.locations import resolve_path
 from kqreader.store import SCHEMA, Store, StoreError
 from tests.conftest import ROOT
+from tests.helpers import write_question_sets
 
 SAMPLES = ROOT / "sample_data"
 
@@ -285,40 +287,88 @@ def test_bulk_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
     writes: list[str] = []
     real_new, real_atomic = session_module.write_new, session_module.write_atomically
+    real_temporary = session_module._temporary
     monkeypatch.setattr(
         session_module, "write_new", lambda path, data: (writes.append(path.name), real_new(path, data))
     )
     monkeypatch.setattr(
         session_module, "write_atomically", lambda path, data: (writes.append(path.name), real_atomic(path, data))
     )
+    monkeypatch.setattr(
+        session_module, "_temporary", lambda job, data: (writes.append(name := real_temporary(job, data)), name)[1]
+    )
     import_paths(Store(tmp_path / "db.json"), [SAMPLES])
     assert writes[-4:] == ["shape.1.bin", "files.1.json", "homes.1.json", "db.json"]
-    assert len(writes) == len(set(writes)) == 7 * 3 + 4
-    assert not any(name.endswith(".tmp") for name in os.listdir(tmp_path))
+    assert len(writes) == len(set(writes)) == 7 * 3 + 4  # a month's three files are written once, then renamed
+    months = sorted(name for name in os.listdir(tmp_path / "db.d") if name[:4].isdigit())
+    assert len(months) == 7 * 3 and all(name.endswith((".1.json", ".1.parts.json", ".1.rows")) for name in months)
+    assert not any(name.endswith(".tmp") for name in os.listdir(tmp_path) + os.listdir(tmp_path / "db.d"))
+
+
+def test_the_months_files_reach_the_disk_before_the_manifest_names_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each month's files are sent to the disk by a thread as they are named (write-behind), all of them before the
+    manifest is written: its flush then finds little left to write."""
+    import kqreader.atomic as atomic
+    import kqreader.importsession as session_module
+
+    events: list[str] = []
+    real_fsync, real_atomic = atomic._fsync, session_module.write_atomically
+    monkeypatch.setattr(atomic, "_fsync", lambda path: (events.append(path.name), real_fsync(path)))
+    monkeypatch.setattr(
+        session_module, "write_atomically", lambda path, data: (events.append("manifest"), real_atomic(path, data))
+    )
+    store = Store(tmp_path / "db.json")
+    import_paths(store, [SAMPLES])
+    months = sorted(name for name in os.listdir(store.layout.folder) if name[:4].isdigit())
+    assert events[-1] == "manifest" and sorted(events[:-1]) == months and len(months) == 7 * 3
 
 
 def test_a_write_that_fails_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Disk full while a shard is written: a StoreError (one line from the command), the manifest as it was."""
-    import errno
 
-    import kqreader.importsession as session_module
 
     store = Store(tmp_path / "db.json")
     import_paths(store, [SAMPLES / "2019Z12806-vragen.md"])
     before = store.path.read_bytes()
-    real = session_module.write_new
-
-    def full(path: Path, data: bytes) -> None:
-        if path.name.endswith(".parts.json"):
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-        real(path, data)
-
-    monkeypatch.setattr(session_module, "write_new", full)
+    _disk_full_for_months(monkeypatch)
     with pytest.raises(StoreError) as caught:
         import_paths(store, [SAMPLES])
-    assert caught.value.path.name.endswith(".2.parts.json")
+    assert caught.value.path == store.layout.folder
     assert caught.value.problem == "cannot write the database (No space left on device); it is unchanged"
     assert store.path.read_bytes() == before and len(store.dossiers()) == 1
+
+
+def test_a_write_that_fails_in_a_worker_process_is_the_same_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Enough files for worker processes to make the months: the error raised in one reaches the command whole."""
+    store = Store(tmp_path / "db.json")
+    import_paths(store, [SAMPLES / "2019Z12806-vragen.md"])
+    before = store.path.read_bytes()
+    write_question_sets(tmp_path / "many", POOL_FROM)
+    _disk_full_for_months(monkeypatch)  # before the workers are forked: they write through it too
+    with pytest.raises(StoreError) as caught:
+        import_paths(store, [tmp_path / "many"])
+    assert caught.value.path == store.layout.folder
+    assert caught.value.problem == "cannot write the database (No space left on device); it is unchanged"
+    assert store.path.read_bytes() == before and len(store.dossiers()) == 1
+
+
+def _disk_full_for_months(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A full disk when a month's new files are written."""
+    import errno
+    import tempfile
+
+    real = tempfile.mkstemp
+
+    def full(*args: object, **kwargs: object) -> tuple[int, str]:
+        if kwargs.get("prefix") == ".month.":
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real(*args, **kwargs)  # type: ignore[call-overload, no-any-return]
+
+    monkeypatch.setattr(tempfile, "mkstemp", full)
 
 
 def test_a_store_in_a_folder_that_cannot_be_written_is_one_line(
