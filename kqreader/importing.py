@@ -40,28 +40,44 @@ def document_paths(paths: Iterable[Path], skipped: list[str] | None = None) -> I
 
     Other files in the folders are left alone, and listed in `skipped` when given.
     """
-    others = skipped if skipped is not None else []
+    return (Path(slot.shown) for slot in _slots(paths, skipped if skipped is not None else []))
+
+
+class _Slot(NamedTuple):
+    """One file, in the order given: as the user named it (a folder's files joined to it), and as stored (its
+    absolute path, links resolved)."""
+
+    shown: str
+    stored: str
+
+
+def _slots(paths: Iterable[Path], skipped: list[str]) -> Iterator[_Slot]:
+    resolve = _Resolver()
     for path in paths:
-        if path.is_dir():
-            yield from map(Path, sorted(_documents_under(os.fspath(path), others)))
+        text = os.fspath(Path(path))  # as pathlib shows it ("./a//b" is "a/b"): error lines name it so
+        if os.path.isdir(text):
+            yield from sorted(_documents_under(text, os.path.realpath(text), skipped))
         else:
-            yield path
+            yield _Slot(text, resolve(text))
 
 
-def _documents_under(folder: str, skipped: list[str]) -> Iterator[str]:
-    """Document files below `folder`, not following links to folders (os.scandir: ten times faster than rglob)."""
+def _documents_under(folder: str, real: str, skipped: list[str]) -> Iterator[_Slot]:
+    """Document files below `folder` (whose links resolved are `real`), not following links to folders
+    (os.scandir: ten times faster than rglob, and it tells which entries are links without asking again)."""
     try:
         with os.scandir(folder) as entries:
             for entry in entries:
                 if entry.is_dir(follow_symlinks=False):
                     if not _skipped_folder(entry):
-                        yield from _documents_under(entry.path, skipped)
+                        yield from _documents_under(entry.path, os.path.join(real, entry.name), skipped)
                 elif os.path.splitext(entry.name)[1].lower() in DOCUMENT_SUFFIXES:
-                    yield entry.path  # a broken link, a loop or a pipe by a document's name is reported when read
+                    # a broken link, a loop or a pipe by a document's name is reported when read
+                    stored = os.path.realpath(entry.path) if entry.is_symlink() else os.path.join(real, entry.name)
+                    yield _Slot(entry.path, stored)
                 elif not entry.name.startswith("."):
                     skipped.append(entry.path)
     except OSError:
-        yield folder  # a folder that cannot be listed: reported when "read", the rest goes on
+        yield _Slot(folder, real)  # a folder that cannot be listed: reported when "read", the rest goes on
 
 
 def _skipped_folder(entry: os.DirEntry[str]) -> bool:
@@ -187,8 +203,7 @@ class _Resolver:
     def __init__(self) -> None:
         self._folders: dict[str, str] = {}
 
-    def __call__(self, path: Path) -> str:
-        text = os.fspath(path)
+    def __call__(self, text: str) -> str:
         if os.path.islink(text):
             return os.path.realpath(text)
         folder, name = os.path.split(text)
@@ -196,13 +211,6 @@ class _Resolver:
         if real is None:
             real = self._folders[folder] = os.path.realpath(folder or os.curdir)
         return os.path.join(real, name)
-
-
-class _Slot(NamedTuple):
-    """One file, in the order given: as the user named it, and as stored (its absolute path)."""
-
-    path: Path
-    stored: str
 
 
 def import_paths(
@@ -214,10 +222,9 @@ def import_paths(
 ) -> tuple[ImportReport, int]:
     """Import files and directories; each failure is one stderr line, in file order. Returns (report, failed)."""
     skipped: list[str] = []
-    files = list(document_paths(paths, skipped))
+    files = list(_slots(paths, skipped))
     failed = 0
     bar = progress(len(files)) if progress else contextlib.nullcontext(lambda: None)
-    resolve = _Resolver()
     with (
         _workers(len(files)) as pool,
         _collecting_seldom(),
@@ -226,10 +233,9 @@ def import_paths(
     ):
         in_flight: deque[tuple[list[_Slot], Iterator[Parsed | Unchanged | Failed]]] = deque()
         for window in _batched(files):
-            slots = [_Slot(path, resolve(path)) for path in window]
-            items = [(os.fspath(slot.path), slot.stored, session.stored_sha256(slot.stored)) for slot in slots]
+            items = [(slot.shown, slot.stored, session.stored_sha256(slot.stored)) for slot in window]
             parsed = pool.map(read_and_parse, items, chunksize=PARSE_CHUNK) if pool else map(read_and_parse, items)
-            in_flight.append((slots, parsed))  # the workers start on it while the one before is stored
+            in_flight.append((window, parsed))  # the workers start on it while the one before is stored
             if len(in_flight) > 1 or pool is None:
                 failed += _store(session, *in_flight.popleft(), advance)
         while in_flight:
@@ -249,15 +255,15 @@ def _store(
     for slot, outcome in zip(slots, outcomes, strict=True):
         advance()
         if isinstance(outcome, Failed):
-            error_line(slot.path, outcome.problem)
-            session.report.failures.append((str(slot.path), outcome.problem))
+            error_line(slot.shown, outcome.problem)
+            session.report.failures.append((slot.shown, outcome.problem))
             failed += 1
         elif not session.is_unchanged(slot.stored, outcome.sha256) and isinstance(outcome, Parsed):
             session.put(slot.stored, *outcome)
     return failed
 
 
-def _batched(files: list[Path]) -> Iterator[list[Path]]:
+def _batched(files: list[_Slot]) -> Iterator[list[_Slot]]:
     for start in range(0, len(files), WINDOW_FILES):
         yield files[start : start + WINDOW_FILES]
 
@@ -278,7 +284,11 @@ def _contents(path: str) -> tuple[bytes | None, str | None]:
         if status.st_size > MAX_FILE_BYTES:
             return None, _too_large()
         with open(path, "rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)  # bounded even when the file grows while it is read
+            # as many bytes as stat counted, and one more to see a file that grew meanwhile (whose rest is read too,
+            # still bounded): asking for the bound itself allocates 256 MB for each file, a tenth of parsing's time
+            data = handle.read(status.st_size + 1)
+            if len(data) > status.st_size:
+                data += handle.read(MAX_FILE_BYTES + 1 - len(data))
     except UnicodeEncodeError:
         return None, _("the file name is not valid UTF-8: rename the file to import it")
     except OSError as error:

@@ -13,6 +13,7 @@ naming the old files (the next import removes the unnamed ones), or the new one 
 from __future__ import annotations
 
 import contextlib
+import mmap
 import os
 import shutil
 import tempfile
@@ -112,6 +113,41 @@ class MonthMade(NamedTuple):
     files: tuple[str, str, str]
 
 
+class _Spool:
+    """The records parsed in an import, kept in an unnamed file until its finish (an archive's are half a gigabyte):
+    appended through the file's buffer, read back through a memory map (no seek, no read call per record)."""
+
+    def __init__(self, folder: Path) -> None:
+        self._file = tempfile.TemporaryFile(dir=folder, prefix=".spool.")  # noqa: SIM115 (closed in close())
+        self._size = 0
+        self._map: mmap.mmap | None = None
+
+    def add(self, data: bytes) -> tuple[int, int]:
+        """Keep `data`; where it lies: (offset, length)."""
+        offset = self._size
+        self._file.write(data)
+        self._size += len(data)
+        return offset, len(data)
+
+    def get(self, offset: int, length: int) -> bytes:
+        if self._map is None or len(self._map) < self._size:
+            self._file.flush()
+            self._map = mmap.mmap(self._file.fileno(), 0, access=mmap.ACCESS_READ)
+        return self._map[offset : offset + length]
+
+    def drop(self) -> None:
+        """Forget every record (its pages are never written to the disk)."""
+        if self._map is not None:
+            self._map.close()
+            self._map = None
+        self._file.truncate(0)
+        self._size = 0
+
+    def close(self) -> None:
+        self.drop()
+        self._file.close()
+
+
 @contextlib.contextmanager
 def open_session(
     store: Store, *, rebuild: bool, combine: Combiner | None, executor: Executor | None = None
@@ -197,7 +233,7 @@ class ImportSession:
         self._new_rows: dict[str, FileRow] = {}
         self._moving = False
         self.executor = executor  # worker processes that make the months, when the import has them
-        self._spool = tempfile.TemporaryFile(dir=self.layout.folder, prefix=".spool.")  # noqa: SIM115 (closed in close())
+        self._spool = _Spool(self.layout.folder)
 
     def _read_files(self) -> dict[str, FileRow]:
         if self.manifest.schema not in SHARDED or not self.manifest.generation:
@@ -236,9 +272,7 @@ class ImportSession:
     ) -> None:  # the fields of importing.Parsed, in its order
         """Keep a parsed document (its part record as JSON), replacing what `path` gave before."""
         self._forget(path)
-        offset = self._spool.seek(0, os.SEEK_END)
-        self._spool.write(record_json)
-        self._added[path] = _New(questions, offset, len(record_json))
+        self._added[path] = _New(questions, *self._spool.add(record_json))
         self._new_rows[path] = FileRow(sha256, ident, link, month)
         self._shas.add(sha256)
         self.report.imported += 1
@@ -313,7 +347,7 @@ class ImportSession:
         ordered = sorted(homes.items())
         _write(self.layout.homes(generation), encode({"homes": [{"id": [i for i, _home in ordered],
                                                                  "shard": [h for _id, h in ordered]}]})[0])
-        self._spool.truncate(0)  # its pages are dropped, not written to the disk by the flush before the manifest
+        self._spool.drop()  # its pages are dropped, not written to the disk by the flush before the manifest
         self._commit(generation, shards)
 
     def _write_shape(self, generation: int, shards: dict[str, Shard]) -> None:
@@ -399,8 +433,7 @@ class ImportSession:
         ident = plan.final_id[path]
         if path in self._added:
             new = self._added[path]
-            self._spool.seek(new.offset)
-            record_json = self._spool.read(new.length)
+            record_json = self._spool.get(new.offset, new.length)
             questions = new.questions
         else:
             row = transit[path]

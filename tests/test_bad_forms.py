@@ -136,6 +136,38 @@ def test_a_file_over_the_size_limit_is_not_read_whole(
     assert capsys.readouterr().err == f"{tmp_path / 'lang.md'}: error: {problem}\n"
 
 
+def test_a_file_that_grows_while_it_is_read_is_read_whole_and_still_bounded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """stat counts fewer bytes than the file holds when it is read (it grew meanwhile): all of it is read, up to
+    the limit, and past the limit it is one line."""
+    import os
+
+    from kqreader import importing
+    from kqreader.store import Store
+
+    real_stat = os.stat
+
+    def counted_early(path: str, **options: bool) -> os.stat_result:
+        status = real_stat(path, **options)
+        if not str(path).endswith(".md"):
+            return status
+        fields = list(status)
+        fields[6] = 10  # st_size, as if stat ran when the file held 10 bytes
+        return os.stat_result(fields)
+
+    monkeypatch.setattr(importing.os, "stat", counted_early)
+    (tmp_path / "groeit.md").write_bytes(QUESTIONS)
+    report, failed = importing.import_paths(Store(tmp_path / "db.json"), [tmp_path / "groeit.md"])
+    assert (report.imported, failed, report.questions) == (1, 0, 4)  # the whole file, not its first 11 bytes
+    monkeypatch.setattr(importing, "MAX_FILE_BYTES", 1024)
+    (tmp_path / "lang.md").write_bytes(QUESTIONS + b"x" * 2048)
+    report, failed = importing.import_paths(Store(tmp_path / "db2.json"), [tmp_path / "lang.md"])
+    assert (report.imported, failed) == (0, 1)
+    problem = "larger than 1,024 bytes: not a Kamervragen document"
+    assert capsys.readouterr().err == f"{tmp_path / 'lang.md'}: error: {problem}\n"
+
+
 def test_import_goes_on_past_every_bad_path_with_a_line_each(tmp_path: Path) -> None:
     import os
 
