@@ -13,7 +13,6 @@ naming the old files (the next import removes the unnamed ones), or the new one 
 from __future__ import annotations
 
 import contextlib
-import mmap
 import os
 import shutil
 import tempfile
@@ -115,12 +114,13 @@ class MonthMade(NamedTuple):
 
 class _Spool:
     """The records parsed in an import, kept in an unnamed file until its finish (an archive's are half a gigabyte):
-    appended through the file's buffer, read back through a memory map (no seek, no read call per record)."""
+    appended through the file's buffer, read back with pread (no seek, which would flush the buffer each time;
+    not a memory map either, whose pages would count as the import's memory)."""
 
     def __init__(self, folder: Path) -> None:
         self._file = tempfile.TemporaryFile(dir=folder, prefix=".spool.")  # noqa: SIM115 (closed in close())
         self._size = 0
-        self._map: mmap.mmap | None = None
+        self._flushed = 0
 
     def add(self, data: bytes) -> tuple[int, int]:
         """Keep `data`; where it lies: (offset, length)."""
@@ -130,21 +130,18 @@ class _Spool:
         return offset, len(data)
 
     def get(self, offset: int, length: int) -> bytes:
-        if self._map is None or len(self._map) < self._size:
+        if self._flushed < self._size:
             self._file.flush()
-            self._map = mmap.mmap(self._file.fileno(), 0, access=mmap.ACCESS_READ)
-        return self._map[offset : offset + length]
+            self._flushed = self._size
+        return os.pread(self._file.fileno(), length, offset)
 
     def drop(self) -> None:
         """Forget every record (its pages are never written to the disk)."""
-        if self._map is not None:
-            self._map.close()
-            self._map = None
-        self._file.truncate(0)
-        self._size = 0
+        self._file.seek(0)
+        self._file.truncate()
+        self._size = self._flushed = 0
 
     def close(self) -> None:
-        self.drop()
         self._file.close()
 
 
