@@ -106,21 +106,17 @@ def _day(text: str | None) -> date | None:
 
 def dossier_words(record: dict[str, Any]) -> tuple[set[str], list[set[str]]]:
     """The words every question of a dossier is found by (its id, title and askers: the filter looks there too),
-    and each question's own (its text's, its answer's, a later answer's), each text folded and split once."""
-    answers: dict[tuple[int, ...], set[str]] = {}
-    own: list[set[str]] = []
+    and each question's own (its text's, its answer's, a later answer's): the texts of a question joined by line
+    ends and split at once (the words of the whole are the words of its texts; a month has tens of thousands)."""
+    own = []
     for question in record["questions"]:
-        words = words_of(question["text"])
-        answer = question["answer"]
-        if answer is not None:
-            covers = tuple(answer["covers"])
-            if covers not in answers:  # "Antwoord 2 en 3" is one text
-                answers[covers] = words_of(answer["text"])
-            words |= answers[covers]
-        further = question.get("further")
-        if further is not None:  # a nader antwoord completing it
-            words |= words_of(further["text"])
-        own.append(words)
+        answer, further = question["answer"], question.get("further")
+        if answer is None and further is None:
+            own.append(words_of(question["text"]))
+            continue
+        texts = [question["text"]]
+        texts += [found["text"] for found in (answer, further) if found is not None]  # further: a nader antwoord
+        own.append(words_of("\n".join(texts)))
     return words_of(dossier_haystack_of(record)), own
 
 

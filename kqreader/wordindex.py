@@ -12,8 +12,9 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left
 from collections import defaultdict, deque
-from collections.abc import Iterable, Sequence
-from itertools import accumulate, chain, repeat
+from collections.abc import Iterable, Mapping, Sequence
+from functools import partial
+from itertools import accumulate, repeat
 from typing import NamedTuple, Protocol, TypeAlias
 
 from kqreader.rowlist import bitmap_of
@@ -44,12 +45,15 @@ class Table(NamedTuple):
     numbers: Numbers
 
     @classmethod
-    def of(cls, postings: dict[str, list[int]], typecode: str = "I") -> Table:
+    def of(cls, postings: Mapping[str, array[int]], typecode: str = "I") -> Table:
+        """The table of each word's numbers (arrays of `typecode`, each copied whole)."""
         keys = sorted(postings)
         runs = list(map(postings.__getitem__, keys))
         offsets = array("I", [0])
         offsets.extend(accumulate(map(len, runs)))  # C-level loops: a month has tens of thousands of words
-        return cls(keys, offsets, array(typecode, chain.from_iterable(runs)))
+        numbers = array(typecode)
+        deque(map(numbers.extend, runs), maxlen=0)
+        return cls(keys, offsets, numbers)
 
     def get(self, key: str) -> Numbers | None:
         index = _bisect(self.keys, key)
@@ -85,16 +89,17 @@ class WordIndex:
         """Index blocks of questions numbered on from 0: a block is the words all its questions hold (a dossier's
         id, title, askers) and each question's own; the shared words are added as one run, not question by
         question (the numbers of a word stay ascending and once each)."""
-        postings: defaultdict[str, list[int]] = defaultdict(list)  # the fastest of the ways tried
+        # each word's numbers in an array of the index's own type, which the table then copies whole
+        postings: defaultdict[str, array[int]] = defaultdict(partial(array, typecode))
         count = 0
         for shared, own in blocks:
             if not own:
                 continue
             numbers = range(count, count + len(own))
-            deque(map(list.extend, map(postings.__getitem__, shared), repeat(numbers)), maxlen=0)
+            deque(map(array.extend, map(postings.__getitem__, shared), repeat(numbers)), maxlen=0)
             for number, words in enumerate(own, count):
                 # each of the question's own words gets its number, in C (a month has a million of these)
-                deque(map(list.append, map(postings.__getitem__, words - shared), repeat(number)), maxlen=0)
+                deque(map(array.append, map(postings.__getitem__, words - shared), repeat(number)), maxlen=0)
             count += len(own)
         table = Table.of(postings, typecode)  # typecode: of the question numbers ("H" when they fit 16 bits)
         return cls(table, _long_prefixes(table, count, long_slice), count)
@@ -123,31 +128,34 @@ class WordIndex:
 def _long_prefixes(words: Table, questions: int, long_slice: int) -> dict[str, int]:
     """The bitmap of every prefix whose words hold more than `long_slice` numbers.
 
-    Made bottom up: a long prefix's bitmap is the union of its children's (each made once, from its own
-    slice when short), so every number is set in a bitmap only once. Only a long prefix's children can be
-    long, and each child's words are found by bisection.
+    Made bottom up: a long prefix's bitmap is the union of its long children's (each made once) and of the numbers
+    of its other words, which lie in a few contiguous slices (between the long children): one bitmap each, so every
+    number is set in a bitmap only once or twice. Only a long prefix's children can be long, and each child's words
+    are found by bisection. The root's own bitmap (every question) is not needed, so not made.
     """
     keys, offsets, numbers = words
     found: dict[str, int] = {}
 
-    def union(prefix: str, start: int, stop: int) -> int:
+    def union(prefix: str, start: int, stop: int, wanted: bool = True) -> int:
         bits = 0
         depth = len(prefix)
-        index = start
+        run = index = start  # run: where the words since the last long child start
         while index < stop:
-            if len(keys[index]) <= depth:  # the prefix itself as a word
-                bits |= bitmap_of(numbers[offsets[index] : offsets[index + 1]], questions)
+            if len(keys[index]) <= depth:  # the prefix itself as a word: in the run
                 index += 1
                 continue
             child = keys[index][: depth + 1]
             end = bisect_left(keys, child + "\U0010ffff", index, stop)
             if offsets[end] - offsets[index] > long_slice:
-                child_bits = found[child] = union(child, index, end)
-            else:
-                child_bits = bitmap_of(numbers[offsets[index] : offsets[end]], questions)
-            bits |= child_bits
+                if wanted and run < index:
+                    bits |= bitmap_of(numbers[offsets[run] : offsets[index]], questions)
+                found[child] = union(child, index, end)
+                bits |= found[child]
+                run = end
             index = end
+        if wanted and run < stop:
+            bits |= bitmap_of(numbers[offsets[run] : offsets[stop]], questions)
         return bits
 
-    union("", 0, len(keys))
+    union("", 0, len(keys), wanted=False)
     return found
