@@ -30,6 +30,7 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
+from kqreader import i18n
 from kqreader.browse import Catalog, open_catalog
 from kqreader.search import parse_query
 from kqreader.store import Store
@@ -224,7 +225,8 @@ class Tmux:
 
     def __init__(self, command: list[str]) -> None:
         self.name = f"kqbench-{os.getpid()}-{time.monotonic_ns()}"
-        line = shlex.join(["env", "-u", "COLUMNS", "-u", "LINES", f"XDG_CONFIG_HOME={FRESH_CONFIG}", *command])
+        fresh = [f"XDG_CONFIG_HOME={FRESH_CONFIG}", f"{i18n.CHOICE}=en"]  # a new user's reader, in English
+        line = shlex.join(["env", "-u", "COLUMNS", "-u", "LINES", *fresh, *command])
         for attempt in range(5):  # a server whose last session just closed may still be exiting
             self.started = time.perf_counter()
             created = subprocess.run(["tmux", "new-session", "-d", "-s", self.name, "-x", "120", "-y", "40", line])
@@ -520,6 +522,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "kqreader-bench")
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
+    i18n.use("en")  # the screens are read for their English texts ("questions in"), here and in tmux
     compiled()
     notes: list[str] = []
     rows = [measure(size, args.work, notes) for size in args.sizes.split(",")]
