@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from kqreader.i18n import _, number
 from kqreader.importsession import ImportReport, ImportSession
+from kqreader.readahead import reading_ahead
 from kqreader.safetext import error_line
 from kqreader.store import Store
 from kqreader.tinyfile import cannot_read
@@ -230,10 +231,13 @@ def import_paths(
         _collecting_seldom(),
         store.session(rebuild=rebuild, combine=combined_json, executor=pool) as session,
         bar as advance,
+        reading_ahead(pool is not None) as ahead,
     ):
         in_flight: deque[tuple[list[_Slot], Iterator[Parsed | Unchanged | Failed]]] = deque()
         for window in _batched(files):
             items = [(slot.shown, slot.stored, session.stored_sha256(slot.stored)) for slot in window]
+            if ahead is not None:
+                ahead.add([slot.shown for slot in window])
             parsed = pool.map(read_and_parse, items, chunksize=PARSE_CHUNK) if pool else map(read_and_parse, items)
             in_flight.append((window, parsed))  # the workers start on it while the one before is stored
             if len(in_flight) > 1 or pool is None:
