@@ -115,7 +115,7 @@ class Catalog:
         self.layout = Layout(counts)
         self.question_count = self.layout.size
         self.dossier_count = self.layout.dossier_count
-        self._empty_dossiers = _places_of_zero(counts)
+        self._empty_dossiers = self.layout.without_questions
         self._fields: dict[tuple[str, str], tuple[set[int], int]] = {}  # -> (dossiers, bitmap of their questions)
         self._loaded: OrderedDict[int, Dossier] = OrderedDict()
         self._lock = threading.Lock()
@@ -471,15 +471,6 @@ def read_dossier(month: Month, local: int, database: Path, kept: io.FileIO | Non
         raise StoreError(month.dossiers_path, cannot_read(error)) from None
     except (orjson.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError):
         raise StoreError(month.dossiers_path, row_damaged("dossier", local + 1, database)) from None
-
-
-def _places_of_zero(counts: array[int]) -> list[int]:
-    """Where `counts` holds 0 (dossiers without questions), by C-level searches: there are few or none."""
-    found: list[int] = []
-    with contextlib.suppress(ValueError):
-        while True:
-            found.append(counts.index(0, found[-1] + 1 if found else 0))
-    return found
 
 
 @overload

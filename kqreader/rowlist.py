@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence, Sized
+from contextlib import suppress
 from functools import cached_property
 from itertools import accumulate, chain, repeat
 from typing import NamedTuple, overload
@@ -73,6 +74,15 @@ def block_bits(data: bytes, block: _Block) -> int:
     return window & ((1 << (high - low)) - 1)
 
 
+def _places_of_zero(counts: Sequence[int]) -> list[int]:
+    """Where `counts` holds 0, by C-level searches: there are few or none."""
+    found: list[int] = []
+    with suppress(ValueError):
+        while True:
+            found.append(counts.index(0, found[-1] + 1 if found else 0))
+    return found
+
+
 def _last_questions(counts: Sequence[int]) -> int:
     """The bitmap of each dossier's last question, built as text ("0" for a question, "1" for a last one, bit i
     at character i) by C-level joins: a Python loop over an archive's 60,000 dossiers would delay the list."""
@@ -92,10 +102,18 @@ class Layout:
         self.size = self.first[-1]
         self._counts = question_counts
         self.everything = (1 << self.size) - 1
-        self._tops = _last_questions(question_counts)
-        self._below_tops = self.everything & ~self._tops
         self.blocks = self._cut_blocks(block_questions)
         self._block_starts = [block.first_dossier for block in self.blocks]
+        self.without_questions = _places_of_zero(question_counts)  # dossiers whose questions no document gave
+
+    @cached_property
+    def _tops(self) -> int:
+        """The bits of each dossier's last question (made at the first filter: the first frame does without)."""
+        return _last_questions(self._counts)
+
+    @cached_property
+    def _below_tops(self) -> int:
+        return self.everything & ~self._tops
 
     @cached_property
     def owner(self) -> list[int]:
@@ -112,6 +130,12 @@ class Layout:
             blocks.append(_Block(start, end, first[start], first[end]))
             start = end
         return blocks
+
+    def with_questions_in(self, block: _Block) -> int:
+        """How many of the block's dossiers have questions (all but a few, if any)."""
+        low = bisect_left(self.without_questions, block.first_dossier)
+        high = bisect_left(self.without_questions, block.end_dossier, low)
+        return block.end_dossier - block.first_dossier - (high - low)
 
     def dossiers_with_a_match(self, matched: int) -> int:
         """A bit at the last question of every dossier with a matching question.
@@ -176,20 +200,29 @@ class RowList(_Blocked):
         self.bits = matched
         self.matched = matched.bit_count()
         self.empty = sorted(empty)  # dossiers without questions that are listed
-        self._with_match = layout.dossiers_with_a_match(matched)
-        size = (layout.size + 7) // 8
-        self._bytes = matched.to_bytes(size, "little")
-        with_match = self._with_match.to_bytes(size, "little")
-        counts = [
-            block_bits(self._bytes, block).bit_count()
-            + block_bits(with_match, block).bit_count()
-            + len(self._empty_in(block.first_dossier, block.end_dossier))
-            for block in layout.blocks
-        ]
+        self._bytes = matched.to_bytes((layout.size + 7) // 8, "little")
+        counted = self._all_in if matched == layout.everything else self._matched_in
+        counts = [counted(b) + len(self._empty_in(b.first_dossier, b.end_dossier)) for b in layout.blocks]
         if newest_first:
             counts.reverse()
         self._offsets = list(accumulate(counts, initial=0))
         self._decoded: dict[int, list[Row]] = {}
+
+    @cached_property
+    def _with_match(self) -> int:
+        return self.layout.dossiers_with_a_match(self.bits)
+
+    @cached_property
+    def _with_match_bytes(self) -> bytes:
+        return self._with_match.to_bytes((self.layout.size + 7) // 8, "little")
+
+    def _matched_in(self, block: _Block) -> int:
+        """The rows of a block's matching questions and of the dossiers they are in."""
+        return block_bits(self._bytes, block).bit_count() + block_bits(self._with_match_bytes, block).bit_count()
+
+    def _all_in(self, block: _Block) -> int:
+        """The same when every question matches (the list as it opens), counted from the layout alone."""
+        return block.end_question - block.first_question + self.layout.with_questions_in(block)
 
     def _empty_in(self, first: int, end: int) -> list[int]:
         return self.empty[bisect_left(self.empty, first) : bisect_left(self.empty, end)]

@@ -49,6 +49,19 @@ def test_rows_equal_the_written_out_list(listing, newest_first: bool) -> None:
     assert all(rows.position(row) is None for row in everything - set(expected))
 
 
+@given(listings(), st.booleans())
+def test_the_list_as_it_opens_every_question_listed_equals_the_written_out_list(listing, newest_first: bool) -> None:
+    """Every question matching (the list as the reader opens it) is counted from the layout alone: the same rows."""
+    counts, _matched, empty, block = listing
+    layout = Layout(counts, block)
+    every = set(range(layout.size))
+    rows = RowList(layout, layout.everything, empty, newest_first)
+    expected = written_out(counts, every, empty, newest_first)
+    assert len(rows) == len(expected) and rows.matched == layout.size
+    assert [rows[i] for i in range(len(rows))] == expected == list(rows)
+    assert rows.dossiers() == [row.dossier for row in expected if row.question is None]
+
+
 @given(st.sets(st.integers(0, 300)))
 def test_bitmaps_round_trip(numbers: set[int]) -> None:
     assert set_bits(bitmap_of(numbers, 301)) == sorted(numbers)
