@@ -3,7 +3,8 @@
 `kqreader.marks.json` is a TinyDB file with one table, `marks`: a row per mark, naming the set by id and the
 question by its printed number (none: the whole set), with the note and the day it was made. Imports never touch
 it (they write the manifest and the month shards), so marks outlive every re-import; a mark whose set is gone
-stays, and comes back with the set. It is written whole and atomically on every change. No Textual here.
+stays, and comes back with the set. It is read and written through TinyDB (the store's checked storage: a damaged
+file is one line), whole and atomically on every change. No Textual here.
 """
 
 from __future__ import annotations
@@ -13,9 +14,13 @@ from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
-from kqreader.atomic import write_atomically
+from tinydb import TinyDB
+from tinydb.middlewares import CachingMiddleware
+
 from kqreader.i18n import _
-from kqreader.tinyfile import StoreError, encode, read_tables
+from kqreader.tinyfile import CheckedStorage, StoreError
+
+TABLE = "marks"
 
 
 class Mark(NamedTuple):
@@ -40,10 +45,11 @@ class Marks:
     @classmethod
     def load(cls, path: Path) -> Marks:
         """The marks kept at `path` (none when there is no file); a damaged file is a StoreError."""
-        tables, _stamp = read_tables(path, path)
+        with TinyDB(path, storage=CheckedStorage) as database:
+            rows = database.table(TABLE).all()
         marks: dict[Place, Mark] = {}
         try:
-            for row in (tables or {}).get("marks", {}).values():
+            for row in rows:
                 mark = Mark(str(row["dossier"]), _number(row["question"]), str(row["note"]), str(row["made"]))
                 marks[mark.dossier, mark.question] = mark
         except (KeyError, TypeError, ValueError):
@@ -81,9 +87,11 @@ class Marks:
 
     def _changed(self) -> None:
         self.version += 1
-        if self.path is not None:
-            rows = [mark._asdict() for mark in self]
-            write_atomically(self.path, encode({"marks": rows})[0])
+        if self.path is not None:  # the whole table replaced in one atomic write (the cache writes it on close)
+            with TinyDB(self.path, storage=CachingMiddleware(CheckedStorage)) as database:
+                table = database.table(TABLE)
+                table.truncate()
+                table.insert_multiple(mark._asdict() for mark in self)
 
 
 def _number(value: object) -> int | None:

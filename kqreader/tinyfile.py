@@ -132,7 +132,8 @@ def encode(tables: Mapping[str, Iterable[Row]], spans_of: str | None = None) -> 
 
 
 class CheckedStorage(Storage):
-    """TinyDB storage for the manifest: checked reads (see `read_tables`), atomic whole-file writes."""
+    """TinyDB storage for the file kqreader edits row by row (the marks): checked reads (see `read_tables`), atomic
+    whole-file writes."""
 
     def __init__(self, path: Path, database: Path | None = None) -> None:
         self.path = Path(path)

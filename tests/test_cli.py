@@ -202,6 +202,12 @@ def test_export_marked_writes_a_clipping_file_and_marks_outlive_a_reimport(db: P
     marks.write_note("2019Z12806", 6, "voor het memo", date(2024, 6, 1))
     marks.toggle("2024Z00103", None, date(2024, 6, 1))
     assert kqreader("import", "--db", db, "--rebuild", SAMPLES).returncode == 0  # a re-import does not touch them
+    from tinydb import TinyDB
+
+    with TinyDB(Store(db).layout.marks, access_mode="r") as kept:  # a TinyDB file, one row per mark
+        assert [(row["dossier"], row["question"], row["note"]) for row in kept.table("marks").all()] == [
+            ("2019Z12806", 6, "voor het memo"), ("2024Z00103", None, "")
+        ]
     clipped = kqreader("export", "--db", db, "--marked", "--format", "md", "--lang", "nl")  # in Dutch, as by default
     assert clipped.returncode == 0
     text = clipped.stdout
