@@ -200,7 +200,9 @@ class Catalog:
                         self._months[m] = mapped
 
     def warm(self) -> None:
-        """Make keystrokes cheaper from now on: each month's index keys get their fences (see readerfile.Strings)."""
+        """Make keystrokes cheaper from now on: the list's last-question bitmaps made (the first filter needs them),
+        each month's index keys given their fences (see readerfile.Strings)."""
+        self.layout.warm()
         for m in range(self.month_count):
             keys = self.month(m).words.table.keys
             if isinstance(keys, readerfile.Strings):

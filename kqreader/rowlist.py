@@ -131,6 +131,10 @@ class Layout:
             start = end
         return blocks
 
+    def warm(self) -> None:
+        """Make what filters need and the first frame does without (in a worker, once the list is on screen)."""
+        self.dossiers_with_a_match(0)
+
     def with_questions_in(self, block: _Block) -> int:
         """How many of the block's dossiers have questions (all but a few, if any)."""
         low = bisect_left(self.without_questions, block.first_dossier)

@@ -97,3 +97,11 @@ def test_a_bitmap_made_densely_or_sparsely_is_the_same(case: tuple[int, list[int
     size, numbers = case
     expected = sum(1 << n for n in set(numbers))
     assert bitmap_of(numbers, size) == bitmap_of(iter(numbers), size) == expected
+
+
+def test_warming_makes_the_last_question_bitmaps_the_first_filter_needs() -> None:
+    """Not made when the layout is (the first frame does without them); made by warm(), in the background."""
+    layout = Layout([2, 0, 3], 2)
+    assert "_tops" not in vars(layout)
+    layout.warm()
+    assert vars(layout)["_tops"] == 0b10010 and vars(layout)["_below_tops"] == 0b01101
