@@ -236,9 +236,9 @@ def import_paths(
         in_flight: deque[tuple[list[_Slot], Iterator[Parsed | Unchanged | Failed]]] = deque()
         for window in _batched(files):
             items = [(slot.shown, slot.stored, session.stored_sha256(slot.stored)) for slot in window]
-            if ahead is not None:
-                ahead.add([slot.shown for slot in window])
             parsed = pool.map(read_and_parse, items, chunksize=PARSE_CHUNK) if pool else map(read_and_parse, items)
+            if ahead is not None:  # after the workers have their first files: they are forked before its thread
+                ahead.add([slot.shown for slot in window])
             in_flight.append((window, parsed))  # the workers start on it while the one before is stored
             if len(in_flight) > 1 or pool is None:
                 failed += _store(session, *in_flight.popleft(), advance)

@@ -19,15 +19,19 @@ class ReadAhead:
         self._paths: queue.SimpleQueue[Sequence[str] | None] = queue.SimpleQueue()
         self._stopped = threading.Event()
         self._thread = threading.Thread(target=self._run, name="kqreader-read-ahead", daemon=True)
-        self._thread.start()
 
     def add(self, paths: Sequence[str]) -> None:
+        """Ask for these files after those added before. The thread starts with the first: an import hands its
+        first files to the worker processes before, so they are forked while this process has no other thread."""
+        if not self._thread.is_alive() and not self._stopped.is_set():
+            self._thread.start()
         self._paths.put(paths)
 
     def stop(self) -> None:
         self._stopped.set()
-        self._paths.put(None)
-        self._thread.join()
+        if self._thread.is_alive():
+            self._paths.put(None)
+            self._thread.join()
 
     def _run(self) -> None:
         while (paths := self._paths.get()) is not None:

@@ -68,3 +68,14 @@ def test_an_import_with_worker_processes_reads_every_file_ahead(tmp_path: Path, 
     # in the order the workers take them (the thread is stopped when the import ends: it may not have asked for
     # the last few when the workers were quicker, which they never are but on a machine this small could be)
     assert len(asked) >= len(files) // 2 and asked == files[: len(asked)]
+
+
+def test_the_thread_starts_with_the_first_files_not_before() -> None:
+    """An import forks its workers with their first files; reading ahead starts after, so they are forked while
+    the importing process runs no thread of this module."""
+    ahead = ReadAhead()
+    assert not any(thread.name == "kqreader-read-ahead" for thread in threading.enumerate())
+    ahead.add([])
+    assert any(thread.name == "kqreader-read-ahead" for thread in threading.enumerate())
+    ahead.stop()
+    ReadAhead().stop()  # stopped without files: nothing to end
