@@ -26,7 +26,7 @@ import orjson
 from kqreader import readerfile
 from kqreader.atomic import write_atomically
 from kqreader.codec import from_record, list_order, to_record
-from kqreader.i18n import N_, _, day, ngettext, questions
+from kqreader.i18n import N_, _, day, ngettext, number, questions
 from kqreader.marks import Marks
 from kqreader.model import Dossier, Question
 from kqreader.readerfile import Month, Shelf, Summary
@@ -472,7 +472,8 @@ def read_dossier(month: Month, local: int, database: Path, kept: io.FileIO | Non
     except OSError as error:
         raise StoreError(month.dossiers_path, cannot_read(error)) from None
     except (orjson.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError):
-        raise StoreError(month.dossiers_path, row_damaged("dossier", local + 1, database)) from None
+        path = month.dossiers_path
+        raise StoreError(path, row_damaged("dossier", local + 1, database, path)) from None
 
 
 @overload
@@ -529,15 +530,15 @@ def _remade(path: Path, dossiers_path: Path, database: Path) -> Month:
     except OSError as error:
         raise StoreError(dossiers_path, cannot_read(error)) from None
     except orjson.JSONDecodeError:
-        raise StoreError(dossiers_path, damaged(NOT_JSON, database)) from None
+        raise StoreError(dossiers_path, damaged(NOT_JSON, database, dossiers_path)) from None
     if not spans and data.strip() not in (b"", b'{"dossiers":{}}'):
-        raise StoreError(dossiers_path, damaged(N_("the file was changed by hand"), database))
+        raise StoreError(dossiers_path, damaged(N_("the file was changed by hand"), database, dossiers_path))
     records = readerfile.records_with_spans(data, spans)
-    for number, (record, _span) in enumerate(records, start=1):
+    for row, (record, _span) in enumerate(records, start=1):
         try:
             from_record(record)  # every field as the reader will read it
         except (KeyError, TypeError, ValueError, AttributeError):
-            raise StoreError(dossiers_path, row_damaged("dossier", number, database)) from None
+            raise StoreError(dossiers_path, row_damaged("dossier", row, database, dossiers_path)) from None
     made = readerfile.build(records, source)
     with contextlib.suppress(OSError):
         write_atomically(path, made)
@@ -568,7 +569,7 @@ def header_facts(dossier: Dossier, today: date) -> list[tuple[str, str]]:
     if dossier.answered:
         days = timing.days_to_answer
         taken = "" if days is None else " " + ngettext("({days} day, {verdict})", "({days} days, {verdict})", days)
-        facts.append((_("Answered"), day(dossier.answered) + taken.format(days=days, verdict=verdict)))
+        facts.append((_("Answered"), day(dossier.answered) + taken.format(days=number(days or 0), verdict=verdict)))
     elif dossier.status == "withdrawn":
         withdrawn = next((n.date for n in dossier.notices if n.kind == "withdrawn" and n.date), None)
         status = _("withdrawn ({date}): will not be answered") if withdrawn else _("withdrawn: will not be answered")
@@ -582,7 +583,8 @@ def header_facts(dossier: Dossier, today: date) -> list[tuple[str, str]]:
             else ngettext("open {days} day, {verdict} (limit {limit} days)",
                           "open {days} days, {verdict} (limit {limit} days)", timing.days_open)
         )  # fmt: skip
-        facts.append((_("Status"), status.format(days=timing.days_open, verdict=verdict, limit=timing.limit)))
+        said = status.format(days=number(timing.days_open), verdict=verdict, limit=number(timing.limit))
+        facts.append((_("Status"), said))
     else:
         facts.append((_("Status"), _("delayed") if dossier.status == "delayed" else _("open")))
     facts += [(_("By"), ", ".join(dossier.answered_by)), (_("Reference"), dossier.reference or "")]

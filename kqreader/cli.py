@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import orjson
 from rich.console import Console
@@ -34,7 +34,7 @@ from kqreader import __version__
 from kqreader.browse import Catalog, open_catalog
 from kqreader.citation import STYLES, CitationError, cite, whole_set
 from kqreader.exporting import FORMATS, clipping_chunks, export
-from kqreader.i18n import DEFAULT, LANGUAGES, LanguageError, _, chosen, ngettext, number, use
+from kqreader.i18n import DEFAULT, LANGUAGES, LanguageError, _, chosen, ngettext, number, reason, use
 from kqreader.locations import resolve_path
 from kqreader.marks import Marks
 from kqreader.model import ZAAKNUMMER, Dossier
@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from kqreader.importsession import ImportReport
     from kqreader.opendata import Zaak
 
-COMMANDS = ("open", "import", "export", "stats", "cite", "fetch", "sync")
+COMMANDS = ("open", "import", "export", "stats", "cite", "fetch", "sync", "repair")
 
 
 def bundled_samples() -> Path:
@@ -58,10 +58,29 @@ def bundled_samples() -> Path:
 
 
 def import_paths(store: Store, paths: Sequence[Path], *, rebuild: bool = False) -> tuple[ImportReport, int]:
-    """Import with a progress bar on a terminal; each failed file is one stderr line."""
+    """Import with a progress bar on a terminal; each failed file is one stderr line. Damaged months are made
+    again first (their lines in the report): an import never hides them."""
     from kqreader.importing import import_paths as run  # the parser and process pool only when importing
 
-    return run(store, paths, rebuild=rebuild, progress=_progress)
+    mended = [] if rebuild else _mended(store)
+    report, failed = run(store, paths, rebuild=rebuild, progress=_progress)
+    report.mended = mended
+    return report, failed
+
+
+def _mended(store: Store, *, whole: bool = False) -> list[str]:
+    """Damaged months made again from the store's parts or the documents (see mending), a line each; a month that
+    cannot be is a StoreError. Only a month that looks damaged loads the importer."""
+    if not (whole or store.suspect_months(store.manifest(homes=False))):
+        return []
+    from kqreader.mending import mend
+
+    return [visible(month.line()) for month in mend(store, whole=whole)]
+
+
+def _say(lines: Sequence[str]) -> None:
+    for line in lines:
+        print(_("kqreader: {notice}").format(notice=line), file=sys.stderr)
 
 
 class _progress:
@@ -107,8 +126,21 @@ def _summary(report: ImportReport, failed: int) -> str:
 
 def run_import(args: argparse.Namespace) -> int:
     report, failed = import_paths(Store(resolve_path(args.db)), args.paths, rebuild=args.rebuild)
+    _say(report.mended)
     print(_summary(report, failed))
     return 1 if failed else 0
+
+
+def run_repair(args: argparse.Namespace) -> int:
+    """Read every month of the store whole and make the damaged ones again (the commands look only cheaply)."""
+    store, mended = _reading(args)
+    mended += _mended(store, whole=True)
+    _say(mended)
+    months = len(store.manifest(homes=False).shards)
+    said = ngettext("checked {months} month: {mended} made again", "checked {months} months: {mended} made again",
+                    months)  # fmt: skip
+    print(said.format(months=number(months), mended=number(len(mended))))
+    return 0
 
 
 def _query(words: list[str]) -> Query:
@@ -124,7 +156,8 @@ def _found(args: argparse.Namespace) -> tuple[Catalog, list[int]]:
     line finds what the filter shows (with --marked, only the marked questions and sets)."""
     marked = getattr(args, "marked", False)
     query = _query([*args.query, "marked:yes"] if marked else args.query)
-    store = _reading(args)
+    store, mended = _reading(args)
+    _say(mended)
     catalog = open_catalog(store, args.today)
     if any(condition.of_marks for condition in query.fields):  # marked:, note:, --marked or status:new
         catalog.marks = Marks.load(store.layout.marks)
@@ -168,7 +201,8 @@ def run_stats(args: argparse.Namespace) -> int:
 
 
 def run_cite(args: argparse.Namespace) -> int:
-    store = _reading(args)
+    store, mended = _reading(args)
+    _say(mended)
     dossier = store.dossier(args.id)
     if dossier is None:
         error_line(store.path, _("no dossier {id} in this database").format(id=repr(args.id)))
@@ -207,7 +241,9 @@ def run_fetch(args: argparse.Namespace) -> int:
 
 def run_sync(args: argparse.Namespace) -> int:
     """Fetch what is new for every set in the store that is not yet answered (and, with --since, new sets)."""
-    catalog = open_catalog(_reading(args), date.today())
+    store, mended = _reading(args)
+    _say(mended)
+    catalog = open_catalog(store, date.today())
     waiting = [d.id for d in catalog.summaries() if d.status in ("open", "delayed") and re.fullmatch(ZAAKNUMMER, d.id)]
     from kqreader import opendata
 
@@ -224,9 +260,14 @@ def _fetched(args: argparse.Namespace, find: Callable[[Fetcher], list[Zaak]]) ->
     from kqreader.opendata import Sources
 
     store = Store(resolve_path(args.db))
+    store.manifest(homes=False)  # a store that cannot be read is said before anything is downloaded
     client = None if args.offline else Client(timeout=args.timeout)
     bar = partial(_progress, label=_("downloading"))
-    fetcher = Fetcher(Cache(cache_folder(store.path)), Sources.at(args.api), client, bar)
+    try:
+        sources = Sources.at(args.api)
+    except ValueError as error:
+        raise UsageError(_("--api: {problem}").format(problem=error)) from None
+    fetcher = Fetcher(Cache(cache_folder(store.path)), sources, client, bar)
     try:
         fetcher.documents(find(fetcher))
     finally:
@@ -242,6 +283,7 @@ def _fetched(args: argparse.Namespace, find: Callable[[Fetcher], list[Zaak]]) ->
                                              cached=number(report.cached))  # fmt: skip
     if report.files:
         imported, failed = import_paths(store, report.files)
+        _say(imported.mended)
         said += "; " + _summary(imported, failed)
         News.load(store.layout.news).record(imported.dossier_ids)  # the reader shows them as new
     print(said)
@@ -253,14 +295,15 @@ def _say_error(problem: str) -> None:
     print(_("kqreader: error: {problem}").format(problem=visible(problem)), file=sys.stderr)
 
 
-def _reading(args: argparse.Namespace) -> Store:
-    """The store a reading command uses, moved first if it has an older layout (only then is the importer loaded)."""
+def _reading(args: argparse.Namespace) -> tuple[Store, list[str]]:
+    """The store a reading command uses, moved first if it has an older layout (only then is the importer loaded),
+    its damaged months made again (a line each, for the command to say)."""
     store = Store(resolve_path(args.db))
-    if not store.older_layout():
-        return store
-    from kqreader.importing import open_store
+    if store.older_layout():
+        from kqreader.importing import open_store
 
-    return open_store(store)
+        open_store(store)
+    return store, _mended(store)
 
 
 def run_open(args: argparse.Namespace) -> int:
@@ -269,22 +312,25 @@ def run_open(args: argparse.Namespace) -> int:
     failed = 0
     notice = None
     problems: list[str] = []
+    mended: list[str] = []
     if args.paths:
         report, failed = import_paths(store, args.paths)
+        mended = report.mended
         notice = _summary(report, failed)
         if failed and not (report.imported or report.unchanged):  # each file's line is above, on stderr
             said = _("kqreader: nothing could be imported ({summary}); the reader is not opened")
             print(said.format(summary=notice), file=sys.stderr)
             return 1
         problems = [f"{visible(path)}: {visible(why)}" for path, why in report.failures]
-    if not args.paths:
-        store = _reading(args)
+    else:
+        store, mended = _reading(args)
     if not args.paths and store.is_empty():
         report, failed = import_paths(store, [bundled_samples()])
         notice = _("The database was empty: imported the sample documents ({summary}).").format(
             summary=_summary(report, failed)
         )
     if not (sys.stdout.isatty() and sys.stdin.isatty()):
+        _say(mended)
         if notice:
             print(visible(notice), file=sys.stderr)
         from kqreader.textview import print_dossier
@@ -298,7 +344,7 @@ def run_open(args: argparse.Namespace) -> int:
 
     marks, marks_notice = _marks_for_reading(store)
     marks.news = News.load(store.layout.news).opening()  # marked "new" in the list; status:new finds them
-    notice = " ".join(filter(None, [notice, marks_notice])) or None
+    notice = " ".join(filter(None, [*mended, notice, marks_notice])) or None
     ready = opening.ready()
     options = {"catalog": ready} if ready is not None else {"load": opening.catalog}
     from kqreader.settings import settings_path
@@ -397,6 +443,7 @@ EXAMPLES = {  # each subcommand's --help ends with these (commands: the same in 
     "fetch": ["kqreader fetch 2019Z12806", "kqreader fetch --party PvdD --since 2024-01-01",
               "kqreader fetch --offline 2019Z12806"],
     "sync": ["kqreader sync", "kqreader sync --since 2024-09-17"],
+    "repair": ["kqreader repair", "kqreader repair --db ~/werk/kq.json"],
 }  # fmt: skip
 
 
@@ -414,8 +461,16 @@ def _network_options(parser: argparse.ArgumentParser) -> None:
                         help=_("give up on an answer after this long (default: 30)"))  # fmt: skip
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, whose mistakes are one line (its usage block would be five more): what is wrong and where to look."""
+
+    def error(self, message: str) -> NoReturn:
+        said = _("{prog}: error: {message} (see {prog} --help)").format(prog=self.prog, message=message)
+        self.exit(2, visible(said) + "\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="kqreader",
         description=_("Read Dutch parliamentary written questions (Kamervragen) beside the answers."),
         epilog=_("Without a command, kqreader opens the reader; given PATHs are imported first."),
@@ -494,6 +549,12 @@ def build_parser() -> argparse.ArgumentParser:
     syncing.add_argument("--since", type=_day, metavar=_("YYYY-MM-DD"), help=_("also the new sets submitted since"))
     _network_options(syncing)
     syncing.set_defaults(run=run_sync)
+
+    repairing = commands.add_parser(
+        "repair", help=_("read every month of the store and make damaged ones again"), **_examples("repair")
+    )
+    _database_option(repairing)
+    repairing.set_defaults(run=run_repair)
     return parser
 
 
@@ -576,6 +637,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 128 + signal.SIGPIPE
     except StoreError as error:
         error_line(error.path, error.problem)
+        return 1
+    except OSError as error:  # a file of the user's or of the system that no layer above could name better
+        error_line(error.filename or "kqreader", reason(error))
         return 1
     except KeyboardInterrupt:
         return 130

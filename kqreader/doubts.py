@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from kqreader.i18n import N_, _, joined, ngettext, questions
+from kqreader.i18n import N_, _, joined, ngettext, number, questions
 
 STOPS_MID_SENTENCE = N_("{item} stops mid-sentence at a page break («…{tail}»); text may be missing there.")
 MISSING_BETWEEN = N_("{item}: text may be missing at a page break between «…{tail}» and «{head}…».")
@@ -67,6 +67,7 @@ _VALUE = {  # what each placeholder can hold, so that a sentence is read back on
                       *(re.escape(t).replace(r"\{numbers\}", _NUMBERS) for t in NUMBERED_ITEMS.values())]),
     "number": "[0-9]+", "previous": "[0-9]+", "times": "[0-9][0-9,]*", "count": "[0-9][0-9,]*", "mark": r"\S+",
 }  # fmt: skip
+COUNTS = {"times", "count"}  # placeholders that hold a count (written with thousands separators)
 _PLACEHOLDER = re.compile(r"\\\{(\w+)\\\}")
 
 
@@ -112,6 +113,8 @@ def shown(sentence: str) -> str:
         values = {name: text for name, text in match.groupdict().items() if name != "_file"}
         if "item" in values:
             values["item"] = _item_shown(values["item"])
+        for name in COUNTS.intersection(values):  # kept as English writes them ("3,000"): shown as spoken
+            values[name] = number(int(values[name].replace(",", "")))
         text = _(template).format(**values)
         return f"{match['_file']}: {text}" if match["_file"] else text
     return sentence

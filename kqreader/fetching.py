@@ -25,7 +25,7 @@ import orjson
 
 from kqreader import __version__, opendata
 from kqreader.atomic import write_atomically
-from kqreader.i18n import _
+from kqreader.i18n import _, number, reason
 from kqreader.opendata import DataError, Document, Query, Sources, Zaak
 
 USER_AGENT = f"kqreader/{__version__} (a reader of Dutch written parliamentary questions; python-httpx)"
@@ -70,10 +70,10 @@ class Client:
             try:
                 response = self.http.get(url, params=params)
             except httpx.TimeoutException:
-                said = _("{url}: no answer within {seconds} s").format(url=url, seconds=f"{self.timeout:g}")
+                said = _("{url}: no answer within {seconds} s").format(url=url, seconds=number(self.timeout))
                 raise FetchError(said) from None
             except httpx.HTTPError as error:
-                raise FetchError(_("{url}: cannot connect ({why})").format(url=url, why=error)) from None
+                raise FetchError(_("{url}: cannot connect ({why})").format(url=url, why=reason(error))) from None
             status = response.status_code
             if status == 404 and missing_ok:
                 return None
@@ -150,20 +150,20 @@ class Fetcher:
     def by_numbers(self, numbers: Iterable[str]) -> list[Zaak]:
         """The sets of these zaaknummers: from the cache offline, else asked (and kept)."""
         found = []
-        for number in numbers:
+        for zaak in numbers:
             try:
-                item = self.cache.zaak(number) if self.client is None else self._asked_one(number)
+                item = self.cache.zaak(zaak) if self.client is None else self._asked_one(zaak)
             except FetchError as error:
                 self.report.failures.append(str(error))
                 continue
             if item is None:
                 why = _("not in the cache (fetch it once online)") if self.client is None else _("no such set")
-                self.report.failures.append(f"{number}: {why}")
+                self.report.failures.append(f"{zaak}: {why}")
                 continue
             try:
                 found.append(opendata.zaak_of(item))
             except DataError as error:
-                self.report.failures.append(f"{number}: {error}")
+                self.report.failures.append(f"{zaak}: {error}")
         return found
 
     def _asked_one(self, number: str) -> Any | None:

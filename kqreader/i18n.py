@@ -9,6 +9,7 @@ kept at import time (a key's description, an order's name) is marked with `N_` a
 from __future__ import annotations
 
 import argparse
+import errno
 import gettext
 import os
 from collections.abc import Mapping, Sequence
@@ -123,11 +124,42 @@ def day(when: date) -> str:
     return f"{when.day} {_(MONTHS[when.month - 1])} {when.year}"
 
 
+# The operating system's reasons, in its own English (strerror) and in the catalogue: a Dutch line says them in
+# Dutch. A reason not listed is shown as the system gives it.
+OS_REASONS = {
+    errno.ENOENT: N_("No such file or directory"), errno.EACCES: N_("Permission denied"),
+    errno.EPERM: N_("Operation not permitted"), errno.ENOSPC: N_("No space left on device"),
+    errno.EDQUOT: N_("Disk quota exceeded"), errno.EROFS: N_("Read-only file system"),
+    errno.EISDIR: N_("Is a directory"), errno.ENOTDIR: N_("Not a directory"),
+    errno.ENAMETOOLONG: N_("File name too long"), errno.ELOOP: N_("Too many levels of symbolic links"),
+    errno.EIO: N_("Input/output error"), errno.EMFILE: N_("Too many open files"),
+    errno.ENFILE: N_("Too many open files in system"), errno.EEXIST: N_("File exists"),
+    errno.EBUSY: N_("Device or resource busy"), errno.EFBIG: N_("File too large"),
+    errno.ENXIO: N_("No such device or address"), errno.ENODEV: N_("No such device"),
+    errno.EINVAL: N_("Invalid argument"), errno.EAGAIN: N_("Resource temporarily unavailable"),
+    errno.ECONNREFUSED: N_("Connection refused"), errno.ECONNRESET: N_("Connection reset by peer"),
+    errno.ETIMEDOUT: N_("Connection timed out"), errno.ENETUNREACH: N_("Network is unreachable"),
+    errno.EHOSTUNREACH: N_("No route to host"), errno.ENOTEMPTY: N_("Directory not empty"),
+    errno.ETXTBSY: N_("Text file busy"), errno.EXDEV: N_("Invalid cross-device link"),
+}  # fmt: skip
+
+
+def reason(error: BaseException) -> str:
+    """Why an operation failed, in the language spoken: the operating system's reason (found in the exceptions
+    behind `error`, as an HTTP client wraps it), else the error's own words."""
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, OSError) and seen.errno is not None:
+            known = OS_REASONS.get(seen.errno)
+            return _(known) if known else (seen.strerror or str(seen))
+        seen = seen.__cause__ or seen.__context__
+    return str(error)
+
+
 # Texts of the libraries kqreader shows, so that they are in the catalogue too: argparse's (looked up through `_`
 # once `use` has run) and Textual's command palette (translated where the app yields them).
 LIBRARY_TEXTS = (
     N_("usage: "), N_("positional arguments"), N_("options"), N_("show this help message and exit"),
-    N_("%(prog)s: error: %(message)s\n"),
     N_("the following arguments are required: %s"), N_("unrecognized arguments: %s"),
     N_("invalid choice: %(value)r (choose from %(choices)s)"), N_("expected one argument"),
     N_("invalid %(type)s value: %(value)r"), N_("argument %(argument_name)s: %(message)s"),

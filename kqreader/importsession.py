@@ -28,7 +28,7 @@ import orjson
 from kqreader import readerfile
 from kqreader.atomic import WriteBehind, flush_folder, write_atomically, write_new
 from kqreader.codec import UNDATED, month_of
-from kqreader.i18n import _
+from kqreader.i18n import _, number, reason
 from kqreader.shapefile import shape_bytes
 from kqreader.store import SCHEMA, SHARDED, Manifest, Shard, Store
 from kqreader.tinyfile import (
@@ -40,6 +40,7 @@ from kqreader.tinyfile import (
     encode,
     read_whole,
     row_damaged,
+    unreachable,
 )
 
 LOCK_WAIT_SECONDS = 120.0
@@ -58,6 +59,7 @@ class ImportReport:
     questions: int = 0  # in the dossiers the imported files belong to, once combined
     skipped: int = 0  # files in the folders that are not documents (images, spreadsheets, …)
     failures: list[tuple[str, str]] = field(default_factory=list)  # (file, why), in file order: the reader shows them
+    mended: list[str] = field(default_factory=list)  # damaged months made again first, a line each (see mending)
 
 
 class FileRow(NamedTuple):
@@ -96,7 +98,8 @@ class MonthJob(NamedTuple):
     folder: Path
     database: Path  # named in error lines
     generation: int  # of the files being made
-    current: tuple[Path, Path] | None  # the month's parts and dossiers files as they are, when it has them
+    current: tuple[Path, Path | None] | None  # the month's parts and dossiers files as they are, when it has them
+    # (no dossiers file: every dossier is made again from the parts)
     leaving: frozenset[str]  # paths whose stored part rows are dropped
     arriving: list[ArrivingPart]
     touched: frozenset[str]  # dossier ids made again from their parts
@@ -153,20 +156,26 @@ def open_session(
     from filelock import FileLock, Timeout  # only imports lock: the reader starts without it
 
     layout = store.layout
-    layout.path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        layout.path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        problem = _("cannot make the folder of the database ({why})").format(why=reason(error))
+        raise unreachable(layout.path, error, problem) from None
     lock = FileLock(str(layout.lock))
     try:
+        with open(layout.lock, "a"):  # a lock file that cannot be made is said at once (FileLock would wait 120 s)
+            pass
         lock.acquire(timeout=LOCK_WAIT_SECONDS)
     except Timeout:
         problem = _("another kqreader import has held the database for {seconds} s; try again").format(
-            seconds=f"{LOCK_WAIT_SECONDS:.0f}"
+            seconds=number(int(LOCK_WAIT_SECONDS))
         )
         raise StoreError(store.path, problem) from None
     except OSError as error:
         problem = _("cannot lock the database for an import ({why}); nothing was imported").format(
-            why=error.strerror or error
+            why=reason(error)
         )
-        raise StoreError(store.path, problem) from None
+        raise unreachable(store.path, error, problem) from None
     try:
         if rebuild:
             _set_aside(store)
@@ -325,19 +334,37 @@ class ImportSession:
         self._moving |= self.manifest.schema != SCHEMA  # schema 3: where dossiers live leaves the manifest
         if not (self._removed or self._added or self._moving or not self.manifest.stamp):
             return
-        generation = self.manifest.generation + 1
+        generation = self.next_generation
         plan = _Plan(self.manifest.homes, self.files, self._removed, self._new_rows)
         self.report.dossier_ids = {plan.final_id[path] for path in self._new_rows}
         transit = self._parts_leaving(plan)
-        shards = dict(self.manifest.shards)
+        jobs = ((name, self._month_job(name, plan, transit, generation)) for name in sorted(plan.shards))
+        made = self._make_months(jobs, generation)
         homes = {ident: home for ident, home in self.manifest.homes.items() if ident not in plan.touched}
-        for name, written in self._make_months(plan, transit, generation).items():
+        homes.update({ident: plan.home[ident] for ident in plan.touched if ident in plan.home})
+        self._write_generation(generation, made, homes, {**self.files, **plan.final_rows()})
+
+    @property
+    def next_generation(self) -> int:
+        """The generation this session's files are written as."""
+        return self.manifest.generation + 1
+
+    def remake(self, jobs: list[tuple[str, MonthJob]]) -> None:
+        """Months made again as they are (see mending): their dossiers, homes and files unchanged, in new files."""
+        made = self._make_months(iter(jobs), self.next_generation)
+        self._write_generation(self.next_generation, made, self.manifest.homes, self.files)
+        self.manifest = self.store.manifest()  # what finish() would build on
+
+    def _write_generation(
+        self, generation: int, made: dict[str, Shard | None], homes: dict[str, str], rows: dict[str, FileRow]
+    ) -> None:
+        """The months made, then the generation's own files (shape, files read, homes), then the manifest."""
+        shards = dict(self.manifest.shards)
+        for name, written in made.items():
             shards.pop(name, None)
             if written is not None:
                 shards[name] = written
-        homes.update({ident: plan.home[ident] for ident in plan.touched if ident in plan.home})
         self._write_shape(generation, shards)
-        rows = {**self.files, **plan.final_rows()}
         columns = {"path": list(rows)}
         columns |= {name: [getattr(row, name) for row in rows.values()] for name in FileRow._fields}
         _write(self.layout.files(generation), encode({"files": [columns]})[0])  # one row of columns: read in a blink
@@ -370,10 +397,10 @@ class ImportSession:
                     transit[row["path"]] = row
         return transit
 
-    def _make_months(self, plan: _Plan, transit: dict[str, Row], generation: int) -> dict[str, Shard | None]:
+    def _make_months(self, jobs: Iterator[tuple[str, MonthJob]], generation: int) -> dict[str, Shard | None]:
         """Every touched month made again (see `make_month`): in the import's worker processes when it has them,
-        a few months in flight while this process gathers the next ones' parts; each month's new files are named
-        here, in month order, as they come back."""
+        a few months in flight while this process gathers the next ones' parts (`jobs` is lazy); each month's new
+        files are named here, in month order, as they come back."""
         made: dict[str, Shard | None] = {}
         waiting: deque[tuple[str, Future[MonthMade]]] = deque()
         behind = WriteBehind()
@@ -384,8 +411,8 @@ class ImportSession:
             made[name] = self._landed(name, future.result(), generation, behind)
 
         try:
-            for name in sorted(plan.shards):
-                waiting.append((name, self._started(self._month_job(name, plan, transit, generation))))
+            for name, job in jobs:
+                waiting.append((name, self._started(job)))
                 while len(waiting) > in_flight:
                     land()
             while waiting:
@@ -523,7 +550,7 @@ def make_month(job: MonthJob) -> MonthMade:
     stored: list[Row] = []
     if job.current is not None:
         parts = [row for row in _table(job.current[0], job.database, "parts") if row.get("path") not in job.leaving]
-        stored = _table(job.current[1], job.database, "dossiers")
+        stored = _table(job.current[1], job.database, "dossiers") if job.current[1] is not None else []
     parts += [{**part._asdict(), "record": orjson.Fragment(part.record)} for part in job.arriving]
     if not parts:
         return MonthMade(None, [], ("", "", ""))
@@ -532,11 +559,13 @@ def make_month(job: MonthJob) -> MonthMade:
     remade = _recombined(parts, again, job.combine)
     dossiers += remade
     dossiers.sort(key=lambda row: row["id"])
-    parts_file = _temporary(job, encode({"parts": parts})[0])
+    parts_payload = encode({"parts": parts})[0]
+    parts_file = _temporary(job, parts_payload)
     payload, spans = encode({"dossiers": dossiers}, spans_of="dossiers")
     dossiers_file = _temporary(job, payload)
     reader = readerfile.build_from(payload, spans, readerfile.source_of(Path(dossiers_file)))
-    shard = Shard(job.generation, len(dossiers), sum(row["questions"] for row in dossiers))
+    questions = sum(row["questions"] for row in dossiers)
+    shard = Shard(job.generation, len(dossiers), questions, (len(parts_payload), len(payload)))
     made = [(row["id"], row["questions"]) for row in remade]
     return MonthMade(shard, made, (parts_file, dossiers_file, _temporary(job, reader)))
 
@@ -573,8 +602,18 @@ def _table(path: Path, database: Path, name: str) -> list[Row]:
     tables = read_whole(path, database)
     rows = list(tables.get(name, {}).values())
     if name not in tables or not all(isinstance(row.get("id"), str) and "record" in row for row in rows):
-        raise StoreError(path, damaged(ROWS_DAMAGED, database))
+        raise StoreError(path, damaged(ROWS_DAMAGED, database, path))
     return rows
+
+
+def readable_table(path: Path, database: Path, name: str) -> bool:
+    """Whether a month's parts or dossiers file reads whole: valid JSON of its table, every row complete and its
+    record readable (see mending)."""
+    try:
+        rows = _table(path, database, name)
+    except StoreError:
+        return False
+    return bool(rows) and all(isinstance(row.get("questions"), int) and _readable(row) for row in rows)
 
 
 def _readable(row: Row) -> bool:

@@ -17,6 +17,7 @@ import os
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from kqreader.i18n import _
 
@@ -59,6 +60,9 @@ class Sources:
         base = base or os.environ.get(API_ENVIRONMENT)
         if not base:
             return cls()
+        parts = urlsplit(base)
+        if parts.scheme not in ("http", "https") or not parts.netloc:  # no file:, no relative path
+            raise ValueError(_("{base}: not an http or https address").format(base=base))
         base = base.rstrip("/") + "/"
         return cls(base + "OData/v4/2.0/", base + "officielepublicaties/")
 

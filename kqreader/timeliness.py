@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from kqreader.i18n import N_, _, ngettext
+from kqreader.i18n import N_, _, ngettext, number
 from kqreader.model import Dossier
 
 LIMIT_DAYS = 21
@@ -79,8 +79,9 @@ def badge(dossier: Dossier, today: date) -> str:
     if standing == "answered in":
         days = facts.days_to_answer or 0
         if facts.verdict == "late":
-            return ngettext("late: answered in {days} day", "late: answered in {days} days", days).format(days=days)
-        return ngettext("answered in {days} day", "answered in {days} days", days).format(days=days)
+            said = ngettext("late: answered in {days} day", "late: answered in {days} days", days)
+            return said.format(days=number(days))
+        return ngettext("answered in {days} day", "answered in {days} days", days).format(days=number(days))
     if standing != "open":
         return _(STANDINGS[standing])
     delayed = dossier.status == "delayed"
@@ -90,12 +91,12 @@ def badge(dossier: Dossier, today: date) -> str:
     if facts.verdict == "overdue":
         if delayed:
             return ngettext("overdue: delayed, open {days} day", "overdue: delayed, open {days} days", days).format(
-                days=days
+                days=number(days)
             )
-        return ngettext("overdue: open {days} day", "overdue: open {days} days", days).format(days=days)
+        return ngettext("overdue: open {days} day", "overdue: open {days} days", days).format(days=number(days))
     if delayed:
-        return ngettext("delayed, open for {days} day", "delayed, open for {days} days", days).format(days=days)
-    return ngettext("open for {days} day", "open for {days} days", days).format(days=days)
+        return ngettext("delayed, open for {days} day", "delayed, open for {days} days", days).format(days=number(days))
+    return ngettext("open for {days} day", "open for {days} days", days).format(days=number(days))
 
 
 STANDINGS = {"withdrawn": N_("withdrawn"), "answered": N_("answered")}  # a badge that is one word
@@ -112,9 +113,8 @@ def list_badge(dossier: Dossier, today: date) -> str:
     leaves the rest of its width to the subject; the header says it in full."""
     standing, facts = _standing(dossier, today)
     if standing == "answered in":
-        if facts.verdict == "late":
-            return _("late {days} d").format(days=facts.days_to_answer)
-        return _("{days} d").format(days=facts.days_to_answer)
+        taken = number(facts.days_to_answer or 0)
+        return _("late {days} d").format(days=taken) if facts.verdict == "late" else _("{days} d").format(days=taken)
     if standing == "oral":
         return _("oral")
     if standing != "open":

@@ -9,7 +9,9 @@ dossier from its shard without parsing the rest.
 
 from __future__ import annotations
 
+import errno
 import os
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -18,7 +20,7 @@ import orjson
 from tinydb.storages import Storage
 
 from kqreader.atomic import write_atomically
-from kqreader.i18n import N_, _
+from kqreader.i18n import N_, _, reason
 
 Row = dict[str, Any]
 Tables = dict[str, dict[str, Row]]
@@ -46,30 +48,64 @@ def rebuild_hint(database: Path) -> str:
     ).format(database=database, name=database.name, stem=database.stem)
 
 
-def damaged(problem: str, database: Path) -> str:
+MONTH_FILE = re.compile(r"(?:[0-9]{4}-[0-9]{2}|undated)\.[0-9]+(?:\.parts)?\.json")  # a month's files of record
+
+
+def hint(database: Path, path: Path | None = None) -> str:
+    """What to run about a damaged file: a month's file is made again by `repair`; any other needs a new store."""
+    if path is not None and MONTH_FILE.fullmatch(path.name):
+        said = _("run `kqreader repair --db {database}` to make the month again from its documents")
+        return said.format(database=database)
+    return rebuild_hint(database)
+
+
+def damaged(problem: str, database: Path, path: Path | None = None) -> str:
     """A store file's damage (a text from the catalogue), with what to do about it."""
-    return f"{_(problem)}; {rebuild_hint(database)}"
+    return f"{_(problem)}; {hint(database, path)}"
+
+
+def unreachable(path: Path, error: OSError, problem: str | None = None) -> StoreError:
+    """A store file that cannot be read (or made: `problem`): when a folder on its way cannot be entered (a folder
+    of another user's, mode 0700), that folder is named, not the file behind it."""
+    folder = blocked_folder(path) if error.errno in (errno.EACCES, errno.EPERM) else None
+    if folder is None:
+        return StoreError(path, problem or cannot_read(error))
+    said = _("cannot enter this folder ({why}), which holds the database {database}")
+    return StoreError(folder, said.format(why=reason(error), database=path))
+
+
+def blocked_folder(path: Path) -> Path | None:
+    """The first folder on the way to `path` that cannot be entered, if any."""
+    path = Path(os.path.abspath(path))
+    for folder in reversed(path.parents):
+        try:
+            os.stat(folder / path.relative_to(folder).parts[0])
+        except PermissionError:
+            return folder
+        except OSError:
+            return None
+    return None
 
 
 def cannot_read(error: OSError) -> str:
-    return _("cannot read the file ({why})").format(why=error.strerror or error)
+    return _("cannot read the file ({why})").format(why=reason(error))
 
 
 def cannot_write(error: OSError) -> str:
-    return _("cannot write the database ({why}); it is unchanged").format(why=error.strerror or error)
+    return _("cannot write the database ({why}); it is unchanged").format(why=reason(error))
 
 
 ROWS_DAMAGED = N_("its rows are damaged (fields missing)")
 NOT_JSON = N_("the file is damaged (not valid JSON)")
 
 
-def row_damaged(kind: str, number: object, database: Path) -> str:
+def row_damaged(kind: str, number: object, database: Path, path: Path | None = None) -> str:
     """A dossier's or a part's row that cannot be read (kind "dossier" or "part")."""
     problem = {
         "dossier": N_("dossier row {number} is damaged (a field missing or not valid)"),
         "part": N_("part row {number} is damaged (a field missing or not valid)"),
     }[kind]
-    return f"{_(problem).format(number=number)}; {rebuild_hint(database)}"
+    return f"{_(problem).format(number=number)}; {hint(database, path)}"
 
 
 def read_tables(path: Path, database: Path, *, missing_ok: bool = True) -> tuple[Tables | None, Stamp | None]:
@@ -81,18 +117,18 @@ def read_tables(path: Path, database: Path, *, missing_ok: bool = True) -> tuple
     except FileNotFoundError:
         if missing_ok:
             return None, None
-        raise StoreError(path, damaged(N_("this file of the store is missing"), database)) from None
+        raise StoreError(path, damaged(N_("this file of the store is missing"), database, path)) from None
     except OSError as error:
-        raise StoreError(path, cannot_read(error)) from None
+        raise unreachable(path, error) from None
     stamp = (status.st_ino, status.st_size, status.st_mtime_ns)
     if not data.strip():
         return None, stamp
     try:
         value = orjson.loads(data)
     except orjson.JSONDecodeError:
-        raise StoreError(path, damaged(NOT_JSON, database)) from None
+        raise StoreError(path, damaged(NOT_JSON, database, path)) from None
     if not isinstance(value, dict) or not all(is_table(table) for table in value.values()):
-        raise StoreError(path, damaged(N_("this is not a kqreader database"), database))
+        raise StoreError(path, damaged(N_("this is not a kqreader database"), database, path))
     return value, stamp
 
 
@@ -100,7 +136,7 @@ def read_whole(path: Path, database: Path) -> Tables:
     """A file the manifest names: it must be there and not empty."""
     tables, _stamp = read_tables(path, database, missing_ok=False)
     if tables is None:
-        raise StoreError(path, damaged(N_("the file is empty: it was cut short"), database))
+        raise StoreError(path, damaged(N_("the file is empty: it was cut short"), database, path))
     return tables
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kqreader.dates import invalid_dates
 from kqreader.doubts import INVALID_DATE, NOT_UTF8, doubt
-from kqreader.i18n import N_, _
+from kqreader.i18n import N_, _, reason
 from kqreader.model import Dossier, Source
 from kqreader.parsing.aanhangsel import parse_aanhangsel
 from kqreader.parsing.decode import strip_controls
@@ -103,5 +103,5 @@ def parse_file(path: str | Path) -> Dossier:
     try:
         data = Path(path).read_bytes()
     except OSError as error:
-        raise ParseError(str(path), _("cannot read the file ({why})").format(why=error.strerror or error)) from None
+        raise ParseError(str(path), _("cannot read the file ({why})").format(why=reason(error))) from None
     return parse_bytes(data, str(path))

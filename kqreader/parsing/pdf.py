@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from kqreader.i18n import _
+from kqreader.i18n import _, number
 from kqreader.parsing.errors import ParseError
 from kqreader.parsing.furniture import FURNITURE, set_apart
 from kqreader.parsing.headings import heading_of
@@ -94,7 +94,7 @@ def pdf_text(data: bytes, path: str) -> str:
     try:
         if len(document) > MAX_PAGES:
             problem = _("a PDF of {pages} pages is not a Kamervragen document")
-            raise ParseError(path, problem.format(pages=len(document)))
+            raise ParseError(path, problem.format(pages=number(len(document))))
         pages = [_page_lines(document[number], number) for number in range(len(document))]
     finally:
         document.close()

@@ -27,7 +27,7 @@ from textual.worker import get_current_worker
 
 from kqreader.browse import ORDERS, Cancelled, Catalog, Filtered, Order, Row, nothing_shown
 from kqreader.citation import STYLES, cite, whole_set
-from kqreader.i18n import N_, _, day, ngettext, number
+from kqreader.i18n import N_, _, day, ngettext, number, reason
 from kqreader.marks import Marks, Place
 from kqreader.model import Dossier
 from kqreader.references import Reference
@@ -311,7 +311,8 @@ class ReaderApp(App[None]):
         if citing:
             named = ", ".join(citing[:CITING_SHOWN])
             if len(citing) > CITING_SHOWN:
-                line = _("Cited in: {sets} and {count} more").format(sets=named, count=len(citing) - CITING_SHOWN)
+                more = number(len(citing) - CITING_SHOWN)
+                line = _("Cited in: {sets} and {count} more").format(sets=named, count=more)
             else:
                 line = _("Cited in: {sets}").format(sets=named)
             block = Block(Text(line), "facts")
@@ -637,7 +638,7 @@ class ReaderApp(App[None]):
         try:
             change()
         except OSError as error:
-            said = _("The marks could not be kept: {why}").format(why=error.strerror or error)
+            said = _("The marks could not be kept: {why}").format(why=reason(error))
             self.notify(said, severity="error", markup=False)
         self.question_list.forget_drawn()
         if any(condition.of_marks for condition in self.filter_query.fields):

@@ -13,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from kqreader.i18n import reason
+
 
 def system_clipboard_command() -> list[str] | None:
     """The clipboard tool this session can use, if any."""
@@ -41,5 +43,5 @@ def append_to_file(path: Path, text: str) -> str | None:
         with path.open("a", encoding="utf-8") as file:
             file.write(text.rstrip("\n") + "\n\n")
     except OSError as error:
-        return f"{path}: {error.strerror or error}"
+        return f"{path}: {reason(error)}"
     return None
