@@ -31,10 +31,14 @@ INVALID_DATE = N_("«{printed}» is not a valid date: it is left out.")
 NOT_UTF8 = N_("{count} character(s) of the file were not valid UTF-8 and show as �.")
 NO_DATE_LINE = N_("the letter has no 'Datum' line: the date of the answer is unknown.")
 TEXT_MISSING = N_("question {number}: its text is in none of the documents.")
+NO_NUMBER = N_(
+    "the letter prints no zaaknummer or number of the set: it joins the question set with the same askers, date "
+    "and subject, or stands alone as {id}."
+)
 TEMPLATES = (
     STOPS_MID_SENTENCE, MISSING_BETWEEN, MISSING_BEFORE, LOST_HEADING, NOT_APART, PRINTED_TWICE, NUMBERS_JUMP,
     ANSWER_UNNUMBERED, ANSWERED_TWICE, FOOTNOTE_UNMARKED, NO_ASKERS, UNNUMBERED, INVALID_DATE, NOT_UTF8,
-    NO_DATE_LINE, TEXT_MISSING,
+    NO_DATE_LINE, TEXT_MISSING, NO_NUMBER,
 )  # fmt: skip
 
 # What a doubt is about ({item}): a part of the document
@@ -65,7 +69,8 @@ _NUMBERS = r"[0-9]+(?:, [0-9]+)*(?: and [0-9]+)?"
 _VALUE = {  # what each placeholder can hold, so that a sentence is read back one way only
     "item": "|".join([re.escape(EXPLANATION), re.escape(NOTICE), *map(re.escape, UNNUMBERED_ITEMS.values()),
                       *(re.escape(t).replace(r"\{numbers\}", _NUMBERS) for t in NUMBERED_ITEMS.values())]),
-    "number": "[0-9]+", "previous": "[0-9]+", "times": "[0-9][0-9,]*", "count": "[0-9][0-9,]*", "mark": r"\S+",
+    "number": "[0-9]+", "previous": "[0-9]+", "id": r"\S+", "times": "[0-9][0-9,]*", "count": "[0-9][0-9,]*",
+    "mark": r"\S+",
 }  # fmt: skip
 COUNTS = {"times", "count"}  # placeholders that hold a count (written with thousands separators)
 _PLACEHOLDER = re.compile(r"\\\{(\w+)\\\}")

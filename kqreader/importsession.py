@@ -29,6 +29,7 @@ from kqreader import readerfile
 from kqreader.atomic import WriteBehind, flush_folder, write_atomically, write_new
 from kqreader.codec import UNDATED, month_of
 from kqreader.i18n import _, number, reason
+from kqreader.model import joins_by_link
 from kqreader.shapefile import shape_bytes
 from kqreader.store import SCHEMA, SHARDED, Manifest, Shard, Store
 from kqreader.tinyfile import (
@@ -499,13 +500,13 @@ class _Plan:
         linked = {path: row for path, row in kept.items() if row.link in new_links}
         zaak: dict[str, str] = {}
         for row in (*linked.values(), *new.values()):
-            if row.link and not row.id.startswith("ah-tk-"):
+            if row.link and not joins_by_link(row.id):
                 zaak.setdefault(row.link, row.id)
         joined = {**linked, **new}
         ids = {row.id for row in (*joined.values(), *removed.values())} | set(zaak.values())
         rows = {**{path: row for path, row in kept.items() if row.id in ids}, **joined}
         self.final_id = {
-            path: zaak.get(row.link, row.id) if row.link and row.id.startswith("ah-tk-") else row.id
+            path: zaak.get(row.link, row.id) if row.link and joins_by_link(row.id) else row.id
             for path, row in rows.items()
         }
         months: defaultdict[str, list[str]] = defaultdict(list)

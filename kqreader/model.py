@@ -11,9 +11,16 @@ from dataclasses import dataclass, field
 from datetime import date
 
 ZAAKNUMMER = r"(?:19|20)\d\dZ\d{5}"  # a question set's number at the Kamer: year, Z, five digits (2019Z12806)
+LETTER_PREFIX = "brief-"  # a letter that prints no number of its set, named by date and asker until it joins one
 MARK = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")  # a footnote mark as the texts keep it: superscript digits ("¹²" is mark 12)
 _TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def joins_by_link(ident: str) -> bool:
+    """An id that stands in for the set's own (an Aanhangsel printed without its zaaknummer, a letter that prints no
+    number): such a part joins the question set with the same askers, submission date and subject."""
+    return ident.startswith(("ah-tk-", LETTER_PREFIX))
 
 
 def superscript(mark: str) -> str:

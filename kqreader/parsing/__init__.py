@@ -17,7 +17,7 @@ from kqreader.parsing.errors import NOT_KAMERVRAGEN, ParseError
 from kqreader.parsing.forms import document_text
 from kqreader.parsing.letter import parse_letter
 from kqreader.parsing.merge import combine, missing_text_doubts
-from kqreader.parsing.meta import ASKED_OPENING, DELAY, FURTHER, WITHDRAWN, find_their_number, find_zaaknummer
+from kqreader.parsing.meta import ASKED_OPENING, DELAY, FURTHER, WITHDRAWN, find_zaaknummer
 from kqreader.parsing.notice import parse_notice
 from kqreader.parsing.questions import parse_questions
 from kqreader.safetext import visible
@@ -66,7 +66,7 @@ def parse_text(text: str, path: str = "<text>", data: bytes | None = None, sha25
     text = strip_controls(text)
     doc = Document.from_text(path, text, data, sha256)
     kind = detect_kind(doc)
-    if (kind == "questions" and not find_zaaknummer(text)) or (kind == "answers" and not _identified(text)):
+    if kind == "questions" and not find_zaaknummer(text):
         raise ParseError(path, _(_NO_ID))  # checked before the work of parsing: junk fails fast
     part = _PARSERS[kind](doc)
     if not part.id:
@@ -87,10 +87,6 @@ def _reading_doubts(doc: Document) -> list[str]:
     if broken:
         doubts.append(doubt(NOT_UTF8, count=broken))
     return doubts
-
-
-def _identified(text: str) -> bool:
-    return find_zaaknummer(text) is not None or find_their_number(text) is not None
 
 
 def parse_bytes(data: bytes, path: str, sha256: str | None = None) -> Dossier:

@@ -38,6 +38,9 @@ _FOLLOW_UPS = r"Zo |Indien|Waarom|Kunt u d(?:at|it|eze)|Wat is daarvan|Wanneer|H
 _NEXT_QUESTION = re.compile(rf"(?<=[a-zà-ÿ)»”’⁰¹²³⁴⁵⁶⁷⁸⁹]\?) (?!(?:{_FOLLOW_UPS})\b)(?=[A-Z])")
 
 
+_ASKS = re.compile(r"\?[\s)»”’\"'⁰¹²³⁴⁵⁶⁷⁸⁹]*$")  # a paragraph that ends by asking
+
+
 @dataclass
 class Item:
     """A heading and the paragraphs under it."""
@@ -161,6 +164,7 @@ def read_body(layout: Layout, *, lossy: bool = False) -> Body:
     walker = _Walker(lossy)
     walker.walk(layout.events)
     signature = _signature_at_end(walker.items)
+    _answers_without_heading(walker.items)
     doubts = walker.doubts
     questions = _questions(walker.items, doubts)
     _attach_answers(walker.items, questions, doubts)
@@ -178,6 +182,32 @@ def _signature_at_end(items: list[Item]) -> tuple[list[str], list[str]]:
     if roles:
         del items[-1].paragraphs[-2:]
     return roles, names
+
+
+def _answers_without_heading(items: list[Item]) -> None:
+    """In a document that heads its answers, a restated question that no answer covers and whose text goes on after
+    its question marks with sentences that ask nothing: those sentences are its answer, printed without a heading
+    (a letter that sets questions in bold and answers in roman type). Every other question is left as it is."""
+    answered = {n for item in items if item.kind == "a" for n in item.numbers}
+    if not answered:
+        return
+    for index in range(len(items) - 1, -1, -1):
+        item = items[index]
+        if item.kind != "q" or len(item.numbers) != 1 or item.numbers[0] in answered:
+            continue
+        split = _where_the_answer_starts(item.paragraphs)
+        if split is not None:
+            items.insert(index + 1, Item("a", item.numbers, item.paragraphs[split:]))
+            del item.paragraphs[split:]
+
+
+def _where_the_answer_starts(paragraphs: list[str]) -> int | None:
+    """The first paragraph after the question's last that asks (ends in "?", a footnote mark allowed), when every
+    paragraph from there on asks nothing."""
+    asking = [index for index, text in enumerate(paragraphs) if _ASKS.search(text)]
+    if not asking or asking[-1] == len(paragraphs) - 1:
+        return None
+    return asking[-1] + 1
 
 
 def _questions(items: list[Item], doubts: list[str]) -> list[Question]:

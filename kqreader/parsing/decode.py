@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 from kqreader.i18n import _
 from kqreader.parsing.errors import ParseError
@@ -22,6 +23,26 @@ _INTRODUCERS = ("\x1b", "\x9b", "\x9d", "\x90", "\x98", "\x9e", "\x9f")
 # Control characters, and format characters: bidi overrides and isolates (U+202A–202E, U+2066–2069) reorder what a
 # reader sees, zero-width ones hide text; none belongs in a Kamervragen text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]")
+
+# A spacing accent printed on its own after its letter ("Kostic´", "Yes¸ilgöz") and the combining mark it stands for;
+# a text extraction may put a space before it ("Kostic ´").
+SPACING_ACCENTS = {
+    "´": "\u0301", "¸": "\u0327", "¨": "\u0308", "ˇ": "\u030c", "ˆ": "\u0302", "˜": "\u0303", "`": "\u0300"
+}
+_SPLIT_ACCENT = re.compile(r"([A-Za-z]) ?([´¸ˇ˜])")  # not ¨ ` ˆ, which running text and Markdown use on their own
+
+
+def mend_accents(text: str) -> str:
+    """"Kostic´" and "Kostic ´" as "Kostić", "Yes¸ilgöz" as "Yeşilgöz" (cheap when no spacing accent is there)."""
+    if not any(accent in text for accent in "´¸ˇ˜"):
+        return text
+
+    def composed(match: re.Match[str]) -> str:
+        letter = unicodedata.normalize("NFC", match[1] + SPACING_ACCENTS[match[2]])
+        return letter if len(letter) == 1 else match[0]
+
+    return _SPLIT_ACCENT.sub(composed, text)
+
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),

@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kqreader.parsing.decode import mend_accents
+from kqreader.parsing.flattened import unflattened
 from kqreader.parsing.furniture import set_apart
 from kqreader.parsing.headings import HEADING_WORDS, Heading, heading_of
 from kqreader.parsing.markdown import flatten_table_row, plain_all
@@ -54,7 +56,7 @@ class Document:
     @classmethod
     def from_text(cls, path: str, text: str, data: bytes | None = None, sha256: str | None = None) -> Document:
         raw = data if data is not None else text.encode("utf-8")
-        text = lift_from_text(set_apart(text))
+        text = lift_from_text(set_apart(unflattened(mend_accents(text))))
         if "|" in text:
             lines = [flat for line in text.split("\n") if (flat := flatten_table_row(line.rstrip())) is not None]
         else:  # no table row anywhere (most documents)

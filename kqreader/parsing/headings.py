@@ -20,13 +20,16 @@ _ANSWER = re.compile(
     rf"^(?:Antwoord|ANTWOORD)(?:en|EN)?(?:\s+op)?(?:\s+(?:de\s+)?vra(?:ag|gen))?"
     rf"(?:\s+(?P<nums>{NUMBERS}))?\s*(?::\s*(?P<rest>.*))?$"
 )
+_ANSWERS_NUMBERED = re.compile(r"^Antwoorden\s+(?:op\s+(?:de\s+)?vra(?:ag|gen)\s+)?\d")
 _NUMBERED = re.compile(rf"^(?P<num>{_NUM})\s*[.)]\s+(?P<rest>\S.*)$")
 _BARE_NUMBER = re.compile(rf"^(?P<num>{_NUM})\s*[.)]?$")
 _EXPLANATION = re.compile(r"^Toelichting\s*:?\s*(?P<rest>.*)$")
 _NOTICE = re.compile(r"^Mededeling\s*:?$")  # "the questions were answered by a letter", after the questions
 
 # The words a heading line starts with: the one list the document's pre-filter and `heading_of` both use.
-HEADING_WORDS = ("Vraag", "Vragen", "VRAAG", "VRAGEN", "Antwoord", "ANTWOORD", "Toelichting", "Mededeling")
+HEADING_WORDS = (
+    "Vraag", "Vragen", "VRAAG", "VRAGEN", "Antwoord", "Antwoorden", "ANTWOORD", "Toelichting", "Mededeling",
+)  # fmt: skip
 _FIRST_LETTERS = frozenset(word[0] for word in HEADING_WORDS)
 MAX_RANGE = 60  # "4-6" is a range; "2019-2023" in a heading is not a question range
 
@@ -69,8 +72,8 @@ def heading_of(text: str, numbered_lists: bool = False) -> Heading | None:
     match = _QUESTION.match(text)
     if match:
         return Heading("q", parse_numbers(match["nums"]), (match["rest"] or "").strip())
-    if text.startswith("Antwoorden") and not re.match(r"^Antwoorden\s+\d", text):
-        return None  # "Antwoorden van de Minister …" is an annex title
+    if text.startswith("Antwoorden") and not _ANSWERS_NUMBERED.match(text):
+        return None  # "Antwoorden van de Minister …" is an annex title; "Antwoorden op vraag 3, 4 en 9" a heading
     match = _ANSWER.match(text)
     if match:
         nums = parse_numbers(match["nums"]) if match["nums"] else ()

@@ -31,6 +31,7 @@ _PLAIN_DEF = re.compile(r"^\s*(\d{1,3})\s+(\S.*)$")
 _GLUED_DEF = re.compile(r"^(\d{1,3})(?=[A-Za-z«“‘\"'(])(\S.*)$")
 _BRACKET_MARK = re.compile(r"\[(\d{1,3}(?:\s+\d{1,3})*)\s*\]")
 _AFTER_SENTENCE = "'\"»”’)]⁰¹²³⁴⁵⁶⁷⁸⁹ \t"  # closing quotes and footnote marks may follow the full stop
+_MARKS_PUNCTUATION = re.compile(r"^[.,»”’]+(?:[ \t]+|$)")
 _LOWER_START = re.compile(r"^[\"'«“‘(]?[a-zà-ÿ]")
 _KEEP_HYPHEN_BEFORE = {"en", "of", "noch", "dan"}  # "zorg- en behandelgegevens"
 
@@ -82,14 +83,15 @@ _MONTH = r"(?i:{})\b".format("|".join(MONTHS))  # "(ontvangen\n2 oktober 2023)" 
 _FORMS = {  # how a footnote's mark may be printed ({n}: its number)
     "sup": r"<sup>[ \t]*{n}[ \t]*</sup>",
     "bracket": r"\[(?:\d{{1,3}}[ \t]+)*{n}(?:[ \t]+\d{{1,3}})*[ \t]*\]",
-    "alone": r"\n[ \t]*{n}[ \t]*\n(?=\S)",  # a raised mark an extraction put on a line of its own
+    "alone": r"\n[ \t]*{n}[ \t]*[?!]?[ \t]*\n(?=\S)",  # a raised mark an extraction put on a line of its own
+    # (with the sentence's end it stood after: "1?")
     "stop": r"\n{n}\.(?:[ \t]|\n)",  # … or at the start of the next line: "2. In 2023 is", "6." (its full stop)
     "glued": r"(?:[a-z]|(?<![A-Z])[A-Z]{{3,}}){n}(?=[ \t.,;:?!])",  # … or glued to the word it follows: "vorig
     # jaar5 dat", "Attribution2,", "MIND3 dat" (not "A2", a road)
     "quoted": r"[»”’)]{n}(?=[ \t.,;:?!\n])",  # … or to a closing quote or bracket: "voor ggz»2?", "(KNMI)1 en"
     "after": r"[a-z)»”][.?!]{n}(?:[ \t]+(?=[A-Z])|(?=\n))",  # … or to the sentence it ends: "ontscheping.2 Een",
     # "het bovenstaande artikel?1" ending the line
-    "leading": r"\n{n}(?:[ \t]+(?!" + _MONTH + r")(?=\w)|(?=,[ \t])|(?=[»”’]))",  # … or opening the next line:
+    "leading": r"\n{n}(?:[ \t]+(?!" + _MONTH + r")(?=[\w(])|(?=,[ \t])|(?=[»”’]))",  # … or opening the next line:
     # "2 Deze …", "2, de", "1» en «…" (not a date: "2 oktober")
 }
 
@@ -141,7 +143,10 @@ def _classify(
         kind: object
         definition = None
         if index in maybe_footnote:
-            definition = _footnote_start(line, index, marks, next_plain, kinds[-1] if kinds else "blank")
+            previous = kinds[-1] if kinds else "blank"
+            if previous == "text" and _opens_a_note(doc.plain[index]) and _at_page_foot(doc, index, breaks):
+                previous = "blank"  # a footnote block the extraction set right under the text, above the page footer
+            definition = _footnote_start(line, index, marks, next_plain, previous)
         if not text:
             kind, current = "blank", None
         elif definition is not None:
@@ -161,6 +166,36 @@ def _classify(
             kind = "text"
         kinds.append(kind)
     return kinds
+
+
+_NOTE_NUMBER = re.compile(r"\s*(\d{1,3})")
+FOOT_LINES = 8  # lines a page's footnote block may take between the text and the page footer
+
+
+def _opens_a_note(text: str) -> bool:
+    """"1 NRC.nl, 26 juni …", "2 Kamerstuk …", "3 https://…": a note's text opens like a title, a source or an
+    address; "3 is de Kamer …" is a mark the extraction moved to the start of the next line of the sentence."""
+    words = text.lstrip("0123456789").lstrip()
+    return (bool(words) and not starts_lowercase(words)) or words.startswith(("http", "www."))
+
+
+def _at_page_foot(doc: Document, index: int, breaks: set[int]) -> bool:
+    """Whether the lines from `index` on reach page furniture (a footer) before any heading, and no line on the way
+    defines the same number again ("2 Artikelen 74 en" is a moved mark when "2Commission …" follows): a note block
+    at the foot of its page."""
+    opening = _NOTE_NUMBER.match(doc.plain[index])
+    number = opening[1] if opening else ""
+    for following in range(index + 1, min(index + 1 + FOOT_LINES, len(doc.lines))):
+        if following in breaks:
+            return True
+        if doc.headings[following] is not None or _defines(doc.plain[following], number):
+            return False
+    return False
+
+
+def _defines(text: str, number: str) -> bool:
+    match = _PLAIN_DEF.match(text) or _GLUED_DEF.match(text)
+    return match is not None and match[1] == number
 
 
 def _break_lines(doc: Document, furniture: frozenset[str]) -> set[int]:
@@ -195,17 +230,30 @@ def _footnote_start(
         if match is None:
             return None
     number = int(match.group(1))
-    if number != next_plain or not marks.marked_before(number, index):
+    if not next_plain <= number <= next_plain + SKIPPED_NOTES or not marks.marked_before(number, index):
         return None
     return match.group(1), match.group(2)
 
 
+SKIPPED_NOTES = 2  # footnotes a text may lack before the next one found (a page's block the extraction lost)
+_LONE_MARK = re.compile(r"^(\d{1,3})([?!]?)$")  # "1", or "1?": the mark before the question it stood after
+
+
 def _lone_marks(doc: Document, kinds: list[object], footnotes: dict[str, str]) -> None:
     """A footnote's number alone on the line after text is its raised mark (an extraction set it apart), not a
-    page number: it joins the text line above as a superscript."""
+    page number: it joins the text line above as a superscript, after the sentence's end it came with."""
     for index in range(1, len(kinds)):
-        if kinds[index] == "break" and kinds[index - 1] == "text" and doc.plain[index] in footnotes:
-            kinds[index] = "mark"
+        if kinds[index] in ("break", "text") and kinds[index - 1] == "text":
+            lone = _LONE_MARK.match(doc.plain[index])
+            if lone and lone[1] in footnotes:
+                kinds[index] = _Lone(lone[1], lone[2])
+
+
+class _Lone(NamedTuple):
+    """A footnote's raised mark on a line of its own, and the sentence's end that came with it ("1?")."""
+
+    mark: str
+    end: str
 
 
 class _Lead(NamedTuple):
@@ -228,8 +276,8 @@ _GLUED = {  # where in its line a mark glued to the text stands
     "after": r"(?<=[a-z)»”][.?!]){n}(?=[ \t]|$)",
 }
 _MOVED = {
-    "leading": re.compile(r"(\d{1,3})(?:[ \t]+(?=\w)|(?=[,»”’]))"),  # the line after the one _Marks found it on
-    "stop": re.compile(r"(\d{1,3})(?=\.$)"),
+    "leading": re.compile(r"(\d{1,3})(?:[ \t]+(?=[\w(])|(?=[,»”’]))"),  # the line after the one _Marks found it on
+    "stop": re.compile(r"(\d{1,3})(?=\.(?:[ \t]|$))"),
 }
 
 
@@ -261,8 +309,8 @@ def _events(doc: Document, kinds: list[object], footnotes: dict[str, str]) -> It
             run.append(_with_marks(doc.plain[index], footnotes))
             broke = False
             continue
-        if kind == "mark" and run:
-            run[-1] += superscript(doc.plain[index])
+        if kind.__class__ is _Lone and run:
+            run[-1] += kind.end + superscript(kind.mark)
             continue
         if kind.__class__ is _Lead:
             mark, rest = kind
@@ -270,9 +318,11 @@ def _events(doc: Document, kinds: list[object], footnotes: dict[str, str]) -> It
                 start = index
                 run.append("")
             run[-1] += superscript(mark)
-            if rest in ("", ".") or rest.startswith((",", "»", "”", "’")):  # the mark's own punctuation
-                run[-1] += rest
-            else:
+            ending = _MARKS_PUNCTUATION.match(rest)  # the mark's own punctuation: "6.", "2, de", "3. Deze …"
+            if ending:
+                run[-1] += ending[0].rstrip()
+                rest = rest[ending.end() :]
+            if rest:
                 run.append(_with_marks(rest, footnotes))
             broke = False
             continue

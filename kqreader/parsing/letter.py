@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from kqreader.dates import find_date, vergaderjaar
-from kqreader.doubts import NO_DATE_LINE
-from kqreader.model import Dossier, Person
+from kqreader.doubts import NO_DATE_LINE, NO_NUMBER, doubt
+from kqreader.model import LETTER_PREFIX, Dossier, Person
 from kqreader.parsing.body import read_body
 from kqreader.parsing.document import Document
 from kqreader.parsing.layout import ends_sentence, lay_out
@@ -23,6 +24,7 @@ from kqreader.parsing.meta import (
     read_letterhead,
 )
 
+STAND_IN_WORDS = 4  # words of the subject in the name of a letter that prints no number (two letters of one asker)
 _SUBMITTED = re.compile(r"(?:ingezonden\s+(?:op\s+)?|uw\s+brief\s+van\s+)(\d{1,2}\s+\w+\s+\d{4})")
 _SUBJECT = re.compile(
     r"(?:vragen\s+van\s+(?:het\s+lid|de\s+leden)\s+(?P<askers>.{1,300}?)\s+)?over\s+(?P<title>.+)$", re.IGNORECASE
@@ -67,7 +69,28 @@ def parse_letter(doc: Document) -> Dossier:
         dossier.publication = f"ah-tk-{vergaderjaar(dossier.answered)}-{number}"
     if not dossier.answered:
         dossier.doubts.append(NO_DATE_LINE)
+    if not dossier.id:
+        _stand_in_id(dossier)
     return dossier
+
+
+def _stand_in_id(dossier: Dossier) -> None:
+    """A letter that prints no number of its set: its Aanhangsel number, else a name of its own from its date, first
+    asker and subject; either joins the question set with the same askers, submission date and subject (see
+    codec.link_key), or the letter stands alone under it, with a doubt that says so."""
+    if dossier.publication:
+        dossier.id = dossier.publication
+    elif dossier.askers:
+        when = dossier.submitted or dossier.answered
+        words = [_slug(dossier.askers[0].name.split()[-1]), *map(_slug, dossier.title.split()[:STAND_IN_WORDS])]
+        dossier.id = LETTER_PREFIX + "-".join(([when.isoformat()] if when else []) + [w for w in words if w])
+    else:
+        return
+    dossier.doubts.append(doubt(NO_NUMBER, id=dossier.id))
+
+
+def _slug(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if c.isascii() and c.isalnum())
 
 
 def _fill_subject(dossier: Dossier, front: list[str], subject: str) -> None:

@@ -85,6 +85,7 @@ def clean_inline(line: str) -> str:
 def _clean(text: str) -> str:
     """The inline clean-up, on one line or on many at once (no pattern crosses a line end)."""
     if "<" in text:
+        text = text.replace("</sup><sup>", "</sup> <sup>")  # two marks side by side stay two ("¹²" would be 12)
         text = _AUTOLINK.sub(r"\1", _SUP.sub(_sup, text))
     if "](" in text:
         text = _LINK.sub(_link, text)

@@ -20,6 +20,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from kqreader.i18n import _, number
+from kqreader.parsing.decode import SPACING_ACCENTS
 from kqreader.parsing.errors import ParseError
 from kqreader.parsing.furniture import FURNITURE, set_apart
 from kqreader.parsing.headings import heading_of
@@ -33,10 +34,6 @@ if TYPE_CHECKING:
 MAX_PAGES = 400  # a Kamervragen document has a few pages; a larger PDF is something else
 MAX_CHARS = 2_000_000
 SOFT_HYPHENS = ("\x02", "\ufffe", "\u00ad")  # pdfium's mark for a word hyphenated at the line end
-# A spacing accent printed on its own after its letter ("Kostic´", "Yes¸ilgöz") and the combining mark it stands for.
-SPACING_ACCENTS = {
-    "´": "\u0301", "¸": "\u0327", "¨": "\u0308", "ˇ": "\u030c", "ˆ": "\u0302", "˜": "\u0303", "`": "\u0300"
-}
 _FURNITURE_LINE = re.compile(r"(?:{})$".format("|".join(FURNITURE)))
 _SOFT_IN_TOKEN = re.compile(r"\S*[\x02\ufffe\u00ad]\S*")
 _DIGITS = re.compile(r"\d+")

@@ -9,9 +9,15 @@ from __future__ import annotations
 
 import re
 
-# "[1] text" (also glued after a word: "…politie[3] https://…") or "1) text"; several may share a line.
-_TYPED_NOTE = re.compile(r"(?:\[(\d{1,3})\]|(?<!\S)(\d{1,3})\))\s+(\S.*?)(?=\s*\[\d{1,3}\]\s|\s+\d{1,3}\)\s|$)")
+from kqreader.parsing.headings import heading_of
+
+# "[1] text" (also glued after a word: "…politie[3] https://…") or "1) text"; several may share a line. A Word list
+# ("1. text", its number written out) holds them too, marked "1)" in the text.
+_TYPED_NOTE = re.compile(
+    r"(?:\[(\d{1,3})\]|(?<!\S)(\d{1,3})[).])\s+(\S.*?)(?=\s*\[\d{1,3}\]\s|\s+\d{1,3}\)\s|$)"
+)
 _SUP_MARK = re.compile(r"<sup>(\d{1,3})</sup>")
+CONTINUATION_CHARS = 300  # a note's text going on in a paragraph of its own is short
 
 
 def lift_typed_notes(blocks: list[str], first: int) -> tuple[list[str], list[str]]:
@@ -19,11 +25,13 @@ def lift_typed_notes(blocks: list[str], first: int) -> tuple[list[str], list[str
 
     Blank blocks in the trailing run are passed over; when any mark is missing from the text, nothing changes.
     """
-    start = len(blocks)
-    while start > 0 and (not blocks[start - 1].strip() or _TYPED_NOTE.match(blocks[start - 1])):
-        start -= 1
-    found = [(f"[{a}]" if a else f"{b})", text.strip()) for block in blocks[start:] for a, b, text in
-             _TYPED_NOTE.findall(block)]  # fmt: skip
+    start = _notes_start(blocks)
+    found: list[tuple[str, str]] = []
+    for block in blocks[start:]:
+        if _TYPED_NOTE.match(block):
+            found += [(f"[{a}]" if a else f"{b})", text.strip()) for a, b, text in _TYPED_NOTE.findall(block)]
+        elif block.strip() and found:  # a note's text that went on in a paragraph of its own
+            found[-1] = (found[-1][0], f"{found[-1][1]} {block.strip()}")
     kept = blocks[:start]
     body = "\n".join(kept)
     if not found or not all(_typed_mark(mark).search(body) for mark, _ in found):
@@ -33,6 +41,22 @@ def lift_typed_notes(blocks: list[str], first: int) -> tuple[list[str], list[str
         kept = [_typed_mark(mark).sub(f"<sup>{number}</sup>", block) for block in kept]
         notes.append(f"<sup>{number}</sup> {text}")
     return kept, notes
+
+
+def _notes_start(blocks: list[str]) -> int:
+    """Where the trailing run of notes begins: blank blocks, notes, and after a note at most one short block that
+    goes on with it (a URL the writer put on the next line)."""
+    start = end = len(blocks)
+    going_on = False  # a block after the notes found so far, waiting for a note before it
+    for index in range(end - 1, -1, -1):
+        block = blocks[index].strip()
+        if _TYPED_NOTE.match(block):
+            start, going_on = index, False
+        elif block and (going_on or len(block) > CONTINUATION_CHARS or heading_of(block)):
+            break
+        elif block:
+            going_on = True
+    return start
 
 
 def lift_from_text(text: str) -> str:
