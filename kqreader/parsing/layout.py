@@ -89,8 +89,10 @@ _FORMS = {  # how a footnote's mark may be printed ({n}: its number)
     "glued": r"(?:[a-z]|(?<![A-Z])[A-Z]{{3,}}){n}(?=[ \t.,;:?!])",  # … or glued to the word it follows: "vorig
     # jaar5 dat", "Attribution2,", "MIND3 dat" (not "A2", a road)
     "quoted": r"[»”’)]{n}(?=[ \t.,;:?!\n])",  # … or to a closing quote or bracket: "voor ggz»2?", "(KNMI)1 en"
-    "after": r"[a-z)»”][.?!]{n}(?:[ \t]+(?=[A-Z])|(?=\n))",  # … or to the sentence it ends: "ontscheping.2 Een",
+    "after": r"[a-z)»”][.?!]{n}(?:[ \t]+(?=[A-Za-z])|(?=\n))",  # … or to the sentence it ends: "ontscheping.2 Een",
     # "het bovenstaande artikel?1" ending the line
+    "spaced": r"[a-z)»”][.?!][ \t]+{n}(?:[ \t]*(?=\n)|[ \t]+(?=[A-Z]))",  # … or set after the sentence's end:
+    # "procedure? 1" ending the line, "bekostiging. 6 Met name"
     "leading": r"\n{n}(?:[ \t]+(?!" + _MONTH + r")(?=[\w(])|(?=,[ \t])|(?=[»”’]))",  # … or opening the next line:
     # "2 Deze …", "2, de", "1» en «…" (not a date: "2 oktober")
 }
@@ -159,7 +161,7 @@ def _classify(
             current.append(line)
             kind = "foot"
         elif heading is not None:
-            kind = heading
+            kind, current = heading, None  # a heading ends the footnote above it
         elif index in breaks:
             kind, current = "break", None
         else:
@@ -169,7 +171,7 @@ def _classify(
 
 
 _NOTE_NUMBER = re.compile(r"\s*(\d{1,3})")
-FOOT_LINES = 8  # lines a page's footnote block may take between the text and the page footer
+FOOT_LINES = 14  # lines (not counting blank ones) a page's notes may take between the text and the page footer
 
 
 def _opens_a_note(text: str) -> bool:
@@ -185,10 +187,14 @@ def _at_page_foot(doc: Document, index: int, breaks: set[int]) -> bool:
     at the foot of its page."""
     opening = _NOTE_NUMBER.match(doc.plain[index])
     number = opening[1] if opening else ""
-    for following in range(index + 1, min(index + 1 + FOOT_LINES, len(doc.lines))):
-        if following in breaks:
+    taken = 0
+    for following in range(index + 1, len(doc.lines)):
+        if following in breaks and not doc.plain[following].isdigit():  # a lone number may be a raised mark
             return True
         if doc.headings[following] is not None or _defines(doc.plain[following], number):
+            return False
+        taken += bool(doc.plain[following])
+        if taken > FOOT_LINES:
             return False
     return False
 
@@ -274,6 +280,7 @@ _GLUED = {  # where in its line a mark glued to the text stands
     "glued": r"(?:(?<=[a-z])|(?<=[A-Z]{{3}})){n}(?=[ \t.,;:?!])",
     "quoted": r"(?<=[»”’)]){n}(?=[ \t.,;:?!]|$)",
     "after": r"(?<=[a-z)»”][.?!]){n}(?=[ \t]|$)",
+    "spaced": r"(?<=[a-z)»”][.?!])[ \t]+{n}(?=[ \t]*$|[ \t]+[A-Z])",
 }
 _MOVED = {
     "leading": re.compile(r"(\d{1,3})(?:[ \t]+(?=[\w(])|(?=[,»”’]))"),  # the line after the one _Marks found it on

@@ -21,7 +21,7 @@ ASKED_OPENING = r"[Vv]ra(?:gen|ag)\s+van\s+(?:het\s+lid|de\s+leden)\b"
 _ASKED = re.compile(
     ASKED_OPENING + r"\s+(?P<askers>.{1,600}?)(?:\s+aan\s+(?P<to>.{1,400}?))?\s+"
     r"over(?:\s+|(?=(?:het|de|een)\s))"  # "overhet": an extraction glued the words
-    r"(?P<title>.{1,1500}?)\s*(?:\((?:ingezonden|ontvangen)\s+(?P<date>[^(),]{1,60})[^()]{0,200}\)|\.?$)"
+    r"(?P<title>.{1,1500}?)\s*(?:\((?:ingezonden|ontvangen)\s*(?P<date>[^(),]{1,60})[^()]{0,200}\)|\.?$)"
 )
 # The rest of a covering sentence ("De vragen van … over X worden beantwoord zoals aangegeven in de bijlage"):
 # not part of the subject.
@@ -31,7 +31,7 @@ _COVERING_TAIL = re.compile(
 )  # "… (2024Z17067) kunnen niet binnen de gebruikelijke termijn worden beantwoord": a delay notice's sentence
 _ANSWERED = re.compile(
     r"(?:Antwoord|Mededeling)\s+van\s+(?P<who>.{1,300}?)(?:,?\s+mede\s+namens\s+(?P<also>.{1,600}?))?\s*"
-    r"\(ontvangen\s+(?P<date>[^()]{1,60})\)"
+    r"\(ontvangen\s*(?P<date>[^()]{1,60})\)"
 )
 _NEXT_MINISTER = re.compile(r"\s*(?:,|\ben\b|\bvan\b)\s+(?=(?:[Mm]inister|[Ss]taatssecretaris)\s+[A-Z])")
 _ANNEX = re.compile(
@@ -107,7 +107,7 @@ def find_zaaknummer(text: str) -> str | None:
 
 def find_dated(text: str, word: str) -> date | None:
     """The date in "(ingezonden 20 november 2024)" or "(ontvangen …)" (`word`), wherever it is printed."""
-    match = re.search(rf"\({word}\s+([^()]{{1,60}})\)", text)
+    match = re.search(rf"\({word}\s*([^()]{{1,60}})\)", text)  # "(ontvangen11 april 2024)": an extraction glued it
     return find_date(match[1]) if match else None
 
 
@@ -164,7 +164,7 @@ def find_asked(paragraph: str) -> Asked | None:
 
 def find_annex(paragraph: str) -> Asked | None:
     """Read the annex title of an answer letter ("Antwoorden van de Minister … op vragen van …")."""
-    if len(paragraph) > MAX_SENTENCE or "ragen van" not in paragraph:
+    if len(paragraph) > MAX_SENTENCE or "ragen" not in paragraph:  # "op vragen van", "op Kamervragen lid"
         return None
     match = _ANNEX.search(paragraph.strip())
     if not match:
