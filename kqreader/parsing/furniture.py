@@ -12,8 +12,9 @@ import re
 # Pieces of the official page footer that never occur in running text.
 _PIECES = (
     r"ISSN[ \t]*0921[ \t]*-[ \t]*7398",
-    r"’s-Gravenhage[ \t]+\d{4}(?=[ \t]*Tweede Kamer|[ \t]*$)",
-    r"Tweede Kamer, vergaderjaar[ \t]+\d{4}[ \t]*[–-][ \t]*\d{4},[ \t]*(?:Aanhangsel|Vragen)(?:[ \t]+\d{1,3}(?!\d))?",
+    r"’s-Gravenhage[ \t]+\d{4}(?=[ \t]*Tweede[ \t]+Kamer|[ \t]*$)",
+    r"Tweede[ \t]+Kamer,[ \t]+vergaderjaar[ \t]+\d{4}[ \t]*[–-][ \t]*\d{4},[ \t]*(?:Aanhangsel|Vragen)"
+    r"(?:[ \t]+\d{1,3}(?!\d))?",
 )
 _GLUED = re.compile("|".join(_PIECES))
 
@@ -23,7 +24,7 @@ FURNITURE = (
     r"Pagina[ \t]+\d+(?:[ \t]*(?:van|/)[ \t]*\d+)?",
     r"h[ \t]*tk[ \t]*\d{8}[ \t]*\d+",  # the Aanhangsel page marker "h tk 20232024 387"
     r"(?:ah|kv)-tk-[\w-]{4,30}",  # the document's code in the footer
-    r"Vergaderjaar[ \t]+\d{4}[ \t]*[–-][ \t]*\d{4}[ \t]+Aanhangsel van de Handelingen",
+    r"Vergaderjaar[ \t]+\d{4}[ \t]*[–-][ \t]*\d{4}[ \t]+Aanhangsel[ \t]+van[ \t]+de[ \t]+Handelingen",
     *_PIECES,
 )
 

@@ -15,13 +15,15 @@ NUMBERS = rf"{_HEADING_NUM}(?:{_SEP}{_HEADING_NUM})*"
 _TOKEN = re.compile(rf"({_HEADING_NUM})|({_SEP})")
 _RANGE_WORD = re.compile(r"t/m|t\.m\.|tot\s+en\s+met|-|–|—")
 
-_QUESTION = re.compile(rf"^(?:Vra(?:ag|gen)|VRA(?:AG|GEN))\s+(?P<nums>{NUMBERS})\s*(?::\s*(?P<rest>.*))?$")
+# After a heading's numbers: nothing, ": text", or the text itself on the same line ("Vraag 1<tab>Kent u …").
+_SAME_LINE = r"(?:\s*(?::\s*(?P<rest>.*))?|\s+(?P<text>[A-Z«“‘\"'(].*))$"
+_QUESTION = re.compile(rf"^(?:Vra(?:ag|gen)|VRA(?:AG|GEN))\s+(?P<nums>{NUMBERS}){_SAME_LINE}")
 _ANSWER = re.compile(
     rf"^(?:Antwoord|ANTWOORD)(?:en|EN)?(?:\s+op)?(?:\s+(?:de\s+)?vra(?:ag|gen))?"
-    rf"(?:\s+(?P<nums>{NUMBERS}))?\s*(?::\s*(?P<rest>.*))?$"
+    rf"(?:\s+(?P<nums>{NUMBERS}){_SAME_LINE}|\s*(?::\s*(?P<bare>.*))?$)"  # text on the line only after numbers
 )
 _ANSWERS_NUMBERED = re.compile(r"^Antwoorden\s+(?:op\s+(?:de\s+)?vra(?:ag|gen)\s+)?\d")
-_NUMBERED = re.compile(rf"^(?P<num>{_NUM})\s*[.)]\s+(?P<rest>\S.*)$")
+_NUMBERED = re.compile(rf"^(?P<num>{_NUM})(?:\s*[.)]\s+|\s+(?=[A-Z«“‘\"'(]))(?P<rest>\S.*)$")  # "1. …", "1<tab>Kent …"
 _BARE_NUMBER = re.compile(rf"^(?P<num>{_NUM})\s*[.)]?$")
 _EXPLANATION = re.compile(r"^Toelichting\s*:?\s*(?P<rest>.*)$")
 _NOTICE = re.compile(r"^Mededeling\s*:?$")  # "the questions were answered by a letter", after the questions
@@ -71,13 +73,13 @@ def heading_of(text: str, numbered_lists: bool = False) -> Heading | None:
         return None
     match = _QUESTION.match(text)
     if match:
-        return Heading("q", parse_numbers(match["nums"]), (match["rest"] or "").strip())
+        return Heading("q", parse_numbers(match["nums"]), (match["rest"] or match["text"] or "").strip())
     if text.startswith("Antwoorden") and not _ANSWERS_NUMBERED.match(text):
         return None  # "Antwoorden van de Minister …" is an annex title; "Antwoorden op vraag 3, 4 en 9" a heading
     match = _ANSWER.match(text)
     if match:
         nums = parse_numbers(match["nums"]) if match["nums"] else ()
-        return Heading("a", nums, (match["rest"] or "").strip())
+        return Heading("a", nums, (match["rest"] or match["text"] or match["bare"] or "").strip())
     match = _EXPLANATION.match(text)
     if match and (re.match(r"^Toelichting\s*:", text) or text == "Toelichting"):
         return Heading("x", (), match["rest"].strip())

@@ -64,11 +64,18 @@ def starts_lowercase(text: str) -> bool:
     return bool(_LOWER_START.match(text))
 
 
-def lay_out(doc: Document, *, furniture: frozenset[str] = frozenset(), numbered_lists: bool = False) -> Layout:
-    """Turn a document's lines into events, lifting out footnotes and page furniture."""
+def lay_out(
+    doc: Document, *, furniture: frozenset[str] = frozenset(), numbered_lists: bool = False, restated: bool = False
+) -> Layout:
+    """Turn a document's lines into events, lifting out footnotes and page furniture. With `numbered_lists`, a
+    numbered item is a question heading; with `restated` too, only one that an answer heading for its number
+    follows (a letter that restates its questions numbered, without "Vraag")."""
     marks = _Marks(doc.text)
     footnotes: dict[str, list[str]] = {}
-    kinds = _classify(doc, marks, footnotes, furniture, numbered_lists)
+    answered_next = _answered_next(doc) if restated else None
+    kinds = _classify(doc, marks, footnotes, furniture, numbered_lists or restated, answered_next)
+    if answered_next is not None:
+        _answered_restatements_only(doc, kinds)
     defined = {mark: join_lines([plain(p) for p in parts]) for mark, parts in footnotes.items()}
     if defined:
         _lone_marks(doc, kinds, defined)
@@ -131,8 +138,10 @@ def _classify(
     footnotes: dict[str, list[str]],
     furniture: frozenset[str],
     numbered_lists: bool,
+    answered_next: list[tuple[int, ...]] | None = None,
 ) -> list[object]:
-    """Per line: "blank", "break", "foot", a Heading, or "text"."""
+    """Per line: "blank", "break", "foot", a Heading, or "text". With `answered_next` (the numbers of the next answer
+    heading after each line), a numbered line that the next answer covers is a restated question, not a note."""
     breaks = _break_lines(doc, furniture)
     maybe_footnote = set(matching_lines(doc.text, _MAYBE_FOOTNOTE))
     kinds: list[object] = []
@@ -144,7 +153,10 @@ def _classify(
             heading = numbered_heading(text)  # "# 2" is a page number, never a question
         kind: object
         definition = None
-        if index in maybe_footnote:
+        restated = heading is not None and answered_next is not None and set(heading.numbers) <= set(
+            answered_next[index]
+        )
+        if index in maybe_footnote and not restated:
             previous = kinds[-1] if kinds else "blank"
             if previous == "text" and _opens_a_note(doc.plain[index]) and _at_page_foot(doc, index, breaks):
                 previous = "blank"  # a footnote block the extraction set right under the text, above the page footer
@@ -171,6 +183,32 @@ def _classify(
 
 
 _NOTE_NUMBER = re.compile(r"\s*(\d{1,3})")
+def _answered_next(doc: Document) -> list[tuple[int, ...]]:
+    """For each line, the numbers of the first answer heading after it (none after the last)."""
+    found: list[tuple[int, ...]] = [()] * len(doc.lines)
+    following: tuple[int, ...] = ()
+    for index in range(len(doc.lines) - 1, -1, -1):
+        found[index] = following
+        heading = doc.headings[index]
+        if heading is not None and heading.kind == "a":
+            following = heading.numbers
+    return found
+
+
+def _answered_restatements_only(doc: Document, kinds: list[object]) -> None:
+    """A numbered item stays a question heading only when the next answer heading covers its number: "1. Kent u …"
+    before "Antwoord op vraag 1"; a list inside an answer ("1. Meer geld", then "Antwoord op vraag 4") is text."""
+    following: tuple[int, ...] = ()
+    for index in range(len(kinds) - 1, -1, -1):
+        kind = kinds[index]
+        if not isinstance(kind, Heading):
+            continue
+        if kind.kind == "a":
+            following = kind.numbers
+        elif doc.headings[index] is None and not set(kind.numbers) <= set(following):
+            kinds[index] = "text"
+
+
 FOOT_LINES = 14  # lines (not counting blank ones) a page's notes may take between the text and the page footer
 
 

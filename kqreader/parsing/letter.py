@@ -48,7 +48,8 @@ def parse_letter(doc: Document) -> Dossier:
     """An answer letter; its questions are the annex's restatements (a questions document's wording wins)."""
     start = doc.first_heading()
     head = read_letterhead(doc.plain_lines(start)).fields
-    body = read_body(lay_out(doc, furniture=letterhead_furniture(doc, start)))
+    restated = doc.first_heading("q") == len(doc.lines)  # no "Vraag" heading: questions may be restated numbered
+    body = read_body(lay_out(doc, furniture=letterhead_furniture(doc, start), restated=restated))
     front = "\n".join(body.front)
     zaak = find_zaaknummer(head.get("yours", "")) or find_zaaknummer(front) or find_their_number(front)
     dossier = Dossier(id=zaak or "", questions=body.questions, doubts=body.doubts)

@@ -18,6 +18,8 @@ _TYPED_NOTE = re.compile(
 )
 _SUP_MARK = re.compile(r"<sup>(\d{1,3})</sup>")
 CONTINUATION_CHARS = 300  # a note's text going on in a paragraph of its own is short
+CONTINUED_LINES = 10  # … and takes a few lines at most (hard-wrapped narrow, a long address takes many)
+TAIL_LINES = 8  # the last lines looked at for a note (the last note's own lines may follow it)
 
 
 def lift_typed_notes(blocks: list[str], first: int) -> tuple[list[str], list[str]]:
@@ -44,25 +46,25 @@ def lift_typed_notes(blocks: list[str], first: int) -> tuple[list[str], list[str
 
 
 def _notes_start(blocks: list[str]) -> int:
-    """Where the trailing run of notes begins: blank blocks, notes, and after a note at most one short block that
-    goes on with it (a URL the writer put on the next line)."""
+    """Where the trailing run of notes begins: blank blocks, notes, and after a note a few short blocks that go on
+    with it (a URL the writer put on the next line, a note's lines hard-wrapped)."""
     start = end = len(blocks)
-    going_on = False  # a block after the notes found so far, waiting for a note before it
+    going_on = 0  # blocks after the notes found so far, waiting for a note before them
     for index in range(end - 1, -1, -1):
         block = blocks[index].strip()
         if _TYPED_NOTE.match(block):
-            start, going_on = index, False
-        elif block and (going_on or len(block) > CONTINUATION_CHARS or heading_of(block)):
+            start, going_on = index, 0
+        elif block and (going_on >= CONTINUED_LINES or len(block) > CONTINUATION_CHARS or heading_of(block)):
             break
         elif block:
-            going_on = True
+            going_on += 1
     return start
 
 
 def lift_from_text(text: str) -> str:
     """The same for a whole text whose last line is such a note (cheap when it is not)."""
-    tail = text.rstrip()[-400:].rsplit("\n", 1)[-1].lstrip()
-    if not tail or not (tail[0] == "[" or (tail[0].isdigit() and ")" in tail[:5])):
+    tail = [line.lstrip() for line in text.rstrip()[-2000:].split("\n")[-TAIL_LINES:]]
+    if not any(line and (line[0] == "[" or (line[0].isdigit() and ")" in line[:5])) for line in tail):
         return text
     first = 1 + max((int(mark) for mark in _SUP_MARK.findall(text)), default=0)
     lines, notes = lift_typed_notes(text.split("\n"), first)
