@@ -177,3 +177,33 @@ def test_a_letter_that_prints_no_number_joins_its_question_set(tmp_path: Path) -
     assert failed == 0
     [dossier] = store.dossiers()
     assert dossier.id == "2030Z00001" and dossier.question(1).answer.text == "Ja."  # type: ignore[union-attr]
+
+
+def test_a_ministrys_delay_notice_titled_uitstel_beantwoording() -> None:
+    text = """2024Z18001
+Uitstel beantwoording vragen van de leden Bikker en Ceder (beiden ChristenUnie) over het bericht dat de zorg
+vastloopt, ingezonden 6 november 2024
+
+De vragen van de leden Bikker en Ceder (beiden ChristenUnie) over het bericht dat de zorg vastloopt (2024Z18001)
+kunnen niet binnen de gebruikelijke termijn worden beantwoord, omdat de benodigde afstemming meer tijd vergt.
+"""
+    d = parse_text(text, "uitstel.txt")
+    assert (d.id, d.status, [n.kind for n in d.notices], d.questions) == ("2024Z18001", "delayed", ["delay"], [])
+    assert [(a.name, a.party) for a in d.askers] == [("Bikker", "ChristenUnie"), ("Ceder", "ChristenUnie")]
+    assert d.submitted is not None and d.submitted.isoformat() == "2024-11-06"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Vragen van de leden Podt (D66) en Van Nispen\n(SP) aan de Staatssecretaris van Justitie en Veiligheid over "
+        "Veldzicht\n(ingezonden 15 november 2024).",  # the sentence wraps over lines
+        "Veldzicht\n\nVragen van de leden Podt (D66) en Van Nispen (SP) aan de Staatssecretaris van Justitie en "
+        "Veiligheid over Veldzicht (ingezonden 15 november 2024).",  # the subject as the title, the sentence below
+    ],
+)
+def test_a_question_document_whose_first_sentence_wraps_or_follows_its_title(head: str) -> None:
+    d = parse_text(f"2024Z18566\n{head}\n\nVraag 1\nErkent u de doelgroep?\n", "vragen.txt")
+    assert [(a.name, a.party) for a in d.askers] == [("Podt", "D66"), ("Van Nispen", "SP")]
+    assert d.submitted is not None and d.submitted.isoformat() == "2024-11-15"
+    assert [q.text for q in d.questions] == ["Erkent u de doelgroep?"]

@@ -39,6 +39,10 @@ _PARSERS = {
 }
 
 
+# A notice's title: "Mededeling van minister …", or "Uitstel beantwoording vragen van …" (a ministry's own text).
+_NOTICE_TITLE = re.compile(r"\bMededeling\b|\bUitstel\s+(?:van\s+(?:de\s+)?)?beantwoording\b", re.IGNORECASE)
+
+
 def detect_kind(doc: Document) -> str:
     """questions, answers, aanhangsel or notice; ParseError when it is none of these."""
     head = "\n".join(doc.plain_lines(HEAD_LINES))
@@ -48,7 +52,7 @@ def detect_kind(doc: Document) -> str:
         return "aanhangsel"
     if has_answer:
         return "answers"
-    if "Mededeling" in head and (DELAY.search(head) or WITHDRAWN.search(head)):
+    if _NOTICE_TITLE.search(head) and (DELAY.search(head) or WITHDRAWN.search(head)):
         return "notice"
     if has_question or _ASKED.search(head):
         return "questions"

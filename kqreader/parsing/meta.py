@@ -21,7 +21,8 @@ ASKED_OPENING = r"[Vv]ra(?:gen|ag)\s+van\s+(?:het\s+lid|de\s+leden)\b"
 _ASKED = re.compile(
     ASKED_OPENING + r"\s+(?P<askers>.{1,600}?)(?:\s+aan\s+(?P<to>.{1,400}?))?\s+"
     r"over(?:\s+|(?=(?:het|de|een)\s))"  # "overhet": an extraction glued the words
-    r"(?P<title>.{1,1500}?)\s*(?:\((?:ingezonden|ontvangen)\s*(?P<date>[^(),]{1,60})[^()]{0,200}\)|\.?$)"
+    r"(?P<title>.{1,1500}?)\s*(?:\((?:ingezonden|ontvangen)\s*(?P<date>[^(),]{1,60})[^()]{0,200}\)"
+    r"|,\s*ingezonden\s+(?:op\s+)?(?P<after>\d{1,2}\s+\w+\s+\d{4})\.?$|\.?$)"  # "…, ingezonden 6 november 2024"
 )
 # The rest of a covering sentence ("De vragen van … over X worden beantwoord zoals aangegeven in de bijlage"):
 # not part of the subject.
@@ -157,7 +158,8 @@ def find_asked(paragraph: str) -> Asked | None:
     if not match:
         return None
     title = _COVERING_TAIL.sub("", re.sub(r"\s+", " ", match["title"])).strip().rstrip(".:").strip()
-    submitted = find_date(match["date"]) if match["date"] else None
+    printed = match["date"] or match["after"]
+    submitted = find_date(printed) if printed else None
     addressees = parse_addressees(match["to"]) if match["to"] else []
     return Asked(parse_people(match["askers"]), addressees, title, submitted)
 
