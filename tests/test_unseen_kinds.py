@@ -207,3 +207,29 @@ def test_a_question_document_whose_first_sentence_wraps_or_follows_its_title(hea
     assert [(a.name, a.party) for a in d.askers] == [("Podt", "D66"), ("Van Nispen", "SP")]
     assert d.submitted is not None and d.submitted.isoformat() == "2024-11-15"
     assert [q.text for q in d.questions] == ["Erkent u de doelgroep?"]
+
+
+def test_questions_under_one_heading_hard_wrapped_without_a_paragraph_end_between_them() -> None:
+    """pypdf keeps the printed line ends: the questions under "Vraag 3, 4 en 5" are told apart by the lines that end
+    by asking, not by paragraph ends (a question of two sentences stays one)."""
+    text = """## 2024Z00001
+
+Vragen van het lid Jansen (VVD) aan de Minister van Financiën over de bank (ingezonden 1 mei 2024).
+
+Vraag 3, 4 en 5
+Herkent u het beeld dat de bank verzaakt?
+Herkent u het beeld dat rekeninggluren bij de bank wijdverspreid is, dat
+privacyschendingen geen prioriteit hebben en waarschuwingen hierover zijn
+genegeerd door de top?
+Wat vindt u ervan dat de situatie al sinds 2022 bekend is bij de bank en dat
+de situatie nog steeds bestaat? Wat vindt u ervan dat het monitoren van de
+inzage van gegevens gewoon mogelijk was, maar dat dit niet is gebeurd?
+Antwoord 3, 4 en 5
+Ik kan niet ingaan op individuele gevallen.
+"""
+    d = parse_text(text, "x.txt")
+    q3, q4, q5 = d.questions
+    assert q3.text == "Herkent u het beeld dat de bank verzaakt?"
+    assert q4.text.startswith("Herkent u het beeld dat rekeninggluren") and q4.text.endswith("door de top?")
+    assert q5.text.startswith("Wat vindt u ervan dat de situatie") and q5.text.endswith("niet is gebeurd?")
+    assert _groups(d) == [(3, 4, 5)] and not any("told apart" in doubt for doubt in d.doubts)

@@ -28,7 +28,7 @@ from kqreader.doubts import (
 from kqreader.doubts import item as doubted
 from kqreader.model import MARK, Answer, Footnote, Question, mark_number
 from kqreader.parsing.headings import Heading
-from kqreader.parsing.layout import Event, Layout, ends_sentence, starts_lowercase
+from kqreader.parsing.layout import Event, Layout, ends_sentence, join_lines, starts_lowercase
 from kqreader.parsing.meta import find_signatures
 
 _GLUED_SENTENCES = re.compile(r"(?<=[a-zà-ÿ][?.])(?=[A-Z])")
@@ -49,6 +49,7 @@ class Item:
     numbers: tuple[int, ...]
     paragraphs: list[str] = field(default_factory=list)
     orphan_from: int | None = None  # paragraphs from here came after a page break that lost text
+    lines: tuple[str, ...] = ()  # its paragraphs' lines as printed (to tell questions apart under one heading)
 
 
 @dataclass
@@ -92,6 +93,8 @@ class _Walker:
                 self.heading(event.heading)
             else:
                 self.paragraph(event.text)
+                if self.current is not None:
+                    self.current.lines += event.lines
         self.close_item()
 
     def heading(self, heading: Heading) -> None:
@@ -105,7 +108,8 @@ class _Walker:
         if heading.kind == "a" and current is not None:
             self.recover_lost_question(heading)
         self.close_item()
-        self.current = Item(heading.kind, heading.numbers, [heading.rest] if heading.rest else [])
+        rest = [heading.rest] if heading.rest else []
+        self.current = Item(heading.kind, heading.numbers, rest, lines=tuple(rest))
         self.items.append(self.current)
         self.pending_break = bool(heading.rest)  # "1. Hoeveel … en hoe" may go on below the heading
 
@@ -218,6 +222,8 @@ def _questions(items: list[Item], doubts: list[str]) -> list[Question]:
         paragraphs = item.paragraphs
         if 1 < len(item.numbers) != len(paragraphs):
             paragraphs = _glued_apart(paragraphs, len(item.numbers))
+        if 1 < len(item.numbers) != len(paragraphs):
+            paragraphs = _asked_by_line(item, len(item.numbers)) or paragraphs
         if len(item.numbers) == 1 or len(paragraphs) == len(item.numbers):
             texts = [paragraphs] if len(item.numbers) == 1 else [[p] for p in paragraphs]
         else:
@@ -237,6 +243,18 @@ def _glued_apart(paragraphs: list[str], wanted: int) -> list[str]:
         return pieces
     pieces = [piece for p in paragraphs for piece in _NEXT_QUESTION.split(p)]  # "…dat zijn? Ligt, op welke …"
     return pieces if len(pieces) == wanted else paragraphs
+
+
+def _asked_by_line(item: Item, wanted: int) -> list[str] | None:
+    """Questions under one heading, hard-wrapped so that no paragraph end shows between them: the lines that end by
+    asking ("…verzaakt?", "…door de top?") end a question; used when that gives as many as the heading names."""
+    pieces: list[list[str]] = [[]]
+    for line in item.lines:
+        pieces[-1].append(line)
+        if _ASKS.search(line.rstrip()):
+            pieces.append([])
+    found = [join_lines(piece) for piece in pieces if piece]
+    return found if len(found) == wanted else None
 
 
 def _check_numbering(numbers: list[int], doubts: list[str]) -> None:

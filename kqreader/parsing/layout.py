@@ -44,6 +44,7 @@ class Event:
     text: str = ""
     heading: Heading | None = None
     line: int = 0
+    lines: tuple[str, ...] = ()  # a paragraph's lines as printed, before they were joined
 
 
 @dataclass
@@ -378,7 +379,7 @@ def _events(doc: Document, kinds: list[object], footnotes: dict[str, str]) -> It
             broke = False
             continue
         if run:
-            yield from (Event("para", text, line=start) for text in _paragraphs(run))
+            yield from _at(_paragraphs(run), start)
             run = []
         if heading:
             yield Event("heading", heading=kind, line=index)  # type: ignore[arg-type]
@@ -388,7 +389,13 @@ def _events(doc: Document, kinds: list[object], footnotes: dict[str, str]) -> It
                 yield Event("break", line=index)
             broke = True
     if run:
-        yield from (Event("para", text, line=start) for text in _paragraphs(run))
+        yield from _at(_paragraphs(run), start)
+
+
+def _at(paragraphs: list[Event], start: int) -> list[Event]:
+    for paragraph in paragraphs:
+        paragraph.line = start
+    return paragraphs
 
 
 def _with_marks(text: str, footnotes: dict[str, str]) -> str:
@@ -405,10 +412,10 @@ def _with_marks(text: str, footnotes: dict[str, str]) -> str:
     return _BRACKET_MARK.sub(mark, text)
 
 
-def _paragraphs(run: list[str]) -> list[str]:
-    """Split a run of lines at deliberate line ends and join each paragraph's lines."""
+def _paragraphs(run: list[str]) -> list[Event]:
+    """Split a run of lines at deliberate line ends: a paragraph event each, its lines joined (and kept)."""
     if len(run) == 1:  # the common case: nothing to split or join
-        return [run[0].strip()] if run[0] else []
+        return [Event("para", run[0].strip(), lines=(run[0],))] if run[0] else []
     run = [line for line in run if line]
     width = _width(run)
     paragraphs: list[list[str]] = [[]]
@@ -416,7 +423,7 @@ def _paragraphs(run: list[str]) -> list[str]:
         paragraphs[-1].append(line)
         if index + 1 < len(run) and _deliberate_end(line, run[index + 1], width):
             paragraphs.append([])
-    return [join_lines(p) for p in paragraphs if p]
+    return [Event("para", join_lines(p), lines=tuple(p)) for p in paragraphs if p]
 
 
 def _width(run: list[str]) -> float | None:
