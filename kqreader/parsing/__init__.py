@@ -17,7 +17,7 @@ from kqreader.parsing.errors import NOT_KAMERVRAGEN, ParseError
 from kqreader.parsing.forms import document_text
 from kqreader.parsing.letter import parse_letter
 from kqreader.parsing.merge import combine, missing_text_doubts
-from kqreader.parsing.meta import ASKED_OPENING, DELAY, FURTHER, WITHDRAWN, find_zaaknummer
+from kqreader.parsing.meta import ASKED_OPENING, DELAY, FURTHER, WITHDRAWN, find_their_number, find_zaaknummer
 from kqreader.parsing.notice import parse_notice
 from kqreader.parsing.questions import parse_questions
 from kqreader.safetext import visible
@@ -52,7 +52,8 @@ def detect_kind(doc: Document) -> str:
         return "aanhangsel"
     if has_answer:
         return "answers"
-    if _NOTICE_TITLE.search(head) and (DELAY.search(head) or WITHDRAWN.search(head)):
+    named = "Mededeling" in head or "itstel" in head or "ITSTEL" in head  # the search only where it can match
+    if named and _NOTICE_TITLE.search(head) and (DELAY.search(head) or WITHDRAWN.search(head)):
         return "notice"
     if has_question or _ASKED.search(head):
         return "questions"
@@ -70,7 +71,7 @@ def parse_text(text: str, path: str = "<text>", data: bytes | None = None, sha25
     text = strip_controls(text)
     doc = Document.from_text(path, text, data, sha256)
     kind = detect_kind(doc)
-    if kind == "questions" and not find_zaaknummer(text):
+    if (kind == "questions" and not find_zaaknummer(text)) or (kind == "answers" and not _identified(doc)):
         raise ParseError(path, _(_NO_ID))  # checked before the work of parsing: junk fails fast
     part = _PARSERS[kind](doc)
     if not part.id:
@@ -91,6 +92,19 @@ def _reading_doubts(doc: Document) -> list[str]:
     if broken:
         doubts.append(doubt(NOT_UTF8, count=broken))
     return doubts
+
+
+_NAMED_ASKERS = re.compile(
+    r"[Vv]ragen\s+van\s+(?:het\s+lid|de\s+leden)\s|Kamervragen\s+(?:van\s+)?(?:het\s+)?(?:lid|leden)\s"
+)
+
+
+def _identified(doc: Document) -> bool:
+    """Whether a letter names its set (a zaaknummer, the Kamer's number) or at least its askers before its answers
+    (then it stands in under a name of its own: see letter._stand_in_id)."""
+    if find_zaaknummer(doc.text) is not None or find_their_number(doc.text) is not None:
+        return True
+    return _NAMED_ASKERS.search("\n".join(doc.plain_lines(doc.first_heading()))) is not None
 
 
 def parse_bytes(data: bytes, path: str, sha256: str | None = None) -> Dossier:

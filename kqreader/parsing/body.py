@@ -93,8 +93,9 @@ class _Walker:
                 self.heading(event.heading)
             else:
                 self.paragraph(event.text)
-                if self.current is not None:
-                    self.current.lines += event.lines
+                current = self.current
+                if current is not None and len(current.numbers) > 1 and current.kind == "q":  # see _asked_by_line
+                    current.lines += event.lines
         self.close_item()
 
     def heading(self, heading: Heading) -> None:

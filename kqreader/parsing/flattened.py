@@ -11,6 +11,7 @@ import re
 
 from kqreader.parsing.headings import NUMBERS
 
+LOOKED_AT = 20_000  # characters of the text whose line ends tell (a bounded look, whatever the file's size)
 FLATTENED_LINE = 2000  # characters: longer than a paragraph, with a heading inside, it lost its line ends
 _HEADING = rf"(?:Vra(?:ag|gen)|Antwoord(?:en)?(?:[ \t]+op(?:[ \t]+de)?[ \t]+vra(?:ag|gen))?)[ \t]+{NUMBERS}"
 _INSIDE = re.compile(rf"\S[ \t]+{_HEADING}[ \t]+\S")
@@ -25,6 +26,8 @@ _SERIES_NUMBER = re.compile(r"(gegeven antwoorden)[ \t]+(\d{1,5})[ \t]+")  # "â€
 
 def unflattened(text: str) -> str:
     """`text` with the line ends of its flattened lines put back (the text itself when none is flattened)."""
+    if text.count("\n", 0, LOOKED_AT) * FLATTENED_LINE > min(len(text), LOOKED_AT):  # lines this short: it has its ends
+        return text
     if not any(len(line) > FLATTENED_LINE and _INSIDE.search(line) for line in text.split("\n")):
         return text
     return "\n".join(_lines_of(line) if len(line) > FLATTENED_LINE else line for line in text.split("\n"))

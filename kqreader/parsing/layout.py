@@ -288,7 +288,7 @@ def _lone_marks(doc: Document, kinds: list[object], footnotes: dict[str, str]) -
     """A footnote's number alone on the line after text is its raised mark (an extraction set it apart), not a
     page number: it joins the text line above as a superscript, after the sentence's end it came with."""
     for index in range(1, len(kinds)):
-        if kinds[index] in ("break", "text") and kinds[index - 1] == "text":
+        if doc.plain[index][:1].isdigit() and kinds[index] in ("break", "text") and kinds[index - 1] == "text":
             lone = _LONE_MARK.match(doc.plain[index])
             if lone and lone[1] in footnotes:
                 kinds[index] = _Lone(lone[1], lone[2])
@@ -379,7 +379,7 @@ def _events(doc: Document, kinds: list[object], footnotes: dict[str, str]) -> It
             broke = False
             continue
         if run:
-            yield from _at(_paragraphs(run), start)
+            yield from _paragraphs(run, start)
             run = []
         if heading:
             yield Event("heading", heading=kind, line=index)  # type: ignore[arg-type]
@@ -389,13 +389,7 @@ def _events(doc: Document, kinds: list[object], footnotes: dict[str, str]) -> It
                 yield Event("break", line=index)
             broke = True
     if run:
-        yield from _at(_paragraphs(run), start)
-
-
-def _at(paragraphs: list[Event], start: int) -> list[Event]:
-    for paragraph in paragraphs:
-        paragraph.line = start
-    return paragraphs
+        yield from _paragraphs(run, start)
 
 
 def _with_marks(text: str, footnotes: dict[str, str]) -> str:
@@ -412,10 +406,11 @@ def _with_marks(text: str, footnotes: dict[str, str]) -> str:
     return _BRACKET_MARK.sub(mark, text)
 
 
-def _paragraphs(run: list[str]) -> list[Event]:
-    """Split a run of lines at deliberate line ends: a paragraph event each, its lines joined (and kept)."""
+def _paragraphs(run: list[str], start: int) -> list[Event]:
+    """Split a run of lines (from line `start`) at deliberate line ends: a paragraph event each, its lines joined
+    (and kept)."""
     if len(run) == 1:  # the common case: nothing to split or join
-        return [Event("para", run[0].strip(), lines=(run[0],))] if run[0] else []
+        return [Event("para", run[0].strip(), None, start, (run[0],))] if run[0] else []
     run = [line for line in run if line]
     width = _width(run)
     paragraphs: list[list[str]] = [[]]
@@ -423,7 +418,7 @@ def _paragraphs(run: list[str]) -> list[Event]:
         paragraphs[-1].append(line)
         if index + 1 < len(run) and _deliberate_end(line, run[index + 1], width):
             paragraphs.append([])
-    return [Event("para", join_lines(p), lines=tuple(p)) for p in paragraphs if p]
+    return [Event("para", join_lines(p), None, start, tuple(p)) for p in paragraphs if p]
 
 
 def _width(run: list[str]) -> float | None:

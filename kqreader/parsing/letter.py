@@ -97,7 +97,7 @@ def _slug(word: str) -> str:
 def _fill_subject(dossier: Dossier, front: list[str], subject: str) -> None:
     """Askers, addressees and title from the annex title, else from "Betreft" or the covering sentence."""
     annex = next((a for p in front if (a := find_annex(plain(p)))), None)
-    stated = find_asked(subject)  # "Betreft: … aan de ministers van X en van Y over …" names whom it was asked
+    stated = find_asked(subject) if subject else None  # "Betreft: … aan de ministers van X en van Y over …"
     asked = annex or stated or next((a for p in front if (a := find_asked(p))), None)
     if asked:
         dossier.askers, dossier.addressees, dossier.title = asked.askers, asked.addressees, asked.title

@@ -17,9 +17,10 @@ _TYPED_NOTE = re.compile(
     r"(?:\[(\d{1,3})\]|(?<!\S)(\d{1,3})[).])\s+(\S.*?)(?=\s*\[\d{1,3}\]\s|\s+\d{1,3}\)\s|$)"
 )
 _SUP_MARK = re.compile(r"<sup>(\d{1,3})</sup>")
+_NOTE_LINE = re.compile(r"\n[ \t]*(?:\[\d{1,3}\]|\d{1,3}\))")  # a line that opens a typed note (a literal first: fast)
 CONTINUATION_CHARS = 300  # a note's text going on in a paragraph of its own is short
 CONTINUED_LINES = 10  # … and takes a few lines at most (hard-wrapped narrow, a long address takes many)
-TAIL_LINES = 8  # the last lines looked at for a note (the last note's own lines may follow it)
+TAIL_CHARS = 1500  # the end of a text looked at for a note (the last note's own lines may follow it)
 
 
 def lift_typed_notes(blocks: list[str], first: int) -> tuple[list[str], list[str]]:
@@ -63,8 +64,7 @@ def _notes_start(blocks: list[str]) -> int:
 
 def lift_from_text(text: str) -> str:
     """The same for a whole text whose last line is such a note (cheap when it is not)."""
-    tail = [line.lstrip() for line in text.rstrip()[-2000:].split("\n")[-TAIL_LINES:]]
-    if not any(line and (line[0] == "[" or (line[0].isdigit() and ")" in line[:5])) for line in tail):
+    if _NOTE_LINE.search(text, max(0, len(text) - TAIL_CHARS - 1)) is None:
         return text
     first = 1 + max((int(mark) for mark in _SUP_MARK.findall(text)), default=0)
     lines, notes = lift_typed_notes(text.split("\n"), first)
