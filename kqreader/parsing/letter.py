@@ -11,7 +11,7 @@ from kqreader.doubts import NO_DATE_LINE, NO_NUMBER, doubt
 from kqreader.model import LETTER_PREFIX, Dossier, Person
 from kqreader.parsing.body import read_body
 from kqreader.parsing.document import Document
-from kqreader.parsing.layout import ends_sentence, lay_out
+from kqreader.parsing.layout import ends_sentence, lay_out, starts_lowercase
 from kqreader.parsing.markdown import plain
 from kqreader.parsing.meta import (
     find_ah_number,
@@ -40,8 +40,8 @@ def letterhead_furniture(doc: Document, stop: int) -> frozenset[str]:
     return frozenset(
         line
         for line in doc.plain_lines(stop)
-        if line and len(line) <= 80 and not ends_sentence(line) and counts[line] >= 2
-    )
+        if line and len(line) <= 80 and not ends_sentence(line) and not starts_lowercase(line) and counts[line] >= 2
+    )  # a line that starts in lower case goes on with a sentence (a wrapped subject the text quotes again)
 
 
 def parse_letter(doc: Document) -> Dossier:
