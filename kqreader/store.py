@@ -226,8 +226,8 @@ def _dossier(path: Path, key: str, row: dict, database: Path) -> Dossier:
 
 
 def _looks_whole(path: Path, head: bytes, size: int) -> bool:
-    """Whether a file of record starts and ends as written (and has the size written, when it was noted); with the
-    os calls themselves (a Python file object costs as much again)."""
+    """Whether a file of record has the size written and starts as written (or, in a store that noted no sizes, starts
+    and ends as such a file does); with the os calls themselves (a Python file object costs as much again)."""
     try:
         handle = os.open(path, os.O_RDONLY)
     except OSError:
@@ -236,7 +236,9 @@ def _looks_whole(path: Path, head: bytes, size: int) -> bool:
         actual = os.fstat(handle).st_size
         if actual < len(head) + 3 or (size and actual != size):
             return False
-        return os.pread(handle, len(head), 0) == head and os.pread(handle, 3, actual - 3) == b"}}}"
+        if os.pread(handle, len(head), 0) != head:  # zeroed or overwritten from the start
+            return False
+        return bool(size) or os.pread(handle, 3, actual - 3) == b"}}}"  # the end only where no size was noted
     except OSError:
         return False
     finally:
