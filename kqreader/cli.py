@@ -203,7 +203,7 @@ def run_stats(args: argparse.Namespace) -> int:
 def run_cite(args: argparse.Namespace) -> int:
     store, mended = _reading(args)
     _say(mended)
-    dossier = store.dossier(args.id)
+    dossier = store.dossier(args.id) or _by_any_id(store, args.id)
     if dossier is None:
         error_line(store.path, _("no dossier {id} in this database").format(id=repr(args.id)))
         return 1
@@ -219,6 +219,17 @@ def run_cite(args: argparse.Namespace) -> int:
         return 1
     print(text)
     return 0
+
+
+def _by_any_id(store: Store, ident: str) -> Dossier | None:
+    """The set known by this id in any of its forms (its Aanhangsel number, kv-tk-…): the filter's `id:`."""
+    try:
+        query = parse_query(f"id:{ident}")
+    except QueryError:
+        return None
+    catalog = open_catalog(store, date.today())
+    found = catalog.matching(query)
+    return catalog.dossier(found[0]) if found else None
 
 
 def run_fetch(args: argparse.Namespace) -> int:

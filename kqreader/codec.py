@@ -99,13 +99,22 @@ def list_order(record: Record) -> tuple[str, str, str]:
 
 
 def link_key(record: Record) -> str | None:
-    """What ties an Aanhangsel printed without its zaaknummer to its question set: submission date, askers and
-    the start of the subject (letters only), or None when the record lacks any of them."""
+    """What ties a part printed without its zaaknummer (an Aanhangsel, a letter) to its question set, as keys a line
+    each: its submission date, askers and the start of its subject (letters only), and its Aanhangsel number (which
+    the open data's listing of the set names too); None when it has neither."""
+    keys = []
     names = sorted(_letters(asker["name"]) for asker in record["askers"])
     title = _letters(record["title"])[:40]
-    if not (record["submitted"] and names and title):
-        return None
-    return f"{record['submitted']}|{','.join(names)}|{title}"
+    if record["submitted"] and names and title:
+        keys.append(f"{record['submitted']}|{','.join(names)}|{title}")
+    if (record.get("publication") or "").startswith("ah-tk-"):
+        keys.append(record["publication"])
+    return "\n".join(keys) or None
+
+
+def link_keys(link: str | None) -> list[str]:
+    """The keys a part's link holds (see link_key)."""
+    return link.split("\n") if link else []
 
 
 def _letters(text: str) -> str:

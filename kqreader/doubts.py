@@ -31,6 +31,8 @@ INVALID_DATE = N_("«{printed}» is not a valid date: it is left out.")
 NOT_UTF8 = N_("{count} character(s) of the file were not valid UTF-8 and show as �.")
 NO_DATE_LINE = N_("the letter has no 'Datum' line: the date of the answer is unknown.")
 TEXT_MISSING = N_("question {number}: its text is in none of the documents.")
+LISTED_DATE = N_("the open data gives the submission date {listed}, the documents {printed}: theirs is kept.")
+LISTED_ASKERS = N_("the open data names the askers {listed}, the documents {printed}: theirs are kept.")
 NO_NUMBER = N_(
     "the letter prints no zaaknummer or number of the set: it joins the question set with the same askers, date "
     "and subject, or stands alone as {id}."
@@ -38,7 +40,7 @@ NO_NUMBER = N_(
 TEMPLATES = (
     STOPS_MID_SENTENCE, MISSING_BETWEEN, MISSING_BEFORE, LOST_HEADING, NOT_APART, PRINTED_TWICE, NUMBERS_JUMP,
     ANSWER_UNNUMBERED, ANSWERED_TWICE, FOOTNOTE_UNMARKED, NO_ASKERS, UNNUMBERED, INVALID_DATE, NOT_UTF8,
-    NO_DATE_LINE, TEXT_MISSING, NO_NUMBER,
+    NO_DATE_LINE, TEXT_MISSING, NO_NUMBER, LISTED_DATE, LISTED_ASKERS,
 )  # fmt: skip
 
 # What a doubt is about ({item}): a part of the document

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 import orjson
@@ -56,7 +57,8 @@ class Client:
     """The HTTP side: one httpx client (thread-safe), retries with backoff, one line per failure."""
 
     def __init__(self, timeout: float = TIMEOUT_SECONDS, sleep: Callable[[float], None] = time.sleep) -> None:
-        self.http = httpx.Client(timeout=timeout, headers={"User-Agent": USER_AGENT}, follow_redirects=True)
+        self.http = httpx.Client(timeout=timeout, headers={"User-Agent": USER_AGENT}, follow_redirects=True,
+                                 event_hooks={"response": [_same_host]})
         self.timeout = timeout
         self.sleep = sleep
 
@@ -71,6 +73,9 @@ class Client:
                 response = self.http.get(url, params=params)
             except httpx.TimeoutException:
                 said = _("{url}: no answer within {seconds} s").format(url=url, seconds=number(self.timeout))
+                raise FetchError(said) from None
+            except _Elsewhere as away:
+                said = _("{url}: sent on to another host ({host}): refused").format(url=url, host=away)
                 raise FetchError(said) from None
             except httpx.HTTPError as error:
                 raise FetchError(_("{url}: cannot connect ({why})").format(url=url, why=reason(error))) from None
@@ -93,6 +98,25 @@ class Client:
             return orjson.loads(response.content)
         except orjson.JSONDecodeError:
             raise FetchError(_("{url}: the answer is not valid JSON").format(url=url)) from None
+
+
+class _Elsewhere(Exception):
+    """A redirect to another host than the one asked (the address of the host as its message)."""
+
+
+def _same_host(response: httpx.Response) -> None:
+    """An event hook: a redirect is followed only to the host that was asked (and only over http or https)."""
+    if response.is_redirect and "location" in response.headers:
+        target = response.url.join(response.headers["location"])
+        if target.host != response.url.host or target.scheme not in ("http", "https"):
+            raise _Elsewhere(f"{target.scheme}://{target.host}")
+
+
+def on_the_same_host(following: str, first: str) -> bool:
+    """Whether a next page's address is on the host (and scheme) of the first one: an answer cannot send kqreader
+    elsewhere, nor to a file."""
+    there, here = urlsplit(following), urlsplit(first)
+    return there.scheme in ("http", "https") and (there.scheme, there.netloc) == (here.scheme, here.netloc)
 
 
 def _wait(response: httpx.Response, pause: float) -> float:
@@ -125,8 +149,11 @@ class Cache:
         write_atomically(path, data)
         return path
 
+    def zaak_path(self, number: str) -> Path:
+        return self.folder / "zaak" / f"{number}.json"
+
     def zaak(self, number: str) -> Any | None:
-        path = self.folder / "zaak" / f"{number}.json"
+        path = self.zaak_path(number)
         try:
             return orjson.loads(path.read_bytes())
         except (OSError, orjson.JSONDecodeError):
@@ -197,6 +224,9 @@ class Fetcher:
             except DataError as error:
                 raise FetchError(f"{url}: {error}") from None
             yield from items
+            if following is not None and not on_the_same_host(following, f"{self.sources.odata}Zaak"):
+                raise FetchError(_("{url}: its next page is on another host ({next}): refused").format(
+                    url=url, next=urlsplit(following).netloc or following))
             url, params = following, None
 
     def documents(self, zaken: list[Zaak]) -> None:
@@ -211,6 +241,8 @@ class Fetcher:
                     self.report.files.append(outcome)
                 else:
                     self.report.failures.append(outcome)
+        # each set's listing too: its zaaknummer, subject, askers and date where its documents print none
+        self.report.files += [path for zaak in zaken if (path := self.cache.zaak_path(zaak.number)).is_file()]
 
     def _document(self, document: Document) -> Path | str:
         """The cached file of a document, downloaded first when the cache lacks it; or the line saying why not."""
@@ -241,6 +273,9 @@ class Fetcher:
         suffix = opendata.suffix(response.headers.get("Content-Type", ""))
         if suffix is None:
             said = _("{url}: a file of type {kind}, not a document kqreader reads")
+            raise FetchError(said.format(url=url, kind=response.headers.get("Content-Type", "?")))
+        if not opendata.looks_like(suffix, response.content):
+            said = _("{url}: says it is {kind} but is not (an HTML page?): not kept")
             raise FetchError(said.format(url=url, kind=response.headers.get("Content-Type", "?")))
         return self.cache.keep_document(document, response.content, suffix)
 

@@ -27,7 +27,7 @@ import orjson
 
 from kqreader import readerfile
 from kqreader.atomic import WriteBehind, flush_folder, write_atomically, write_new
-from kqreader.codec import UNDATED, month_of
+from kqreader.codec import UNDATED, link_keys, month_of
 from kqreader.i18n import _, number, reason
 from kqreader.model import joins_by_link
 from kqreader.shapefile import shape_bytes
@@ -496,19 +496,17 @@ class _Plan:
     ) -> None:
         # Only the rows this import can change are looked at (an archive keeps 100,000): the new ones, the kept ones
         # that share a link key with a new one, and every row of a dossier that gains, loses or moves a part.
-        new_links = {row.link for row in new.values() if row.link}
-        linked = {path: row for path, row in kept.items() if row.link in new_links}
+        new_links = {key for row in new.values() for key in link_keys(row.link)}
+        linked = {path: row for path, row in kept.items() if new_links.intersection(link_keys(row.link))}
         zaak: dict[str, str] = {}
         for row in (*linked.values(), *new.values()):
-            if row.link and not joins_by_link(row.id):
-                zaak.setdefault(row.link, row.id)
+            if not joins_by_link(row.id):
+                for key in link_keys(row.link):
+                    zaak.setdefault(key, row.id)
         joined = {**linked, **new}
         ids = {row.id for row in (*joined.values(), *removed.values())} | set(zaak.values())
         rows = {**{path: row for path, row in kept.items() if row.id in ids}, **joined}
-        self.final_id = {
-            path: zaak.get(row.link, row.id) if row.link and joins_by_link(row.id) else row.id
-            for path, row in rows.items()
-        }
+        self.final_id = {path: _joined(row, zaak) for path, row in rows.items()}
         months: defaultdict[str, list[str]] = defaultdict(list)
         for path, row in rows.items():
             months[self.final_id[path]].append(row.month)
@@ -541,6 +539,14 @@ class _Plan:
 
     def final_rows(self) -> dict[str, FileRow]:
         return {path: row._replace(id=self.final_id[path]) for path, row in self.rows.items()}
+
+
+def _joined(row: FileRow, zaak: dict[str, str]) -> str:
+    """A part's final dossier id: its own, or for a part that stands in (see model.joins_by_link) the set whose part
+    shares one of its link keys."""
+    if not joins_by_link(row.id):
+        return row.id
+    return next((zaak[key] for key in link_keys(row.link) if key in zaak), row.id)
 
 
 def make_month(job: MonthJob) -> MonthMade:

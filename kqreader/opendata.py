@@ -14,12 +14,14 @@ reads what comes back. The sources, as their documentation and tkapi describe th
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from kqreader.i18n import _
+from kqreader.parsing.listing import publication_of
 
 ODATA = "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/"
 PUBLICATIONS = "https://repository.officiele-overheidspublicaties.nl/officielepublicaties/"
@@ -91,6 +93,9 @@ class Zaak:
 
     number: str
     documents: list[Document] = field(default_factory=list)
+
+
+_FILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")  # a DocumentNummer (2024D12345) or an Id (a GUID)
 
 
 def _filter(*conditions: str) -> str:
@@ -170,19 +175,20 @@ def _document(item: Any, zaak: str) -> Document | None:
     if not isinstance(ident, str) or not ident:
         raise DataError(_("a Document without its Id"))
     number = str(item.get("DocumentNummer") or ident)
+    if not _FILE_NAME.fullmatch(number):  # the cache names the download by it: "../x" would write elsewhere
+        raise DataError(_("a Document whose number is not a plain name: {number}").format(number=repr(number)))
     publication = publication_of(kind, zaak, item.get("Vergaderjaar"), item.get("Aanhangselnummer"))
     return Document(ident, number, kind, publication)  # type: ignore[arg-type]
 
 
-def publication_of(kind: str, zaak: str, vergaderjaar: str | None, aanhangsel: str | None) -> str | None:
-    """The external identifier of a document's published XML: kv-tk-{zaaknummer} for the questions, ah-tk-{year}-{n}
-    for an answer or a notice printed in the Aanhangsel (its number's last digits), else None."""
-    if kind == "questions":
-        return f"kv-tk-{zaak}"
-    if vergaderjaar and aanhangsel:
-        number = aanhangsel[-4:].lstrip("0")
-        return f"ah-tk-{vergaderjaar.replace('-', '')}-{number}" if number else None
-    return None
+_STARTS = {".pdf": (b"%PDF-",), ".docx": (b"PK\x03\x04",), ".xml": (b"<",)}  # a file's first bytes, per suffix
+
+
+def looks_like(suffix: str, content: bytes) -> bool:
+    """Whether a download starts as a file of its claimed kind does (a server's HTML error page does not)."""
+    starts = _STARTS.get(suffix)
+    head = content[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return starts is None or head.startswith(starts)
 
 
 def suffix(content_type: str) -> str | None:

@@ -199,7 +199,7 @@ def test_numbers_and_dates_are_written_as_each_language_writes_them(dutch: None)
 def test_every_doubt_is_read_back_and_shown_in_dutch(dutch: None) -> None:
     values = {"item": item("a", (2, 3)), "tail": "zie hierboven", "head": "De minister", "number": 4, "times": "2",
               "previous": 2, "mark": "3", "count": 5, "printed": "31 februari 2019",
-              "id": "brief-2024-01-11-temmink"}  # fmt: skip
+              "id": "brief-2024-01-11-temmink", "listed": "2024-04-02"}  # fmt: skip
     for template in TEMPLATES:
         kept = "vragen.pdf: " + doubt(template, **{k: v for k, v in values.items() if "{" + k + "}" in template})
         said = shown(kept)

@@ -96,9 +96,12 @@ class OpenData:
                           "Vergaderjaar": "2023-2024", "Aanhangselnummer": aanhangsel if "Antwoord" in kind else None,
                           "Verwijderd": False})  # fmt: skip
         asker = {"ActorNaam": "Ouwehand", "ActorFractie": party, "Functie": "Tweede Kamerlid", "Relatie": "Indiener"}
+        asked = {"ActorNaam": "minister van Landbouw, Visserij, Voedselzekerheid en Natuur", "ActorFractie": None,
+                 "Functie": "minister", "Relatie": "Gericht aan"}  # fmt: skip
         self.sets[number] = {"Id": f"zaak-{number}", "Nummer": number, "Soort": "Schriftelijke vragen",
+                             "Onderwerp": "Vragen over de ophokplicht voor pluimvee",
                              "GestartOp": "2024-04-02T00:00:00+02:00", "Afgedaan": False, "Verwijderd": False,
-                             "Document": items, "ZaakActor": [asker]}  # fmt: skip
+                             "Document": items, "ZaakActor": [asker, asked]}  # fmt: skip
 
     def _troubled(self, request: Request) -> Response | None:
         self.asked.append(request)
@@ -183,8 +186,8 @@ def db(tmp_path: Path) -> Path:
 def test_a_set_by_number_lands_in_the_store_with_every_document(db: Path, api: OpenData) -> None:
     result = fetch(db, api, "2024Z00102")
     assert result.returncode == 0 and result.stderr == "", result.stderr
-    assert result.stdout == ("found 1 set (documents: 4 downloaded, 0 from the cache); imported 4 files (1 dossiers, "
-                             "3 questions), unchanged 0, failed 0\n")  # fmt: skip
+    assert result.stdout == ("found 1 set (documents: 4 downloaded, 0 from the cache); imported 5 files (1 dossiers, "
+                             "3 questions), unchanged 0, failed 0\n")  # fmt: skip  # the four and the set's listing
     dossier = Store(db).dossier("2024Z00102")  # the questions, the answer, a later answer and a delay notice
     assert dossier is not None and dossier.status == "answered" and dossier.answered_by
     assert [(n.kind, n.date.isoformat() if n.date else None) for n in dossier.notices] == [("delay", "2024-04-05")]
@@ -202,12 +205,28 @@ def test_a_set_by_number_lands_in_the_store_with_every_document(db: Path, api: O
     }
 
 
+def test_the_sets_own_facts_come_from_the_open_data_when_no_document_prints_them(db: Path, api: OpenData) -> None:
+    """Its only document is missing (404): the set is still stored under its zaaknummer, with the Zaak's subject,
+    askers, addressee and date, open."""
+    api.add("2024Z00777", ("Antwoord schriftelijke vragen", "2024D00777", b"x", TEXT))
+    api.files.clear()
+    result = fetch(db, api, "2024Z00777")
+    assert result.returncode == 1 and "the server answered 404" in result.stderr
+    dossier = Store(db).dossier("2024Z00777")
+    assert dossier is not None and dossier.status == "open"
+    assert (dossier.title, [(a.name, a.party) for a in dossier.askers], dossier.addressees) == (
+        "Vragen over de ophokplicht voor pluimvee", [("Ouwehand", "PvdD")],
+        ["minister van Landbouw, Visserij, Voedselzekerheid en Natuur"],
+    )
+    assert dossier.submitted is not None and dossier.submitted.isoformat() == "2024-04-02"
+
+
 def test_a_second_fetch_and_an_offline_one_read_the_cache(db: Path, api: OpenData) -> None:
     assert fetch(db, api, "2024Z00102").returncode == 0
     api.asked.clear()
     again = fetch(db, api, "2024Z00102")
     assert again.returncode == 0 and "(documents: 0 downloaded, 4 from the cache)" in again.stdout
-    assert "unchanged 4" in again.stdout and [r.path for r in api.asked] == [f"{ODATA}Zaak"]
+    assert "unchanged 5" in again.stdout and [r.path for r in api.asked] == [f"{ODATA}Zaak"]  # with the listing
     offline = fetch(db, "http://127.0.0.1:9/", "2024Z00102", "--offline")  # where no server is
     assert offline.returncode == 0 and "(documents: 0 downloaded, 4 from the cache)" in offline.stdout
     missing = fetch(db, "http://127.0.0.1:9/", "2024Z00103", "--offline")
@@ -229,7 +248,16 @@ def test_the_published_xml_is_taken_before_the_apis_file_and_the_pdf_after_it(db
     assert "/officielepublicaties/ah-tk-20232024-1314/ah-tk-20232024-1314.xml" in [r.path for r in api.asked]
     dossier = Store(db).dossier("2024Z00105")
     assert dossier is not None and [q.number for q in dossier.questions] == [1, 2, 3, 4]
-    assert Store(db).dossier("ah-tk-20232024-1314").status == "answered"  # type: ignore[union-attr]
+    # The answer came as an Aanhangsel PDF that prints no zaaknummer: the set is the Zaak's, the Aanhangsel number
+    # one more of its ids (cite finds it by either), the askers as the document prints them, the API's in a doubt.
+    answered = Store(db).dossier("2024Z04321")
+    assert answered is not None and answered.status == "answered" and answered.publication == "ah-tk-20232024-1314"
+    assert Store(db).dossier("ah-tk-20232024-1314") is None
+    assert [a.name for a in answered.askers] == ["Mutluer", "Kostić"]
+    assert answered.doubts[-1] == ("the open data names the askers Ouwehand, the documents Mutluer, Kostić: theirs "
+                                   "are kept.")  # fmt: skip
+    cited = kqreader("cite", "--db", db, "ah-tk-20232024-1314")
+    assert cited.returncode == 0 and "ah-tk-20232024-1314" in cited.stdout, cited.stderr
 
 
 def test_at_most_four_downloads_run_at_once(db: Path, api: OpenData) -> None:
@@ -279,7 +307,7 @@ def test_an_unknown_set_and_a_missing_file_are_a_line_each_and_the_rest_lands(db
     lines = result.stderr.splitlines()
     assert lines[0] == "kqreader: error: 2099Z00001: no such set"
     assert lines[1].startswith("kqreader: error: http://") and lines[1].endswith("/resource: the server answered 404")
-    assert len(lines) == 2 and "imported 3 files" in result.stdout
+    assert len(lines) == 2 and "imported 4 files" in result.stdout
     assert Store(db).dossier("2024Z00102").status == "answered"  # type: ignore[union-attr]
 
 
@@ -291,6 +319,27 @@ def test_busy_and_failing_servers_are_asked_again(db: Path, api: OpenData) -> No
     assert result.returncode == 0 and result.stderr == "", result.stderr
     assert time.monotonic() - started >= 1.0  # the Retry-After was honoured
     assert [r.path for r in api.asked].count(f"{ODATA}Zaak") == 3
+
+
+def test_an_answer_that_would_send_kqreader_elsewhere_is_refused(db: Path, api: OpenData) -> None:
+    """A next page on another host, a redirect to another host, a document number that is a path ("../x"), an HTML
+    page served as the PDF: each one line naming it, and nothing is taken from it."""
+    api.trouble[f"{ODATA}Zaak"] = [lambda: _json({"value": [], "@odata.nextLink": "http://elsewhere.example/Zaak?p=2"})]
+    result = fetch(db, api, "2024Z00107")
+    assert result.returncode == 1 and "its next page is on another host (elsewhere.example): refused" in result.stderr
+    api.trouble[f"{ODATA}Zaak"] = [lambda: Response("", status=302, headers={"Location": "http://elsewhere.example/"})]
+    result = fetch(db, api, "2024Z00107")
+    assert result.returncode == 1 and "sent on to another host (http://elsewhere.example): refused" in result.stderr
+    api.add("2024Z00888", ("Antwoord schriftelijke vragen", "../../etc/x", b"%PDF-1.7", "application/pdf"))
+    result = fetch(db, api, "2024Z00888")
+    assert result.returncode == 1 and "a Document whose number is not a plain name: '../../etc/x'" in result.stderr
+    assert not (db.parent / "etc").exists()
+    api.add("2024Z00889", ("Antwoord schriftelijke vragen", "2024D00889", b"<html>Even geduld</html>",
+                           "application/pdf"))  # fmt: skip
+    result = fetch(db, api, "2024Z00889")
+    assert result.returncode == 1 and "says it is application/pdf but is not (an HTML page?): not kept" in result.stderr
+    assert not (db.with_name("kq.cache") / "2024D00889.pdf").exists()
+    assert [line for line in result.stderr.splitlines() if "Traceback" in line] == []
 
 
 def test_a_slow_answer_a_malformed_one_and_no_server_are_one_line_each(db: Path, api: OpenData) -> None:
@@ -352,7 +401,8 @@ def test_sync_fetches_what_is_new_for_the_sets_not_yet_answered(db: Path, api: O
     api.asked.clear()
     result = fetch(db, api, command="sync")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("found 1 set (documents: 1 downloaded, 2 from the cache); imported 1 file")
+    said = "found 1 set (documents: 1 downloaded, 2 from the cache); imported 2 files"  # the answer, the listing
+    assert result.stdout.startswith(said)
     asked = [r.args.get("$filter", "") for r in api.asked if r.path == f"{ODATA}Zaak"]
     assert len(asked) == 1 and "Nummer eq '2024Z00103'" in asked[0]  # the answered set is not asked for
     assert Store(db).dossier("2024Z00103").status == "answered"  # type: ignore[union-attr]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from pathlib import Path
@@ -16,6 +17,7 @@ from kqreader.parsing.document import Document
 from kqreader.parsing.errors import NOT_KAMERVRAGEN, ParseError
 from kqreader.parsing.forms import document_text
 from kqreader.parsing.letter import parse_letter
+from kqreader.parsing.listing import is_listing, parse_listing
 from kqreader.parsing.merge import combine, missing_text_doubts
 from kqreader.parsing.meta import ASKED_OPENING, DELAY, FURTHER, WITHDRAWN, find_their_number, find_zaaknummer
 from kqreader.parsing.notice import parse_notice
@@ -108,7 +110,10 @@ def _identified(doc: Document) -> bool:
 
 
 def parse_bytes(data: bytes, path: str, sha256: str | None = None) -> Dossier:
-    """Parse a file's bytes: a PDF, a Word document, or text in any of the encodings the documents come in."""
+    """Parse a file's bytes: a PDF, a Word document, text in any of the encodings the documents come in, or a set as
+    the open data lists it (see listing)."""
+    if is_listing(data):
+        return parse_listing(data, path, sha256 or hashlib.sha256(data).hexdigest())
     return parse_text(document_text(data, path), path, data, sha256)
 
 

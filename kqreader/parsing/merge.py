@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kqreader.doubts import TEXT_MISSING, doubt
-from kqreader.model import Dossier, Question
+from kqreader.doubts import LISTED_ASKERS, LISTED_DATE, TEXT_MISSING, doubt
+from kqreader.model import Dossier, Person, Question
 
 # Which document is believed first, per kind of fact. A later answer ("further": a nader antwoord) is believed last:
 # it completes the first answer, it does not replace it.
-_ASKING = ("questions", "aanhangsel", "answers", "notice", "further")
-_ANSWERING = ("answers", "aanhangsel", "questions", "notice", "further")
+_ASKING = ("questions", "aanhangsel", "answers", "notice", "further", "opendata")
+_ANSWERING = ("answers", "aanhangsel", "questions", "notice", "further", "opendata")
+# The open data's listing of the set is believed after every document: its facts fill what they do not print.
 
 
 def _kind(part: Dossier) -> str:
@@ -43,8 +44,32 @@ def combine(parts: list[Dossier]) -> Dossier:
     whole.sources = sorted(_unique(s for p in parts for s in p.sources), key=lambda s: (s.path, s.kind))
     # A part's own "text is in none of the documents" doubts are worked out again for the whole.
     whole.doubts = _unique(d for p in asking for d in p.doubts if d not in missing_text_doubts(p))
-    whole.doubts += missing_text_doubts(whole)
+    whole.doubts += missing_text_doubts(whole) + _listing_disagrees(whole, parts)
     return whole
+
+
+def _listing_disagrees(whole: Dossier, parts: list[Dossier]) -> list[str]:
+    """Where the open data's listing and the documents disagree (the documents' facts are kept): a doubt each."""
+    listed = next((p for p in parts if _kind(p) == "opendata"), None)
+    printed = [p for p in parts if _kind(p) != "opendata"]
+    if listed is None or not printed:
+        return []
+    found = []
+    dated = _first(printed, "submitted")
+    if listed.submitted and dated and listed.submitted != dated:
+        found.append(doubt(LISTED_DATE, listed=listed.submitted.isoformat(), printed=dated.isoformat()))
+    named = _first(printed, "askers")
+    if listed.askers and named and _surnames(listed.askers) != _surnames(named):
+        found.append(doubt(LISTED_ASKERS, listed=_names(listed.askers), printed=_names(named)))
+    return found
+
+
+def _surnames(people: list[Person]) -> list[str]:
+    return sorted(person.name.split()[-1].casefold() for person in people if person.name.split())
+
+
+def _names(people: list[Person]) -> str:
+    return ", ".join(person.name for person in people)
 
 
 def missing_text_doubts(dossier: Dossier) -> list[str]:
