@@ -30,9 +30,11 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import orjson
 from rich.console import Console
 
-from kqreader import __version__
+from kqreader import __version__, digests
+from kqreader.atomic import write_atomically
 from kqreader.browse import Catalog, open_catalog
 from kqreader.citation import STYLES, CitationError, cite, whole_set
+from kqreader.digests import since_default
 from kqreader.exporting import FORMATS, clipping_chunks, export
 from kqreader.i18n import DEFAULT, LANGUAGES, LanguageError, _, chosen, ngettext, number, reason, use
 from kqreader.locations import resolve_path
@@ -42,13 +44,14 @@ from kqreader.news import News
 from kqreader.safetext import error_line, visible
 from kqreader.search import Query, QueryError, parse_query
 from kqreader.store import Store, StoreError
+from kqreader.watching import Change, Watch, WatchList, listed_concerns
 
 if TYPE_CHECKING:
     from kqreader.fetching import Fetcher
     from kqreader.importsession import ImportReport
     from kqreader.opendata import Zaak
 
-COMMANDS = ("open", "import", "export", "stats", "cite", "fetch", "sync", "repair")
+COMMANDS = ("open", "import", "export", "stats", "cite", "fetch", "sync", "watch", "digest", "repair")
 
 
 def bundled_samples() -> Path:
@@ -247,26 +250,134 @@ def run_fetch(args: argparse.Namespace) -> int:
         found = fetcher.by_numbers(args.ids)
         return found + (fetcher.by_query(opendata.by_people(**filters)) if any(filters.values()) else [])
 
-    return _fetched(args, find)
+    return _fetched(args, find)[0]
 
 
 def run_sync(args: argparse.Namespace) -> int:
-    """Fetch what is new for every set in the store that is not yet answered (and, with --since, new sets)."""
+    """Fetch what is new for every set not yet answered and every set followed (and, with --since, new sets); then
+    what changed for the sets followed since the last sync. After a first sync, one listing of the sets changed since
+    the last one is asked (`GewijzigdOp`), however many are followed, and only those are fetched."""
     store, mended = _reading(args)
     _say(mended)
-    catalog = open_catalog(store, date.today())
-    waiting = [d.id for d in catalog.summaries() if d.status in ("open", "delayed") and re.fullmatch(ZAAKNUMMER, d.id)]
+    today = date.today()
+    catalog = open_catalog(store, today)
+    watches = WatchList.load()
+    wanted = {d.id for d in catalog.summaries() if d.status in ("open", "delayed") and re.fullmatch(ZAAKNUMMER, d.id)}
+    wanted |= {ident for ident in watches.sets() if re.fullmatch(ZAAKNUMMER, ident)}
+    people = [w for w in watches.watches if w.kind != "set"]
     from kqreader import opendata
 
     def find(fetcher: Fetcher) -> list[Zaak]:
-        found = fetcher.by_numbers(waiting)
-        return found + (fetcher.by_query(opendata.by_people(since=args.since)) if args.since else [])
+        if watches.synced is not None and not args.offline:
+            return fetcher.by_query(opendata.changed_since(watches.synced),
+                                    keep=lambda item: listed_concerns(item, wanted, people))  # fmt: skip
+        found = fetcher.by_numbers(sorted(wanted))
+        since = args.since
+        return found + (fetcher.by_query(opendata.by_people(since=since)) if since else [])
 
-    return _fetched(args, find)
+    before: dict[str, Dossier | None] = {ident: store.dossier(ident) for ident in watches.sets()}
+
+    def found(zaken: list[Zaak]) -> None:  # each set found as it was before the import
+        before.update({zaak.number: store.dossier(zaak.number) for zaak in zaken if zaak.number not in before})
+
+    code, brought_ids = _fetched(args, find, found if watches.watches else None)
+    if watches.watches:
+        changes = _brought(store, watches, before, brought_ids, since_default(watches.synced, today), today)
+        sys.stdout.write(digests.as_text(changes))
+        watches.synced = today
+        watches.save()
+    return code
 
 
-def _fetched(args: argparse.Namespace, find: Callable[[Fetcher], list[Zaak]]) -> int:
-    """Find, download and import; then one line of what happened (and a line per failure, on stderr)."""
+def _brought(store: Store, watches: WatchList, before: dict[str, Dossier | None], fetched: set[str], since: date,
+             today: date) -> list[Change]:  # fmt: skip
+    """What a sync brought to the followed sets (see watching.brought), and the followed sets that passed their term
+    since the last sync."""
+    from kqreader.watching import brought, overdue_since
+
+    changes: list[Change] = []
+    for ident in sorted(fetched):
+        after = store.dossier(ident)
+        watch = watches.covering(after) if after is not None else None
+        if after is not None and watch is not None:
+            changes += brought(before.get(ident), after, watch, today)
+    for ident, dossier in before.items():
+        watch = watches.covering(dossier) if dossier is not None else None
+        now = store.dossier(ident) if ident in fetched else dossier
+        if now is not None and watch is not None:
+            changes += overdue_since(now, watch, since, today)
+    return sorted(changes, key=lambda change: (change.day, change.set, change.kind))
+
+
+_SET_ID = rf"{ZAAKNUMMER}|ah-tk-\d{{8}}-\d+|brief-[\w-]+"  # what a set is known by (a zaaknummer, an Aanhangsel id, …)
+
+
+def run_watch(args: argparse.Namespace) -> int:
+    """Follow sets (by number) or the sets of a member, party or ministry; stop following; list what is followed."""
+    watches = WatchList.load()
+    if args.action == "list":
+        for watch in watches.watches:
+            print(visible(watch.shown()))
+        if not watches.watches:
+            print(_("You follow no sets yet: kqreader watch add 2024Z00102, or --member, --party, --ministry NAME"))
+        return 0
+    asked = [Watch("set", ident) for ident in args.ids] + [
+        Watch(kind, value) for kind in ("member", "party", "ministry") if (value := getattr(args, kind))
+    ]
+    if not asked:
+        raise UsageError(_("watch: name a set (2024Z00102) or give --member, --party or --ministry"))
+    bad = [w.value for w in asked if w.kind == "set" and not re.fullmatch(_SET_ID, w.value)]
+    if bad:
+        raise UsageError(_("watch: not a set's number: {id}").format(id=bad[0]))
+    changed = sum((watches.add if args.action == "add" else watches.remove)(w) for w in asked)
+    watches.save()
+    said = (ngettext("now following {count} more", "now following {count} more", changed) if args.action == "add"
+            else ngettext("no longer following {count}", "no longer following {count}", changed))  # fmt: skip
+    print(said.format(count=number(changed)) + " " + _("({total} in all)").format(total=number(len(watches.watches))))
+    return 0
+
+
+def run_digest(args: argparse.Namespace) -> int:
+    """What changed for the sets followed in a period, as text, Markdown or JSON; an Atom feed; a hook per change."""
+    store, mended = _reading(args)
+    _say(mended)
+    watches = WatchList.load()
+    since = args.since or since_default(watches.synced, args.today)
+    changes = _changes(store, watches, since, args.today)
+    sys.stdout.write(digests.rendered(changes, args.format))
+    failed = 0
+    if args.atom is not None:
+        try:
+            write_atomically(args.atom, digests.atom_feed(changes))
+        except OSError as error:
+            error_line(args.atom, _("cannot write the feed ({why})").format(why=reason(error)))
+            failed = 1
+    for change in changes if args.hook else ():
+        problem = digests.run_hook(args.hook, change)
+        if problem is not None:
+            _say_error(f"{change.set}: {problem}")
+            failed = 1
+    return failed
+
+
+def _changes(store: Store, watches: WatchList, since: date, today: date) -> list[Change]:
+    """The changes to the followed sets in the store from `since` up to `today` (only sets that can have one are
+    read whole)."""
+    if not watches.watches:
+        return []
+    from kqreader.watching import candidates, digest, fetched_days
+
+    catalog = open_catalog(store, today)
+    fetched = fetched_days(News.load(store.layout.news).changed)
+    places = candidates(catalog.summaries(), since, fetched)
+    return digest((catalog.dossier(place) for place in places), watches, since, today, fetched)
+
+
+def _fetched(
+    args: argparse.Namespace, find: Callable[[Fetcher], list[Zaak]], found: Callable[[list[Zaak]], None] | None = None
+) -> tuple[int, set[str]]:
+    """Find, download and import; then one line of what happened (and a line per failure, on stderr). The exit
+    status, and the sets the import changed."""
     from kqreader.fetching import Cache, Client, Fetcher, cache_folder
     from kqreader.opendata import Sources
 
@@ -280,7 +391,10 @@ def _fetched(args: argparse.Namespace, find: Callable[[Fetcher], list[Zaak]]) ->
         raise UsageError(_("--api: {problem}").format(problem=error)) from None
     fetcher = Fetcher(Cache(cache_folder(store.path)), sources, client, bar)
     try:
-        fetcher.documents(find(fetcher))
+        zaken = find(fetcher)
+        if found is not None:
+            found(zaken)
+        fetcher.documents(zaken)
     finally:
         if client is not None:
             client.close()
@@ -288,6 +402,7 @@ def _fetched(args: argparse.Namespace, find: Callable[[Fetcher], list[Zaak]]) ->
     for line in report.failures:
         _say_error(line)
     failed = 0
+    changed: set[str] = set()
     said = ngettext("found {sets} set (documents: {downloaded} downloaded, {cached} from the cache)",
                     "found {sets} sets (documents: {downloaded} downloaded, {cached} from the cache)",
                     len(report.sets)).format(sets=number(len(report.sets)), downloaded=number(report.downloaded),
@@ -297,8 +412,9 @@ def _fetched(args: argparse.Namespace, find: Callable[[Fetcher], list[Zaak]]) ->
         _say(imported.mended)
         said += "; " + _summary(imported, failed)
         News.load(store.layout.news).record(imported.dossier_ids)  # the reader shows them as new
+        changed = set(imported.dossier_ids)
     print(said)
-    return 1 if report.failures or failed else 0
+    return (1 if report.failures or failed else 0), changed
 
 
 def _say_error(problem: str) -> None:
@@ -355,6 +471,10 @@ def run_open(args: argparse.Namespace) -> int:
 
     marks, marks_notice = _marks_for_reading(store)
     marks.news = News.load(store.layout.news).opening()  # marked "new" in the list; status:new finds them
+    try:
+        marks.watched = WatchList.load().sets()  # marked ⚑ in the list
+    except StoreError as error:
+        marks_notice = " ".join(filter(None, [marks_notice, f"{visible(str(error.path))}: {visible(error.problem)}"]))
     notice = " ".join(filter(None, [*mended, notice, marks_notice])) or None
     ready = opening.ready()
     options = {"catalog": ready} if ready is not None else {"load": opening.catalog}
@@ -455,6 +575,10 @@ EXAMPLES = {  # each subcommand's --help ends with these (commands: the same in 
               "kqreader fetch --offline 2019Z12806"],
     "sync": ["kqreader sync", "kqreader sync --since 2024-09-17"],
     "repair": ["kqreader repair", "kqreader repair --db ~/werk/kq.json"],
+    "watch": ["kqreader watch add 2024Z00102 2024Z00103", "kqreader watch add --party PvdD --ministry justitie",
+              "kqreader watch list", "kqreader watch remove 2024Z00102"],
+    "digest": ["kqreader digest --since 2024-11-01", "kqreader digest --format md > deze-week.md",
+               "kqreader digest --atom ~/feeds/kq.xml --hook 'notify-send \"$KQREADER_SET\" \"$KQREADER_TEXT\"'"],
 }  # fmt: skip
 
 
@@ -560,6 +684,30 @@ def build_parser() -> argparse.ArgumentParser:
     syncing.add_argument("--since", type=_day, metavar=_("YYYY-MM-DD"), help=_("also the new sets submitted since"))
     _network_options(syncing)
     syncing.set_defaults(run=run_sync)
+
+    watching = commands.add_parser(
+        "watch", help=_("follow sets, or the sets of a member, party or ministry"), **_examples("watch")
+    )
+    watching.add_argument("action", choices=("add", "remove", "list"), metavar=_("add|remove|list"))
+    watching.add_argument("ids", nargs="*", metavar="ID", help=_("zaaknummers (2024Z00102)"))
+    watching.add_argument("--member", metavar=_("NAME"), help=_("every set a member of this name asks"))
+    watching.add_argument("--party", metavar=_("PARTY"), help=_("every set members of this party ask"))
+    watching.add_argument("--ministry", metavar=_("NAME"),
+                          help=_("every set asked of this ministry (a part of the name)"))  # fmt: skip
+    watching.set_defaults(run=run_watch)
+
+    digesting = commands.add_parser(
+        "digest", help=_("what changed for the sets you follow"), **_examples("digest")
+    )
+    _database_option(digesting)
+    digesting.add_argument("--since", type=_day, metavar=_("YYYY-MM-DD"),
+                           help=_("from this day (default: the last sync, else a week ago)"))  # fmt: skip
+    digesting.add_argument("--format", choices=digests.DIGEST_FORMATS, default="text")
+    digesting.add_argument("--atom", type=Path, metavar=_("FILE"), help=_("also write the changes as an Atom feed"))
+    digesting.add_argument("--hook", metavar=_("COMMAND"),
+                           help=_("run COMMAND for each change, its facts in KQREADER_* variables"))  # fmt: skip
+    _today_option(digesting)
+    digesting.set_defaults(run=run_digest)
 
     repairing = commands.add_parser(
         "repair", help=_("read every month of the store and make damaged ones again"), **_examples("repair")

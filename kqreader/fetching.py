@@ -200,12 +200,14 @@ class Fetcher:
             self.cache.keep_zaak(number, match)
         return match
 
-    def by_query(self, query: Query) -> list[Zaak]:
-        """The sets a query finds, every page of them (each kept in the cache)."""
+    def by_query(self, query: Query, keep: Callable[[Any], bool] | None = None) -> list[Zaak]:
+        """The sets a query finds, every page of them (each kept in the cache); with `keep`, only those it keeps."""
         assert self.client is not None
         found = []
         try:
             for item in self._items(query):
+                if keep is not None and not keep(item):
+                    continue
                 zaak = opendata.zaak_of(item)
                 self.cache.keep_zaak(zaak.number, item)
                 found.append(zaak)

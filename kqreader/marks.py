@@ -40,6 +40,7 @@ class Marks:
         self.path = path
         self._marks: dict[Place, Mark] = marks or {}
         self.news: frozenset[str] = frozenset()  # the sets new since the reader was last opened (see news.py)
+        self.watched: frozenset[str] = frozenset()  # the sets followed by number (see watching.py)
         self.version = 0  # counts the changes: what is worked out from the marks is kept per version
 
     @classmethod

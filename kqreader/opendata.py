@@ -143,6 +143,12 @@ def by_people(
     return _query(_filter(*conditions))
 
 
+def changed_since(day: date) -> Query:
+    """The query of every set changed on or after `day` (`GewijzigdOp`): what a sync asks once, however many sets
+    it follows."""
+    return _query(_filter(f"GewijzigdOp ge {day.isoformat()}T00:00:00Z"))
+
+
 def page(document: Any) -> tuple[list[Any], str | None]:
     """The items (sets, as the API gives them: see `zaak_of`) on one page of an answer, and the address of the next
     page (None on the last)."""

@@ -36,6 +36,14 @@ def dutch() -> Iterator[None]:
     i18n.use("en")
 
 
+@pytest.fixture(autouse=True)
+def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The tests' HTTP servers are local: a proxy in the environment must not stand between."""
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    yield
+
+
 @pytest.fixture
 def shared() -> Path:
     """The shared material (seeds, real corpus); a user's checkout does not have it."""

@@ -85,7 +85,7 @@ class OpenData:
         return self.server.url_for("/")
 
     def add(self, number: str, *documents: tuple[str, str, Path | bytes, str], party: str = "PvdD",
-            aanhangsel: str | None = None) -> None:
+            aanhangsel: str | None = None, changed: str = "2024-04-02") -> None:
         """A set and its documents: (Soort, DocumentNummer, file, content type)."""
         items = []
         for kind, document, source, content_type in documents:
@@ -100,7 +100,8 @@ class OpenData:
                  "Functie": "minister", "Relatie": "Gericht aan"}  # fmt: skip
         self.sets[number] = {"Id": f"zaak-{number}", "Nummer": number, "Soort": "Schriftelijke vragen",
                              "Onderwerp": "Vragen over de ophokplicht voor pluimvee",
-                             "GestartOp": "2024-04-02T00:00:00+02:00", "Afgedaan": False, "Verwijderd": False,
+                             "GestartOp": "2024-04-02T00:00:00+02:00", "GewijzigdOp": f"{changed}T09:00:00+02:00",
+                             "Afgedaan": False, "Verwijderd": False,
                              "Document": items, "ZaakActor": [asker, asked]}  # fmt: skip
 
     def _troubled(self, request: Request) -> Response | None:
@@ -117,6 +118,13 @@ class OpenData:
             number = condition.split("Nummer eq '")[1].split("'")[0]
             found = [self.sets[number]] if number in self.sets else []
             return _json({"value": found})
+        if "GewijzigdOp ge " in condition:  # the sets changed since a day, two to a page
+            since = condition.split("GewijzigdOp ge ")[1][:10]
+            changed = [s for s in self.sets.values() if s["GewijzigdOp"][:10] >= since]
+            skip = int(request.args.get("$skip", "0"))
+            following = self.server.url_for(f"{ODATA}Zaak") + "?" + urlencode({**request.args, "$skip": skip + 2})
+            return _json({"value": changed[skip : skip + 2],
+                          **({"@odata.nextLink": following} if skip + 2 < len(changed) else {})})  # fmt: skip
         party = condition.split("ActorFractie eq '")[1].split("'")[0]
         found = [s for s in self.sets.values() if s["ZaakActor"][0]["ActorFractie"] == party]
         following = self.server.url_for(f"{ODATA}Zaak") + "?" + urlencode({**request.args, "$skiptoken": "1"})
@@ -159,6 +167,11 @@ def make_httpserver() -> Iterator[HTTPServer]:
 
 @pytest.fixture
 def api(httpserver: HTTPServer) -> OpenData:
+    return serve(httpserver)
+
+
+def serve(httpserver: HTTPServer) -> OpenData:
+    """The test server's sets (a fixture's body, that other test modules serve too)."""
     data = OpenData(httpserver)
     data.add("2024Z00102", ("Schriftelijke vragen", "2024D00102", SAMPLES / "2024Z00102-vragen.txt", TEXT),
              ("Antwoord schriftelijke vragen", "2024D10102", SAMPLES / "2024Z00102-antwoorden.txt", TEXT),
@@ -430,9 +443,4 @@ def test_fetch_without_a_set_or_a_question_is_a_usage_error(db: Path) -> None:
     assert result.returncode == 2 and result.stderr.startswith("kqreader: error: fetch: --offline")
 
 
-@pytest.fixture(autouse=True)
-def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The test server is local: a proxy in the environment must not stand between."""
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
-        monkeypatch.delenv(name, raising=False)
-    yield
+

@@ -22,6 +22,7 @@ from kqreader.tui.answer_pane import AnswerPane
 from kqreader.tui.app import ReaderApp
 from kqreader.tui.question_list import QuestionList
 from kqreader.tui.screens import CitationPicker, HelpScreen, StatisticsScreen
+from kqreader.watching import WatchList
 from tests.reader_factory import make_app
 
 URL = "https://zoek.officielebekendmakingen.nl/kv-tk-2019Z12806"
@@ -820,3 +821,19 @@ async def test_a_set_a_fetch_changed_is_new_in_the_list_and_found_by_status_new(
         await pilot.press("escape", "slash", *"-status:new", "enter")
         await settled(pilot)
         assert status(app) == "40 of 43 questions match “-status:new”"
+
+
+async def test_w_follows_the_selected_set_and_marks_its_row(tmp_path: Path) -> None:
+    watch = tmp_path / "watch.json"
+    app = make_app(watch_file=watch)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("w")  # on the first set's row
+        assert notes(app)[-1] == "Following 2019Z12806: kqreader sync tells what happens to it."
+        assert "⚑" in app.question_list.render_line(0).text
+        assert WatchList.load(watch).sets() == {"2019Z12806"}
+        await pilot.press("j", "w")  # on one of its questions: the same set
+        assert notes(app)[-1] == "No longer following 2019Z12806."
+        assert "⚑" not in app.question_list.render_line(0).text and WatchList.load(watch).sets() == set()
+        watch.write_bytes(b"{not json")
+        await pilot.press("w")
+        assert notes(app)[-1].endswith("the watch list is damaged (not valid JSON); remove it to start anew")

@@ -51,6 +51,7 @@ from kqreader.tui.filter_input import FilterInput
 from kqreader.tui.key_bar import KeyBar, key_names
 from kqreader.tui.question_list import QuestionList
 from kqreader.tui.screens import CitationPicker, HelpScreen, StatisticsScreen, TextPrompt
+from kqreader.watching import WatchList
 
 FILTER_HINT = N_('filter: words  "a phrase"  -not  party:PvdA  since:2024-01  status:open  (↑ earlier filters)')
 NARROW_BELOW = 100  # columns; narrower terminals show one pane at a time
@@ -110,6 +111,7 @@ class ReaderApp(App[None]):
         Binding("backspace,alt+left", "history(-1)", N_("Back"), show=False, id="back"),
         Binding("alt+right", "history(1)", N_("Forward"), show=False, id="forward"),
         Binding("e", "note", N_("Note"), show=False, id="note"),
+        Binding("w", "watch", N_("Follow the set (watch list)"), show=False, id="watch"),
         Binding("question_mark", "help", N_("Keys"), id="help"),
         Binding("q,ctrl+q", "quit", N_("Quit"), id="quit"),
     ]
@@ -128,10 +130,12 @@ class ReaderApp(App[None]):
         settings: Settings | None = None,
         settings_file: Path | None = None,
         marks: Marks | None = None,
+        watch_file: Path | None = None,
     ) -> None:
         super().__init__()
         self.marks = marks if marks is not None else Marks()  # the store's marks (kept beside it), or in memory
         self.settings_file = settings_file  # where the settings are kept between starts (None: not kept)
+        self.watch_file = watch_file  # the watch list (None: the user's)
         self.settings = settings or (Settings.load(settings_file) if settings_file else Settings())
         self.today = today or date.today()
         self.catalog = catalog or Catalog(list(dossiers), self.today)  # a store's catalog, or one of `dossiers`
@@ -616,6 +620,27 @@ class ReaderApp(App[None]):
         self._change_marks(lambda: self.marks.toggle(*place, self.today))
         said = _("Marked {place}.") if self.marks.get(*place) else _("Unmarked {place}.")
         self.notify(said.format(place=_place(*place)), markup=False, timeout=3)
+
+    def action_watch(self) -> None:
+        """w: follow the selected set (kqreader sync and digest report what happens to it), or stop following it."""
+        place = self._selected_place()
+        if place is None:
+            self.notify(_("Nothing to follow here."), severity="warning", markup=False)
+            return
+        try:
+            watches = WatchList.load(self.watch_file)
+            followed = watches.toggle(place[0])
+            watches.save()
+        except StoreError as error:
+            self.notify(f"{visible(str(error.path))}: {visible(error.problem)}", severity="error", markup=False)
+            return
+        self.marks.watched = watches.sets()
+        self.question_list.forget_drawn()
+        if followed:
+            said = _("Following {set}: kqreader sync tells what happens to it.")
+        else:
+            said = _("No longer following {set}.")
+        self.notify(said.format(set=place[0]), markup=False, timeout=4)
 
     def action_note(self) -> None:
         """e: write a note on the selected question (or set); it is marked with it."""

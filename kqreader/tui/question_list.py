@@ -28,6 +28,7 @@ from kqreader.timeliness import list_badge, timeliness
 ID_COLUMN = len("ah-tk-20232024-1314")  # the longest ids: an Aanhangsel's (longer ones are cut)
 MARK = "★"  # a marked question or set (m)
 NEW = "✦"  # a set a fetch changed since the reader was last opened
+FOLLOWED = "⚑"  # a set on the watch list (w)
 ROWS_KEPT = 256  # drawn rows kept for scrolling back: a few screenfuls (each is ~15 objects the collector visits)
 
 
@@ -234,6 +235,8 @@ class QuestionList(ScrollView, can_focus=True):
         if dossier.id in self.catalog.marks.news:  # changed by a fetch since the reader was last opened
             new = _("new answer") if dossier.status == "answered" else _("new")
             badge_text = f" {NEW} {new} ·{badge_text}"
+        if dossier.id in self.catalog.marks.watched:
+            badge_text = f" {FOLLOWED}{badge_text}"
         ident = dossier.id if len(dossier.id) <= ID_COLUMN else dossier.id[: ID_COLUMN - 1] + "…"
         subject = dossier.title[:1].upper() + dossier.title[1 : width * 2] if dossier.title else _("(no subject)")
         mark = MARK if self._marked(row.dossier, None) else " "
