@@ -145,3 +145,23 @@ def test_the_digest_as_text_markdown_json_atom_and_a_hook(db: Path, api: OpenDat
 def test_a_digest_without_watches_says_so(db: Path, api: OpenData) -> None:
     assert fetch(db, api, "2024Z00102").returncode == 0
     assert kqreader("digest", "--db", db).stdout == "No changes to the sets you follow.\n"
+
+
+def test_a_delay_notice_appears_and_a_set_is_removed(db: Path, api: OpenData, config: Path) -> None:
+    """Between two syncs (by number) of a followed open set, its delay notice is published — reported — and another
+    followed set disappears from the open data (deleted): one line, and nothing is lost from the store."""
+    questions = (SAMPLES / "2024Z00103-vragen.txt").read_bytes().replace(b"2024Z00103", b"2024Z00301")
+    delay = (SAMPLES / "2024Z00103-mededeling.txt").read_bytes().replace(b"2024Z00103", b"2024Z00301")
+    api.add("2024Z00301", ("Schriftelijke vragen", "2024D00301", questions, TEXT))
+    assert kqreader("watch", "add", "2024Z00301", "2024Z00102").returncode == 0
+    assert fetch(db, api, command="sync").returncode == 0
+    config.write_bytes(orjson.dumps({**orjson.loads(config.read_bytes()), "synced": None}))  # ask by number again
+    api.add("2024Z00301", ("Schriftelijke vragen", "2024D00301", questions, TEXT),
+            ("Mededeling (uitstel antwoord)", "2024D30301", delay, TEXT))  # fmt: skip
+    del api.sets["2024Z00102"]
+    second = fetch(db, api, command="sync")
+    assert _line(second.stdout, "2024Z00301", "delay notice")
+    assert "2024Z00102: no such set" in second.stderr  # one line; the stored set stays
+    from kqreader.store import Store
+
+    assert Store(db).dossier("2024Z00102") is not None
