@@ -1,0 +1,153 @@
+"""Promises (toezeggingen) made in written answers, and when each is due.
+
+A promise is a sentence in which the minister undertakes to inform the Kamer later ("Ik zal uw Kamer voor de zomer
+informeren", "Zodra het onderzoek is afgerond, ontvangt u een brief", "Ik kom hierop terug in de
+voortgangsrapportage"). Its due date is worked out from the words, from the day of the answer: voor de zomer → 1
+July; na de zomer → 1 October; voor het einde van het jaar, dit najaar, eind 2024 → 31 December; a quarter → its last
+day; "in maart" → the end of March; "binnen zes weken" → six weeks on. "Zo spoedig mogelijk" and promises bound to an
+event ("zodra …") have no date, and say so. Whether a promise is kept is decided where the store is known (a nader
+antwoord, a later letter that cites the set, the user's mark). No Textual here.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from kqreader.answerkinds import RULES, sentences
+from kqreader.dates import MONTHS
+
+State = Literal["open", "due", "overdue", "kept"]
+STATES: tuple[State, ...] = ("open", "due", "overdue", "kept")
+DUE_SOON_DAYS = 30  # "due": within this many days
+NO_DATE = "no date"  # the due basis of a promise without one ("zo spoedig mogelijk", "zodra …")
+
+_PROMISE = next(pattern for kind, pattern, _short in RULES if kind == "toezegging")
+_PAST = re.compile(r"\b(?:heb|hebben|is|zijn|werd|werden) (?:ik |wij |het kabinet )?(?:uw|de) Kamer .{0,60}?"
+                   r"(?:ge(?:ïnformeerd|informeerd|stuurd|zonden))\b", re.IGNORECASE)  # fmt: skip
+_NUMBERS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
+            "tien": 10, "twaalf": 12}  # fmt: skip
+_ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4}
+_YEAR = r"(?:\s+(?:van\s+)?(?P<year>(?:19|20)\d\d))?"
+_MONTH = "|".join(MONTHS)
+
+
+@dataclass(frozen=True)
+class Promise:
+    text: str  # the sentence
+    due: date | None
+    basis: str  # the words the due date was read from, or NO_DATE
+
+
+def promises_in(answer: str | None, answered: date | None) -> list[Promise]:
+    """Every promise an answer makes, with its due date (from the day of the answer)."""
+    found = []
+    for sentence in sentences(answer or ""):
+        if _PROMISE.search(sentence) and not _PAST.search(sentence):
+            due, basis = due_of(sentence, answered)
+            found.append(Promise(sentence, due, basis))
+    return found
+
+
+def due_of(sentence: str, answered: date | None) -> tuple[date | None, str]:
+    """When a promise is due, and the words that say so; (None, NO_DATE) when it names no time."""
+    if answered is None:
+        return None, NO_DATE
+    for pattern, when in _WHEN:
+        match = pattern.search(sentence)
+        if match:
+            due = when(match, answered)
+            if due is not None:
+                return due, match[0].strip()
+    return None, NO_DATE
+
+
+def _year(match: re.Match[str], answered: date, month: int, day: int) -> date:
+    """The day in the year printed, else the first such day on or after the answer."""
+    if match.groupdict().get("year"):
+        return date(int(match["year"]), month, day)
+    candidate = date(answered.year, month, day)
+    return candidate if candidate >= answered else date(answered.year + 1, month, day)
+
+
+def _month_end(match: re.Match[str], answered: date) -> date:
+    """The last day of the month named (of the year printed, else the first such month not yet over)."""
+    month = MONTHS[match["month"].lower()]
+    year = int(match["year"]) if match.groupdict().get("year") else answered.year
+    end = date(year, month, calendar.monthrange(year, month)[1])
+    if end < answered and not match.groupdict().get("year"):
+        end = date(year + 1, month, calendar.monthrange(year + 1, month)[1])
+    return end
+
+
+def _quarter(match: re.Match[str], answered: date) -> date:
+    month = 3 * _ORDINALS[match["which"].lower()]
+    day = calendar.monthrange(answered.year, month)[1]
+    return _year(match, answered, month, day)
+
+
+def _within(match: re.Match[str], answered: date) -> date | None:
+    count = match["count"]
+    number = int(count) if count.isdigit() else _NUMBERS.get(count.lower())
+    if number is None:
+        return None
+    unit = match["unit"].lower()
+    if unit.startswith("we"):
+        return answered + timedelta(weeks=number)
+    if unit.startswith("maand"):
+        month = answered.month - 1 + number
+        year, month = answered.year + month // 12, month % 12 + 1
+        return date(year, month, min(answered.day, calendar.monthrange(year, month)[1]))
+    return answered + timedelta(days=number)
+
+
+When = Callable[[re.Match[str], date], date | None]
+
+
+def _fixed(month: int, day: int) -> When:
+    return lambda match, answered: _year(match, answered, month, day)
+
+
+def _none(match: re.Match[str], answered: date) -> date | None:
+    return None
+
+
+# (pattern, the due date it gives), tried in turn: the first that matches decides
+_WHEN: tuple[tuple[re.Pattern[str], When], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), when)
+    for pattern, when in (
+        (r"\b(?:zo\s+spoedig\s+mogelijk|zo\s+snel\s+mogelijk|zodra|na\s+afronding|te\s+zijner\s+tijd)\b",
+         _none),
+        (r"\bbinnen\s+(?P<count>\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf)\s+"
+         r"(?P<unit>weken|week|maanden|maand|dagen|dag)\b", _within),
+        (rf"\b(?P<which>eerste|tweede|derde|vierde)\s+kwartaal{_YEAR}", _quarter),
+        (rf"\b(?:voor|vóór)\s+(?:de|het)\s+(?:zomerreces|zomer){_YEAR}", _fixed(7, 1)),
+        (rf"\b(?:na|in)\s+(?:de|het)\s+(?:zomerreces|zomer){_YEAR}", _fixed(10, 1)),
+        (rf"\b(?:voor|vóór)\s+(?:het\s+)?(?:eind(?:e)?\s+van\s+(?:dit|het)\s+jaar|kerstreces|jaareinde){_YEAR}",
+         _fixed(12, 31)),
+        (rf"\b(?:dit|het|in\s+het)\s+najaar{_YEAR}", _fixed(12, 31)),
+        (rf"\b(?:dit|het|in\s+het)\s+voorjaar{_YEAR}", _fixed(6, 30)),
+        (r"\beind(?:e)?\s+(?:van\s+)?(?:dit\s+jaar|(?P<year>(?:19|20)\d\d))", _fixed(12, 31)),
+        (r"\bbegin\s+(?:van\s+)?(?:volgend\s+jaar|(?P<year>(?:19|20)\d\d))",
+         lambda match, answered: date(int(match["year"]) if match["year"] else answered.year + 1, 3, 31)),
+        (r"\bmedio\s+(?P<year>(?:19|20)\d\d)", lambda match, answered: date(int(match["year"]), 6, 30)),
+        (rf"\b(?:in|voor|vóór|eind|uiterlijk)\s+(?P<month>{_MONTH}){_YEAR}", _month_end),
+        (r"\bvolgend\s+jaar\b", lambda match, answered: date(answered.year + 1, 12, 31)),
+        (r"\bin\s+(?P<year>(?:19|20)\d\d)\b", lambda match, answered: date(int(match["year"]), 12, 31)),
+    )
+)  # fmt: skip
+
+
+def state_of(promise: Promise, today: date, kept: bool) -> State:
+    """kept; overdue (due before today); due (within 30 days); open (later, or no date)."""
+    if kept:
+        return "kept"
+    if promise.due is None:
+        return "open"
+    if promise.due < today:
+        return "overdue"
+    return "due" if promise.due <= today + timedelta(days=DUE_SOON_DAYS) else "open"
