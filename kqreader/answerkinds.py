@@ -9,10 +9,13 @@ not recognise is substantive. One table holds them, in the order they are tried.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal, get_args
 
 from kqreader.i18n import N_
+from kqreader.promises import is_promise
+from kqreader.sentences import sentences
 
 Kind = Literal[
     "inhoudelijk", "verwijzing-antwoord", "verwijzing-brief", "onbekend", "geweigerd", "toezegging", "niet-beantwoord"
@@ -25,38 +28,37 @@ KIND_NAMES = {  # how the reader and the statistics name a kind (the filter and 
 }  # fmt: skip
 
 SHORT = 2  # sentences: an answer this short is all core (a longer one is judged by its first sentence)
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\s⁰¹²³⁴⁵⁶⁷⁸⁹]+(?=[A-Z«“‘\"(])")
 _TO_ANSWER = r"(?:het |mijn )?(?:antwoord|antwoorden|beantwoording) (?:op|van) (?:de )?vra(?:ag|gen) \d"
-# (kind, pattern of a sentence that makes an answer that kind, whether the answer must be short for it), tried in turn
-RULES: tuple[tuple[Kind, re.Pattern[str], bool], ...] = (
+# (kind, the test of a sentence that makes an answer that kind, whether the answer must be short for it), tried in turn
+RULES: tuple[tuple[Kind, Callable[[str], object], bool], ...] = (
     ("verwijzing-antwoord", re.compile(
         rf"^(?:Zie (?:ook )?{_TO_ANSWER}|(?:Voor (?:het antwoord op )?(?:deze|die|dit) vra(?:ag|gen),? )?(?:verwijs ik|"
-        rf"wordt verwezen|verwijzen wij) (?:u )?naar {_TO_ANSWER}|(?:Ik )?[Vv]erwijs (?:u )?naar {_TO_ANSWER})",
-        re.IGNORECASE), True),
+        rf"wordt verwezen|verwijzen wij) (?:u )?naar {_TO_ANSWER}|(?:Ik )?[Vv]erwijs (?:u )?naar {_TO_ANSWER}|"
+        r"(?:In|Bij) (?:mijn |het )?(?:antwoord|beantwoording) (?:op (?:de )?vra(?:ag|gen) )?\d+ (?:ben ik|heb ik|is|"
+        r"wordt) .{0,40}?(?:ingegaan|aangegeven|toegelicht|beantwoord))",
+        re.IGNORECASE).search, True),
     ("verwijzing-brief", re.compile(
         r"^(?:(?:Graag |Kortheidshalve )?verwijs ik (?:u )?(?:hier(?:voor|bij) )?naar|(?:Ik )?[Vv]erwijs (?:u )?"
         r"(?:hier(?:voor|bij) )?naar|Voor .{1,120}? verwijs ik (?:u )?naar|Zie (?:ook )?(?:mijn|de|het) "
-        r"(?:Kamer)?(?:brief|Kamerstuk|beantwoording))", re.IGNORECASE), True),
+        r"(?:Kamer)?(?:brief|Kamerstuk|beantwoording))", re.IGNORECASE).search, True),
     ("onbekend", re.compile(
         r"^(?:(?:Dat|Dit|Het) is (?:mij|het kabinet|ons) (?:niet|onvoldoende) bekend|(?:Hierover|Daarover) (?:zijn "
         r"(?:mij |bij het kabinet )?geen |beschik(?:t)? (?:ik|het kabinet) (?:niet )?over (?:geen )?)(?:cijfers|"
         r"gegevens|informatie)|Er zijn (?:mij |bij het "
         r"kabinet )?geen (?:cijfers|gegevens) (?:bekend|beschikbaar)|(?:Deze|Die) (?:cijfers|gegevens) worden niet "
         r"(?:landelijk |centraal )?(?:bijgehouden|geregistreerd)|Ik heb (?:daar|hier)(?:over)? geen (?:zicht|inzicht|"
-        r"gegevens))", re.IGNORECASE), False),
+        r"gegevens)|(?:Hierover|Daarover) (?:is|zijn) (?:mij |bij het kabinet )?geen (?:precies |exact |eenduidig )?"
+        r"(?:getal|cijfer|cijfers|aantal|aantallen|gegevens|informatie|overzicht)|Er (?:bestaat|is) geen (?:landelijk "
+        r"|centraal |volledig )?(?:overzicht|registratie)|Het is (?:mij |ons |het kabinet )?(?:niet bekend|onbekend) "
+        r"(?:hoeveel|of|wat|welke|hoe|wie|waarom))|\b(?:is|zijn) (?:dit|dat|deze (?:cijfers|gegevens|aantallen)|het "
+        r"aantal|dat aantal) (?:mij |ons |het kabinet )?(?:niet bekend|onbekend)\b", re.IGNORECASE).search, False),
     ("geweigerd", re.compile(
         r"^(?:(?:Ik|Het kabinet|Wij) (?:kan|kunnen|ga|gaan|wil|zal) (?:in het openbaar |hier |daar )?niet "
         r"in(?:gaan)? op|"
         r"(?:Daar|Hier|Op de uitkomst(?:en)?(?: daarvan)?) (?:kan|wil) (?:ik|het kabinet) niet op vooruitlopen|"
         r"(?:Ik|Het kabinet) (?:kan|doe|doet) (?:hier(?:over)? |daar(?:over)? )?geen uitspraken?|(?:Ik|Het kabinet) "
-        r"(?:kan|ga|wil) niet vooruitlopen)", re.IGNORECASE), False),
-    ("toezegging", re.compile(
-        r"(?:\b(?:zal|zullen) (?:ik|wij|het kabinet) (?:uw|de) Kamer\b|\bik (?:zal|ga) uw Kamer\b|\binformeer ik "
-        r"(?:uw|de) Kamer\b|\bontvangt (?:u|uw Kamer) (?:een|de|mijn)\b|\b(?:kom|komen) (?:ik|wij|het kabinet )?"
-        r"(?:hier|daar)op terug\b|\b(?:verwacht (?:ik|het kabinet)|(?:ik|het kabinet) verwacht)\b.{1,120}?(?:naar|"
-        r"aan) (?:uw|de) Kamer te (?:sturen|zenden)\b|\bzal (?:ik|het kabinet) .{1,80}? (?:naar|aan) (?:uw|de) Kamer "
-        r"(?:sturen|zenden)\b)",
-        re.IGNORECASE), True),
+        r"(?:kan|ga|wil) niet vooruitlopen)", re.IGNORECASE).search, False),
+    ("toezegging", is_promise, True),
 )  # fmt: skip
 
 
@@ -66,25 +68,17 @@ class Verdict:
     evidence: str  # the sentence that decided ("" for an answer without text)
 
 
-def sentences(text: str) -> list[str]:
-    """An answer's sentences (its paragraphs first; a sentence ends at . ! ? before a capital)."""
-    found = []
-    for paragraph in re.split(r"\n[ \t]*\n", text):
-        found += [" ".join(s.split()) for s in _SENTENCE_END.split(paragraph.strip()) if s.strip()]  # one space each
-    return found
-
-
 def kind_of(text: str | None) -> Verdict:
     """The kind of an answer, and the sentence it was read from."""
     said = sentences(text or "")
     if not said:
         return Verdict("niet-beantwoord", "")
     short = len(said) <= SHORT
-    for kind, pattern, only_short in RULES:
+    for kind, test, only_short in RULES:
         if only_short and not short:
             continue
         core = said if short and kind == "toezegging" else said[:1]
-        hit = next((sentence for sentence in core if pattern.search(sentence)), None)
+        hit = next((sentence for sentence in core if test(sentence)), None)
         if hit is not None:
             return Verdict(kind, hit)
     return Verdict("inhoudelijk", said[0])
@@ -94,8 +88,8 @@ def kind_of(text: str | None) -> Verdict:
 
 _ASKED = re.compile(r"[^?]*\?")
 # Sub-questions that follow up on the one before (answered with it): "Zo ja, …?", "Indien …?", "Waarom (niet)?"
-_FOLLOW_UP = re.compile(r"^\s*(?:Zo (?:ja|nee|neen|niet)|Indien|Als dat|Waarom(?: niet)?\?|Kunt u dat toelichten|"
-                        r"Wat (?:is|zijn) daarvan de|Hoe dan)", re.IGNORECASE)  # fmt: skip
+_FOLLOW_UP = re.compile(r"^\s*(?:Zo ?(?:ja|nee|neen|niet)|Indien|In het geval|Mocht|Als dat|Waarom(?: niet)?\?|"
+                        r"Kunt u dat toelichten|Wat (?:is|zijn) daarvan de|Hoe dan)", re.IGNORECASE)  # fmt: skip
 _BARE = re.compile(r"^(?:Ja|Nee|Neen|Jazeker|Zeker)[.!]?$", re.IGNORECASE)
 
 

@@ -26,6 +26,7 @@ import orjson
 from kqreader import readerfile
 from kqreader.atomic import write_atomically
 from kqreader.codec import from_record, list_order, to_record
+from kqreader.commitments import Named, named_days, states_of
 from kqreader.i18n import N_, _, day, ngettext, number, questions
 from kqreader.marks import Marks
 from kqreader.model import Dossier, Question
@@ -126,6 +127,7 @@ class Catalog:
         self.marks = Marks()  # the reader's marks (the reader and `export --marked` hand in the store's)
         self._places: dict[str, int | None] = {}  # set id -> its list place, for the marked ones
         self._permutations: dict[Order, Permutation] = {}
+        self._named: Named | None = None  # the sets later answers name (see commitments), read when first asked
 
     indexed = True  # the months' indexes are made by the import
 
@@ -349,16 +351,25 @@ class Catalog:
     def _meeting(self, condition: Condition, cancelled: Callable[[], bool]) -> tuple[set[int], int]:
         """The dossiers that meet a condition (not negated), and the bitmap of their questions."""
         dossiers = set()
+        meets = self._promise_meets(condition.value) if condition.name == "promise" else condition.met_by
         for m in self._months_that_may_hold(condition):
             if cancelled():
                 raise Cancelled
             first = self._first_dossier[m]
             for local, summary in enumerate(self.month(m).all_summaries()):
-                if condition.met_by(summary, self.today):
+                if meets(summary, self.today):
                     dossiers.add(first + local)
         starts = self.layout.first
         mask = bitmap_of((n for d in dossiers for n in range(starts[d], starts[d + 1])), self.question_count)
         return dossiers, mask
+
+    def _promise_meets(self, state: str) -> Callable[[Summary, date], bool]:
+        """promise:state as the queue decides it: kept by a nader antwoord, a later answer naming the set (every
+        set's names are read once), or the user's mark."""
+        if self._named is None:
+            self._named = named_days(self.summaries())
+        named = self._named
+        return lambda summary, today: bool(summary.promises) and state in states_of(summary, today, named, self.marks)
 
     def _months_that_may_hold(self, condition: Condition) -> list[int]:
         """The months whose summaries can meet a condition: for an id (ASCII, as printed), those whose summaries

@@ -36,7 +36,7 @@ from kqreader.browse import Catalog, open_catalog
 from kqreader.citation import STYLES, CitationError, cite, whole_set
 from kqreader.digests import since_default
 from kqreader.exporting import FORMATS, clipping_chunks, export
-from kqreader.i18n import DEFAULT, LANGUAGES, LanguageError, _, chosen, ngettext, number, reason, use
+from kqreader.i18n import DEFAULT, LANGUAGES, N_, LanguageError, _, chosen, ngettext, number, reason, use
 from kqreader.locations import resolve_path
 from kqreader.marks import Marks
 from kqreader.model import ZAAKNUMMER, Dossier
@@ -51,7 +51,8 @@ if TYPE_CHECKING:
     from kqreader.importsession import ImportReport
     from kqreader.opendata import Zaak
 
-COMMANDS = ("open", "import", "export", "stats", "cite", "fetch", "sync", "watch", "digest", "repair")
+COMMANDS = ("open", "import", "export", "stats", "cite", "promises", "fetch", "sync", "watch", "digest", "repair")
+STATE_NAMES = {"open": N_("open"), "due": N_("due"), "overdue": N_("overdue"), "kept": N_("kept")}
 
 
 def bundled_samples() -> Path:
@@ -233,6 +234,38 @@ def _by_any_id(store: Store, ident: str) -> Dossier | None:
     catalog = open_catalog(store, date.today())
     found = catalog.matching(query)
     return catalog.dossier(found[0]) if found else None
+
+
+def run_promises(args: argparse.Namespace) -> int:
+    """The promise queue: every promise the answers make, its minister, due day and state (open, due within 30
+    days, overdue, kept), oldest due first; filtered by state, ministry, minister and the day of the answer."""
+    from kqreader.commitments import queue
+
+    store, mended = _reading(args)
+    _say(mended)
+    catalog = open_catalog(store, args.today)
+    marks = Marks.load(store.layout.marks)
+    found = queue(catalog, args.today, marks, ministry=args.ministry, minister=args.minister, since=args.since)
+    if args.state:
+        found = [q for q in found if q.state in args.state]
+    if args.format == "json":
+        document = {"promises": [q.as_dict() for q in found]}
+        sys.stdout.buffer.write(orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n")
+        return 0
+    if not found:
+        print(_("No promises found."))
+        return 0
+    for q in found:
+        due = q.due.isoformat() if q.due else _("no date")
+        who = ", ".join(q.ministers or q.addressees) or "?"
+        line = f"{due:<10}  {_(STATE_NAMES[q.state]):<12} {q.set:<20} {who} — {q.text}"
+        print(visible(line))
+    counts = {state: sum(1 for q in found if q.state == state) for state in STATE_NAMES}
+    summary = ngettext("{count} promise: {open} open, {due} due within 30 days, {overdue} overdue, {kept} kept",
+                       "{count} promises: {open} open, {due} due within 30 days, {overdue} overdue, {kept} kept",
+                       len(found))  # fmt: skip
+    print(summary.format(count=number(len(found)), **{k: number(v) for k, v in counts.items()}))
+    return 0
 
 
 def run_fetch(args: argparse.Namespace) -> int:
@@ -575,6 +608,8 @@ EXAMPLES = {  # each subcommand's --help ends with these (commands: the same in 
               "kqreader fetch --offline 2019Z12806"],
     "sync": ["kqreader sync", "kqreader sync --since 2024-09-17"],
     "repair": ["kqreader repair", "kqreader repair --db ~/werk/kq.json"],
+    "promises": ["kqreader promises --state overdue", "kqreader promises --ministry justitie --since 2024-01-01",
+                 "kqreader promises --format json > toezeggingen.json"],
     "watch": ["kqreader watch add 2024Z00102 2024Z00103", "kqreader watch add --party PvdD --ministry justitie",
               "kqreader watch list", "kqreader watch remove 2024Z00102"],
     "digest": ["kqreader digest --since 2024-11-01", "kqreader digest --format md > deze-week.md",
@@ -663,6 +698,19 @@ def build_parser() -> argparse.ArgumentParser:
     citing.add_argument("--no-address", dest="address", action="store_false",
                         help=_("without the official address (at the end; bibtex: its url field)"))  # fmt: skip
     citing.set_defaults(run=run_cite)
+
+    promising = commands.add_parser(
+        "promises", help=_("the promises made in answers: due, overdue, kept"), **_examples("promises")
+    )
+    _database_option(promising)
+    promising.add_argument("--state", action="append", choices=tuple(STATE_NAMES),
+                           help=_("only promises in this state (may be given more than once)"))  # fmt: skip
+    promising.add_argument("--ministry", metavar=_("NAME"), help=_("only promises to or from this ministry"))
+    promising.add_argument("--minister", metavar=_("NAME"), help=_("only promises of this minister"))
+    promising.add_argument("--since", type=_day, metavar=_("YYYY-MM-DD"), help=_("only answers given since"))
+    promising.add_argument("--format", choices=("text", "json"), default="text")
+    _today_option(promising)
+    promising.set_defaults(run=run_promises)
 
     fetching = commands.add_parser(
         "fetch", help=_("fetch sets from the official open data and import them"), **_examples("fetch")

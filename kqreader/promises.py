@@ -18,17 +18,38 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from kqreader.answerkinds import RULES, sentences
 from kqreader.dates import MONTHS
+from kqreader.sentences import sentences
 
 State = Literal["open", "due", "overdue", "kept"]
 STATES: tuple[State, ...] = ("open", "due", "overdue", "kept")
 DUE_SOON_DAYS = 30  # "due": within this many days
 NO_DATE = "no date"  # the due basis of a promise without one ("zo spoedig mogelijk", "zodra …")
 
-_PROMISE = next(pattern for kind, pattern, _short in RULES if kind == "toezegging")
-_PAST = re.compile(r"\b(?:heb|hebben|is|zijn|werd|werden) (?:ik |wij |het kabinet )?(?:uw|de) Kamer .{0,60}?"
-                   r"(?:ge(?:ïnformeerd|informeerd|stuurd|zonden))\b", re.IGNORECASE)  # fmt: skip
+# A promise tells the Kamer something later: it names the Kamer (or "u" told), a verb of telling, and the future —
+# "zal", "ga", "verwacht … te", "ben voornemens" — or, in the present tense Dutch also uses for it, a time ("Voor de
+# zomer informeer ik uw Kamer", "Zodra …, ontvangt u een brief"). "Ik kom hierop terug" is one by itself (but not
+# "kom ik terug in het antwoord op vraag 5"). A sentence that says the Kamer was told is none (but "Zodra het klaar
+# is, wordt het naar uw Kamer gestuurd" is one: "wordt" between the two makes the sending future).
+_KAMER = r"\b(?:uw|de|Tweede|Eerste) Kamer\b(?! van Koophandel)"
+_TO_YOU = (r"\bu\b(?=.{0,80}?\b(?:inform|inlicht|toe(?:sturen|zenden|komen|gestuurd|gezonden)|bericht))|\bontvangt u\b|"
+           r"\bu ontvangt\b")
+_RECIPIENT = re.compile(rf"{_KAMER}|{_TO_YOU}", re.IGNORECASE)
+_TELLING = re.compile(
+    r"\binform(?:eren|eer|eert)|\binlichten\b|\blicht\b.{0,60}?\bin\b|\b(?:toe)?(?:sturen|zenden)\b|\b(?:stuur|zend)\b|"
+    r"\bverzenden\b|\btoekomen\b|\b(?:ge)?delen\b|\bgedeeld\b|\brapporte(?:ren|er)\b|\bberichten\b|\baanbieden\b|\bbied\b.{0,60}?\baan\b|"
+    r"\bontvangt\b|\b(?:toe)?ge(?:ïnformeerd|informeerd|stuurd|zonden)\b|\bver(?:stuurd|zonden)\b|\baangeboden\b",
+    re.IGNORECASE)  # fmt: skip
+_INTENT = re.compile(r"\b(?:zal|zullen|ga|gaan|verwacht|verwachten|voornemens|streef|streeft|streven|beoog|beoogt)\b",
+                     re.IGNORECASE)  # fmt: skip
+_NOT_HERE = r"(?! (?:in|bij|op) (?:het|mijn|de) (?:antwoord|beantwoording))"
+_COMING_BACK = re.compile(
+    rf"\b(?:(?:ik|wij|het kabinet) (?:kom|komen|komt)|(?:kom|komen|komt) (?:ik|wij|het kabinet))\b.{{0,120}}?\bterug\b"
+    rf"{_NOT_HERE}|\bterug(?:komen| te komen)\b{_NOT_HERE}", re.IGNORECASE)  # fmt: skip
+_PAST = re.compile(
+    r"\b(?:heb|hebt|heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden)\b(?:(?!\b(?:wordt|worden|zal|zullen)\b)"
+    r".){0,100}?\b(?:(?:toe)?ge(?:ïnformeerd|informeerd|stuurd|zonden|deeld)|ver(?:stuurd|zonden)|aangeboden|"
+    r"gerapporteerd)\b|\b(?:informeerde|informeerden|stuurde|stuurden|zond)\b", re.IGNORECASE)  # fmt: skip
 _NUMBERS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
             "tien": 10, "twaalf": 12}  # fmt: skip
 _ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4}
@@ -44,13 +65,27 @@ class Promise:
 
 
 def promises_in(answer: str | None, answered: date | None) -> list[Promise]:
-    """Every promise an answer makes, with its due date (from the day of the answer)."""
-    found = []
+    """Every promise an answer makes, with its due date (from the day of the answer). An answer that says the same
+    promise again ("waarover ik uw Kamer eind dit jaar zal informeren" after "ik zal de Kamer eind 2024
+    informeren") makes it once: its promises with the same due day are one, told by the first sentence."""
+    found: dict[date | None, Promise] = {}
     for sentence in sentences(answer or ""):
-        if _PROMISE.search(sentence) and not _PAST.search(sentence):
+        if is_promise(sentence):
             due, basis = due_of(sentence, answered)
-            found.append(Promise(sentence, due, basis))
-    return found
+            if due is None or answered is None or due >= answered:  # a day before the answer tells what was done
+                found.setdefault(due, Promise(sentence, due, basis))
+    return list(found.values())
+
+
+def is_promise(sentence: str) -> bool:
+    """Whether a sentence promises to tell the Kamer something later (see the patterns above)."""
+    if _PAST.search(sentence):
+        return False
+    if _COMING_BACK.search(sentence):
+        return True
+    if not (_TELLING.search(sentence) and _RECIPIENT.search(sentence)):
+        return False
+    return bool(_INTENT.search(sentence)) or any(pattern.search(sentence) for pattern, _when in _WHEN)
 
 
 def due_of(sentence: str, answered: date | None) -> tuple[date | None, str]:
@@ -82,6 +117,14 @@ def _month_end(match: re.Match[str], answered: date) -> date:
     if end < answered and not match.groupdict().get("year"):
         end = date(year + 1, month, calendar.monthrange(year + 1, month)[1])
     return end
+
+
+def _day_named(match: re.Match[str], answered: date) -> date | None:
+    """The day named ("vóór 1 maart 2025"; without a year the first such day not yet past)."""
+    try:
+        return _year(match, answered, MONTHS[match["month"].lower()], int(match["day"]))
+    except ValueError:  # 31 april
+        return None
 
 
 def _quarter(match: re.Match[str], answered: date) -> date:
@@ -120,13 +163,14 @@ def _none(match: re.Match[str], answered: date) -> date | None:
 _WHEN: tuple[tuple[re.Pattern[str], When], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), when)
     for pattern, when in (
-        (r"\b(?:zo\s+spoedig\s+mogelijk|zo\s+snel\s+mogelijk|zodra|na\s+afronding|te\s+zijner\s+tijd)\b",
+        (r"\b(?:zo\s+spoedig\s+mogelijk|zo\s+snel\s+mogelijk|zodra|na\s+(?:de\s+)?afronding|te\s+zijner\s+tijd|binnenkort|op\s+korte\s+termijn)\b",
          _none),
         (r"\bbinnen\s+(?P<count>\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf)\s+"
          r"(?P<unit>weken|week|maanden|maand|dagen|dag)\b", _within),
         (rf"\b(?P<which>eerste|tweede|derde|vierde)\s+kwartaal{_YEAR}", _quarter),
         (rf"\b(?:voor|vóór)\s+(?:de|het)\s+(?:zomerreces|zomer){_YEAR}", _fixed(7, 1)),
         (rf"\b(?:na|in)\s+(?:de|het)\s+(?:zomerreces|zomer){_YEAR}", _fixed(10, 1)),
+        (rf"\b(?:voor|vóór)\s+(?:de\s+)?kerst(?:mis)?{_YEAR}\b", _fixed(12, 24)),
         (rf"\b(?:voor|vóór)\s+(?:het\s+)?(?:eind(?:e)?\s+van\s+(?:dit|het)\s+jaar|kerstreces|jaareinde){_YEAR}",
          _fixed(12, 31)),
         (rf"\b(?:dit|het|in\s+het)\s+najaar{_YEAR}", _fixed(12, 31)),
@@ -134,7 +178,9 @@ _WHEN: tuple[tuple[re.Pattern[str], When], ...] = tuple(
         (r"\beind(?:e)?\s+(?:van\s+)?(?:dit\s+jaar|(?P<year>(?:19|20)\d\d))", _fixed(12, 31)),
         (r"\bbegin\s+(?:van\s+)?(?:volgend\s+jaar|(?P<year>(?:19|20)\d\d))",
          lambda match, answered: date(int(match["year"]) if match["year"] else answered.year + 1, 3, 31)),
+        (r"\b(?:in\s+de\s+loop\s+van|later)\s+(?:dit\s+jaar|(?P<year>(?:19|20)\d\d))", _fixed(12, 31)),
         (r"\bmedio\s+(?P<year>(?:19|20)\d\d)", lambda match, answered: date(int(match["year"]), 6, 30)),
+        (rf"\b(?:voor|vóór|uiterlijk|op)\s+(?P<day>[1-9]|[12]\d|3[01])\s+(?P<month>{_MONTH}){_YEAR}", _day_named),
         (rf"\b(?:in|voor|vóór|eind|uiterlijk)\s+(?P<month>{_MONTH}){_YEAR}", _month_end),
         (r"\bvolgend\s+jaar\b", lambda match, answered: date(answered.year + 1, 12, 31)),
         (r"\bin\s+(?P<year>(?:19|20)\d\d)\b", lambda match, answered: date(int(match["year"]), 12, 31)),

@@ -24,14 +24,17 @@ from typing import Any, Literal, NamedTuple, cast, overload
 
 import orjson
 
+from kqreader.answerkinds import kind_of, unanswered
 from kqreader.codec import list_order
+from kqreader.mentions import named_sets
 from kqreader.model import Dossier as _Dossier
 from kqreader.model import Notice, Person, status_of
+from kqreader.promises import promises_in
 from kqreader.search import dossier_haystack_of, words_of
 from kqreader.tinyfile import Span, encode
 from kqreader.wordindex import Table, WordIndex
 
-FORMAT = 9  # change when the layout, fold() or WORD change: older files are then made again
+FORMAT = 10  # change when the layout, fold() or WORD change: older files are then made again (10: answer kinds)
 _MAGIC = b"kqreader reader file\n"
 SNIPPET_CHARACTERS = 240  # of a question's text: more than a list row shows on a wide screen
 FIRST_READ = 16 * 1024  # bytes read to find the header and the first sections (more is read when they are larger)
@@ -48,6 +51,11 @@ class Summary(_Dossier):
 
     shown_status: str = "open"
     dates: tuple[str | None, str | None] = (None, None)
+    kinds: tuple[str, ...] = ()  # each answer's kind (see answerkinds), in question order
+    promises: tuple[PromiseRow, ...] = ()  # each promise its answers make
+    partly: tuple[int, ...] = ()  # the questions a bare "Ja."/"Nee." answers only in part
+    further: bool = False  # a nader antwoord came (it keeps the promises made before it)
+    named: tuple[str, ...] = ()  # the other sets its answers name (see mentions.py)
 
     @property
     def status(self) -> str:
@@ -62,6 +70,42 @@ class Summary(_Dossier):
         return _day(self.dates[1])
 
 
+class PromiseRow(NamedTuple):
+    """A promise as the summary keeps it: the questions its answer covers, its due day (ISO) and basis, its text."""
+
+    covers: tuple[int, ...]
+    due: str | None
+    basis: str
+    text: str
+
+
+def answer_facts(record: dict[str, Any]) -> list[Any]:
+    """What the summary keeps of a dossier's answers: each answer's kind, each promise, the questions answered in
+    part, whether a nader antwoord came, the other sets they name (worked out here, when the month's reader file is
+    made: the import's workers pay for it once)."""
+    kinds, promises, partly = [], [], []
+    answered = _day(record["answered"])
+    seen: set[tuple[int, ...]] = set()
+    for question in record["questions"]:
+        answer = question["answer"]
+        if answer is None:
+            kinds.append("niet-beantwoord")
+            continue
+        covers = tuple(answer["covers"])
+        if unanswered(question["text"], answer["text"]):
+            partly.append(question["number"])
+        if covers in seen:
+            continue
+        seen.add(covers)
+        kinds.append(kind_of(answer["text"]).kind)
+        promises += [[list(covers), p.due.isoformat() if p.due else None, p.basis, p.text]
+                     for p in promises_in(answer["text"], answered)]  # fmt: skip
+    further = any(q.get("further") for q in record["questions"])
+    own = {record["id"], record.get("publication")}
+    named = [n for q in record["questions"] if q["answer"] for n in named_sets(q["answer"]["text"]) if n not in own]
+    return [kinds, promises, partly, further, list(dict.fromkeys(named))]
+
+
 def summary_record(record: dict[str, Any]) -> list[Any]:
     """The summary of a dossier record, as a JSON list (see `_summary`)."""
     answered = any(q["answer"] is not None for q in record["questions"]) or record["answered"] is not None
@@ -71,7 +115,7 @@ def summary_record(record: dict[str, Any]) -> list[Any]:
     return [
         record["id"], record["title"], [[p["name"], p["party"]] for p in record["askers"]], record["addressees"],
         record["answered_by"], record["submitted"], record["answered"], status, delayed, record.get("oral", False),
-        record.get("publication"),
+        record.get("publication"), answer_facts(record),
     ]  # fmt: skip
 
 
@@ -81,12 +125,15 @@ _DELAYED = (Notice("delay", None, ""),)
 
 def _summary(item: list[Any]) -> Summary:
     """A Summary made without running the dataclass's __init__ (a field filter at an archive's size makes 60,000)."""
-    ident, title, askers, addressees, answered_by, submitted, answered, status, delayed, oral, publication = item
+    ident, title, askers, addressees, answered_by, submitted, answered, status, delayed, oral, publication, facts = item
+    kinds, promises, partly, further, named = facts
     summary = object.__new__(Summary)
     summary.__dict__.update(
         _NO_TEXTS, id=ident, title=title, askers=[_person(name, party) for name, party in askers],
         addressees=addressees, answered_by=answered_by, dates=(submitted, answered),
         notices=_DELAYED if delayed else (), oral=oral, publication=publication, shown_status=status,
+        kinds=tuple(kinds), promises=tuple(PromiseRow(tuple(c), d, b, t) for c, d, b, t in promises),
+        partly=tuple(partly), further=further, named=tuple(named),
     )  # fmt: skip
     return summary
 

@@ -30,6 +30,10 @@ from kqreader.model import MARK, Dossier, Question
 from kqreader.timeliness import timeliness
 
 STATUSES = ("open", "answered", "delayed", "overdue", "withdrawn", "new")  # new: see news.py
+# answerkinds.KINDS and "deels" (answered in part), written out: the reader starts without the rules' patterns (a
+# test keeps the two the same)
+ANSWER_KINDS = ("inhoudelijk", "verwijzing-antwoord", "verwijzing-brief", "onbekend", "geweigerd", "toezegging",
+                "niet-beantwoord", "deels")  # fmt: skip
 # The blocks of combining marks (diacritics once NFKD has split them off); one regex pass, not a loop per character.
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 WORD = re.compile(r"\w+")
@@ -283,6 +287,11 @@ FIELDS: dict[str, Field] = {
                             lambda d, v, t: _on_or_after(d.answered, v)),
     "answered-until": Field("answered-until:2024-06-30", N_("answered on or before that day"), _last_day,
                             lambda d, v, t: _on_or_before(d.answered, v)),
+    "kind": Field("kind:toezegging", N_("sets with an answer of that kind: inhoudelijk, verwijzing-antwoord, "
+                                        "verwijzing-brief, onbekend, geweigerd, toezegging, niet-beantwoord, deels"),
+                  _one_of(*ANSWER_KINDS), lambda d, v, t: v in _answer_kinds(d)),
+    "promise": Field("promise:overdue", N_("sets with a promise that is open, due (within 30 days), overdue or kept"),
+                     _one_of("open", "due", "overdue", "kept"), lambda d, v, t: v in _promise_states(d, t)),
     "marked": Field("marked:yes", N_("questions you marked (m), or in a set you marked; marked:no the others"),
                     _one_of("yes", "no"), None),
     "note": Field("note:bron", N_("questions whose mark has a note with that word"), _folded, None),
@@ -292,6 +301,29 @@ WORDS_HELP = (
     ('"sociale kredietscores"', N_("a phrase")),
     ("-xinjiang  -party:PVV", N_("leaves out what matches")),
 )
+
+
+def _answer_kinds(dossier: Dossier) -> tuple[str, ...]:
+    """The kinds of a set's answers: a summary keeps them (see readerfile.answer_facts); a whole dossier (the
+    in-memory reader's) has them worked out."""
+    kinds = getattr(dossier, "kinds", None)
+    if kinds is not None:
+        return (*kinds, "deels") if getattr(dossier, "partly", ()) else kinds
+    from kqreader.answerkinds import kind_of, unanswered  # only a filter on kinds pays for the rules
+
+    found = tuple(kind_of(a.text).kind for a in dossier.answers)
+    found += tuple("niet-beantwoord" for q in dossier.questions if q.answer is None)
+    partly = any(q.answer and unanswered(q.text, q.answer.text) for q in dossier.questions)
+    return (*found, "deels") if partly else found
+
+
+def _promise_states(dossier: Dossier, today: date) -> set[str]:
+    """The states of a whole dossier's promises, kept by a nader antwoord (the catalog decides promise: as the queue
+    does, with later answers naming the set and the user's marks: see browse.Catalog._promise_meets)."""
+    from kqreader.promises import promises_in, state_of
+
+    kept = any(q.further is not None for q in dossier.questions)
+    return {state_of(p, today, kept) for a in dossier.answers for p in promises_in(a.text, dossier.answered)}
 
 
 def _has_status(dossier: Dossier, value: str, today: date) -> bool:

@@ -137,3 +137,108 @@ def test_a_kind_does_not_change_with_spacing_or_line_wraps(answer: str, gaps: li
     wrapped = "".join(word + (gaps[i % len(gaps)] if i < len(words) - 1 else "") for i, word in enumerate(words))
     assert kind_of(wrapped) == kind_of(answer)
     assert [p.due for p in promises_in(wrapped, ANSWERED)] == [p.due for p in promises_in(answer, ANSWERED)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answered", "due", "basis"),
+    [  # the forms real answers use (written by reading the shared corpus and tests/real)
+        ("Ik ben voornemens om u in april 2025 bij separate brief over dit traject nader te informeren.", ANSWERED,
+         date(2025, 4, 30), "in april 2025"),
+        ("Het kabinet zal de Tweede Kamer begin volgend jaar informerenover het SCF.", ANSWERED, date(2025, 3, 31),
+         "begin volgend jaar"),  # a word glued on by the converter
+        ("Ja, zodra de resultaten beschikbaar zijn, zal ik deze van mijn reactie voorzien en met uw Kamer delen.",
+         ANSWERED, None, NO_DATE),
+        ("In de volgende voortgangsrapportage die eind 2023 naar uw Kamer wordt verstuurd informeer ik uw Kamer "
+         "hierover.", date(2023, 8, 17), date(2023, 12, 31), "eind 2023"),
+        ("Zodra de resultaten gereed zijn, wordt de kabinetsreactie zo spoedig mogelijk naar Uw Kamer gestuurd.",
+         ANSWERED, None, NO_DATE),  # "zijn, wordt … gestuurd": the clause that sends is not in the past
+        ("Uw Kamer wordt hier voor het zomerreces over geïnformeerd.", date(2024, 5, 17), date(2024, 7, 1),
+         "voor het zomerreces"),
+        ("Op de precieze impact op het uitrolplan kom ik na de zomer terug.", date(2024, 7, 23), date(2024, 10, 1),
+         "na de zomer"),
+        ("Over de precieze impact informeer de Kamer na de zomer.", date(2024, 7, 23), date(2024, 10, 1),
+         "na de zomer"),  # present tense with a time: a promise
+        ("Op 26 september is er een bijeenkomst en ik verwacht uw Kamer dit najaar te informeren.", date(2024, 8, 22),
+         date(2024, 12, 31), "dit najaar"),
+        ("De voortgangsrapportage die voor de kerst aan uw Kamer zal worden verzonden, bericht u hierover.",
+         date(2023, 12, 4), date(2023, 12, 24), "voor de kerst"),
+        ("Uw Kamer zal hierover na afronding van dit proces nader worden geïnformeerd.", ANSWERED, None, NO_DATE),
+        ("Ik stuur uw Kamer vóór 1 maart 2025 de evaluatie.", ANSWERED, date(2025, 3, 1), "vóór 1 maart 2025"),
+        ("In de loop van 2025 informeer ik uw Kamer over de uitkomsten.", ANSWERED, date(2025, 12, 31),
+         "In de loop van 2025"),
+    ],
+)
+def test_the_forms_of_a_promise(sentence: str, answered: date, due: date | None, basis: str) -> None:
+    [promise] = promises_in(sentence, answered)
+    assert (promise.text, promise.due, promise.basis) == (sentence, due, basis)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ik verwacht van zorgaanbieders dat zij hun cliënten goed informeren.",  # others are told, not the Kamer
+        "De NZa heeft een folder opgesteld om cliënten en patiënten te informeren.",
+        "Hierbij informeer ik uw Kamer over de stand van zaken.",  # told now, in this letter
+        "Zoals ik uw Kamer eerder heb geïnformeerd, loopt het onderzoek nog.",
+        "Het rapport is op 3 mei naar uw Kamer gestuurd.",
+        "Op de kosten kom ik terug in het antwoord op vraag 5.",  # later in this answer
+        "Daarom zal ik op korte termijn hierover met de NOvA in gesprek treden.",  # a deed, not telling the Kamer
+        "Ik zal de Kamer van Koophandel vragen ondernemers te informeren.",
+        "Zoals u weet informeren gemeenten hun inwoners jaarlijks.",
+    ],
+)
+def test_what_is_no_promise_of_a_real_form(sentence: str) -> None:
+    assert promises_in(sentence, ANSWERED) == []
+
+
+def test_an_answer_saying_a_promise_again_makes_it_once() -> None:
+    answer = ("Ik zal de Kamer hierover eind 2024 nader informeren. Bij de analyse, waarover ik uw Kamer eind dit jaar "
+              "zal informeren, betrek ik dit. Ik zal uw Kamer voor de zomer over de pilot informeren.")  # fmt: skip
+    promises = promises_in(answer, date(2024, 7, 17))
+    assert [(p.due, p.basis) for p in promises] == [(date(2024, 12, 31), "eind 2024"), (date(2025, 7, 1),
+                                                                                       "voor de zomer")]  # fmt: skip
+
+
+# The kinds other than inhoudelijk and the promises (question, due day) in the shared real corpus, written by reading
+# every answer: a bare "Ja." is substantive; "Ja, zie ook …" answers and refers; a long answer is judged by its first
+# sentence. Every other answer there is substantive.
+SHARED_KINDS = {
+    "docx/beantwoording-2023Z14759-Wassenberg_robinmeure.docx": {13: "toezegging"},
+    "pdf/ah-tk-20232024-2129_01b2bcad.pdf": {8: "verwijzing-brief"},
+    "pdf/ah-tk-20232024-2271_1a529d02.pdf": {3: "onbekend"},
+    "pdf/ah-tk-20232024-878_1dac45ca.pdf": {5: "verwijzing-antwoord"},
+    "txt/016-Antwoord-op-vragen-van-het-lid-Grinwis-o.txt": {6: "verwijzing-antwoord"},
+    "txt/019-Antwoord-op-vragen-van-het-lid-Postma-ov.txt": {2: "onbekend"},
+    "txt/022-Antwoord-op-vragen-van-het-lid-Mohandis-.txt": {8: "onbekend", 9: "onbekend"},
+    "txt/037-Antwoord-op-vragen-van-het-lid-Westervel.txt": {13: "verwijzing-antwoord"},
+    "txt/043-Antwoord-op-het-lid-Van-Baarle-over-het-.txt": {39: "verwijzing-antwoord", 43: "verwijzing-antwoord"},
+    "txt/055-Antwoord-op-vragen-van-het-lid-Slagt-Tic.txt": {8: "toezegging"},
+    "txt/061-Antwoord-op-vragen-van-het-lid-Ceder-ove.txt": {2: "onbekend"},
+}
+SHARED_PROMISES = {
+    "docx/beantwoording-2023Z14759-Wassenberg_robinmeure.docx": [(13, None)],
+    "md/ah-tk-20222023-3366_pymupdf4llm_LearningLion-run_local-decoded.md": [(4, date(2023, 12, 31))],
+    "pdf/ah-tk-20232024-1786_1b0f0b98.pdf": [(3, None), (4, None)],
+    "txt/010-Antwoord-op-vragen-van-het-lid-Van-Nispe.txt": [(4, date(2025, 4, 30))],
+    "txt/019-Antwoord-op-vragen-van-het-lid-Postma-ov.txt": [(5, date(2025, 3, 31))],
+    "txt/055-Antwoord-op-vragen-van-het-lid-Slagt-Tic.txt": [(8, None), (12, date(2025, 3, 31))],
+}
+
+
+def test_kinds_and_promises_in_the_shared_real_corpus(shared: Path) -> None:
+    root = shared / "corpus" / "real"
+    kinds: dict[str, dict[int, str]] = {}
+    promises: dict[str, list[tuple[int, date | None]]] = {}
+    for path in sorted(root.rglob("*")):
+        if path.suffix not in {".pdf", ".docx", ".md", ".txt", ".xml"} or path.name == "README.md":
+            continue
+        dossier = parse_file(path)
+        name = path.relative_to(root).as_posix()
+        for answer in dossier.answers:
+            kind = kind_of(answer.text).kind
+            if kind != "inhoudelijk":
+                kinds.setdefault(name, {})[answer.covers[0]] = kind
+            promises.setdefault(name, []).extend(
+                (answer.covers[0], p.due) for p in promises_in(answer.text, dossier.answered))
+    assert kinds == SHARED_KINDS
+    assert {name: found for name, found in promises.items() if found} == SHARED_PROMISES

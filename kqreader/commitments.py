@@ -1,0 +1,126 @@
+"""The promise queue: every promise the store's answers make, with the minister who made it, its due day and its
+state — what `kqreader promises`, the reader's queue and the filter's `promise:` field read.
+
+A promise counts as kept when a later document answers it: a nader antwoord in the same set, or a set answered later
+whose answers name this one (by zaaknummer or Aanhangsel number, noted at import: see mentions.py), or the user's
+mark on the set or the question with a note that starts "kept", "nagekomen" or "gehouden". No Textual here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from kqreader.marks import Marks
+from kqreader.promises import Promise, State, state_of
+from kqreader.readerfile import PromiseRow, Summary
+from kqreader.watching import fold
+
+if TYPE_CHECKING:
+    from kqreader.browse import Catalog
+
+KEPT_NOTES = ("kept", "nagekomen", "gehouden")  # a mark's note that starts so keeps the promises it is on
+Named = dict[str, date]  # a set's id -> the latest day an answer naming it was given
+
+
+@dataclass(frozen=True)
+class Queued:
+    """One promise in the queue."""
+
+    set: str
+    place: int  # the set's place in the catalog's list
+    covers: tuple[int, ...]
+    text: str
+    due: date | None
+    basis: str
+    answered: date | None
+    ministers: tuple[str, ...]  # who answered
+    addressees: tuple[str, ...]
+    state: State
+
+    def as_dict(self) -> dict[str, object]:
+        return {"set": self.set, "questions": list(self.covers), "text": self.text,
+                "due": self.due.isoformat() if self.due else None, "due_basis": self.basis,
+                "answered": self.answered.isoformat() if self.answered else None, "minister": list(self.ministers),
+                "addressees": list(self.addressees), "state": self.state}  # fmt: skip
+
+
+def promise_of(row: PromiseRow) -> Promise:
+    return Promise(row.text, date.fromisoformat(row.due) if row.due else None, row.basis)
+
+
+def note_named(named: Named, summary: Summary) -> None:
+    """Note the sets a summary's answers name, with the day they were given."""
+    day = summary.answered
+    if day is None:
+        return
+    for ident in summary.named:
+        if named.get(ident, date.min) < day:
+            named[ident] = day
+
+
+def named_days(summaries: Iterable[Summary]) -> Named:
+    """For every set some answer names, the latest day such an answer was given (one pass, no search)."""
+    named: Named = {}
+    for summary in summaries:
+        note_named(named, summary)
+    return named
+
+
+def kept_by_mark(marks: Marks | None, ident: str, covers: Iterable[int]) -> bool:
+    """Whether the user marked the set, or a question the promise's answer covers, as kept."""
+    if marks is None or not len(marks):
+        return False
+    for question in (None, *covers):
+        mark = marks.get(ident, question)
+        if mark is not None and fold(mark.note).startswith(KEPT_NOTES):
+            return True
+    return False
+
+
+def _named_later(summary: Summary, named: Named) -> bool:
+    """Whether a set answered after this one names it."""
+    if summary.answered is None:
+        return False
+    days = [named.get(ident) for ident in (summary.id, summary.publication) if ident]
+    return any(day is not None and day > summary.answered for day in days)
+
+
+def _kept(summary: Summary, row: PromiseRow, named: Named, marks: Marks | None) -> bool:
+    return summary.further or _named_later(summary, named) or kept_by_mark(marks, summary.id, row.covers)
+
+
+def states_of(summary: Summary, today: date, named: Named, marks: Marks | None = None) -> set[State]:
+    """The states of a set's promises (what the filter's promise: field asks)."""
+    return {state_of(promise_of(row), today, _kept(summary, row, named, marks)) for row in summary.promises}
+
+
+def queue(catalog: Catalog, today: date, marks: Marks | None = None, *, ministry: str | None = None,
+          minister: str | None = None, since: date | None = None) -> list[Queued]:  # fmt: skip
+    """Every promise in the catalog (by the answering minister, the ministry asked, answered since a day), oldest
+    due first, those without a day last."""
+    named: Named = {}
+    promising: list[tuple[int, Summary]] = []
+    for place, summary in enumerate(catalog.summaries()):
+        note_named(named, summary)
+        if summary.promises and _wanted(summary, ministry, minister, since):
+            promising.append((place, summary))
+    found = [_queued(place, summary, row, today, _kept(summary, row, named, marks))
+             for place, summary in promising for row in summary.promises]  # fmt: skip
+    return sorted(found, key=lambda q: (q.due is None, q.due or date.max, q.set))
+
+
+def _wanted(summary: Summary, ministry: str | None, minister: str | None, since: date | None) -> bool:
+    if since is not None and (summary.answered is None or summary.answered < since):
+        return False
+    if ministry and not any(fold(ministry) in fold(name) for name in [*summary.addressees, *summary.answered_by]):
+        return False
+    return not minister or any(fold(minister) in fold(name) for name in summary.answered_by)
+
+
+def _queued(place: int, summary: Summary, row: PromiseRow, today: date, kept: bool) -> Queued:
+    promise = promise_of(row)
+    return Queued(summary.id, place, row.covers, row.text, promise.due, row.basis, summary.answered,
+                  tuple(summary.answered_by), tuple(summary.addressees), state_of(promise, today, kept))  # fmt: skip

@@ -1,0 +1,138 @@
+"""The promise queue (`kqreader promises`, commitments.queue) and the filter fields kind: and promise:, on sets
+written here: a promise due, one kept by a later answer that names its set, one kept by a nader antwoord, one
+without a day, a reference, an unknown and a bare "Ja." to two questions."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import orjson
+import pytest
+
+from kqreader import answerkinds, search
+from kqreader.browse import open_catalog
+from kqreader.commitments import queue
+from kqreader.marks import Marks
+from kqreader.mentions import named_sets
+from kqreader.search import parse_query
+from kqreader.store import Store
+from tests.helpers import kqreader
+
+TODAY = date(2030, 6, 10)
+
+
+def answers(ident: str, day: str, minister: str, answered: list[tuple[str, str]]) -> str:
+    """An answer letter in the converters' Markdown: the date, the signature, each question and its answer."""
+    parts = [f"## Ministerie van {minister}\n\n| | |\n|---|---|\n| Datum | {day} |\n| Uw kenmerk | {ident} |\n\n"
+             f"Hierbij zend ik u de antwoorden op de vragen van het lid Jansen.\n\nDe Minister van {minister},\n\n"
+             f"A. Bakker\n\n**Antwoorden van de Minister van {minister} op vragen van het lid Jansen (VVD).**\n"]
+    for number, (question, answer) in enumerate(answered, 1):
+        parts.append(f"\n**Vraag {number}**\n\n{question}\n\n**Antwoord {number}**\n\n{answer}\n")
+    return "".join(parts)
+
+
+SETS = {
+    "2030Z00001": ("1 maart 2030", "Justitie en Veiligheid", [
+        ("Hoe lang zijn de wachttijden?", "Ik zal uw Kamer voor de zomer over de wachttijden informeren."),
+        ("Waarom zijn ze zo lang?", "Zie het antwoord op vraag 1."),
+        ("Kent u het rapport? Deelt u de conclusies?", "Ja."),
+    ]),
+    "2030Z00002": ("2 januari 2030", "Financiën", [
+        ("Wat zijn de uitkomsten?", "Ik informeer uw Kamer in januari over de uitkomsten."),
+    ]),
+    "2030Z00003": ("10 maart 2030", "Financiën", [
+        ("Zijn de uitkomsten bekend?", "Ja, zoals toegezegd in de antwoorden op 2030Z00002 zijn ze bekend."),
+    ]),
+    "2030Z00004": ("5 februari 2030", "Financiën", [
+        ("Hoeveel aanvragen zijn er?", "Dat is mij niet bekend. Ik kom hierop terug in de voortgangsrapportage."),
+    ]),
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("queue")
+    for ident, (day, minister, answered) in SETS.items():
+        (folder / f"{ident}-antwoorden.md").write_text(answers(ident, day, minister, answered), encoding="utf-8")
+    database = folder / "kq.json"
+    assert kqreader("import", "--db", database, folder).returncode == 0
+    return database
+
+
+def test_the_queue_on_the_command_line(db: Path) -> None:
+    shown = kqreader("promises", "--db", db, "--today", TODAY.isoformat())
+    assert shown.stdout.splitlines() == [
+        "2030-01-31  kept         2030Z00002           Minister van Financiën — Ik informeer uw Kamer in januari over "
+        "de uitkomsten.",
+        "2030-07-01  due          2030Z00001           Minister van Justitie en Veiligheid — Ik zal uw Kamer voor de "
+        "zomer over de wachttijden informeren.",
+        "no date     open         2030Z00004           Minister van Financiën — Ik kom hierop terug in de "
+        "voortgangsrapportage.",
+        "3 promises: 1 open, 1 due within 30 days, 0 overdue, 1 kept",
+    ]  # fmt: skip
+    assert ids(db, "--state", "kept", "--state", "due") == ["2030Z00002", "2030Z00001"]
+    assert ids(db, "--ministry", "justitie") == ["2030Z00001"]
+    assert ids(db, "--minister", "financien") == ["2030Z00002", "2030Z00004"]  # without its diacritic
+    assert ids(db, "--since", "2030-02-01") == ["2030Z00001", "2030Z00004"]
+    assert kqreader("promises", "--db", db, "--ministry", "defensie").stdout == "No promises found.\n"
+
+
+def ids(db: Path, *options: str) -> list[str]:
+    listed = kqreader("promises", "--db", db, "--today", TODAY.isoformat(), "--format", "json", *options)
+    return [promise["set"] for promise in orjson.loads(listed.stdout)["promises"]]
+
+
+def test_the_queue_as_json(db: Path) -> None:
+    listed = kqreader("promises", "--db", db, "--today", "2030-08-01", "--format", "json", "--state", "overdue")
+    assert orjson.loads(listed.stdout) == {"promises": [{
+        "set": "2030Z00001", "questions": [1], "text": "Ik zal uw Kamer voor de zomer over de wachttijden informeren.",
+        "due": "2030-07-01", "due_basis": "voor de zomer", "answered": "2030-03-01",
+        "minister": ["Minister van Justitie en Veiligheid"], "addressees": ["Minister van Justitie en Veiligheid"],
+        "state": "overdue"}]}  # fmt: skip
+
+
+def test_a_mark_noted_kept_keeps_a_promise(db: Path, tmp_path: Path) -> None:
+    store = Store(db)
+    catalog = open_catalog(store, TODAY)
+    marks = Marks(tmp_path / "marks.json")
+    marks.write_note("2030Z00001", 1, "nagekomen: brief van 28 juni", TODAY)
+    states = {q.set: q.state for q in queue(catalog, TODAY, marks)}
+    assert states == {"2030Z00001": "kept", "2030Z00002": "kept", "2030Z00004": "open"}
+    marks.write_note("2030Z00001", 1, "nog niet", TODAY)
+    assert {q.set: q.state for q in queue(catalog, TODAY, marks)}["2030Z00001"] == "due"
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("kind:toezegging", ["2030Z00001", "2030Z00002"]),
+        ("kind:verwijzing-antwoord", ["2030Z00001"]),
+        ("kind:onbekend", ["2030Z00004"]),
+        ("kind:deels", ["2030Z00001"]),
+        ("kind:inhoudelijk", ["2030Z00001", "2030Z00003"]),
+        ("promise:due", ["2030Z00001"]),
+        ("promise:kept", ["2030Z00002"]),  # named by 2030Z00003, answered later
+        ("promise:open", ["2030Z00004"]),
+        ("-promise:open kind:toezegging", ["2030Z00001", "2030Z00002"]),
+    ],
+)
+def test_the_filter_fields(db: Path, query: str, found: list[str]) -> None:
+    catalog = open_catalog(Store(db), TODAY)
+    rows = catalog.filter(parse_query(query)).rows.dossiers()
+    assert sorted(catalog.summary(d).id for d in rows) == found
+
+
+def test_a_field_value_not_known_is_one_line() -> None:
+    with pytest.raises(search.QueryError, match="kind"):
+        parse_query("kind:vaag")
+
+
+def test_the_filter_knows_every_kind() -> None:
+    assert search.ANSWER_KINDS == (*answerkinds.KINDS, "deels")
+
+
+def test_the_sets_a_text_names() -> None:
+    text = ("Zie 2024z00102, de Aanhangsel Handelingen II 2023/24, nr. 1234 en Aanhangsel van de Handelingen, "
+            "vergaderjaar 2022–2023, nr. 387; en nogmaals 2024Z00102.")  # fmt: skip
+    assert named_sets(text) == ["2024Z00102", "ah-tk-20232024-1234", "ah-tk-20222023-387"]
