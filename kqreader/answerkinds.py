@@ -28,7 +28,11 @@ KIND_NAMES = {  # how the reader and the statistics name a kind (the filter and 
 }  # fmt: skip
 
 SHORT = 2  # sentences: an answer this short is all core (a longer one is judged by its first sentence)
-_TO_ANSWER = r"(?:het |mijn )?(?:antwoord|antwoorden|beantwoording) (?:op|van) (?:de )?vra(?:ag|gen) \d"
+_TO_ANSWER = r"(?:het |mijn |de )?(?:antwoord|antwoorden|beantwoording) (?:op|van) (?:de )?vra(?:ag|gen) \d"
+# "Door de grote diversiteit is dit onbekend.": said anywhere in the first sentence (looked for only when it says
+# "bekend": the pattern would try every word of every answer)
+_UNKNOWN_INSIDE = re.compile(r"\b(?:is|zijn) (?:dit|dat|deze (?:cijfers|gegevens|aantallen)|het aantal|dat aantal) "
+                             r"(?:mij |ons |het kabinet )?(?:niet bekend|onbekend)\b", re.IGNORECASE)  # fmt: skip
 # (kind, the test of a sentence that makes an answer that kind, whether the answer must be short for it), tried in turn
 RULES: tuple[tuple[Kind, Callable[[str], object], bool], ...] = (
     ("verwijzing-antwoord", re.compile(
@@ -50,8 +54,8 @@ RULES: tuple[tuple[Kind, Callable[[str], object], bool], ...] = (
         r"gegevens)|(?:Hierover|Daarover) (?:is|zijn) (?:mij |bij het kabinet )?geen (?:precies |exact |eenduidig )?"
         r"(?:getal|cijfer|cijfers|aantal|aantallen|gegevens|informatie|overzicht)|Er (?:bestaat|is) geen (?:landelijk "
         r"|centraal |volledig )?(?:overzicht|registratie)|Het is (?:mij |ons |het kabinet )?(?:niet bekend|onbekend) "
-        r"(?:hoeveel|of|wat|welke|hoe|wie|waarom))|\b(?:is|zijn) (?:dit|dat|deze (?:cijfers|gegevens|aantallen)|het "
-        r"aantal|dat aantal) (?:mij |ons |het kabinet )?(?:niet bekend|onbekend)\b", re.IGNORECASE).search, False),
+        r"(?:hoeveel|of|wat|welke|hoe|wie|waarom))", re.IGNORECASE).search, False),
+    ("onbekend", lambda sentence: "bekend" in sentence and _UNKNOWN_INSIDE.search(sentence), False),
     ("geweigerd", re.compile(
         r"^(?:(?:Ik|Het kabinet|Wij) (?:kan|kunnen|ga|gaan|wil|zal) (?:in het openbaar |hier |daar )?niet "
         r"in(?:gaan)? op|"
@@ -70,7 +74,7 @@ class Verdict:
 
 def kind_of(text: str | None) -> Verdict:
     """The kind of an answer, and the sentence it was read from."""
-    said = sentences(text or "")
+    said = sentences(text or "", SHORT + 1)
     if not said:
         return Verdict("niet-beantwoord", "")
     short = len(said) <= SHORT
@@ -101,3 +105,24 @@ def unanswered(question: str, answer: str | None) -> list[str]:
     asked = [part.strip() for part in _ASKED.findall(question) if part.strip()]
     rest = [part for part in asked[1:] if not _FOLLOW_UP.match(part)]
     return rest
+
+
+# --- the answers an answer refers to ------------------------------------------------------------------------------
+
+_REFERRED = re.compile(r"\b(?:vra(?:ag|gen)|antwoord(?:en)?)\s+((?:\d+(?:\s*(?:,|en|t/m|tot en met|-|–)\s*)?)+)",
+                       re.IGNORECASE)  # fmt: skip
+
+
+def referred_questions(text: str | None) -> list[int]:
+    """The questions whose answers a reference answer points to ("Zie mijn antwoord op vraag 3, 8 en 9" → 3, 8,
+    9; "vragen 2 t/m 4" → 2, 3, 4); [] for an answer of another kind."""
+    verdict = kind_of(text)
+    if verdict.kind != "verwijzing-antwoord":
+        return []
+    found: list[int] = []
+    for match in _REFERRED.finditer(verdict.evidence):
+        numbers = match[1]
+        for low, high in re.findall(r"(\d+)\s*(?:t/m|tot en met|-|–)\s*(\d+)", numbers):
+            found += range(int(low), int(high) + 1)
+        found += [int(n) for n in re.findall(r"\d+", re.sub(r"\d+\s*(?:t/m|tot en met|-|–)\s*\d+", "", numbers))]
+    return sorted(set(found))

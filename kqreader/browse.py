@@ -363,12 +363,16 @@ class Catalog:
         mask = bitmap_of((n for d in dossiers for n in range(starts[d], starts[d + 1])), self.question_count)
         return dossiers, mask
 
+    def named_days(self) -> Named:
+        """The sets later answers name, and the latest day each was named (read from every summary once)."""
+        if self._named is None:
+            self._named = named_days(self.summaries())
+        return self._named
+
     def _promise_meets(self, state: str) -> Callable[[Summary, date], bool]:
         """promise:state as the queue decides it: kept by a nader antwoord, a later answer naming the set (every
         set's names are read once), or the user's mark."""
-        if self._named is None:
-            self._named = named_days(self.summaries())
-        named = self._named
+        named = self.named_days()
         return lambda summary, today: bool(summary.promises) and state in states_of(summary, today, named, self.marks)
 
     def _months_that_may_hold(self, condition: Condition) -> list[int]:

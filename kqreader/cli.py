@@ -34,13 +34,15 @@ from kqreader import __version__, digests
 from kqreader.atomic import write_atomically
 from kqreader.browse import Catalog, open_catalog
 from kqreader.citation import STYLES, CitationError, cite, whole_set
+from kqreader.commitments import Keeping
 from kqreader.digests import since_default
 from kqreader.exporting import FORMATS, clipping_chunks, export
-from kqreader.i18n import DEFAULT, LANGUAGES, N_, LanguageError, _, chosen, ngettext, number, reason, use
+from kqreader.i18n import DEFAULT, LANGUAGES, LanguageError, _, chosen, ngettext, number, reason, use
 from kqreader.locations import resolve_path
 from kqreader.marks import Marks
 from kqreader.model import ZAAKNUMMER, Dossier
 from kqreader.news import News
+from kqreader.promises import STATE_NAMES
 from kqreader.safetext import error_line, visible
 from kqreader.search import Query, QueryError, parse_query
 from kqreader.store import Store, StoreError
@@ -52,7 +54,6 @@ if TYPE_CHECKING:
     from kqreader.opendata import Zaak
 
 COMMANDS = ("open", "import", "export", "stats", "cite", "promises", "fetch", "sync", "watch", "digest", "repair")
-STATE_NAMES = {"open": N_("open"), "due": N_("due"), "overdue": N_("overdue"), "kept": N_("kept")}
 
 
 def bundled_samples() -> Path:
@@ -176,7 +177,7 @@ def run_export(args: argparse.Namespace) -> int:
     catalog, found = _found(args)
     dossiers = (catalog.dossier(place) for place in found)
     chunks = clipping_chunks(dossiers, catalog.marks) if args.marked and args.format == "md" else None
-    for chunk in chunks or export(dossiers, args.format, args.today):
+    for chunk in chunks or export(dossiers, args.format, args.today, Keeping(catalog.named_days, catalog.marks)):
         sys.stdout.buffer.write(chunk)
     sys.stdout.flush()
     return 0
@@ -189,7 +190,7 @@ def run_stats(args: argparse.Namespace) -> int:
     from kqreader import stats  # the figures and their view: only for this command (and the reader's screen)
     from kqreader.statsview import statistics_view
 
-    rows, buckets = stats.summarised(dossiers, args.today)
+    rows, buckets = stats.summarised(dossiers, args.today, catalog.named_days())
     if args.format == "json":
         document = {"figures": [r.as_dict() for r in rows], "days_to_answer": dict(buckets)}
         sys.stdout.buffer.write(orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n")

@@ -8,13 +8,14 @@ mark on the set or the question with a note that starts "kept", "nagekomen" or "
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
 from kqreader.marks import Marks
-from kqreader.promises import Promise, State, state_of
+from kqreader.model import Answer, Dossier
+from kqreader.promises import Promise, State, promises_in, state_of
 from kqreader.readerfile import PromiseRow, Summary
 from kqreader.watching import fold
 
@@ -80,21 +81,26 @@ def kept_by_mark(marks: Marks | None, ident: str, covers: Iterable[int]) -> bool
     return False
 
 
-def _named_later(summary: Summary, named: Named) -> bool:
+def _named_later(dossier: Dossier, named: Named) -> bool:
     """Whether a set answered after this one names it."""
-    if summary.answered is None:
+    if dossier.answered is None:
         return False
-    days = [named.get(ident) for ident in (summary.id, summary.publication) if ident]
-    return any(day is not None and day > summary.answered for day in days)
+    days = [named.get(ident) for ident in (dossier.id, dossier.publication) if ident]
+    return any(day is not None and day > dossier.answered for day in days)
 
 
 def _kept(summary: Summary, row: PromiseRow, named: Named, marks: Marks | None) -> bool:
     return summary.further or _named_later(summary, named) or kept_by_mark(marks, summary.id, row.covers)
 
 
+def each_state(summary: Summary, today: date, named: Named, marks: Marks | None = None) -> list[State]:
+    """The state of each of a set's promises (what the statistics count)."""
+    return [state_of(promise_of(row), today, _kept(summary, row, named, marks)) for row in summary.promises]
+
+
 def states_of(summary: Summary, today: date, named: Named, marks: Marks | None = None) -> set[State]:
     """The states of a set's promises (what the filter's promise: field asks)."""
-    return {state_of(promise_of(row), today, _kept(summary, row, named, marks)) for row in summary.promises}
+    return set(each_state(summary, today, named, marks))
 
 
 def queue(catalog: Catalog, today: date, marks: Marks | None = None, *, ministry: str | None = None,
@@ -124,3 +130,24 @@ def _queued(place: int, summary: Summary, row: PromiseRow, today: date, kept: bo
     promise = promise_of(row)
     return Queued(summary.id, place, row.covers, row.text, promise.due, row.basis, summary.answered,
                   tuple(summary.answered_by), tuple(summary.addressees), state_of(promise, today, kept))  # fmt: skip
+
+
+class Keeping:
+    """Whether a whole dossier's promises are kept, as the queue decides (a nader antwoord, a later answer naming the
+    set, the user's mark): for the export and the reader's answer pane. `named` gives the sets later answers name
+    (a catalog's named_days: read from every summary once, when a promise first needs them)."""
+
+    def __init__(self, named: Callable[[], Named] = dict, marks: Marks | None = None) -> None:
+        self._named = named
+        self.marks = marks
+
+    def kept(self, dossier: Dossier, covers: Iterable[int]) -> bool:
+        if any(question.further is not None for question in dossier.questions):
+            return True
+        return kept_by_mark(self.marks, dossier.id, covers) or _named_later(dossier, self._named())
+
+    def promises(self, dossier: Dossier, answer: Answer, today: date) -> list[tuple[Promise, State]]:
+        """An answer's promises, each with its state."""
+        found = promises_in(answer.text, dossier.answered)
+        kept = bool(found) and self.kept(dossier, answer.covers)
+        return [(promise, state_of(promise, today, kept)) for promise in found]

@@ -10,47 +10,72 @@ import io
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date
+from typing import Any
 
 import orjson
 
+from kqreader.answerkinds import kind_of, unanswered
 from kqreader.browse import NOTICE, NOTICE_LABELS, covers_label, further_label
 from kqreader.citation import cite
 from kqreader.codec import EXPORT_SCHEMA, to_export
+from kqreader.commitments import Keeping
 from kqreader.i18n import _
 from kqreader.marks import Mark, Marks
-from kqreader.model import MARK, Dossier, Footnote, mark_number
+from kqreader.model import MARK, Dossier, Footnote, Question, mark_number
+from kqreader.promises import NO_DATE
 from kqreader.timeliness import badge, status_shown, timeliness
 
 FORMATS = ("json", "csv", "md")
 CSV_COLUMNS = (
     "id", "number", "subject", "askers", "parties", "addressees", "answered_by", "submitted", "answered",
-    "days_to_answer", "days_open", "timeliness", "question", "answer",
+    "days_to_answer", "days_open", "timeliness", "question", "answer", "kind", "unanswered", "promises",
+    "promise_due", "promise_state",
 )  # fmt: skip
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet would run such a cell as a formula
 
 
-def export(dossiers: Iterable[Dossier], form: str, today: date) -> Iterator[bytes]:
-    """The dossiers, in the order given, in one of FORMATS (open days counted up to `today`), chunk by chunk."""
-    return {"json": json_chunks, "csv": csv_chunks, "md": markdown_chunks}[form](dossiers, today)
+def export(dossiers: Iterable[Dossier], form: str, today: date, keeping: Keeping | None = None) -> Iterator[bytes]:
+    """The dossiers, in the order given, in one of FORMATS (open days counted up to `today`; promises kept as
+    `keeping` knows, else by a nader antwoord), chunk by chunk."""
+    if form == "md":
+        return markdown_chunks(dossiers, today)
+    chunks = json_chunks if form == "json" else csv_chunks
+    return chunks(dossiers, today, keeping or Keeping())
 
 
 def to_json(dossiers: Iterable[Dossier], today: date) -> bytes:
     """{"schema": 1, "dossiers": [...]} — byte-identical for identical data and day."""
-    return b"".join(json_chunks(dossiers, today))
+    return b"".join(json_chunks(dossiers, today, Keeping()))
 
 
-def json_chunks(dossiers: Iterable[Dossier], today: date) -> Iterator[bytes]:
+def json_chunks(dossiers: Iterable[Dossier], today: date, keeping: Keeping) -> Iterator[bytes]:
     """The JSON document as orjson would indent it whole, written a dossier at a time."""
     yield b'{\n  "schema": %d,\n  "dossiers": [' % EXPORT_SCHEMA
     empty = True
     for dossier in dossiers:
-        item = orjson.dumps(to_export(dossier, today), option=orjson.OPT_INDENT_2)
+        item = orjson.dumps(_with_answer_facts(to_export(dossier, today), dossier, today, keeping),
+                            option=orjson.OPT_INDENT_2)  # fmt: skip
         yield (b"\n" if empty else b",\n") + b"\n".join(b"    " + line for line in item.split(b"\n"))
         empty = False
     yield b"]\n}\n" if empty else b"\n  ]\n}\n"
 
 
-def csv_chunks(dossiers: Iterable[Dossier], today: date) -> Iterator[bytes]:
+def _with_answer_facts(item: dict[str, Any], dossier: Dossier, today: date, keeping: Keeping) -> dict[str, Any]:
+    """Each question's unanswered sub-questions, each answer's kind and promises (with their due days and states)."""
+    questions = {question.number: question for question in dossier.questions}
+    for exported in item["questions"]:
+        question = questions[exported["number"]]
+        exported["unanswered"] = unanswered(question.text, question.answer.text if question.answer else None)
+        if question.answer is not None:
+            exported["answer"]["kind"] = kind_of(question.answer.text).kind
+            exported["answer"]["promises"] = [
+                {"text": p.text, "due": p.due.isoformat() if p.due else None, "due_basis": p.basis, "state": state}
+                for p, state in keeping.promises(dossier, question.answer, today)
+            ]
+    return item
+
+
+def csv_chunks(dossiers: Iterable[Dossier], today: date, keeping: Keeping) -> Iterator[bytes]:
     """A header row, then a row per question."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -66,11 +91,23 @@ def csv_chunks(dossiers: Iterable[Dossier], today: date) -> Iterator[bytes]:
         )  # fmt: skip
         for question in sorted(dossier.questions, key=lambda q: q.number):
             answer = question.answer.text if question.answer else ""
-            writer.writerow(map(_cell, (dossier.id, question.number, *facts, question.text, answer)))
+            writer.writerow(map(_cell, (dossier.id, question.number, *facts, question.text, answer,
+                                        *_answer_cells(dossier, question, today, keeping))))  # fmt: skip
         yield out.getvalue().encode("utf-8")
         out.seek(0)
         out.truncate()
     yield out.getvalue().encode("utf-8")
+
+
+def _answer_cells(dossier: Dossier, question: Question, today: date, keeping: Keeping) -> tuple[str, ...]:
+    """kind, unanswered, promises, promise_due, promise_state: several joined by "; " as the askers are."""
+    answer = question.answer
+    kind = kind_of(answer.text if answer else None).kind if dossier.answers else ""  # not yet answered: no kind
+    left = "; ".join(unanswered(question.text, answer.text if answer else None))
+    promised = keeping.promises(dossier, answer, today) if answer else []
+    return (kind, left, "; ".join(p.text for p, _state in promised),
+            "; ".join(p.due.isoformat() if p.due else NO_DATE for p, _state in promised),
+            "; ".join(state for _promise, state in promised))  # fmt: skip
 
 
 def _cell(value: object) -> object:

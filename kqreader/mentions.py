@@ -15,9 +15,22 @@ _AANHANGSEL = re.compile(
     re.IGNORECASE)  # fmt: skip
 
 
+def _digit_before_z(text: str) -> bool:
+    """Whether a "Z" follows a digit anywhere (a capital Z is rare in Dutch: a few finds, not a pattern's scan)."""
+    at = text.find("Z")
+    while at != -1:
+        if at and text[at - 1].isdigit():
+            return True
+        at = text.find("Z", at + 1)
+    return False
+
+
 def named_sets(text: str) -> list[str]:
-    """The ids a text names, in their stored form (zaaknummers in capitals), each once, in order."""
-    found = [match[0].upper() for match in _ZAAK.finditer(text)]
+    """The ids a text names, as they are stored, each once, in order (most texts name none: two substring
+    searches pass them over)."""
+    found = [match[0] for match in _ZAAK.finditer(text)] if _digit_before_z(text) else []
+    if "aanhangsel" not in text.lower():
+        return list(dict.fromkeys(found))
     for match in _AANHANGSEL.finditer(text):
         first, second = match["first"], match["second"]
         second = first[:2] + second if len(second) == 2 else second

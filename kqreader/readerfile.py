@@ -25,7 +25,7 @@ from typing import Any, Literal, NamedTuple, cast, overload
 import orjson
 
 from kqreader.answerkinds import kind_of, unanswered
-from kqreader.codec import list_order
+from kqreader.codec import list_order, to_record
 from kqreader.mentions import named_sets
 from kqreader.model import Dossier as _Dossier
 from kqreader.model import Notice, Person, status_of
@@ -86,10 +86,12 @@ def answer_facts(record: dict[str, Any]) -> list[Any]:
     kinds, promises, partly = [], [], []
     answered = _day(record["answered"])
     seen: set[tuple[int, ...]] = set()
+    any_answer = any(question["answer"] is not None for question in record["questions"])
     for question in record["questions"]:
         answer = question["answer"]
         if answer is None:
-            kinds.append("niet-beantwoord")
+            if any_answer:  # a question the answers leave out (a set not yet answered has no kinds)
+                kinds.append("niet-beantwoord")
             continue
         covers = tuple(answer["covers"])
         if unanswered(question["text"], answer["text"]):
@@ -104,6 +106,13 @@ def answer_facts(record: dict[str, Any]) -> list[Any]:
     own = {record["id"], record.get("publication")}
     named = [n for q in record["questions"] if q["answer"] for n in named_sets(q["answer"]["text"]) if n not in own]
     return [kinds, promises, partly, further, list(dict.fromkeys(named))]
+
+
+def summary_of(dossier: _Dossier) -> Summary:
+    """A whole dossier's summary, as a month's reader file would give it (a Summary is given back as it is)."""
+    if isinstance(dossier, Summary):
+        return dossier
+    return _summary(summary_record(to_record(dossier)))
 
 
 def summary_record(record: dict[str, Any]) -> list[Any]:

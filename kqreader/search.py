@@ -312,7 +312,8 @@ def _answer_kinds(dossier: Dossier) -> tuple[str, ...]:
     from kqreader.answerkinds import kind_of, unanswered  # only a filter on kinds pays for the rules
 
     found = tuple(kind_of(a.text).kind for a in dossier.answers)
-    found += tuple("niet-beantwoord" for q in dossier.questions if q.answer is None)
+    if found:  # a set not yet answered has no kinds
+        found += tuple("niet-beantwoord" for q in dossier.questions if q.answer is None)
     partly = any(q.answer and unanswered(q.text, q.answer.text) for q in dossier.questions)
     return (*found, "deels") if partly else found
 

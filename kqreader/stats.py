@@ -1,4 +1,5 @@
-"""Figures per ministry and per party: sets, share answered, days to answer, share on time (no Textual).
+"""Figures per ministry, answering minister and party: sets, share answered, days to answer, share on time, the
+promises made, kept and overdue, and the share of each answer kind (no Textual).
 
 A set addressed to two ministers counts for both; a set asked by members of two parties counts once for
 each party. The share answered leaves out withdrawn sets (no answer is due). Days to answer are taken over
@@ -11,28 +12,37 @@ from __future__ import annotations
 
 import math
 import statistics
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
+from kqreader.answerkinds import KINDS, Kind
+from kqreader.commitments import Named, each_state
 from kqreader.i18n import N_, _, number
 from kqreader.model import Dossier
+from kqreader.promises import State
+from kqreader.readerfile import summary_of
 from kqreader.timeliness import timeliness
+
+Group = Literal["all", "ministry", "minister", "party"]
 
 # Buckets of the days-to-answer chart: (label, lowest day, highest day).
 BUCKETS = (
     ("0-7", 0, 7), ("8-14", 8, 14), ("15-21", 15, 21), ("22-28", 22, 28), ("29-42", 29, 42),
     ("43-63", 43, 63), ("64-91", 64, 91), ("92+", 92, None),
 )  # fmt: skip
-COLUMNS = ("group", "name", "sets", "answered", "share_answered", "median_days", "p90_days", "share_on_time")
+KIND_COLUMNS = tuple(f"share_{kind.replace('-', '_')}" for kind in KINDS)  # of the answers (and unanswered questions)
+COLUMNS = ("group", "name", "sets", "answered", "share_answered", "median_days", "p90_days", "share_on_time",
+           "promises", "promises_kept", "promises_overdue", "answers", *KIND_COLUMNS, "answered_in_part")  # fmt: skip
 
 
 @dataclass(frozen=True)
 class Figures:
     """One row of the statistics."""
 
-    group: str  # "ministry", "party" or "all"
+    group: Group
     name: str
     sets: int
     answered: int
@@ -40,9 +50,19 @@ class Figures:
     median_days: float | None
     p90_days: int | None
     share_on_time: float | None
+    promises: int = 0  # made in the answers
+    promises_kept: int = 0
+    promises_overdue: int = 0
+    answers: int = 0  # answers, and questions without one: what the kind shares are of
+    kinds: tuple[tuple[Kind, int], ...] = ()  # how many of each kind, in KINDS order
+    answered_in_part: int = 0  # questions a bare "Ja."/"Nee." answers in part
+
+    def share_of(self, kind: Kind) -> float | None:
+        return dict(self.kinds).get(kind, 0) / self.answers if self.answers else None
 
     def as_dict(self) -> dict[str, object]:
-        return {column: getattr(self, column) for column in COLUMNS}
+        shares = {column: self.share_of(kind) for column, kind in zip(KIND_COLUMNS, KINDS, strict=True)}
+        return {column: shares[column] if column in shares else getattr(self, column) for column in COLUMNS}
 
 
 def nearest_rank(values: list[int], fraction: float) -> int | None:
@@ -60,20 +80,28 @@ class _Facts(NamedTuple):
     days: int | None  # to its answer, when answered and both dates are known
     on_time: bool
     withdrawn: bool  # never to be answered: not counted in the share answered
+    kinds: tuple[str, ...]
+    partly: int
+    promises: tuple[State, ...]
 
 
-def _facts(dossier: Dossier, today: date) -> _Facts:
+def _facts(dossier: Dossier, today: date, named: Named) -> _Facts:
     facts = timeliness(dossier, today)
     status = dossier.status
-    return _Facts(status == "answered", facts.days_to_answer, facts.verdict == "on time", status == "withdrawn")
+    summary = summary_of(dossier)
+    promised = tuple(each_state(summary, today, named))
+    return _Facts(status == "answered", facts.days_to_answer, facts.verdict == "on time", status == "withdrawn",
+                  summary.kinds, len(summary.partly), promised)  # fmt: skip
 
 
-def figures(group: str, name: str, sets: list[_Facts]) -> Figures:
+def figures(group: Group, name: str, sets: list[_Facts]) -> Figures:
     """The figures for one group of sets."""
     answered = sum(1 for s in sets if s.answered)
     awaited = sum(1 for s in sets if not s.withdrawn)
     days = [s.days for s in sets if s.days is not None]
     on_time = sum(1 for s in sets if s.on_time)
+    kinds = Counter(kind for s in sets for kind in s.kinds)
+    promised = Counter(state for s in sets for state in s.promises)
     return Figures(
         group=group,
         name=name,
@@ -83,6 +111,12 @@ def figures(group: str, name: str, sets: list[_Facts]) -> Figures:
         median_days=statistics.median(days) if days else None,
         p90_days=nearest_rank(days, 0.9),
         share_on_time=on_time / len(days) if days else None,
+        promises=promised.total(),
+        promises_kept=promised["kept"],
+        promises_overdue=promised["overdue"],
+        answers=kinds.total(),
+        kinds=tuple((kind, kinds[kind]) for kind in KINDS if kinds[kind]),
+        answered_in_part=sum(s.partly for s in sets),
     )
 
 
@@ -106,12 +140,20 @@ def party_names(dossier: Dossier) -> list[str]:
     return [p.party for p in dossier.askers if p.party] or [_(UNKNOWN)]
 
 
-def summarised(dossiers: Sequence[Dossier], today: date) -> tuple[list[Figures], list[tuple[str, int]]]:
-    """The figures (all sets, then per ministry, then per party, largest groups first) and the days-to-answer
-    chart."""
-    facts = [_facts(d, today) for d in dossiers]
+def minister_names(dossier: Dossier) -> list[str]:
+    """Who answered (a set not yet answered is in no minister's row)."""
+    return list(dossier.answered_by)
+
+
+def summarised(dossiers: Sequence[Dossier], today: date, named: Named | None = None,
+               ) -> tuple[list[Figures], list[tuple[str, int]]]:  # fmt: skip
+    """The figures (all sets, then per ministry, per answering minister, per party, largest groups first) and the
+    days-to-answer chart; `named` says which sets later answers name (their promises kept: see commitments)."""
+    facts = [_facts(d, today, named or {}) for d in dossiers]
     rows = [figures("all", _("all questions"), facts)]
-    for group, keys in (("ministry", ministry_names), ("party", party_names)):
+    groups: tuple[tuple[Group, Callable[[Dossier], Iterable[str]]], ...] = (
+        ("ministry", ministry_names), ("minister", minister_names), ("party", party_names))  # fmt: skip
+    for group, keys in groups:
         grouped = _grouped(dossiers, keys)
         rows += [figures(group, name, [facts[place] for place in places]) for name, places in grouped.items()]
     return rows, distribution(f.days for f in facts)

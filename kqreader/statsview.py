@@ -6,12 +6,22 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from kqreader.i18n import N_, _, number
+from kqreader.answerkinds import KIND_NAMES, KINDS, Kind
+from kqreader.i18n import N_, _, ngettext, number
 from kqreader.stats import Figures, figure, percent
 
-GROUP_TITLES = {"all": N_("All questions"), "ministry": N_("By ministry (addressee)"), "party": N_("By party")}
+GROUP_TITLES = {"all": N_("All questions"), "ministry": N_("By ministry (addressee)"),
+                "minister": N_("By answering minister"), "party": N_("By party")}  # fmt: skip
 COLUMN_TITLES = (N_("sets"), N_("answered"), N_("median\ndays"), N_("p90\ndays"), N_("on time"))
 BAR_WIDTH = 40
+KINDS_BAR_WIDTH = 24  # with the row's counts after it, in Dutch too, within 80 columns
+# Each answer kind's mark in the kinds chart: a glyph that tells them apart without colour, and a colour
+KIND_MARKS: dict[Kind, tuple[str, str]] = {
+    "inhoudelijk": ("█", "green"), "verwijzing-antwoord": ("▓", "cyan"), "verwijzing-brief": ("▒", "blue"),
+    "onbekend": ("░", "yellow"), "geweigerd": ("×", "red"), "toezegging": ("▚", "magenta"),
+    "niet-beantwoord": ("·", "bright_black"),
+}  # fmt: skip
+KIND_CHART_ROWS = 12  # ministries and ministers with the most answers; the rest are in the table and the CSV
 
 
 def figures_table(rows: list[Figures]) -> Table:
@@ -29,7 +39,7 @@ def figures_table(rows: list[Figures]) -> Table:
             if group == "all":  # all sets: one row, its heading (not "All questions" over "all questions")
                 name = heading
             else:
-                table.add_row(heading, "", "", "", "", "")
+                table.add_row(heading, *[""] * len(COLUMN_TITLES))
         table.add_row(
             name, number(row.sets), percent(row.share_answered), figure(row.median_days),
             figure(row.p90_days), percent(row.share_on_time),
@@ -50,5 +60,51 @@ def distribution_chart(buckets: list[tuple[str, int]]) -> Text:
     return chart
 
 
+def kinds_bar(row: Figures, width: int = KINDS_BAR_WIDTH) -> Text:
+    """One row's answers as a bar of `width` cells, each kind its share (largest remainders, so it adds up)."""
+    counts = dict(row.kinds)
+    exact = {kind: counts.get(kind, 0) / row.answers * width for kind in KINDS} if row.answers else {}
+    cells = {kind: int(share) for kind, share in exact.items()}
+    for kind in sorted(exact, key=lambda k: exact[k] - cells[k], reverse=True)[: width - sum(cells.values())]:
+        cells[kind] += 1
+    bar = Text()
+    for kind in KINDS:
+        glyph, colour = KIND_MARKS[kind]
+        bar.append(glyph * cells.get(kind, 0), style=colour)
+    return bar
+
+
+def kinds_chart(rows: list[Figures]) -> Group:
+    """What kind of answer each ministry and minister gives and what they promised: the name, then a bar of the
+    kinds with the counts (those with the most answers), and a legend."""
+    chart = Text(no_wrap=True, overflow="ellipsis")  # a long name is cut, not wrapped under its bar
+    chart.append(_("Answer kinds (and how many answers) and promises") + "\n", style="bold")
+    for group in ("all", "ministry", "minister"):
+        shown = sorted((r for r in rows if r.group == group and r.answers), key=lambda r: -r.answers)
+        if group != "all" and shown:
+            chart.append(_(GROUP_TITLES[group]) + "\n", style="bold underline")
+        for row in shown[:KIND_CHART_ROWS]:
+            chart.append((_(GROUP_TITLES["all"]) if group == "all" else row.name) + "\n")
+            chart.append("  ").append_text(kinds_bar(row)).append(_counts(row) + "\n")
+    chart.rstrip()
+    legend = Text()
+    for kind in KINDS:
+        glyph, colour = KIND_MARKS[kind]
+        legend.append(glyph, style=colour).append(f" {_(KIND_NAMES[kind])}   ")
+    legend.rstrip()
+    return Group(chart, legend)
+
+
+def _counts(row: Figures) -> str:
+    """The number of answers, and the promises made, kept and overdue."""
+    answers = f"{number(row.answers):>6}"
+    if not row.promises:
+        return answers
+    promised = ngettext("{count} promise: {kept} kept, {overdue} overdue",
+                        "{count} promises: {kept} kept, {overdue} overdue", row.promises)  # fmt: skip
+    return answers + "  " + promised.format(count=number(row.promises), kept=number(row.promises_kept),
+                                            overdue=number(row.promises_overdue))  # fmt: skip
+
+
 def statistics_view(rows: list[Figures], buckets: list[tuple[str, int]]) -> Group:
-    return Group(figures_table(rows), Text(""), distribution_chart(buckets))
+    return Group(figures_table(rows), Text(""), distribution_chart(buckets), Text(""), kinds_chart(rows))

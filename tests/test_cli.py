@@ -122,9 +122,17 @@ def test_export_formats_and_query(db: Path) -> None:
     rows = list(csv.reader(io.StringIO(exported)))
     assert rows[0] == [
         "id", "number", "subject", "askers", "parties", "addressees", "answered_by", "submitted", "answered",
-        "days_to_answer", "days_open", "timeliness", "question", "answer",
+        "days_to_answer", "days_open", "timeliness", "question", "answer", "kind", "unanswered", "promises",
+        "promise_due", "promise_state",
     ]  # fmt: skip
     assert [(r[0], r[1]) for r in rows[1:]] == [("2024Z00103", "1"), ("2024Z00103", "2")]
+    assert [r[14:] for r in rows[1:]] == [["", "", "", "", ""]] * 2  # delayed: no answer yet, so no kind
+    promised = kqreader("export", "--db", db, "--format", "csv", "--today", "2024-06-01", "id:2024Z00102").stdout
+    cells = [dict(zip(rows[0], row, strict=True)) for row in csv.reader(io.StringIO(promised))][1:]
+    assert [(c["number"], c["kind"], c["promise_due"], c["promise_state"]) for c in cells] == [
+        ("1", "inhoudelijk", "", ""), ("2", "inhoudelijk", "2024-07-01", "due"),
+        ("3", "inhoudelijk", "2024-07-01", "due"),
+    ]  # fmt: skip  (answer 2 and 3 promises the evaluation before the summer)
     assert rows[1][2:9] == [
         "vogelgriep in Azië", "Ouwehand", "PvdD", "Minister van Landbouw, Natuur en Voedselkwaliteit", "",
         "2024-04-02", "",
@@ -283,6 +291,7 @@ def test_output_to_a_closed_pipe_ends_quietly(db: Path) -> None:
 def test_csv_cells_that_look_like_formulas_are_neutralised() -> None:
     from datetime import date
 
+    from kqreader.commitments import Keeping
     from kqreader.exporting import csv_chunks
     from kqreader.model import Answer, Dossier, Person, Question
 
@@ -290,7 +299,7 @@ def test_csv_cells_that_look_like_formulas_are_neutralised() -> None:
         id="2024Z06666", title="=HYPERLINK(\"http://x\")", askers=[Person("+Jansen", "@partij")],
         questions=[Question(1, "-1 of meer?", answer=Answer([1], "=1+1", []))],
     )  # fmt: skip
-    [header, row] = list(csv.reader(io.StringIO(b"".join(csv_chunks([dossier], date(2024, 6, 1))).decode())))
+    [header, row] = list(csv.reader(io.StringIO(b"".join(csv_chunks([dossier], date(2024, 6, 1), Keeping())).decode())))
     cells = dict(zip(header, row, strict=True))
     assert cells["subject"] == "'=HYPERLINK(\"http://x\")" and cells["askers"] == "'+Jansen"
     assert cells["parties"] == "'@partij" and cells["question"] == "'-1 of meer?" and cells["answer"] == "'=1+1"

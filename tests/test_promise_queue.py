@@ -9,15 +9,22 @@ from pathlib import Path
 
 import orjson
 import pytest
+from textual.widgets import Static
 
 from kqreader import answerkinds, search
 from kqreader.browse import open_catalog
 from kqreader.commitments import queue
 from kqreader.marks import Marks
 from kqreader.mentions import named_sets
+from kqreader.model import Dossier
+from kqreader.parsing import parse_file
 from kqreader.search import parse_query
+from kqreader.settings import Settings
 from kqreader.store import Store
+from kqreader.tui.app import ReaderApp
+from kqreader.tui.screens import PromiseScreen
 from tests.helpers import kqreader
+from tests.test_reader import selected
 
 TODAY = date(2030, 6, 10)
 
@@ -129,10 +136,65 @@ def test_a_field_value_not_known_is_one_line() -> None:
 
 
 def test_the_filter_knows_every_kind() -> None:
-    assert search.ANSWER_KINDS == (*answerkinds.KINDS, "deels")
+    assert (*answerkinds.KINDS, "deels") == search.ANSWER_KINDS
 
 
 def test_the_sets_a_text_names() -> None:
     text = ("Zie 2024z00102, de Aanhangsel Handelingen II 2023/24, nr. 1234 en Aanhangsel van de Handelingen, "
             "vergaderjaar 2022–2023, nr. 387; en nogmaals 2024Z00102.")  # fmt: skip
     assert named_sets(text) == ["2024Z00102", "ah-tk-20232024-1234", "ah-tk-20222023-387"]
+
+
+def parsed_sets(folder: Path) -> list[Dossier]:
+    """SETS as dossiers (the reader's in-memory catalog), and one more whose answer refers to another."""
+    for ident, (day, minister, answered) in SETS.items():
+        (folder / f"{ident}-antwoorden.md").write_text(answers(ident, day, minister, answered), encoding="utf-8")
+    return [parse_file(path) for path in sorted(folder.glob("*.md"))]
+
+
+async def test_the_answer_pane_tells_the_kind_the_promise_and_the_answer_referred_to(tmp_path: Path) -> None:
+    app = ReaderApp(parsed_sets(tmp_path), today=TODAY, settings=Settings(order="oldest"))
+    async with app.run_test(size=(140, 40)) as pilot:
+        assert app._go_to(("2030Z00001", 1))
+        await pilot.pause()
+        blocks = app.answer_pane.plain_blocks()
+        assert ("⚑ Promise (due, due 1 July 2030: “voor de zomer”): Ik zal uw Kamer voor de zomer over de "
+                "wachttijden informeren.") in blocks  # fmt: skip
+        assert not any(b.startswith("Kind of answer") for b in blocks)  # the promise says it
+        app._go_to(("2030Z00001", 2))
+        await pilot.pause()
+        blocks = app.answer_pane.plain_blocks()
+        at = blocks.index("Kind of answer: refers to another answer")
+        assert blocks[at + 1 : at + 3] == ["The answer to question 1, referred to",
+                                           "Ik zal uw Kamer voor de zomer over de wachttijden informeren."]  # fmt: skip
+        app._go_to(("2030Z00001", 3))
+        await pilot.pause()
+        assert "Answered in part; not answered: Deelt u de conclusies?" in app.answer_pane.plain_blocks()
+        app._go_to(("2030Z00002", 1))
+        await pilot.pause()  # named by 2030Z00003, answered later: kept
+        assert any(b.startswith("⚑ Promise (kept, due 31 January 2030") for b in app.answer_pane.plain_blocks())
+
+
+async def test_the_promise_queue_screen_and_going_to_a_promise(tmp_path: Path) -> None:
+    app = ReaderApp(parsed_sets(tmp_path), today=TODAY, settings=Settings(order="oldest"))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.press("p")
+        screen = app.screen
+        assert isinstance(screen, PromiseScreen)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert [q.set for q in screen.shown] == ["2030Z00001", "2030Z00004"]  # not kept: due, then open
+        counts = str(screen.query_one("#promises-counts", Static).render())
+        assert counts == ("not kept: 2 of 3 · 0 overdue, 1 due within 30 days, 1 open, 1 kept (as of 10 June "
+                          "2030)")  # fmt: skip
+        await pilot.press("5")
+        assert [q.set for q in screen.shown] == ["2030Z00002"]
+        await pilot.press("6")
+        assert [q.state for q in screen.shown] == ["kept", "due", "open"]
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, PromiseScreen)
+        assert selected(app) == "2030Z00001:1"
+        await pilot.press("backspace")  # back where the queue was opened
+        await pilot.pause()
+        assert selected(app) != "2030Z00001:1"

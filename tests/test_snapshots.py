@@ -38,6 +38,17 @@ def test_statistics_screen_at_80_columns(snap_compare) -> None:
     assert snap_compare(make_app(), terminal_size=(80, 30), press=["s"])
 
 
+def test_promise_queue_screen(snap_compare) -> None:
+    """p: the samples' one promise (before the summer, due within 30 days of the tests' day), all promises shown."""
+
+    async def queue(pilot) -> None:
+        await pilot.press("p")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.press("6")
+
+    assert snap_compare(make_app(), terminal_size=(120, 24), run_before=queue)
+
+
 def test_newest_first_with_marks_and_a_note(snap_compare) -> None:
     """The reader's default order, a marked question (★) and a set marked with a note (shown above the question)."""
     from kqreader.settings import Settings

@@ -19,16 +19,18 @@ FIN, DEF = "Minister van Financiën", "Minister van Defensie"
 
 
 def _set(
-    ident: str, submitted: date, answered: date | None, to: list[str], parties: list[str], notice: bool
+    ident: str, submitted: date, answered: date | None, to: list[str], parties: list[str], notice: bool,
+    answer: str = "Antwoord.",
 ) -> Dossier:
     question = Question(1, f"Vraag over {ident}?")
     if answered:
-        question.answer = Answer([1], "Antwoord.")
+        question.answer = Answer([1], answer)
     return Dossier(
         id=ident,
         title=f"onderwerp {ident}",
         askers=[Person(f"Lid{i}", party) for i, party in enumerate(parties)],
         addressees=to,
+        answered_by=to[:1] if answered else [],
         submitted=submitted,
         answered=answered,
         notices=[Notice("delay", date(2024, 1, 20), "Uitstel.")] if notice else [],
@@ -39,8 +41,10 @@ def _set(
 @pytest.fixture
 def dossiers() -> list[Dossier]:
     return [
-        _set("2024Z00001", date(2024, 1, 1), date(2024, 1, 15), [FIN], ["VVD"], False),  # 14 days: on time
-        _set("2024Z00002", date(2024, 1, 1), date(2024, 2, 5), [FIN], ["CDA", "VVD"], False),  # 35: late
+        _set("2024Z00001", date(2024, 1, 1), date(2024, 1, 15), [FIN], ["VVD"], False,  # 14 days: on time
+             "Ik zal uw Kamer voor 1 maart informeren."),  # a promise, overdue by 15 March
+        _set("2024Z00002", date(2024, 1, 1), date(2024, 2, 5), [FIN], ["CDA", "VVD"], False,  # 35: late
+             "Dat is mij niet bekend."),
         _set("2024Z00003", date(2024, 1, 1), date(2024, 2, 10), [DEF, FIN], ["CDA"], True),  # 40 after notice
         _set("2024Z00004", date(2024, 3, 1), None, [DEF], ["CDA"], False),  # open 14 days
         _set("2024Z00005", date(2024, 1, 10), None, [FIN], ["PvdA"], True),  # delayed, open 65 > 42: overdue
@@ -108,12 +112,23 @@ def test_exact_figures(dossiers: list[Dossier]) -> None:
         ("all", "all questions", 6, 3, 35, 40),
         ("ministry", FIN, 4, 3, 35, 40),
         ("ministry", DEF, 3, 1, 40, 40),
+        ("minister", FIN, 2, 2, 24.5, 35),  # who answered: no row for the sets not yet answered
+        ("minister", DEF, 1, 1, 40, 40),
         ("party", "CDA", 3, 2, 37.5, 40),
         ("party", "PvdA", 2, 0, None, None),
         ("party", "VVD", 2, 2, 24.5, 35),
     ]
     shares = [(r.share_answered, r.share_on_time) for r in stats.summarised(dossiers, TODAY)[0]]
-    assert shares == [(0.5, 2 / 3), (0.75, 2 / 3), (1 / 3, 1.0), (2 / 3, 0.5), (0.0, None), (1.0, 0.5)]
+    assert shares == [(0.5, 2 / 3), (0.75, 2 / 3), (1 / 3, 1.0), (1.0, 0.5), (1.0, 1.0), (2 / 3, 0.5), (0.0, None),
+                      (1.0, 0.5)]  # fmt: skip
+    kinds = [(r.name, r.answers, r.kinds, r.promises, r.promises_overdue) for r in figures if r.group != "party"]
+    assert kinds == [
+        ("all questions", 3, (("inhoudelijk", 1), ("onbekend", 1), ("toezegging", 1)), 1, 1),  # of answered sets
+        (FIN, 3, (("inhoudelijk", 1), ("onbekend", 1), ("toezegging", 1)), 1, 1),
+        (DEF, 1, (("inhoudelijk", 1),), 0, 0),
+        (FIN, 2, (("onbekend", 1), ("toezegging", 1)), 1, 1),
+        (DEF, 1, (("inhoudelijk", 1),), 0, 0),
+    ]  # fmt: skip  (by 15 March the promise to inform before 1 March is overdue)
     assert stats.summarised(dossiers, TODAY)[1] == [
         ("0-7", 0), ("8-14", 1), ("15-21", 0), ("22-28", 0), ("29-42", 2), ("43-63", 0), ("64-91", 0), ("92+", 0),
     ]  # fmt: skip
@@ -134,17 +149,22 @@ def test_stats_command(tmp_path, dossiers: list[Dossier]) -> None:
     data = orjson.loads(result.stdout)
     assert data["figures"][0] == {
         "group": "all", "name": "all questions", "sets": 6, "answered": 3, "share_answered": 0.5,
-        "median_days": 35, "p90_days": 40, "share_on_time": 2 / 3,
+        "median_days": 35, "p90_days": 40, "share_on_time": 2 / 3, "promises": 1, "promises_kept": 0,
+        "promises_overdue": 1, "answers": 3, "share_inhoudelijk": 1 / 3, "share_verwijzing_antwoord": 0.0,
+        "share_verwijzing_brief": 0.0, "share_onbekend": 1 / 3, "share_geweigerd": 0.0, "share_toezegging": 1 / 3,
+        "share_niet_beantwoord": 0.0, "answered_in_part": 0,
     }  # fmt: skip
     assert data["days_to_answer"]["29-42"] == 2
     csv_out = kqreader("stats", "--db", db, "--today", "2024-03-15", "--format", "csv", "party:pvda").stdout
     assert csv_out.splitlines() == [
-        "group,name,sets,answered,share_answered,median_days,p90_days,share_on_time",
-        "all,all questions,2,0,0.0,,,",
-        f"ministry,{DEF},1,0,0.0,,,",  # equal sizes: alphabetical
-        f"ministry,{FIN},1,0,0.0,,,",
-        "party,PvdA,2,0,0.0,,,",
-    ]
+        "group,name,sets,answered,share_answered,median_days,p90_days,share_on_time,promises,promises_kept,"
+        "promises_overdue,answers,share_inhoudelijk,share_verwijzing_antwoord,share_verwijzing_brief,share_onbekend,"
+        "share_geweigerd,share_toezegging,share_niet_beantwoord,answered_in_part",
+        "all,all questions,2,0,0.0,,,,0,0,0,0,,,,,,,,0",  # not yet answered: no answers to have kinds
+        f"ministry,{DEF},1,0,0.0,,,,0,0,0,0,,,,,,,,0",  # equal sizes: alphabetical
+        f"ministry,{FIN},1,0,0.0,,,,0,0,0,0,,,,,,,,0",
+        "party,PvdA,2,0,0.0,,,,0,0,0,0,,,,,,,,0",
+    ]  # fmt: skip
     table = kqreader("stats", "--db", db, "--today", "2024-03-15")
     assert "By party" in table.stdout and "67%" in table.stdout
     dutch = kqreader("stats", "--db", db, "--today", "2024-03-15", "--lang", "nl")

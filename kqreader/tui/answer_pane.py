@@ -8,6 +8,7 @@ The pane is a pool of blocks (one per paragraph) that is reused from one selecti
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
@@ -18,14 +19,19 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from kqreader.answerkinds import KIND_NAMES, kind_of, referred_questions, unanswered
 from kqreader.browse import NOTICE, NOTICE_LABELS, covers_label, further_label, header_facts, siblings
 from kqreader.doubts import shown
 from kqreader.i18n import N_, _, day, ngettext, number
 from kqreader.marks import Marks
 from kqreader.model import Dossier, Footnote, Question
+from kqreader.promises import STATE_NAMES, Promise, State
 from kqreader.references import Reference, find_references
 from kqreader.search import Query, hit_spans
 
+Promised = Sequence[tuple[Promise, State]]
+PROMISE_STYLES: dict[State, Style] = {"open": Style(bold=True), "due": Style(bold=True, color="yellow"),
+                                      "overdue": Style(bold=True, color="red"), "kept": Style(bold=True, color="green")}
 _URL = re.compile(r"https?://[^\s<>«»\"]+[^\s<>«»\".,;:)]")
 HIT = Style(bgcolor="yellow", color="black")
 CURRENT_HIT = Style(bgcolor="dark_orange", color="black", bold=True)
@@ -112,8 +118,47 @@ def link_references(blocks: list[Block], dossier: Dossier, links: list[Link] | N
     return links
 
 
-def question_blocks(dossier: Dossier, question: Question) -> list[Block]:
-    """The question in full, then its answer (or a plain statement that there is none yet)."""
+def kind_blocks(dossier: Dossier, question: Question, promised: Promised) -> list[Block]:
+    """What kind of answer it is (when not substantive), what a bare "Ja." leaves unanswered, what it promises and
+    by when, and the answers it refers to, shown beneath."""
+    answer = question.answer
+    if answer is None:
+        return []
+    blocks = []
+    verdict = kind_of(answer.text)
+    if verdict.kind not in ("inhoudelijk", "toezegging"):  # a promise says so in its own line below
+        blocks.append(Block(Text(_("Kind of answer: {kind}").format(kind=_(KIND_NAMES[verdict.kind]))), "kind"))
+    left = unanswered(question.text, answer.text)
+    if left:
+        blocks.append(Block(Text(_("Answered in part; not answered: {questions}").format(questions=" ".join(left))),
+                            "kind"))  # fmt: skip
+    for promise, state in promised:
+        blocks.append(Block(promise_line(promise, state), "promise"))
+    for asked in referred_questions(answer.text):
+        referred = next((q for q in dossier.questions if q.number == asked), None)
+        if referred is None or referred.answer is None or referred.answer is answer:
+            continue
+        blocks.append(Block(Text(_("The answer to question {number}, referred to").format(number=asked)), "heading"))
+        blocks += _paragraphs(referred.answer.text, "answer")
+    return blocks
+
+
+def promise_line(promise: Promise, state: State) -> Text:
+    """⚑ the promise's state, its due day and the words it was read from, then its sentence."""
+    if promise.due is None:
+        head = _("Promise ({state}, no date)").format(state=_(STATE_NAMES[state]))
+    else:
+        head = _("Promise ({state}, due {day}: “{basis}”)").format(state=_(STATE_NAMES[state]), day=day(promise.due),
+                                                                    basis=promise.basis)  # fmt: skip
+    line = Text("⚑ ")
+    line.append(head, style=PROMISE_STYLES[state])
+    line.append(f": {promise.text}")
+    return line
+
+
+def question_blocks(dossier: Dossier, question: Question, promised: Promised = ()) -> list[Block]:
+    """The question in full, then its answer (or a plain statement that there is none yet), what kind of answer
+    it is and what it promises (`promised`: its promises with their states, as the app's Keeping decides)."""
     blocks = [Block(Text(_("Question {number}").format(number=question.number)), "heading")]
     missing = Block(Text(_("(the text of this question is missing)")), "missing")
     blocks += _paragraphs(question.text, "question") or [missing]
@@ -130,6 +175,7 @@ def question_blocks(dossier: Dossier, question: Question) -> list[Block]:
     blocks.append(Block(Text(covers_label(answer.covers, siblings(dossier, question))), "heading"))
     blocks += _paragraphs(answer.text, "answer")
     blocks += _footnotes(answer.footnotes)
+    blocks += kind_blocks(dossier, question, promised)
     if question.further is not None:  # the nader antwoord, after the answer it completes
         blocks.append(Block(Text(further_label(question.further.covers)), "heading"))
         blocks += _paragraphs(question.further.text, "answer")

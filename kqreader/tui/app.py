@@ -27,9 +27,10 @@ from textual.worker import get_current_worker
 
 from kqreader.browse import ORDERS, Cancelled, Catalog, Filtered, Order, Row, nothing_shown
 from kqreader.citation import STYLES, cite, whole_set
+from kqreader.commitments import Keeping
 from kqreader.i18n import N_, _, day, ngettext, number, reason
 from kqreader.marks import Marks, Place
-from kqreader.model import Dossier
+from kqreader.model import Dossier, Question
 from kqreader.references import Reference
 from kqreader.safetext import error_text, visible
 from kqreader.search import Query, QueryError, parse_query
@@ -39,6 +40,7 @@ from kqreader.tui.answer_pane import (
     AnswerPane,
     Block,
     Link,
+    Promised,
     dossier_blocks,
     doubt_blocks,
     link_references,
@@ -50,7 +52,7 @@ from kqreader.tui.clipboard import append_to_file, copy_with_tool, system_clipbo
 from kqreader.tui.filter_input import FilterInput
 from kqreader.tui.key_bar import KeyBar, key_names
 from kqreader.tui.question_list import QuestionList
-from kqreader.tui.screens import CitationPicker, HelpScreen, StatisticsScreen, TextPrompt
+from kqreader.tui.screens import CitationPicker, HelpScreen, PromiseScreen, StatisticsScreen, TextPrompt
 from kqreader.watching import WatchList
 
 FILTER_HINT = N_('filter: words  "a phrase"  -not  party:PvdA  since:2024-01  status:open  (↑ earlier filters)')
@@ -105,6 +107,7 @@ class ReaderApp(App[None]):
         Binding("N", "hit(-1)", N_("Previous hit"), show=False, id="previous-hit"),
         Binding("tab,shift+tab", "switch_pane", N_("Switch pane"), show=False, priority=True, id="switch-pane"),
         Binding("s", "statistics", N_("Statistics"), id="statistics"),
+        Binding("p", "promises", N_("Promises (the queue)"), show=False, id="promises"),
         Binding("o", "next_order", N_("Order"), id="order"),
         Binding("m", "mark", N_("Mark"), id="mark"),
         Binding("f", "follow_link", N_("Follow"), id="follow"),
@@ -300,13 +303,20 @@ class ReaderApp(App[None]):
         blocks = dossier_blocks(dossier, self.today)
         question = self.catalog.question(row)
         blocks += mark_blocks(self.marks, dossier.id, question.number if question else None)
-        blocks += question_blocks(dossier, question) if question else overview_blocks(dossier)
+        blocks += question_blocks(dossier, question, self._promised(dossier, question)) if question else (
+            overview_blocks(dossier))  # fmt: skip
         blocks += doubt_blocks(dossier)
         self._links = link_references(blocks, dossier)
         self.answer_pane.show(blocks, self.filter_query)
         self.call_after_refresh(  # after the frame that shows the answer: it may open every month
             self.run_worker, partial(self._find_citing, dossier), thread=True, exclusive=True, group="citing"
         )
+
+    def _promised(self, dossier: Dossier, question: Question) -> Promised:
+        """The promises of the question's answer, with their states (kept as the promise queue decides)."""
+        if question.answer is None:
+            return ()
+        return Keeping(self.catalog.named_days, self.marks).promises(dossier, question.answer, self.today)
 
     def _find_citing(self, dossier: Dossier) -> None:
         """In a worker: the sets whose texts cite this one (a word lookup in every month's index, which may open
@@ -600,8 +610,21 @@ class ReaderApp(App[None]):
         from kqreader import stats  # imported when first asked for: it would slow every start
         from kqreader.statsview import statistics_view
 
-        view = statistics_view(*stats.summarised(dossiers, self.today))
+        view = statistics_view(*stats.summarised(dossiers, self.today, self.catalog.named_days()))
         self.push_screen(StatisticsScreen(title, view))
+
+    def action_promises(self) -> None:
+        """p: the promise queue of the whole store; enter on a promise goes to its question."""
+        from kqreader.commitments import queue  # the queue screen: only when asked for
+
+        def went(place: Place | None) -> None:
+            here = self._selected_place()
+            if place is not None and self._go_to(place) and here is not None:
+                self._been.append(here)  # backspace comes back from it, as from a followed reference
+                self._ahead.clear()
+
+        load = partial(queue, self.catalog, self.today, self.marks)
+        self.push_screen(PromiseScreen(load, day(self.today)), went)
 
     def _selected_place(self) -> tuple[str, int | None] | None:
         """The selected set's id and question number (None on the set's own row)."""

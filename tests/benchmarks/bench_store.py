@@ -3,8 +3,9 @@
     python -m tests.benchmarks.bench_store [--sizes T,A] [--work DIR]
 
 For each size (T = 12,000 sets of 2023-2024, A = 60,000 sets over thirty years; the corpora of bench_scale, kept
-in --work): a full import, ten new documents added, the same ten again unchanged, `cite ID`, `export id:ID`,
-`stats`, and `export QUERY` (time to its first byte and to its end). Each is a fresh process, timed from start to
+in --work): a full import (and what of it the answer kinds and promises cost: the same import without them), ten
+new documents added, the same ten again unchanged, `cite ID`, `export id:ID`, `stats`, `promises`, and
+`export QUERY` (time to its first byte and to its end). Each is a fresh process, timed from start to
 exit, its peak RSS read from the kernel (wait4). A bare `python -c pass` is timed beside them as the floor.
 """
 
@@ -25,6 +26,11 @@ from tests.benchmarks.corpus import Writer
 
 RUNS = 3  # median of three: this kind of machine varies by a tenth or more
 KQREADER = [sys.executable, "-m", "kqreader"]
+# The same import with the answer kinds, promises and named sets left out (the workers are forked: they keep it), to
+# tell what working them out costs the whole command
+WITHOUT_FACTS = [sys.executable, "-c", "import sys; from kqreader import readerfile; "
+                 "readerfile.answer_facts = lambda record: [[], [], [], False, []]; "
+                 "from kqreader.cli import main; sys.exit(main(sys.argv[1:]))"]  # fmt: skip
 
 
 def timed(command: list[str]) -> tuple[float, float]:
@@ -72,9 +78,16 @@ def measure(size: str, work: Path) -> dict[str, str]:
     db = work / f"store-{size}.json"
     shutil.rmtree(db.with_name(f"{db.stem}.d"), ignore_errors=True)
     db.unlink(missing_ok=True)
+    bare = work / f"store-{size}-without-facts.json"
+    shutil.rmtree(bare.with_name(f"{bare.stem}.d"), ignore_errors=True)
+    bare.unlink(missing_ok=True)
+    without, _ = timed([*WITHOUT_FACTS, "import", "--db", str(bare), str(corpus)])
+    shutil.rmtree(bare.with_name(f"{bare.stem}.d"), ignore_errors=True)
+    bare.unlink(missing_ok=True)
     full, full_mb = timed([*KQREADER, "import", "--db", str(db), str(corpus)])
     some = next(p.name.split("-")[0] for p in sorted((corpus / "001").iterdir()) if p.name[:4].isdigit())
-    figures = {"full import s": f"{full:.1f}", "full import MB": f"{full_mb:.0f}"}
+    figures = {"full import s": f"{full:.1f}", "full import MB": f"{full_mb:.0f}",
+               "of it kinds+promises s": f"{full - without:.1f} ({(full - without) / full:.0%})"}  # fmt: skip
     adds = []
     for run in range(RUNS):  # each run adds ten sets the store does not have yet
         new = ten_new_documents(work / f"new-{size}-{run}")
@@ -89,6 +102,7 @@ def measure(size: str, work: Path) -> dict[str, str]:
         ("cite", ["cite", "--db", str(db), some]),
         ("export id", ["export", "--db", str(db), f"id:{some}"]),
         ("stats", ["stats", "--db", str(db), "--format", "csv"]),
+        ("promises", ["promises", "--db", str(db)]),
     ):
         seconds, megabytes = median_of([*KQREADER, *command])
         figures[f"{name} s"], figures[f"{name} MB"] = f"{seconds:.2f}", f"{megabytes:.0f}"

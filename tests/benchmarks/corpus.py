@@ -5,7 +5,8 @@
 Per dossier: a questions document (Markdown headings, bold, plain "Vraag N:", or a hard-wrapped numbered .txt)
 and mostly an answer letter (Markdown letterhead with repeated page headers and footnotes, a Markdown table,
 or hard-wrapped .txt), sometimes grouped answers; about one in ten is published as an Aanhangsel instead, and
-some sets are open or have a delay notice. About 3.7 KB of text per document, like a real term.
+some sets are open or have a delay notice. About 3.7 KB of text per document, like a real term. About one answer
+in ten makes a promise; some refer to another answer, do not know, will not say or name an earlier set.
 """
 
 from __future__ import annotations
@@ -63,11 +64,16 @@ def dutch(day: date) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
+PROMISED = ("voor de zomer", "na de zomer", "in het eerste kwartaal van {next}", "zo spoedig mogelijk",
+            "binnen zes weken", "eind {year}", "dit najaar", "voor het einde van het jaar")  # fmt: skip
+
+
 class Writer:
     """One reproducible stream of documents."""
 
     def __init__(self, seed: int, years: tuple[int, ...] = (2023, 2024)) -> None:
         self.rng = random.Random(seed)
+        self.kinds = random.Random(seed + 1_000_003)  # its own stream: the documents stay those of v2 otherwise
         self.years = years
         self.words, self.weights = vocabulary(self.rng)
         self._cumulative = list(itertools.accumulate(self.weights))
@@ -93,7 +99,7 @@ class Writer:
         title = self.sentence(5, 12, "").lower()
         questions = [self.question() for _ in range(rng.randint(3, 9))]
         groups = self.groups(len(questions))
-        answers = [self.answer() for _ in groups]
+        answers = [self.of_a_kind(self.answer(), group[0], year, number) for group in groups]
         fate = rng.random()
         if fate < 0.1:
             self.aanhangsel(folder, number, askers, ministry, title, submitted, questions, groups, answers)
@@ -107,6 +113,22 @@ class Writer:
             return  # open
         answered = submitted + timedelta(days=rng.randint(5, 80))
         self.letter(folder, ident, askers, ministry, title, submitted, answered, questions, groups, answers)
+
+    def of_a_kind(self, answer: str, first: int, year: int, number: int) -> str:
+        """Some answers refer to another, say they do not know or will not say, promise to inform the Kamer (about
+        one in ten), or name an earlier set: the shares of real answers, roughly."""
+        draw = self.kinds.random()
+        if draw < 0.04 and first > 1:
+            return f"Zie het antwoord op vraag {self.kinds.randint(1, first - 1)}."
+        if draw < 0.07:
+            answer = "Dat is mij niet bekend. " + answer
+        elif draw < 0.09:
+            answer = "Ik ga niet in op individuele gevallen. " + answer
+        elif draw < 0.19:
+            answer += f" Ik zal uw Kamer {self.kinds.choice(PROMISED).format(next=year + 1, year=year)} informeren."
+        elif draw < 0.21 and number > 500:
+            answer += f" Zie ook mijn antwoorden op {year}Z{number - self.kinds.randint(1, 500):05d}."
+        return answer
 
     def groups(self, count: int) -> list[list[int]]:
         groups: list[list[int]] = []
