@@ -15,7 +15,7 @@ from typing import Literal, get_args
 
 from kqreader.i18n import N_
 from kqreader.promises import is_promise
-from kqreader.sentences import sentences
+from kqreader.sentences import one_spaced, spans
 
 Kind = Literal[
     "inhoudelijk", "verwijzing-antwoord", "verwijzing-brief", "onbekend", "geweigerd", "toezegging", "niet-beantwoord"
@@ -72,12 +72,23 @@ class Verdict:
     evidence: str  # the sentence that decided ("" for an answer without text)
 
 
+def _core(text: str) -> tuple[list[str], bool]:
+    """The sentences an answer's kind is read from — all of a short answer's, else its first (past SHORT the rest
+    is not split) — and whether it is short."""
+    found: list[tuple[int, int]] = []
+    for start, end in spans(text):
+        if not text[start:end].isspace() and start < end:
+            found.append((start, end))
+            if len(found) > SHORT:
+                return [one_spaced(text[slice(*found[0])])], False
+    return [one_spaced(text[start:end]) for start, end in found], True
+
+
 def kind_of(text: str | None) -> Verdict:
     """The kind of an answer, and the sentence it was read from."""
-    said = sentences(text or "", SHORT + 1)
+    said, short = _core(text or "")
     if not said:
         return Verdict("niet-beantwoord", "")
-    short = len(said) <= SHORT
     for kind, test, only_short in RULES:
         if only_short and not short:
             continue
@@ -94,13 +105,14 @@ _ASKED = re.compile(r"[^?]*\?")
 # Sub-questions that follow up on the one before (answered with it): "Zo ja, …?", "Indien …?", "Waarom (niet)?"
 _FOLLOW_UP = re.compile(r"^\s*(?:Zo ?(?:ja|nee|neen|niet)|Indien|In het geval|Mocht|Als dat|Waarom(?: niet)?\?|"
                         r"Kunt u dat toelichten|Wat (?:is|zijn) daarvan de|Hoe dan)", re.IGNORECASE)  # fmt: skip
+BARE_LONGEST = 40  # characters: a bare "Ja." with the spaces and line ends a conversion leaves around it
 _BARE = re.compile(r"^(?:Ja|Nee|Neen|Jazeker|Zeker)[.!]?$", re.IGNORECASE)
 
 
 def unanswered(question: str, answer: str | None) -> list[str]:
     """The sub-questions a bare "Ja." or "Nee." leaves unanswered (conservative: only such an answer to a question
     that asks more than one thing, follow-ups of the first left out); [] when the answer says more."""
-    if not answer or not _BARE.match(answer.strip()):
+    if not answer or len(answer) > BARE_LONGEST or not _BARE.match(answer.strip()):
         return []
     asked = [part.strip() for part in _ASKED.findall(question) if part.strip()]
     rest = [part for part in asked[1:] if not _FOLLOW_UP.match(part)]

@@ -20,7 +20,7 @@ from typing import Literal
 
 from kqreader.dates import MONTHS
 from kqreader.i18n import N_
-from kqreader.sentences import sentences
+from kqreader.sentences import one_spaced, spans
 
 State = Literal["open", "due", "overdue", "kept"]
 STATES: tuple[State, ...] = ("open", "due", "overdue", "kept")
@@ -70,11 +70,15 @@ def promises_in(answer: str | None, answered: date | None) -> list[Promise]:
     """Every promise an answer makes, with its due date (from the day of the answer). An answer that says the same
     promise again ("waarover ik uw Kamer eind dit jaar zal informeren" after "ik zal de Kamer eind 2024
     informeren") makes it once: its promises with the same due day are one, told by the first sentence."""
-    found: dict[date | None, Promise] = {}
-    if not answer or not _may_tell(answer):
+    if not answer:
         return []
-    for sentence in sentences(answer):
-        if _may_tell(sentence) and is_promise(sentence):
+    hits = _stem_hits(answer.lower())
+    found: dict[date | None, Promise] = {}
+    for start, end in spans(answer) if hits else ():
+        if not any(start <= hit < end for hit in hits):
+            continue  # only the sentences that hold a verb of telling are read
+        sentence = one_spaced(answer[start:end])
+        if is_promise(sentence):
             due, basis = due_of(sentence, answered)
             if due is None or answered is None or due >= answered:  # a day before the answer tells what was done
                 found.setdefault(due, Promise(sentence, due, basis))
@@ -83,14 +87,19 @@ def promises_in(answer: str | None, answered: date | None) -> list[Promise]:
 
 # Every promise holds one of these (as _TELLING and _COMING_BACK find them): the rest of the answers, nine in ten,
 # are passed over at the cost of a few substring searches, not the patterns' (an import reads every answer)
-_STEMS = ("nforme", "inlicht", " stuur", " sturen", "toesturen", "gestuurd", "verstuurd", " zend", "zenden", "zonden",
-          "toekomen", " delen", "gedeeld", "rapporte", "berichten", "bied ik", "ik bied", "aanbieden", "aangeboden",
-          "ontvangt")  # fmt: skip
+_STEMS = ("nforme", "inlicht", "stuur", "sturen", "zend", "zond", "toekomen", "delen", "gedeeld", "rapporte",
+          "berichten", "aanbied", "aangeboden", " bied ", "ontvangt")  # fmt: skip
 
 
-def _may_tell(text: str) -> bool:
-    lowered = text.lower()
-    return any(map(lowered.__contains__, _STEMS)) or ("terug" in lowered and "kom" in lowered)
+def _stem_hits(lowered: str) -> list[int]:
+    """Where the stems stand in a lowered text ("terug" only where "kom" is said too); most answers have none."""
+    hits = []
+    for stem in _STEMS if "kom" not in lowered else (*_STEMS, "terug"):
+        at = lowered.find(stem)
+        while at != -1:
+            hits.append(at)
+            at = lowered.find(stem, at + 1)
+    return hits
 
 
 def is_promise(sentence: str) -> bool:

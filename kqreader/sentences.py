@@ -4,28 +4,25 @@ space never changes a verdict. No Textual here."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"[.!?][\s⁰¹²³⁴⁵⁶⁷⁸⁹]+(?=[A-Z«“‘\"(])")  # led by a character set: a quick scan
 
 
-def sentences(text: str, limit: int | None = None) -> list[str]:
-    """A text's sentences (its paragraphs first; a sentence ends at . ! ? before a capital), one space each; with
-    a limit, only the first ones (an answer's kind reads its first three: the rest is not split at all)."""
-    found: list[str] = []
-    for paragraph in _PARAGRAPH.split(text):
-        start = 0
-        for end in _SENTENCE_END.finditer(paragraph):
-            if limit is not None and len(found) >= limit:
-                return found
-            _add(found, paragraph[start : end.start() + 1])
+def spans(text: str) -> Iterator[tuple[int, int]]:
+    """Where each sentence of a text lies (its paragraphs first; a sentence ends at . ! ? before a capital), found as
+    they are asked for: a reader of the first few does not split the rest."""
+    start = 0
+    for paragraph_end in [*(match.start() for match in _PARAGRAPH.finditer(text)), len(text)]:
+        for end in _SENTENCE_END.finditer(text, start, paragraph_end):
+            yield start, end.start() + 1
             start = end.end()
-        if limit is not None and len(found) >= limit:
-            return found
-        _add(found, paragraph[start:])
-    return found
+        yield start, paragraph_end
+        found = _PARAGRAPH.match(text, paragraph_end)
+        start = found.end() if found else paragraph_end
 
 
-def _add(found: list[str], sentence: str) -> None:
-    if sentence.strip():
-        found.append(" ".join(sentence.split()))
+def one_spaced(text: str) -> str:
+    """A sentence as the rules read it and the reader shows it: one space between words, none around."""
+    return " ".join(text.split())

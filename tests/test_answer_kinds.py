@@ -242,3 +242,18 @@ def test_kinds_and_promises_in_the_shared_real_corpus(shared: Path) -> None:
                 (answer.covers[0], p.due) for p in promises_in(answer.text, dossier.answered))
     assert kinds == SHARED_KINDS
     assert {name: found for name, found in promises.items() if found} == SHARED_PROMISES
+
+
+def test_kinds_and_promises_in_the_sample_documents() -> None:
+    """The bundled samples, read: every answer substantive; one promise, answers 2 and 3 of 2024Z00102 ("Ik
+    informeer de Kamer voor de zomer", answered 12 April 2024)."""
+    from tests.reader_factory import sample_dossiers
+
+    kinds, promises = {}, {}
+    for dossier in sample_dossiers():
+        for answer in dossier.answers:
+            kinds[(dossier.id, tuple(answer.covers))] = kind_of(answer.text).kind
+            for promise in promises_in(answer.text, dossier.answered):
+                promises[(dossier.id, tuple(answer.covers))] = (promise.due, promise.basis)
+    assert set(kinds.values()) == {"inhoudelijk"} and len(kinds) == 25
+    assert promises == {("2024Z00102", (2, 3)): (date(2024, 7, 1), "voor de zomer")}
