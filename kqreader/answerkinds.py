@@ -21,6 +21,10 @@ Kind = Literal[
     "inhoudelijk", "verwijzing-antwoord", "verwijzing-brief", "onbekend", "geweigerd", "toezegging", "niet-beantwoord"
 ]
 KINDS: tuple[Kind, ...] = get_args(Kind)
+# each kind as one letter: how a month's summaries keep them (a string per set parses quicker than a list of words)
+KIND_CODES: dict[Kind, str] = {"inhoudelijk": "i", "verwijzing-antwoord": "a", "verwijzing-brief": "b", "onbekend": "o",
+                               "geweigerd": "g", "toezegging": "t", "niet-beantwoord": "n"}  # fmt: skip
+KIND_OF_CODE: dict[str, Kind] = {code: kind for kind, code in KIND_CODES.items()}
 KIND_NAMES = {  # how the reader and the statistics name a kind (the filter and exports use the kind itself)
     "inhoudelijk": N_("substantive"), "verwijzing-antwoord": N_("refers to another answer"),
     "verwijzing-brief": N_("refers to a letter"), "onbekend": N_("not known"), "geweigerd": N_("will not say"),

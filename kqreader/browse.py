@@ -26,7 +26,7 @@ import orjson
 from kqreader import readerfile
 from kqreader.atomic import write_atomically
 from kqreader.codec import from_record, list_order, to_record
-from kqreader.commitments import Named, named_days, states_of
+from kqreader.commitments import Named, states_of
 from kqreader.i18n import N_, _, day, ngettext, number, questions
 from kqreader.marks import Marks
 from kqreader.model import Dossier, Question
@@ -339,7 +339,7 @@ class Catalog:
         for condition in query.fields:
             if condition.of_marks:
                 continue  # met question by question (see _mark_bits)
-            if condition.key not in self._fields:
+            if condition.key not in self._fields or condition.name == "promise":  # promise: follows the marks
                 self._fields[condition.key] = self._meeting(Condition(*condition.key), cancelled)
             dossiers, mask = self._fields[condition.key]
             if condition.negated:
@@ -350,30 +350,44 @@ class Catalog:
 
     def _meeting(self, condition: Condition, cancelled: Callable[[], bool]) -> tuple[set[int], int]:
         """The dossiers that meet a condition (not negated), and the bitmap of their questions."""
-        dossiers = set()
-        meets = self._promise_meets(condition.value) if condition.name == "promise" else condition.met_by
-        for m in self._months_that_may_hold(condition):
+        dossiers = self._promised(condition.value) if condition.name == "promise" else set()
+        for m in self._months_that_may_hold(condition) if condition.name != "promise" else ():
             if cancelled():
                 raise Cancelled
             first = self._first_dossier[m]
             for local, summary in enumerate(self.month(m).all_summaries()):
-                if meets(summary, self.today):
+                if condition.met_by(summary, self.today):
                     dossiers.add(first + local)
         starts = self.layout.first
         mask = bitmap_of((n for d in dossiers for n in range(starts[d], starts[d + 1])), self.question_count)
         return dossiers, mask
 
     def named_days(self) -> Named:
-        """The sets later answers name, and the latest day each was named (read from every summary once)."""
+        """The sets answers name, and the latest day each was named (each month's facts, read once: no summary)."""
         if self._named is None:
-            self._named = named_days(self.summaries())
+            named: Named = {}
+            for m in range(self.month_count):
+                for ident, said in self.month(m).facts.named:
+                    day = date.fromisoformat(said)
+                    if named.get(ident, date.min) < day:
+                        named[ident] = day
+            self._named = named
         return self._named
 
-    def _promise_meets(self, state: str) -> Callable[[Summary, date], bool]:
-        """promise:state as the queue decides it: kept by a nader antwoord, a later answer naming the set (every
-        set's names are read once), or the user's mark."""
+    def promising(self) -> Iterator[tuple[int, Summary]]:
+        """The sets whose answers promise something, with their list places (only their summaries are read)."""
+        for m in range(self.month_count):
+            month = self.month(m)
+            first = self._first_dossier[m]
+            for local in month.facts.promising:
+                yield first + local, month.summary(local)
+
+    def _promised(self, state: str) -> set[int]:
+        """promise:state as the queue decides it (kept by a nader antwoord, a later answer naming the set or the
+        user's mark), asked of the sets that promise something only."""
         named = self.named_days()
-        return lambda summary, today: bool(summary.promises) and state in states_of(summary, today, named, self.marks)
+        return {place for place, summary in self.promising()
+                if state in states_of(summary, self.today, named, self.marks)}  # fmt: skip
 
     def _months_that_may_hold(self, condition: Condition) -> list[int]:
         """The months whose summaries can meet a condition: for an id (ASCII, as printed), those whose summaries

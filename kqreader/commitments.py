@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from kqreader.browse import Catalog
 
 KEPT_NOTES = ("kept", "nagekomen", "gehouden")  # a mark's note that starts so keeps the promises it is on
-Named = dict[str, date]  # a set's id -> the latest day an answer naming it was given
+Named = dict[str, date]  # a set's id -> the latest day an answer naming it was given (see Catalog.named_days)
 
 
 @dataclass(frozen=True)
@@ -50,24 +50,6 @@ class Queued:
 
 def promise_of(row: PromiseRow) -> Promise:
     return Promise(row.text, date.fromisoformat(row.due) if row.due else None, row.basis)
-
-
-def note_named(named: Named, summary: Summary) -> None:
-    """Note the sets a summary's answers name, with the day they were given."""
-    day = summary.answered
-    if day is None:
-        return
-    for ident in summary.named:
-        if named.get(ident, date.min) < day:
-            named[ident] = day
-
-
-def named_days(summaries: Iterable[Summary]) -> Named:
-    """For every set some answer names, the latest day such an answer was given (one pass, no search)."""
-    named: Named = {}
-    for summary in summaries:
-        note_named(named, summary)
-    return named
 
 
 def kept_by_mark(marks: Marks | None, ident: str, covers: Iterable[int]) -> bool:
@@ -106,15 +88,11 @@ def states_of(summary: Summary, today: date, named: Named, marks: Marks | None =
 def queue(catalog: Catalog, today: date, marks: Marks | None = None, *, ministry: str | None = None,
           minister: str | None = None, since: date | None = None) -> list[Queued]:  # fmt: skip
     """Every promise in the catalog (by the answering minister, the ministry asked, answered since a day), oldest
-    due first, those without a day last."""
-    named: Named = {}
-    promising: list[tuple[int, Summary]] = []
-    for place, summary in enumerate(catalog.summaries()):
-        note_named(named, summary)
-        if summary.promises and _wanted(summary, ministry, minister, since):
-            promising.append((place, summary))
+    due first, those without a day last (only the summaries of the sets that promise something are read)."""
+    named = catalog.named_days()
     found = [_queued(place, summary, row, today, _kept(summary, row, named, marks))
-             for place, summary in promising for row in summary.promises]  # fmt: skip
+             for place, summary in catalog.promising() if _wanted(summary, ministry, minister, since)
+             for row in summary.promises]  # fmt: skip
     return sorted(found, key=lambda q: (q.due is None, q.due or date.max, q.set))
 
 
@@ -135,7 +113,7 @@ def _queued(place: int, summary: Summary, row: PromiseRow, today: date, kept: bo
 class Keeping:
     """Whether a whole dossier's promises are kept, as the queue decides (a nader antwoord, a later answer naming the
     set, the user's mark): for the export and the reader's answer pane. `named` gives the sets later answers name
-    (a catalog's named_days: read from every summary once, when a promise first needs them)."""
+    (a catalog's named_days: each month's facts, read once, when a promise first needs them)."""
 
     def __init__(self, named: Callable[[], Named] = dict, marks: Marks | None = None) -> None:
         self._named = named

@@ -24,7 +24,7 @@ from typing import Any, Literal, NamedTuple, cast, overload
 
 import orjson
 
-from kqreader.answerkinds import kind_of, unanswered
+from kqreader.answerkinds import KIND_CODES, KIND_OF_CODE, Kind, kind_of, unanswered
 from kqreader.codec import list_order, to_record
 from kqreader.mentions import named_sets
 from kqreader.model import Dossier as _Dossier
@@ -34,7 +34,7 @@ from kqreader.search import dossier_haystack_of, words_of
 from kqreader.tinyfile import Span, encode
 from kqreader.wordindex import Table, WordIndex
 
-FORMAT = 10  # change when the layout, fold() or WORD change: older files are then made again (10: answer kinds)
+FORMAT = 11  # change when the layout, fold() or WORD change: older files are then made again (11: answer kinds)
 _MAGIC = b"kqreader reader file\n"
 SNIPPET_CHARACTERS = 240  # of a question's text: more than a list row shows on a wide screen
 FIRST_READ = 16 * 1024  # bytes read to find the header and the first sections (more is read when they are larger)
@@ -51,11 +51,15 @@ class Summary(_Dossier):
 
     shown_status: str = "open"
     dates: tuple[str | None, str | None] = (None, None)
-    kinds: tuple[str, ...] = ()  # each answer's kind (see answerkinds), in question order
+    kind_codes: str = ""  # each answer's kind as one letter (answerkinds.KIND_CODES), in question order
     promises: tuple[PromiseRow, ...] = ()  # each promise its answers make
     partly: tuple[int, ...] = ()  # the questions a bare "Ja."/"Nee." answers only in part
     further: bool = False  # a nader antwoord came (it keeps the promises made before it)
     named: tuple[str, ...] = ()  # the other sets its answers name (see mentions.py)
+
+    @property
+    def kinds(self) -> tuple[Kind, ...]:
+        return tuple(KIND_OF_CODE[code] for code in self.kind_codes)
 
     @property
     def status(self) -> str:
@@ -91,7 +95,7 @@ def answer_facts(record: dict[str, Any]) -> list[Any]:
         answer = question["answer"]
         if answer is None:
             if any_answer:  # a question the answers leave out (a set not yet answered has no kinds)
-                kinds.append("niet-beantwoord")
+                kinds.append(KIND_CODES["niet-beantwoord"])
             continue
         covers = tuple(answer["covers"])
         if unanswered(question["text"], answer["text"]):
@@ -99,13 +103,13 @@ def answer_facts(record: dict[str, Any]) -> list[Any]:
         if covers in seen:
             continue
         seen.add(covers)
-        kinds.append(kind_of(answer["text"]).kind)
+        kinds.append(KIND_CODES[kind_of(answer["text"]).kind])
         promises += [[list(covers), p.due.isoformat() if p.due else None, p.basis, p.text]
                      for p in promises_in(answer["text"], answered)]  # fmt: skip
     further = any(q.get("further") for q in record["questions"])
     own = {record["id"], record.get("publication")}
     named = [n for q in record["questions"] if q["answer"] for n in named_sets(q["answer"]["text"]) if n not in own]
-    return [kinds, promises, partly, further, list(dict.fromkeys(named))]
+    return ["".join(kinds), promises, partly, further, list(dict.fromkeys(named))]
 
 
 def summary_of(dossier: _Dossier) -> Summary:
@@ -141,7 +145,7 @@ def _summary(item: list[Any]) -> Summary:
         _NO_TEXTS, id=ident, title=title, askers=[_person(name, party) for name, party in askers],
         addressees=addressees, answered_by=answered_by, dates=(submitted, answered),
         notices=_DELAYED if delayed else (), oral=oral, publication=publication, shown_status=status,
-        kinds=tuple(kinds), promises=tuple(PromiseRow(tuple(c), d, b, t) for c, d, b, t in promises),
+        kind_codes=kinds, promises=tuple(PromiseRow(tuple(c), d, b, t) for c, d, b, t in promises) if promises else (),
         partly=tuple(partly), further=further, named=tuple(named),
     )  # fmt: skip
     return summary
@@ -254,6 +258,21 @@ class _LongBitmaps:
 Source = tuple[int, int]  # (size, mtime ns) of the dossiers file a reader file was made from
 
 
+class MonthFacts(NamedTuple):
+    """What the promise queue needs of a month without reading its summaries: the sets whose answers promise
+    something (their places in the month), and the sets its answers name with the day they were given."""
+
+    promising: tuple[int, ...] = ()
+    named: tuple[tuple[str, str], ...] = ()
+
+
+def month_facts(items: Sequence[list[Any]]) -> dict[str, list[Any]]:
+    """A month's facts (see MonthFacts) from its summaries as built."""
+    promising = [place for place, item in enumerate(items) if item[11][1]]
+    named = [[ident, item[6]] for item in items if item[6] for ident in item[11][4]]
+    return {"promising": promising, "named": named}
+
+
 def source_of(path: Path) -> Source:
     status = path.stat()
     return status.st_size, status.st_mtime_ns
@@ -266,9 +285,8 @@ def build(rows: Sequence[tuple[dict[str, Any], Span]], source: Source) -> bytes:
     counts = array("I", (len(record["questions"]) for record, _ in rows))
     spans = array("Q", (value for _, span in rows for value in span))
     numbers = array("I", (q["number"] for record, _ in rows for q in record["questions"]))
-    summaries = strings_of(
-        (orjson.dumps(summary_record(record)).decode("utf-8") for record, _ in rows), "[", SUMMARIES_BETWEEN, "]"
-    )
+    items = [summary_record(record) for record, _ in rows]
+    summaries = strings_of((orjson.dumps(item).decode("utf-8") for item in items), "[", SUMMARIES_BETWEEN, "]")
     snippets = strings_of(
         " ".join(q["text"][: SNIPPET_CHARACTERS * 2].split())[:SNIPPET_CHARACTERS]
         for record, _ in rows for q in record["questions"]
@@ -283,7 +301,8 @@ def build(rows: Sequence[tuple[dict[str, Any], Span]], source: Source) -> bytes:
     sections = {
         "counts": counts.tobytes(), "spans": spans.tobytes(), "numbers": numbers.tobytes(),
         "summary_offsets": summaries[1], "snippet_offsets": snippets[1], "long_keys": long[0],
-        "long_key_offsets": long[1], "summaries": summaries[0],  # the small sections first, then the blobs
+        "long_key_offsets": long[1], "facts": orjson.dumps(month_facts(items)),
+        "summaries": summaries[0],  # the small sections first, then the blobs
         "snippets": snippets[0], "keys": keys[0], "key_offsets": keys[1],
         "posting_offsets": index.offsets.tobytes(), "postings": index.numbers.tobytes(),
         "long_bitmaps": b"".join(bitmaps[key].to_bytes(width, "little") for key in long_keys),
@@ -332,6 +351,7 @@ class Month(NamedTuple):
     words: WordIndex  # (not `index`: a tuple's own method)
     dossiers_path: Path | None  # where the records lie (None: a catalog made in memory)
     blobs: tuple[str, Path | None, tuple[tuple[int, int], ...]]  # their digest, and where they lie in which file
+    facts: MonthFacts = MonthFacts()
 
     def whole(self) -> bool:
         """The blobs match their digest (read with read(), not through the map: reading the whole file through
@@ -433,8 +453,10 @@ def _month(
         return None
     if not all(_adds_up(strings) for strings in (long_keys, summaries, snippets)):  # keys: a blob (see whole())
         return None
+    facts = orjson.loads(section["facts"])
+    named = tuple((ident, day) for ident, day in facts["named"])
     return Month(counts, section["spans"].cast("Q"), numbers, summaries, snippets,
-                 index, dossiers_path, blobs)  # fmt: skip
+                 index, dossiers_path, blobs, MonthFacts(tuple(facts["promising"]), named))  # fmt: skip
 
 
 def _adds_up(strings: Strings) -> bool:

@@ -24,16 +24,15 @@ from datetime import date
 from functools import cached_property
 from typing import Any, NamedTuple
 
+from kqreader.answerkinds import KIND_CODES, KINDS, kind_of, unanswered
 from kqreader.i18n import N_, _
 from kqreader.marks import Marks
 from kqreader.model import MARK, Dossier, Question
+from kqreader.promises import promises_in, state_of
 from kqreader.timeliness import timeliness
 
 STATUSES = ("open", "answered", "delayed", "overdue", "withdrawn", "new")  # new: see news.py
-# answerkinds.KINDS and "deels" (answered in part), written out: the reader starts without the rules' patterns (a
-# test keeps the two the same)
-ANSWER_KINDS = ("inhoudelijk", "verwijzing-antwoord", "verwijzing-brief", "onbekend", "geweigerd", "toezegging",
-                "niet-beantwoord", "deels")  # fmt: skip
+ANSWER_KINDS = (*KINDS, "deels")  # "deels": a question answered in part
 # The blocks of combining marks (diacritics once NFKD has split them off); one regex pass, not a loop per character.
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 WORD = re.compile(r"\w+")
@@ -289,7 +288,7 @@ FIELDS: dict[str, Field] = {
                             lambda d, v, t: _on_or_before(d.answered, v)),
     "kind": Field("kind:toezegging", N_("sets with an answer of that kind: inhoudelijk, verwijzing-antwoord, "
                                         "verwijzing-brief, onbekend, geweigerd, toezegging, niet-beantwoord, deels"),
-                  _one_of(*ANSWER_KINDS), lambda d, v, t: v in _answer_kinds(d)),
+                  _one_of(*ANSWER_KINDS), lambda d, v, t: _has_kind(d, v)),
     "promise": Field("promise:overdue", N_("sets with a promise that is open, due (within 30 days), overdue or kept"),
                      _one_of("open", "due", "overdue", "kept"), lambda d, v, t: v in _promise_states(d, t)),
     "marked": Field("marked:yes", N_("questions you marked (m), or in a set you marked; marked:no the others"),
@@ -303,26 +302,23 @@ WORDS_HELP = (
 )
 
 
-def _answer_kinds(dossier: Dossier) -> tuple[str, ...]:
-    """The kinds of a set's answers: a summary keeps them (see readerfile.answer_facts); a whole dossier (the
-    in-memory reader's) has them worked out."""
-    kinds = getattr(dossier, "kinds", None)
-    if kinds is not None:
-        return (*kinds, "deels") if getattr(dossier, "partly", ()) else kinds
-    from kqreader.answerkinds import kind_of, unanswered  # only a filter on kinds pays for the rules
-
-    found = tuple(kind_of(a.text).kind for a in dossier.answers)
+def _has_kind(dossier: Dossier, kind: str) -> bool:
+    """Whether an answer of the set is of that kind (deels: a question answered in part). A summary keeps the kinds
+    as letters (see readerfile.answer_facts); a whole dossier (the in-memory reader's) has them worked out."""
+    codes = getattr(dossier, "kind_codes", None)
+    if codes is not None:
+        return bool(getattr(dossier, "partly", ())) if kind == "deels" else KIND_CODES[kind] in codes  # type: ignore[index]
+    if kind == "deels":
+        return any(q.answer and unanswered(q.text, q.answer.text) for q in dossier.questions)
+    found = {kind_of(a.text).kind for a in dossier.answers}
     if found:  # a set not yet answered has no kinds
-        found += tuple("niet-beantwoord" for q in dossier.questions if q.answer is None)
-    partly = any(q.answer and unanswered(q.text, q.answer.text) for q in dossier.questions)
-    return (*found, "deels") if partly else found
+        found |= {"niet-beantwoord" for q in dossier.questions if q.answer is None}
+    return kind in found
 
 
 def _promise_states(dossier: Dossier, today: date) -> set[str]:
     """The states of a whole dossier's promises, kept by a nader antwoord (the catalog decides promise: as the queue
     does, with later answers naming the set and the user's marks: see browse.Catalog._promise_meets)."""
-    from kqreader.promises import promises_in, state_of
-
     kept = any(q.further is not None for q in dossier.questions)
     return {state_of(p, today, kept) for a in dossier.answers for p in promises_in(a.text, dossier.answered)}
 

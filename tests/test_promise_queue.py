@@ -11,7 +11,7 @@ import orjson
 import pytest
 from textual.widgets import Static
 
-from kqreader import answerkinds, search
+from kqreader import search
 from kqreader.browse import open_catalog
 from kqreader.commitments import queue
 from kqreader.marks import Marks
@@ -133,10 +133,6 @@ def test_the_filter_fields(db: Path, query: str, found: list[str]) -> None:
 def test_a_field_value_not_known_is_one_line() -> None:
     with pytest.raises(search.QueryError, match="kind"):
         parse_query("kind:vaag")
-
-
-def test_the_filter_knows_every_kind() -> None:
-    assert (*answerkinds.KINDS, "deels") == search.ANSWER_KINDS
 
 
 def test_the_sets_a_text_names() -> None:
