@@ -17,7 +17,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from itertools import accumulate
+from itertools import accumulate, groupby
 from pathlib import Path
 from typing import Literal, overload
 
@@ -30,7 +30,7 @@ from kqreader.commitments import Named, states_of
 from kqreader.i18n import N_, _, day, ngettext, number, questions
 from kqreader.marks import Marks
 from kqreader.model import Dossier, Question
-from kqreader.readerfile import Month, Shelf, Summary
+from kqreader.readerfile import Month, Promised, Shelf, Summary
 from kqreader.rowlist import Layout, Permutation, PermutedRows, Row, RowList, bitmap_of, set_bits
 from kqreader.search import (
     WORD,
@@ -374,19 +374,20 @@ class Catalog:
             self._named = named
         return self._named
 
-    def promising(self) -> Iterator[tuple[int, Summary]]:
-        """The sets whose answers promise something, with their list places (only their summaries are read)."""
+    def promising(self) -> Iterator[tuple[int, Summary, list[Promised]]]:
+        """The sets whose answers promise something, with their list places and their promises whole (only their
+        summaries are read)."""
         for m in range(self.month_count):
             month = self.month(m)
             first = self._first_dossier[m]
-            for local in month.facts.promising:
-                yield first + local, month.summary(local)
+            for local, promised in groupby(month.facts.promised, key=lambda promise: promise.local):
+                yield first + local, month.summary(local), list(promised)
 
     def _promised(self, state: str) -> set[int]:
         """promise:state as the queue decides it (kept by a nader antwoord, a later answer naming the set or the
         user's mark), asked of the sets that promise something only."""
         named = self.named_days()
-        return {place for place, summary in self.promising()
+        return {place for place, summary, _promised in self.promising()
                 if state in states_of(summary, self.today, named, self.marks)}  # fmt: skip
 
     def _months_that_may_hold(self, condition: Condition) -> list[int]:

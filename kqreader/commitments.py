@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from kqreader.marks import Marks
 from kqreader.model import Answer, Dossier
 from kqreader.promises import Promise, State, promises_in, state_of
-from kqreader.readerfile import PromiseRow, Summary
+from kqreader.readerfile import Promised, Summary
 from kqreader.watching import fold
 
 if TYPE_CHECKING:
@@ -48,8 +48,8 @@ class Queued:
                 "addressees": list(self.addressees), "state": self.state}  # fmt: skip
 
 
-def promise_of(row: PromiseRow) -> Promise:
-    return Promise(row.text, date.fromisoformat(row.due) if row.due else None, row.basis)
+def _day(iso: str | None) -> date | None:
+    return date.fromisoformat(iso) if iso else None
 
 
 def kept_by_mark(marks: Marks | None, ident: str, covers: Iterable[int]) -> bool:
@@ -71,13 +71,13 @@ def _named_later(dossier: Dossier, named: Named) -> bool:
     return any(day is not None and day > dossier.answered for day in days)
 
 
-def _kept(summary: Summary, row: PromiseRow, named: Named, marks: Marks | None) -> bool:
-    return summary.further or _named_later(summary, named) or kept_by_mark(marks, summary.id, row.covers)
+def _kept(summary: Summary, covers: tuple[int, ...], named: Named, marks: Marks | None) -> bool:
+    return summary.further or _named_later(summary, named) or kept_by_mark(marks, summary.id, covers)
 
 
 def each_state(summary: Summary, today: date, named: Named, marks: Marks | None = None) -> list[State]:
     """The state of each of a set's promises (what the statistics count)."""
-    return [state_of(promise_of(row), today, _kept(summary, row, named, marks)) for row in summary.promises]
+    return [state_of(_day(row.due), today, _kept(summary, row.covers, named, marks)) for row in summary.promises]
 
 
 def states_of(summary: Summary, today: date, named: Named, marks: Marks | None = None) -> set[State]:
@@ -90,9 +90,9 @@ def queue(catalog: Catalog, today: date, marks: Marks | None = None, *, ministry
     """Every promise in the catalog (by the answering minister, the ministry asked, answered since a day), oldest
     due first, those without a day last (only the summaries of the sets that promise something are read)."""
     named = catalog.named_days()
-    found = [_queued(place, summary, row, today, _kept(summary, row, named, marks))
-             for place, summary in catalog.promising() if _wanted(summary, ministry, minister, since)
-             for row in summary.promises]  # fmt: skip
+    found = [_queued(place, summary, promise, today, _kept(summary, promise.covers, named, marks))
+             for place, summary, promised in catalog.promising() if _wanted(summary, ministry, minister, since)
+             for promise in promised]  # fmt: skip
     return sorted(found, key=lambda q: (q.due is None, q.due or date.max, q.set))
 
 
@@ -104,10 +104,10 @@ def _wanted(summary: Summary, ministry: str | None, minister: str | None, since:
     return not minister or any(fold(minister) in fold(name) for name in summary.answered_by)
 
 
-def _queued(place: int, summary: Summary, row: PromiseRow, today: date, kept: bool) -> Queued:
-    promise = promise_of(row)
-    return Queued(summary.id, place, row.covers, row.text, promise.due, row.basis, summary.answered,
-                  tuple(summary.answered_by), tuple(summary.addressees), state_of(promise, today, kept))  # fmt: skip
+def _queued(place: int, summary: Summary, promise: Promised, today: date, kept: bool) -> Queued:
+    due = _day(promise.due)
+    return Queued(summary.id, place, promise.covers, promise.text, due, promise.basis, summary.answered,
+                  tuple(summary.answered_by), tuple(summary.addressees), state_of(due, today, kept))  # fmt: skip
 
 
 class Keeping:
@@ -128,4 +128,4 @@ class Keeping:
         """An answer's promises, each with its state."""
         found = promises_in(answer.text, dossier.answered)
         kept = bool(found) and self.kept(dossier, answer.covers)
-        return [(promise, state_of(promise, today, kept)) for promise in found]
+        return [(promise, state_of(promise.due, today, kept)) for promise in found]

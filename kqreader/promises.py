@@ -212,12 +212,13 @@ _WHEN: tuple[tuple[re.Pattern[str], When], ...] = tuple(
 )  # fmt: skip
 
 
-def state_of(promise: Promise, today: date, kept: bool) -> State:
-    """kept; overdue (due before today); due (within 30 days); open (later, or no date)."""
+def state_of(due: date | None, today: date, kept: bool) -> State:
+    """A promise due on `due` (None: no day): kept; overdue (due before today); due (within 30 days); open (later,
+    or no day)."""
     if kept:
         return "kept"
-    if promise.due is None:
+    if due is None:
         return "open"
-    if promise.due < today:
+    if due < today:
         return "overdue"
-    return "due" if promise.due <= today + timedelta(days=DUE_SOON_DAYS) else "open"
+    return "due" if due <= today + timedelta(days=DUE_SOON_DAYS) else "open"

@@ -52,7 +52,7 @@ class Summary(_Dossier):
     shown_status: str = "open"
     dates: tuple[str | None, str | None] = (None, None)
     kind_codes: str = ""  # each answer's kind as one letter (answerkinds.KIND_CODES), in question order
-    promises: tuple[PromiseRow, ...] = ()  # each promise its answers make
+    promises: tuple[PromiseDue, ...] = ()  # each promise its answers make (their words: the month's facts)
     partly: tuple[int, ...] = ()  # the questions a bare "Ja."/"Nee." answers only in part
     further: bool = False  # a nader antwoord came (it keeps the promises made before it)
     named: tuple[str, ...] = ()  # the other sets its answers name (see mentions.py)
@@ -74,9 +74,17 @@ class Summary(_Dossier):
         return _day(self.dates[1])
 
 
-class PromiseRow(NamedTuple):
-    """A promise as the summary keeps it: the questions its answer covers, its due day (ISO) and basis, its text."""
+class PromiseDue(NamedTuple):
+    """A promise as a summary keeps it (what its state needs): the questions its answer covers, its due day (ISO)."""
 
+    covers: tuple[int, ...]
+    due: str | None
+
+
+class Promised(NamedTuple):
+    """A promise as a month's facts keep it for the queue: the set's place in the month, and the promise whole."""
+
+    local: int
     covers: tuple[int, ...]
     due: str | None
     basis: str
@@ -119,16 +127,18 @@ def summary_of(dossier: _Dossier) -> Summary:
     return _summary(summary_record(to_record(dossier)))
 
 
-def summary_record(record: dict[str, Any]) -> list[Any]:
-    """The summary of a dossier record, as a JSON list (see `_summary`)."""
+def summary_record(record: dict[str, Any], facts: list[Any] | None = None) -> list[Any]:
+    """The summary of a dossier record, as a JSON list (see `_summary`); `facts`: its answer_facts, when made."""
+    kinds, promises, partly, further, named = facts if facts is not None else answer_facts(record)
     answered = any(q["answer"] is not None for q in record["questions"]) or record["answered"] is not None
-    kinds = {n["kind"] for n in record["notices"]}
-    delayed = "delay" in kinds
-    status = status_of(answered, delayed, "withdrawn" in kinds)
+    notices = {n["kind"] for n in record["notices"]}
+    delayed = "delay" in notices
+    status = status_of(answered, delayed, "withdrawn" in notices)
     return [
         record["id"], record["title"], [[p["name"], p["party"]] for p in record["askers"]], record["addressees"],
         record["answered_by"], record["submitted"], record["answered"], status, delayed, record.get("oral", False),
-        record.get("publication"), answer_facts(record),
+        record.get("publication"), [kinds, [[covers, due] for covers, due, _basis, _text in promises], partly,
+                                    further, named],
     ]  # fmt: skip
 
 
@@ -145,7 +155,7 @@ def _summary(item: list[Any]) -> Summary:
         _NO_TEXTS, id=ident, title=title, askers=[_person(name, party) for name, party in askers],
         addressees=addressees, answered_by=answered_by, dates=(submitted, answered),
         notices=_DELAYED if delayed else (), oral=oral, publication=publication, shown_status=status,
-        kind_codes=kinds, promises=tuple(PromiseRow(tuple(c), d, b, t) for c, d, b, t in promises) if promises else (),
+        kind_codes=kinds, promises=tuple(PromiseDue(tuple(c), d) for c, d in promises) if promises else (),
         partly=tuple(partly), further=further, named=tuple(named),
     )  # fmt: skip
     return summary
@@ -259,18 +269,18 @@ Source = tuple[int, int]  # (size, mtime ns) of the dossiers file a reader file 
 
 
 class MonthFacts(NamedTuple):
-    """What the promise queue needs of a month without reading its summaries: the sets whose answers promise
-    something (their places in the month), and the sets its answers name with the day they were given."""
+    """What the promise queue needs of a month without reading every summary: each promise its answers make (with
+    the set's place in the month), and the sets its answers name with the day they were given."""
 
-    promising: tuple[int, ...] = ()
+    promised: tuple[Promised, ...] = ()
     named: tuple[tuple[str, str], ...] = ()
 
 
-def month_facts(items: Sequence[list[Any]]) -> dict[str, list[Any]]:
-    """A month's facts (see MonthFacts) from its summaries as built."""
-    promising = [place for place, item in enumerate(items) if item[11][1]]
+def month_facts(items: Sequence[list[Any]], facts: Sequence[list[Any]]) -> dict[str, list[Any]]:
+    """A month's facts (see MonthFacts) from its summaries and their answer_facts, as built."""
+    promised = [[place, *promise] for place, fact in enumerate(facts) for promise in fact[1]]
     named = [[ident, item[6]] for item in items if item[6] for ident in item[11][4]]
-    return {"promising": promising, "named": named}
+    return {"promised": promised, "named": named}
 
 
 def source_of(path: Path) -> Source:
@@ -285,7 +295,8 @@ def build(rows: Sequence[tuple[dict[str, Any], Span]], source: Source) -> bytes:
     counts = array("I", (len(record["questions"]) for record, _ in rows))
     spans = array("Q", (value for _, span in rows for value in span))
     numbers = array("I", (q["number"] for record, _ in rows for q in record["questions"]))
-    items = [summary_record(record) for record, _ in rows]
+    facts = [answer_facts(record) for record, _ in rows]
+    items = [summary_record(record, fact) for (record, _), fact in zip(rows, facts, strict=True)]
     summaries = strings_of((orjson.dumps(item).decode("utf-8") for item in items), "[", SUMMARIES_BETWEEN, "]")
     snippets = strings_of(
         " ".join(q["text"][: SNIPPET_CHARACTERS * 2].split())[:SNIPPET_CHARACTERS]
@@ -301,7 +312,7 @@ def build(rows: Sequence[tuple[dict[str, Any], Span]], source: Source) -> bytes:
     sections = {
         "counts": counts.tobytes(), "spans": spans.tobytes(), "numbers": numbers.tobytes(),
         "summary_offsets": summaries[1], "snippet_offsets": snippets[1], "long_keys": long[0],
-        "long_key_offsets": long[1], "facts": orjson.dumps(month_facts(items)),
+        "long_key_offsets": long[1], "facts": orjson.dumps(month_facts(items, facts)),
         "summaries": summaries[0],  # the small sections first, then the blobs
         "snippets": snippets[0], "keys": keys[0], "key_offsets": keys[1],
         "posting_offsets": index.offsets.tobytes(), "postings": index.numbers.tobytes(),
@@ -454,9 +465,11 @@ def _month(
     if not all(_adds_up(strings) for strings in (long_keys, summaries, snippets)):  # keys: a blob (see whole())
         return None
     facts = orjson.loads(section["facts"])
+    promised = tuple(Promised(local, tuple(covers), due, basis, text) for local, covers, due, basis, text
+                     in facts["promised"])  # fmt: skip
     named = tuple((ident, day) for ident, day in facts["named"])
     return Month(counts, section["spans"].cast("Q"), numbers, summaries, snippets,
-                 index, dossiers_path, blobs, MonthFacts(tuple(facts["promising"]), named))  # fmt: skip
+                 index, dossiers_path, blobs, MonthFacts(promised, named))  # fmt: skip
 
 
 def _adds_up(strings: Strings) -> bool:

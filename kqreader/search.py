@@ -320,7 +320,7 @@ def _promise_states(dossier: Dossier, today: date) -> set[str]:
     """The states of a whole dossier's promises, kept by a nader antwoord (the catalog decides promise: as the queue
     does, with later answers naming the set and the user's marks: see browse.Catalog._promise_meets)."""
     kept = any(q.further is not None for q in dossier.questions)
-    return {state_of(p, today, kept) for a in dossier.answers for p in promises_in(a.text, dossier.answered)}
+    return {state_of(p.due, today, kept) for a in dossier.answers for p in promises_in(a.text, dossier.answered)}
 
 
 def _has_status(dossier: Dossier, value: str, today: date) -> bool:

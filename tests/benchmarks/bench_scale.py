@@ -91,7 +91,7 @@ def percentiles(samples: list[float]) -> str:
 def corpus_for(size: str, work: Path) -> Path:
     if size == "S":
         return ROOT / "sample_data"
-    folder = work / f"corpus-{size}-v3"  # v2: a Zipf vocabulary; v3: answer kinds and promises
+    folder = work / f"corpus-{size}-v4"  # v2: a Zipf vocabulary; v4: answer kinds and promises
     if not (folder / ".complete").exists():
         shutil.rmtree(folder, ignore_errors=True)
         generate(folder, SIZES[size], seed=1, **({"years": YEARS[size]} if size in YEARS else {}))
