@@ -183,6 +183,16 @@ class Catalog:
         for m in range(self.month_count):
             yield from self.month(m).all_summaries()
 
+    def index(self, m: int) -> WordIndex:
+        """Month `m`'s word index (its questions numbered from 0)."""
+        self._used.add(m)
+        return self.month(m).words
+
+    def indexes(self) -> Iterator[tuple[int, WordIndex]]:
+        """Each month's word index with the list number of its first question."""
+        for m, first in enumerate(self._first_question[:-1]):
+            yield first, self.index(m)
+
     def _month_of(self, dossier: int) -> tuple[Month, int]:
         m = bisect_right(self._first_dossier, dossier) - 1
         return self.month(m), dossier - self._first_dossier[m]

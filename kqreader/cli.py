@@ -37,7 +37,7 @@ from kqreader.citation import STYLES, CitationError, cite, whole_set
 from kqreader.commitments import Keeping
 from kqreader.digests import since_default
 from kqreader.exporting import FORMATS, clipping_chunks, export
-from kqreader.i18n import DEFAULT, LANGUAGES, LanguageError, _, chosen, ngettext, number, reason, use
+from kqreader.i18n import DEFAULT, LANGUAGES, LanguageError, _, chosen, day, ngettext, number, reason, use
 from kqreader.locations import resolve_path
 from kqreader.marks import Marks
 from kqreader.model import ZAAKNUMMER, Dossier
@@ -52,8 +52,10 @@ if TYPE_CHECKING:
     from kqreader.fetching import Fetcher
     from kqreader.importsession import ImportReport
     from kqreader.opendata import Zaak
+    from kqreader.similar import Described
 
-COMMANDS = ("open", "import", "export", "stats", "cite", "promises", "fetch", "sync", "watch", "digest", "repair")
+COMMANDS = ("open", "import", "export", "stats", "cite", "promises", "similar", "fetch", "sync", "watch", "digest",
+            "repair")
 
 
 def bundled_samples() -> Path:
@@ -267,6 +269,62 @@ def run_promises(args: argparse.Namespace) -> int:
                        len(found))  # fmt: skip
     print(summary.format(count=number(len(found)), **{k: number(v) for k, v in counts.items()}))
     return 0
+
+
+def run_similar(args: argparse.Namespace) -> int:
+    """Earlier sets on the same subject as one set (or one of its questions): the sets it names or that name it,
+    then the most alike in words (see similar.py)."""
+    from kqreader.similar import described, similar_sets
+
+    store, mended = _reading(args)
+    _say(mended)
+    catalog = open_catalog(store, date.today())
+    found = catalog.matching(parse_query(f"id:{args.id}")) if args.id.strip() else []
+    if not found:
+        error_line(store.path, _("no dossier {id} in this database").format(id=repr(args.id)))
+        return 1
+    dossier = catalog.dossier(found[0])
+    if args.question is not None and dossier.question(args.question) is None:
+        error_line(store.path, _("{id} has no question {number}").format(id=dossier.id, number=args.question))
+        return 1
+    sets = [described(catalog, f) for f in similar_sets(catalog, found[0], args.question, args.limit, args.later)]
+    if args.format == "json":
+        document = {"set": dossier.id, "question": args.question, "similar": sets}
+        sys.stdout.buffer.write(orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n")
+        return 0
+    print(visible(_similar_heading(dossier, args.question, args.later)))
+    if not sets:
+        print(_("Nothing found."))
+    for n, found_set in enumerate(sets, 1):
+        for line in _similar_lines(n, found_set):
+            print(visible(line))
+    return 0
+
+
+def _similar_heading(dossier: Dossier, question: int | None, later: bool) -> str:
+    which = _("{id}, question {number}").format(id=dossier.id, number=question) if question else dossier.id
+    said = _("Sets on the same subject as {which} ({title})") if later else \
+        _("Earlier sets on the same subject as {which} ({title})")  # fmt: skip
+    return said.format(which=which, title=dossier.title or "?") + ":"
+
+
+def _similar_lines(n: int, found: Described) -> list[str]:
+    """One found set: its id, day and subject; why (named, or the words shared); the start of its answer."""
+    when = day(date.fromisoformat(found["submitted"])) if found["submitted"] else _("no date")
+    lines = [f"{n:>2}. {found['id']}  {when}  {found['title'] or '?'}"]
+    from kqreader.similar import RELATION_NAMES
+
+    why = [_(RELATION_NAMES[found["relation"]])]
+    if found["question"] is not None:
+        why.append(_("question {number}").format(number=found["question"]))
+    if found["shared_words"]:
+        why.append(_("shares: {words}").format(words=", ".join(found["shared_words"])))
+    if found["shared_citations"]:
+        why.append(_("both cite: {documents}").format(documents=", ".join(found["shared_citations"])))
+    lines.append("    " + " · ".join(why))
+    if found["answer"]:
+        lines.append("    " + _("Answer: {text}").format(text=found["answer"]))
+    return lines
 
 
 def run_fetch(args: argparse.Namespace) -> int:
@@ -609,6 +667,8 @@ EXAMPLES = {  # each subcommand's --help ends with these (commands: the same in 
               "kqreader fetch --offline 2019Z12806"],
     "sync": ["kqreader sync", "kqreader sync --since 2024-09-17"],
     "repair": ["kqreader repair", "kqreader repair --db ~/werk/kq.json"],
+    "similar": ["kqreader similar 2019Z12806", "kqreader similar 2019Z12806 -q 3 --limit 5",
+                "kqreader similar ah-tk-20232024-387 --later --format json"],
     "promises": ["kqreader promises --state overdue", "kqreader promises --ministry justitie --since 2024-01-01",
                  "kqreader promises --format json > toezeggingen.json"],
     "watch": ["kqreader watch add 2024Z00102 2024Z00103", "kqreader watch add --party PvdD --ministry justitie",
@@ -712,6 +772,18 @@ def build_parser() -> argparse.ArgumentParser:
     promising.add_argument("--format", choices=("text", "json"), default="text")
     _today_option(promising)
     promising.set_defaults(run=run_promises)
+
+    alike = commands.add_parser(
+        "similar", help=_("earlier sets on the same subject as one set: has this been asked before?"),
+        **_examples("similar"),
+    )
+    _database_option(alike)
+    alike.add_argument("id", metavar="ID", help=_("zaaknummer (2019Z12806) or Aanhangsel id (ah-tk-20232024-387)"))
+    alike.add_argument("-q", "--question", type=int, metavar="N", help=_("alike to question N and its answer only"))
+    alike.add_argument("--limit", type=int, default=10, metavar="N", help=_("how many alike sets (default 10)"))
+    alike.add_argument("--later", action="store_true", help=_("later sets too, not only earlier ones"))
+    alike.add_argument("--format", choices=("text", "json"), default="text")
+    alike.set_defaults(run=run_similar)
 
     fetching = commands.add_parser(
         "fetch", help=_("fetch sets from the official open data and import them"), **_examples("fetch")

@@ -65,10 +65,14 @@ def kept_by_mark(marks: Marks | None, ident: str, covers: Iterable[int]) -> bool
 
 def _named_later(dossier: Dossier, named: Named) -> bool:
     """Whether a set answered after this one names it."""
-    if dossier.answered is None:
+    answered = dossier.answered
+    if answered is None:
         return False
-    days = [named.get(ident) for ident in (dossier.id, dossier.publication) if ident]
-    return any(day is not None and day > dossier.answered for day in days)
+    for ident in (dossier.id, dossier.publication):
+        day = named.get(ident) if ident else None
+        if day is not None and day > answered:
+            return True
+    return False
 
 
 def _kept(summary: Summary, covers: tuple[int, ...], named: Named, marks: Marks | None) -> bool:

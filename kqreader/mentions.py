@@ -1,6 +1,8 @@
 """The sets a text names: zaaknummers ("2024Z00102") and Aanhangsel publications ("Aanhangsel Handelingen II
-2023/24, nr. 1234" → ah-tk-20232024-1234). A later answer that names a set is how the promise queue sees a promise
-kept; the import notes the names once, so the queue needs no search. No Textual here."""
+2023/24, nr. 1234" → ah-tk-20232024-1234), and the Kamerstukken it cites ("Kamerstuk 36 200 XVI, nr. 12" →
+kst-36200-XVI-12). A later answer that names a set is how the promise queue sees a promise kept (the import notes the
+names once, so the queue needs no search); sets citing the same documents are on one subject (see similar.py).
+No Textual here."""
 
 from __future__ import annotations
 
@@ -13,6 +15,9 @@ _AANHANGSEL = re.compile(
     r"\bAanhangsel\s+(?:van\s+de\s+)?Handelingen(?:\s+II|\s+Tweede\s+Kamer)?,?\s+(?:vergaderjaar\s+)?"
     r"(?P<first>(?:19|20)\d\d)\s*[-–/]\s*(?P<second>\d{2}|\d{4}),?\s+(?:nr\.?|nummer)\s*(?P<number>\d+)",
     re.IGNORECASE)  # fmt: skip
+_KAMERSTUK = re.compile(
+    r"\bKamerstuk(?:ken)?(?:\s+II)?(?:\s+(?:19|20)\d\d[/-]\d{2,4},?)?\s+(?P<dossier>\d{2}\s?\d{3})(?:[\s-]+(?P<part>[A-Z]{1,5}|\d{1,3}))?,?\s+"
+    r"nr\.?\s*(?P<number>\d+)")  # fmt: skip
 
 
 def _digit_before_z(text: str) -> bool:
@@ -36,3 +41,14 @@ def named_sets(text: str) -> list[str]:
         second = first[:2] + second if len(second) == 2 else second
         found.append(f"ah-tk-{first}{second}-{int(match['number'])}")
     return list(dict.fromkeys(found))
+
+
+def cited_documents(text: str) -> set[str]:
+    """The Kamerstukken ("kst-36200-XVI-12") and sets a text cites."""
+    found = set(named_sets(text))
+    if "Kamerstuk" in text:
+        for match in _KAMERSTUK.finditer(text):
+            dossier = match["dossier"].replace(" ", "")
+            part = f"-{match['part']}" if match["part"] else ""
+            found.add(f"kst-{dossier}{part}-{int(match['number'])}")
+    return found

@@ -19,8 +19,8 @@ _HIDDEN = ("Cc", "Cf", "Cs")
 
 def visible(text: str) -> str:
     """`text` with every control and format character written as an escape ("\\x1b", "\\u202e")."""
-    if text.isprintable() and not any(unicodedata.category(c) == "Cf" for c in text if ord(c) > 0x7F):
-        return text  # the common case: nothing to do (isprintable is false for Cc and most Cf)
+    if text.isprintable():
+        return text  # the common case: nothing to do (isprintable is false for every Cc, Cf and Cs character)
     return "".join(_shown(char) for char in text)
 
 

@@ -109,11 +109,23 @@ class WordIndex:
         found = self.table.get(word)
         return found if found is not None else array("I")
 
+    def first_from(self, key: str) -> int:
+        """The place in `words` of the first word not before `key`."""
+        return _bisect(self.words, key)
+
+    def prefix_range(self, prefix: str) -> range:
+        """Where the words that start with `prefix` lie in `words`."""
+        start = _bisect(self.words, prefix)
+        return range(start, _bisect(self.words, prefix + "\U0010ffff", start))
+
+    def numbers_of(self, at: int) -> Numbers:
+        """The numbers of the questions holding the word at place `at` of `words`."""
+        return self.numbers[self.offsets[at] : self.offsets[at + 1]]
+
     def prefixed(self, prefix: str) -> Numbers:
         """The numbers of the questions holding a word that starts with `prefix` (maybe repeated and unsorted)."""
-        start = _bisect(self.words, prefix)
-        stop = _bisect(self.words, prefix + "\U0010ffff", start)
-        return self.numbers[self.offsets[start] : self.offsets[stop]]
+        found = self.prefix_range(prefix)
+        return self.numbers[self.offsets[found.start] : self.offsets[found.stop]]
 
     def prefix_bits(self, prefix: str) -> int:
         """The bitmap of the questions holding a word that starts with `prefix`."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import unicodedata
 from pathlib import Path
 
 import orjson
@@ -57,3 +58,12 @@ def test_visible_leaves_ordinary_text_alone() -> None:
     assert visible("Azië, geïnformeerd – «Financiën» 2024Z00101") == "Azië, geïnformeerd – «Financiën» 2024Z00101"
     assert visible("a\u202eb\x9bc") == "a\\u202eb\\x9bc"
     assert visible("twee\nregels") == "twee\\x0aregels"
+
+
+def test_visible_escapes_every_control_and_format_character() -> None:
+    """Every Cc, Cf and Cs character of Unicode, alone or inside Dutch text, comes out as an escape."""
+    hidden = [chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) in ("Cc", "Cf", "Cs")]
+    assert len(hidden) > 2_000  # the surrogates alone are 2,048
+    for char in hidden:
+        shown = visible(f"Zoë{char}café")
+        assert char not in shown and shown.startswith("Zoë\\") and shown.endswith("café")

@@ -35,6 +35,7 @@ from kqreader.references import Reference
 from kqreader.safetext import error_text, visible
 from kqreader.search import Query, QueryError, parse_query
 from kqreader.settings import Settings
+from kqreader.similar import Described
 from kqreader.store import StoreError
 from kqreader.tui.answer_pane import (
     AnswerPane,
@@ -52,7 +53,14 @@ from kqreader.tui.clipboard import append_to_file, copy_with_tool, system_clipbo
 from kqreader.tui.filter_input import FilterInput
 from kqreader.tui.key_bar import KeyBar, key_names
 from kqreader.tui.question_list import QuestionList
-from kqreader.tui.screens import CitationPicker, HelpScreen, PromiseScreen, StatisticsScreen, TextPrompt
+from kqreader.tui.screens import (
+    CitationPicker,
+    HelpScreen,
+    PromiseScreen,
+    SimilarScreen,
+    StatisticsScreen,
+    TextPrompt,
+)
 from kqreader.watching import WatchList
 
 FILTER_HINT = N_('filter: words  "a phrase"  -not  party:PvdA  since:2024-01  status:open  (↑ earlier filters)')
@@ -108,6 +116,7 @@ class ReaderApp(App[None]):
         Binding("tab,shift+tab", "switch_pane", N_("Switch pane"), show=False, priority=True, id="switch-pane"),
         Binding("s", "statistics", N_("Statistics"), id="statistics"),
         Binding("p", "promises", N_("Promises (the queue)"), show=False, id="promises"),
+        Binding("r", "similar", N_("Asked before? (earlier sets on the same subject)"), show=False, id="similar"),
         Binding("o", "next_order", N_("Order"), id="order"),
         Binding("m", "mark", N_("Mark"), id="mark"),
         Binding("f", "follow_link", N_("Follow"), id="follow"),
@@ -625,6 +634,31 @@ class ReaderApp(App[None]):
 
         load = partial(queue, self.catalog, self.today, self.marks)
         self.push_screen(PromiseScreen(load, day(self.today)), went)
+
+    def action_similar(self) -> None:
+        """r: the earlier sets on the same subject as the selected set (on a question's row: as that question);
+        enter on one goes to it, backspace comes back."""
+        row = self.question_list.selected_row
+        if row is None:
+            self.notify(_("Select a set first."), severity="warning", markup=False)
+            return
+        from kqreader.similar import described, similar_sets  # the ranking: only when asked for
+
+        question = self.catalog.question(row)
+        asked = question.number if question is not None else None
+        ident = self.catalog.summary(row.dossier).id
+        what = _("{id}, question {number}").format(id=ident, number=asked) if asked is not None else ident
+
+        def load(later: bool) -> list[Described]:
+            found = similar_sets(self.catalog, row.dossier, asked, later_too=later)
+            return [described(self.catalog, f) for f in found]
+
+        def went(place: Place | None) -> None:
+            if place is not None and self._go_to(place):
+                self._been.append((ident, asked))  # backspace comes back from it, as from a followed reference
+                self._ahead.clear()
+
+        self.push_screen(SimilarScreen(load, what), went)
 
     def _selected_place(self) -> tuple[str, int | None] | None:
         """The selected set's id and question number (None on the set's own row)."""

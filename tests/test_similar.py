@@ -1,0 +1,175 @@
+"""Earlier sets on the same subject: the ranking (stems, compounds, the ministry, shared citations, earlier only),
+the sets named on top, `kqreader similar`, the reader's `r` view, and the evaluation on the real documents."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import orjson
+import pytest
+from textual.widgets import Static
+
+from kqreader.browse import Catalog
+from kqreader.parsing import parse_file
+from kqreader.settings import Settings
+from kqreader.similar import Concept, concepts_of, similar_sets, stem
+from kqreader.tui.app import ReaderApp
+from kqreader.tui.screens import SimilarScreen
+from tests.evaluation import similar_eval
+from tests.helpers import kqreader
+from tests.test_reader import selected
+
+TODAY = date(2030, 12, 1)
+SETS = {  # id: (asked, ministry, subject, [(question, answer)])
+    "2030Z00001": ("8 januari 2026", "Landbouw, Natuur en Voedselkwaliteit", "de stikstofuitstoot bij Natura 2000", [
+        ("Hoeveel vergunningen voor stikstofuitstoot zijn verleend nabij Natura 2000-gebieden?",
+         "Er zijn 41 vergunningen verleend (Kamerstuk 35 334, nr. 12)."),
+        ("Wordt de stikstofdepositie gemeten?", "Ja, het RIVM meet de depositie.")]),
+    "2030Z00002": ("3 maart 2027", "Volksgezondheid, Welzijn en Sport", "wachttijden in de jeugdzorg", [
+        ("Hoe lang zijn de wachttijden in de jeugdzorg?", "Gemiddeld twaalf weken."),
+        ("Wat doet u aan de wachtlijsten?", "Ik investeer in extra plekken.")]),
+    "2030Z00003": ("9 april 2028", "Landbouw, Natuur en Voedselkwaliteit", "de vergunningverlening voor stikstof", [
+        ("Hoeveel stikstofvergunningen worden dit jaar verleend bij Natura 2000?",
+         "Dat volgt uit de aanpak die in Kamerstuk 35 334, nr. 12 is beschreven."),
+        ("Is de vergunning van de melkveehouder ingetrokken?", "Nee.")]),
+    "2030Z00004": ("2 mei 2029", "Infrastructuur en Waterstaat", "de tolheffing op de Westerscheldetunnel", [
+        ("Klopt het dat de tol blijft?", "Ja, tot 2033.")]),
+    "2030Z00005": ("5 juni 2030", "Landbouw, Natuur en Voedselkwaliteit", "stikstof en Natura 2000, opnieuw", [
+        ("Herinnert u zich de antwoorden op vragen 2030Z00002? Hoeveel vergunningen zijn verleend voor "
+         "stikstofuitstoot bij Natura 2000-gebieden sinds de vorige vragen?", "Sindsdien nog zes vergunningen.")]),
+    "2030Z00006": ("9 juli 2030", "Landbouw, Natuur en Voedselkwaliteit", "stikstofuitstoot bij Natura 2000 gebieden", [
+        ("Worden er meer vergunningen voor stikstofuitstoot verleend?", "Nee.")]),
+}  # fmt: skip
+
+
+def questions(ident: str, asked: str, ministry: str, subject: str, pairs: list[tuple[str, str]]) -> str:
+    """A set in the converters' Markdown: its questions and their answers."""
+    parts = [f"## {ident}\n\nVragen van het lid **Jansen** (VVD) aan de Minister van {ministry} over *{subject}* "
+             f"(ingezonden {asked})\n"]  # fmt: skip
+    for number, (question, answer) in enumerate(pairs, 1):
+        parts.append(f"\n**Vraag {number}**\n\n{question}\n\n**Antwoord {number}**\n\n{answer}\n")
+    return "".join(parts)
+
+
+def write_sets(folder: Path) -> list[Path]:
+    for ident, (asked, ministry, subject, pairs) in SETS.items():
+        (folder / f"{ident}-vragen.md").write_text(questions(ident, asked, ministry, subject, pairs), "utf-8")
+    return sorted(folder.glob("*.md"))
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("similar")
+    write_sets(folder)
+    database = folder / "kq.json"
+    assert kqreader("import", "--db", database, folder).returncode == 0
+    return database
+
+
+@pytest.fixture(scope="module")
+def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    return Catalog([parse_file(p) for p in write_sets(tmp_path_factory.mktemp("sets"))], TODAY)
+
+
+def ids(found: list) -> list[str]:  # type: ignore[type-arg]
+    return [f.id for f in found]
+
+
+def test_a_word_is_matched_by_its_stem_and_as_the_head_of_a_compound() -> None:
+    assert stem("vergunningen") == stem("vergunning")
+    concept = next(c for c in concepts_of("Hoeveel vergunningen?") if "vergunningen" in c.words)
+    assert concept.matches("vergunning") and concept.matches("vergunningen")
+    assert concept.matches("vergunningverlening")  # a compound it starts
+    assert concept.matches("vergunnen")  # the verb: one stem (Snowball)
+    assert not concept.matches("vergunde") and not concept.matches("vergelding")
+    assert not Concept(stem("land"), ("land",), 1).matches("landbouw")  # too short to head a compound
+    said = concepts_of("Bent u bereid deze vragen te beantwoorden? Waarom niet? Zie Kamerstuk 36 200, nr. 12.")
+    assert [c.words for c in said] == [("beantwoorden",)]  # function words, numbers, Kamerstuk out
+
+
+def test_earlier_sets_on_the_subject_come_first_the_named_one_on_top(catalog: Catalog) -> None:
+    place = next(p for p in range(catalog.dossier_count) if catalog.summary(p).id == "2030Z00005")
+    found = similar_sets(catalog, place, limit=3)
+    assert [(f.id, f.relation) for f in found] == [("2030Z00002", "named"), ("2030Z00001", "similar"),
+                                                   ("2030Z00003", "similar")]  # fmt: skip
+    assert found[1].question == 1 and {"natura", "stikstofuitstoot", "vergunningen"} <= set(found[1].shared)
+    assert "2030Z00006" not in ids(found)  # asked later
+    later = similar_sets(catalog, place, limit=3, later_too=True)
+    assert ids(later)[1] == "2030Z00006"  # later too: the most alike (the same words, one question)
+
+
+def test_a_shared_kamerstuk_and_the_same_ministry_rank_higher(catalog: Catalog) -> None:
+    place = next(p for p in range(catalog.dossier_count) if catalog.summary(p).id == "2030Z00003")
+    found = similar_sets(catalog, place, limit=3)
+    assert ids(found) == ["2030Z00001"]  # the only earlier set sharing its words
+    assert found[0].cited == ("kst-35334-12",)
+
+
+def test_similar_for_one_question(catalog: Catalog) -> None:
+    places = {catalog.summary(p).id: p for p in range(catalog.dossier_count)}
+    found = similar_sets(catalog, places["2030Z00002"], question=2, later_too=True)
+    assert [(f.id, f.relation) for f in found] == [("2030Z00005", "names-this")]  # wachtlijsten: no other set
+    found = similar_sets(catalog, places["2030Z00003"], question=1, later_too=True)
+    assert ids(found) == ["2030Z00001", "2030Z00005", "2030Z00006"]  # the one citing the same Kamerstuk first
+    assert found[0].cited == ("kst-35334-12",) and found[0].question == 1
+
+
+def test_the_command_line(db: Path) -> None:
+    shown = kqreader("similar", "--db", db, "2030Z00005", "--limit", "2")
+    assert shown.returncode == 0, shown.stderr
+    lines = shown.stdout.splitlines()
+    assert lines[0] == ("Earlier sets on the same subject as 2030Z00005 (stikstof en Natura 2000, opnieuw):")
+    assert lines[1] == " 1. 2030Z00002  3 March 2027  wachttijden in de jeugdzorg"
+    assert lines[2] == "    named in it"
+    assert lines[3] == "    Answer: Gemiddeld twaalf weken."
+    assert lines[4] == " 2. 2030Z00001  8 January 2026  de stikstofuitstoot bij Natura 2000"
+    assert lines[5] == ("    alike · question 1 · shares: natura, stikstof, vergunningen, gebieden, stikstofuitstoot, "
+                        "verleend")
+    document = orjson.loads(kqreader("similar", "--db", db, "2030Z00003", "--format", "json").stdout)
+    assert document["set"] == "2030Z00003" and [s["id"] for s in document["similar"]] == ["2030Z00001"]
+    assert document["similar"][0]["shared_citations"] == ["kst-35334-12"]
+    assert document["similar"][0]["answer"] == "Er zijn 41 vergunningen verleend (Kamerstuk 35 334, nr. 12)."
+    missing = kqreader("similar", "--db", db, "2030Z09999")
+    assert missing.returncode == 1 and missing.stderr.strip().endswith("no dossier '2030Z09999' in this database")
+    no_question = kqreader("similar", "--db", db, "2030Z00004", "-q", "7")
+    assert no_question.returncode == 1 and no_question.stderr.strip().endswith("2030Z00004 has no question 7")
+
+
+async def test_the_reader_view_and_going_to_an_earlier_set(tmp_path: Path) -> None:
+    app = ReaderApp([parse_file(p) for p in write_sets(tmp_path)], today=TODAY, settings=Settings(order="oldest"))
+    async with app.run_test(size=(140, 40)) as pilot:
+        assert app._go_to(("2030Z00005", 1))
+        await pilot.press("r")
+        screen = app.screen
+        assert isinstance(screen, SimilarScreen)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert [f["id"] for f in screen.shown] == ["2030Z00002", "2030Z00001", "2030Z00003"]
+        assert str(screen.query_one("#similar-counts", Static).render()) == "1 named, 2 alike in words"
+        await pilot.press("down")
+        detail = str(screen.query_one("#similar-detail", Static).render())
+        assert detail.splitlines() == ["2030Z00001 · Jansen · question 1",
+                                       "Answer: Er zijn 41 vergunningen verleend (Kamerstuk 35 334, nr. 12)."]
+        await pilot.press("l")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "2030Z00006" in [f["id"] for f in screen.shown]
+        await pilot.press("enter")  # the top row again after the table was filled anew: the named set
+        await pilot.pause()
+        assert not isinstance(app.screen, SimilarScreen)
+        assert selected(app) == "2030Z00002"  # a named set: its own row
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert selected(app) == "2030Z00005:1"
+
+
+def test_the_evaluation_on_the_real_documents() -> None:
+    """The figures the README gives (tests/evaluation/similar_eval.py; the shared corpus when it is there)."""
+    folders = [f for f in similar_eval.FOLDERS if f.exists()]
+    result = similar_eval.evaluate(folders)
+    if similar_eval.FOLDERS[0].exists():
+        assert result["sets"]["count"] == 72
+        assert result["linked"] == {"pairs": 0}  # the documents name 3 earlier sets; none of them is here
+        assert result["split"]["pairs"] == 63
+    assert result["split"]["recall@5"] >= 0.95
