@@ -57,7 +57,7 @@ met mij mijn moet na naar niet niets nog nu of om omdat onder ons ook op over re
 veel voor want waren was wat werd wezen wie wil worden wordt zal ze zelf zich zij zijn zo zonder zou
 antwoord antwoorden bent bereid bericht kamerstuk kamerstukken daarbij daarvan deelt eerder ermee graag hierover
 hoeveel indien kamer kennis kunt mening minister ministerie nee genomen staatssecretaris toelichten vraag vragen
-waarom welke wilt zie zo'n
+waarom welke wilt zie zo'n klopt
 """
 STOP_WORDS = frozenset(_STOP_WORDS.split())
 

@@ -4,7 +4,7 @@
 
 For each size (T = 12,000 sets of 2023-2024, A = 60,000 sets over thirty years; the corpora of bench_scale, kept
 in --work): a full import (and what of it the answer kinds and promises cost: the same import without them), ten
-new documents added, the same ten again unchanged, `cite ID`, `export id:ID`, `stats`, `promises`, and
+new documents added, the same ten again unchanged, `cite ID`, `export id:ID`, `stats`, `promises`, `similar ID`, and
 `export QUERY` (time to its first byte and to its end). Each is a fresh process, timed from start to
 exit, its peak RSS read from the kernel (wait4). A bare `python -c pass` is timed beside them as the floor.
 """
@@ -116,6 +116,7 @@ def measure(size: str, work: Path) -> dict[str, str]:
         ("export id", ["export", "--db", str(db), f"id:{some}"]),
         ("stats", ["stats", "--db", str(db), "--format", "csv"]),
         ("promises", ["promises", "--db", str(db)]),
+        ("similar", ["similar", "--db", str(db), some]),
     ):
         seconds, megabytes = median_of([*KQREADER, *command])
         figures[f"{name} s"], figures[f"{name} MB"] = f"{seconds:.2f}", f"{megabytes:.0f}"
