@@ -137,11 +137,12 @@ def places_of(index: WordIndex, concept: Concept) -> list[int]:
     """Where the words of one month's index that are the concept's lie in its `words`."""
     keys = index.words
     prefix = concept.prefix
+    count = len(keys)
     if not concept.scan or len(prefix) < SHORTEST_PREFIX:  # the words themselves
-        found = (index.prefix_range(word) for word in concept.words)
-        return [r.start for r in found if r and keys[r.start] in concept.words]
+        places = (index.first_from(word) for word in concept.words)
+        return [at for at in places if at < count and keys[at] in concept.words]
     found = []
-    at, count = index.first_from(prefix), len(keys)
+    at = index.first_from(prefix)
     while at < count:  # the words that start with the prefix, each read once (no bisection for the range's end)
         key = keys[at]
         if not key.startswith(prefix):
