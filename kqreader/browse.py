@@ -456,11 +456,15 @@ class Catalog:
 
     def citing(self, ident: str) -> list[str]:
         """The ids of the other sets whose questions or answers name this one's id (the word index finds them)."""
+        return [self.summary(d).id for d in self.citing_places(ident)]
+
+    def citing_places(self, ident: str) -> list[int]:
+        """The list places of the other sets whose questions or answers name this one's id."""
         words = tuple(WORD.findall(fold(ident)))
         if not words:
             return []
         found = self.filter(Query(include=[Term(words)])).rows.dossiers()
-        return [s for s in (self.summary(d).id for d in found) if s.casefold() != ident.casefold()]
+        return [d for d in found if self.summary(d).id.casefold() != ident.casefold()]
 
     def question(self, row: Row) -> Question | None:
         return None if row.question is None else self.dossier(row.dossier).questions[row.question]

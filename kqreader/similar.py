@@ -239,8 +239,9 @@ def ranked(catalog: Catalog, query: Query, limit: int = 10) -> list[Found]:
             break
     for found in chosen:
         _boost(catalog, query, found)
-        _explain(catalog, found, held)
     chosen.sort(key=lambda f: f.score, reverse=True)
+    for found in chosen[:limit]:  # only the ones shown are explained
+        _explain(catalog, found, held)
     return chosen[:limit]
 
 
@@ -308,11 +309,10 @@ def named_by(catalog: Catalog, dossier: Dossier, place: int) -> list[Found]:
         if at is not None and at not in seen:
             seen.add(at)
             found.append(Found(at, catalog.summary(at).id, "named"))
-    for ident in catalog.citing(dossier.id):
-        at = catalog.place_of(ident)
-        if at is not None and at not in seen:
+    for at in catalog.citing_places(dossier.id):  # found by the word index: no lookup by id again
+        if at not in seen:
             seen.add(at)
-            found.append(Found(at, ident, "names-this"))
+            found.append(Found(at, catalog.summary(at).id, "names-this"))
     return found
 
 
