@@ -186,6 +186,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_stats(args: argparse.Namespace) -> int:
+    if args.member is not None or args.party is not None:
+        return _run_overview(args)
     catalog, found = _found(args)
     wanted = set(found)
     dossiers: list[Dossier] = [summary for place, summary in enumerate(catalog.summaries()) if place in wanted]
@@ -204,6 +206,40 @@ def run_stats(args: argparse.Namespace) -> int:
         writer.writerows([r.as_dict()[c] for c in stats.COLUMNS] for r in rows)
     else:
         Console().print(statistics_view(rows, buckets))
+    return 0
+
+
+def _run_overview(args: argparse.Namespace) -> int:
+    """`stats --member NAME` / `--party NAME`: their sets, waiting first, and each ministry's days to answer."""
+    from kqreader.overview import overview
+    from kqreader.statsview import overview_view
+
+    store, mended = _reading(args)
+    _say(mended)
+    catalog = open_catalog(store, args.today)
+    try:
+        if args.member is not None:
+            shown = overview(catalog, "member", args.member, args.today, " ".join(args.query))
+        else:
+            shown = overview(catalog, "party", args.party, args.today, " ".join(args.query))
+    except QueryError as error:
+        option = "--member" if args.member is not None else "--party"
+        raise UsageError(_("stats {option}: {problem}").format(option=option, problem=error)) from None
+    if args.format == "json":
+        document = {shown.who: shown.name, "sets": [s.as_dict() for s in shown.sets],
+                    "figures": [r.as_dict() for r in shown.figures], "days_to_answer": dict(shown.days_to_answer)}
+        sys.stdout.buffer.write(orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n")
+    elif args.format == "csv":
+        import csv
+
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(("id", "title", "submitted", "addressees", "status", "timeliness", "days", "waiting"))
+        for asked in shown.sets:
+            row = asked.as_dict()
+            writer.writerow([*(row[c] for c in ("id", "title", "submitted")), "; ".join(asked.addressees),
+                             *(row[c] for c in ("status", "timeliness", "days", "waiting"))])  # fmt: skip
+    else:
+        Console().print(overview_view(shown))
     return 0
 
 
@@ -636,6 +672,13 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(said) from None
 
 
+def _positive(text: str) -> int:
+    """A count of one or more (`similar --limit`)."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(_("not a number of 1 or more: {text}").format(text=repr(text)))
+    return int(text)
+
+
 def _today_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--today", type=_day, default=date.today(), metavar=_("YYYY-MM-DD"),
@@ -660,7 +703,8 @@ EXAMPLES = {  # each subcommand's --help ends with these (commands: the same in 
     "import": ["kqreader import ~/Downloads/kamervragen/", "kqreader import --rebuild ~/archief/"],
     "export": ["kqreader export --format md stikstof > stikstof.md", "kqreader export --format csv party:PvdA",
                "kqreader export --marked --format md > knipsels.md"],
-    "stats": ["kqreader stats", "kqreader stats --format csv minister:financien since:2024-01"],
+    "stats": ["kqreader stats", "kqreader stats --format csv minister:financien since:2024-01",
+              "kqreader stats --member ploumen", "kqreader stats --party SP --format json"],
     "cite": ["kqreader cite 2019Z12806 -q 2", "kqreader cite ah-tk-20232024-387 --style markdown",
              "kqreader cite 2019Z12806 --all --no-address"],
     "fetch": ["kqreader fetch 2019Z12806", "kqreader fetch --party PvdD --since 2024-01-01",
@@ -744,6 +788,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _database_option(counting)
     counting.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    whose = counting.add_mutually_exclusive_group()
+    whose.add_argument("--member", metavar=_("NAME"),
+                       help=_("one member's sets, those waiting first, and each ministry's days to answer"))
+    whose.add_argument("--party", metavar=_("PARTY"),
+                       help=_("one party's sets, those waiting first, and each ministry's days to answer"))
     counting.add_argument("query", nargs="*", metavar=_("QUERY"), help=_("the reader's filter language"))
     _today_option(counting)
     counting.set_defaults(run=run_stats)
@@ -780,7 +829,7 @@ def build_parser() -> argparse.ArgumentParser:
     _database_option(alike)
     alike.add_argument("id", metavar="ID", help=_("zaaknummer (2019Z12806) or Aanhangsel id (ah-tk-20232024-387)"))
     alike.add_argument("-q", "--question", type=int, metavar="N", help=_("alike to question N and its answer only"))
-    alike.add_argument("--limit", type=int, default=10, metavar="N", help=_("how many alike sets (default 10)"))
+    alike.add_argument("--limit", type=_positive, default=10, metavar="N", help=_("how many alike sets (default 10)"))
     alike.add_argument("--later", action="store_true", help=_("later sets too, not only earlier ones"))
     alike.add_argument("--format", choices=("text", "json"), default="text")
     alike.set_defaults(run=run_similar)
@@ -876,7 +925,7 @@ def _query_last(argv: list[str]) -> list[str]:
     return [*options, "--", *words] if words else options
 
 
-_VALUED_OPTIONS = ("--db", "--format", "--today")  # the options of export and stats (the rest are query words)
+_VALUED_OPTIONS = ("--db", "--format", "--today", "--member", "--party")  # export and stats (the rest: query words)
 _FLAGS = ("-h", "--help", "--marked")
 
 

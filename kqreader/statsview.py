@@ -8,6 +8,7 @@ from rich.text import Text
 
 from kqreader.answerkinds import KIND_NAMES, KINDS, Kind
 from kqreader.i18n import N_, _, ngettext, number
+from kqreader.overview import Asked, Overview
 from kqreader.stats import Figures, figure, percent
 
 GROUP_TITLES = {"all": N_("All questions"), "ministry": N_("By ministry (addressee)"),
@@ -108,3 +109,50 @@ def _counts(row: Figures) -> str:
 
 def statistics_view(rows: list[Figures], buckets: list[tuple[str, int]]) -> Group:
     return Group(figures_table(rows), Text(""), distribution_chart(buckets), Text(""), kinds_chart(rows))
+
+
+WHO_TITLES = {"member": N_("The sets of member {name}"), "party": N_("The sets of party {name}")}
+SETS_SHOWN = 200  # rows of their sets in the overview (the JSON output has them all)
+SUBJECT_SHOWN = 70  # characters of a subject in the overview's rows
+
+
+def overview_view(shown: Overview) -> Group:
+    """One member's or party's sets, waiting first, then how fast each ministry they asked answered."""
+    head = overview_heading(shown)
+    if not shown.sets:
+        return Group(head)
+    return Group(head, Text(""), sets_table(shown.sets[:SETS_SHOWN]), Text(""), figures_table(shown.figures),
+                 Text(""), distribution_chart(shown.days_to_answer))  # fmt: skip
+
+
+def overview_heading(shown: Overview) -> Text:
+    """Whose sets, how many, how many waiting and overdue."""
+    head = Text(_(WHO_TITLES[shown.who]).format(name=shown.name), style="bold")
+    said = ngettext("{sets} set · {waiting} waiting for an answer, {overdue} of them overdue",
+                    "{sets} sets · {waiting} waiting for an answer, {overdue} of them overdue", len(shown.sets))
+    head.append("\n" + said.format(sets=number(len(shown.sets)), waiting=number(len(shown.waiting)),
+                                   overdue=number(shown.overdue)))  # fmt: skip
+    return head
+
+
+def sets_table(sets: list[Asked]) -> Text:
+    """Their sets, a line each, cut at the screen's edge: id, day asked, the list's badge, whom they asked, subject."""
+    lines = Text(no_wrap=True, overflow="ellipsis")
+    titles = (_("set"), _("asked"), _("standing"), _("asked of"), _("subject"))
+    lines.append(_sets_line(*titles) + "\n", style="bold")
+    for asked in sets:
+        day = asked.submitted.isoformat() if asked.submitted else "–"
+        style = "bold red" if asked.verdict == "overdue" else "yellow" if asked.waiting else ""
+        lines.append(f"{asked.id:<{SET_WIDTH}} {day:<10} ")
+        lines.append(f"{asked.badge:<{BADGE_WIDTH}}", style=style)
+        lines.append(" " + _sets_line("", "", "", ", ".join(asked.addressees), asked.title).lstrip() + "\n")
+    lines.rstrip()
+    return lines
+
+
+SET_WIDTH, BADGE_WIDTH, ADDRESSEE_WIDTH = 19, 15, 18  # with the subject, 80 columns show 12 of it
+
+
+def _sets_line(ident: str, day: str, badge: str, addressees: str, subject: str) -> str:
+    shown = addressees if len(addressees) <= ADDRESSEE_WIDTH else addressees[: ADDRESSEE_WIDTH - 1] + "…"
+    return f"{ident:<{SET_WIDTH}} {day:<10} {badge:<{BADGE_WIDTH}} {shown:<{ADDRESSEE_WIDTH}} {subject}"

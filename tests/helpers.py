@@ -13,6 +13,14 @@ def kqreader(*args: str | Path, env: dict[str, str] | None = None) -> subprocess
     return subprocess.run(command, capture_output=True, text=True, check=False, env=env)
 
 
+def imported(folder: Path) -> Path:
+    """A store beside the documents in `folder`, with all of them imported."""
+    database = folder / "kq.json"
+    done = kqreader("import", "--db", database, folder)
+    assert done.returncode == 0, done.stderr
+    return database
+
+
 def write_question_sets(folder: Path, count: int, first: int = 1, year: int = 2030) -> list[str]:
     """`count` small question documents with zaaknummers {year}Z{first:05d}…; returns their ids."""
     folder.mkdir(parents=True, exist_ok=True)

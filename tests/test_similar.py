@@ -17,7 +17,7 @@ from kqreader.similar import Concept, concepts_of, similar_sets, stem
 from kqreader.tui.app import ReaderApp
 from kqreader.tui.screens import SimilarScreen
 from tests.evaluation import similar_eval
-from tests.helpers import kqreader
+from tests.helpers import imported, kqreader
 from tests.test_reader import selected
 
 TODAY = date(2030, 12, 1)
@@ -62,9 +62,7 @@ def write_sets(folder: Path) -> list[Path]:
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("similar")
     write_sets(folder)
-    database = folder / "kq.json"
-    assert kqreader("import", "--db", database, folder).returncode == 0
-    return database
+    return imported(folder)
 
 
 @pytest.fixture(scope="module")
@@ -132,6 +130,10 @@ def test_the_command_line(db: Path) -> None:
     assert document["similar"][0]["answer"] == "Er zijn 41 vergunningen verleend (Kamerstuk 35 334, nr. 12)."
     missing = kqreader("similar", "--db", db, "2030Z09999")
     assert missing.returncode == 1 and missing.stderr.strip().endswith("no dossier '2030Z09999' in this database")
+    for wrong in ("0", "-1", "tien"):
+        refused = kqreader("similar", "--db", db, "2030Z00004", "--limit", wrong)
+        assert refused.returncode == 2 and refused.stderr.count("\n") == 1
+        assert f"argument --limit: not a number of 1 or more: '{wrong}'" in refused.stderr
     no_question = kqreader("similar", "--db", db, "2030Z00004", "-q", "7")
     assert no_question.returncode == 1 and no_question.stderr.strip().endswith("2030Z00004 has no question 7")
 

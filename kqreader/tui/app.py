@@ -56,6 +56,7 @@ from kqreader.tui.question_list import QuestionList
 from kqreader.tui.screens import (
     CitationPicker,
     HelpScreen,
+    OverviewScreen,
     PromiseScreen,
     SimilarScreen,
     StatisticsScreen,
@@ -116,6 +117,7 @@ class ReaderApp(App[None]):
         Binding("tab,shift+tab", "switch_pane", N_("Switch pane"), show=False, priority=True, id="switch-pane"),
         Binding("s", "statistics", N_("Statistics"), id="statistics"),
         Binding("p", "promises", N_("Promises (the queue)"), show=False, id="promises"),
+        Binding("v", "asker", N_("The asker's sets (waiting ones first)"), show=False, id="asker"),
         Binding("r", "similar", N_("Asked before? (earlier sets on the same subject)"), show=False, id="similar"),
         Binding("o", "next_order", N_("Order"), id="order"),
         Binding("m", "mark", N_("Mark"), id="mark"),
@@ -634,6 +636,29 @@ class ReaderApp(App[None]):
 
         load = partial(queue, self.catalog, self.today, self.marks)
         self.push_screen(PromiseScreen(load, day(self.today)), went)
+
+    def action_asker(self) -> None:
+        """v: the sets of the selected set's first asker (t: their party's), waiting ones first; enter goes to one,
+        backspace comes back."""
+        row = self.question_list.selected_row
+        if row is None:
+            self.notify(_("Select a set first."), severity="warning", markup=False)
+            return
+        from kqreader.overview import names, overview  # only when asked for
+
+        askers = names(self.catalog, [row.dossier])
+        if not askers:
+            self.notify(_("This set names no asker."), severity="warning", markup=False)
+            return
+        here = self._selected_place()
+
+        def went(place: Place | None) -> None:
+            if place is not None and self._go_to(place) and here is not None:
+                self._been.append(here)
+                self._ahead.clear()
+
+        load = partial(overview, self.catalog, today=self.today)
+        self.push_screen(OverviewScreen(lambda who, name: load(who=who, name=name), askers), went)
 
     def action_similar(self) -> None:
         """r: the earlier sets on the same subject as the selected set (on a question's row: as that question);

@@ -1,9 +1,12 @@
 """Modal screens: the key help (`?`), the statistics (`s`), the promise queue (`p`), the earlier sets on the same
-subject (`r`), a line of text (a note, a filter's name) and the citation-style picker (`C`)."""
+subject (`r`), an asker's or party's sets (`v`), a line of text (a note, a filter's name) and the citation-style
+picker (`C`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
 
 from rich.console import RenderableType
 from rich.table import Table
@@ -21,6 +24,9 @@ from kqreader.marks import Place
 from kqreader.promises import NO_DATE, STATE_NAMES, STATES, State
 from kqreader.search import FIELDS, WORDS_HELP
 from kqreader.similar import RELATION_NAMES, Described, Relation
+
+if TYPE_CHECKING:
+    from kqreader.overview import Asked, Overview, Who  # its figures import the statistics: only when shown
 
 FILTER_KEYS = [
     ("/", N_("Filter: the list follows as you type")),
@@ -324,3 +330,83 @@ class SimilarScreen(ModalScreen[Place | None]):
         event.stop()
         found = self.shown[event.cursor_row]
         self.dismiss((found["id"], found["question"]))
+
+
+class OverviewScreen(ModalScreen[Place | None]):
+    """One asker's sets (`t`: their party's), those waiting for an answer first, the longest overdue at the top, and
+    how fast each ministry they asked answered; `a` the next asker of the set; enter goes to a set. Read in a worker."""
+
+    BINDINGS = [
+        Binding("escape,q,v", "dismiss(None)", N_("Close")),
+        Binding("t", "party", N_("The member's party, or the member again"), show=False),
+        Binding("a", "next_asker", N_("The set's next asker"), show=False),
+    ]
+
+    def __init__(self, load: Callable[[Who, str], Overview], askers: list[tuple[str, str | None]]) -> None:
+        super().__init__()
+        self.load = load
+        self.askers = askers
+        self.asker = 0
+        self.who: Who = "member"
+        self.shown: list[Asked] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="overview"):
+            yield Static(Text(_("Reading their sets…")), id="overview-title")
+            table: DataTable[Text] = DataTable(id="overview-table", cursor_type="row", zebra_stripes=True)
+            yield table
+            with VerticalScroll(id="overview-figures"):
+                yield Static(id="overview-body")
+            yield Static(Text(_("enter goes to the set · t: the party / the member · a: the next asker · escape "
+                                "closes")), id="help-foot")  # fmt: skip
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        for title in (_("set"), _("asked"), _("standing"), _("asked of"), _("subject")):
+            table.add_column(title)
+        self._read()
+
+    def _chosen_name(self) -> str | None:
+        name, party = self.askers[self.asker]
+        return name if self.who == "member" else party
+
+    def _read(self) -> None:
+        name = self._chosen_name()
+        if name is None:  # no party printed: the member's sets
+            self.who = "member"
+            name = self.askers[self.asker][0]
+        self.run_worker(partial(self._load, self.who, name), thread=True, exclusive=True)
+
+    def _load(self, who: Who, name: str) -> None:
+        found = self.load(who, name)
+        self.app.call_from_thread(self._filled, found)
+
+    def _filled(self, found: Overview) -> None:
+        from kqreader.statsview import figures_table, overview_heading
+
+        self.shown = found.sets
+        table = self.query_one(DataTable)
+        table.clear()
+        table.add_rows([self._row(asked) for asked in found.sets])
+        self.query_one("#overview-title", Static).update(overview_heading(found))
+        self.query_one("#overview-body", Static).update(figures_table(found.figures) if found.sets else "")
+
+    @staticmethod
+    def _row(asked: Asked) -> tuple[Text, ...]:
+        style = "bold red" if asked.verdict == "overdue" else "yellow" if asked.waiting else ""
+        day = Text(asked.submitted.isoformat() if asked.submitted else "–")
+        whom = Text(", ".join(asked.addressees)[:40], overflow="ellipsis")
+        return Text(asked.id), day, Text(asked.badge, style=style), whom, Text(asked.title[:80])
+
+    def action_party(self) -> None:
+        """The member's party, or the member again."""
+        self.who = "party" if self.who == "member" else "member"
+        self._read()
+
+    def action_next_asker(self) -> None:
+        self.asker = (self.asker + 1) % len(self.askers)
+        self._read()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.dismiss((self.shown[event.cursor_row].id, None))
