@@ -15,7 +15,7 @@ import mmap
 import sys
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from functools import lru_cache
 from itertools import accumulate
@@ -223,11 +223,33 @@ class Strings(Sequence[str]):
     def bisect(self, key: str, lo: int = 0) -> int:
         """`bisect.bisect_left(self, key, lo)` for sorted strings: with fences, first among every FENCE-th string (a
         C bisection), then within the one stretch between two of them."""
+        wanted = key.encode()
         if self._fences is None:
-            return bisect_left(self, key, lo)
+            return self._bisect_bytes(wanted, lo, len(self))
         fence = bisect_left(self._fences, key)
         low = (fence - 1) * FENCE + 1 if fence else 0
-        return max(lo, bisect_left(self, key, low, min(fence * FENCE, len(self))))
+        return max(lo, self._bisect_bytes(wanted, low, min(fence * FENCE, len(self))))
+
+    def _bisect_bytes(self, key: bytes, lo: int, hi: int) -> int:
+        """bisect_left on the items' bytes, none decoded (UTF-8 keeps the order of the code points)."""
+        blob, offsets, gap = self.blob, self.offsets, self.gap
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if blob[offsets[mid] : offsets[mid + 1] - gap].tobytes() < key:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def starting(self, prefix: str, start: int) -> Iterator[tuple[int, bytes]]:
+        """From place `start` on, each item that starts with `prefix` (as bytes, not decoded), until one does not."""
+        wanted = prefix.encode()
+        blob, offsets, gap = self.blob, self.offsets, self.gap
+        for at in range(start, len(self)):
+            item = blob[offsets[at] : offsets[at + 1] - gap].tobytes()
+            if not item.startswith(wanted):
+                return
+            yield at, item
 
     def __len__(self) -> int:
         return len(self.offsets) - 1

@@ -46,6 +46,7 @@ INFLECTION = 5  # an index word more than this longer than the stem is no inflec
 MINISTRY_BOOST = 0.2  # addressed to one of the same ministries: its score times 1.2
 CITED_BOOST = 0.5  # for each Kamerstuk or set both cite: times 1.5 more
 RERANKED = 4  # times the limit: the candidates read whole to find shared citations
+FEWEST_SHARED = 2  # a set sharing one word only is alike by chance ("verdwijnen", "kleinere"): not shown
 SUBJECT_WEIGHT = 3  # a word of the subject line counts as this many in the text
 SHARED_SHOWN = 6  # the words in common shown with a similar set
 
@@ -83,7 +84,7 @@ class Concept:
     words: tuple[str, ...]  # the forms the query text has
     weight: int  # how often the query text says it
     scan: bool = True  # its prefix's words are read for inflections and compounds (else: its own forms only)
-    decided: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)  # key -> matches
+    decided: dict[bytes, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)  # word -> its?
 
     @property
     def prefix(self) -> str:
@@ -94,11 +95,14 @@ class Concept:
         return start
 
     def matches(self, key: str) -> bool:
-        """An index word is this concept's: the same stem, or a compound one of its long forms starts (decided once
-        per word: the months' indexes share most of their words)."""
-        found = self.decided.get(key)
+        """An index word is this concept's: the same stem, or a compound one of its long forms starts."""
+        return self.matches_utf8(key.encode())
+
+    def matches_utf8(self, word: bytes) -> bool:
+        """`matches` of a word as the index keeps it, decided once per word (the months share most of theirs)."""
+        found = self.decided.get(word)
         if found is None:
-            found = self.decided[key] = self._matches(key)
+            found = self.decided[word] = self._matches(str(word, "utf-8"))
         return found
 
     def _matches(self, key: str) -> bool:
@@ -141,23 +145,17 @@ def places_of(index: WordIndex, concept: Concept) -> list[int]:
     if not concept.scan or len(prefix) < SHORTEST_PREFIX:  # the words themselves
         places = (index.first_from(word) for word in concept.words)
         return [at for at in places if at < count and keys[at] in concept.words]
+    start = index.first_from(prefix)
+    starting = getattr(keys, "starting", None)  # a reader file's words: read as bytes, decoded only when new
+    if starting is not None:
+        return [at for at, word in starting(prefix, start) if concept.matches_utf8(word)]
     found = []
-    at = index.first_from(prefix)
-    while at < count:  # the words that start with the prefix, each read once (no bisection for the range's end)
+    for at in range(start, count):  # the words that start with the prefix (no bisection for the range's end)
         key = keys[at]
         if not key.startswith(prefix):
             break
         if concept.matches(key):
             found.append(at)
-        at += 1
-    return found
-
-
-def questions_of(index: WordIndex, concept: Concept) -> set[int]:
-    """The month's questions (numbered in the month) holding one of the concept's words."""
-    found: set[int] = set()
-    for at in places_of(index, concept):
-        found.update(index.numbers_of(at))
     return found
 
 
@@ -212,22 +210,26 @@ def ranked(catalog: Catalog, query: Query, limit: int = 10) -> list[Found]:
     counts = catalog.dossier_count
     average = max(1.0, catalog.question_count / max(1, counts))
     scores: defaultdict[int, float] = defaultdict(float)
+    sharing: Counter[int] = Counter()  # how many of the query's words each set holds
     held: list[tuple[Concept, float, set[int]]] = []  # each concept's weight and the questions holding it
     budget = POSTINGS_BUDGET
     for concept in concepts:
         numbers: set[int] = set()
         for first, index in catalog.indexes():
-            numbers.update(first + n for n in questions_of(index, concept))
+            for at in places_of(index, concept):  # shifted to the list's numbers in C
+                numbers.update(map(first.__add__, index.numbers_of(at)))
         if not numbers or len(numbers) > budget:
             continue
         budget -= len(numbers)
         per_set = Counter(map(owner.__getitem__, numbers))
         weight = _idf(counts, len(per_set)) * _query_weight(concept)
         held.append((concept, weight, numbers))
+        sharing.update(per_set.keys())
         for place, tf in per_set.items():
             length = layout.first[place + 1] - layout.first[place]
             scores[place] += weight * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / average))
-    best = sorted((p for p in scores if p not in query.exclude), key=scores.__getitem__, reverse=True)
+    shown = (p for p in scores if p not in query.exclude and sharing[p] >= FEWEST_SHARED)
+    best = sorted(shown, key=scores.__getitem__, reverse=True)
     chosen: list[Found] = []
     for place in best:
         summary = catalog.summary(place)

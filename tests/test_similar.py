@@ -175,3 +175,21 @@ def test_the_evaluation_on_the_real_documents() -> None:
         assert result["linked"] == {"pairs": 0}  # the documents name 3 earlier sets; none of them is here
         assert result["split"]["pairs"] == 63
     assert result["split"]["recall@5"] >= 0.95
+
+
+def test_a_set_sharing_one_word_only_is_not_shown(tmp_path: Path) -> None:
+    sets = {
+        "2030Z00021": ("1 maart 2030", "Financiën", "de melkveehouder",
+                       [("Hoe gaat het met de melkveehouder?", "Goed.")]),
+        "2030Z00022": ("2 maart 2030", "Financiën", "de glasaal",
+                       [("Wat weet u van de glasaal, de polder en de melkveehouder?", "Weinig.")]),
+        "2030Z00023": ("3 maart 2030", "Financiën", "de glasaal in de polder",
+                       [("Zwemt de glasaal in de polder?", "Ja.")]),
+    }  # fmt: skip
+    for ident, (asked, ministry, subject, pairs) in sets.items():
+        (tmp_path / f"{ident}-vragen.md").write_text(questions(ident, asked, ministry, subject, pairs), "utf-8")
+    catalog = Catalog([parse_file(p) for p in sorted(tmp_path.glob("*.md"))], TODAY)
+    places = {catalog.summary(p).id: p for p in range(catalog.dossier_count)}
+    assert similar_sets(catalog, places["2030Z00021"], later_too=True) == []  # only "melkveehouder" in common
+    found = similar_sets(catalog, places["2030Z00023"])
+    assert ids(found) == ["2030Z00022"] and set(found[0].shared) == {"glasaal", "polder"}  # two words in common
