@@ -100,7 +100,7 @@ class Layout:
         self.dossier_count = len(question_counts)
         self.first = list(accumulate(question_counts, initial=0))  # first question number of each dossier
         self.size = self.first[-1]
-        self._counts = question_counts
+        self.counts = question_counts  # each dossier's number of questions
         self.everything = (1 << self.size) - 1
         self.blocks = self._cut_blocks(block_questions)
         self._block_starts = [block.first_dossier for block in self.blocks]
@@ -109,7 +109,7 @@ class Layout:
     @cached_property
     def _tops(self) -> int:
         """The bits of each dossier's last question (made at the first filter: the first frame does without)."""
-        return _last_questions(self._counts)
+        return _last_questions(self.counts)
 
     @cached_property
     def _below_tops(self) -> int:
@@ -118,7 +118,7 @@ class Layout:
     @cached_property
     def owner(self) -> list[int]:
         """The dossier of each question (made when first asked for: the list's rows do without it)."""
-        return list(chain.from_iterable(map(repeat, range(self.dossier_count), self._counts)))
+        return list(chain.from_iterable(map(repeat, range(self.dossier_count), self.counts)))
 
     def _cut_blocks(self, block_questions: int) -> list[_Block]:
         """Whole dossiers, each block ending at the first dossier that brings it to `block_questions`."""

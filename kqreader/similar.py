@@ -213,6 +213,8 @@ def ranked(catalog: Catalog, query: Query, limit: int = 10) -> list[Found]:
     sharing: Counter[int] = Counter()  # how many of the query's words each set holds
     held: list[tuple[Concept, float, set[int]]] = []  # each concept's weight and the questions holding it
     budget = POSTINGS_BUDGET
+    lengths = layout.counts  # a set's length: its number of questions
+    saturation: dict[tuple[int, int], float] = {}  # BM25's term frequency part, by (frequency, length)
     for concept in concepts:
         numbers: set[int] = set()
         for first, index in catalog.indexes():
@@ -226,8 +228,11 @@ def ranked(catalog: Catalog, query: Query, limit: int = 10) -> list[Found]:
         held.append((concept, weight, numbers))
         sharing.update(per_set.keys())
         for place, tf in per_set.items():
-            length = layout.first[place + 1] - layout.first[place]
-            scores[place] += weight * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / average))
+            shape = (tf, lengths[place])
+            saturated = saturation.get(shape)
+            if saturated is None:  # few shapes: most sets hold a word in one question, and have a few questions
+                saturated = saturation[shape] = tf * (K1 + 1) / (tf + K1 * (1 - B + B * shape[1] / average))
+            scores[place] += weight * saturated
     shown = (p for p in scores if p not in query.exclude and sharing[p] >= FEWEST_SHARED)
     best = sorted(shown, key=scores.__getitem__, reverse=True)
     chosen: list[Found] = []
