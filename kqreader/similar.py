@@ -215,11 +215,12 @@ def ranked(catalog: Catalog, query: Query, limit: int = 10) -> list[Found]:
     budget = POSTINGS_BUDGET
     lengths = layout.counts  # a set's length: its number of questions
     saturation: dict[tuple[int, int], float] = {}  # BM25's term frequency part, by (frequency, length)
-    for concept in concepts:
-        numbers: set[int] = set()
-        for first, index in catalog.indexes():
+    collected: dict[Concept, set[int]] = {concept: set() for concept in concepts}
+    for first, index in catalog.indexes():  # each month opened once, all the words looked up in it
+        for concept, numbers in collected.items():
             for at in places_of(index, concept):  # shifted to the list's numbers in C
                 numbers.update(map(first.__add__, index.numbers_of(at)))
+    for concept, numbers in collected.items():
         if not numbers or len(numbers) > budget:
             continue
         budget -= len(numbers)
