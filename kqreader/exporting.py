@@ -1,4 +1,5 @@
-"""Dossiers as JSON (the pinned shape), CSV (a row per question) or readable Markdown, written as they come.
+"""Dossiers as JSON (the pinned shape), CSV (a row per question; `csv-nl` for a Dutch spreadsheet) or readable
+Markdown, written as they come.
 
 Each form is a stream of byte chunks, a dossier at a time, so `kqreader export` starts writing at once and holds
 one dossier at a time, however many it writes."""
@@ -8,7 +9,8 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -16,21 +18,46 @@ import orjson
 
 from kqreader.answerkinds import kind_of, unanswered
 from kqreader.browse import NOTICE, NOTICE_LABELS, covers_label, further_label
-from kqreader.citation import cite
+from kqreader.citation import cite, official_url, publication
 from kqreader.codec import EXPORT_SCHEMA, to_export
 from kqreader.commitments import Keeping
-from kqreader.i18n import _
+from kqreader.i18n import _, dutch
 from kqreader.marks import Mark, Marks
 from kqreader.model import MARK, Dossier, Footnote, Question, mark_number
-from kqreader.promises import NO_DATE
-from kqreader.timeliness import badge, status_shown, timeliness
+from kqreader.promises import NO_DATE, STATE_NAMES
+from kqreader.timeliness import VERDICTS, badge, status_shown, timeliness
 
-FORMATS = ("json", "csv", "md")
+FORMATS = ("json", "csv", "csv-nl", "md")
 CSV_COLUMNS = (
     "id", "number", "subject", "askers", "parties", "addressees", "answered_by", "submitted", "answered",
     "days_to_answer", "days_open", "timeliness", "question", "answer", "kind", "unanswered", "promises",
     "promise_due", "promise_state",
 )  # fmt: skip
+# csv-nl: what a Dutch spreadsheet opens as columns — ";" between cells, CRLF, UTF-8 with a byte order mark, Dutch
+# column names and values (dates stay ISO), and the set's Aanhangsel number and official address besides
+CSV_NL_COLUMNS = (
+    "id", "vraag", "onderwerp", "vragenstellers", "partijen", "gericht aan", "beantwoord door", "ingezonden",
+    "beantwoord", "dagen tot antwoord", "dagen open", "tijdigheid", "vraagtekst", "antwoord", "soort antwoord",
+    "onbeantwoord", "toezeggingen", "toezegging uiterlijk", "stand toezegging", "aanhangsel", "url",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class CsvForm:
+    """How one CSV form writes: its separator, line end, first bytes and column names, and its words."""
+
+    delimiter: str
+    line_end: str
+    start: str
+    columns: tuple[str, ...]
+    words: Callable[[str], str]  # an English value as this form writes it
+    addresses: bool  # the Aanhangsel number and the official address as the last two columns
+
+
+CSV_FORMS = {
+    "csv": CsvForm(",", "\n", "", CSV_COLUMNS, str, False),
+    "csv-nl": CsvForm(";", "\r\n", "\ufeff", CSV_NL_COLUMNS, dutch, True),
+}
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet would run such a cell as a formula
 
 
@@ -39,8 +66,9 @@ def export(dossiers: Iterable[Dossier], form: str, today: date, keeping: Keeping
     `keeping` knows, else by a nader antwoord), chunk by chunk."""
     if form == "md":
         return markdown_chunks(dossiers, today)
-    chunks = json_chunks if form == "json" else csv_chunks
-    return chunks(dossiers, today, keeping or Keeping())
+    if form == "json":
+        return json_chunks(dossiers, today, keeping or Keeping())
+    return csv_chunks(dossiers, today, keeping or Keeping(), CSV_FORMS[form])
 
 
 def to_json(dossiers: Iterable[Dossier], today: date) -> bytes:
@@ -75,11 +103,13 @@ def _with_answer_facts(item: dict[str, Any], dossier: Dossier, today: date, keep
     return item
 
 
-def csv_chunks(dossiers: Iterable[Dossier], today: date, keeping: Keeping) -> Iterator[bytes]:
+def csv_chunks(dossiers: Iterable[Dossier], today: date, keeping: Keeping, form: CsvForm = CSV_FORMS["csv"],
+               ) -> Iterator[bytes]:  # fmt: skip
     """A header row, then a row per question."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
+    out.write(form.start)
+    writer = csv.writer(out, delimiter=form.delimiter, lineterminator=form.line_end)
+    writer.writerow(form.columns)
     for dossier in dossiers:
         timing = timeliness(dossier, today)
         facts = (
@@ -87,27 +117,30 @@ def csv_chunks(dossiers: Iterable[Dossier], today: date, keeping: Keeping) -> It
             "; ".join(dossier.addressees), "; ".join(dossier.answered_by),
             dossier.submitted.isoformat() if dossier.submitted else "",
             dossier.answered.isoformat() if dossier.answered else "",
-            timing.days_to_answer, timing.days_open, timing.verdict or "",
+            timing.days_to_answer, timing.days_open, form.words(VERDICTS[timing.verdict]) if timing.verdict else "",
         )  # fmt: skip
+        addresses = (publication(dossier) or "", official_url(dossier)) if form.addresses else ()
         for question in sorted(dossier.questions, key=lambda q: q.number):
             answer = question.answer.text if question.answer else ""
-            writer.writerow(map(_cell, (dossier.id, question.number, *facts, question.text, answer,
-                                        *_answer_cells(dossier, question, today, keeping))))  # fmt: skip
+            answered = _answer_cells(dossier, question, today, keeping, form)
+            writer.writerow(map(_cell, (dossier.id, question.number, *facts, question.text, answer, *answered,
+                                        *addresses)))  # fmt: skip
         yield out.getvalue().encode("utf-8")
         out.seek(0)
         out.truncate()
     yield out.getvalue().encode("utf-8")
 
 
-def _answer_cells(dossier: Dossier, question: Question, today: date, keeping: Keeping) -> tuple[str, ...]:
+def _answer_cells(dossier: Dossier, question: Question, today: date, keeping: Keeping, form: CsvForm,
+                  ) -> tuple[str, ...]:  # fmt: skip
     """kind, unanswered, promises, promise_due, promise_state: several joined by "; " as the askers are."""
     answer = question.answer
     kind = kind_of(answer.text if answer else None).kind if dossier.answers else ""  # not yet answered: no kind
     left = "; ".join(unanswered(question.text, answer.text if answer else None))
     promised = keeping.promises(dossier, answer, today) if answer else []
     return (kind, left, "; ".join(p.text for p, _state in promised),
-            "; ".join(p.due.isoformat() if p.due else NO_DATE for p, _state in promised),
-            "; ".join(state for _promise, state in promised))  # fmt: skip
+            "; ".join(p.due.isoformat() if p.due else form.words(NO_DATE) for p, _state in promised),
+            "; ".join(form.words(STATE_NAMES[state]) for _promise, state in promised))  # fmt: skip
 
 
 def _cell(value: object) -> object:

@@ -14,6 +14,7 @@ import gettext
 import os
 from collections.abc import Mapping, Sequence
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal, get_args
 
@@ -84,6 +85,16 @@ def use(language: Language) -> None:
 def _(message: str) -> str:
     """`message` (an English text from the catalogue) in the language spoken."""
     return _now.translations.gettext(message)
+
+
+@lru_cache(maxsize=1)
+def _dutch() -> gettext.NullTranslations:
+    return gettext.translation(DOMAIN, LOCALE_DIR, ["nl"])
+
+
+def dutch(message: str) -> str:
+    """`message` in Dutch whatever language is spoken (what a Dutch format writes: `export --format csv-nl`)."""
+    return _dutch().gettext(message)
 
 
 def ngettext(singular: str, plural: str, count: int) -> str:
