@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from kqreader.folding import fold
 from kqreader.marks import Marks
 from kqreader.model import Answer, Dossier
 from kqreader.promises import Promise, State, promises_in, state_of
 from kqreader.readerfile import Promised, Summary
-from kqreader.watching import fold
 
 if TYPE_CHECKING:
     from kqreader.browse import Catalog

@@ -17,7 +17,6 @@ Matching folds case and diacritics ("azie" finds "Azië") and ignores footnote m
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -25,16 +24,17 @@ from functools import cached_property
 from typing import Any, NamedTuple
 
 from kqreader.answerkinds import KIND_CODES, KINDS, kind_of, unanswered
+from kqreader.folding import fold
 from kqreader.i18n import N_, _
 from kqreader.marks import Marks
-from kqreader.model import MARK, Dossier, Question
+from kqreader.model import Dossier, Question
+from kqreader.parties import party_matches
 from kqreader.promises import promises_in, state_of
 from kqreader.timeliness import timeliness
 
 STATUSES = ("open", "answered", "delayed", "overdue", "withdrawn", "new")  # new: see news.py
 ANSWER_KINDS = (*KINDS, "deels")  # "deels": a question answered in part
 # The blocks of combining marks (diacritics once NFKD has split them off); one regex pass, not a loop per character.
-_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 WORD = re.compile(r"\w+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _ASCII_NON_WORD = {code: " " for code in range(128) if not WORD.fullmatch(chr(code))}
@@ -43,14 +43,6 @@ _TOKEN = re.compile(r'\s*(-?)(?:([\w-]+):)?(?:"([^"]*)("?)|([^\s"]+))')
 
 class QueryError(ValueError):
     """A query that cannot be read; the message is short enough for a status line."""
-
-
-def fold(text: str) -> str:
-    """Lower case without diacritics or footnote marks, for comparing words."""
-    text = MARK.sub("", text).casefold()  # footnote marks; a regex: str.translate is slow on long texts
-    if text.isascii():
-        return text
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
 
 
 def words_of(text: str) -> set[str]:
@@ -126,13 +118,50 @@ def parse_query(text: str) -> Query:
         if quoted is not None and not closing:
             raise QueryError(_("unclosed quote"))
         value = quoted if quoted is not None else bare
-        if name is None and value.endswith(":") and value[:-1].casefold() in FIELDS:  # "party:" and no value
-            raise QueryError(_needs_value(value[:-1].casefold()))
-        if name is not None and name.casefold() not in FIELDS:
-            fields = ", ".join(f + ":" for f in FIELDS)
-            raise QueryError(_("unknown field {name}: (fields: {fields})").format(name=name, fields=fields))
-        _add(query, bool(negated), name.casefold() if name else None, value)
+        if name is None and value.endswith(":") and field_named(value[:-1]):  # "party:" and no value
+            raise QueryError(_needs_value(field_named(value[:-1]) or ""))
+        field = field_named(name) if name is not None else None
+        if name is not None and field is None:
+            raise QueryError(_unknown_field(name))
+        _add(query, bool(negated), field, value)
     return query
+
+
+# The fields by their Dutch names, and the Dutch words for the values of the fields that take a few
+DUTCH_FIELDS = {
+    "partij": "party", "vrager": "member", "lid": "member", "ministerie": "minister", "jaar": "year",
+    "te-laat": "late", "sinds": "since", "tot": "until", "beantwoord-sinds": "answered-since",
+    "beantwoord-tot": "answered-until", "soort": "kind", "toezegging": "promise", "gemarkeerd": "marked",
+    "notitie": "note",
+}  # fmt: skip
+DUTCH_VALUES = {
+    "beantwoord": "answered", "over-tijd": "overdue", "overtijd": "overdue", "uitgesteld": "delayed",
+    "ingetrokken": "withdrawn", "nieuw": "new", "ja": "yes", "nee": "no", "binnenkort": "due", "nagekomen": "kept",
+}  # fmt: skip
+
+
+DUTCH_HELP = (
+    "partij:GL vrager: ministerie: sinds: tot:",
+    N_("the fields by their Dutch names too; status:beantwoord, over-tijd, uitgesteld; a party by any of its names "
+       "(GL, GroenLinks: also GroenLinks-PvdA)"),
+)
+
+
+def field_named(name: str) -> str | None:
+    """The field a name in a query means (English or Dutch, any case), or None."""
+    folded = name.casefold()
+    found = DUTCH_FIELDS.get(folded, folded)
+    return found if found in FIELDS else None
+
+
+def _unknown_field(name: str) -> str:
+    """One short line: the nearest field name, if one is near, and where the fields are listed."""
+    import difflib  # only for a mistake
+
+    near = difflib.get_close_matches(name.casefold(), [*FIELDS, *DUTCH_FIELDS], n=1)
+    if near:
+        return _("unknown field {name}: — did you mean {near}:? (? lists the fields)").format(name=name, near=near[0])
+    return _("unknown field {name}: (? lists the fields)").format(name=name)
 
 
 def _needs_value(name: str) -> str:
@@ -200,6 +229,7 @@ def _folded(name: str, value: str) -> str:
 
 def _one_of(*allowed: str) -> Callable[[str, str], str]:
     def read(name: str, value: str) -> str:
+        value = DUTCH_VALUES.get(fold(value), value)
         if fold(value) not in allowed:
             if len(allowed) == 2:
                 problem = _("{name}: is {first} or {second}").format(name=name, first=allowed[0], second=allowed[1])
@@ -264,7 +294,7 @@ class Field(NamedTuple):
 
 FIELDS: dict[str, Field] = {
     "party": Field("party:PvdA", N_("sets asked by a member of the party"), _folded,
-                   lambda d, v, t: any(fold(p.party or "") == v for p in d.askers)),
+                   lambda d, v, t: any(party_matches(v, p.party) for p in d.askers)),
     "member": Field("member:ploumen", N_("sets asked by a member of that name"), _folded,
                     lambda d, v, t: any(_starts_word(v, fold(p.name)) for p in d.askers)),
     "minister": Field("minister:buitenlandse", N_("sets asked of, or answered by, that minister"), _folded,

@@ -11,7 +11,6 @@ No Textual here.
 from __future__ import annotations
 
 import contextlib
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -22,8 +21,10 @@ import orjson
 import platformdirs
 
 from kqreader.atomic import write_atomically
+from kqreader.folding import fold
 from kqreader.i18n import N_, _, reason
 from kqreader.model import Dossier
+from kqreader.parties import party_matches
 from kqreader.timeliness import limit_for
 from kqreader.tinyfile import StoreError, cannot_read
 
@@ -40,11 +41,6 @@ def watch_path() -> Path:
     return Path(platformdirs.user_config_dir("kqreader", appauthor=False)) / "watch.json"
 
 
-def fold(text: str) -> str:
-    """Lower case without diacritics ("Kostić" -> "kostic"): how a watch's name is compared."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
-
-
 @dataclass(frozen=True)
 class Watch:
     kind: WatchKind
@@ -58,7 +54,7 @@ class Watch:
         if self.kind == "member":
             return any(wanted in fold(person.name) for person in dossier.askers)
         if self.kind == "party":
-            return any(person.party and wanted == fold(person.party) for person in dossier.askers)
+            return any(party_matches(wanted, person.party) for person in dossier.askers)
         return any(wanted in fold(name) for name in [*dossier.addressees, *dossier.answered_by])
 
     def asks(self, name: str, party: str | None, relation: str | None) -> bool:
@@ -67,7 +63,7 @@ class Watch:
         if self.kind == "member":
             return asking and wanted in fold(name)
         if self.kind == "party":
-            return asking and wanted == fold(party or "")
+            return asking and party_matches(wanted, party)
         return self.kind == "ministry" and relation == "Gericht aan" and wanted in fold(name)
 
     def shown(self) -> str:

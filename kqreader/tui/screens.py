@@ -22,7 +22,7 @@ from kqreader.commitments import Queued
 from kqreader.i18n import N_, _, number
 from kqreader.marks import Place
 from kqreader.promises import NO_DATE, STATE_NAMES, STATES, State
-from kqreader.search import FIELDS, WORDS_HELP
+from kqreader.search import DUTCH_HELP, FIELDS, WORDS_HELP
 from kqreader.similar import RELATION_NAMES, Described, Relation
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ def key_table(groups: list[tuple[str, list[Binding]]], names: Callable[[str], st
         table.add_row(Text(_(keys)), Text(_(what)))
     table.add_row("", "")
     table.add_row(Text(_("The filter's language"), style="bold underline"), "")
-    for example, finds in (*WORDS_HELP, *((field.example, field.finds) for field in FIELDS.values())):
+    for example, finds in (*WORDS_HELP, *((field.example, field.finds) for field in FIELDS.values()), DUTCH_HELP):
         table.add_row(Text(example), Text(_(finds)))
     return table
 
