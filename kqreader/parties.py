@@ -1,7 +1,7 @@
 """One name per party: the short forms and full names the documents and users write ("CU", "ChristenUnie"; "PvdD",
 "Partij voor de Dieren") are one party, and a party that merged into another ("GroenLinks", "PvdA" into
 "GroenLinks-PvdA") is asked for with its successor: `partij:GL` finds the sets of GroenLinks and of GroenLinks-PvdA.
-The filter's `party:` field and the watch list ask here. No Textual here.
+The filter's `party:` field, the watch list and the statistics' rows per party ask here. No Textual here.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ PARTIES: dict[str, tuple[str, ...]] = {
 SUCCESSORS = {"GroenLinks": "GroenLinks-PvdA", "PvdA": "GroenLinks-PvdA"}  # merged into
 
 _CANONICAL = {fold(name): fold(party) for party, others in PARTIES.items() for name in (party, *others)}
+_PRINTED = {fold(name): party for party, others in PARTIES.items() for name in (party, *others)}
 _SUCCESSOR = {fold(party): fold(successor) for party, successor in SUCCESSORS.items()}
 
 
@@ -37,6 +38,12 @@ def canonical(name: str) -> str:
     """The folded name the party is known by ("cu" -> "christenunie"; an unknown party: its own name, folded)."""
     folded = fold(name)
     return _CANONICAL.get(folded, folded)
+
+
+def party_name(name: str) -> str:
+    """The name a party is shown by, whichever of its names a document printed ("CU" -> "ChristenUnie"; an unknown
+    party as printed): the statistics count each party once."""
+    return _PRINTED.get(fold(name), name)
 
 
 def party_matches(wanted: str, party: str | None) -> bool:

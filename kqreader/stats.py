@@ -22,6 +22,7 @@ from kqreader.answerkinds import KINDS, Kind
 from kqreader.commitments import Named, each_state
 from kqreader.i18n import N_, _, number
 from kqreader.model import Dossier
+from kqreader.parties import party_name
 from kqreader.promises import State
 from kqreader.readerfile import summary_of
 from kqreader.timeliness import timeliness
@@ -137,7 +138,7 @@ def ministry_names(dossier: Dossier) -> list[str]:
 
 
 def party_names(dossier: Dossier) -> list[str]:
-    return [p.party for p in dossier.askers if p.party] or [_(UNKNOWN)]
+    return [party_name(p.party) for p in dossier.askers if p.party] or [_(UNKNOWN)]
 
 
 def minister_names(dossier: Dossier) -> list[str]:

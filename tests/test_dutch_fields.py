@@ -7,8 +7,9 @@ import pytest
 
 from kqreader.browse import Catalog
 from kqreader.model import Dossier, Person
-from kqreader.parties import canonical, party_matches
+from kqreader.parties import canonical, party_matches, party_name
 from kqreader.search import QueryError, parse_query
+from kqreader.stats import party_names
 from kqreader.watching import Watch
 from tests.reader_factory import TODAY, sample_dossiers
 
@@ -76,3 +77,10 @@ def test_an_unknown_field_is_one_short_line(query: str, said: str) -> None:
     with pytest.raises(QueryError) as caught:
         parse_query(query)
     assert str(caught.value) == said and len(said) < 80
+
+
+def test_the_statistics_count_a_party_once_whatever_it_was_called() -> None:
+    assert party_name("CU") == party_name("Christen Unie") == "ChristenUnie"
+    assert party_name("Nieuwe Partij") == "Nieuwe Partij"  # unknown: as printed
+    both = Dossier(id="2024Z01235", askers=[Person("A", "CU"), Person("B", "Partij voor de Dieren")])
+    assert party_names(both) == ["ChristenUnie", "PvdD"]
