@@ -85,8 +85,8 @@ def badge(dossier: Dossier, today: date) -> str:
     if standing != "open":
         return _(STANDINGS[standing])
     delayed = dossier.status == "delayed"
-    if facts.days_open is None:
-        return _("delayed") if delayed else _("open")
+    if facts.days_open is None:  # no submission date: how long it waits is not known
+        return _("delayed, no date") if delayed else _("open, no date")
     days = facts.days_open
     if facts.verdict == "overdue":
         if delayed:
@@ -109,7 +109,8 @@ def status_shown(status: str) -> str:
 
 
 def list_badge(dossier: Dossier, today: date) -> str:
-    """The list row's short badge ("11 d", "late 45 d", "open 9 d", "overdue 60 d", "delayed 30 d"): the row
+    """The list row's short badge ("11 d", "late 45 d", "open 9 d", "overdue 60 d", "delayed 30 d", "open, no
+    date"): the row
     leaves the rest of its width to the subject; the header says it in full."""
     standing, facts = _standing(dossier, today)
     if standing == "answered in":
@@ -119,8 +120,11 @@ def list_badge(dossier: Dossier, today: date) -> str:
         return _("oral")
     if standing != "open":
         return _(STANDINGS[standing])
-    word = N_("delayed") if dossier.status == "delayed" else N_("overdue") if facts.verdict == "overdue" else N_("open")
-    return _(word) if facts.days_open is None else _("{state} {days} d").format(state=_(word), days=facts.days_open)
+    # overdue before delayed: a delay notice gives 42 days, not for ever
+    word = N_("overdue") if facts.verdict == "overdue" else N_("delayed") if dossier.status == "delayed" else N_("open")
+    if facts.days_open is None:
+        return _("{state}, no date").format(state=_(word))
+    return _("{state} {days} d").format(state=_(word), days=facts.days_open)
 
 
 VERDICTS = {"on time": N_("on time"), "late": N_("late"), "open": N_("open"), "overdue": N_("overdue")}

@@ -17,7 +17,7 @@ EXPECTED = {
         "badges": [
             ("2019Z12806", "beantwoord in 11 dagen", "11 d"),
             ("2024Z00101", "te laat: beantwoord in 25 dagen", "laat 25 d"),
-            ("2024Z00103", "over tijd: uitgesteld, 60 dagen open", "uitgesteld 60 d"),
+            ("2024Z00103", "over tijd: uitgesteld, 60 dagen open", "over tijd 60 d"),
         ],
         "answered": ("Beantwoord", "1 juli 2019 (11 dagen, op tijd)"),
         "status": ("Status", "uitgesteld, 60 dagen open, over tijd (termijn 42 dagen)"),
@@ -32,7 +32,7 @@ EXPECTED = {
         "badges": [
             ("2019Z12806", "answered in 11 days", "11 d"),
             ("2024Z00101", "late: answered in 25 days", "late 25 d"),
-            ("2024Z00103", "overdue: delayed, open 60 days", "delayed 60 d"),
+            ("2024Z00103", "overdue: delayed, open 60 days", "overdue 60 d"),
         ],
         "answered": ("Answered", "1 July 2019 (11 days, on time)"),
         "status": ("Status", "delayed, open 60 days, overdue (limit 42 days)"),

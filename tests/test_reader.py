@@ -838,3 +838,21 @@ async def test_w_follows_the_selected_set_and_marks_its_row(tmp_path: Path) -> N
         watch.write_bytes(b"{not json")
         await pilot.press("w")
         assert notes(app)[-1].endswith("the watch list is damaged (not valid JSON); remove it to start anew")
+
+
+async def test_the_shared_answer_mark_is_on_every_question_of_the_group() -> None:
+    """2019Z12806's questions 2 and 3 share one answer: selected on either, both rows carry ◆, the others none."""
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        assert app._go_to(("2019Z12806", 2))
+        await pilot.pause()
+        rows = app.question_list.rows
+        start, stop = rows.dossier_bounds(app.question_list.cursor)
+        shown = {}
+        for index in range(start, stop):
+            row = rows[index]
+            if row.question is not None:
+                y = index - round(app.question_list.scroll_offset.y)
+                text = app.question_list.render_line(y).text  # the row as drawn
+                shown[app.catalog.question(row).number] = "◆" in text
+        assert shown == {n: n in (2, 3) for n in shown}

@@ -172,3 +172,19 @@ def test_stats_command(tmp_path, dossiers: list[Dossier]) -> None:
     bad = kqreader("stats", "--db", db, "late:misschien")
     assert bad.returncode == 2 and bad.stderr == "kqreader: error: QUERY: late: is yes or no\n"
     assert kqreader("stats", "--db", db, "--today", "gisteren").returncode == 2
+
+
+def test_the_list_badge_says_overdue_before_delayed_and_says_a_missing_date() -> None:
+    """A delay notice gives 42 days, not for ever: a set delayed long ago and still open is overdue in the list; a set
+    without a submission date says it has none."""
+    from kqreader.model import Notice
+    from kqreader.timeliness import list_badge
+
+    long_ago = Dossier(id="2022Z00001", submitted=date(2021, 9, 1), questions=[Question(1, "x")],
+                       notices=[Notice("delay", date(2021, 9, 20), "Uitstel")])  # fmt: skip
+    assert (long_ago.status, list_badge(long_ago, TODAY)) == ("delayed", f"overdue {(TODAY - date(2021, 9, 1)).days} d")
+    recent = Dossier(id="2024Z00010", submitted=TODAY.replace(day=1), questions=[Question(1, "x")],
+                     notices=[Notice("delay", TODAY, "Uitstel")])  # fmt: skip
+    assert list_badge(recent, TODAY).startswith("delayed ")
+    undated = Dossier(id="2024Z00011", questions=[Question(1, "x")])
+    assert (list_badge(undated, TODAY), badge(undated, TODAY)) == ("open, no date", "open, no date")

@@ -100,7 +100,7 @@ class QuestionList(ScrollView, can_focus=True):
     def watch_cursor(self, old: int, new: int) -> None:
         """Repaint only the rows whose look changes: the old and new cursor rows and their ◆ siblings."""
         self._selected = (self.selected_row, self._shared_answer(new))
-        for index in {old, new, *self._sibling_rows(old), *self._sibling_rows(new)}:
+        for index in {old, new, *self._sibling_rows(old), *self._sibling_rows(new)}:  # (the rows of both groups)
             self.refresh_line(index)
         self._keep_visible(new)
 
@@ -190,8 +190,10 @@ class QuestionList(ScrollView, can_focus=True):
         return strip
 
     def _is_sibling(self, row: Row) -> bool:
+        """Whether the row's question shares the selected question's answer (the selected one too: ◆ marks the whole
+        group)."""
         selected, answer = self._selected
-        if answer is None or selected is None or row.question is None or row == selected:
+        if answer is None or selected is None or row.question is None:
             return False
         if row.dossier != selected.dossier:
             return False
