@@ -856,3 +856,28 @@ async def test_the_shared_answer_mark_is_on_every_question_of_the_group() -> Non
                 text = app.question_list.render_line(y).text  # the row as drawn
                 shown[app.catalog.question(row).number] = "◆" in text
         assert shown == {n: n in (2, 3) for n in shown}
+
+
+async def test_at_80_by_24_the_key_bar_keeps_the_keys_help_and_the_palette() -> None:
+    from kqreader.tui.key_bar import KeyBar
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        bar = str(app.query_one(KeyBar).render())
+        assert len(bar) <= 80 and bar.rstrip().endswith("^p palette") and " ? Keys " in bar
+        assert bar.startswith(" ^q Quit ")
+
+
+async def test_the_answer_follows_the_selected_row_through_every_order() -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("j", "j", "j", "j", "j")
+        await settled(pilot)
+        for _order in ORDERS:
+            await pilot.press("o")
+            await app.workers.wait_for_complete()
+            await settled(pilot)
+            ident, _colon, number = selected(app).partition(":")
+            blocks = app.answer_pane.plain_blocks()
+            assert blocks[1] == ident and any(b.startswith(f"Question {number}") for b in blocks)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -23,6 +24,9 @@ from kqreader.i18n import _
 def key_names(app: App[Any], keys: str) -> str:
     """A binding's keys as people write them ("] J", not "right_square_bracket,J")."""
     return " ".join(app.get_key_display(Binding(key, "")) for key in keys.split(","))
+
+
+KEYS_ACTION = "help"  # the binding that lists every key (`?`)
 
 
 class _Shown(NamedTuple):
@@ -70,30 +74,55 @@ class KeyBar(Widget):
             self.refresh()
 
     def shown(self) -> list[_Shown]:
-        """What the bar lists: each action once (its first key), the command palette last."""
+        """What the bar lists: each action once (its first key), the keys help and the command palette last."""
+        items, last = self._groups()
+        return items + last
+
+    def _groups(self) -> tuple[list[_Shown], list[_Shown]]:
+        """The keys, and those that stay on a narrow screen (they lead to every other key)."""
         actions: set[str] = set()
         items: list[_Shown] = []
-        palette: _Shown | None = None
+        last: list[_Shown] = []
         for key, (_node, binding, enabled, _tooltip) in self.screen.active_bindings.items():
+            item = _Shown(binding.key, self.app.get_key_display(binding), _(binding.description), enabled)
             if key == self.app.COMMAND_PALETTE_BINDING and self.app.ENABLE_COMMAND_PALETTE:
-                palette = _Shown(binding.key, self.app.get_key_display(binding), _(binding.description), enabled)
+                last.append(item)
             elif binding.show and binding.action not in actions:
                 actions.add(binding.action)
-                items.append(_Shown(binding.key, self.app.get_key_display(binding), _(binding.description), enabled))
-        return items + ([palette] if palette else [])
+                if binding.action == KEYS_ACTION:
+                    last.insert(0, item)
+                else:
+                    items.append(item)
+        return items, last
 
     def render(self) -> Text:
         key_style = self.get_component_rich_style("key-bar--key")
         description_style = self.get_component_rich_style("key-bar--description")
         line = Text(no_wrap=True, overflow="crop")
         self._places = []
-        for item in self.shown():
+        for item in self._fitting(*self._groups(), self.size.width):
             dim = Style(dim=not item.enabled)
             start = len(line)
             line.append(f" {item.display} ", key_style + dim)
             line.append(f"{item.description} " if item.description else "", description_style + dim)
             self._places.append((start, len(line), item.key))
         return line
+
+    @staticmethod
+    def _fitting(items: list[_Shown], last: list[_Shown], width: int) -> list[_Shown]:
+        """As many keys as fit, in order, then the last ones always (the keys help, the palette)."""
+        def cells(item: _Shown) -> int:
+            return cell_len(f" {item.display} {item.description} " if item.description else f" {item.display} ")
+
+        room = width - sum(map(cells, last))
+        chosen = []
+        for item in items:
+            size = cells(item)
+            if size > room:
+                break
+            chosen.append(item)
+            room -= size
+        return chosen + last
 
     def on_mouse_down(self, event: events.MouseDown) -> None:
         for start, end, key in self._places:
