@@ -768,12 +768,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _database_option(importing)
     importing.add_argument("--rebuild", action="store_true", help=_("start a new database; keep the old file as .bak"))
-    importing.add_argument("paths", nargs="+", type=Path, metavar=_("PATH"))
+    importing.add_argument("paths", nargs="+", type=Path, metavar=_("PATH"),
+                           help=_("files and folders of documents (.pdf, .docx, .xml, .md, .txt)"))
     importing.set_defaults(run=run_import)
 
     exporting = commands.add_parser("export", help=_("write dossiers to stdout"), **_examples("export"))
     _database_option(exporting)
-    exporting.add_argument("--format", choices=FORMATS, default="json")
+    exporting.add_argument("--format", choices=FORMATS, default="json",
+                           help=_("json (default), csv, csv-nl (for a Dutch spreadsheet) or md (to read)"))
     exporting.add_argument(
         "--marked", action="store_true",
         help=_("only the sets you marked in the reader (m); with --format md, a clipping file: each marked question "
@@ -787,7 +789,8 @@ def build_parser() -> argparse.ArgumentParser:
         "stats", help=_("answer times and timeliness per ministry and party"), **_examples("stats")
     )
     _database_option(counting)
-    counting.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    counting.add_argument("--format", choices=("table", "json", "csv"), default="table",
+                          help=_("a table to read (default), json or csv"))
     whose = counting.add_mutually_exclusive_group()
     whose.add_argument("--member", metavar=_("NAME"),
                        help=_("one member's sets, those waiting first, and each ministry's days to answer"))
@@ -803,7 +806,8 @@ def build_parser() -> argparse.ArgumentParser:
     _database_option(citing)
     citing.add_argument("id", metavar="ID", help=_("zaaknummer (2019Z12806) or Aanhangsel id (ah-tk-20232024-387)"))
     citing.add_argument("-q", "--question", type=int, metavar="N", help=_("cite question N and its answer"))
-    citing.add_argument("--style", choices=STYLES, default="nl")
+    citing.add_argument("--style", choices=STYLES, default="nl",
+                        help=_("nl (the legal authors' guide, default), markdown, bibtex or quote"))
     citing.add_argument("--all", action="store_true", help=_("every question and answer of the set, then one citation"))
     citing.add_argument("--no-address", dest="address", action="store_false",
                         help=_("without the official address (at the end; bibtex: its url field)"))  # fmt: skip
@@ -818,7 +822,7 @@ def build_parser() -> argparse.ArgumentParser:
     promising.add_argument("--ministry", metavar=_("NAME"), help=_("only promises to or from this ministry"))
     promising.add_argument("--minister", metavar=_("NAME"), help=_("only promises of this minister"))
     promising.add_argument("--since", type=_day, metavar=_("YYYY-MM-DD"), help=_("only answers given since"))
-    promising.add_argument("--format", choices=("text", "json"), default="text")
+    promising.add_argument("--format", choices=("text", "json"), default="text", help=_("text (default) or json"))
     _today_option(promising)
     promising.set_defaults(run=run_promises)
 
@@ -831,7 +835,7 @@ def build_parser() -> argparse.ArgumentParser:
     alike.add_argument("-q", "--question", type=int, metavar="N", help=_("alike to question N and its answer only"))
     alike.add_argument("--limit", type=_positive, default=10, metavar="N", help=_("how many alike sets (default 10)"))
     alike.add_argument("--later", action="store_true", help=_("later sets too, not only earlier ones"))
-    alike.add_argument("--format", choices=("text", "json"), default="text")
+    alike.add_argument("--format", choices=("text", "json"), default="text", help=_("text (default) or json"))
     alike.set_defaults(run=run_similar)
 
     fetching = commands.add_parser(
@@ -858,7 +862,8 @@ def build_parser() -> argparse.ArgumentParser:
     watching = commands.add_parser(
         "watch", help=_("follow sets, or the sets of a member, party or ministry"), **_examples("watch")
     )
-    watching.add_argument("action", choices=("add", "remove", "list"), metavar=_("add|remove|list"))
+    watching.add_argument("action", choices=("add", "remove", "list"), metavar=_("add|remove|list"),
+                          help=_("follow, stop following, or list what is followed"))
     watching.add_argument("ids", nargs="*", metavar="ID", help=_("zaaknummers (2024Z00102)"))
     watching.add_argument("--member", metavar=_("NAME"), help=_("every set a member of this name asks"))
     watching.add_argument("--party", metavar=_("PARTY"), help=_("every set members of this party ask"))
@@ -872,7 +877,8 @@ def build_parser() -> argparse.ArgumentParser:
     _database_option(digesting)
     digesting.add_argument("--since", type=_day, metavar=_("YYYY-MM-DD"),
                            help=_("from this day (default: the last sync, else a week ago)"))  # fmt: skip
-    digesting.add_argument("--format", choices=digests.DIGEST_FORMATS, default="text")
+    digesting.add_argument("--format", choices=digests.DIGEST_FORMATS, default="text",
+                           help=_("the digest's form: {forms}").format(forms=", ".join(digests.DIGEST_FORMATS)))
     digesting.add_argument("--atom", type=Path, metavar=_("FILE"), help=_("also write the changes as an Atom feed"))
     digesting.add_argument("--hook", metavar=_("COMMAND"),
                            help=_("run COMMAND for each change, its facts in KQREADER_* variables"))  # fmt: skip

@@ -312,3 +312,23 @@ def test_every_command_s_help_ends_with_examples(command: str) -> None:
     assert result.returncode == 0
     examples = result.stdout.split("examples:\n", 1)[1].splitlines()
     assert examples and all(line.startswith("  kqreader") for line in examples)
+
+
+def test_every_option_of_every_command_has_a_help_text() -> None:
+    """`--help` explains each option and argument, in the language spoken (the catalogue translates them)."""
+    import argparse
+
+    from kqreader.cli import build_parser
+
+    missing = []
+
+    def walk(parser: argparse.ArgumentParser, name: str) -> None:
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for command, sub in action.choices.items():
+                    walk(sub, command)
+            elif not action.help:
+                missing.append(f"{name} {'/'.join(action.option_strings) or action.dest}")
+
+    walk(build_parser(), "kqreader")
+    assert missing == []
