@@ -116,14 +116,18 @@ class _progress:
 
 
 def _summary(report: ImportReport, failed: int) -> str:
-    said = ngettext(
-        "imported {files} file ({dossiers} dossiers, {questions} questions), unchanged {unchanged}, failed {failed}",
-        "imported {files} files ({dossiers} dossiers, {questions} questions), unchanged {unchanged}, failed {failed}",
-        report.imported,
-    ).format(
-        files=number(report.imported), dossiers=number(len(report.dossier_ids)), questions=number(report.questions),
-        unchanged=number(report.unchanged), failed=number(failed),
+    """"imported 12 files (8 dossiers, 43 questions); 0 unchanged, 0 failed" — one level of brackets, each word
+    once."""
+    counted = _("{dossiers}, {questions}").format(
+        dossiers=ngettext("{count} dossier", "{count} dossiers", len(report.dossier_ids)).format(
+            count=number(len(report.dossier_ids))),
+        questions=ngettext("{count} question", "{count} questions", report.questions).format(
+            count=number(report.questions)),
     )  # fmt: skip
+    said = ngettext("imported {files} file ({counted}); {unchanged} unchanged, {failed} failed",
+                    "imported {files} files ({counted}); {unchanged} unchanged, {failed} failed",
+                    report.imported).format(files=number(report.imported), counted=counted,
+                                            unchanged=number(report.unchanged), failed=number(failed))  # fmt: skip
     if report.skipped:
         skipped = ngettext("; skipped {count} file that is not a document",
                            "; skipped {count} files that are not documents", report.skipped)  # fmt: skip
@@ -573,8 +577,10 @@ def run_open(args: argparse.Namespace) -> int:
         mended = report.mended
         notice = _summary(report, failed)
         if failed and not (report.imported or report.unchanged):  # each file's line is above, on stderr
-            said = _("kqreader: nothing could be imported ({summary}); the reader is not opened")
-            print(said.format(summary=notice), file=sys.stderr)
+            said = ngettext("kqreader: nothing could be imported ({failed} file failed); the reader is not opened",
+                            "kqreader: nothing could be imported ({failed} files failed); the reader is not opened",
+                            failed)  # fmt: skip
+            print(said.format(failed=number(failed)), file=sys.stderr)
             return 1
         problems = [f"{visible(path)}: {visible(why)}" for path, why in report.failures]
     else:

@@ -89,7 +89,7 @@ def test_the_command_line_says_one_line_per_bad_file_and_keeps_the_good(tmp_path
         f"{tmp_path / 'geheim.pdf'}: error: the PDF is encrypted (password protected)",
         f"{tmp_path / 'scan.pdf'}: error: the PDF has no text layer (a scan?): there is no text to read",
     ]
-    assert result.stdout == "imported 1 file (1 dossiers, 4 questions), unchanged 0, failed 2\n"
+    assert result.stdout == "imported 1 file (1 dossier, 4 questions); 0 unchanged, 2 failed\n"
 
 
 def test_hidden_folders_and_virtual_environments_are_not_walked(tmp_path: Path) -> None:
@@ -110,7 +110,7 @@ def test_other_files_in_a_folder_are_skipped_and_counted_not_failed(tmp_path: Pa
     result = kqreader("import", "--db", tmp_path / "db.json", tmp_path)
     assert (result.returncode, result.stderr) == (0, "")
     assert result.stdout == (
-        "imported 1 file (1 dossiers, 4 questions), unchanged 0, failed 0; skipped 2 files that are not documents\n"
+        "imported 1 file (1 dossier, 4 questions); 0 unchanged, 0 failed; skipped 2 files that are not documents\n"
     )
 
 
@@ -188,7 +188,7 @@ def test_import_goes_on_past_every_bad_path_with_a_line_each(tmp_path: Path) -> 
         f"{folder}/pijp.md: error: not a regular file (a device, a pipe or a socket): not read",
         "/dev/zero: error: not a regular file (a device, a pipe or a socket): not read",
     ]
-    assert result.stdout.startswith("imported 1 file (1 dossiers, 4 questions), unchanged 0, failed 4")
+    assert result.stdout.startswith("imported 1 file (1 dossier, 4 questions); 0 unchanged, 4 failed")
 
 
 def test_an_impossible_date_is_a_doubt_not_a_verdict() -> None:

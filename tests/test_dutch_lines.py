@@ -35,4 +35,4 @@ def test_a_missing_file_is_said_in_dutch_on_the_command_line(tmp_path: Path) -> 
     result = kqreader("--lang", "nl", "import", "--db", tmp_path / "db.json", missing)
     assert result.returncode == 1
     assert result.stderr.splitlines() == [f"{missing}: fout: kan het bestand niet lezen (bestand of map bestaat niet)"]
-    assert result.stdout == "0 bestanden ingelezen (0 dossiers, 0 vragen), ongewijzigd 0, mislukt 1\n"
+    assert result.stdout == "0 bestanden ingelezen (0 dossiers, 0 vragen); 0 ongewijzigd, 1 mislukt\n"

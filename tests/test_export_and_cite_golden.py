@@ -42,7 +42,7 @@ def test_json_export_is_exactly_the_golden_file(db: Path) -> None:
 
 def test_export_is_byte_identical_after_reimport(db: Path) -> None:
     before = kqreader("export", "--db", db).stdout
-    assert kqreader("import", "--db", db, db.parent / "docs").stdout.endswith("unchanged 2, failed 0\n")
+    assert kqreader("import", "--db", db, db.parent / "docs").stdout.endswith("; 2 unchanged, 0 failed\n")
     assert kqreader("export", "--db", db).stdout == before
 
 

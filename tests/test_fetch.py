@@ -199,8 +199,8 @@ def db(tmp_path: Path) -> Path:
 def test_a_set_by_number_lands_in_the_store_with_every_document(db: Path, api: OpenData) -> None:
     result = fetch(db, api, "2024Z00102")
     assert result.returncode == 0 and result.stderr == "", result.stderr
-    assert result.stdout == ("found 1 set (documents: 4 downloaded, 0 from the cache); imported 5 files (1 dossiers, "
-                             "3 questions), unchanged 0, failed 0\n")  # fmt: skip  # the four and the set's listing
+    assert result.stdout == ("found 1 set (documents: 4 downloaded, 0 from the cache); imported 5 files (1 dossier, "
+                             "3 questions); 0 unchanged, 0 failed\n")  # fmt: skip  # the four and the set's listing
     dossier = Store(db).dossier("2024Z00102")  # the questions, the answer, a later answer and a delay notice
     assert dossier is not None and dossier.status == "answered" and dossier.answered_by
     assert [(n.kind, n.date.isoformat() if n.date else None) for n in dossier.notices] == [("delay", "2024-04-05")]
@@ -239,7 +239,7 @@ def test_a_second_fetch_and_an_offline_one_read_the_cache(db: Path, api: OpenDat
     api.asked.clear()
     again = fetch(db, api, "2024Z00102")
     assert again.returncode == 0 and "(documents: 0 downloaded, 4 from the cache)" in again.stdout
-    assert "unchanged 5" in again.stdout and [r.path for r in api.asked] == [f"{ODATA}Zaak"]  # with the listing
+    assert "5 unchanged" in again.stdout and [r.path for r in api.asked] == [f"{ODATA}Zaak"]  # with the listing
     offline = fetch(db, "http://127.0.0.1:9/", "2024Z00102", "--offline")  # where no server is
     assert offline.returncode == 0 and "(documents: 0 downloaded, 4 from the cache)" in offline.stdout
     missing = fetch(db, "http://127.0.0.1:9/", "2024Z00103", "--offline")
