@@ -229,7 +229,8 @@ async def test_c_copies_the_citation(tmp_path: Path) -> None:
         expected = cite(dossier, "nl", 2)
         assert app.clipboard == expected
         assert expected.endswith(f"vraag 2, antwoord op vragen 2 en 3, {URL}")
-        assert notes(app)[-1].startswith("Copied nl citation of 2019Z12806 question 2:\nVragen van het lid Ploumen")
+        assert notes(app)[-1].startswith(f"Copied nl citation of 2019Z12806 question 2 to the file {copies}:\n"
+                                          "Vragen van het lid Ploumen")  # written to the file: copied
         assert copies.read_text(encoding="utf-8") == expected + "\n\n"
 
 
@@ -249,7 +250,7 @@ async def test_capital_y_copies_the_whole_set_and_the_address_can_be_left_out() 
         await pilot.press("Y")
         assert app.clipboard.startswith("Vraag 1: ") and app.clipboard.endswith(f", 2019Z12806; {ANSWERED}, {URL})")
         assert app.clipboard.count("Antwoord op vragen 2 en 3:") == 1
-        assert notes(app)[-1].startswith("Copied all of 2019Z12806, with its citation")
+        assert notes(app)[-1].startswith("Sent all of 2019Z12806, with its citation")
         app.toggle_cite_address()  # the palette's "Citations with the official address: on"
         await pilot.pause()
         assert notes(app)[-1] == "Citations now leave out the official address."
@@ -275,7 +276,7 @@ async def test_capital_c_picks_a_style() -> None:
         await pilot.press("down", "down", "enter")
         assert not isinstance(app.screen, CitationPicker)
         assert app.clipboard == cite(app.catalog.dossier(0), "bibtex", 1)
-        assert notes(app)[-1].startswith("Copied bibtex citation of 2019Z12806 question 1")
+        assert notes(app)[-1].startswith("Sent bibtex citation of 2019Z12806 question 1")
         await pilot.press("C", "escape")
         assert not isinstance(app.screen, CitationPicker)
 
@@ -285,7 +286,7 @@ async def test_y_copies_the_answer_or_says_there_is_none() -> None:
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("y")
         assert app.clipboard.startswith("Ja, in het bijzonder heb ik mijn zorgen geuit")
-        assert notes(app)[-1].startswith("Copied the answer to 2019Z12806 question 1")
+        assert notes(app)[-1].startswith("Sent the answer to 2019Z12806 question 1")
         await pilot.press("J", "J", "J", "J")  # 2024Z00103: delayed, unanswered
         assert selected(app) == "2024Z00103:1"
         before = app.clipboard

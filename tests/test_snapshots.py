@@ -49,6 +49,31 @@ def test_promise_queue_screen(snap_compare) -> None:
     assert snap_compare(make_app(), terminal_size=(120, 24), run_before=queue)
 
 
+def test_similar_sets_screen(snap_compare) -> None:
+    """r on the samples' first set: the sets alike in words, later ones too (l), the answer of the first beneath."""
+
+    async def similar(pilot) -> None:
+        await pilot.press("r")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.press("l")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    assert snap_compare(make_app(), terminal_size=(120, 30), run_before=similar)
+
+
+def test_asker_overview_screen(snap_compare) -> None:
+    """v on a set of the samples: its asker's sets, waiting ones first, and the ministries' figures."""
+
+    async def overview(pilot) -> None:
+        assert pilot.app._go_to(("2024Z00103", None))
+        await pilot.press("v")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    assert snap_compare(make_app(), terminal_size=(120, 30), run_before=overview)
+
+
 def test_newest_first_with_marks_and_a_note(snap_compare) -> None:
     """The reader's default order, a marked question (★) and a set marked with a note (shown above the question)."""
     from kqreader.settings import Settings

@@ -28,7 +28,7 @@ from textual.worker import get_current_worker
 from kqreader.browse import ORDERS, Cancelled, Catalog, Filtered, Order, Row, nothing_shown
 from kqreader.citation import STYLES, cite, whole_set
 from kqreader.commitments import Keeping
-from kqreader.i18n import N_, _, day, ngettext, number, reason
+from kqreader.i18n import N_, _, day, joined, ngettext, number, reason
 from kqreader.marks import Marks, Place
 from kqreader.model import Dossier, Question
 from kqreader.references import Reference
@@ -49,12 +49,13 @@ from kqreader.tui.answer_pane import (
     overview_blocks,
     question_blocks,
 )
-from kqreader.tui.clipboard import append_to_file, copy_with_tool, system_clipboard_command
+from kqreader.tui.clipboard import append_to_file, copy_with_tool, system_clipboard_command, terminal_caveat
 from kqreader.tui.filter_input import FilterInput
 from kqreader.tui.key_bar import KeyBar, key_names
 from kqreader.tui.question_list import QuestionList
 from kqreader.tui.screens import (
     CitationPicker,
+    CopyScreen,
     HelpScreen,
     OverviewScreen,
     PromiseScreen,
@@ -111,6 +112,7 @@ class ReaderApp(App[None]):
         Binding("C", "cite_as", N_("Cite as…"), show=False, id="cite-as"),
         Binding("y", "copy_answer", N_("Copy answer"), id="copy-answer"),
         Binding("Y", "copy_set", N_("Copy the whole set, cited"), show=False, id="copy-set"),
+        Binding("L", "show_copy", N_("Show the last copy (to select it yourself)"), show=False, id="show-copy"),
         Binding("a", "same_answer", N_("Same answer"), show=False, id="same-answer"),
         Binding("n", "hit(1)", N_("Next hit"), show=False, id="next-hit"),
         Binding("N", "hit(-1)", N_("Previous hit"), show=False, id="previous-hit"),
@@ -157,6 +159,7 @@ class ReaderApp(App[None]):
         self.load_error: str | None = None
         self.copy_to = copy_to
         self.clipboard_command = clipboard_command
+        self.last_copy: str | None = None  # what `L` shows
         self.startup_notice = notice
         self.startup_problems = list(problems)  # files the command line could not import, and why
         self.filter_query = Query()
@@ -586,16 +589,45 @@ class ReaderApp(App[None]):
             self.notify(_("Citations now leave out the official address."), markup=False)
 
     def copy(self, text: str, what: str) -> None:
-        """Copy by OSC 52, a clipboard tool where there is one, and the --copy-to file; then say so."""
+        """Copy by OSC 52, a clipboard tool where there is one, and the --copy-to file; then say what was done: copied
+        (to the tool's clipboard, the file) or only sent to the terminal, which may drop it (L shows the text)."""
+        self.last_copy = text
         self.copy_to_clipboard(text)
+        routes = []
         if self.clipboard_command:
-            self.run_worker(partial(copy_with_tool, self.clipboard_command, text), thread=True, group="clipboard")
-        if self.copy_to is not None and (problem := append_to_file(self.copy_to, text)):
-            said = _("Not written to the copy file: {problem}").format(problem=visible(problem))
-            self.notify(said, severity="error", markup=False)
+            tool = self.clipboard_command[0]
+            routes.append(_("the clipboard ({tool})").format(tool=tool))
+            self.run_worker(partial(self._copy_with_tool, tool, text), thread=True, group="clipboard")
+        if self.copy_to is not None:
+            if problem := append_to_file(self.copy_to, text):
+                said = _("Not written to the copy file: {problem}").format(problem=visible(problem))
+                self.notify(said, severity="error", markup=False)
+            else:
+                routes.append(_("the file {path}").format(path=visible(str(self.copy_to))))
         preview = " ".join(text.split())
         preview = preview if len(preview) <= 100 else preview[:99] + "…"
-        self.notify(_("Copied {what}:\n{preview}").format(what=what, preview=preview), title=_("Copied"), markup=False)
+        if routes:
+            said = _("Copied {what} to {routes}:\n{preview}").format(what=what, routes=joined(routes), preview=preview)
+            self.notify(said, title=_("Copied"), markup=False)
+            return
+        caveat = terminal_caveat()
+        said = _("Sent {what} to the terminal (OSC 52):\n{preview}\nIt arrives where the terminal allows it{caveat}. "
+                 "Nothing there? L shows it to select; --copy-to FILE writes every copy to a file.")  # fmt: skip
+        self.notify(said.format(what=what, preview=preview, caveat=f" ({_(caveat)})" if caveat else ""),
+                    title=_("Sent to the terminal"), markup=False, timeout=8)  # fmt: skip
+
+    def _copy_with_tool(self, tool: str, text: str) -> None:
+        if not copy_with_tool(self.clipboard_command or [tool], text):
+            said = _("{tool} could not copy it: the text went to the terminal (OSC 52) only; L shows it")
+            said = said.format(tool=tool)
+            self._from_worker(partial(self.notify, said, severity="warning", markup=False))
+
+    def action_show_copy(self) -> None:
+        """L: the last text copied, on a screen of its own, to select with the terminal's own selection."""
+        if self.last_copy is None:
+            self.notify(_("Nothing has been copied yet."), severity="warning", markup=False)
+            return
+        self.push_screen(CopyScreen(self.last_copy))
 
     # --- help and commands ----------------------------------------------------------------------------------
 

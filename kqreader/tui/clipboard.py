@@ -2,7 +2,8 @@
 
 OSC 52 fails silently in some terminals (and in tmux without `set-clipboard on`), so a tool such as
 wl-copy, xclip, xsel or pbcopy is used too when the session has a display for it, and `--copy-to FILE`
-appends every copy to a file.
+appends every copy to a file. When OSC 52 is the only way, the reader says it sent the text rather than that it
+copied it, and why it may not arrive here (`terminal_caveat`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kqreader.i18n import reason
+from kqreader.i18n import N_, reason
 
 
 def system_clipboard_command() -> list[str] | None:
@@ -45,3 +46,24 @@ def append_to_file(path: Path, text: str) -> str | None:
     except OSError as error:
         return f"{path}: {reason(error)}"
     return None
+
+
+def terminal_caveat(environ: dict[str, str] | None = None) -> str | None:
+    """Why a text sent by OSC 52 may not arrive in this session (an untranslated catalogue text), if one is known:
+    tmux with set-clipboard off drops it; over SSH it is the terminal at the other end that decides."""
+    env = os.environ if environ is None else environ
+    if env.get("TMUX") and _tmux_set_clipboard() == "off":
+        return N_("tmux drops it here: its set-clipboard option is off")
+    if env.get("SSH_CONNECTION") or env.get("SSH_TTY"):
+        return N_("over SSH the terminal you sit at decides")
+    return None
+
+
+def _tmux_set_clipboard() -> str | None:
+    """tmux's set-clipboard option (on, external or off), or None when tmux cannot be asked."""
+    try:
+        done = subprocess.run(["tmux", "show-options", "-gv", "set-clipboard"], capture_output=True, text=True,
+                              timeout=1, check=True)  # fmt: skip
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return done.stdout.strip() or None

@@ -1,6 +1,6 @@
 """Modal screens: the key help (`?`), the statistics (`s`), the promise queue (`p`), the earlier sets on the same
-subject (`r`), an asker's or party's sets (`v`), a line of text (a note, a filter's name) and the citation-style
-picker (`C`)."""
+subject (`r`), an asker's or party's sets (`v`), the last copy (`L`), a line of text (a note, a filter's name) and
+the citation-style picker (`C`)."""
 
 from __future__ import annotations
 
@@ -96,6 +96,23 @@ class StatisticsScreen(ModalScreen[None]):
             yield Static(Text(self.heading, style="bold"), id="statistics-title")
             yield Static(self.view, id="statistics-body")
             yield Static(Text(_("escape closes this screen")), id="help-foot")
+
+
+class CopyScreen(ModalScreen[None]):
+    """The last text copied, as it is, for the terminal's own selection where OSC 52 does not arrive."""
+
+    BINDINGS = [Binding("escape,q,L", "dismiss", N_("Close"))]
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="copy"):
+            yield Static(Text(_("The last copy"), style="bold"), id="copy-title")
+            yield Static(Text(self.text), id="copy-text")
+            yield Static(Text(_("Select it with the terminal's selection (in most terminals: hold Shift and drag) · "
+                                "escape closes")), id="help-foot")  # fmt: skip
 
 
 class TextPrompt(ModalScreen[str | None]):
