@@ -24,6 +24,7 @@ from typing import Literal, overload
 import orjson
 
 from kqreader import readerfile
+from kqreader.answerers import answerers
 from kqreader.atomic import write_atomically
 from kqreader.codec import from_record, list_order, to_record
 from kqreader.commitments import Named, states_of
@@ -631,7 +632,7 @@ def header_facts(dossier: Dossier, today: date) -> list[tuple[str, str]]:
         facts.append((_("Status"), said))
     else:
         facts.append((_("Status"), _("delayed") if dossier.status == "delayed" else _("open")))
-    facts += [(_("By"), ", ".join(dossier.answered_by)), (_("Reference"), dossier.reference or "")]
+    facts += [(_("By"), ", ".join(a.shown for a in answerers(dossier))), (_("Reference"), dossier.reference or "")]
     return [(label, value) for label, value in facts if value]
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from kqreader.answerers import answerer, answerers
 from kqreader.dates import dutch
 from kqreader.i18n import _
 from kqreader.model import Dossier, Person, Question
@@ -21,8 +22,6 @@ from kqreader.model import Dossier, Person, Question
 STYLES = ("nl", "markdown", "bibtex", "quote")
 OFFICIAL = "https://zoek.officielebekendmakingen.nl/"
 _PUBLICATION = re.compile(r"^ah-tk-(\d{4})(\d{4})-(\d+)$")
-_TITLES = ("minister", "staatssecretaris", "minister-president", "viceminister-president")
-_MINISTRY = re.compile(r"\s*\([^()]*\)?\s*$")  # "Minister Bruins Slot (Binnenlandse Zaken …)": the ministry
 
 
 class CitationError(Exception):
@@ -61,36 +60,9 @@ def _aanhangsel(published: str) -> str:
     return f"Aanhangsel Handelingen II {match[1]}/{match[2][2:]}, nr. {match[3]}"
 
 
-def _office(role: str) -> str:
-    """A role as a sentence names it: "Minister van Buitenlandse Zaken" -> "minister van Buitenlandse Zaken"."""
-    first, _space, rest = role.partition(" ")
-    return f"{first.lower()} {rest}".strip() if first.lower() in _TITLES else role
-
-
-def _surname(name: str) -> str:
-    """"Stef Blok" -> "Blok", "Hugo de Jonge" -> "De Jonge", "W.B. Hoekstra" -> "Hoekstra" (as after a title)."""
-    words = name.split()
-    rest = words[1:] if len(words) > 1 else words
-    surname = " ".join(rest)
-    return surname[:1].upper() + surname[1:]
-
-
-def _answerer(role: str, name: str | None) -> str:
-    """Who answered: "minister Bruins Slot" from "Minister Bruins Slot (Binnenlandse Zaken …)", or the role's
-    title and the signatory's surname, or the role."""
-    role = _MINISTRY.sub("", role).strip()
-    first, _space, rest = role.partition(" ")
-    if first.lower() not in _TITLES:
-        return role
-    if rest and not rest.startswith(("van ", "voor ")):
-        return f"{first.lower()} {rest}"  # a title and a name already
-    return f"{first.lower()} {_surname(name)}" if name else f"de {_office(role)}"
-
-
 def _answered(dossier: Dossier) -> str:
     """"antwoord van minister Blok, ontvangen 1 juli 2019 (kenmerk …)", with what is known of it."""
-    names: list[str | None] = [*dossier.signatories]
-    who = [_answerer(role, names[i] if i < len(names) else None) for i, role in enumerate(dossier.answered_by)]
+    who = [a.named for a in answerers(dossier)]
     parts = ["antwoord" + (f" van {_joined(who)}" if who else "")]
     if dossier.answered:
         parts.append(f"ontvangen {dutch(dossier.answered)}")
@@ -101,8 +73,8 @@ def _answered(dossier: Dossier) -> str:
 def _addressee(role: str) -> str:
     """"de minister van Buitenlandse Zaken"; one named ("Staatssecretaris Karremans (VWS)"): "staatssecretaris
     Karremans"."""
-    named = _answerer(role, None)
-    return named if named != role else f"de {role}"  # not a title _answerer knows: as printed
+    named = answerer(role, None).named
+    return named if named != role else f"de {role}"  # not a title kqreader knows: as printed
 
 
 def _asked(dossier: Dossier) -> str:

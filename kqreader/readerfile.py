@@ -34,7 +34,7 @@ from kqreader.search import dossier_haystack_of, words_of
 from kqreader.tinyfile import Span, encode
 from kqreader.wordindex import Table, WordIndex
 
-FORMAT = 11  # change when the layout, fold() or WORD change: older files are then made again (11: answer kinds)
+FORMAT = 12  # change when the layout, fold() or WORD change: older files are then made again (12: signatories)
 _MAGIC = b"kqreader reader file\n"
 SNIPPET_CHARACTERS = 240  # of a question's text: more than a list row shows on a wide screen
 FIRST_READ = 16 * 1024  # bytes read to find the header and the first sections (more is read when they are larger)
@@ -138,22 +138,23 @@ def summary_record(record: dict[str, Any], facts: list[Any] | None = None) -> li
         record["id"], record["title"], [[p["name"], p["party"]] for p in record["askers"]], record["addressees"],
         record["answered_by"], record["submitted"], record["answered"], status, delayed, record.get("oral", False),
         record.get("publication"), [kinds, [[covers, due] for covers, due, _basis, _text in promises], partly,
-                                    further, named],
+                                    further, named], record.get("signatories", []),
     ]  # fmt: skip
 
 
-_NO_TEXTS = {"signatories": (), "reference": None, "explanation": None, "questions": (), "sources": (), "doubts": ()}
+_NO_TEXTS = {"reference": None, "explanation": None, "questions": (), "sources": (), "doubts": ()}
 _DELAYED = (Notice("delay", None, ""),)
 
 
 def _summary(item: list[Any]) -> Summary:
     """A Summary made without running the dataclass's __init__ (a field filter at an archive's size makes 60,000)."""
-    ident, title, askers, addressees, answered_by, submitted, answered, status, delayed, oral, publication, facts = item
+    ident, title, askers, addressees, answered_by, submitted, answered, status, delayed, oral, publication, facts, \
+        signatories = item
     kinds, promises, partly, further, named = facts
     summary = object.__new__(Summary)
     summary.__dict__.update(
         _NO_TEXTS, id=ident, title=title, askers=[_person(name, party) for name, party in askers],
-        addressees=addressees, answered_by=answered_by, dates=(submitted, answered),
+        addressees=addressees, answered_by=answered_by, signatories=signatories, dates=(submitted, answered),
         notices=_DELAYED if delayed else (), oral=oral, publication=publication, shown_status=status,
         kind_codes=kinds, promises=tuple(PromiseDue(tuple(c), d) for c, d in promises) if promises else (),
         partly=tuple(partly), further=further, named=tuple(named),

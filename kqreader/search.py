@@ -219,6 +219,11 @@ def _ids(dossier: Dossier) -> tuple[str, ...]:
     return (ident, f"kv-tk-{ident}", fold(dossier.publication or ""))
 
 
+def _ministers(dossier: Dossier) -> Iterable[str]:
+    """Whom a set was asked of and who answered it, the signatures' names too ("minister Blok")."""
+    return (*dossier.addressees, *dossier.answered_by, *dossier.signatories)
+
+
 def _starts_word(value: str, text: str) -> bool:
     return Term(tuple(WORD.findall(value))).pattern.search(text) is not None
 
@@ -298,7 +303,7 @@ FIELDS: dict[str, Field] = {
     "member": Field("member:ploumen", N_("sets asked by a member of that name"), _folded,
                     lambda d, v, t: any(_starts_word(v, fold(p.name)) for p in d.askers)),
     "minister": Field("minister:buitenlandse", N_("sets asked of, or answered by, that minister"), _folded,
-                      lambda d, v, t: any(_starts_word(v, fold(a)) for a in (*d.addressees, *d.answered_by))),
+                      lambda d, v, t: any(_starts_word(v, fold(a)) for a in _ministers(d))),
     "year": Field("year:2019", N_("sets submitted in that year"), _year,
                   lambda d, v, t: d.submitted is not None and str(d.submitted.year) == v),
     "status": Field("status:open", N_("open (not yet answered), answered, delayed, overdue or withdrawn; new: "

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal, NamedTuple
 
+from kqreader.answerers import answerers
 from kqreader.answerkinds import KINDS, Kind
 from kqreader.commitments import Named, each_state
 from kqreader.i18n import N_, _, number
@@ -142,8 +143,9 @@ def party_names(dossier: Dossier) -> list[str]:
 
 
 def minister_names(dossier: Dossier) -> list[str]:
-    """Who answered (a set not yet answered is in no minister's row)."""
-    return list(dossier.answered_by)
+    """Who answered, as a person where the signature names one ("minister Blok (Buitenlandse Zaken)"); a set not
+    yet answered is in no minister's row."""
+    return [a.shown for a in answerers(dossier)]
 
 
 def summarised(dossiers: Sequence[Dossier], today: date, named: Named | None = None,

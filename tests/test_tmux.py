@@ -120,7 +120,7 @@ def test_read_filter_copy_and_quit_in_a_real_terminal(terminal: tuple[Terminal, 
     shown = screen.wait_for("2 van 43 vragen passen bij “azie”", "Uitgesteld: nog niet beantwoord.")
     assert "2024Z00103" in shown and "2019Z12806" not in shown
     screen.send("Enter", "c")  # one write too: c copies, it is not typed into the filter
-    screen.wait_for("Gekopieerd: nl-citaat van 2024Z00103 vraag 1")
+    screen.wait_for("nl-citaat van 2024Z00103", "gekopieerd naar")  # the file took it: copied
     assert copies.read_text(encoding="utf-8").startswith("Vragen van het lid Ouwehand (PvdD)")
     screen.send("m")
     screen.wait_for("2024Z00103 vraag 1 gemarkeerd.")
