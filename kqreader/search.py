@@ -27,6 +27,7 @@ from kqreader.answerkinds import KIND_CODES, KINDS, kind_of, unanswered
 from kqreader.folding import fold
 from kqreader.i18n import N_, _
 from kqreader.marks import Marks
+from kqreader.ministries import ministries_of, names_of
 from kqreader.model import Dossier, Question
 from kqreader.parties import party_matches
 from kqreader.promises import promises_in, state_of
@@ -220,8 +221,10 @@ def _ids(dossier: Dossier) -> tuple[str, ...]:
 
 
 def _ministers(dossier: Dossier) -> Iterable[str]:
-    """Whom a set was asked of and who answered it, the signatures' names too ("minister Blok")."""
-    return (*dossier.addressees, *dossier.answered_by, *dossier.signatories)
+    """Whom a set was asked of and who answered it, the signatures' names too ("minister Blok"), and every name of
+    the ministries asked ("VenJ" finds "Justitie en Veiligheid")."""
+    known = (n for a in dossier.addressees for m in ministries_of(a) for n in names_of(m))
+    return (*dossier.addressees, *dossier.answered_by, *dossier.signatories, *known)
 
 
 def _starts_word(value: str, text: str) -> bool:

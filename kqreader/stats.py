@@ -22,6 +22,7 @@ from kqreader.answerers import answerers
 from kqreader.answerkinds import KINDS, Kind
 from kqreader.commitments import Named, each_state
 from kqreader.i18n import N_, _, number
+from kqreader.ministries import ministries_of
 from kqreader.model import Dossier
 from kqreader.parties import party_name
 from kqreader.promises import State
@@ -135,7 +136,8 @@ UNKNOWN = N_("(unknown)")  # the group of sets without an addressee or a party
 
 
 def ministry_names(dossier: Dossier) -> list[str]:
-    return list(dossier.addressees) or [_(UNKNOWN)]
+    """The ministries the set was asked of, each by its current name (one addressee may name several)."""
+    return [m for addressee in dossier.addressees for m in ministries_of(addressee)] or [_(UNKNOWN)]
 
 
 def party_names(dossier: Dossier) -> list[str]:
