@@ -37,5 +37,6 @@ def error_text(path: object, problem: str) -> str:
 
 
 def error_line(path: object, problem: str) -> None:
-    """One line on stderr: "PATH: error: PROBLEM"."""
-    print(error_text(path, problem), file=sys.stderr)
+    """One line on stderr: "kqreader: PATH: error: PROBLEM" — which program speaks, then the file it is about."""
+    said = _("kqreader: {path}: error: {problem}").format(path=visible(str(path)), problem=visible(problem))
+    print(said, file=sys.stderr)

@@ -86,8 +86,8 @@ def test_the_command_line_says_one_line_per_bad_file_and_keeps_the_good(tmp_path
     result = kqreader("import", "--db", tmp_path / "db.json", tmp_path)
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
-        f"{tmp_path / 'geheim.pdf'}: error: the PDF is encrypted (password protected)",
-        f"{tmp_path / 'scan.pdf'}: error: the PDF has no text layer (a scan?): there is no text to read",
+        f"kqreader: {tmp_path / 'geheim.pdf'}: error: the PDF is encrypted (password protected)",
+        f"kqreader: {tmp_path / 'scan.pdf'}: error: the PDF has no text layer (a scan?): there is no text to read",
     ]
     assert result.stdout == "imported 1 file (1 dossier, 4 questions); 0 unchanged, 2 failed\n"
 
@@ -119,7 +119,7 @@ def test_a_100_mb_pdf_is_one_line_in_bounded_time(tmp_path: Path) -> None:
     big.write_bytes(blank_pdf() + b"\n%" + b"x" * (100 * 1024 * 1024) + b"\n")  # 100 MB after the end of the PDF
     result = kqreader("import", "--db", tmp_path / "db.json", big)
     assert result.returncode == 1
-    assert result.stderr == f"{big}: error: the PDF has no text layer (a scan?): there is no text to read\n"
+    assert result.stderr == f"kqreader: {big}: error: the PDF has no text layer (a scan?): there is no text to read\n"
 
 
 def test_a_file_over_the_size_limit_is_not_read_whole(
@@ -140,7 +140,7 @@ def _over_the_limit_is_one_line(
     report, failed = importing.import_paths(Store(tmp_path / "lang.json"), [tmp_path / "lang.md"])
     assert (report.imported, failed) == (0, 1)
     problem = "larger than 1,024 bytes: not a Kamervragen document"
-    assert capsys.readouterr().err == f"{tmp_path / 'lang.md'}: error: {problem}\n"
+    assert capsys.readouterr().err == f"kqreader: {tmp_path / 'lang.md'}: error: {problem}\n"
 
 
 def test_a_file_that_grows_while_it_is_read_is_read_whole_and_still_bounded(
@@ -183,10 +183,10 @@ def test_import_goes_on_past_every_bad_path_with_a_line_each(tmp_path: Path) -> 
     result = kqreader("import", "--db", tmp_path / "db.json", folder, "/dev/zero")
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
-        f"{folder}/lus.md: error: cannot read the file (Too many levels of symbolic links)",
-        f"{folder}/naam-\\udcff.md: error: the file name is not valid UTF-8: rename the file to import it",
-        f"{folder}/pijp.md: error: not a regular file (a device, a pipe or a socket): not read",
-        "/dev/zero: error: not a regular file (a device, a pipe or a socket): not read",
+        f"kqreader: {folder}/lus.md: error: cannot read the file (Too many levels of symbolic links)",
+        f"kqreader: {folder}/naam-\\udcff.md: error: the file name is not valid UTF-8: rename the file to import it",
+        f"kqreader: {folder}/pijp.md: error: not a regular file (a device, a pipe or a socket): not read",
+        "kqreader: /dev/zero: error: not a regular file (a device, a pipe or a socket): not read",
     ]
     assert result.stdout.startswith("imported 1 file (1 dossier, 4 questions); 0 unchanged, 4 failed")
 
@@ -225,7 +225,7 @@ def test_a_store_file_cut_to_nothing_loses_nothing(tmp_path: Path, cut: str) -> 
     for command in commands:
         result = kqreader(*command)
         assert result.returncode == 1 and result.stdout == ""
-        assert result.stderr.startswith(f"{tmp_path / cut}: error: the file is empty")
+        assert result.stderr.startswith(f"kqreader: {tmp_path / cut}: error: the file is empty")
         assert "cut short" in result.stderr and len(result.stderr.splitlines()) == 1
     assert {path: path.read_bytes() for path in files if path != tmp_path / cut} == {
         path: data for path, data in before.items() if path != tmp_path / cut
@@ -262,7 +262,8 @@ def test_a_damaged_dossier_row_is_made_again_or_one_line_for_every_command(
         for command in (["export"], ["cite", "2024Z00101"], ["stats"]):
             result = kqreader(*command, "--db", db)
             assert result.returncode == 1 and "Traceback" not in result.stderr
-            assert result.stderr == (f"{shard}: error: dossier row 1 is damaged (a field missing or not valid); run "
+            assert result.stderr == (f"kqreader: {shard}: error: dossier row 1 is damaged (a field missing or not "
+                                     "valid); run "
                                      f"`kqreader repair --db {db}` to make the month again from its documents\n")
         assert kqreader("repair", "--db", db).stdout == "checked 1 month: 1 made again\n"
     exported = orjson.loads(kqreader("export", "--db", db).stdout)["dossiers"]

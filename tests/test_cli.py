@@ -62,14 +62,14 @@ def test_each_bad_file_is_one_stderr_line_and_good_files_are_kept(tmp_path: Path
     result = kqreader("import", "--db", db, folder, missing)
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
-        f"{folder / 'a-leeg.md'}: error: the file is empty",
-        f"{folder / 'b-plaatje.txt'}: error: binary data, not a text document",
-        f"{folder / 'c-notitie.md'}: error: not a Kamervragen document (no 'Vragen van …' sentence, "
+        f"kqreader: {folder / 'a-leeg.md'}: error: the file is empty",
+        f"kqreader: {folder / 'b-plaatje.txt'}: error: binary data, not a text document",
+        f"kqreader: {folder / 'c-notitie.md'}: error: not a Kamervragen document (no 'Vragen van …' sentence, "
         "no 'Vraag'/'Antwoord' headings)",
-        f"{folder / 'd-kop.md'}: error: a question set heading but no questions "
+        f"kqreader: {folder / 'd-kop.md'}: error: a question set heading but no questions "
         "(no 'Vraag 1' heading or numbered list)",
-        f"{folder / 'f-afgebroken.pdf'}: error: not a readable PDF (damaged or truncated)",
-        f"{missing}: error: cannot read the file (No such file or directory)",
+        f"kqreader: {folder / 'f-afgebroken.pdf'}: error: not a readable PDF (damaged or truncated)",
+        f"kqreader: {missing}: error: cannot read the file (No such file or directory)",
     ]
     assert result.stdout == "imported 1 file (1 dossier, 4 questions); 0 unchanged, 6 failed\n"
     exported = orjson.loads(kqreader("export", "--db", db).stdout)
@@ -102,7 +102,7 @@ def test_damaged_database_is_one_clear_line(db: Path) -> None:
         result = kqreader(*args)
         assert result.returncode == 1
         assert result.stderr.splitlines() == [
-            f"{db}: error: the file is damaged (not valid JSON); run `kqreader import --rebuild --db {db} "
+            f"kqreader: {db}: error: the file is damaged (not valid JSON); run `kqreader import --rebuild --db {db} "
             "PATH …` to start a new database (the damaged files are kept as db.json.bak and db.d.bak)"
         ]
     rebuilt = kqreader("import", "--rebuild", "--db", db, SAMPLES)
@@ -149,10 +149,11 @@ def test_cite_errors(db: Path) -> None:
     kqreader("import", "--db", db, SAMPLES)
     missing = kqreader("cite", "--db", db, "2019Z99999")
     assert missing.returncode == 1
-    assert missing.stderr == f"{db}: error: no dossier '2019Z99999' in this database\n"
+    assert missing.stderr == f"kqreader: {db}: error: no dossier '2019Z99999' in this database\n"
     no_question = kqreader("cite", "--db", db, "2019Z12806", "-q", "9")
     assert no_question.returncode == 1
-    assert no_question.stderr == f"{db}: error: 2019Z12806 has no question 9 (its questions: 1, 2, 3, 4, 5, 6, 7)\n"
+    assert no_question.stderr == (f"kqreader: {db}: error: 2019Z12806 has no question 9 (its questions: 1, 2, 3, 4, "
+                                  "5, 6, 7)\n")
 
 
 def test_open_imports_given_paths_and_samples_on_first_run(no_user_db: Path, tmp_path: Path) -> None:
@@ -241,7 +242,7 @@ def test_a_damaged_marks_file_is_one_line(db: Path) -> None:
     result = kqreader("export", "--db", db, "--marked")
     assert result.returncode == 1 and "Traceback" not in result.stderr
     problem = "the marks file is damaged (a field missing); move it away to start anew"
-    assert result.stderr == f"{Store(db).layout.marks}: error: {problem}\n"
+    assert result.stderr == f"kqreader: {Store(db).layout.marks}: error: {problem}\n"
 
 
 def test_a_typo_for_a_command_is_a_usage_error_but_a_file_of_that_name_is_imported(tmp_path: Path) -> None:
@@ -268,7 +269,7 @@ def test_opening_with_files_of_which_none_can_be_imported_does_not_open_the_read
     result = kqreader("--db", db, broken)
     assert result.returncode == 1 and result.stdout == ""
     first, second = result.stderr.splitlines()
-    assert first.startswith(f"{broken}: error: ")
+    assert first.startswith(f"kqreader: {broken}: error: ")
     assert second == "kqreader: nothing could be imported (1 file failed); the reader is not opened"
 
 

@@ -67,7 +67,7 @@ def test_a_damaged_store_file_is_one_line_and_loses_nothing(
     assert result.returncode in (0, 1)
     if result.returncode == 1:
         assert len(result.stderr.strip().splitlines()) == 1, result.stderr
-        assert result.stderr.startswith(str(tmp_path)), result.stderr  # names the file
+        assert result.stderr.startswith(f"kqreader: {tmp_path}"), result.stderr  # names the file
     if command == "import" and result.returncode == 0:  # whatever it read, it dropped no dossier
         assert len(Store(tmp_path / "db.json").manifest().homes) >= 9, (name, damage)
     if name.endswith(".rows"):  # derived: made again from the store by the first command that reads it
@@ -114,7 +114,8 @@ def test_a_month_whose_documents_are_gone_is_one_line_naming_it_and_what_to_run(
         result = kqreader(command[0], "--db", db, *command[1:])
         assert result.returncode == 1, result.stderr
         [line] = result.stderr.splitlines()
-        assert line.startswith(f"{parts}: error: month 2019-06 is damaged and cannot be made again: 1 of its ")
+        said = f"kqreader: {parts}: error: month 2019-06 is damaged and cannot be made again: 1 of its "
+        assert line.startswith(said)
         assert "2019Z12806-antwoorden.md" in line and "kqreader import --rebuild" in line
         assert parts.read_bytes() == b""  # nothing changed
 

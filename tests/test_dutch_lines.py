@@ -34,5 +34,6 @@ def test_a_missing_file_is_said_in_dutch_on_the_command_line(tmp_path: Path) -> 
     missing = tmp_path / "weg.md"
     result = kqreader("--lang", "nl", "import", "--db", tmp_path / "db.json", missing)
     assert result.returncode == 1
-    assert result.stderr.splitlines() == [f"{missing}: fout: kan het bestand niet lezen (bestand of map bestaat niet)"]
+    said = f"kqreader: {missing}: fout: kan het bestand niet lezen (bestand of map bestaat niet)"
+    assert result.stderr.splitlines() == [said]
     assert result.stdout == "0 bestanden ingelezen (0 dossiers, 0 vragen); 0 ongewijzigd, 1 mislukt\n"

@@ -56,7 +56,7 @@ def test_a_store_in_a_folder_one_cannot_enter_is_one_line_naming_it(
     result = subprocess.run(args, capture_output=True, text=True, check=False, stdin=subprocess.DEVNULL)
     assert result.returncode == 1, result.stderr
     assert result.stderr == (
-        f"{folder}: error: cannot enter this folder (Permission denied), which holds the database {db}\n"
+        f"kqreader: {folder}: error: cannot enter this folder (Permission denied), which holds the database {db}\n"
     )
 
 
@@ -66,5 +66,6 @@ def test_it_is_said_in_dutch(locked: tuple[Path, list[str]]) -> None:
     result = subprocess.run(args, capture_output=True, text=True, check=False)
     assert result.returncode == 1
     assert result.stderr == (
-        f"{folder}: fout: kan deze map niet openen (toegang geweigerd); hij bevat de database {folder / 'db.json'}\n"
+        f"kqreader: {folder}: fout: kan deze map niet openen (toegang geweigerd); hij bevat de database "
+        f"{folder / 'db.json'}\n"
     )

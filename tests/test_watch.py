@@ -46,7 +46,7 @@ def test_watch_add_list_remove_and_a_damaged_list(config: Path) -> None:
     config.write_bytes(b"{garbage")
     damaged = kqreader("watch", "list")
     assert damaged.returncode == 1 and damaged.stderr == (
-        f"{config}: error: the watch list is damaged (not valid JSON); remove it to start anew\n"
+        f"kqreader: {config}: error: the watch list is damaged (not valid JSON); remove it to start anew\n"
     )
 
 
