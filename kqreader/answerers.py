@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kqreader.model import Dossier
 
@@ -59,8 +60,10 @@ def surname(name: str) -> str:
     return found[:1].upper() + found[1:]
 
 
+@lru_cache(maxsize=8192)
 def answerer(role: str, signed: str | None) -> Answerer:
-    """Who answered in a role, with the signature under the letter if there is one."""
+    """Who answered in a role, with the signature under the letter if there is one (kept: the statistics ask this of
+    every set, and the same few hundred roles and names recur)."""
     match = _MINISTRY.search(role)
     ministry = match.group(1).strip() if match and match.group(1) else None
     bare = _MINISTRY.sub("", role).strip()

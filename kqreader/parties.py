@@ -6,6 +6,8 @@ The filter's `party:` field, the watch list and the statistics' rows per party a
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kqreader.folding import fold
 
 # Each party as the Kamer prints it, with the other names it goes by
@@ -40,6 +42,7 @@ def canonical(name: str) -> str:
     return _CANONICAL.get(folded, folded)
 
 
+@lru_cache(maxsize=4096)
 def party_name(name: str) -> str:
     """The name a party is shown by, whichever of its names a document printed ("CU" -> "ChristenUnie"; an unknown
     party as printed): the statistics count each party once."""
