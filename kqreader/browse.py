@@ -30,6 +30,7 @@ from kqreader.codec import from_record, list_order, to_record
 from kqreader.commitments import Named, states_of
 from kqreader.i18n import N_, _, day, ngettext, number, questions
 from kqreader.marks import Marks
+from kqreader.ministries import addressed, ministries_named
 from kqreader.model import Dossier, Question
 from kqreader.readerfile import Month, Promised, Shelf, Summary
 from kqreader.rowlist import Layout, Permutation, PermutedRows, Row, RowList, bitmap_of, set_bits
@@ -476,7 +477,8 @@ def _order_key(order: Order, summary: Summary, today: date) -> tuple[int | str, 
     if order == "id":
         return (summary.id.casefold(),)
     if order == "ministry":
-        ministry = summary.addressees[0].casefold() if summary.addressees else "\uffff"  # none: last
+        named = ministries_named(summary.addressees)
+        ministry = named[0].casefold() if named else "\uffff"  # by its current name; none: last
         return ministry, -(summary.submitted.toordinal() if summary.submitted else 0), summary.id
     facts = timeliness(summary, today)
     if facts.days_open is not None:
@@ -605,7 +607,7 @@ def header_facts(dossier: Dossier, today: date) -> list[tuple[str, str]]:
     """(label, value) pairs for the dossier header in the answer pane, in the language spoken."""
     facts = [
         (_("Asked by"), askers_line(dossier)),
-        (_("To"), ", ".join(dossier.addressees)),
+        (_("To"), addressed(dossier.addressees, current=True)),
         (_("Submitted"), day(dossier.submitted) if dossier.submitted else ""),
         (_("Kind"), _("oral questions (only the title page is published)") if dossier.oral else ""),
     ]

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 
-from kqreader.answerers import answerer, answerers
+from kqreader.answerers import answerers
 from kqreader.dates import dutch
 from kqreader.i18n import _
+from kqreader.ministries import addressed
 from kqreader.model import Dossier, Person, Question
 
 STYLES = ("nl", "markdown", "bibtex", "quote")
@@ -70,13 +71,6 @@ def _answered(dossier: Dossier) -> str:
     return text + (f" (kenmerk {dossier.reference})" if dossier.reference else "")
 
 
-def _addressee(role: str) -> str:
-    """"de minister van Buitenlandse Zaken"; one named ("Staatssecretaris Karremans (VWS)"): "staatssecretaris
-    Karremans"."""
-    named = answerer(role, None).named
-    return named if named != role else f"de {role}"  # not a title kqreader knows: as printed
-
-
 def _asked(dossier: Dossier) -> str:
     """"vragen van het lid Boswijk (CDA) aan de minister van Buitenlandse Zaken over …": who asked whom about
     what, as far as known."""
@@ -85,7 +79,7 @@ def _asked(dossier: Dossier) -> str:
     if askers:
         text += (" van het lid " if len(askers) == 1 else " van de leden ") + _joined([_person(p) for p in askers])
     if dossier.addressees:
-        text += " aan " + _joined([_addressee(a) for a in dossier.addressees])
+        text += " aan " + addressed(dossier.addressees)  # the ministry's name of the day: it cites that letter
     if dossier.title:
         text += f" over {dossier.title}"
     return text

@@ -40,6 +40,7 @@ from kqreader.exporting import FORMATS, clipping_chunks, export
 from kqreader.i18n import DEFAULT, LANGUAGES, LanguageError, _, chosen, day, ngettext, number, reason, use
 from kqreader.locations import resolve_path
 from kqreader.marks import Marks
+from kqreader.ministries import asked_of
 from kqreader.model import ZAAKNUMMER, Dossier
 from kqreader.news import News
 from kqreader.promises import STATE_NAMES
@@ -300,7 +301,7 @@ def run_promises(args: argparse.Namespace) -> int:
         return 0
     for q in found:
         due = q.due.isoformat() if q.due else _("no date")
-        who = ", ".join(q.ministers or q.addressees) or "?"
+        who = ", ".join(q.ministers) or asked_of(q.addressees) or "?"
         line = f"{due:<10}  {_(STATE_NAMES[q.state]):<12} {q.set:<20} {who} — {q.text}"
         print(visible(line))
     counts = {state: sum(1 for q in found if q.state == state) for state in STATE_NAMES}

@@ -11,6 +11,7 @@ import unicodedata
 from datetime import date
 from typing import Any
 
+from kqreader.ministries import ministries_named
 from kqreader.model import Answer, Dossier, Footnote, Notice, Person, Question, Source
 from kqreader.timeliness import timeliness
 
@@ -18,9 +19,9 @@ Record = dict[str, Any]
 
 EXPORT_SCHEMA = 1
 _EXPORT_KEYS = (
-    "id", "title", "askers", "addressees", "submitted", "answered", "answered_by", "signatories", "reference",
-    "status", "days_to_answer", "days_open", "timeliness", "explanation", "notices", "questions", "sources", "doubts",
-    "publication", "oral",
+    "id", "title", "askers", "addressees", "ministries", "submitted", "answered", "answered_by", "signatories",
+    "reference", "status", "days_to_answer", "days_open", "timeliness", "explanation", "notices", "questions",
+    "sources", "doubts", "publication", "oral",
 )  # fmt: skip
 
 
@@ -125,7 +126,8 @@ def to_export(dossier: Dossier, today: date) -> Record:
     """A dossier in the pinned export shape (field order as documented); days_open counts up to `today`."""
     timing = timeliness(dossier, today)
     record = to_record(dossier)
-    record.update(days_to_answer=timing.days_to_answer, days_open=timing.days_open, timeliness=timing.verdict)
+    record.update(ministries=ministries_named(dossier.addressees), days_to_answer=timing.days_to_answer,
+                  days_open=timing.days_open, timeliness=timing.verdict)
     return {key: record[key] for key in _EXPORT_KEYS}
 
 

@@ -23,22 +23,23 @@ from kqreader.codec import EXPORT_SCHEMA, to_export
 from kqreader.commitments import Keeping
 from kqreader.i18n import _, dutch
 from kqreader.marks import Mark, Marks
+from kqreader.ministries import addressed, ministries_named
 from kqreader.model import MARK, Dossier, Footnote, Question, mark_number
 from kqreader.promises import NO_DATE, STATE_NAMES
 from kqreader.timeliness import VERDICTS, badge, status_shown, timeliness
 
 FORMATS = ("json", "csv", "csv-nl", "md")
 CSV_COLUMNS = (
-    "id", "number", "subject", "askers", "parties", "addressees", "answered_by", "submitted", "answered",
+    "id", "number", "subject", "askers", "parties", "addressees", "ministries", "answered_by", "submitted", "answered",
     "days_to_answer", "days_open", "timeliness", "question", "answer", "kind", "unanswered", "promises",
     "promise_due", "promise_state",
 )  # fmt: skip
 # csv-nl: what a Dutch spreadsheet opens as columns — ";" between cells, CRLF, UTF-8 with a byte order mark, Dutch
 # column names and values (dates stay ISO), and the set's Aanhangsel number and official address besides
 CSV_NL_COLUMNS = (
-    "id", "vraag", "onderwerp", "vragenstellers", "partijen", "gericht aan", "beantwoord door", "ingezonden",
-    "beantwoord", "dagen tot antwoord", "dagen open", "tijdigheid", "vraagtekst", "antwoord", "soort antwoord",
-    "onbeantwoord", "toezeggingen", "toezegging uiterlijk", "stand toezegging", "aanhangsel", "url",
+    "id", "vraag", "onderwerp", "vragenstellers", "partijen", "gericht aan", "ministeries", "beantwoord door",
+    "ingezonden", "beantwoord", "dagen tot antwoord", "dagen open", "tijdigheid", "vraagtekst", "antwoord",
+    "soort antwoord", "onbeantwoord", "toezeggingen", "toezegging uiterlijk", "stand toezegging", "aanhangsel", "url",
 )  # fmt: skip
 
 
@@ -114,7 +115,8 @@ def csv_chunks(dossiers: Iterable[Dossier], today: date, keeping: Keeping, form:
         timing = timeliness(dossier, today)
         facts = (
             dossier.title, "; ".join(p.name for p in dossier.askers), "; ".join(p.party or "" for p in dossier.askers),
-            "; ".join(dossier.addressees), "; ".join(dossier.answered_by),
+            "; ".join(dossier.addressees), "; ".join(ministries_named(dossier.addressees)),
+            "; ".join(dossier.answered_by),
             dossier.submitted.isoformat() if dossier.submitted else "",
             dossier.answered.isoformat() if dossier.answered else "",
             timing.days_to_answer, timing.days_open, form.words(VERDICTS[timing.verdict]) if timing.verdict else "",
@@ -155,7 +157,7 @@ def _markdown_dossier(dossier: Dossier, today: date) -> list[str]:
     askers = ", ".join(f"{p.name} ({p.party})" if p.party else p.name for p in dossier.askers)
     facts = [
         (_("Asked by"), askers),
-        (_("To"), ", ".join(dossier.addressees)),
+        (_("To"), addressed(dossier.addressees, current=True)),
         (_("Submitted"), dossier.submitted.isoformat() if dossier.submitted else ""),
         (_("Answered"), dossier.answered.isoformat() if dossier.answered else ""),
         (_("Reference"), dossier.reference or ""),

@@ -8,6 +8,7 @@ from rich.text import Text
 
 from kqreader.answerkinds import KIND_NAMES, KINDS, Kind
 from kqreader.i18n import N_, _, ngettext, number
+from kqreader.ministries import asked_of
 from kqreader.overview import Asked, Overview
 from kqreader.stats import Figures, figure, percent
 
@@ -145,7 +146,7 @@ def sets_table(sets: list[Asked]) -> Text:
         style = "bold red" if asked.verdict == "overdue" else "yellow" if asked.waiting else ""
         lines.append(f"{asked.id:<{SET_WIDTH}} {day:<10} ")
         lines.append(f"{asked.badge:<{BADGE_WIDTH}}", style=style)
-        lines.append(" " + _sets_line("", "", "", ", ".join(asked.addressees), asked.title).lstrip() + "\n")
+        lines.append(" " + _sets_line("", "", "", asked_of(asked.addressees), asked.title).lstrip() + "\n")
     lines.rstrip()
     return lines
 

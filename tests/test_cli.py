@@ -121,23 +121,23 @@ def test_export_formats_and_query(db: Path) -> None:
     exported = kqreader("export", "--db", db, "--format", "csv", "--today", "2024-06-01", "azie").stdout
     rows = list(csv.reader(io.StringIO(exported)))
     assert rows[0] == [
-        "id", "number", "subject", "askers", "parties", "addressees", "answered_by", "submitted", "answered",
-        "days_to_answer", "days_open", "timeliness", "question", "answer", "kind", "unanswered", "promises",
+        "id", "number", "subject", "askers", "parties", "addressees", "ministries", "answered_by", "submitted",
+        "answered", "days_to_answer", "days_open", "timeliness", "question", "answer", "kind", "unanswered", "promises",
         "promise_due", "promise_state",
     ]  # fmt: skip
     assert [(r[0], r[1]) for r in rows[1:]] == [("2024Z00103", "1"), ("2024Z00103", "2")]
-    assert [r[14:] for r in rows[1:]] == [["", "", "", "", ""]] * 2  # delayed: no answer yet, so no kind
+    assert [r[15:] for r in rows[1:]] == [["", "", "", "", ""]] * 2  # delayed: no answer yet, so no kind
     promised = kqreader("export", "--db", db, "--format", "csv", "--today", "2024-06-01", "id:2024Z00102").stdout
     cells = [dict(zip(rows[0], row, strict=True)) for row in csv.reader(io.StringIO(promised))][1:]
     assert [(c["number"], c["kind"], c["promise_due"], c["promise_state"]) for c in cells] == [
         ("1", "inhoudelijk", "", ""), ("2", "inhoudelijk", "2024-07-01", "due"),
         ("3", "inhoudelijk", "2024-07-01", "due"),
     ]  # fmt: skip  (answer 2 and 3 promises the evaluation before the summer)
-    assert rows[1][2:9] == [
-        "vogelgriep in Azië", "Ouwehand", "PvdD", "Minister van Landbouw, Natuur en Voedselkwaliteit", "",
-        "2024-04-02", "",
-    ]  # fmt: skip
-    assert rows[1][9:12] == ["", "60", "overdue"]
+    assert rows[1][2:10] == [
+        "vogelgriep in Azië", "Ouwehand", "PvdD", "Minister van Landbouw, Natuur en Voedselkwaliteit",
+        "Landbouw, Visserij, Voedselzekerheid en Natuur", "", "2024-04-02", "",
+    ]  # fmt: skip  (the addressee as printed, then the ministry by its current name)
+    assert rows[1][10:13] == ["", "60", "overdue"]
     md = kqreader("export", "--db", db, "--format", "md", "gezichtsherkenning").stdout
     assert md.startswith("# 2019Z12806: de ontmoeting met de Chinese collega Wang Yi")
     assert "### Answer to questions 2 and 3" in md and "# 2024Z00104" in md and "# 2024Z00101" not in md

@@ -38,13 +38,14 @@ def rows(data: bytes) -> list[dict[str, str]]:
 def test_the_columns_and_the_dutch_values(exported: bytes) -> None:
     found = rows(exported)
     assert list(found[0]) == ["id", "vraag", "onderwerp", "vragenstellers", "partijen", "gericht aan",
-                              "beantwoord door", "ingezonden", "beantwoord", "dagen tot antwoord", "dagen open",
-                              "tijdigheid", "vraagtekst", "antwoord", "soort antwoord", "onbeantwoord",
+                              "ministeries", "beantwoord door", "ingezonden", "beantwoord", "dagen tot antwoord",
+                              "dagen open", "tijdigheid", "vraagtekst", "antwoord", "soort antwoord", "onbeantwoord",
                               "toezeggingen", "toezegging uiterlijk", "stand toezegging", "aanhangsel", "url"]
     first = found[0]
     assert (first["id"], first["vraag"], first["ingezonden"], first["beantwoord"]) == ("2019Z12806", "1", "2019-06-20",
                                                                                         "2019-07-01")  # fmt: skip
     assert first["tijdigheid"] == "op tijd" and first["dagen tot antwoord"] == "11"
+    assert (first["gericht aan"], first["ministeries"]) == ("Minister van Buitenlandse Zaken", "Buitenlandse Zaken")
     assert first["url"] == "https://zoek.officielebekendmakingen.nl/kv-tk-2019Z12806" and first["aanhangsel"] == ""
     assert {r["tijdigheid"] for r in found} <= {"op tijd", "te laat", "open", "over tijd", ""}
     assert "over tijd" in {r["tijdigheid"] for r in found}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kqreader.ministries import ministries_of, ministry
+from kqreader.ministries import addressed, asked_of, ministries_of, ministry
 from kqreader.model import Dossier
 from kqreader.stats import ministry_names
 
@@ -64,3 +64,45 @@ def test_the_filter_finds_a_ministry_by_any_of_its_names() -> None:
     assert found("ministerie:venj") == found("ministerie:jenv") == found('minister:"justitie en veiligheid"')
     assert found("ministerie:venj") == {"2024Z00104", "2024Z11859"}
     assert found("ministerie:lnv") == {"2024Z00103"}  # "Landbouw, Natuur en Voedselkwaliteit", now LVVN
+
+
+@pytest.mark.parametrize(("addressees", "cited", "shown"), [  # each spelling below is one a real document prints
+    (["Minister Justitie en Veiligheid"], "de minister van Justitie en Veiligheid",
+     "de minister van Justitie en Veiligheid"),
+    (["Minister van Veiligheid en Justitie"], "de minister van Veiligheid en Justitie",
+     "de minister van Justitie en Veiligheid (toen Veiligheid en Justitie)"),
+    (["Ministers van Buitenlandse Zaken en voor Buitenlandse Handel en Ontwikkelingssamenwerking"],
+     "de ministers van Buitenlandse Zaken en voor Buitenlandse Handel en Ontwikkelingssamenwerking",
+     "de ministers van Buitenlandse Zaken en voor Buitenlandse Handel en Ontwikkelingssamenwerking"),
+    (["Minister en Staatssecretaris vanBinnenlandse Zaken en Koninkrijksrelaties"],
+     f"de minister en de staatssecretaris van {BZK}", f"de minister en de staatssecretaris van {BZK}"),
+    (["Minister van Sociale Zaken en Werkgelegenheid en deStaatssecretaris van Infrastructuur en Waterstaat"],
+     "de minister van Sociale Zaken en Werkgelegenheid en de staatssecretaris van Infrastructuur en Waterstaat",
+     "de minister van Sociale Zaken en Werkgelegenheid en de staatssecretaris van Infrastructuur en Waterstaat"),
+    (["Staatsecretaris van VWS"], "de staatssecretaris van VWS", f"de staatssecretaris van {VWS}"),
+    (["Minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap)"], "minister Dijkgraaf", "minister Dijkgraaf"),
+    (["Minister van Financiën", "Staatssecretaris van Financiën"],
+     "de minister van Financiën en de staatssecretaris van Financiën",
+     "de minister van Financiën en de staatssecretaris van Financiën"),
+    (["Minister-President"], "de minister-president", "de minister-president"),
+    (["de Voorzitter"], "de Voorzitter", "de Voorzitter"),  # not an office kqreader knows: as printed
+])  # fmt: skip
+def test_addressees_in_one_form(addressees: list[str], cited: str, shown: str) -> None:
+    assert addressed(addressees) == cited
+    assert addressed(addressees, current=True) == shown
+
+
+def test_the_lists_name_ministries_and_the_citation_and_header_use_one_form() -> None:
+    from datetime import date
+
+    from kqreader.browse import header_facts
+    from kqreader.citation import cite
+
+    assert asked_of(["Minister Justitie en Veiligheid", "Staatssecretaris van VenJ"]) == JENV
+    assert asked_of(["Minister"]) == "Minister"  # names no ministry: as printed
+    assert ministry_names(Dossier(id="2024Z00001", addressees=["Minister-President"])) == ["Algemene Zaken"]
+    typo = Dossier(id="2024Z01238", title="iets", addressees=["Minister Justitie en Veiligheid"])
+    assert "aan de minister van Justitie en Veiligheid over iets" in cite(typo)
+    former = Dossier(id="2016Z01238", title="iets", addressees=["Minister van Veiligheid en Justitie"])
+    assert ("To", "de minister van Justitie en Veiligheid (toen Veiligheid en Justitie)") in header_facts(
+        former, date(2024, 1, 1))

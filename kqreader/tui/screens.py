@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 from kqreader.commitments import Queued
 from kqreader.i18n import N_, _, number
 from kqreader.marks import Place
+from kqreader.ministries import asked_of
 from kqreader.promises import NO_DATE, STATE_NAMES, STATES, State
 from kqreader.search import DUTCH_HELP, FIELDS, WORDS_HELP
 from kqreader.similar import RELATION_NAMES, Described, Relation
@@ -234,7 +235,7 @@ class PromiseScreen(ModalScreen[Place | None]):
     def _row(queued: Queued) -> tuple[Text, ...]:
         due = Text(queued.due.isoformat() if queued.due else _("no date"))
         state = Text(_(STATE_NAMES[queued.state]), style=STATE_STYLES[queued.state])
-        who = Text(", ".join(queued.ministers or queued.addressees)[:WHO_SHOWN], overflow="ellipsis")
+        who = Text((", ".join(queued.ministers) or asked_of(queued.addressees))[:WHO_SHOWN], overflow="ellipsis")
         said = Text(" ".join(queued.text.split())[:200])
         return due, state, Text(queued.set), who, said
 
@@ -412,7 +413,7 @@ class OverviewScreen(ModalScreen[Place | None]):
     def _row(asked: Asked) -> tuple[Text, ...]:
         style = "bold red" if asked.verdict == "overdue" else "yellow" if asked.waiting else ""
         day = Text(asked.submitted.isoformat() if asked.submitted else "–")
-        whom = Text(", ".join(asked.addressees)[:40], overflow="ellipsis")
+        whom = Text(asked_of(asked.addressees)[:40], overflow="ellipsis")
         return Text(asked.id), day, Text(asked.badge, style=style), whom, Text(asked.title[:80])
 
     def action_party(self) -> None:
