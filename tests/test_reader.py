@@ -799,8 +799,10 @@ async def test_references_are_links_followed_with_f_or_a_click_and_backspace_goe
         assert selected(app) == "2019Z12806"
         await pilot.press("backspace")
         await pilot.pause()
-        answer = next(s for s in app.answer_pane._pool if "Zie het antwoord" in str(s.render()))
-        await pilot.click(answer, offset=(2, 0))  # on "Zie het antwoord op vraag 1"
+        pane = app.answer_pane
+        answer = next(i for i, text in enumerate(pane.plain_blocks()) if text.startswith("Zie het antwoord"))
+        line = pane.block_line(answer) - round(pane.scroll_offset.y)
+        await pilot.click(pane, offset=(2 + 2, line))  # on "Zie het antwoord op vraag 1" (past the pane's padding)
         await pilot.pause()
         assert selected(app) == "2024Z01000:1"
         await pilot.press("backspace")
@@ -882,3 +884,43 @@ async def test_the_answer_follows_the_selected_row_through_every_order() -> None
             ident, _colon, number = selected(app).partition(":")
             blocks = app.answer_pane.plain_blocks()
             assert blocks[1] == ident and any(b.startswith(f"Question {number}") for b in blocks)
+
+
+async def test_a_step_shows_the_moved_cursor_in_a_frame_of_its_own_then_the_answer() -> None:
+    """The cursor is what tells a key was heard: it goes out before the answer pane is laid out (kqreader/tui/app.py,
+    `_selection_moved`), and the answer follows in the next frame."""
+    app = make_app()
+    frames: list[tuple[int, bool]] = []  # (the cursor, whether the pane shows question 2) of each frame written
+    display = app._display
+
+    def recording(screen, renderable) -> None:  # type: ignore[no-untyped-def]
+        display(screen, renderable)
+        if renderable is not None:
+            frames.append((app.question_list.cursor, "Question 2" in app.answer_pane.plain_blocks()))
+
+    app._display = recording  # type: ignore[method-assign]
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause(0.6)
+        start = app.question_list.cursor
+        frames.clear()
+        await pilot.press("j")
+        await pilot.pause(0.2)
+        moved = [frame for frame in frames if frame[0] == start + 1]
+        assert moved[0] == (start + 1, False)  # the cursor first, the answer pane as it was ...
+        assert moved[-1] == (start + 1, True)  # ... then the answer
+        assert selected(app) == "2019Z12806:2"
+
+
+async def test_the_answer_pane_brings_each_hit_into_view() -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 12)) as pilot:  # a low pane: the answers do not fit
+        await pilot.press("slash", *"china", "enter")
+        pane: AnswerPane = app.answer_pane
+        await pilot.pause(0.3)
+        assert pane.hit_count >= 2
+        for _ in range(pane.hit_count):
+            await pilot.press("n")
+            block, offset, _end = pane._hits[pane.current_hit]
+            line = pane.block_line(block) + pane._line_of(block, offset)
+            top = round(pane.scroll_offset.y)
+            assert top <= line < top + pane.scrollable_content_region.height

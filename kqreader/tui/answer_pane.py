@@ -1,8 +1,8 @@
 """The right pane: the dossier header, the selected question in full, and the answer that covers it.
 
 Every piece of document text goes in as a rich `Text` built from plain strings (never parsed as markup).
-The pane is a pool of blocks (one per paragraph) that is reused from one selection to the next, so
-`n`/`N` can bring the paragraph holding the next hit into view.
+The pane is a list of blocks (one per paragraph), wrapped into lines and drawn on Textual's Line API; it knows
+where each block starts, so `n`/`N` can bring the paragraph holding the next hit into view.
 """
 
 from __future__ import annotations
@@ -11,13 +11,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import NamedTuple
+from typing import Literal, NamedTuple, get_args
 
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
-from textual.containers import VerticalScroll
-from textual.widgets import Static
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from kqreader.answerkinds import KIND_NAMES, kind_of, referred_questions, unanswered
 from kqreader.browse import NOTICE, NOTICE_LABELS, covers_label, further_label, header_facts, siblings
@@ -37,16 +39,22 @@ HIT = Style(bgcolor="yellow", color="black")
 CURRENT_HIT = Style(bgcolor="dark_orange", color="black", bold=True)
 
 
+# The kinds of block; each is styled by its component class in reader.tcss (answer-pane--title, …)
+BlockKind = Literal["title", "id", "facts", "notice", "mark", "heading", "question", "answer", "footnote", "kind",
+                    "promise", "unanswered", "missing", "doubt-heading", "doubt"]  # fmt: skip
+KINDS: tuple[BlockKind, ...] = get_args(BlockKind)
+
+
 @dataclass
 class Block:
-    """One paragraph of the pane and the CSS class that styles it."""
+    """One paragraph of the pane and the kind that styles it."""
 
     text: Text
-    kind: str
+    kind: BlockKind
     searchable: bool = False
 
 
-def _paragraphs(text: str, kind: str) -> list[Block]:
+def _paragraphs(text: str, kind: BlockKind) -> list[Block]:
     return [Block(Text(p), kind, searchable=True) for p in text.split("\n\n") if p.strip()]
 
 
@@ -213,8 +221,12 @@ def doubt_blocks(dossier: Dossier) -> list[Block]:
     return [heading, *blocks]
 
 
-class AnswerPane(VerticalScroll, can_focus=True):
-    """Scrolls with j/k/space; n/N go from hit to hit."""
+RUN_ON: frozenset[BlockKind] = frozenset({"title", "heading", "footnote", "doubt-heading", "doubt"})  # no blank after
+
+
+class AnswerPane(ScrollView, can_focus=True):
+    """Scrolls with j/k/space; n/N go from hit to hit. A list of lines on Textual's Line API: a new selection wraps
+    its blocks once into lines and repaints, with no layout of widgets (which cost a frame and more)."""
 
     BINDINGS = [
         Binding("j,down", "scroll_down", N_("Scroll down"), show=False, id="pane.down"),
@@ -224,13 +236,17 @@ class AnswerPane(VerticalScroll, can_focus=True):
         Binding("g,home", "scroll_home", N_("Top"), show=False, id="pane.top"),
         Binding("G,end", "scroll_end", N_("Bottom"), show=False, id="pane.bottom"),
     ]
+    COMPONENT_CLASSES = {f"answer-pane--{kind}" for kind in KINDS}
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._pool: list[Static] = []
         self._blocks: list[Block] = []
         self._hits: list[tuple[int, int, int]] = []  # (block, start, end)
         self.current_hit = -1
+        self._lines: list[Strip] = []
+        self._starts: list[int] = []  # each block's first line
+        self._width = 0
+        self._styles: dict[str, Style] = {}
 
     def show(self, blocks: list[Block], query: Query) -> None:
         """Show these blocks from the top, with the query's hits lit."""
@@ -242,29 +258,13 @@ class AnswerPane(VerticalScroll, can_focus=True):
             for start, end in hit_spans(block.text.plain, query)
         ]
         self.current_hit = -1
-        while len(self._pool) < len(blocks):
-            static = Static(markup=False)
-            self._pool.append(static)
-            self.mount(static)
-        for index, static in enumerate(self._pool):
-            static.display = index < len(blocks)
-            if index < len(blocks):
-                static.set_classes(f"block -{blocks[index].kind}")
-                static.update(self._lit(index))
+        self._wrap()
         self.scroll_home(animate=False)
 
     def append(self, block: Block) -> None:
         """One more block at the end, where the reader is left as it was (what a worker found afterwards)."""
-        index = len(self._blocks)
         self._blocks.append(block)
-        if len(self._pool) <= index:
-            static = Static(markup=False)
-            self._pool.append(static)
-            self.mount(static)
-        static = self._pool[index]
-        static.display = True
-        static.set_classes(f"block -{block.kind}")
-        static.update(self._lit(index))
+        self._wrap()
 
     @property
     def hit_count(self) -> int:
@@ -281,14 +281,85 @@ class AnswerPane(VerticalScroll, can_focus=True):
         """Move to the next (step 1) or previous (step -1) hit; False when there is none."""
         if not self._hits:
             return False
-        previous = self._hits[self.current_hit][0] if self.current_hit >= 0 else None
         self.current_hit = (self.current_hit + step) % len(self._hits)
-        block = self._hits[self.current_hit][0]
-        for index in {block} if previous is None else {previous, block}:
-            self._pool[index].update(self._lit(index))
-        self.scroll_to_center(self._pool[block], animate=False)
+        block, start, _end = self._hits[self.current_hit]
+        self._wrap()
+        line = self._starts[block] + self._line_of(block, start)
+        self.scroll_to(y=max(0, line - self.scrollable_content_region.height // 2), animate=False)
         return True
+
+    def _line_of(self, block: int, offset: int) -> int:
+        """Which of the block's wrapped lines holds character `offset` (the hit is brought to the middle)."""
+        plain = self._blocks[block].text.plain
+        lines = self._blocks[block].text.wrap(self.app.console, max(1, self._width), overflow="fold")
+        seen = 0
+        for place, line in enumerate(lines):
+            words = line.plain.strip()
+            seen = plain.find(words, seen) + len(words) if words else seen
+            if offset < seen:
+                return place
+        return max(0, len(lines) - 1)
 
     def plain_blocks(self) -> list[str]:
         """The text shown, block by block (for tests and copying)."""
         return [block.text.plain for block in self._blocks]
+
+    def block_line(self, index: int) -> int:
+        """The line (of all the pane's lines) where block `index` starts."""
+        return self._starts[index]
+
+    # --- drawing ------------------------------------------------------------------------------------------
+
+    def _wrap(self) -> None:
+        """Every block wrapped to the pane's width, as the lines the pane shows."""
+        width = self._width = self.scrollable_content_region.width
+        lines: list[Strip] = []
+        starts: list[int] = []
+        if width > 0:
+            console = self.app.console
+            base = self.rich_style
+            for index, block in enumerate(self._blocks):
+                starts.append(len(lines))
+                style = base + self._style(block.kind)
+                for line in self._lit(index).wrap(console, width, overflow="fold"):
+                    line.end = ""
+                    segments = Segment.apply_style(line.render(console), style)
+                    lines.append(Strip(segments, line.cell_len).extend_cell_length(width, base))
+                if block.kind not in RUN_ON:
+                    lines.append(Strip.blank(width, base))
+            if lines and self._blocks and self._blocks[-1].kind not in RUN_ON:
+                lines.pop()  # no blank line after the last block
+        self._lines, self._starts = lines, starts
+        self._resize_content(Size(width, len(lines)))
+        self.refresh()
+
+    def _resize_content(self, size: Size) -> None:
+        """The new length without a layout of the whole screen (setting `virtual_size` would ask for one, a frame of
+        its own): the scroll bar is told here, as ScrollView tells it; only a bar that appears or goes lays out."""
+        if size == self.virtual_size:
+            return
+        self.set_reactive(AnswerPane.virtual_size, size)
+        self._scroll_update(size)
+
+    def _style(self, kind: str) -> Style:
+        style = self._styles.get(kind)
+        if style is None:
+            style = self._styles[kind] = self.get_component_rich_style(f"answer-pane--{kind}", partial=True)
+        return style
+
+    def render_line(self, y: int) -> Strip:
+        index = round(self.scroll_offset.y) + y
+        if 0 <= index < len(self._lines):
+            return self._lines[index]
+        return Strip.blank(self.scrollable_content_region.width, self.rich_style)
+
+    def on_resize(self) -> None:
+        if self.scrollable_content_region.width != self._width:
+            self._wrap()
+
+    def notify_style_update(self) -> None:
+        """Focus, blur or a theme changed the styles: wrap again with the new ones."""
+        super().notify_style_update()
+        self._styles.clear()
+        if self._blocks and self.is_attached:
+            self._wrap()

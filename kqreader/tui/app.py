@@ -278,9 +278,9 @@ class ReaderApp(App[None]):
     # --- selection ------------------------------------------------------------------------------------------
 
     def _selection_moved(self) -> None:
-        """The answer follows the selection inside the same keystroke, so both reach the screen in one frame. While a
-        filter is typed or a key is held down it follows once the keys pause: laying out an answer costs a frame,
-        which would hold back the list."""
+        """The answer follows the selection in the frame after the one that moves the cursor: laying out an answer
+        costs more than a frame, and the cursor shows a key was heard. While a filter is typed or a key is held down
+        it follows once the keys pause."""
         if not self._answered_once:  # the first answer comes after the first frame: the list first
             self._answered_once = True
             self.call_after_refresh(self._show_first)
@@ -291,7 +291,7 @@ class ReaderApp(App[None]):
         if self._typing or repeating:
             self._show_soon()
         else:
-            self._show_selected()
+            self.question_list.after_paint(self._show_selected)
 
     def _show_first(self) -> None:
         if self.answer_pane.is_attached:  # not when the app quit at once

@@ -5,6 +5,7 @@ Rows come from `browse.Catalog`; this widget draws them, keeps the cursor and sa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from rich.cells import cell_len, set_cell_size
@@ -13,7 +14,7 @@ from rich.style import Style
 from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -29,6 +30,7 @@ ID_COLUMN = len("ah-tk-20232024-1314")  # the longest ids: an Aanhangsel's (long
 MARK = "★"  # a marked question or set (m)
 NEW = "✦"  # a set a fetch changed since the reader was last opened
 FOLLOWED = "⚑"  # a set on the watch list (w)
+AFTER_PAINT_AT_MOST_SECONDS = 1 / 30  # two frames at Textual's 60 a second
 ROWS_KEPT = 256  # drawn rows kept for scrolling back: a few screenfuls (each is ~15 objects the collector visits)
 
 
@@ -58,7 +60,7 @@ class QuestionList(ScrollView, can_focus=True):
         "question-list--number",
     }
 
-    cursor: reactive[int] = reactive(0, always_update=True)
+    cursor: reactive[int] = reactive(0, always_update=True, repaint=False)  # watch_cursor repaints two rows
 
     def __init__(self, catalog: Catalog, today: date, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -69,6 +71,7 @@ class QuestionList(ScrollView, can_focus=True):
         self._cache: LRUCache[tuple[int, bool, bool, int], Strip] = LRUCache(ROWS_KEPT)
         self._styles: dict[str, Style] = {}  # component styles, worked out once per style change (not per row)
         self._selected: tuple[Row | None, Answer | None] = (None, None)  # worked out when the cursor moves
+        self._after_paint: Callable[[], None] | None = None
 
     # --- data -------------------------------------------------------------------------------------------
 
@@ -164,7 +167,25 @@ class QuestionList(ScrollView, can_focus=True):
         self._cache.clear()
         self.virtual_size = Size(self.scrollable_content_region.width, len(self.rows))
 
+    def after_paint(self, callback: Callable[[], None]) -> None:
+        """Run `callback` once the frame that shows the moved cursor is out (or after a frame's time at most, when
+        the list is not drawn): the answer pane's layout costs more than a frame, and the cursor should not wait
+        for it. A newer callback replaces one not yet run."""
+        self._after_paint = callback
+        self.set_timer(AFTER_PAINT_AT_MOST_SECONDS, self._run_after_paint)
+
+    def _run_after_paint(self) -> None:
+        callback, self._after_paint = self._after_paint, None
+        if callback is not None:
+            callback()
+
     # --- drawing ------------------------------------------------------------------------------------------
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        lines = super().render_lines(crop)
+        if self._after_paint is not None:
+            self.call_next(self._run_after_paint)  # runs once this frame is written
+        return lines
 
     def render_line(self, y: int) -> Strip:
         index = round(self.scroll_offset.y) + y

@@ -1,0 +1,149 @@
+"""One step down the list, as a person presses it: a single `j`, in tmux, from the key to the output that changes
+the screen — beside a bare Textual app's echo of one key into an input, timed the same way in the same run.
+
+    python -m tests.benchmarks.bench_step [--sizes T,A] [--work DIR] [--keys N]
+
+T = 12,000 sets, A = 60,000 (the corpora and stores of bench_store, kept in --work; made when missing). Each key
+comes after a pause (a person reading), alternating between the bare app and the reader so both see the same
+machine. Two figures for the reader: "moved", the first output after which the screen differs (the cursor on its
+new row), and "shown", the output after which the right pane holds the new row's question (what a reader waits
+for). Prints p50/p90 of each and the ratio of the reader's p50 to the bare key's; and beside them the dossiers on
+screen after the command starts, beside a bare app's first frame (medians of five alternating starts).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from kqreader import i18n
+from kqreader.browse import open_catalog
+from kqreader.store import Store
+from tests.benchmarks.bench_scale import BARE_APP, ECHO_APP, PAINT_RUNS, Tmux, _first_frame, compiled, corpus_for
+
+PAUSE = 0.3  # between keys: past the answer pane's fill at the pause and anything else a key sets going
+WARM_STEPS = 10  # first keys not counted: the months near the top are read, the code paths warmed
+
+
+def _store(size: str, work: Path) -> Path:
+    db = work / f"store-{size}.json"
+    if not db.exists():
+        corpus = corpus_for(size, work)
+        subprocess.run([sys.executable, "-m", "kqreader", "import", "--db", str(db), str(corpus)], check=True,
+                       stdout=subprocess.DEVNULL)  # fmt: skip
+    return db
+
+
+def _targets(db: Path, count: int) -> list[str]:
+    """The start of the text the right pane shows for each of the first `count` rows of the reader's default order."""
+    catalog = open_catalog(Store(db), date(2024, 12, 1))
+    rows = catalog.all_rows("newest").rows
+    shown = []
+    for row in rows[:count]:
+        question = catalog.question(row)
+        shown.append(" ".join((question.text if question else catalog.summary(row.dossier).title).split())[:30])
+    return shown
+
+
+def _colored(session: Tmux) -> str:
+    """The screen with its colours: the cursor's row is told by its style alone."""
+    session._command(f"capture-pane -e -p -t {session.name}")
+    lines: list[bytes] | None = None
+    while True:
+        line = session._line(10)
+        if line is None:
+            raise TimeoutError("tmux did not answer capture-pane")
+        if line.startswith(b"%begin"):
+            lines = []
+        elif line.startswith((b"%end", b"%error")) and lines:  # an empty block answers the send-keys before it
+            return b"\n".join(lines).decode("utf-8", "replace")
+        elif lines is not None:
+            lines.append(line)
+
+
+def _key(session: Tmux, key: str) -> float:
+    """Milliseconds from sending `key` to the output after which the screen differs from before it."""
+    before = _colored(session)
+    start = time.perf_counter()
+    session.send(key)
+    return session.wait_until(lambda: _colored(session) != before, start, seconds=10) * 1000
+
+
+def paints(db: Path, work: Path) -> dict[str, float]:
+    """Seconds to the reader's dossiers on screen and to a bare Textual app's first frame, alternating."""
+    bare_script = work / "bare_app.py"
+    bare_script.write_text(BARE_APP)
+    bare, reader = [], []
+    for _ in range(PAINT_RUNS):
+        bare.append(_first_frame([sys.executable, str(bare_script)], "bare ready"))
+        reader.append(_first_frame([sys.executable, "-m", "kqreader", "--db", str(db)], "questions in"))
+    return {"bare paint": statistics.median(bare), "dossiers": statistics.median(reader)}
+
+
+def measure(size: str, work: Path, keys: int) -> dict[str, float]:
+    db = _store(size, work)
+    echo = work / "echo_app.py"
+    echo.write_text(ECHO_APP)
+    bare = Tmux([sys.executable, str(echo)])
+    reader = Tmux([sys.executable, "-m", "kqreader", "--db", str(db)])
+    bare_ms: list[float] = []
+    moved_ms: list[float] = []
+    shown_ms: list[float] = []
+    try:
+        bare.wait_for("bare ready", bare.started)
+        reader.wait_for("questions in", reader.started)
+        reader.send("g")
+        targets = _targets(db, WARM_STEPS + keys + 1)
+        time.sleep(1)
+        for step in range(1, WARM_STEPS + keys + 1):
+            time.sleep(PAUSE)
+            typed = _key(bare, "x")
+            time.sleep(PAUSE)
+            target = targets[step]
+            before = _colored(reader)
+            start = time.perf_counter()
+            reader.send("j")
+            moved = reader.wait_until(lambda before=before: _colored(reader) != before, start, seconds=10) * 1000
+            shown = reader.wait_for(target, start, seconds=10, flowing=True) * 1000
+            if step > WARM_STEPS:
+                bare_ms.append(typed)
+                moved_ms.append(moved)
+                shown_ms.append(shown)
+    finally:
+        bare.close()
+        reader.close()
+    return {"sets": len(Store(db).manifest().homes), **_figures("bare", bare_ms), **_figures("moved", moved_ms),
+            **_figures("shown", shown_ms), **paints(db, work)}  # fmt: skip
+
+
+def _figures(name: str, samples: list[float]) -> dict[str, float]:
+    ordered = sorted(samples)
+    return {f"{name} p50": statistics.median(ordered), f"{name} p90": ordered[int(0.9 * (len(ordered) - 1))]}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="one step down the list beside a bare key")
+    parser.add_argument("--sizes", default="T,A")
+    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "kqreader-bench")
+    parser.add_argument("--keys", type=int, default=40)
+    args = parser.parse_args(argv)
+    i18n.use("en")
+    compiled()
+    print(f"{'size':>5} {'sets':>7} {'bare p50/p90 ms':>16} {'moved p50/p90 ms':>17} {'shown p50/p90 ms':>17} "
+          f"{'moved/bare':>10} {'shown/bare':>10} {'bare paint s':>12} {'dossiers s':>10} {'ratio':>5}")  # fmt: skip
+    for size in args.sizes.split(","):
+        f = measure(size, args.work, args.keys)
+        print(f"{size:>5} {f['sets']:>7.0f} {f['bare p50']:>7.1f}/{f['bare p90']:<8.1f} "
+              f"{f['moved p50']:>8.1f}/{f['moved p90']:<8.1f} {f['shown p50']:>8.1f}/{f['shown p90']:<8.1f} "
+              f"{f['moved p50'] / f['bare p50']:>10.2f} {f['shown p50'] / f['bare p50']:>10.2f} "
+              f"{f['bare paint']:>12.2f} {f['dossiers']:>10.2f} {f['dossiers'] / f['bare paint']:>5.2f}")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
