@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import ROOT
 
@@ -40,3 +43,14 @@ def test_generated_documents_all_parse(tmp_path: Path) -> None:
     report, failed = import_paths(store, [generate(tmp_path / "corpus", 120, seed=3)])
     assert failed == 0
     assert len(report.dossier_ids) == 120
+
+
+@pytest.mark.skipif(shutil.which("tmux") is None, reason="the step is timed in tmux")
+def test_step_benchmark_runs_on_the_sample_data(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.benchmarks.bench_step", "--sizes", "S", "--keys", "3", "--work", str(tmp_path)],
+        cwd=ROOT, capture_output=True, text=True, timeout=600, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    row = result.stdout.splitlines()[1].split()
+    assert row[:2] == ["S", "8"] and len(row) == 10  # the sample data's eight sets, then every figure

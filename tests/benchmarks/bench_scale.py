@@ -257,8 +257,9 @@ class Tmux:
         assert self.client.stdin is not None
         self.client.stdin.write(text.encode() + b"\n")
 
-    def screen(self) -> str:
-        self._command(f"capture-pane -p -t {self.name}")
+    def screen(self, colours: bool = False) -> str:
+        """The pane's text (`colours`: with its styles, which alone tell the cursor's row)."""
+        self._command(f"capture-pane -p {'-e ' if colours else ''}-t {self.name}")
         lines: list[bytes] | None = None
         while True:
             line = self._line(10)
@@ -266,7 +267,7 @@ class Tmux:
                 raise TimeoutError("tmux did not answer capture-pane")
             if line.startswith(b"%begin"):
                 lines = []
-            elif line.startswith((b"%end", b"%error")) and lines is not None:
+            elif line.startswith((b"%end", b"%error")) and lines:  # an empty block answers an earlier send-keys
                 return b"\n".join(lines).decode("utf-8", "replace")
             elif lines is not None:
                 lines.append(line)

@@ -51,28 +51,12 @@ def _targets(db: Path, count: int) -> list[str]:
     return shown
 
 
-def _colored(session: Tmux) -> str:
-    """The screen with its colours: the cursor's row is told by its style alone."""
-    session._command(f"capture-pane -e -p -t {session.name}")
-    lines: list[bytes] | None = None
-    while True:
-        line = session._line(10)
-        if line is None:
-            raise TimeoutError("tmux did not answer capture-pane")
-        if line.startswith(b"%begin"):
-            lines = []
-        elif line.startswith((b"%end", b"%error")) and lines:  # an empty block answers the send-keys before it
-            return b"\n".join(lines).decode("utf-8", "replace")
-        elif lines is not None:
-            lines.append(line)
-
-
-def _key(session: Tmux, key: str) -> float:
-    """Milliseconds from sending `key` to the output after which the screen differs from before it."""
-    before = _colored(session)
+def _key(session: Tmux, key: str) -> tuple[float, float]:
+    """When `key` was sent, and the milliseconds from then to the output after which the screen differs."""
+    before = session.screen(colours=True)
     start = time.perf_counter()
     session.send(key)
-    return session.wait_until(lambda: _colored(session) != before, start, seconds=10) * 1000
+    return start, session.wait_until(lambda: session.screen(colours=True) != before, start, seconds=10) * 1000
 
 
 def paints(db: Path, work: Path) -> dict[str, float]:
@@ -103,14 +87,10 @@ def measure(size: str, work: Path, keys: int) -> dict[str, float]:
         time.sleep(1)
         for step in range(1, WARM_STEPS + keys + 1):
             time.sleep(PAUSE)
-            typed = _key(bare, "x")
+            _sent, typed = _key(bare, "x")
             time.sleep(PAUSE)
-            target = targets[step]
-            before = _colored(reader)
-            start = time.perf_counter()
-            reader.send("j")
-            moved = reader.wait_until(lambda before=before: _colored(reader) != before, start, seconds=10) * 1000
-            shown = reader.wait_for(target, start, seconds=10, flowing=True) * 1000
+            start, moved = _key(reader, "j")
+            shown = reader.wait_for(targets[step], start, seconds=10, flowing=True) * 1000
             if step > WARM_STEPS:
                 bare_ms.append(typed)
                 moved_ms.append(moved)
