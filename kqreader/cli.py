@@ -602,7 +602,7 @@ def run_open(args: argparse.Namespace) -> int:
             print_dossier(console, dossier)
         return 1 if failed else 0
     opening = Opening(store, date.today())  # before Textual starts: a slow open then runs beside it
-    from kqreader.tui.app import ReaderApp  # Textual only when there is a screen to draw on
+    from kqreader.tui.app import ReaderApp, calm_collector  # Textual only when there is a screen to draw on
 
     marks, marks_notice = _marks_for_reading(store)
     marks.news = News.load(store.layout.news).opening()  # marked "new" in the list; status:new finds them
@@ -615,6 +615,9 @@ def run_open(args: argparse.Namespace) -> int:
     options = {"catalog": ready} if ready is not None else {"load": opening.catalog}
     from kqreader.settings import settings_path
 
+    if ready is not None:
+        calm_collector()  # the catalog is in: what is here lives as long as the reader (full passes over it ran in
+        # the first frame's making)
     app = ReaderApp.for_terminal(
         today=opening.today, copy_to=args.copy_to, notice=notice, problems=problems, settings_file=settings_path(),
         marks=marks, **options,
