@@ -27,30 +27,21 @@ from kqreader import readerfile
 from kqreader.answerers import answerers
 from kqreader.atomic import write_atomically
 from kqreader.codec import from_record, list_order, to_record
-from kqreader.commitments import Named, states_of
+from kqreader.folding import fold
 from kqreader.i18n import N_, _, day, ngettext, number, questions
+from kqreader.keeping import Named, states_of
 from kqreader.marks import Marks
 from kqreader.ministries import addressed, ministries_named
 from kqreader.model import Dossier, Question
 from kqreader.readerfile import Month, Promised, Shelf, Summary
 from kqreader.rowlist import Layout, Permutation, PermutedRows, Row, RowList, bitmap_of, set_bits
-from kqreader.search import (
-    WORD,
-    Condition,
-    Haystack,
-    Query,
-    Term,
-    dossier_haystack,
-    fold,
-    mark_met,
-    question_haystack,
-    text_matches,
-)
+from kqreader.search import Condition, Query, Term, mark_met, text_matches
 from kqreader.shapefile import read_shape, shape_bytes
 from kqreader.store import Store
 from kqreader.timeliness import timeliness, verdict_shown
 from kqreader.tinyfile import NOT_JSON, StoreError, cannot_read, damaged, row_damaged
 from kqreader.wordindex import WordIndex
+from kqreader.words import WORD, Haystack, dossier_haystack, question_haystack
 
 __all__ = ["ORDERS", "Cancelled", "Catalog", "Filtered", "Order", "Row", "open_catalog"]
 
@@ -129,7 +120,7 @@ class Catalog:
         self.marks = Marks()  # the reader's marks (the reader and `export --marked` hand in the store's)
         self._places: dict[str, int | None] = {}  # set id -> its list place, for the marked ones
         self._permutations: dict[Order, Permutation] = {}
-        self._named: Named | None = None  # the sets later answers name (see commitments), read when first asked
+        self._named: Named | None = None  # the sets later answers name (see keeping), read when first asked
 
     indexed = True  # the months' indexes are made by the import
 

@@ -34,10 +34,10 @@ from kqreader import __version__, digests
 from kqreader.atomic import write_atomically
 from kqreader.browse import Catalog, open_catalog
 from kqreader.citation import STYLES, CitationError, cite, whole_set
-from kqreader.commitments import Keeping
 from kqreader.digests import since_default
 from kqreader.exporting import FORMATS, clipping_chunks, export
 from kqreader.i18n import DEFAULT, LANGUAGES, LanguageError, _, chosen, day, ngettext, number, reason, use
+from kqreader.keeping import Keeping
 from kqreader.locations import resolve_path
 from kqreader.marks import Marks
 from kqreader.ministries import asked_of
@@ -283,7 +283,7 @@ def _by_any_id(store: Store, ident: str) -> Dossier | None:
 def run_promises(args: argparse.Namespace) -> int:
     """The promise queue: every promise the answers make, its minister, due day and state (open, due within 30
     days, overdue, kept), oldest due first; filtered by state, ministry, minister and the day of the answer."""
-    from kqreader.commitments import queue
+    from kqreader.promise_queue import queue
 
     store, mended = _reading(args)
     _say(mended)

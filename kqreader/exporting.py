@@ -20,8 +20,8 @@ from kqreader.answerkinds import kind_of, unanswered
 from kqreader.browse import NOTICE, NOTICE_LABELS, covers_label, further_label
 from kqreader.citation import cite, official_url, publication
 from kqreader.codec import EXPORT_SCHEMA, to_export
-from kqreader.commitments import Keeping
 from kqreader.i18n import _, dutch
+from kqreader.keeping import Keeping
 from kqreader.marks import Mark, Marks
 from kqreader.ministries import addressed, ministries_named
 from kqreader.model import MARK, Dossier, Footnote, Question, mark_number

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from kqreader.i18n import _, number
-from kqreader.importsession import ImportReport, ImportSession
+from kqreader.importsession import ImportReport, ImportSession, open_session
 from kqreader.readahead import reading_ahead
 from kqreader.safetext import error_line
 from kqreader.store import Store
@@ -155,7 +155,7 @@ def combined_json(parts: list[bytes]) -> tuple[bytes, int]:
 def open_store(store: Store) -> Store:
     """The store, moved first when it has an older layout (once; the old files are kept as .bak)."""
     if store.older_layout():
-        with store.session(combine=combined_json):
+        with open_session(store, combine=combined_json):
             pass
     return store
 
@@ -229,7 +229,7 @@ def import_paths(
     with (
         _workers(len(files)) as pool,
         _collecting_seldom(),
-        store.session(rebuild=rebuild, combine=combined_json, executor=pool) as session,
+        open_session(store, rebuild=rebuild, combine=combined_json, executor=pool) as session,
         bar as advance,
         reading_ahead(pool is not None) as ahead,
     ):

@@ -151,7 +151,7 @@ class _Spool:
 
 @contextlib.contextmanager
 def open_session(
-    store: Store, *, rebuild: bool, combine: Combiner | None, executor: Executor | None = None
+    store: Store, *, rebuild: bool = False, combine: Combiner | None = None, executor: Executor | None = None
 ) -> Iterator[ImportSession]:
     """Lock the store, yield a session, and commit it when the block ends without an error."""
     from filelock import FileLock, Timeout  # only imports lock: the reader starts without it

@@ -20,7 +20,7 @@ import orjson
 
 from kqreader.i18n import _, joined, ngettext, number
 from kqreader.importing import Parsed, combined_json, read_and_parse
-from kqreader.importsession import ArrivingPart, ImportSession, MonthJob, readable_table
+from kqreader.importsession import ArrivingPart, ImportSession, MonthJob, open_session, readable_table
 from kqreader.store import Store
 from kqreader.tinyfile import StoreError, rebuild_hint
 
@@ -51,7 +51,7 @@ def mend(store: Store, *, whole: bool = False) -> list[Mended]:
     suspects = list(manifest.shards) if whole else store.suspect_months(manifest)
     if not suspects or manifest.schema != 4:
         return []
-    with store.session(combine=combined_json) as session:
+    with open_session(store, combine=combined_json) as session:
         jobs, mended = [], []
         for name in suspects:
             found = _month_job(session, name)

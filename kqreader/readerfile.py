@@ -30,9 +30,9 @@ from kqreader.mentions import named_sets
 from kqreader.model import Dossier as _Dossier
 from kqreader.model import Notice, Person, status_of
 from kqreader.promises import promises_in
-from kqreader.search import dossier_haystack_of, words_of
 from kqreader.tinyfile import Span, encode
 from kqreader.wordindex import Table, WordIndex
+from kqreader.words import dossier_haystack_of, words_of
 
 FORMAT = 12  # change when the layout, fold() or WORD change: older files are then made again (12: signatories)
 _MAGIC = b"kqreader reader file\n"

@@ -21,61 +21,26 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from kqreader.answerkinds import KIND_CODES, KINDS, kind_of, unanswered
 from kqreader.folding import fold
 from kqreader.i18n import N_, _
 from kqreader.marks import Marks
 from kqreader.ministries import ministries_of, names_of
-from kqreader.model import Dossier, Question
+from kqreader.model import Dossier
 from kqreader.parties import party_matches
 from kqreader.promises import promises_in, state_of
 from kqreader.timeliness import timeliness
+from kqreader.words import WORD, Haystack, dossier_haystack, fold_with_offsets, question_haystack
 
 STATUSES = ("open", "answered", "delayed", "overdue", "withdrawn", "new")  # new: see news.py
 ANSWER_KINDS = (*KINDS, "deels")  # "deels": a question answered in part
-# The blocks of combining marks (diacritics once NFKD has split them off); one regex pass, not a loop per character.
-WORD = re.compile(r"\w+")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_ASCII_NON_WORD = {code: " " for code in range(128) if not WORD.fullmatch(chr(code))}
 _TOKEN = re.compile(r'\s*(-?)(?:([\w-]+):)?(?:"([^"]*)("?)|([^\s"]+))')
 
 
 class QueryError(ValueError):
     """A query that cannot be read; the message is short enough for a status line."""
-
-
-def words_of(text: str) -> set[str]:
-    """The folded words of a text: set(WORD.findall(fold(text))), a fifth quicker on ASCII text (the index reads
-    every text of an import)."""
-    folded = text.lower() if text.isascii() else fold(text)  # ASCII: no marks or diacritics to drop (isascii is O(1))
-    if folded.isascii():
-        return set(folded.translate(_ASCII_NON_WORD).split())
-    return set(WORD.findall(folded))
-
-
-def fold_with_offsets(text: str) -> tuple[str, list[int]]:
-    """The folded text and, for each of its characters, the offset of the character it came from.
-
-    ASCII runs fold as a whole (lower case, one to one); only the other characters are folded one by one.
-    """
-    if text.isascii():
-        return text.lower(), list(range(len(text) + 1))
-    pieces: list[str] = []
-    offsets: list[int] = []
-    position = 0
-    for match in _NON_ASCII.finditer(text):
-        start = match.start()
-        pieces.append(text[position:start].lower())
-        offsets.extend(range(position, start))
-        folded = fold(match.group())
-        pieces.append(folded)
-        offsets.extend([start] * len(folded))
-        position = start + 1
-    pieces.append(text[position:].lower())
-    offsets.extend(range(position, len(text) + 1))
-    return "".join(pieces), offsets
 
 
 @dataclass(frozen=True)
@@ -178,35 +143,6 @@ def _add(query: Query, negated: bool, name: str | None, value: str) -> None:
     words = tuple(WORD.findall(fold(value)))
     if words:
         (query.exclude if negated else query.include).append(Term(words))
-
-
-@dataclass
-class Haystack:
-    """The folded text a query looks in, made once per question and once per dossier."""
-
-    question: str
-    dossier: str
-
-
-def dossier_haystack(dossier: Dossier) -> str:
-    """Id, title and askers, folded."""
-    return _haystack(dossier.id, dossier.title, ((p.name, p.party) for p in dossier.askers))
-
-
-def dossier_haystack_of(record: dict[str, Any]) -> str:
-    """`dossier_haystack` of a dossier record (as the store keeps it)."""
-    return _haystack(record["id"], record["title"], ((p["name"], p["party"]) for p in record["askers"]))
-
-
-def _haystack(ident: str, title: str, askers: Iterable[tuple[str, str | None]]) -> str:
-    named = " ".join(f"{name} {party or ''}" for name, party in askers)
-    return fold(f"{ident}\n{title}\n{named}")
-
-
-def question_haystack(question: Question) -> str:
-    """A question and the answers that cover it (the first, and a later one completing it), folded."""
-    answers = [a.text for a in (question.answer, question.further) if a is not None]
-    return fold("\n".join([question.text, *answers]))
 
 
 def fields_match(query: Query, dossier: Dossier, today: date) -> bool:

@@ -20,11 +20,12 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
+from kqreader.folding import fold
 from kqreader.i18n import N_
 from kqreader.mentions import cited_documents, named_sets
 from kqreader.model import Dossier, Question
-from kqreader.search import WORD, fold
 from kqreader.wordindex import WordIndex
+from kqreader.words import WORD
 
 if TYPE_CHECKING:
     from kqreader.browse import Catalog

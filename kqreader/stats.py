@@ -20,8 +20,8 @@ from typing import Literal, NamedTuple
 
 from kqreader.answerers import answerers
 from kqreader.answerkinds import KINDS, Kind
-from kqreader.commitments import Named, each_state
 from kqreader.i18n import N_, _, number
+from kqreader.keeping import Named, each_state
 from kqreader.ministries import ministries_of
 from kqreader.model import Dossier
 from kqreader.parties import party_name
@@ -153,7 +153,7 @@ def minister_names(dossier: Dossier) -> list[str]:
 def summarised(dossiers: Sequence[Dossier], today: date, named: Named | None = None,
                ) -> tuple[list[Figures], list[tuple[str, int]]]:  # fmt: skip
     """The figures (all sets, then per ministry, per answering minister, per party, largest groups first) and the
-    days-to-answer chart; `named` says which sets later answers name (their promises kept: see commitments)."""
+    days-to-answer chart; `named` says which sets later answers name (their promises kept: see keeping)."""
     facts = [_facts(d, today, named or {}) for d in dossiers]
     rows = [figures("all", _("all questions"), facts)]
     groups: tuple[tuple[Group, Callable[[Dossier], Iterable[str]]], ...] = (

@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
 from kqreader.codec import from_record
 from kqreader.i18n import N_, _
@@ -28,11 +28,6 @@ from kqreader.tinyfile import (
     rebuild_hint,
     row_damaged,
 )
-
-if TYPE_CHECKING:
-    from concurrent.futures import Executor
-
-    from kqreader.importsession import Combiner, ImportSession
 
 __all__ = ["SCHEMA", "Manifest", "Stamp", "Store", "StoreError", "default_path", "resolve_path"]
 
@@ -204,14 +199,6 @@ class Store:
             if isinstance(row, dict) and row.get("id") == found:
                 return _dossier(path, key, row, self.path)
         return None
-
-    def session(
-        self, *, rebuild: bool = False, combine: Combiner | None = None, executor: Executor | None = None
-    ) -> contextlib.AbstractContextManager[ImportSession]:
-        """An import (see importsession): lock, change in memory and in new files, commit with the manifest."""
-        from kqreader.importsession import open_session  # only imports write
-
-        return open_session(self, rebuild=rebuild, combine=combine, executor=executor)
 
 
 def _rows(path: Path, database: Path, table: str) -> Iterator[tuple[str, dict]]:

@@ -291,8 +291,8 @@ def test_output_to_a_closed_pipe_ends_quietly(db: Path) -> None:
 def test_csv_cells_that_look_like_formulas_are_neutralised() -> None:
     from datetime import date
 
-    from kqreader.commitments import Keeping
     from kqreader.exporting import csv_chunks
+    from kqreader.keeping import Keeping
     from kqreader.model import Answer, Dossier, Person, Question
 
     dossier = Dossier(

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from kqreader.commitments import Keeping
 from kqreader.exporting import CSV_FORMS, csv_chunks
+from kqreader.keeping import Keeping
 from kqreader.model import Answer, Dossier, Person, Question
 from tests.helpers import kqreader
 

@@ -1,4 +1,4 @@
-"""The promise queue (`kqreader promises`, commitments.queue) and the filter fields kind: and promise:, on sets
+"""The promise queue (`kqreader promises`, promise_queue.queue) and the filter fields kind: and promise:, on sets
 written here: a promise due, one kept by a later answer that names its set, one kept by a nader antwoord, one
 without a day, a reference, an unknown and a bare "Ja." to two questions."""
 
@@ -13,11 +13,11 @@ from textual.widgets import Static
 
 from kqreader import search
 from kqreader.browse import open_catalog
-from kqreader.commitments import queue
 from kqreader.marks import Marks
 from kqreader.mentions import named_sets
 from kqreader.model import Dossier
 from kqreader.parsing import parse_file
+from kqreader.promise_queue import queue
 from kqreader.search import parse_query
 from kqreader.settings import Settings
 from kqreader.store import Store

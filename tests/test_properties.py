@@ -70,7 +70,7 @@ def test_fold_removes_every_combining_mark(text: str) -> None:
     """The fast fold (a regex over the combining blocks) agrees with unicodedata on what it removes."""
     import unicodedata
 
-    from kqreader.search import fold
+    from kqreader.folding import fold
 
     folded = fold(text)
     assert not any(unicodedata.combining(c) and 0x300 <= ord(c) <= 0x36F for c in folded)

@@ -9,9 +9,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kqreader.browse import Catalog
+from kqreader.folding import fold
 from kqreader.marks import Marks
 from kqreader.model import Dossier
-from kqreader.search import QueryError, fold, fold_with_offsets, hit_spans, matches, parse_query
+from kqreader.search import QueryError, hit_spans, matches, parse_query
+from kqreader.words import fold_with_offsets
 from tests.reader_factory import TODAY, sample_dossiers
 
 _SAMPLES = sample_dossiers()

@@ -15,10 +15,12 @@ from kqreader import readerfile
 from kqreader.browse import Catalog, open_catalog
 from kqreader.cli import import_paths
 from kqreader.codec import to_record
+from kqreader.folding import fold
 from kqreader.rowlist import set_bits
-from kqreader.search import WORD, dossier_haystack, fold, parse_query, question_haystack, words_of
+from kqreader.search import parse_query
 from kqreader.store import Store
 from kqreader.wordindex import WordIndex
+from kqreader.words import WORD, dossier_haystack, question_haystack, words_of
 from tests.conftest import ROOT
 from tests.reader_factory import TODAY, sample_dossiers
 

@@ -27,8 +27,8 @@ from textual.worker import get_current_worker
 
 from kqreader.browse import ORDERS, Cancelled, Catalog, Filtered, Order, Row, nothing_shown
 from kqreader.citation import STYLES, cite, whole_set
-from kqreader.commitments import Keeping
 from kqreader.i18n import N_, _, day, joined, ngettext, number, reason
+from kqreader.keeping import Keeping
 from kqreader.marks import Marks, Place
 from kqreader.model import Dossier, Question
 from kqreader.references import Reference
@@ -658,7 +658,7 @@ class ReaderApp(App[None]):
 
     def action_promises(self) -> None:
         """p: the promise queue of the whole store; enter on a promise goes to its question."""
-        from kqreader.commitments import queue  # the queue screen: only when asked for
+        from kqreader.promise_queue import queue  # the queue screen: only when asked for
 
         def went(place: Place | None) -> None:
             here = self._selected_place()

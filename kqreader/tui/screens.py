@@ -18,10 +18,10 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from kqreader.commitments import Queued
 from kqreader.i18n import N_, _, number
 from kqreader.marks import Place
 from kqreader.ministries import asked_of
+from kqreader.promise_queue import Queued
 from kqreader.promises import NO_DATE, STATE_NAMES, STATES, State
 from kqreader.search import DUTCH_HELP, FIELDS, WORDS_HELP
 from kqreader.similar import RELATION_NAMES, Described, Relation
