@@ -30,30 +30,31 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import orjson
 from rich.console import Console
 
-from kqreader import __version__, digests
-from kqreader.atomic import write_atomically
-from kqreader.browse import Catalog, open_catalog
-from kqreader.citation import STYLES, CitationError, cite, whole_set
-from kqreader.digests import since_default
-from kqreader.exporting import FORMATS, clipping_chunks, export
+from kqreader import __version__
+from kqreader.facts.ministries import asked_of
+from kqreader.facts.promises import STATE_NAMES
+from kqreader.fetch import digests
+from kqreader.fetch.digests import since_default
+from kqreader.fetch.news import News
+from kqreader.fetch.watching import Change, Watch, WatchList, listed_concerns
 from kqreader.i18n import DEFAULT, LANGUAGES, LanguageError, _, chosen, day, ngettext, number, reason, use
-from kqreader.keeping import Keeping
-from kqreader.locations import resolve_path
-from kqreader.marks import Marks
-from kqreader.ministries import asked_of
 from kqreader.model import ZAAKNUMMER, Dossier
-from kqreader.news import News
-from kqreader.promises import STATE_NAMES
-from kqreader.safetext import error_line, visible
-from kqreader.search import Query, QueryError, parse_query
-from kqreader.store import Store, StoreError
-from kqreader.watching import Change, Watch, WatchList, listed_concerns
+from kqreader.output.citation import STYLES, CitationError, cite, whole_set
+from kqreader.output.exporting import FORMATS, clipping_chunks, export
+from kqreader.query.catalog import Catalog, open_catalog
+from kqreader.query.keeping import Keeping
+from kqreader.query.language import Query, QueryError, parse_query
+from kqreader.store.atomic import write_atomically
+from kqreader.store.database import Store, StoreError
+from kqreader.store.locations import resolve_path
+from kqreader.store.marks import Marks
+from kqreader.text.safetext import error_line, visible
 
 if TYPE_CHECKING:
-    from kqreader.fetching import Fetcher
-    from kqreader.importsession import ImportReport
-    from kqreader.opendata import Zaak
-    from kqreader.similar import Described
+    from kqreader.fetch.fetching import Fetcher
+    from kqreader.fetch.opendata import Zaak
+    from kqreader.query.similar import Described
+    from kqreader.store.session import ImportReport
 
 COMMANDS = ("open", "import", "export", "stats", "cite", "promises", "similar", "fetch", "sync", "watch", "digest",
             "repair")
@@ -68,7 +69,7 @@ def bundled_samples() -> Path:
 def import_paths(store: Store, paths: Sequence[Path], *, rebuild: bool = False) -> tuple[ImportReport, int]:
     """Import with a progress bar on a terminal; each failed file is one stderr line. Damaged months are made
     again first (their lines in the report): an import never hides them."""
-    from kqreader.importing import import_paths as run  # the parser and process pool only when importing
+    from kqreader.store.importing import import_paths as run  # the parser and process pool only when importing
 
     mended = [] if rebuild else _mended(store)
     report, failed = run(store, paths, rebuild=rebuild, progress=_progress)
@@ -77,11 +78,11 @@ def import_paths(store: Store, paths: Sequence[Path], *, rebuild: bool = False) 
 
 
 def _mended(store: Store, *, whole: bool = False) -> list[str]:
-    """Damaged months made again from the store's parts or the documents (see mending), a line each; a month that
+    """Damaged months made again from the store's parts or the documents (see repair), a line each; a month that
     cannot be is a StoreError. Only a month that looks damaged loads the importer."""
     if not (whole or store.suspect_months(store.manifest(homes=False))):
         return []
-    from kqreader.mending import mend
+    from kqreader.store.repair import mend
 
     return [visible(month.line()) for month in mend(store, whole=whole)]
 
@@ -196,8 +197,8 @@ def run_stats(args: argparse.Namespace) -> int:
     catalog, found = _found(args)
     wanted = set(found)
     dossiers: list[Dossier] = [summary for place, summary in enumerate(catalog.summaries()) if place in wanted]
-    from kqreader import stats  # the figures and their view: only for this command (and the reader's screen)
-    from kqreader.statsview import statistics_view
+    from kqreader.analysis import stats  # the figures and their view: only for this command (and the reader's screen)
+    from kqreader.output.stats_view import statistics_view
 
     rows, buckets = stats.summarised(dossiers, args.today, catalog.named_days())
     if args.format == "json":
@@ -216,8 +217,8 @@ def run_stats(args: argparse.Namespace) -> int:
 
 def _run_overview(args: argparse.Namespace) -> int:
     """`stats --member NAME` / `--party NAME`: their sets, waiting first, and each ministry's days to answer."""
-    from kqreader.overview import overview
-    from kqreader.statsview import overview_view
+    from kqreader.analysis.overview import overview
+    from kqreader.output.stats_view import overview_view
 
     store, mended = _reading(args)
     _say(mended)
@@ -283,7 +284,7 @@ def _by_any_id(store: Store, ident: str) -> Dossier | None:
 def run_promises(args: argparse.Namespace) -> int:
     """The promise queue: every promise the answers make, its minister, due day and state (open, due within 30
     days, overdue, kept), oldest due first; filtered by state, ministry, minister and the day of the answer."""
-    from kqreader.promise_queue import queue
+    from kqreader.analysis.promise_queue import queue
 
     store, mended = _reading(args)
     _say(mended)
@@ -315,7 +316,7 @@ def run_promises(args: argparse.Namespace) -> int:
 def run_similar(args: argparse.Namespace) -> int:
     """Earlier sets on the same subject as one set (or one of its questions): the sets it names or that name it,
     then the most alike in words (see similar.py)."""
-    from kqreader.similar import described, similar_sets
+    from kqreader.query.similar import described, similar_sets
 
     store, mended = _reading(args)
     _say(mended)
@@ -353,7 +354,7 @@ def _similar_lines(n: int, found: Described) -> list[str]:
     """One found set: its id, day and subject; why (named, or the words shared); the start of its answer."""
     when = day(date.fromisoformat(found["submitted"])) if found["submitted"] else _("no date")
     lines = [f"{n:>2}. {found['id']}  {when}  {found['title'] or '?'}"]
-    from kqreader.similar import RELATION_NAMES
+    from kqreader.query.similar import RELATION_NAMES
 
     why = [_(RELATION_NAMES[found["relation"]])]
     if found["question"] is not None:
@@ -377,7 +378,7 @@ def run_fetch(args: argparse.Namespace) -> int:
         raise UsageError(_("fetch: name a set (2019Z12806) or ask with --member, --party, --ministry or --since"))
     if args.offline and any(filters.values()):
         raise UsageError(_("fetch: --offline finds sets by number only (the cache has no search)"))
-    from kqreader import opendata
+    from kqreader.fetch import opendata
 
     def find(fetcher: Fetcher) -> list[Zaak]:
         found = fetcher.by_numbers(args.ids)
@@ -398,7 +399,7 @@ def run_sync(args: argparse.Namespace) -> int:
     wanted = {d.id for d in catalog.summaries() if d.status in ("open", "delayed") and re.fullmatch(ZAAKNUMMER, d.id)}
     wanted |= {ident for ident in watches.sets() if re.fullmatch(ZAAKNUMMER, ident)}
     people = [w for w in watches.watches if w.kind != "set"]
-    from kqreader import opendata
+    from kqreader.fetch import opendata
 
     def find(fetcher: Fetcher) -> list[Zaak]:
         if watches.synced is not None and not args.offline:
@@ -426,7 +427,7 @@ def _brought(store: Store, watches: WatchList, before: dict[str, Dossier | None]
              today: date) -> list[Change]:  # fmt: skip
     """What a sync brought to the followed sets (see watching.brought), and the followed sets that passed their term
     since the last sync."""
-    from kqreader.watching import brought, overdue_since
+    from kqreader.fetch.watching import brought, overdue_since
 
     changes: list[Change] = []
     for ident in sorted(fetched):
@@ -498,7 +499,7 @@ def _changes(store: Store, watches: WatchList, since: date, today: date) -> list
     read whole)."""
     if not watches.watches:
         return []
-    from kqreader.watching import candidates, digest, fetched_days
+    from kqreader.fetch.watching import candidates, digest, fetched_days
 
     catalog = open_catalog(store, today)
     fetched = fetched_days(News.load(store.layout.news).changed)
@@ -511,8 +512,8 @@ def _fetched(
 ) -> tuple[int, set[str]]:
     """Find, download and import; then one line of what happened (and a line per failure, on stderr). The exit
     status, and the sets the import changed."""
-    from kqreader.fetching import Cache, Client, Fetcher, cache_folder
-    from kqreader.opendata import Sources
+    from kqreader.fetch.fetching import Cache, Client, Fetcher, cache_folder
+    from kqreader.fetch.opendata import Sources
 
     store = Store(resolve_path(args.db))
     store.manifest(homes=False)  # a store that cannot be read is said before anything is downloaded
@@ -560,7 +561,7 @@ def _reading(args: argparse.Namespace) -> tuple[Store, list[str]]:
     its damaged months made again (a line each, for the command to say)."""
     store = Store(resolve_path(args.db))
     if store.older_layout():
-        from kqreader.importing import open_store
+        from kqreader.store.importing import open_store
 
         open_store(store)
     return store, _mended(store)
@@ -595,7 +596,7 @@ def run_open(args: argparse.Namespace) -> int:
         _say(mended)
         if notice:
             print(visible(notice), file=sys.stderr)
-        from kqreader.textview import print_dossier
+        from kqreader.output.plain_text import print_dossier
 
         console = Console()
         for dossier in store.dossiers():  # not a terminal (a pipe, a file): the dossiers as text
@@ -613,7 +614,7 @@ def run_open(args: argparse.Namespace) -> int:
     notice = " ".join(filter(None, [*mended, notice, marks_notice])) or None
     ready = opening.ready()
     options = {"catalog": ready} if ready is not None else {"load": opening.catalog}
-    from kqreader.settings import settings_path
+    from kqreader.tui.settings import settings_path
 
     if ready is not None:
         calm_collector()  # the catalog is in: what is here lives as long as the reader (full passes over it ran in

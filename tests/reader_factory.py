@@ -6,11 +6,11 @@ from datetime import date
 from pathlib import Path
 
 from kqreader.cli import bundled_samples
-from kqreader.importing import document_paths
 from kqreader.model import Dossier
 from kqreader.parsing import combine, parse_file
-from kqreader.settings import Settings
+from kqreader.store.importing import document_paths
 from kqreader.tui.app import ReaderApp
+from kqreader.tui.settings import Settings
 
 TODAY = date(2024, 6, 1)
 

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kqreader.answerkinds import kind_of, unanswered
+from kqreader.facts.answerkinds import kind_of, unanswered
+from kqreader.facts.promises import NO_DATE, promises_in, state_of
 from kqreader.parsing import parse_file
-from kqreader.promises import NO_DATE, promises_in, state_of
 
 REAL = Path(__file__).parent / "real"
 

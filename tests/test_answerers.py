@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from kqreader.answerers import answerer, surname
-from kqreader.browse import Catalog
-from kqreader.search import parse_query
+from kqreader.facts.answerers import answerer, surname
+from kqreader.query.catalog import Catalog
+from kqreader.query.language import parse_query
 from tests.reader_factory import TODAY, sample_dossiers
 
 

@@ -93,7 +93,7 @@ def test_the_command_line_says_one_line_per_bad_file_and_keeps_the_good(tmp_path
 
 
 def test_hidden_folders_and_virtual_environments_are_not_walked(tmp_path: Path) -> None:
-    from kqreader.importing import document_paths
+    from kqreader.store.importing import document_paths
 
     for folder in (".git", ".venv", "env", "docs"):
         (tmp_path / folder).mkdir()
@@ -132,8 +132,8 @@ def _over_the_limit_is_one_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """With a limit of 1,024 bytes, a file of 3 kB is not imported: one line says why."""
-    from kqreader import importing
-    from kqreader.store import Store
+    from kqreader.store import importing
+    from kqreader.store.database import Store
 
     monkeypatch.setattr(importing, "MAX_FILE_BYTES", 1024)
     (tmp_path / "lang.md").write_bytes(QUESTIONS + b"x" * 2048)
@@ -150,8 +150,8 @@ def test_a_file_that_grows_while_it_is_read_is_read_whole_and_still_bounded(
     the limit, and past the limit it is one line."""
     import os
 
-    from kqreader import importing
-    from kqreader.store import Store
+    from kqreader.store import importing
+    from kqreader.store.database import Store
 
     real_stat = os.stat
 
@@ -192,7 +192,7 @@ def test_import_goes_on_past_every_bad_path_with_a_line_each(tmp_path: Path) -> 
 
 
 def test_an_impossible_date_is_a_doubt_not_a_verdict() -> None:
-    from kqreader.timeliness import timeliness
+    from kqreader.facts.timeliness import timeliness
 
     for printed in ("31 februari 2019", "1 mei 9999", "1 mei 0001"):
         text = QUESTIONS.decode("utf-8").replace("8 januari 2024", printed)

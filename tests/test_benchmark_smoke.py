@@ -36,7 +36,7 @@ def test_corpus_generator_is_reproducible(tmp_path: Path) -> None:
 
 def test_generated_documents_all_parse(tmp_path: Path) -> None:
     from kqreader.cli import import_paths
-    from kqreader.store import Store
+    from kqreader.store.database import Store
     from tests.benchmarks.corpus import generate
 
     store = Store(tmp_path / "db.json")

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from kqreader.citation import STYLES, bibtex, cite, markdown, nl
 from kqreader.cli import bundled_samples, import_paths
+from kqreader.output.citation import STYLES, bibtex, cite, markdown, nl
 from kqreader.parsing import parse_file
-from kqreader.store import Store
+from kqreader.store.database import Store
 from tests.conftest import DOCUMENTS
 
 

@@ -178,7 +178,7 @@ def test_an_exclusion_in_the_query_needs_no_double_dash(db: Path) -> None:
 @pytest.mark.parametrize("form", ["json", "csv", "md"])
 def test_export_writes_each_dossier_as_it_comes(form: str) -> None:
     """`export QUERY` streams: the first dossier is written before the second is read (a dossier at a time)."""
-    from kqreader.exporting import export
+    from kqreader.output.exporting import export
     from tests.reader_factory import TODAY, sample_dossiers
 
     read: list[str] = []
@@ -204,8 +204,8 @@ def test_a_field_without_a_value_or_with_a_wrong_one_is_a_usage_error(db: Path, 
 def test_export_marked_writes_a_clipping_file_and_marks_outlive_a_reimport(db: Path) -> None:
     from datetime import date
 
-    from kqreader.marks import Marks
-    from kqreader.store import Store
+    from kqreader.store.database import Store
+    from kqreader.store.marks import Marks
 
     kqreader("import", "--db", db, SAMPLES)
     marks = Marks(Store(db).layout.marks)
@@ -235,7 +235,7 @@ def test_export_marked_writes_a_clipping_file_and_marks_outlive_a_reimport(db: P
 
 
 def test_a_damaged_marks_file_is_one_line(db: Path) -> None:
-    from kqreader.store import Store
+    from kqreader.store.database import Store
 
     kqreader("import", "--db", db, SAMPLES)
     Store(db).layout.marks.write_text('{"marks": {"1": {"dossier": "x"}}}')
@@ -291,9 +291,9 @@ def test_output_to_a_closed_pipe_ends_quietly(db: Path) -> None:
 def test_csv_cells_that_look_like_formulas_are_neutralised() -> None:
     from datetime import date
 
-    from kqreader.exporting import csv_chunks
-    from kqreader.keeping import Keeping
     from kqreader.model import Answer, Dossier, Person, Question
+    from kqreader.output.exporting import csv_chunks
+    from kqreader.query.keeping import Keeping
 
     dossier = Dossier(
         id="2024Z06666", title="=HYPERLINK(\"http://x\")", askers=[Person("+Jansen", "@partij")],

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from kqreader.exporting import CSV_FORMS, csv_chunks
-from kqreader.keeping import Keeping
 from kqreader.model import Answer, Dossier, Person, Question
+from kqreader.output.exporting import CSV_FORMS, csv_chunks
+from kqreader.query.keeping import Keeping
 from tests.helpers import kqreader
 
 ROOT = Path(__file__).resolve().parents[1]

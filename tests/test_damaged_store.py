@@ -9,7 +9,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from kqreader.store import Store
+from kqreader.store.database import Store
 from tests.helpers import kqreader
 
 ROOT = Path(__file__).parents[1]

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from kqreader.browse import Catalog
+from kqreader.analysis.stats import party_names
+from kqreader.facts.parties import canonical, party_matches, party_name
+from kqreader.fetch.watching import Watch
 from kqreader.model import Dossier, Person
-from kqreader.parties import canonical, party_matches, party_name
-from kqreader.search import QueryError, parse_query
-from kqreader.stats import party_names
-from kqreader.watching import Watch
+from kqreader.query.catalog import Catalog
+from kqreader.query.language import QueryError, parse_query
 from tests.reader_factory import TODAY, sample_dossiers
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from kqreader.doubts import PRINTED_TWICE, doubt, shown
 from kqreader.i18n import reason
+from kqreader.parsing.doubts import PRINTED_TWICE, doubt, shown
 from tests.helpers import kqreader
 
 

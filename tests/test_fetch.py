@@ -21,8 +21,8 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from kqreader.news import News
-from kqreader.store import Store
+from kqreader.fetch.news import News
+from kqreader.store.database import Store
 from tests.helpers import kqreader
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -425,7 +425,7 @@ def test_sync_fetches_what_is_new_for_the_sets_not_yet_answered(db: Path, api: O
 def test_the_questions_asked_of_the_api() -> None:
     from datetime import date
 
-    from kqreader.opendata import by_number, by_people
+    from kqreader.fetch.opendata import by_number, by_people
 
     assert by_number("2019Z12806") == {
         "$filter": "Verwijderd eq false and Soort eq 'Schriftelijke vragen' and Nummer eq '2019Z12806'",

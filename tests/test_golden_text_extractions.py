@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from kqreader.facts.timeliness import badge, timeliness
 from kqreader.model import Person
 from kqreader.parsing import ParseError, parse_file
-from kqreader.timeliness import badge, timeliness
 
 DOCUMENTS = Path(__file__).parent / "documents"
 
@@ -131,7 +131,7 @@ def test_a_word_answer_printing_ah_and_zaaknummer_is_one_set_with_both_ids(share
     [(date(2024, 9, 16), "20232024"), (date(2024, 9, 17), "20242025"), (date(2023, 9, 19), "20232024")],
 )
 def test_the_parliamentary_year_opens_on_prinsjesdag(day: date, year: str) -> None:
-    from kqreader.dates import vergaderjaar
+    from kqreader.text.dates import vergaderjaar
 
     assert vergaderjaar(day) == year
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from kqreader import i18n
-from kqreader.browse import header_facts
-from kqreader.exporting import markdown_chunks
+from kqreader.facts.timeliness import badge, list_badge
 from kqreader.model import Dossier
-from kqreader.timeliness import badge, list_badge
+from kqreader.output.exporting import markdown_chunks
+from kqreader.query.catalog import header_facts
 from tests.reader_factory import TODAY, make_app, sample_dossiers
 
 EXPECTED = {

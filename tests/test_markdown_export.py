@@ -11,8 +11,8 @@ from markdown_it import MarkdownIt
 from mdit_py_plugins.footnote import footnote_plugin
 
 from kqreader.cli import import_paths
-from kqreader.exporting import export
-from kqreader.store import Store
+from kqreader.output.exporting import export
+from kqreader.store.database import Store
 from tests.conftest import ROOT
 
 TODAY = date(2024, 6, 1)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from kqreader.ministries import addressed, asked_of, ministries_of, ministry
+from kqreader.analysis.stats import ministry_names
+from kqreader.facts.ministries import addressed, asked_of, ministries_of, ministry
 from kqreader.model import Dossier
-from kqreader.stats import ministry_names
 
 JENV = "Justitie en Veiligheid"
 BZK = "Binnenlandse Zaken en Koninkrijksrelaties"
@@ -52,8 +52,8 @@ def test_the_statistics_count_each_ministry_once() -> None:
 
 
 def test_the_filter_finds_a_ministry_by_any_of_its_names() -> None:
-    from kqreader.browse import Catalog
-    from kqreader.search import parse_query
+    from kqreader.query.catalog import Catalog
+    from kqreader.query.language import parse_query
     from tests.reader_factory import TODAY, sample_dossiers
 
     catalog = Catalog(sample_dossiers(), TODAY)
@@ -95,8 +95,8 @@ def test_addressees_in_one_form(addressees: list[str], cited: str, shown: str) -
 def test_the_lists_name_ministries_and_the_citation_and_header_use_one_form() -> None:
     from datetime import date
 
-    from kqreader.browse import header_facts
-    from kqreader.citation import cite
+    from kqreader.output.citation import cite
+    from kqreader.query.catalog import header_facts
 
     assert asked_of(["Minister Justitie en Veiligheid", "Staatssecretaris van VenJ"]) == JENV
     assert asked_of(["Minister"]) == "Minister"  # names no ministry: as printed

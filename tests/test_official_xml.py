@@ -81,7 +81,7 @@ def test_an_oversized_xml_is_refused_unparsed() -> None:
 
 
 def test_id_finds_a_set_by_zaaknummer_kv_tk_and_aanhangsel_number() -> None:
-    from kqreader.search import matches
+    from kqreader.query.language import matches
 
     whole = combine([parse_file(DOCUMENTS / "kv-tk-2024Z00105.xml"), parse_file(DOCUMENTS / "ah-tk-20232024-1400.xml")])
     today = date(2024, 6, 1)
@@ -95,7 +95,7 @@ def test_an_aanhangsel_without_zaaknummer_joins_its_question_set_in_the_store(
     tmp_path: Path, aanhangsel_first: bool
 ) -> None:
     from kqreader.cli import import_paths
-    from kqreader.store import Store
+    from kqreader.store.database import Store
 
     files = [DOCUMENTS / "ah-tk-20232024-1401-zonder-zaak.xml", DOCUMENTS / "kv-tk-2024Z00105.xml"]
     store = Store(tmp_path / "db.json")

@@ -11,18 +11,18 @@ import orjson
 import pytest
 from textual.widgets import Static
 
-from kqreader import search
-from kqreader.browse import open_catalog
-from kqreader.marks import Marks
-from kqreader.mentions import named_sets
+from kqreader.analysis.promise_queue import queue
+from kqreader.facts.mentions import named_sets
 from kqreader.model import Dossier
 from kqreader.parsing import parse_file
-from kqreader.promise_queue import queue
-from kqreader.search import parse_query
-from kqreader.settings import Settings
-from kqreader.store import Store
+from kqreader.query import language
+from kqreader.query.catalog import open_catalog
+from kqreader.query.language import parse_query
+from kqreader.store.database import Store
+from kqreader.store.marks import Marks
 from kqreader.tui.app import ReaderApp
 from kqreader.tui.screens import PromiseScreen
+from kqreader.tui.settings import Settings
 from tests.helpers import kqreader
 from tests.test_reader import selected
 
@@ -131,7 +131,7 @@ def test_the_filter_fields(db: Path, query: str, found: list[str]) -> None:
 
 
 def test_a_field_value_not_known_is_one_line() -> None:
-    with pytest.raises(search.QueryError, match="kind"):
+    with pytest.raises(language.QueryError, match="kind"):
         parse_query("kind:vaag")
 
 

@@ -70,7 +70,7 @@ def test_fold_removes_every_combining_mark(text: str) -> None:
     """The fast fold (a regex over the combining blocks) agrees with unicodedata on what it removes."""
     import unicodedata
 
-    from kqreader.folding import fold
+    from kqreader.text.folding import fold
 
     folded = fold(text)
     assert not any(unicodedata.combining(c) and 0x300 <= ord(c) <= 0x36F for c in folded)
@@ -85,7 +85,7 @@ def test_printed_dates_are_found_where_a_word_boundary_pattern_finds_them(text: 
     """The date patterns start with a digit for speed; they find exactly what the plain \\b form finds."""
     import re
 
-    from kqreader.dates import _NUMERIC, _WORDS, MONTHS
+    from kqreader.text.dates import _NUMERIC, _WORDS, MONTHS
 
     plain_words = re.compile(r"\b([0-9]{1,2})(?:e|ste|de)?\s+(" + "|".join(MONTHS) + r")\s*([0-9]{4})\b", re.I)
     plain_numeric = re.compile(r"\b([0-9]{1,2})-([0-9]{1,2})-([0-9]{4})\b")

@@ -7,8 +7,8 @@ import threading
 import time
 from pathlib import Path
 
-from kqreader import readahead
-from kqreader.readahead import ReadAhead, reading_ahead
+from kqreader.store import readahead
+from kqreader.store.readahead import ReadAhead, reading_ahead
 
 
 def test_every_kind_of_path_is_asked_for_and_the_thread_ends(tmp_path: Path, monkeypatch) -> None:
@@ -55,8 +55,8 @@ def test_stop_does_not_wait_for_the_files_still_to_ask(monkeypatch) -> None:
 
 
 def test_an_import_with_worker_processes_reads_every_file_ahead(tmp_path: Path, monkeypatch) -> None:
-    from kqreader.importing import POOL_FROM, import_paths
-    from kqreader.store import Store
+    from kqreader.store.database import Store
+    from kqreader.store.importing import POOL_FROM, import_paths
     from tests.helpers import write_question_sets
 
     asked: list[str] = []

@@ -13,16 +13,16 @@ from rich.style import Style
 from textual.geometry import Region
 
 import kqreader.tui.app as app_module
-from kqreader.browse import ORDERS
-from kqreader.citation import cite
-from kqreader.marks import Marks
+from kqreader.fetch.watching import WatchList
 from kqreader.model import Answer, Dossier, Person, Question
-from kqreader.settings import Settings
+from kqreader.output.citation import cite
+from kqreader.query.catalog import ORDERS
+from kqreader.store.marks import Marks
 from kqreader.tui.answer_pane import AnswerPane
 from kqreader.tui.app import ReaderApp
 from kqreader.tui.question_list import QuestionList
 from kqreader.tui.screens import CitationPicker, HelpScreen, StatisticsScreen
-from kqreader.watching import WatchList
+from kqreader.tui.settings import Settings
 from tests.reader_factory import make_app
 
 URL = "https://zoek.officielebekendmakingen.nl/kv-tk-2019Z12806"
@@ -438,7 +438,7 @@ async def test_empty_reader() -> None:
 
 
 async def test_loads_in_a_worker_after_the_first_paint() -> None:
-    from kqreader.browse import Catalog
+    from kqreader.query.catalog import Catalog
     from tests.reader_factory import TODAY, sample_dossiers
 
     app = ReaderApp(load=lambda today: Catalog(sample_dossiers(), today), today=TODAY)
@@ -453,8 +453,8 @@ async def test_loads_in_a_worker_after_the_first_paint() -> None:
 
 
 async def test_a_damaged_store_ends_the_reader_with_one_line(tmp_path: Path) -> None:
-    from kqreader.browse import open_catalog
-    from kqreader.store import Store
+    from kqreader.query.catalog import open_catalog
+    from kqreader.store.database import Store
 
     damaged = tmp_path / "db.json"
     damaged.write_bytes(b"{ not json")
@@ -543,7 +543,7 @@ async def test_a_phrase_is_worked_out_in_a_worker_and_a_new_key_gives_it_up(monk
     answering keys meanwhile, and the next key cancels it instead of queueing behind it."""
     import threading
 
-    from kqreader.browse import Catalog
+    from kqreader.query.catalog import Catalog
 
     checked: list[int] = []
     release = threading.Event()
@@ -555,7 +555,7 @@ async def test_a_phrase_is_worked_out_in_a_worker_and_a_new_key_gives_it_up(monk
         return real(self, number, term)
 
     monkeypatch.setattr(Catalog, "_holds_phrase", slow)
-    monkeypatch.setattr("kqreader.browse.CHECK_EVERY", 1)
+    monkeypatch.setattr("kqreader.query.catalog.CHECK_EVERY", 1)
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("slash", *'"de minister"')

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kqreader.cli import bundled_samples, import_paths
-from kqreader.store import Store
+from kqreader.store.database import Store
 
 
 def test_sample_data_makes_eight_dossiers_from_text_pdf_and_word(tmp_path: Path) -> None:

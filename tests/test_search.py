@@ -8,12 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kqreader.browse import Catalog
-from kqreader.folding import fold
-from kqreader.marks import Marks
+from kqreader.index.words import fold_with_offsets
 from kqreader.model import Dossier
-from kqreader.search import QueryError, hit_spans, matches, parse_query
-from kqreader.words import fold_with_offsets
+from kqreader.query.catalog import Catalog
+from kqreader.query.language import QueryError, hit_spans, matches, parse_query
+from kqreader.store.marks import Marks
+from kqreader.text.folding import fold
 from tests.reader_factory import TODAY, sample_dossiers
 
 _SAMPLES = sample_dossiers()
@@ -197,9 +197,9 @@ def test_folding_with_offsets_equals_folding_each_character(text: str) -> None:
 
 
 def test_a_withdrawn_set_is_neither_open_nor_late_and_not_awaited_in_the_statistics() -> None:
-    from kqreader import stats
+    from kqreader.analysis import stats
+    from kqreader.facts.timeliness import list_badge, timeliness
     from kqreader.model import Notice, Question
-    from kqreader.timeliness import list_badge, timeliness
 
     withdrawn = Dossier(
         id="2024Z00107", title="netcongestie in Zeeland", submitted=date(2024, 5, 2), addressees=["Minister van KGG"],
@@ -216,8 +216,8 @@ def test_a_withdrawn_set_is_neither_open_nor_late_and_not_awaited_in_the_statist
 
 
 def test_each_order_lists_the_same_rows_and_the_permuted_ones_sort_as_named() -> None:
-    from kqreader.browse import ORDERS
-    from kqreader.rowlist import row_order
+    from kqreader.index.list_rows import row_order
+    from kqreader.query.catalog import ORDERS
 
     catalog = Catalog(_SAMPLES, TODAY)
 
@@ -236,7 +236,7 @@ def test_each_order_lists_the_same_rows_and_the_permuted_ones_sort_as_named() ->
 
 
 def test_references_in_the_forms_answers_use() -> None:
-    from kqreader.references import find_references
+    from kqreader.facts.references import find_references
 
     text = (
         "Zie het antwoord op vraag 3. Zie ook Aanhangsel Handelingen II 2023/24, nr. 1283, en kenmerk 2019Z10940; "

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from kqreader.browse import Catalog, open_catalog
 from kqreader.cli import import_paths
-from kqreader.readerfile import Shelf
-from kqreader.search import parse_query
-from kqreader.store import Store
+from kqreader.query.catalog import Catalog, open_catalog
+from kqreader.query.language import parse_query
+from kqreader.store.database import Store
+from kqreader.store.reader_files import Shelf
 from tests.conftest import ROOT
 
 SAMPLES = ROOT / "sample_data"

@@ -10,12 +10,12 @@ import orjson
 import pytest
 from textual.widgets import Static
 
-from kqreader.browse import Catalog
 from kqreader.parsing import parse_file
-from kqreader.settings import Settings
-from kqreader.similar import Concept, concepts_of, similar_sets, stem
+from kqreader.query.catalog import Catalog
+from kqreader.query.similar import Concept, concepts_of, similar_sets, stem
 from kqreader.tui.app import ReaderApp
 from kqreader.tui.screens import SimilarScreen
+from kqreader.tui.settings import Settings
 from tests.evaluation import similar_eval
 from tests.helpers import imported, kqreader
 from tests.test_reader import selected

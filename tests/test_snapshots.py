@@ -76,7 +76,7 @@ def test_asker_overview_screen(snap_compare) -> None:
 
 def test_newest_first_with_marks_and_a_note(snap_compare) -> None:
     """The reader's default order, a marked question (★) and a set marked with a note (shown above the question)."""
-    from kqreader.settings import Settings
+    from kqreader.tui.settings import Settings
 
     async def marked(pilot) -> None:
         await pilot.press("m", "k", "e", *"bron", "enter", "j")

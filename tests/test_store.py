@@ -10,12 +10,12 @@ from pathlib import Path
 import orjson
 import pytest
 
-from kqreader.atomic import write_atomically
 from kqreader.cli import import_paths
-from kqreader.exporting import to_json
-from kqreader.importing import POOL_FROM
-from kqreader.locations import resolve_path
-from kqreader.store import SCHEMA, Store, StoreError
+from kqreader.output.exporting import to_json
+from kqreader.store.atomic import write_atomically
+from kqreader.store.database import SCHEMA, Store, StoreError
+from kqreader.store.importing import POOL_FROM
+from kqreader.store.locations import resolve_path
 from tests.conftest import ROOT
 from tests.helpers import write_question_sets
 
@@ -158,7 +158,7 @@ def _old_layout(current: Store, schema: int) -> Store:
 
 @pytest.mark.parametrize("schema", [1, 2, 3])
 def test_a_database_of_an_older_layout_is_moved_with_nothing_lost(tmp_path: Path, schema: int) -> None:
-    from kqreader.importing import open_store
+    from kqreader.store.importing import open_store
 
     current = Store(tmp_path / "new.json")
     import_paths(current, [SAMPLES])
@@ -181,7 +181,7 @@ def test_a_database_of_an_older_layout_is_moved_with_nothing_lost(tmp_path: Path
 def test_a_crash_before_the_manifest_leaves_the_old_store(
     tmp_path: Path, seeds: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import kqreader.importsession as session_module
+    import kqreader.store.session as session_module
 
     questions, letter = seeds
     store = Store(tmp_path / "db.json")
@@ -287,7 +287,7 @@ def test_database_location(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
 
 def test_bulk_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """One import writes each file of the new generation once, then the manifest once, however many documents."""
-    import kqreader.importsession as session_module
+    import kqreader.store.session as session_module
 
     writes: list[str] = []
     real_new, real_atomic = session_module.write_new, session_module.write_atomically
@@ -314,8 +314,8 @@ def test_the_months_files_reach_the_disk_before_the_manifest_names_them(
 ) -> None:
     """Each month's files are sent to the disk by a thread as they are named (write-behind), all of them before the
     manifest is written: its flush then finds little left to write."""
-    import kqreader.atomic as atomic
-    import kqreader.importsession as session_module
+    import kqreader.store.atomic as atomic
+    import kqreader.store.session as session_module
 
     events: list[str] = []
     real_fsync, real_atomic = atomic._fsync, session_module.write_atomically

@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from kqreader.store import Store
+from kqreader.store.database import Store
 from tests.conftest import ROOT
 from tests.helpers import kqreader, write_question_sets
 
@@ -88,7 +88,7 @@ def test_a_catalog_open_across_two_imports_still_reads_what_it_lists(tmp_path: P
     """The second import removes the files the first one replaced; a reader opened before both keeps reading."""
     from datetime import date
 
-    from kqreader.browse import open_catalog
+    from kqreader.query.catalog import open_catalog
 
     db = tmp_path / "db.json"
     assert kqreader("import", "--db", db, SAMPLES / "2019Z12806-vragen.md").returncode == 0

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import orjson
 
-from kqreader.safetext import visible
+from kqreader.text.safetext import visible
 from tests.helpers import kqreader
 
 DOCUMENTS = Path(__file__).parent / "documents"

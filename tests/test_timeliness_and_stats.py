@@ -7,12 +7,12 @@ from datetime import date
 import orjson
 import pytest
 
-from kqreader import stats
-from kqreader.browse import Catalog
-from kqreader.codec import to_export
+from kqreader.analysis import stats
+from kqreader.facts.timeliness import badge, timeliness
 from kqreader.model import Answer, Dossier, Notice, Person, Question
-from kqreader.search import parse_query
-from kqreader.timeliness import badge, timeliness
+from kqreader.query.catalog import Catalog
+from kqreader.query.language import parse_query
+from kqreader.store.records import to_export
 
 TODAY = date(2024, 3, 15)
 FIN, DEF = "Minister van Financiën", "Minister van Defensie"
@@ -137,7 +137,7 @@ def test_exact_figures(dossiers: list[Dossier]) -> None:
 
 
 def test_stats_command(tmp_path, dossiers: list[Dossier]) -> None:
-    from kqreader.codec import to_record
+    from kqreader.store.records import to_record
     from tests.helpers import kqreader
 
     db = tmp_path / "db.json"  # a database of the layout before shards, without parts: moved on first use
@@ -178,8 +178,8 @@ def test_stats_command(tmp_path, dossiers: list[Dossier]) -> None:
 def test_the_list_badge_says_overdue_before_delayed_and_says_a_missing_date() -> None:
     """A delay notice gives 42 days, not for ever: a set delayed long ago and still open is overdue in the list; a set
     without a submission date says it has none."""
+    from kqreader.facts.timeliness import list_badge
     from kqreader.model import Notice
-    from kqreader.timeliness import list_badge
 
     long_ago = Dossier(id="2022Z00001", submitted=date(2021, 9, 1), questions=[Question(1, "x")],
                        notices=[Notice("delay", date(2021, 9, 20), "Uitstel")])  # fmt: skip

@@ -163,7 +163,7 @@ def test_a_word_list_of_notes_is_lifted_only_when_its_marks_stand_in_the_text() 
 def test_a_letter_that_prints_no_number_joins_its_question_set(tmp_path: Path) -> None:
     """Imported with the questions (in either order), the letter without a number answers their set."""
     from kqreader.cli import import_paths
-    from kqreader.store import Store
+    from kqreader.store.database import Store
 
     (tmp_path / "vragen.md").write_text(
         "## 2030Z00001\n\nVragen van het lid Jansen (VVD) aan de Minister van Financiën over de begroting "

@@ -278,9 +278,9 @@ def test_a_withdrawal_notice_makes_the_set_withdrawn(documents: Path) -> None:
 
 
 def test_a_nader_antwoord_comes_after_the_answer_it_completes(documents: Path) -> None:
-    from kqreader.codec import from_record, to_record
-    from kqreader.exporting import markdown_chunks
-    from kqreader.search import matches
+    from kqreader.output.exporting import markdown_chunks
+    from kqreader.query.language import matches
+    from kqreader.store.records import from_record, to_record
 
     later = parse_file(documents / "ab-2024Z00102-nader-antwoord.txt")
     assert later.sources[0].kind == "further" and later.answered == date(2024, 6, 3)

@@ -12,8 +12,8 @@ import orjson
 import pytest
 from pytest_httpserver import HTTPServer
 
+from kqreader.fetch.watching import Watch, WatchList, changes_of, listed_concerns
 from kqreader.model import Dossier, Notice, Person
-from kqreader.watching import Watch, WatchList, changes_of, listed_concerns
 from tests.helpers import kqreader
 from tests.test_fetch import ANSWER_103, ODATA, SAMPLES, TEXT, OpenData, fetch, serve
 
@@ -162,6 +162,6 @@ def test_a_delay_notice_appears_and_a_set_is_removed(db: Path, api: OpenData, co
     second = fetch(db, api, command="sync")
     assert _line(second.stdout, "2024Z00301", "delay notice")
     assert "2024Z00102: no such set" in second.stderr  # one line; the stored set stays
-    from kqreader.store import Store
+    from kqreader.store.database import Store
 
     assert Store(db).dossier("2024Z00102") is not None

@@ -11,16 +11,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kqreader import readerfile
-from kqreader.browse import Catalog, open_catalog
 from kqreader.cli import import_paths
-from kqreader.codec import to_record
-from kqreader.folding import fold
-from kqreader.rowlist import set_bits
-from kqreader.search import parse_query
-from kqreader.store import Store
-from kqreader.wordindex import WordIndex
-from kqreader.words import WORD, dossier_haystack, question_haystack, words_of
+from kqreader.index.list_rows import set_bits
+from kqreader.index.wordindex import WordIndex
+from kqreader.index.words import WORD, dossier_haystack, question_haystack, words_of
+from kqreader.query.catalog import Catalog, open_catalog
+from kqreader.query.language import parse_query
+from kqreader.store import reader_files
+from kqreader.store.database import Store
+from kqreader.store.records import to_record
+from kqreader.text.folding import fold
 from tests.conftest import ROOT
 from tests.reader_factory import TODAY, sample_dossiers
 
@@ -79,7 +79,7 @@ def test_the_import_makes_each_months_reader_file_and_the_reader_reads_it_in_pla
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert all(path.exists() for path in _rows_files(store)) and len(_rows_files(store)) == 7
-    monkeypatch.setattr(readerfile, "build", lambda *args: pytest.fail("made at open"))
+    monkeypatch.setattr(reader_files, "build", lambda *args: pytest.fail("made at open"))
     catalog = open_catalog(store, TODAY)
     assert (catalog.dossier_count, catalog.question_count) == (8, 43)
     found = _filtered(catalog, "azie")
@@ -114,8 +114,8 @@ def test_opening_reads_each_month_only_when_it_is_first_used_and_checks_it_then(
     damaged[end + 1 + start + length // 2] ^= 0x20  # a summary's letter changed: its digest no longer matches
     path.write_bytes(bytes(damaged))
     opened: list[str] = []
-    real_open = readerfile.Shelf.open
-    monkeypatch.setattr(readerfile.Shelf, "open", lambda shelf: (opened.append(shelf.path.name), real_open(shelf))[1])
+    real_open = reader_files.Shelf.open
+    monkeypatch.setattr(reader_files.Shelf, "open", lambda shelf: (opened.append(shelf.path.name), real_open(shelf))[1])
     catalog = open_catalog(store, TODAY)
     assert opened == [] and path.read_bytes() == bytes(damaged)  # opening read only headers and counts
     truth = Catalog(store.dossiers(), TODAY)
@@ -148,7 +148,7 @@ def test_a_reader_file_with_wrong_numbers_or_scrambled_offsets_is_not_trusted(st
     wrong[postings : postings + 2] = (0xFFFF).to_bytes(2, "little")  # postings are 16-bit in a month this small
     digest = header["blobs_digest"]
     for attack, fitting in ((scrambled, False), (wrong, True)):
-        blobs = [bytes(attack[s : s + n]) for s, n in (header["sections"][name] for name in readerfile.BLOBS)]
+        blobs = [bytes(attack[s : s + n]) for s, n in (header["sections"][name] for name in reader_files.BLOBS)]
         header["blobs_digest"] = hashlib.blake2b(b"".join(blobs), digest_size=16).hexdigest() if fitting else digest
         path.write_bytes(magic + orjson.dumps(header) + b"\n" + bytes(attack))
         again = open_catalog(store, TODAY)
@@ -171,7 +171,7 @@ def test_each_question_is_indexed_with_every_word_a_filter_looks_in() -> None:
     ]
     made = []
     for dossier in sample_dossiers():
-        shared, own = readerfile.dossier_words(to_record(dossier))
+        shared, own = reader_files.dossier_words(to_record(dossier))
         made += [shared | words for words in own]
     assert made == haystacks
     assert sum(map(len, haystacks)) > 1000
@@ -196,8 +196,8 @@ def test_a_reader_files_keys_bisect_as_a_list_does(keys: list[str], probe: str, 
     """The fenced bisection of a month's keys finds what bisect_left finds on the plain list."""
     from bisect import bisect_left
 
-    blob, offsets = readerfile.strings_of(keys)
-    strings = readerfile.Strings(memoryview(blob), memoryview(offsets).cast("I"))
+    blob, offsets = reader_files.strings_of(keys)
+    strings = reader_files.Strings(memoryview(blob), memoryview(offsets).cast("I"))
     strings.build_fences()
     lo = min(lo, len(keys))
     for key in (probe, probe + "\U0010ffff", *keys[:3]):

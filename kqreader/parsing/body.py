@@ -12,7 +12,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kqreader.doubts import (
+from kqreader.model import MARK, Answer, Footnote, Question, mark_number
+from kqreader.parsing.doubts import (
     ANSWER_UNNUMBERED,
     ANSWERED_TWICE,
     FOOTNOTE_UNMARKED,
@@ -25,8 +26,7 @@ from kqreader.doubts import (
     STOPS_MID_SENTENCE,
     doubt,
 )
-from kqreader.doubts import item as doubted
-from kqreader.model import MARK, Answer, Footnote, Question, mark_number
+from kqreader.parsing.doubts import item as doubted
 from kqreader.parsing.headings import Heading
 from kqreader.parsing.layout import Event, Layout, ends_sentence, join_lines, starts_lowercase
 from kqreader.parsing.meta import find_signatures

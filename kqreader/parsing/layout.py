@@ -13,12 +13,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from kqreader.dates import MONTHS
 from kqreader.model import superscript
 from kqreader.parsing.document import Document, line_start_pattern, matching_lines
 from kqreader.parsing.furniture import FURNITURE
 from kqreader.parsing.headings import Heading, numbered_heading
 from kqreader.parsing.markdown import plain
+from kqreader.text.dates import MONTHS
 
 # Both run over a whole document at once, so no part of them may cross a line end ([ \t], not \s).
 _RULE = line_start_pattern(r"[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*$")

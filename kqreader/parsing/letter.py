@@ -6,11 +6,10 @@ import re
 import unicodedata
 from collections import Counter
 
-from kqreader.dates import find_date, vergaderjaar
-from kqreader.doubts import NO_DATE_LINE, NO_NUMBER, doubt
 from kqreader.model import LETTER_PREFIX, Dossier, Person
 from kqreader.parsing.body import read_body
 from kqreader.parsing.document import Document
+from kqreader.parsing.doubts import NO_DATE_LINE, NO_NUMBER, doubt
 from kqreader.parsing.layout import ends_sentence, lay_out, starts_lowercase
 from kqreader.parsing.markdown import plain
 from kqreader.parsing.meta import (
@@ -23,6 +22,7 @@ from kqreader.parsing.meta import (
     find_zaaknummer,
     read_letterhead,
 )
+from kqreader.text.dates import find_date, vergaderjaar
 
 STAND_IN_WORDS = 4  # words of the subject in the name of a letter that prints no number (two letters of one asker)
 _SUBMITTED = re.compile(r"(?:ingezonden\s+(?:op\s+)?|uw\s+brief\s+van\s+)(\d{1,2}\s+\w+\s+\d{4})")
@@ -78,7 +78,7 @@ def parse_letter(doc: Document) -> Dossier:
 def _stand_in_id(dossier: Dossier) -> None:
     """A letter that prints no number of its set: its Aanhangsel number, else a name of its own from its date, first
     asker and subject; either joins the question set with the same askers, submission date and subject (see
-    codec.link_key), or the letter stands alone under it, with a doubt that says so."""
+    records.link_key), or the letter stands alone under it, with a doubt that says so."""
     if dossier.publication:
         dossier.id = dossier.publication
     elif dossier.askers:

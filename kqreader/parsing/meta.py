@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from kqreader.dates import find_date
 from kqreader.model import Person
 from kqreader.parsing.furniture import FURNITURE
+from kqreader.text.dates import find_date
 
 _ZAAK_TAIL = re.compile(r"Z(\d{5})(?!\w)")  # starts with a literal, so the regex engine skips ahead fast
 # The heading sentence of a question set opens so; the one rule for spotting it and for reading it.

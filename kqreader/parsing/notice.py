@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from kqreader.dates import find_date, vergaderjaar
 from kqreader.i18n import _
 from kqreader.model import Dossier, Notice
 from kqreader.parsing.document import Document
@@ -18,6 +17,7 @@ from kqreader.parsing.meta import (
     find_zaaknummer,
     read_letterhead,
 )
+from kqreader.text.dates import find_date, vergaderjaar
 
 
 def parse_notice(doc: Document) -> Dossier:

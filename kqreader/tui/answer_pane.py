@@ -21,15 +21,15 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from kqreader.answerkinds import KIND_NAMES, kind_of, referred_questions, unanswered
-from kqreader.browse import NOTICE, NOTICE_LABELS, covers_label, further_label, header_facts, siblings
-from kqreader.doubts import shown
+from kqreader.facts.answerkinds import KIND_NAMES, kind_of, referred_questions, unanswered
+from kqreader.facts.promises import STATE_NAMES, Promise, State
+from kqreader.facts.references import Reference, find_references
 from kqreader.i18n import N_, _, day, ngettext, number
-from kqreader.marks import Marks
 from kqreader.model import Dossier, Footnote, Question
-from kqreader.promises import STATE_NAMES, Promise, State
-from kqreader.references import Reference, find_references
-from kqreader.search import Query, hit_spans
+from kqreader.parsing.doubts import shown
+from kqreader.query.catalog import NOTICE, NOTICE_LABELS, covers_label, further_label, header_facts, siblings
+from kqreader.query.language import Query, hit_spans
+from kqreader.store.marks import Marks
 
 Promised = Sequence[tuple[Promise, State]]
 PROMISE_STYLES: dict[State, Style] = {"open": Style(bold=True), "due": Style(bold=True, color="yellow"),

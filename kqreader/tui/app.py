@@ -25,18 +25,18 @@ from textual.widget import Widget
 from textual.widgets import Static
 from textual.worker import get_current_worker
 
-from kqreader.browse import ORDERS, Cancelled, Catalog, Filtered, Order, Row, nothing_shown
-from kqreader.citation import STYLES, cite, whole_set
+from kqreader.facts.references import Reference
+from kqreader.fetch.watching import WatchList
 from kqreader.i18n import N_, _, day, joined, ngettext, number, reason
-from kqreader.keeping import Keeping
-from kqreader.marks import Marks, Place
 from kqreader.model import Dossier, Question
-from kqreader.references import Reference
-from kqreader.safetext import error_text, visible
-from kqreader.search import Query, QueryError, parse_query
-from kqreader.settings import Settings
-from kqreader.similar import Described
-from kqreader.store import StoreError
+from kqreader.output.citation import STYLES, cite, whole_set
+from kqreader.query.catalog import ORDERS, Cancelled, Catalog, Filtered, Order, Row, nothing_shown
+from kqreader.query.keeping import Keeping
+from kqreader.query.language import Query, QueryError, parse_query
+from kqreader.query.similar import Described
+from kqreader.store.database import StoreError
+from kqreader.store.marks import Marks, Place
+from kqreader.text.safetext import error_text, visible
 from kqreader.tui.answer_pane import (
     AnswerPane,
     Block,
@@ -63,7 +63,7 @@ from kqreader.tui.screens import (
     StatisticsScreen,
     TextPrompt,
 )
-from kqreader.watching import WatchList
+from kqreader.tui.settings import Settings
 
 FILTER_HINT = N_('filter: words  "a phrase"  -not  party:PvdA  since:2024-01  status:open  (↑ earlier filters)')
 NARROW_BELOW = 100  # columns; narrower terminals show one pane at a time
@@ -650,15 +650,15 @@ class ReaderApp(App[None]):
             title = ngettext("Statistics: {count} question set (the filter “{filter}”), as of {date}",
                              "Statistics: {count} question sets (the filter “{filter}”), as of {date}", len(dossiers))
         title = title.format(count=number(len(dossiers)), filter=self.filter_query.text.strip(), date=day(self.today))
-        from kqreader import stats  # imported when first asked for: it would slow every start
-        from kqreader.statsview import statistics_view
+        from kqreader.analysis import stats  # imported when first asked for: it would slow every start
+        from kqreader.output.stats_view import statistics_view
 
         view = statistics_view(*stats.summarised(dossiers, self.today, self.catalog.named_days()))
         self.push_screen(StatisticsScreen(title, view))
 
     def action_promises(self) -> None:
         """p: the promise queue of the whole store; enter on a promise goes to its question."""
-        from kqreader.promise_queue import queue  # the queue screen: only when asked for
+        from kqreader.analysis.promise_queue import queue  # the queue screen: only when asked for
 
         def went(place: Place | None) -> None:
             here = self._selected_place()
@@ -676,7 +676,7 @@ class ReaderApp(App[None]):
         if row is None:
             self.notify(_("Select a set first."), severity="warning", markup=False)
             return
-        from kqreader.overview import names, overview  # only when asked for
+        from kqreader.analysis.overview import names, overview  # only when asked for
 
         askers = names(self.catalog, [row.dossier])
         if not askers:
@@ -699,7 +699,7 @@ class ReaderApp(App[None]):
         if row is None:
             self.notify(_("Select a set first."), severity="warning", markup=False)
             return
-        from kqreader.similar import described, similar_sets  # the ranking: only when asked for
+        from kqreader.query.similar import described, similar_sets  # the ranking: only when asked for
 
         question = self.catalog.question(row)
         asked = question.number if question is not None else None

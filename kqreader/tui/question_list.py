@@ -19,12 +19,12 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from kqreader.browse import Catalog, Filtered, Row, Rows, askers_line, nothing_shown
+from kqreader.facts.timeliness import list_badge, timeliness
 from kqreader.i18n import N_, _
+from kqreader.index.list_rows import Layout, RowList
 from kqreader.model import Answer
-from kqreader.rowlist import Layout, RowList
-from kqreader.search import Query, hit_spans
-from kqreader.timeliness import list_badge, timeliness
+from kqreader.query.catalog import Catalog, Filtered, Row, Rows, askers_line, nothing_shown
+from kqreader.query.language import Query, hit_spans
 
 ID_COLUMN = len("ah-tk-20232024-1314")  # the longest ids: an Aanhangsel's (longer ones are cut)
 MARK = "★"  # a marked question or set (m)

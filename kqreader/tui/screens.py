@@ -18,16 +18,16 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from kqreader.analysis.promise_queue import Queued
+from kqreader.facts.ministries import asked_of
+from kqreader.facts.promises import NO_DATE, STATE_NAMES, STATES, State
 from kqreader.i18n import N_, _, number
-from kqreader.marks import Place
-from kqreader.ministries import asked_of
-from kqreader.promise_queue import Queued
-from kqreader.promises import NO_DATE, STATE_NAMES, STATES, State
-from kqreader.search import DUTCH_HELP, FIELDS, WORDS_HELP
-from kqreader.similar import RELATION_NAMES, Described, Relation
+from kqreader.query.language import DUTCH_HELP, FIELDS, WORDS_HELP
+from kqreader.query.similar import RELATION_NAMES, Described, Relation
+from kqreader.store.marks import Place
 
 if TYPE_CHECKING:
-    from kqreader.overview import Asked, Overview, Who  # its figures import the statistics: only when shown
+    from kqreader.analysis.overview import Asked, Overview, Who  # its figures import the statistics: only when shown
 
 FILTER_KEYS = [
     ("/", N_("Filter: the list follows as you type")),
@@ -400,7 +400,7 @@ class OverviewScreen(ModalScreen[Place | None]):
         self.app.call_from_thread(self._filled, found)
 
     def _filled(self, found: Overview) -> None:
-        from kqreader.statsview import figures_table, overview_heading
+        from kqreader.output.stats_view import figures_table, overview_heading
 
         self.shown = found.sets
         table = self.query_one(DataTable)

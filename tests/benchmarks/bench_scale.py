@@ -31,9 +31,9 @@ from functools import partial
 from pathlib import Path
 
 from kqreader import i18n
-from kqreader.browse import Catalog, open_catalog
-from kqreader.search import parse_query
-from kqreader.store import Store
+from kqreader.query.catalog import Catalog, open_catalog
+from kqreader.query.language import parse_query
+from kqreader.store.database import Store
 from tests.benchmarks.corpus import generate
 
 ROOT = Path(__file__).resolve().parents[2]

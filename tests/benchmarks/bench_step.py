@@ -23,8 +23,8 @@ from datetime import date
 from pathlib import Path
 
 from kqreader import i18n
-from kqreader.browse import open_catalog
-from kqreader.store import Store
+from kqreader.query.catalog import open_catalog
+from kqreader.store.database import Store
 from tests.benchmarks.bench_scale import BARE_APP, ECHO_APP, PAINT_RUNS, Tmux, _first_frame, compiled, corpus_for
 
 PAUSE = 0.3  # between keys: past the answer pane's fill at the pause and anything else a key sets going

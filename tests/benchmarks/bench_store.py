@@ -28,8 +28,8 @@ RUNS = 3  # median of three: this kind of machine varies by a tenth or more
 KQREADER = [sys.executable, "-m", "kqreader"]
 # The same import with the answer kinds, promises and named sets left out (the workers are forked: they keep it), to
 # tell what working them out costs the whole command
-WITHOUT_FACTS = [sys.executable, "-c", "import sys; from kqreader import readerfile; "
-                 "readerfile.answer_facts = lambda record: [[], [], [], False, []]; "
+WITHOUT_FACTS = [sys.executable, "-c", "import sys; from kqreader.store import reader_files; "
+                 "reader_files.answer_facts = lambda record: [[], [], [], False, []]; "
                  "from kqreader.cli import main; sys.exit(main(sys.argv[1:]))"]  # fmt: skip
 
 

@@ -30,12 +30,12 @@ from pathlib import Path
 
 import orjson
 
-from kqreader.browse import Catalog, open_catalog
 from kqreader.cli import main as kqreader
-from kqreader.mentions import named_sets
+from kqreader.facts.mentions import named_sets
 from kqreader.model import Dossier
-from kqreader.similar import Query, dossier_text, ranked
-from kqreader.store import Store
+from kqreader.query.catalog import Catalog, open_catalog
+from kqreader.query.similar import Query, dossier_text, ranked
+from kqreader.store.database import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 FOLDERS = (ROOT.parent / "shared" / "corpus" / "real", ROOT / "tests" / "real", ROOT / "sample_data")

@@ -1,0 +1,183 @@
+"""One name per ministry: an addressee as letters print it ("minister van Justitie en Veiligheid", "Minister
+Justitie en Veiligheid", "Ministers van Buitenlandse Zaken en voor Buitenlandse Handel en Ontwikkelingssamenwerking")
+split into each minister it names, each with the ministry by its current name (renamings and short forms in one
+table: VenJ and JenV, EZK and EZ, IenM and IenW, …). The statistics and the filter count per ministry so; the
+header, the lists and the citation name the addressees in one form ("de ministers van … en voor …"). No Textual here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kqreader.text.folding import fold
+
+# Each ministry (or a minister's portfolio without one, "voor …") by its current name, with the names it had or goes by
+MINISTRIES: dict[str, tuple[str, ...]] = {
+    "Algemene Zaken": ("AZ",),
+    "Asiel en Migratie": (),
+    "Binnenlandse Zaken en Koninkrijksrelaties": ("BZK", "Binnenlandse Zaken"),
+    "Buitenlandse Zaken": ("BZ", "BuZa"),
+    "Buitenlandse Handel en Ontwikkelingssamenwerking": ("BHO", "Ontwikkelingssamenwerking"),
+    "Defensie": (),
+    "Economische Zaken": ("EZ", "Economische Zaken en Klimaat", "EZK", "Economische Zaken, Landbouw en Innovatie"),
+    "Financiën": ("Fin",),
+    "Infrastructuur en Waterstaat": ("IenW", "I&W", "Infrastructuur en Milieu", "IenM", "Verkeer en Waterstaat"),
+    "Justitie en Veiligheid": ("JenV", "J&V", "Veiligheid en Justitie", "VenJ", "Justitie"),
+    "Klimaat en Groene Groei": ("KGG",),
+    "Landbouw, Visserij, Voedselzekerheid en Natuur": ("LVVN", "Landbouw, Natuur en Voedselkwaliteit", "LNV"),
+    "Onderwijs, Cultuur en Wetenschap": ("OCW",),
+    "Sociale Zaken en Werkgelegenheid": ("SZW",),
+    "Volksgezondheid, Welzijn en Sport": ("VWS", "Volksgezondheid Welzijn en Sport"),
+    "Volkshuisvesting en Ruimtelijke Ordening": ("VRO",),
+}
+_NAMES = {_key: ministry for ministry, others in MINISTRIES.items() for _key in map(fold, (ministry, *others))}
+# The functions an addressee starts with ("Staatsecretaris", misspelt, too), each by the one form a sentence uses
+_FUNCTIONS = r"(?:minister-president|viceminister-president|ministers?|staatss?ecretaris(?:sen)?)"
+_TITLE = {"ministers": "minister", "staatsecretaris": "staatssecretaris", "staatssecretarissen": "staatssecretaris",
+          "staatsecretarissen": "staatssecretaris"}  # fmt: skip
+_PLURAL = {"minister": "ministers", "staatssecretaris": "staatssecretarissen"}
+_LEAD = re.compile(rf"^\s*(?:de\s+)?({_FUNCTIONS})(?:\s+en\s+(?:de\s+)?({_FUNCTIONS}))?\b\s*", re.IGNORECASE)
+_NAMED = re.compile(r"\(([^()]+)\)\s*$")  # "Minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap)"
+# Between two ministries: "… en van …", ", van …", "… en de staatssecretaris van …" (also "en deStaatssecretaris")
+_PARTS = re.compile(rf",?\s+en\s+(?:de\s*({_FUNCTIONS})\s+)?(?=(?:van|voor)\s)|,\s*(?=(?:van|voor)\s)", re.IGNORECASE)
+_OF = re.compile(r"^(van|voor)\s+(?:de\s+|het\s+)?", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Office:
+    """One minister an addressee names: the function, "van" or "voor", the ministry as printed and by its current
+    name, or a person ("Minister Dijkgraaf (…)")."""
+
+    title: str  # "minister", "staatssecretaris", "minister-president"
+    link: str  # "van" or "voor" (a minister without a ministry: "minister voor Klimaat en Energie")
+    printed: str  # the ministry as the document names it ("Veiligheid en Justitie"); "" when it names none
+    ministry: str  # by its current name ("Justitie en Veiligheid")
+    person: str = ""  # "Dijkgraaf"
+
+    def portfolio(self, *, current: bool) -> str:
+        """"van Justitie en Veiligheid" — by the name the document used, or by today's with a former name beside
+        it ("van Justitie en Veiligheid (toen Veiligheid en Justitie)"; an abbreviation is only spelled out). Dutch in
+        either language: it names a Dutch office."""
+        if not self.printed:
+            return ""
+        if not current or fold(self.printed) == fold(self.ministry):
+            return f"{self.link} {self.printed}"
+        former = f" (toen {self.printed})" if " " in self.printed else ""
+        return f"{self.link} {self.ministry}{former}"
+
+
+def ministry(name: str) -> str:
+    """A ministry's current name ("Veiligheid en Justitie" -> "Justitie en Veiligheid"); an unknown one as given."""
+    cleaned = " ".join(name.replace(" ,", ",").split()).strip(" ,.")
+    return _NAMES.get(fold(cleaned), cleaned)
+
+
+def ministries_of(addressee: str) -> list[str]:
+    """The ministries an addressee names, each once, by current name: "Ministers van Buitenlandse Zaken en voor
+    Buitenlandse Handel en Ontwikkelingssamenwerking" -> both; "Minister Justitie en Veiligheid" -> "Justitie en
+    Veiligheid"; an addressee that names none ("Minister") -> []."""
+    return list(dict.fromkeys(o.ministry for o in offices(addressee) if o.ministry))
+
+
+def ministries_named(addressees: list[str] | tuple[str, ...]) -> list[str]:
+    """The ministries a set is addressed to, each once, by current name (for the export and the order)."""
+    return list(dict.fromkeys(m for addressee in addressees for m in ministries_of(addressee)))
+
+
+def asked_of(addressees: list[str] | tuple[str, ...]) -> str:
+    """A list's short "asked of" cell: the ministries by current name ("Justitie en Veiligheid, Financiën"), or the
+    addressees as printed when they name none."""
+    return ", ".join(ministries_named(addressees) or addressees)
+
+
+def names_of(ministry_name: str) -> tuple[str, ...]:
+    """Every name a ministry goes by (its current one first), for the filter."""
+    return (ministry_name, *MINISTRIES.get(ministry_name, ()))
+
+
+@lru_cache(maxsize=8192)
+def offices(addressee: str) -> tuple[Office, ...]:
+    """Each minister an addressee names, in order (kept: the same few hundred spellings recur in every month).
+    "Minister en Staatssecretaris van X" names two; a part without a function of its own takes the one before it;
+    a text without a known function names none (it is shown as printed)."""
+    lead = _LEAD.match(addressee)
+    if not lead:  # a bare ministry ("Justitie en Veiligheid", "Ministerie van Financiën"): its minister
+        bare = _OF.sub("", re.sub(r"(?i)^\s*ministerie\s+", "", addressee))
+        known = fold(bare.strip(" ,.")) in _NAMES
+        return (Office("minister", "van", bare.strip(" ,."), ministry(bare)),) if known else ()
+    titles = [_title(t) for t in lead.groups() if t]
+    named = _NAMED.search(addressee)
+    rest = addressee[lead.end():].strip()
+    if named and not rest.lower().startswith(("van ", "voor ")):
+        person = rest[: rest.rfind("(")].strip()
+        return (Office(titles[0], "van", named.group(1).strip(), ministry(named.group(1)), person),)
+    rest = re.sub(r"(?i)^van(?=[A-Z])", "van ", rest)  # "vanBinnenlandse": a lost space
+    if not rest:
+        return tuple(_bare(t) for t in titles)
+    pieces = _PARTS.split(rest)
+    found: list[Office] = []
+    title = titles[-1]
+    for i in range(0, len(pieces), 2):
+        title = _title(pieces[i - 1]) if i and pieces[i - 1] else title
+        part = pieces[i].strip()
+        link = _OF.match(part)
+        printed = " ".join(_OF.sub("", part).replace(" ,", ",").split()).strip(" ,.")
+        if printed:
+            of = link.group(1).lower() if link else "van"
+            found.extend(Office(t, of, printed, ministry(printed)) for t in (titles if i == 0 else [title]))
+    return tuple(found)
+
+
+def _title(word: str) -> str:
+    word = word.lower()
+    return _TITLE.get(word, word)
+
+
+def _bare(title: str) -> Office:
+    """A function without a ministry: the minister-president's is Algemene Zaken."""
+    if title == "minister-president":
+        return Office(title, "van", "", "Algemene Zaken")
+    return Office(title, "van", "", "")
+
+
+def addressed(addressees: list[str] | tuple[str, ...], *, current: bool = False) -> str:
+    """The addressees as one phrase: "de ministers van Buitenlandse Zaken en voor Buitenlandse Handel en
+    Ontwikkelingssamenwerking", "minister Dijkgraaf", "de staatssecretaris van Financiën". The citation keeps the
+    ministry's name of the day (it cites that document); the header and the lists use today's (as the filter and
+    the statistics do). An addressee kqreader cannot read stays as printed."""
+    phrases: list[str] = []
+    for addressee in addressees:
+        found = offices(addressee)
+        phrases.extend(_phrases(found, current=current) if found else [addressee.strip()])
+    return _joined(phrases)
+
+
+def _phrases(found: tuple[Office, ...], *, current: bool) -> list[str]:
+    """Consecutive offices of one function share it ("de ministers van A en van B"), of one ministry likewise
+    ("de minister en de staatssecretaris van A")."""
+    groups: list[list[Office]] = []
+    for office in found:
+        last = groups[-1][-1] if groups else None
+        if last and not office.person and not last.person and office.title == groups[-1][0].title:
+            groups[-1].append(office)
+        elif last and len(groups[-1]) == 1 and not last.person and last.printed and last.printed == office.printed:
+            groups[-1] = [Office(f"{last.title} en de {office.title}", office.link, office.printed, office.ministry)]
+        else:
+            groups.append([office])
+    return [_phrase(group, current=current) for group in groups]
+
+
+def _phrase(group: list[Office], *, current: bool) -> str:
+    first = group[0]
+    if first.person:
+        return f"{first.title} {first.person}"
+    portfolios = [p for p in (o.portfolio(current=current) for o in group) if p]
+    title = _PLURAL.get(first.title, first.title) if len(portfolios) > 1 else first.title
+    return " ".join(("de", title, _joined(portfolios))).strip()
+
+
+def _joined(parts: list[str]) -> str:
+    """"A", "A en B", "A, B en C"."""
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " en " + parts[-1] if parts else ""

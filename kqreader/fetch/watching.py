@@ -1,0 +1,256 @@
+"""The sets a user follows and what happened to them: the watch list, and the changes a digest reports.
+
+A watch is a set (its zaaknummer), a member, a party or a ministry (a part of the name, in any case and without
+diacritics). The list lives with the user's settings (`watch.json` in the config folder, written atomically; a
+damaged file is one line, never an empty list). The changes are read off the store's dossiers by their dates — a
+set submitted, answered, given a delay notice, passing its deadline (21 days, 42 after a delay notice), completed by
+a nader antwoord (dated by the fetch that brought it) — so a digest of any period needs no history of its own.
+No Textual here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any, Literal, get_args
+
+import orjson
+import platformdirs
+
+from kqreader.facts.parties import party_matches
+from kqreader.facts.timeliness import limit_for
+from kqreader.i18n import N_, _, reason
+from kqreader.model import Dossier
+from kqreader.store.atomic import write_atomically
+from kqreader.store.json_files import StoreError, cannot_read
+from kqreader.text.folding import fold
+
+WatchKind = Literal["set", "member", "party", "ministry"]
+WATCH_KINDS: tuple[WatchKind, ...] = get_args(WatchKind)
+ChangeKind = Literal["new", "answered", "delayed", "overdue", "further"]
+CHANGE_NAMES = {  # what each change is called, in the digest and in a hook's KQREADER_EVENT (the key)
+    "new": N_("new set"), "answered": N_("answered"), "delayed": N_("delay notice"), "overdue": N_("overdue"),
+    "further": N_("further answer"),
+}  # fmt: skip
+
+
+def watch_path() -> Path:
+    return Path(platformdirs.user_config_dir("kqreader", appauthor=False)) / "watch.json"
+
+
+@dataclass(frozen=True)
+class Watch:
+    kind: WatchKind
+    value: str
+
+    def covers(self, dossier: Dossier) -> bool:
+        """Whether this watch follows the set."""
+        wanted = fold(self.value)
+        if self.kind == "set":
+            return fold(dossier.id) == wanted or fold(dossier.publication or "") == wanted
+        if self.kind == "member":
+            return any(wanted in fold(person.name) for person in dossier.askers)
+        if self.kind == "party":
+            return any(party_matches(wanted, person.party) for person in dossier.askers)
+        return any(wanted in fold(name) for name in [*dossier.addressees, *dossier.answered_by])
+
+    def asks(self, name: str, party: str | None, relation: str | None) -> bool:
+        """Whether this watch follows a set one of whose actors, as the open data lists them, is this one."""
+        wanted, asking = fold(self.value), relation in ("Indiener", "Medeindiener")
+        if self.kind == "member":
+            return asking and wanted in fold(name)
+        if self.kind == "party":
+            return asking and party_matches(wanted, party)
+        return self.kind == "ministry" and relation == "Gericht aan" and wanted in fold(name)
+
+    def shown(self) -> str:
+        return self.value if self.kind == "set" else f"{self.kind}:{self.value}"
+
+
+@dataclass
+class WatchList:
+    """The watches, and the day of the last sync (a digest after a sync covers the days since)."""
+
+    path: Path
+    watches: list[Watch] = field(default_factory=list)
+    synced: date | None = None
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> WatchList:
+        """The list at `path` (the user's by default): empty when there is none; a damaged one is a StoreError."""
+        target = path or watch_path()
+        try:
+            data = orjson.loads(target.read_bytes())
+        except FileNotFoundError:
+            return cls(target)
+        except OSError as error:
+            raise StoreError(target, cannot_read(error)) from None
+        except orjson.JSONDecodeError:
+            raise StoreError(target, _("the watch list is damaged (not valid JSON); remove it to start anew")) from None
+        try:
+            watches = [Watch(item["kind"], str(item["value"])) for item in data["watches"]]
+            synced = date.fromisoformat(data["synced"]) if data.get("synced") else None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise StoreError(target, _("the watch list is damaged (fields missing); remove it to start anew")) from None
+        if not all(w.kind in WATCH_KINDS and w.value for w in watches):
+            raise StoreError(target, _("the watch list is damaged (an unknown kind); remove it to start anew"))
+        return cls(target, watches, synced)
+
+    def save(self) -> None:
+        data = {"watches": [{"kind": w.kind, "value": w.value} for w in self.watches],
+                "synced": self.synced.isoformat() if self.synced else None}  # fmt: skip
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(self.path, orjson.dumps(data, option=orjson.OPT_INDENT_2))
+        except OSError as error:
+            raise StoreError(self.path, _("cannot write the watch list ({why})").format(why=reason(error))) from None
+
+    def add(self, watch: Watch) -> bool:
+        """Follow `watch`; False when it is followed already."""
+        if any(_same(w, watch) for w in self.watches):
+            return False
+        self.watches.append(watch)
+        return True
+
+    def remove(self, watch: Watch) -> bool:
+        """Stop following `watch`; False when it was not followed."""
+        kept = [w for w in self.watches if not _same(w, watch)]
+        removed = len(kept) < len(self.watches)
+        self.watches = kept
+        return removed
+
+    def toggle(self, ident: str) -> bool:
+        """Follow the set `ident`, or stop following it; whether it is followed now."""
+        watch = Watch("set", ident)
+        if self.remove(watch):
+            return False
+        self.add(watch)
+        return True
+
+    def sets(self) -> frozenset[str]:
+        return frozenset(w.value for w in self.watches if w.kind == "set")
+
+    def covering(self, dossier: Dossier) -> Watch | None:
+        return next((w for w in self.watches if w.covers(dossier)), None)
+
+
+def listed_concerns(item: Any, numbers: set[str] | frozenset[str], watches: list[Watch]) -> bool:
+    """Whether a set as the open data lists it is one of `numbers`, or asked by or of someone followed."""
+    if not isinstance(item, dict):
+        return False
+    if item.get("Nummer") in numbers:
+        return True
+    actors = [a for a in item.get("ZaakActor") or [] if isinstance(a, dict)]
+    return any(w.asks(str(a.get("ActorNaam") or ""), a.get("ActorFractie"), a.get("Relatie"))
+               for w in watches for a in actors)  # fmt: skip
+
+
+def _same(a: Watch, b: Watch) -> bool:
+    return a.kind == b.kind and fold(a.value) == fold(b.value)
+
+
+@dataclass(frozen=True)
+class Change:
+    """Something that happened to a followed set on a day."""
+
+    set: str
+    kind: ChangeKind
+    day: date
+    title: str
+    watch: Watch
+    days: int | None = None  # to answer ("answered"), or open ("overdue")
+
+    def as_dict(self) -> dict[str, object]:
+        return {"set": self.set, "event": self.kind, "date": self.day.isoformat(), "days": self.days,
+                "title": self.title, "watch": self.watch.shown()}  # fmt: skip
+
+
+def changes_of(dossier: Dossier, watch: Watch, since: date, today: date, fetched: date | None = None) -> list[Change]:
+    """What happened to one followed set from `since` up to and including `today`."""
+    found: list[Change] = []
+
+    def add(kind: ChangeKind, day: date | None, days: int | None = None) -> None:
+        if day is not None and since <= day <= today:
+            found.append(Change(dossier.id, kind, day, dossier.title, watch, days))
+
+    add("new", dossier.submitted)
+    answered = dossier.status == "answered"
+    if answered and dossier.answered:
+        taken = (dossier.answered - dossier.submitted).days if dossier.submitted else None
+        add("answered", dossier.answered, taken)
+    for notice in dossier.notices:
+        if notice.kind == "delay":
+            add("delayed", notice.date)
+    if not answered and dossier.status != "withdrawn" and dossier.submitted and not dossier.oral:
+        due = dossier.submitted + timedelta(days=limit_for(dossier) + 1)  # the first day past the term
+        add("overdue", due, (today - dossier.submitted).days)
+    if fetched is not None and any(q.further is not None for q in dossier.questions):
+        add("further", fetched)
+    return sorted(found, key=lambda change: (change.day, change.set, change.kind))
+
+
+def digest(dossiers: Iterable[Dossier], watches: WatchList, since: date, today: date,
+           fetched: dict[str, date] | None = None) -> list[Change]:  # fmt: skip
+    """Every change to a followed set in the period, by day."""
+    found: list[Change] = []
+    for dossier in dossiers:
+        watch = watches.covering(dossier)
+        if watch is not None:
+            found += changes_of(dossier, watch, since, today, (fetched or {}).get(dossier.id))
+    return sorted(found, key=lambda change: (change.day, change.set, change.kind))
+
+
+def brought(before: Dossier | None, after: Dossier, watch: Watch, today: date) -> list[Change]:
+    """What a sync brought to one followed set: the set itself (new), its answer, a delay notice, a nader antwoord
+    — each on the day its document gives, else today."""
+    found: list[Change] = []
+
+    def add(kind: ChangeKind, day: date | None, days: int | None = None) -> None:
+        found.append(Change(after.id, kind, day or today, after.title, watch, days))
+
+    if before is None:
+        add("new", after.submitted)
+    answered = after.status == "answered"
+    if answered and (before is None or before.status != "answered"):
+        add("answered", after.answered, (after.answered - after.submitted).days if after.answered and
+            after.submitted else None)  # fmt: skip
+    known = {n.date for n in before.notices if n.kind == "delay"} if before is not None else set()
+    for notice in after.notices:
+        if notice.kind == "delay" and notice.date not in known and not answered:
+            add("delayed", notice.date)
+    had_further = before is not None and any(q.further is not None for q in before.questions)
+    if not had_further and any(q.further is not None for q in after.questions):
+        add("further", today)
+    return found
+
+
+def overdue_since(dossier: Dossier, watch: Watch, since: date, today: date) -> list[Change]:
+    """The day a followed set passed its term, when that was in the period and it is still unanswered."""
+    return [change for change in changes_of(dossier, watch, since, today) if change.kind == "overdue"]
+
+
+def fetched_days(changed: dict[str, str]) -> dict[str, date]:
+    """The day each set was last changed by a fetch (news.News.changed: id -> ISO time)."""
+    days = {}
+    for ident, when in changed.items():
+        with contextlib.suppress(ValueError):
+            days[ident] = datetime.fromisoformat(when).date()
+    return days
+
+
+def candidates(summaries: Iterable[Dossier], since: date, fetched: Iterable[str] = ()) -> Iterator[int]:
+    """The list places of the sets that can have a change since `since` — submitted or answered since, not yet
+    answered, or changed by a fetch since (a nader antwoord) — as their summaries tell: only those are read whole."""
+    recent = frozenset(fetched)
+    for place, summary in enumerate(summaries):
+        if summary.status != "answered" or summary.id in recent or _since(summary, since):
+            yield place
+
+
+def _since(summary: Dossier, since: date) -> bool:
+    """Submitted or answered on or after `since` (or answered on an unknown day)."""
+    submitted, answered = summary.submitted, summary.answered
+    return answered is None or answered >= since or (submitted is not None and submitted >= since)

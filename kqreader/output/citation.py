@@ -1,0 +1,202 @@
+"""Citations of a dossier, or of one question and its answer, in the forms Dutch writers use.
+
+`nl` follows the legal authors' guide and says who asked whom about what, each part once: for a published
+answer "Aanhangsel Handelingen II 2023/24, nr. 387 (vragen van het lid Boswijk (CDA) aan de minister van
+Buitenlandse Zaken over …, ingezonden 2 oktober 2023; antwoord van minister Bruins Slot, ontvangen 13 november
+2023), vraag 3"; else the heading sentence with the zaaknummer, then who answered, when, and the reference. It
+ends with the official address unless asked not to. `markdown` links it to the official page, `bibtex` is an @misc
+entry with a stable key, `quote` gives the question and answer text before the `nl` form; `whole_set` is every
+question and answer of a set, then one citation. Built from document text cleaned of control characters when it
+was loaded.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kqreader.facts.answerers import answerers
+from kqreader.facts.ministries import addressed
+from kqreader.i18n import _
+from kqreader.model import Dossier, Person, Question
+from kqreader.text.dates import dutch
+
+STYLES = ("nl", "markdown", "bibtex", "quote")
+OFFICIAL = "https://zoek.officielebekendmakingen.nl/"
+_PUBLICATION = re.compile(r"^ah-tk-(\d{4})(\d{4})-(\d+)$")
+
+
+class CitationError(Exception):
+    """The citation asked for cannot be made (no such question)."""
+
+
+def _joined(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " en " + items[-1]
+
+
+def questions_phrase(numbers: list[int]) -> str:
+    """"vraag 1", "vragen 2 en 3", "vragen 1, 2 en 5"."""
+    return f"vra{'gen' if len(numbers) > 1 else 'ag'} {_joined([str(n) for n in numbers])}"
+
+
+def _person(person: Person) -> str:
+    return f"{person.name} ({person.party})" if person.party else person.name
+
+
+def publication(dossier: Dossier) -> str | None:
+    """The Aanhangsel id ("ah-tk-20232024-387") when the answer was published there."""
+    if dossier.publication:
+        return dossier.publication
+    return dossier.id if _PUBLICATION.match(dossier.id) else None
+
+
+def official_url(dossier: Dossier) -> str:
+    """The dossier's page on officielebekendmakingen.nl."""
+    published = publication(dossier)
+    return OFFICIAL + (published if published else f"kv-tk-{dossier.id}")
+
+
+def _aanhangsel(published: str) -> str:
+    match = _PUBLICATION.match(published)
+    assert match is not None
+    return f"Aanhangsel Handelingen II {match[1]}/{match[2][2:]}, nr. {match[3]}"
+
+
+def _answered(dossier: Dossier) -> str:
+    """"antwoord van minister Blok, ontvangen 1 juli 2019 (kenmerk …)", with what is known of it."""
+    who = [a.named for a in answerers(dossier)]
+    parts = ["antwoord" + (f" van {_joined(who)}" if who else "")]
+    if dossier.answered:
+        parts.append(f"ontvangen {dutch(dossier.answered)}")
+    text = ", ".join(parts)
+    return text + (f" (kenmerk {dossier.reference})" if dossier.reference else "")
+
+
+def _asked(dossier: Dossier) -> str:
+    """"vragen van het lid Boswijk (CDA) aan de minister van Buitenlandse Zaken over …": who asked whom about
+    what, as far as known."""
+    askers = dossier.askers
+    text = "vragen"
+    if askers:
+        text += (" van het lid " if len(askers) == 1 else " van de leden ") + _joined([_person(p) for p in askers])
+    if dossier.addressees:
+        text += " aan " + addressed(dossier.addressees)  # the ministry's name of the day: it cites that letter
+    if dossier.title:
+        text += f" over {dossier.title}"
+    return text
+
+
+def _published_sentence(dossier: Dossier, published: str) -> str:
+    details = _asked(dossier)
+    if dossier.submitted:
+        details += f", ingezonden {dutch(dossier.submitted)}"
+    if dossier.answered or dossier.answered_by:
+        details += f"; {_answered(dossier)}"
+    return f"{_aanhangsel(published)} ({details})"
+
+
+def _heading_sentence(dossier: Dossier) -> str:
+    sentence = "V" + _asked(dossier)[1:]  # "Vragen van …": it opens the citation
+    if dossier.submitted:
+        sentence += f" (ingezonden {dutch(dossier.submitted)})"
+    sentence += f", {dossier.id}"
+    if dossier.answered or dossier.answered_by:
+        sentence += f"; {_answered(dossier)}"
+    return sentence
+
+
+def _question_part(question: Question) -> str:
+    part = f"vraag {question.number}"
+    if question.answer is not None and question.answer.covers != [question.number]:
+        part += f", antwoord op {questions_phrase(question.answer.covers)}"  # answered together with others
+    return part
+
+
+def find_question(dossier: Dossier, number: int | None) -> Question | None:
+    """The question asked for; CitationError when the dossier has no such number."""
+    if number is None:
+        return None
+    question = dossier.question(number)
+    if question is None:
+        have = ", ".join(str(q.number) for q in dossier.questions) or _("none")
+        said = _("{id} has no question {number} (its questions: {numbers})")
+        raise CitationError(said.format(id=dossier.id, number=number, numbers=have))
+    return question
+
+
+def nl(dossier: Dossier, number: int | None = None, address: bool = True) -> str:
+    """The Dutch citation; with a number, of that question (and the answer that covers it); with `address`,
+    ending with the official page."""
+    published = publication(dossier)
+    text = _published_sentence(dossier, published) if published else _heading_sentence(dossier)
+    question = find_question(dossier, number)
+    if question:
+        text += f", {_question_part(question)}"
+    return f"{text}, {official_url(dossier)}" if address else text
+
+
+def markdown(dossier: Dossier, number: int | None = None, address: bool = True) -> str:
+    """The `nl` citation as a Markdown link to the official page (the link is the address)."""
+    label = re.sub(r"([\\`*_\[\]<>])", r"\\\1", nl(dossier, number, address=False))
+    return f"[{label}]({official_url(dossier)})"
+
+
+def _bibtex_escape(text: str) -> str:
+    """Characters special to BibTeX escaped; those with no plain escape dropped."""
+    return re.sub(r"([{}%&#$_])", r"\\\1", re.sub(r"[\\^~]", "", text))
+
+
+def bibtex_key(dossier: Dossier, number: int | None = None) -> str:
+    """A key that stays the same for the same dossier and question: kq-2019z12806-q2."""
+    key = "kq-" + re.sub(r"[^a-z0-9]+", "-", dossier.id.casefold()).strip("-")
+    return f"{key}-q{number}" if number is not None else key
+
+
+def bibtex(dossier: Dossier, number: int | None = None, address: bool = True) -> str:
+    """An @misc entry (its url field is the address)."""
+    dated = dossier.answered or dossier.submitted
+    year = dated.year if dated else None
+    fields = [
+        ("author", " and ".join(p.name for p in dossier.askers)),
+        ("title", f"Vragen over {dossier.title}" if dossier.title else f"Kamervragen {dossier.id}"),
+        ("howpublished", nl(dossier, number, address=False)),
+        ("year", str(year) if year else ""),
+        ("url", official_url(dossier) if address else ""),
+    ]
+    body = ",\n".join(f"  {name} = {{{_bibtex_escape(value)}}}" for name, value in fields if value)
+    return f"@misc{{{bibtex_key(dossier, number)},\n{body}\n}}"
+
+
+def _answers_of(question: Question) -> list[str]:
+    """The answer covering a question and a later answer completing it, as text."""
+    answers = (("Antwoord", question.answer), ("Nader antwoord", question.further))
+    return [f"{kind} op {questions_phrase(answer.covers)}: {answer.text}" for kind, answer in answers if answer]
+
+
+def quote(dossier: Dossier, number: int | None = None, address: bool = True) -> str:
+    """The question and its answer as text, then the `nl` citation (question 1 when none is named)."""
+    question = find_question(dossier, number) or (dossier.questions[0] if dossier.questions else None)
+    if question is None:
+        return nl(dossier, address=address)
+    lines = [f"Vraag {question.number}: {question.text}", *_answers_of(question)]
+    lines.append(f"({nl(dossier, question.number, address)})")
+    return "\n\n".join(lines)
+
+
+def whole_set(dossier: Dossier, style: str = "nl", address: bool = True) -> str:
+    """Every question and answer of the set as one text (a grouped answer once, after the last question it
+    covers), then one citation of the set in `style` (`quote` as `nl`)."""
+    ordered = sorted(dossier.questions, key=lambda q: q.number)
+    last = {id(q.answer): q.number for q in ordered if q.answer}  # a grouped answer follows its last question
+    lines: list[str] = []
+    for question in ordered:
+        lines.append(f"Vraag {question.number}: {question.text}")
+        if question.answer is None or last[id(question.answer)] == question.number:
+            lines += _answers_of(question)
+    cited = cite(dossier, "nl" if style == "quote" else style, None, address)
+    lines.append(f"({cited})" if style in ("nl", "quote") else cited)
+    return "\n\n".join(lines)
+
+
+def cite(dossier: Dossier, style: str = "nl", number: int | None = None, address: bool = True) -> str:
+    """A citation in one of STYLES; `address`: ending with (or linking to) the official page."""
+    return {"nl": nl, "markdown": markdown, "bibtex": bibtex, "quote": quote}[style](dossier, number, address)

@@ -1,0 +1,159 @@
+"""The statistics as Rich renderables, shared by `kqreader stats` and the reader's statistics screen."""
+
+from __future__ import annotations
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from kqreader.analysis.overview import Asked, Overview
+from kqreader.analysis.stats import Figures, figure, percent
+from kqreader.facts.answerkinds import KIND_NAMES, KINDS, Kind
+from kqreader.facts.ministries import asked_of
+from kqreader.i18n import N_, _, ngettext, number
+
+GROUP_TITLES = {"all": N_("All questions"), "ministry": N_("By ministry (addressee)"),
+                "minister": N_("By answering minister"), "party": N_("By party")}  # fmt: skip
+COLUMN_TITLES = (N_("sets"), N_("answered"), N_("median\ndays"), N_("p90\ndays"), N_("on time"))
+BAR_WIDTH = 40
+KINDS_BAR_WIDTH = 24  # with the row's counts after it, in Dutch too, within 80 columns
+# Each answer kind's mark in the kinds chart: a glyph that tells them apart without colour, and a colour
+KIND_MARKS: dict[Kind, tuple[str, str]] = {
+    "inhoudelijk": ("█", "green"), "verwijzing-antwoord": ("▓", "cyan"), "verwijzing-brief": ("▒", "blue"),
+    "onbekend": ("░", "yellow"), "geweigerd": ("×", "red"), "toezegging": ("▚", "magenta"),
+    "niet-beantwoord": ("·", "bright_black"),
+}  # fmt: skip
+KIND_CHART_ROWS = 12  # ministries and ministers with the most answers; the rest are in the table and the CSV
+
+
+def figures_table(rows: list[Figures]) -> Table:
+    """One table, with a heading row before each group."""
+    table = Table(box=None, header_style="bold", pad_edge=False, padding=(0, 1))
+    table.add_column("")  # the column Rich narrows first when the screen is narrow; its names are cut, not wrapped
+    for title in map(_, COLUMN_TITLES):
+        table.add_column(title, justify="right", no_wrap=True, min_width=max(map(len, title.split("\n"))))
+    group = None
+    for row in rows:
+        name = Text(row.name, no_wrap=True, overflow="ellipsis")
+        if row.group != group:
+            group = row.group
+            heading = Text(_(GROUP_TITLES[group]), style="bold underline", no_wrap=True, overflow="ellipsis")
+            if group == "all":  # all sets: one row, its heading (not "All questions" over "all questions")
+                name = heading
+            else:
+                table.add_row(heading, *[""] * len(COLUMN_TITLES))
+        table.add_row(
+            name, number(row.sets), percent(row.share_answered), figure(row.median_days),
+            figure(row.p90_days), percent(row.share_on_time),
+        )  # fmt: skip
+    return table
+
+
+def distribution_chart(buckets: list[tuple[str, int]]) -> Text:
+    """Horizontal bars: how many answered sets took how many days."""
+    most = max((count for _label, count in buckets), default=0) or 1
+    chart = Text(_("Days to answer") + "\n", style="bold")
+    for label, count in buckets:
+        bar = "█" * round(count / most * BAR_WIDTH) if count else ""
+        chart.append(f"{label:>6} ")
+        chart.append(bar, style="cyan")
+        chart.append(f" {number(count)}\n")
+    chart.rstrip()
+    return chart
+
+
+def kinds_bar(row: Figures, width: int = KINDS_BAR_WIDTH) -> Text:
+    """One row's answers as a bar of `width` cells, each kind its share (largest remainders, so it adds up)."""
+    counts = dict(row.kinds)
+    exact = {kind: counts.get(kind, 0) / row.answers * width for kind in KINDS} if row.answers else {}
+    cells = {kind: int(share) for kind, share in exact.items()}
+    for kind in sorted(exact, key=lambda k: exact[k] - cells[k], reverse=True)[: width - sum(cells.values())]:
+        cells[kind] += 1
+    bar = Text()
+    for kind in KINDS:
+        glyph, colour = KIND_MARKS[kind]
+        bar.append(glyph * cells.get(kind, 0), style=colour)
+    return bar
+
+
+def kinds_chart(rows: list[Figures]) -> Group:
+    """What kind of answer each ministry and minister gives and what they promised: the name, then a bar of the
+    kinds with the counts (those with the most answers), and a legend."""
+    chart = Text(no_wrap=True, overflow="ellipsis")  # a long name is cut, not wrapped under its bar
+    chart.append(_("Answer kinds (and how many answers) and promises") + "\n", style="bold")
+    for group in ("all", "ministry", "minister"):
+        shown = sorted((r for r in rows if r.group == group and r.answers), key=lambda r: -r.answers)
+        if group != "all" and shown:
+            chart.append(_(GROUP_TITLES[group]) + "\n", style="bold underline")
+        for row in shown[:KIND_CHART_ROWS]:
+            chart.append((_(GROUP_TITLES["all"]) if group == "all" else row.name) + "\n")
+            chart.append("  ").append_text(kinds_bar(row)).append(_counts(row) + "\n")
+    chart.rstrip()
+    legend = Text()
+    for kind in KINDS:
+        glyph, colour = KIND_MARKS[kind]
+        legend.append(glyph, style=colour).append(f" {_(KIND_NAMES[kind])}   ")
+    legend.rstrip()
+    return Group(chart, legend)
+
+
+def _counts(row: Figures) -> str:
+    """The number of answers, and the promises made, kept and overdue."""
+    answers = f"{number(row.answers):>6}"
+    if not row.promises:
+        return answers
+    promised = ngettext("{count} promise: {kept} kept, {overdue} overdue",
+                        "{count} promises: {kept} kept, {overdue} overdue", row.promises)  # fmt: skip
+    return answers + "  " + promised.format(count=number(row.promises), kept=number(row.promises_kept),
+                                            overdue=number(row.promises_overdue))  # fmt: skip
+
+
+def statistics_view(rows: list[Figures], buckets: list[tuple[str, int]]) -> Group:
+    return Group(figures_table(rows), Text(""), distribution_chart(buckets), Text(""), kinds_chart(rows))
+
+
+WHO_TITLES = {"member": N_("The sets of member {name}"), "party": N_("The sets of party {name}")}
+SETS_SHOWN = 200  # rows of their sets in the overview (the JSON output has them all)
+SUBJECT_SHOWN = 70  # characters of a subject in the overview's rows
+
+
+def overview_view(shown: Overview) -> Group:
+    """One member's or party's sets, waiting first, then how fast each ministry they asked answered."""
+    head = overview_heading(shown)
+    if not shown.sets:
+        return Group(head)
+    return Group(head, Text(""), sets_table(shown.sets[:SETS_SHOWN]), Text(""), figures_table(shown.figures),
+                 Text(""), distribution_chart(shown.days_to_answer))  # fmt: skip
+
+
+def overview_heading(shown: Overview) -> Text:
+    """Whose sets, how many, how many waiting and overdue."""
+    head = Text(_(WHO_TITLES[shown.who]).format(name=shown.name), style="bold")
+    said = ngettext("{sets} set · {waiting} waiting for an answer, {overdue} of them overdue",
+                    "{sets} sets · {waiting} waiting for an answer, {overdue} of them overdue", len(shown.sets))
+    head.append("\n" + said.format(sets=number(len(shown.sets)), waiting=number(len(shown.waiting)),
+                                   overdue=number(shown.overdue)))  # fmt: skip
+    return head
+
+
+def sets_table(sets: list[Asked]) -> Text:
+    """Their sets, a line each, cut at the screen's edge: id, day asked, the list's badge, whom they asked, subject."""
+    lines = Text(no_wrap=True, overflow="ellipsis")
+    titles = (_("set"), _("asked"), _("standing"), _("asked of"), _("subject"))
+    lines.append(_sets_line(*titles) + "\n", style="bold")
+    for asked in sets:
+        day = asked.submitted.isoformat() if asked.submitted else "–"
+        style = "bold red" if asked.verdict == "overdue" else "yellow" if asked.waiting else ""
+        lines.append(f"{asked.id:<{SET_WIDTH}} {day:<10} ")
+        lines.append(f"{asked.badge:<{BADGE_WIDTH}}", style=style)
+        lines.append(" " + _sets_line("", "", "", asked_of(asked.addressees), asked.title).lstrip() + "\n")
+    lines.rstrip()
+    return lines
+
+
+SET_WIDTH, BADGE_WIDTH, ADDRESSEE_WIDTH = 19, 15, 18  # with the subject, 80 columns show 12 of it
+
+
+def _sets_line(ident: str, day: str, badge: str, addressees: str, subject: str) -> str:
+    shown = addressees if len(addressees) <= ADDRESSEE_WIDTH else addressees[: ADDRESSEE_WIDTH - 1] + "…"
+    return f"{ident:<{SET_WIDTH}} {day:<10} {badge:<{BADGE_WIDTH}} {shown:<{ADDRESSEE_WIDTH}} {subject}"

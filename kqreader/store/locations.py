@@ -1,0 +1,67 @@
+"""Where a store lives: the database file a user names, and the folder of shard files beside it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+DB_ENVIRONMENT = "KQREADER_DB"
+
+
+def default_path() -> Path:
+    """The platform's user data directory, e.g. ~/.local/share/kqreader/kqreader.json."""
+    return Path(platformdirs.user_data_dir("kqreader", appauthor=False)) / "kqreader.json"
+
+
+def resolve_path(option: str | os.PathLike[str] | None) -> Path:
+    """--db PATH, else $KQREADER_DB, else the default location."""
+    if option:
+        return Path(option)
+    from_environment = os.environ.get(DB_ENVIRONMENT)
+    return Path(from_environment) if from_environment else default_path()
+
+
+class Layout:
+    """The files of one store.
+
+    `path` (kqreader.json) is the manifest: which shards exist and which generation of each is current. Its folder
+    `kqreader.d/` holds, per shard (a month) and generation, the TinyDB files of record (`2019-06.7.json` the
+    dossiers, `2019-06.7.parts.json` the parsed documents) and the files derived from them for the reader (`.rows`:
+    see reader_files); per generation, the import's table of every file it has read (`files.7.json`) and where each
+    dossier lives (`homes.7.json`), and the list's shape for the reader (`shape.7.bin`: see list_shape). Files
+    are never rewritten: a new generation gets new names, and the manifest, written last, makes it current.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.folder = self.path.with_name(f"{self.path.stem}.d")
+        self.old_parts = self.path.with_name(f"{self.path.stem}.parts{self.path.suffix or '.json'}")  # schema 1-2
+        self.lock = self.path.with_name(f"{self.path.name}.lock")
+        self.marks = self.path.with_name(f"{self.path.stem}.marks{self.path.suffix or '.json'}")  # see marks.py
+        self.news = self.path.with_name(f"{self.path.stem}.news{self.path.suffix or '.json'}")  # see news.py
+
+    def dossiers(self, shard: str, generation: int) -> Path:
+        return self.folder / f"{shard}.{generation}.json"
+
+    def parts(self, shard: str, generation: int) -> Path:
+        return self.folder / f"{shard}.{generation}.parts.json"
+
+    def rows(self, shard: str, generation: int) -> Path:
+        return self.folder / f"{shard}.{generation}.rows"
+
+    def files(self, generation: int) -> Path:
+        return self.folder / f"files.{generation}.json"
+
+    def homes(self, generation: int) -> Path:
+        return self.folder / f"homes.{generation}.json"
+
+    def shape(self, generation: int) -> Path:
+        return self.folder / f"shape.{generation}.bin"
+
+    def generation_files(self, generation: int) -> list[Path]:
+        return [self.files(generation), self.homes(generation), self.shape(generation)]
+
+    def shard_files(self, shard: str, generation: int) -> list[Path]:
+        return [self.dossiers(shard, generation), self.parts(shard, generation), self.rows(shard, generation)]
