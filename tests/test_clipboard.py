@@ -66,7 +66,7 @@ def test_why_osc_52_may_not_arrive(monkeypatch: pytest.MonkeyPatch, environment:
 async def test_the_reader_says_what_it_did_with_a_copy(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """Copied, to a clipboard tool; only sent, by OSC 52, with why it may not arrive and L to show the text; a tool
     that fails is said."""
-    from kqreader.tui.screens import CopyScreen
+    from kqreader.tui.screens.dialogs import CopyScreen
     from tests.reader_factory import make_app
     from tests.test_reader import WIDE, notes
 

@@ -14,7 +14,7 @@ from textual.widgets import DataTable, Static
 from kqreader.model import Dossier
 from kqreader.parsing import combine, parse_file
 from kqreader.tui.app import ReaderApp
-from kqreader.tui.screens import OverviewScreen
+from kqreader.tui.screens.overview import OverviewScreen
 from kqreader.tui.settings import Settings
 from tests.helpers import imported, kqreader
 from tests.test_reader import selected

@@ -21,7 +21,7 @@ from kqreader.query.language import parse_query
 from kqreader.store.database import Store
 from kqreader.store.marks import Marks
 from kqreader.tui.app import ReaderApp
-from kqreader.tui.screens import PromiseScreen
+from kqreader.tui.screens.promise_queue import PromiseScreen
 from kqreader.tui.settings import Settings
 from tests.helpers import kqreader
 from tests.test_reader import selected

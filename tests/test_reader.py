@@ -21,7 +21,7 @@ from kqreader.store.marks import Marks
 from kqreader.tui.answer_pane import AnswerPane
 from kqreader.tui.app import ReaderApp
 from kqreader.tui.question_list import QuestionList
-from kqreader.tui.screens import CitationPicker, HelpScreen, StatisticsScreen
+from kqreader.tui.screens.dialogs import CitationPicker, HelpScreen, StatisticsScreen
 from kqreader.tui.settings import Settings
 from tests.reader_factory import make_app
 

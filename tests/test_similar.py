@@ -14,7 +14,7 @@ from kqreader.parsing import parse_file
 from kqreader.query.catalog import Catalog
 from kqreader.query.similar import Concept, concepts_of, similar_sets, stem
 from kqreader.tui.app import ReaderApp
-from kqreader.tui.screens import SimilarScreen
+from kqreader.tui.screens.similar_sets import SimilarScreen
 from kqreader.tui.settings import Settings
 from tests.evaluation import similar_eval
 from tests.helpers import imported, kqreader

@@ -53,16 +53,10 @@ from kqreader.tui.clipboard import append_to_file, copy_with_tool, system_clipbo
 from kqreader.tui.filter_input import FilterInput
 from kqreader.tui.key_bar import KeyBar, key_names
 from kqreader.tui.question_list import QuestionList
-from kqreader.tui.screens import (
-    CitationPicker,
-    CopyScreen,
-    HelpScreen,
-    OverviewScreen,
-    PromiseScreen,
-    SimilarScreen,
-    StatisticsScreen,
-    TextPrompt,
-)
+from kqreader.tui.screens.dialogs import CitationPicker, CopyScreen, HelpScreen, StatisticsScreen, TextPrompt
+from kqreader.tui.screens.overview import OverviewScreen
+from kqreader.tui.screens.promise_queue import PromiseScreen
+from kqreader.tui.screens.similar_sets import SimilarScreen
 from kqreader.tui.settings import Settings
 
 FILTER_HINT = N_('filter: words  "a phrase"  -not  party:PvdA  since:2024-01  status:open  (↑ earlier filters)')

@@ -1,0 +1,151 @@
+"""The small modal screens: the key help (`?`), the statistics (`s`), the last copy (`L`), a line of text (a note,
+a filter's name) and the citation-style picker (`C`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rich.console import RenderableType
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from kqreader.i18n import N_, _
+from kqreader.query.language import DUTCH_HELP, FIELDS, WORDS_HELP
+
+FILTER_KEYS = [
+    ("/", N_("Filter: the list follows as you type")),
+    (N_("enter (in the filter)"), N_("Keep the filter and go back to the list")),
+    (N_("escape (in the filter)"), N_("Clear the filter")),
+]
+
+
+def key_table(groups: list[tuple[str, list[Binding]]], names: Callable[[str], str]) -> Table:
+    """Every binding with its keys (as `names` writes them) and what it does, grouped by where it works."""
+    table = Table(box=None, show_header=False, padding=(0, 2, 0, 0))
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column()
+    for title, bindings in groups:
+        table.add_row(Text(_(title), style="bold underline"), "")
+        for binding in bindings:
+            table.add_row(Text(names(binding.key)), Text(_(binding.description)))
+        table.add_row("", "")
+    table.add_row(Text(_("Filter"), style="bold underline"), "")
+    for keys, what in FILTER_KEYS:
+        table.add_row(Text(_(keys)), Text(_(what)))
+    table.add_row("", "")
+    table.add_row(Text(_("The filter's language"), style="bold underline"), "")
+    for example, finds in (*WORDS_HELP, *((field.example, field.finds) for field in FIELDS.values()), DUTCH_HELP):
+        table.add_row(Text(example), Text(_(finds)))
+    return table
+
+
+class HelpScreen(ModalScreen[None]):
+    """Every key kqreader knows, and the filter's language; j/k, g/G and the page keys scroll it."""
+
+    BINDINGS = [
+        Binding("escape,q,question_mark", "dismiss", N_("Close")),
+        Binding("j", "scroll('down')", N_("Down"), show=False),
+        Binding("k", "scroll('up')", N_("Up"), show=False),
+        Binding("g", "scroll('home')", N_("Top"), show=False),
+        Binding("G", "scroll('end')", N_("Bottom"), show=False),
+    ]
+
+    def __init__(self, groups: list[tuple[str, list[Binding]]], names: Callable[[str], str]) -> None:
+        super().__init__()
+        self.table = key_table(groups, names)
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help"):
+            yield Static(Text(_("Keys"), style="bold"), id="help-title")
+            yield Static(self.table, id="help-keys")
+            yield Static(Text(_("escape closes this screen · ctrl+p opens the command palette")), id="help-foot")
+
+    def action_scroll(self, where: str) -> None:
+        view = self.query_one("#help", VerticalScroll)
+        {"down": view.scroll_down, "up": view.scroll_up, "home": view.scroll_home, "end": view.scroll_end}[where]()
+
+
+class StatisticsScreen(ModalScreen[None]):
+    """Figures per ministry and party, and the spread of days to answer, for the dossiers in view."""
+
+    BINDINGS = [Binding("escape,q,s", "dismiss", N_("Close"))]
+
+    def __init__(self, title: str, view: RenderableType) -> None:
+        super().__init__()
+        self.heading = title
+        self.view = view
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="statistics"):
+            yield Static(Text(self.heading, style="bold"), id="statistics-title")
+            yield Static(self.view, id="statistics-body")
+            yield Static(Text(_("escape closes this screen")), id="help-foot")
+
+
+class CopyScreen(ModalScreen[None]):
+    """The last text copied, as it is, for the terminal's own selection where OSC 52 does not arrive."""
+
+    BINDINGS = [Binding("escape,q,L", "dismiss", N_("Close"))]
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="copy"):
+            yield Static(Text(_("The last copy"), style="bold"), id="copy-title")
+            yield Static(Text(self.text), id="copy-text")
+            yield Static(Text(_("Select it with the terminal's selection (in most terminals: hold Shift and drag) · "
+                                "escape closes")), id="help-foot")  # fmt: skip
+
+
+class TextPrompt(ModalScreen[str | None]):
+    """One line of text: a note on a question (e), a saved filter's name. Enter gives it, Esc cancels."""
+
+    BINDINGS = [Binding("escape", "dismiss(None)", N_("Cancel"))]
+
+    def __init__(self, title: str, value: str, placeholder: str) -> None:
+        super().__init__()
+        self.title_text = title
+        self.value = value
+        self.placeholder = placeholder
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="prompt"):
+            yield Static(Text(self.title_text, style="bold"))
+            yield Input(self.value, placeholder=self.placeholder, id="prompt-text")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.dismiss(event.value)
+
+
+class CitationPicker(ModalScreen[str | None]):
+    """Choose one of several: a citation style (each option shows the citation it would copy), or a reference to
+    follow (each shows where it leads)."""
+
+    BINDINGS = [Binding("escape", "dismiss(None)", N_("Cancel"))]
+
+    def __init__(self, previews: dict[str, str], title: str | None = None) -> None:
+        super().__init__()
+        self.previews = previews
+        self.heading = title or _("Copy the citation as …")
+
+    def compose(self) -> ComposeResult:
+        options = []
+        for style, preview in self.previews.items():
+            prompt = Text(f"{style:<9}", style="bold")
+            prompt.append(" ".join(preview.split())[:160])
+            options.append(Option(prompt, id=style))
+        with Vertical(id="picker"):
+            yield Static(Text(self.heading, style="bold"))
+            yield OptionList(*options, id="styles")
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
