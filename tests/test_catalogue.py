@@ -22,7 +22,7 @@ from babel.messages.mofile import read_mo
 from babel.messages.pofile import read_po
 
 from kqreader import i18n
-from kqreader.parsing.doubts import TEMPLATES, doubt, item, shown
+from kqreader.text.doubts import TEMPLATES, doubt, item, shown
 from tests.reader_factory import make_app
 
 ROOT = Path(__file__).resolve().parent.parent

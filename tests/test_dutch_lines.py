@@ -7,7 +7,7 @@ import errno
 from pathlib import Path
 
 from kqreader.i18n import reason
-from kqreader.parsing.doubts import PRINTED_TWICE, doubt, shown
+from kqreader.text.doubts import PRINTED_TWICE, doubt, shown
 from tests.helpers import kqreader
 
 

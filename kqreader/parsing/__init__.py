@@ -12,7 +12,6 @@ from kqreader.model import Dossier, Source
 from kqreader.parsing.aanhangsel import parse_aanhangsel
 from kqreader.parsing.decode import strip_controls
 from kqreader.parsing.document import Document
-from kqreader.parsing.doubts import INVALID_DATE, NOT_UTF8, doubt
 from kqreader.parsing.errors import NOT_KAMERVRAGEN, ParseError
 from kqreader.parsing.forms import document_text
 from kqreader.parsing.letter import parse_letter
@@ -22,6 +21,7 @@ from kqreader.parsing.meta import ASKED_OPENING, DELAY, FURTHER, WITHDRAWN, find
 from kqreader.parsing.notice import parse_notice
 from kqreader.parsing.questions import parse_questions
 from kqreader.text.dates import invalid_dates
+from kqreader.text.doubts import INVALID_DATE, NOT_UTF8, doubt
 from kqreader.text.safetext import visible
 
 __all__ = ["ParseError", "combine", "detect_kind", "parse_bytes", "parse_file", "parse_text"]

@@ -12,11 +12,11 @@ from kqreader.i18n import _
 from kqreader.model import Dossier, Notice
 from kqreader.parsing.body import read_body
 from kqreader.parsing.document import Document
-from kqreader.parsing.doubts import NO_ASKERS
 from kqreader.parsing.errors import ParseError
 from kqreader.parsing.layout import lay_out
 from kqreader.parsing.meta import DELAY, WITHDRAWN, find_answered, find_asked, find_zaaknummer
 from kqreader.text.dates import find_date
+from kqreader.text.doubts import NO_ASKERS
 
 _MARKER = re.compile(r"^h\s*tk\s*(\d{4})(\d{4})\s*(\d+)$", re.IGNORECASE)
 _YEAR = re.compile(r"Vergaderjaar\s+(\d{4})\s*[–-]\s*(\d{4})", re.IGNORECASE)

@@ -13,7 +13,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kqreader.model import MARK, Answer, Footnote, Question, mark_number
-from kqreader.parsing.doubts import (
+from kqreader.parsing.headings import Heading
+from kqreader.parsing.layout import Event, Layout, ends_sentence, join_lines, starts_lowercase
+from kqreader.parsing.meta import find_signatures
+from kqreader.text.doubts import (
     ANSWER_UNNUMBERED,
     ANSWERED_TWICE,
     FOOTNOTE_UNMARKED,
@@ -26,10 +29,7 @@ from kqreader.parsing.doubts import (
     STOPS_MID_SENTENCE,
     doubt,
 )
-from kqreader.parsing.doubts import item as doubted
-from kqreader.parsing.headings import Heading
-from kqreader.parsing.layout import Event, Layout, ends_sentence, join_lines, starts_lowercase
-from kqreader.parsing.meta import find_signatures
+from kqreader.text.doubts import item as doubted
 
 _GLUED_SENTENCES = re.compile(r"(?<=[a-zà-ÿ][?.])(?=[A-Z])")
 # Where a question ends and the next begins inside one paragraph: after a question mark, before a sentence that

@@ -9,7 +9,6 @@ from collections import Counter
 from kqreader.model import LETTER_PREFIX, Dossier, Person
 from kqreader.parsing.body import read_body
 from kqreader.parsing.document import Document
-from kqreader.parsing.doubts import NO_DATE_LINE, NO_NUMBER, doubt
 from kqreader.parsing.layout import ends_sentence, lay_out, starts_lowercase
 from kqreader.parsing.markdown import plain
 from kqreader.parsing.meta import (
@@ -23,6 +22,7 @@ from kqreader.parsing.meta import (
     read_letterhead,
 )
 from kqreader.text.dates import find_date, vergaderjaar
+from kqreader.text.doubts import NO_DATE_LINE, NO_NUMBER, doubt
 
 STAND_IN_WORDS = 4  # words of the subject in the name of a letter that prints no number (two letters of one asker)
 _SUBMITTED = re.compile(r"(?:ingezonden\s+(?:op\s+)?|uw\s+brief\s+van\s+)(\d{1,2}\s+\w+\s+\d{4})")

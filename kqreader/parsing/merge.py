@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kqreader.model import Dossier, Person, Question
-from kqreader.parsing.doubts import LISTED_ASKERS, LISTED_DATE, TEXT_MISSING, doubt
+from kqreader.text.doubts import LISTED_ASKERS, LISTED_DATE, TEXT_MISSING, doubt
 
 # Which document is believed first, per kind of fact. A later answer ("further": a nader antwoord) is believed last:
 # it completes the first answer, it does not replace it.

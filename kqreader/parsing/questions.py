@@ -8,10 +8,10 @@ from kqreader.i18n import _
 from kqreader.model import Dossier, Question
 from kqreader.parsing.body import Body, attach_footnotes, read_body
 from kqreader.parsing.document import Document
-from kqreader.parsing.doubts import FOOTNOTE_UNMARKED, NO_ASKERS, UNNUMBERED, doubt, written_from
 from kqreader.parsing.errors import ParseError
 from kqreader.parsing.layout import lay_out
 from kqreader.parsing.meta import find_asked, find_dated, find_zaaknummer
+from kqreader.text.doubts import FOOTNOTE_UNMARKED, NO_ASKERS, UNNUMBERED, doubt, written_from
 
 
 def parse_questions(doc: Document) -> Dossier:

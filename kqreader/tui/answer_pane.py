@@ -26,10 +26,10 @@ from kqreader.facts.promises import STATE_NAMES, Promise, State
 from kqreader.facts.references import Reference, find_references
 from kqreader.i18n import N_, _, day, ngettext, number
 from kqreader.model import Dossier, Footnote, Question
-from kqreader.parsing.doubts import shown
 from kqreader.query.catalog import NOTICE, NOTICE_LABELS, covers_label, further_label, header_facts, siblings
 from kqreader.query.language import Query, hit_spans
 from kqreader.store.marks import Marks
+from kqreader.text.doubts import shown
 
 Promised = Sequence[tuple[Promise, State]]
 PROMISE_STYLES: dict[State, Style] = {"open": Style(bold=True), "due": Style(bold=True, color="yellow"),

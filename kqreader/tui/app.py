@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import events
@@ -33,7 +34,6 @@ from kqreader.output.citation import STYLES, cite, whole_set
 from kqreader.query.catalog import ORDERS, Cancelled, Catalog, Filtered, Order, Row, nothing_shown
 from kqreader.query.keeping import Keeping
 from kqreader.query.language import Query, QueryError, parse_query
-from kqreader.query.similar import Described
 from kqreader.store.database import StoreError
 from kqreader.store.marks import Marks, Place
 from kqreader.text.safetext import error_text, visible
@@ -54,10 +54,10 @@ from kqreader.tui.filter_input import FilterInput
 from kqreader.tui.key_bar import KeyBar, key_names
 from kqreader.tui.question_list import QuestionList
 from kqreader.tui.screens.dialogs import CitationPicker, CopyScreen, HelpScreen, StatisticsScreen, TextPrompt
-from kqreader.tui.screens.overview import OverviewScreen
-from kqreader.tui.screens.promise_queue import PromiseScreen
-from kqreader.tui.screens.similar_sets import SimilarScreen
 from kqreader.tui.settings import Settings
+
+if TYPE_CHECKING:
+    from kqreader.query.similar import Described
 
 FILTER_HINT = N_('filter: words  "a phrase"  -not  party:PvdA  since:2024-01  status:open  (↑ earlier filters)')
 NARROW_BELOW = 100  # columns; narrower terminals show one pane at a time
@@ -661,6 +661,8 @@ class ReaderApp(App[None]):
                 self._ahead.clear()
 
         load = partial(queue, self.catalog, self.today, self.marks)
+        from kqreader.tui.screens.promise_queue import PromiseScreen  # the screens a key opens: when it is pressed
+
         self.push_screen(PromiseScreen(load, day(self.today)), went)
 
     def action_asker(self) -> None:
@@ -684,6 +686,8 @@ class ReaderApp(App[None]):
                 self._ahead.clear()
 
         load = partial(overview, self.catalog, today=self.today)
+        from kqreader.tui.screens.overview import OverviewScreen
+
         self.push_screen(OverviewScreen(lambda who, name: load(who=who, name=name), askers), went)
 
     def action_similar(self) -> None:
@@ -708,6 +712,8 @@ class ReaderApp(App[None]):
             if place is not None and self._go_to(place):
                 self._been.append((ident, asked))  # backspace comes back from it, as from a followed reference
                 self._ahead.clear()
+
+        from kqreader.tui.screens.similar_sets import SimilarScreen
 
         self.push_screen(SimilarScreen(load, what), went)
 
