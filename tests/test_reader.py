@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -49,9 +50,15 @@ async def settled(pilot) -> None:  # type: ignore[no-untyped-def]
     await pilot.pause(app_module.ANSWER_AFTER_PAUSE_SECONDS + 0.1)
 
 
+def status_line(app: ReaderApp) -> str:
+    """The status line without the position it ends with (test_the_status_line_says_where_the_cursor_is)."""
+    return re.sub(r" · \d+%$", "", str(app.query_one("#status").render()))
+
+
 def status(app: ReaderApp) -> str:
-    """The status line without the order it ends with (test_the_order_* look at that)."""
-    line = str(app.query_one("#status").render())
+    """The status line without the order and the position it ends with (test_the_order_* and
+    test_the_status_line_says_where_the_cursor_is look at those)."""
+    line = status_line(app)
     for label in ORDERS.values():
         line = line.removesuffix(f" · {label}")
     return line
@@ -602,16 +609,16 @@ async def test_the_order_newest_first_by_default_o_changes_it_and_it_is_kept(tmp
     kept = tmp_path / "config" / "settings.json"
     app = make_app(settings=None, settings_file=kept)  # a new user's: no settings yet
     async with app.run_test(size=WIDE) as pilot:
-        assert str(app.query_one("#status").render()) == "43 questions in 8 dossiers · newest first"
+        assert status_line(app) == "43 questions in 8 dossiers · newest first"
         ids = [app.catalog.dossier(row.dossier).id for row in app.question_list.rows if row.question is None]
         assert ids[:3] == ["ah-tk-20242025-1234", "2024Z11859", "2024Z00104"]
         assert selected(app) == "ah-tk-20242025-1234:1"
         await pilot.press("j", "o")  # the selected question stays selected in the new order
-        assert str(app.query_one("#status").render()).endswith("· oldest first")
+        assert status_line(app).endswith("· oldest first")
         assert selected(app) == "ah-tk-20242025-1234:2" and app.question_list.cursor == len(app.question_list.rows) - 1
         assert Settings.load(kept).order == "oldest"
         await pilot.press("slash", *"azie", "enter")
-        assert str(app.query_one("#status").render()) == "2 of 43 questions match “azie” · oldest first"
+        assert status_line(app) == "2 of 43 questions match “azie” · oldest first"
     assert ReaderApp(settings_file=kept).settings.order == "oldest"  # the next start
 
 
@@ -765,7 +772,7 @@ async def test_o_goes_through_every_order_and_the_longest_waiting_come_first() -
         for _ in range(5):
             await pilot.press("o")
             await pilot.pause()  # an order not worked out before is worked out in the background
-            seen.append(str(app.query_one("#status").render()).rsplit(" · ", 1)[1])
+            seen.append(status_line(app).rsplit(" · ", 1)[1])
             if seen[-1] == "longest waiting first":
                 await pilot.press("g")
                 assert selected(app) == "2024Z00103"  # open for 60 days: first
@@ -924,3 +931,36 @@ async def test_the_answer_pane_brings_each_hit_into_view() -> None:
             line = pane.block_line(block) + pane._line_of(block, offset)
             top = round(pane.scroll_offset.y)
             assert top <= line < top + pane.scrollable_content_region.height
+
+
+async def test_the_status_line_says_where_the_cursor_is() -> None:
+    """The list draws no scroll bar: the status line ends with the cursor's place in the list, as a share."""
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        rows = len(app.question_list.rows)
+        await pilot.press("g")
+        assert str(app.query_one("#status").render()).endswith(" · 0%")
+        await pilot.press("G")
+        assert str(app.query_one("#status").render()).endswith(" · 100%")
+        await pilot.press("g", *["j"] * (rows // 2))
+        assert str(app.query_one("#status").render()).endswith(f" · {(rows // 2) * 100 // (rows - 1)}%")
+    tall = make_app()
+    async with tall.run_test(size=(140, 80)) as pilot:  # the whole list on the screen: no place to say
+        await pilot.pause()
+        assert not re.search(r"\d+%$", str(tall.query_one("#status").render()))
+
+
+async def test_a_cursor_leaving_the_screen_brings_its_row_to_the_middle() -> None:
+    """vim's 'scrolljump': the list moves by half a screen, so the steps after it redraw two rows, not the list."""
+    app = make_app()
+    async with app.run_test(size=(140, 20)) as pilot:
+        await pilot.press("g")
+        height = app.question_list.scrollable_content_region.height
+        await pilot.press(*["j"] * (height - 1))
+        assert round(app.question_list.scroll_offset.y) == 0  # the last row on the screen: nothing moved yet
+        await pilot.press("j")
+        assert round(app.question_list.scroll_offset.y) == height - height // 2  # its row now in the middle
+        await pilot.press("j")
+        assert round(app.question_list.scroll_offset.y) == height - height // 2  # the next steps move the cursor only
+        await pilot.press("g")
+        assert round(app.question_list.scroll_offset.y) == 0

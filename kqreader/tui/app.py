@@ -180,6 +180,7 @@ class ReaderApp(App[None]):
         self.answer_pane = AnswerPane(id="answer")
         self.filter_input = FilterInput(self.settings.history, placeholder=_(FILTER_HINT), id="filter")
         self.status_line = Static(id="status", markup=False)
+        self._status: tuple[Text, bool] | None = None  # the status line and whether the position follows it
         with Horizontal(id="panes"):
             yield self.question_list
             yield self.answer_pane
@@ -265,6 +266,7 @@ class ReaderApp(App[None]):
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit_width(event.size.width)
+        self.call_after_refresh(self._show_status)  # the list's new height: whether it all fits
 
     def _fit_width(self, width: int) -> None:
         self.screen.set_class(width < NARROW_BELOW, "-narrow")
@@ -279,6 +281,7 @@ class ReaderApp(App[None]):
             self._answered_once = True
             self.call_after_refresh(self._show_first)
             return
+        self._show_status()
         now = time.monotonic()
         repeating = now - self._last_move < REPEATING_WITHIN_SECONDS
         self._last_move = now
@@ -289,6 +292,7 @@ class ReaderApp(App[None]):
 
     def _show_first(self) -> None:
         if self.answer_pane.is_attached:  # not when the app quit at once
+            self._show_status()  # the list has its height now: whether it all fits
             self._show_selected()
 
     def _show_soon(self) -> None:
@@ -505,7 +509,26 @@ class ReaderApp(App[None]):
             line = Text(said.format(matched=number(self.matched), total=number(total), filter=shown))
         if not error:
             line.append(f" · {_(ORDERS[self.settings.order])}", style="dim")
+        self._status = (line, not error)
+        self._show_status()
+
+    def _show_status(self) -> None:
+        """The status line, with where the cursor is unless it says an error."""
+        if self._status is None:  # nothing to say yet (the list is loading)
+            return
+        line, placed = self._status
+        if placed:
+            line = line + Text(self._position(), style="dim")
         self.status_line.update(line, layout=False)  # one line always: no layout per key
+
+    def _position(self) -> str:
+        """Where the cursor is in a list longer than the screen, as a share ("· 37%"): the list draws no scroll bar
+        (at tens of thousands of rows its thumb is one cell, and drawing it again on every scrolling step cost a
+        third of the step)."""
+        rows = len(self.question_list.rows)
+        if rows <= self.question_list.scrollable_content_region.height:
+            return ""
+        return f" · {self.question_list.cursor * 100 // max(1, rows - 1)}%"
 
     # --- reading --------------------------------------------------------------------------------------------
 

@@ -122,12 +122,13 @@ class QuestionList(ScrollView, can_focus=True):
         return answer if answer is not None and len(answer.covers) > 1 else None
 
     def _keep_visible(self, index: int) -> None:
+        """A cursor that leaves the screen brings its row to the middle: the list moves by half a screen, not a row
+        (vim's 'scrolljump', for slow terminals), so stepping on redraws two rows and one step in half a screen
+        redraws them all — over SSH a whole list each step is kilobytes, and a third of a step's time."""
         height = self.scrollable_content_region.height or 1
         top = round(self.scroll_offset.y)
-        if index < top:
-            self.scroll_to(y=index, animate=False)
-        elif index >= top + height:
-            self.scroll_to(y=index - height + 1, animate=False)
+        if index < top or index >= top + height:
+            self.scroll_to(y=max(0, index - height // 2), animate=False)
 
     # --- actions ------------------------------------------------------------------------------------------
 
