@@ -181,6 +181,7 @@ class ReaderApp(App[None]):
         self.filter_input = FilterInput(self.settings.history, placeholder=_(FILTER_HINT), id="filter")
         self.status_line = Static(id="status", markup=False)
         self._status: tuple[Text, bool] | None = None  # the status line and whether the position follows it
+        self._status_shown = ""
         with Horizontal(id="panes"):
             yield self.question_list
             yield self.answer_pane
@@ -208,7 +209,7 @@ class ReaderApp(App[None]):
                     self.run_worker, partial(self._settle, self.catalog), thread=True, exclusive=True, group="load"
                 )
         else:
-            self.status_line.update(Text(_("Loading the dossiers…")))
+            self._say(Text(_("Loading the dossiers…")))
             self.run_worker(self._load_catalog, thread=True, exclusive=True, group="load")
 
     def _show_problems(self, problems: list[str]) -> None:
@@ -472,7 +473,7 @@ class ReaderApp(App[None]):
             return
         self.workers.cancel_group(self, "filter")  # a newer filter replaces one still being worked out
         if self.catalog.needs_work(query, self.settings.order):
-            self.status_line.update(Text(_("Filtering “{filter}”…").format(filter=text.strip())), layout=False)
+            self._say(Text(_("Filtering “{filter}”…").format(filter=text.strip())))
             self.run_worker(partial(self._filter_in_worker, self.catalog, text, query), thread=True, group="filter")
             return
         self._show_filtered(self.catalog, text, query, self.catalog.filter(query, order=self.settings.order))
@@ -519,6 +520,11 @@ class ReaderApp(App[None]):
         line, placed = self._status
         if placed:
             line = line + Text(self._position(), style="dim")
+        if line.plain != self._status_shown:  # the place changes every hundredth of the list: most steps leave it
+            self._say(line)
+
+    def _say(self, line: Text) -> None:
+        self._status_shown = line.plain
         self.status_line.update(line, layout=False)  # one line always: no layout per key
 
     def _position(self) -> str:
