@@ -25,7 +25,7 @@ EXPECTED = {
             "- **Vragen van:** Ouwehand (PvdD)", "- **Status:** uitgesteld",
             "- **Tijdigheid:** over tijd: uitgesteld, 60 dagen open", "> Uitstel (2024-04-23): De vragen", "## Vraag 1",
         ],
-        "status line": "43 vragen in 8 dossiers · oudste eerst",
+        "status line": "43 vragen in 8 dossiers · oudste eerst · 2%",  # the cursor on the first question of 51 rows
         "statistics": "Statistiek: 8 sets vragen (alle dossiers), per 1 juni 2024",
     },
     "en": {
@@ -40,7 +40,7 @@ EXPECTED = {
             "- **Asked by:** Ouwehand (PvdD)", "- **Status:** delayed",
             "- **Timeliness:** overdue: delayed, open 60 days", "> Delay (2024-04-23): De vragen", "## Question 1",
         ],
-        "status line": "43 questions in 8 dossiers · oldest first",
+        "status line": "43 questions in 8 dossiers · oldest first · 2%",
         "statistics": "Statistics: 8 question sets (all dossiers), as of 1 June 2024",
     },
 }  # fmt: skip

@@ -38,13 +38,24 @@ def test_statistics_screen_at_80_columns(snap_compare) -> None:
     assert snap_compare(make_app(), terminal_size=(80, 30), press=["s"])
 
 
+async def settled(pilot) -> None:
+    """The start's own work done (the first answer, the sets citing it, the months checked): what a person opening a
+    screen a moment later sees behind it."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 def test_promise_queue_screen(snap_compare) -> None:
     """p: the samples' one promise (before the summer, due within 30 days of the tests' day), all promises shown."""
 
     async def queue(pilot) -> None:
+        await settled(pilot)
         await pilot.press("p")
+        await pilot.pause()  # the screen is up and its worker started
         await pilot.app.workers.wait_for_complete()
         await pilot.press("6")
+        await pilot.pause()
 
     assert snap_compare(make_app(), terminal_size=(120, 24), run_before=queue)
 
@@ -53,6 +64,7 @@ def test_similar_sets_screen(snap_compare) -> None:
     """r on the samples' first set: the sets alike in words, later ones too (l), the answer of the first beneath."""
 
     async def similar(pilot) -> None:
+        await settled(pilot)
         await pilot.press("r")
         await pilot.app.workers.wait_for_complete()
         await pilot.press("l")
@@ -66,6 +78,7 @@ def test_asker_overview_screen(snap_compare) -> None:
     """v on a set of the samples: its asker's sets, waiting ones first, and the ministries' figures."""
 
     async def overview(pilot) -> None:
+        await settled(pilot)
         assert pilot.app._go_to(("2024Z00103", None))
         await pilot.press("v")
         await pilot.app.workers.wait_for_complete()
