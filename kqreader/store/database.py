@@ -172,8 +172,9 @@ class Store:
         suspect = []
         for name, shard in sorted(manifest.shards.items()):
             parts_size, dossiers_size = shard.sizes
-            if not (_looks_whole(self.layout.parts(name, shard.generation), b'{"parts":{', parts_size)
-                    and _looks_whole(self.layout.dossiers(name, shard.generation), b'{"dossiers":{', dossiers_size)):
+            parts, dossiers = self.layout.records_text(name, shard.generation)
+            if not (_looks_whole(parts, b'{"parts":{', parts_size)
+                    and _looks_whole(dossiers, b'{"dossiers":{', dossiers_size)):
                 suspect.append(name)
         return suspect
 
@@ -212,7 +213,7 @@ def _dossier(path: Path, key: str, row: dict, database: Path) -> Dossier:
         raise StoreError(path, row_damaged("dossier", key, database, path)) from None
 
 
-def _looks_whole(path: Path, head: bytes, size: int) -> bool:
+def _looks_whole(path: str, head: bytes, size: int) -> bool:
     """Whether a file of record has the size written and starts as written (or, in a store that noted no sizes, starts
     and ends as such a file does); with the os calls themselves (a Python file object costs as much again)."""
     try:

@@ -37,16 +37,23 @@ class Layout:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.folder = self.path.with_name(f"{self.path.stem}.d")
+        self._folder_text = os.fspath(self.folder)
         self.old_parts = self.path.with_name(f"{self.path.stem}.parts{self.path.suffix or '.json'}")  # schema 1-2
         self.lock = self.path.with_name(f"{self.path.name}.lock")
         self.marks = self.path.with_name(f"{self.path.stem}.marks{self.path.suffix or '.json'}")  # see marks.py
         self.news = self.path.with_name(f"{self.path.stem}.news{self.path.suffix or '.json'}")  # see news.py
 
     def dossiers(self, shard: str, generation: int) -> Path:
-        return self.folder / f"{shard}.{generation}.json"
+        return self.folder / _dossiers_name(shard, generation)
 
     def parts(self, shard: str, generation: int) -> Path:
-        return self.folder / f"{shard}.{generation}.parts.json"
+        return self.folder / _parts_name(shard, generation)
+
+    def records_text(self, shard: str, generation: int) -> tuple[str, str]:
+        """A month's parts and dossiers files as strings: the check of every month at each start makes 720 of them,
+        and a Path costs ten times a string."""
+        parts, dossiers = _parts_name(shard, generation), _dossiers_name(shard, generation)
+        return os.path.join(self._folder_text, parts), os.path.join(self._folder_text, dossiers)
 
     def rows(self, shard: str, generation: int) -> Path:
         return self.folder / f"{shard}.{generation}.rows"
@@ -65,3 +72,11 @@ class Layout:
 
     def shard_files(self, shard: str, generation: int) -> list[Path]:
         return [self.dossiers(shard, generation), self.parts(shard, generation), self.rows(shard, generation)]
+
+
+def _dossiers_name(shard: str, generation: int) -> str:
+    return f"{shard}.{generation}.json"
+
+
+def _parts_name(shard: str, generation: int) -> str:
+    return f"{shard}.{generation}.parts.json"
