@@ -964,3 +964,18 @@ async def test_a_cursor_leaving_the_screen_brings_its_row_to_the_middle() -> Non
         assert round(app.question_list.scroll_offset.y) == height - height // 2  # the next steps move the cursor only
         await pilot.press("g")
         assert round(app.question_list.scroll_offset.y) == 0
+
+
+async def test_a_mouse_selection_in_the_answer_pane_is_the_text_shown() -> None:
+    """The pane draws lines, not widgets: it tells Textual where each line's text lies, so a drag selects it."""
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause(0.5)
+        pane = app.answer_pane
+        block = next(i for i, text in enumerate(pane.plain_blocks()) if text.startswith("Heeft u tijdens"))
+        line = pane.block_line(block) - round(pane.scroll_offset.y)
+        await pilot.mouse_down(pane, offset=(2, line))  # past the pane's padding: the line's first character
+        await pilot.hover(pane, offset=(2 + 17, line))
+        await pilot.mouse_up(pane, offset=(2 + 17, line))  # to the 18th character, inclusive
+        await pilot.pause()
+        assert app.screen.get_selected_text() == "Heeft u tijdens uw"

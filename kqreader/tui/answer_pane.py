@@ -19,6 +19,7 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
+from textual.selection import Selection
 from textual.strip import Strip
 
 from kqreader.facts.answerkinds import KIND_NAMES, kind_of, referred_questions, unanswered
@@ -244,6 +245,7 @@ class AnswerPane(ScrollView, can_focus=True):
         self._hits: list[tuple[int, int, int]] = []  # (block, start, end)
         self.current_hit = -1
         self._lines: list[Strip] = []
+        self._texts: list[tuple[Text, Style] | None] = []  # each line's text and style (None: a blank line)
         self._starts: list[int] = []  # each block's first line
         self._width = 0
         self._styles: dict[str, Style] = {}
@@ -314,6 +316,7 @@ class AnswerPane(ScrollView, can_focus=True):
         """Every block wrapped to the pane's width, as the lines the pane shows."""
         width = self._width = self.scrollable_content_region.width
         lines: list[Strip] = []
+        texts: list[tuple[Text, Style] | None] = []
         starts: list[int] = []
         if width > 0:
             console = self.app.console
@@ -323,13 +326,15 @@ class AnswerPane(ScrollView, can_focus=True):
                 style = base + self._style(block.kind)
                 for line in self._lit(index).wrap(console, width, overflow="fold"):
                     line.end = ""
-                    segments = Segment.apply_style(line.render(console), style)
-                    lines.append(Strip(segments, line.cell_len).extend_cell_length(width, base))
+                    lines.append(self._strip(line, style))
+                    texts.append((line, style))
                 if block.kind not in RUN_ON:
                     lines.append(Strip.blank(width, base))
+                    texts.append(None)
             if lines and self._blocks and self._blocks[-1].kind not in RUN_ON:
                 lines.pop()  # no blank line after the last block
-        self._lines, self._starts = lines, starts
+                texts.pop()
+        self._lines, self._texts, self._starts = lines, texts, starts
         self._resize_content(Size(width, len(lines)))
         self.refresh()
 
@@ -347,11 +352,31 @@ class AnswerPane(ScrollView, can_focus=True):
             style = self._styles[kind] = self.get_component_rich_style(f"answer-pane--{kind}", partial=True)
         return style
 
+    def _strip(self, line: Text, style: Style) -> Strip:
+        segments = Segment.apply_style(line.render(self.app.console), style)
+        return Strip(segments, line.cell_len).extend_cell_length(self._width, self.rich_style)
+
     def render_line(self, y: int) -> Strip:
         index = round(self.scroll_offset.y) + y
-        if 0 <= index < len(self._lines):
-            return self._lines[index]
-        return Strip.blank(self.scrollable_content_region.width, self.rich_style)
+        if not 0 <= index < len(self._lines):
+            return Strip.blank(self.scrollable_content_region.width, self.rich_style)
+        strip = self._lines[index]
+        selection = self.text_selection
+        shown = self._texts[index]
+        if selection is not None and shown is not None and (span := selection.get_span(index)) is not None:
+            start, end = span
+            line = shown[0].copy()
+            line.stylize(self.screen.get_component_rich_style("screen--selection"), start,
+                         len(line) if end == -1 else end)  # fmt: skip
+            strip = self._strip(line, shown[1])
+        return strip.apply_offsets(0, index)  # where a mouse selection starts and ends
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        """The text a mouse selection covers (Textual copies it), from the lines as shown."""
+        return selection.extract("\n".join(shown[0].plain if shown else "" for shown in self._texts)), "\n"
+
+    def selection_updated(self, selection: Selection | None) -> None:
+        self.refresh()
 
     def on_resize(self) -> None:
         if self.scrollable_content_region.width != self._width:
