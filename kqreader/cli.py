@@ -315,7 +315,7 @@ def run_promises(args: argparse.Namespace) -> int:
 
 def run_similar(args: argparse.Namespace) -> int:
     """Earlier sets on the same subject as one set (or one of its questions): the sets it names or that name it,
-    then the most alike in words (see similar.py)."""
+    then the most alike in words (see query/similar.py)."""
     from kqreader.query.similar import described, similar_sets
 
     store, mended = _reading(args)

@@ -118,6 +118,13 @@ def joined(names: Sequence[str]) -> str:
     return _("{first} and {last}").format(first=", ".join(names[:-1]), last=names[-1])
 
 
+def joined_in_dutch(names: Sequence[str]) -> str:
+    """"1", "2 en 3", "1, 2 en 5", in Dutch whatever language is spoken (a citation, the name of an office)."""
+    if len(names) < 2:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} en {names[-1]}"
+
+
 def questions(numbers: Sequence[int]) -> str:
     """"question 1", "questions 2 and 3", in the language spoken."""
     named = joined([str(n) for n in numbers])

@@ -1,7 +1,7 @@
 """The sets a text names: zaaknummers ("2024Z00102") and Aanhangsel publications ("Aanhangsel Handelingen II
 2023/24, nr. 1234" → ah-tk-20232024-1234), and the Kamerstukken it cites ("Kamerstuk 36 200 XVI, nr. 12" →
 kst-36200-XVI-12). A later answer that names a set is how the promise queue sees a promise kept (the import notes the
-names once, so the queue needs no search); sets citing the same documents are on one subject (see similar.py).
+names once, so the queue needs no search); sets citing the same documents are on one subject (see query/similar.py).
 No Textual here."""
 
 from __future__ import annotations

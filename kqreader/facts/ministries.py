@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kqreader.i18n import joined_in_dutch
 from kqreader.text.folding import fold
 
 # Each ministry (or a minister's portfolio without one, "voor …") by its current name, with the names it had or goes by
@@ -151,7 +152,7 @@ def addressed(addressees: list[str] | tuple[str, ...], *, current: bool = False)
     for addressee in addressees:
         found = offices(addressee)
         phrases.extend(_phrases(found, current=current) if found else [addressee.strip()])
-    return _joined(phrases)
+    return joined_in_dutch(phrases)
 
 
 def _phrases(found: tuple[Office, ...], *, current: bool) -> list[str]:
@@ -175,9 +176,5 @@ def _phrase(group: list[Office], *, current: bool) -> str:
         return f"{first.title} {first.person}"
     portfolios = [p for p in (o.portfolio(current=current) for o in group) if p]
     title = _PLURAL.get(first.title, first.title) if len(portfolios) > 1 else first.title
-    return " ".join(("de", title, _joined(portfolios))).strip()
+    return " ".join(("de", title, joined_in_dutch(portfolios))).strip()
 
-
-def _joined(parts: list[str]) -> str:
-    """"A", "A en B", "A, B en C"."""
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " en " + parts[-1] if parts else ""

@@ -4,7 +4,7 @@ that set (no Textual here).
 
 Each form is one row of FORMS. What a reference points at is a set id the store knows sets by (a zaaknummer or a
 published id), so following one is a lookup of that id; the word index already holds every id that occurs in a text,
-which is how the sets that refer to one are found (see browse.Catalog.citing).
+which is how the sets that refer to one are found (see query/catalog.py, Catalog.citing).
 """
 
 from __future__ import annotations

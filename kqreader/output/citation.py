@@ -16,7 +16,7 @@ import re
 
 from kqreader.facts.answerers import answerers
 from kqreader.facts.ministries import addressed
-from kqreader.i18n import _
+from kqreader.i18n import _, joined_in_dutch
 from kqreader.model import Dossier, Person, Question
 from kqreader.text.dates import dutch
 
@@ -29,13 +29,9 @@ class CitationError(Exception):
     """The citation asked for cannot be made (no such question)."""
 
 
-def _joined(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " en " + items[-1]
-
-
 def questions_phrase(numbers: list[int]) -> str:
     """"vraag 1", "vragen 2 en 3", "vragen 1, 2 en 5"."""
-    return f"vra{'gen' if len(numbers) > 1 else 'ag'} {_joined([str(n) for n in numbers])}"
+    return f"vra{'gen' if len(numbers) > 1 else 'ag'} {joined_in_dutch([str(n) for n in numbers])}"
 
 
 def _person(person: Person) -> str:
@@ -64,7 +60,7 @@ def _aanhangsel(published: str) -> str:
 def _answered(dossier: Dossier) -> str:
     """"antwoord van minister Blok, ontvangen 1 juli 2019 (kenmerk …)", with what is known of it."""
     who = [a.named for a in answerers(dossier)]
-    parts = ["antwoord" + (f" van {_joined(who)}" if who else "")]
+    parts = ["antwoord" + (f" van {joined_in_dutch(who)}" if who else "")]
     if dossier.answered:
         parts.append(f"ontvangen {dutch(dossier.answered)}")
     text = ", ".join(parts)
@@ -77,7 +73,8 @@ def _asked(dossier: Dossier) -> str:
     askers = dossier.askers
     text = "vragen"
     if askers:
-        text += (" van het lid " if len(askers) == 1 else " van de leden ") + _joined([_person(p) for p in askers])
+        members = joined_in_dutch([_person(p) for p in askers])
+        text += (" van het lid " if len(askers) == 1 else " van de leden ") + members
     if dossier.addressees:
         text += " aan " + addressed(dossier.addressees)  # the ministry's name of the day: it cites that letter
     if dossier.title:

@@ -292,7 +292,7 @@ def _has_kind(dossier: Dossier, kind: str) -> bool:
 
 def _promise_states(dossier: Dossier, today: date) -> set[str]:
     """The states of a whole dossier's promises, kept by a nader antwoord (the catalog decides promise: as the queue
-    does, with later answers naming the set and the user's marks: see browse.Catalog._promise_meets)."""
+    does, with later answers naming the set and the user's marks: see catalog.py, Catalog._promise_meets)."""
     kept = any(q.further is not None for q in dossier.questions)
     return {state_of(p.due, today, kept) for a in dossier.answers for p in promises_in(a.text, dossier.answered)}
 

@@ -2,7 +2,7 @@
 
 Reading needs no lock: every file is written whole under a new name and the manifest, replaced atomically,
 makes a new generation current, so a reader sees one generation throughout. Imports change the store through
-`importsession`; a store of an older layout is moved by `importing.open_store` before it is read.
+`session`; a store of an older layout is moved by `importing.open_store` before it is read.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The reader: questions on the left, the answer that covers the selected one on the right.
 
-The app wires widgets to the layers below (browse, search, citation) and does nothing they can do.
+The app wires widgets to the packages below (query, output, analysis) and does nothing they can do.
 """
 
 from __future__ import annotations

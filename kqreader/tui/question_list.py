@@ -1,6 +1,6 @@
 """The question list: a virtual list on Textual's Line API, so only the rows on screen are ever rendered.
 
-Rows come from `browse.Catalog`; this widget draws them, keeps the cursor and says which row is selected.
+Rows come from `query.catalog.Catalog`; this widget draws them, keeps the cursor and says which row is selected.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ ID_COLUMN = len("ah-tk-20232024-1314")  # the longest ids: an Aanhangsel's (long
 MARK = "★"  # a marked question or set (m)
 NEW = "✦"  # a set a fetch changed since the reader was last opened
 FOLLOWED = "⚑"  # a set on the watch list (w)
-AFTER_PAINT_AT_MOST_SECONDS = 1 / 30  # two frames at Textual's 60 a second
+AFTER_PAINT_AT_MOST_SECONDS = 1 / 30  # when the list is not drawn (a screen over it): four frames at 120 a second
 ROWS_KEPT = 256  # drawn rows kept for scrolling back: a few screenfuls (each is ~15 objects the collector visits)
 
 
