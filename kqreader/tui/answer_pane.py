@@ -266,7 +266,12 @@ class AnswerPane(ScrollView, can_focus=True):
     def append(self, block: Block) -> None:
         """One more block at the end, where the reader is left as it was (what a worker found afterwards)."""
         self._blocks.append(block)
-        self._wrap()
+        if self._width and self._width == self.scrollable_content_region.width:
+            self._add(len(self._blocks) - 1)  # only its own lines: the others are as they were
+            self._resize_content(Size(self._width, len(self._lines)))
+            self.refresh()
+        else:
+            self._wrap()
 
     @property
     def hit_count(self) -> int:
@@ -293,7 +298,8 @@ class AnswerPane(ScrollView, can_focus=True):
     def _line_of(self, block: int, offset: int) -> int:
         """Which of the block's wrapped lines holds character `offset` (the hit is brought to the middle)."""
         plain = self._blocks[block].text.plain
-        lines = self._blocks[block].text.wrap(self.app.console, max(1, self._width), overflow="fold")
+        end = self._starts[block + 1] if block + 1 < len(self._starts) else len(self._texts)
+        lines = [shown[0] for shown in self._texts[self._starts[block] : end] if shown is not None]
         seen = 0
         for place, line in enumerate(lines):
             words = line.plain.strip()
@@ -314,29 +320,25 @@ class AnswerPane(ScrollView, can_focus=True):
 
     def _wrap(self) -> None:
         """Every block wrapped to the pane's width, as the lines the pane shows."""
-        width = self._width = self.scrollable_content_region.width
-        lines: list[Strip] = []
-        texts: list[tuple[Text, Style] | None] = []
-        starts: list[int] = []
-        if width > 0:
-            console = self.app.console
-            base = self.rich_style
-            for index, block in enumerate(self._blocks):
-                starts.append(len(lines))
-                style = base + self._style(block.kind)
-                for line in self._lit(index).wrap(console, width, overflow="fold"):
-                    line.end = ""
-                    lines.append(self._strip(line, style))
-                    texts.append((line, style))
-                if block.kind not in RUN_ON:
-                    lines.append(Strip.blank(width, base))
-                    texts.append(None)
-            if lines and self._blocks and self._blocks[-1].kind not in RUN_ON:
-                lines.pop()  # no blank line after the last block
-                texts.pop()
-        self._lines, self._texts, self._starts = lines, texts, starts
-        self._resize_content(Size(width, len(lines)))
+        self._width = self.scrollable_content_region.width
+        self._lines, self._texts, self._starts = [], [], []
+        if self._width > 0:
+            for index in range(len(self._blocks)):
+                self._add(index)
+        self._resize_content(Size(self._width, len(self._lines)))
         self.refresh()
+
+    def _add(self, index: int) -> None:
+        """Block `index`'s lines after those before it, a blank line between unless the one before runs on."""
+        if index and self._blocks[index - 1].kind not in RUN_ON:
+            self._lines.append(Strip.blank(self._width, self.rich_style))
+            self._texts.append(None)
+        self._starts.append(len(self._lines))
+        style = self.rich_style + self._style(self._blocks[index].kind)
+        for line in self._lit(index).wrap(self.app.console, self._width, overflow="fold"):
+            line.end = ""
+            self._lines.append(self._strip(line, style))
+            self._texts.append((line, style))
 
     def _resize_content(self, size: Size) -> None:
         """The new length without a layout of the whole screen (setting `virtual_size` would ask for one, a frame of

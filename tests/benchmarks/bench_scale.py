@@ -317,13 +317,20 @@ class Tmux:
         self.client.wait()
 
 
+def shown_texts(db: Path, count: int) -> list[str]:
+    """The start of what the right pane shows (the question, or a dossier row's title) for each of the first
+    `count` rows of the reader's default order."""
+    catalog = open_catalog(Store(db), date(2024, 12, 1))
+    shown = []
+    for row in catalog.all_rows("newest").rows[:count]:
+        question = catalog.question(row)
+        shown.append(" ".join((question.text if question else catalog.summary(row.dossier).title).split())[:30])
+    return shown
+
+
 def step_target(db: Path, steps: int) -> str:
     """The start of the question the cursor reaches after `steps` presses of j from the first question."""
-    catalog = open_catalog(Store(db), date(2024, 12, 1))
-    rows = catalog.all_rows("newest").rows  # the reader's default order
-    row = rows[min(1 + steps, len(rows) - 1)]
-    question = catalog.question(row)
-    return " ".join((question.text if question else catalog.summary(row.dossier).title).split())[:30]
+    return shown_texts(db, 2 + steps)[-1]
 
 
 KEY_REPEAT_SECONDS = 1 / 30  # a common key-repeat rate

@@ -21,13 +21,20 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date
 from pathlib import Path
 
 from kqreader import i18n
-from kqreader.query.catalog import open_catalog
 from kqreader.store.database import Store
-from tests.benchmarks.bench_scale import BARE_APP, ECHO_APP, PAINT_RUNS, Tmux, _first_frame, compiled, corpus_for
+from tests.benchmarks.bench_scale import (
+    BARE_APP,
+    ECHO_APP,
+    PAINT_RUNS,
+    Tmux,
+    _first_frame,
+    compiled,
+    corpus_for,
+    shown_texts,
+)
 
 PAUSE = 0.3  # between keys: past the answer pane's fill at the pause and anything else a key sets going
 WARM_STEPS = 10  # first keys not counted: the months near the top are read, the code paths warmed
@@ -42,17 +49,6 @@ def _store(size: str, work: Path) -> Path:
         subprocess.run([sys.executable, "-m", "kqreader", "import", "--db", str(db), str(corpus)], check=True,
                        stdout=subprocess.DEVNULL)  # fmt: skip
     return db
-
-
-def _targets(db: Path, count: int) -> list[str]:
-    """The start of the text the right pane shows for each of the first `count` rows of the reader's default order."""
-    catalog = open_catalog(Store(db), date(2024, 12, 1))
-    rows = catalog.all_rows("newest").rows
-    shown = []
-    for row in rows[:count]:
-        question = catalog.question(row)
-        shown.append(" ".join((question.text if question else catalog.summary(row.dossier).title).split())[:30])
-    return shown
 
 
 def _key(session: Tmux, key: str) -> tuple[float, float]:
@@ -88,7 +84,7 @@ def measure(size: str, work: Path, keys: int) -> dict[str, float]:
         bare.wait_for("bare ready", bare.started)
         reader.wait_for("questions in", reader.started)
         reader.send("g")
-        targets = _targets(db, steps + 1)
+        targets = shown_texts(db, steps + 1)
         time.sleep(1)
         for step in range(1, steps + 1):
             time.sleep(PAUSE)
