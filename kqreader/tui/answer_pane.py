@@ -139,7 +139,7 @@ def link_text(text: Text, kind: BlockKind, dossier: Dossier, links: list[Link]) 
 
 
 KIND_READ = 20_000  # characters of an answer its kind and the answers it refers to are read from in the pane
-PROMISES_READ = 500_000  # and its promises (the longest real answers are tens of thousands; a hostile one MBs)
+PROMISES_READ = 100_000  # and its promises (the longest real answers are tens of thousands; a hostile one MBs)
 
 
 def kind_blocks(dossier: Dossier, question: Question, promised: Promised) -> list[Block]:
