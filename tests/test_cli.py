@@ -156,6 +156,17 @@ def test_cite_errors(db: Path) -> None:
                                   "5, 6, 7)\n")
 
 
+def test_cite_quote_carries_the_footnotes(db: Path) -> None:
+    """`cite --style quote` and `--all` keep each text's footnotes after it, as `y` and `Y` copy them."""
+    kqreader("import", "--db", db, SAMPLES)
+    quoted = kqreader("cite", "--db", db, "2019Z12806", "-q", "1", "--style", "quote").stdout.split("\n\n")
+    assert quoted[0].startswith("Vraag 1: ") and "¹" in quoted[0]
+    assert quoted[1] == "¹ https://twitter.com/ministerBlok/status/1141298991684096001"
+    assert quoted[2].startswith("Antwoord op vraag 1: ")
+    whole = kqreader("cite", "--db", db, "2019Z12806", "--all", "--style", "markdown").stdout
+    assert "\n\n¹ https://papers.ssrn.com/sol3/papers.cfm?abstract_id=3175792\n² https://" in whole
+
+
 def test_open_imports_given_paths_and_samples_on_first_run(no_user_db: Path, tmp_path: Path) -> None:
     first = kqreader()
     assert first.returncode == 0
@@ -227,6 +238,10 @@ def test_export_marked_writes_a_clipping_file_and_marks_outlive_a_reimport(db: P
     assert "Bron: Vragen van het lid Ploumen (PvdA)" in text
     assert "## 2024Z00103: vogelgriep in Azië\n" in text
     assert text.index("2019Z12806") < text.index("2024Z00103")  # the list's order, oldest first
+    clipping = text[text.index("## 2019Z12806"):text.index("## 2024Z00103")]  # its answer's sources, defined after it
+    assert "[^2019Z12806-v6-a-1]" in clipping.split("Bron: ")[0]
+    assert "\n[^2019Z12806-v6-a-1]: https://papers.ssrn.com/sol3/papers.cfm?abstract_id=3175792\n" in clipping
+    assert clipping.index("Bron: ") < clipping.index("[^2019Z12806-v6-a-3]: https://techcrunch.com/")
     data = orjson.loads(kqreader("export", "--db", db, "--marked").stdout)
     assert [d["id"] for d in data["dossiers"]] == ["2019Z12806", "2024Z00103"]
     assert [d["id"] for d in orjson.loads(kqreader("export", "--db", db, "note:memo").stdout)["dossiers"]] == [
