@@ -59,7 +59,7 @@ def detect_kind(doc: Document) -> str:
         return "notice"
     if has_question or _ASKED.search(head):
         return "questions"
-    raise ParseError(doc.path, _(NOT_KAMERVRAGEN))
+    raise ParseError(doc.path, _(NOT_KAMERVRAGEN), foreign=True)
 
 
 def _is_aanhangsel(head: str, lines: list[str]) -> bool:
@@ -68,8 +68,15 @@ def _is_aanhangsel(head: str, lines: list[str]) -> bool:
     return _PAGE_CODE.search("\n{}\n{}\n".format("\n".join(lines[:80]), "\n".join(lines[-40:]))) is not None
 
 
-def parse_text(text: str, path: str = "<text>", data: bytes | None = None, sha256: str | None = None) -> Dossier:
-    """Parse decoded text; `data` (the file's bytes) gives the source hash when known, `sha256` when computed."""
+def parse_text(
+    text: str,
+    path: str = "<text>",
+    data: bytes | None = None,
+    sha256: str | None = None,
+    reading: list[str] | None = None,
+) -> Dossier:
+    """Parse decoded text; `data` (the file's bytes) gives the source hash when known, `sha256` when computed;
+    `reading`, the doubts of getting the text out of the file (a PDF's lost pages)."""
     text = strip_controls(text)
     doc = Document.from_text(path, text, data, sha256)
     kind = detect_kind(doc)
@@ -79,7 +86,8 @@ def parse_text(text: str, path: str = "<text>", data: bytes | None = None, sha25
     if not part.id:
         raise ParseError(path, _(_NO_ID))
     name = visible(os.path.basename(path))  # doubts quote it on screen
-    part.doubts = [f"{name}: {doubt}" for doubt in part.doubts + _reading_doubts(doc)] + missing_text_doubts(part)
+    doubts = part.doubts + (reading or []) + _reading_doubts(doc)
+    part.doubts = [f"{name}: {doubt}" for doubt in doubts] + missing_text_doubts(part)
     if kind in ("answers", "aanhangsel") and FURTHER.search("\n".join(doc.plain_lines(doc.first_heading()))):
         kind = "further"  # a nader antwoord: shown after the answer it completes (see merge)
     part.sources = [Source(path, kind, doc.sha256)]
@@ -114,7 +122,8 @@ def parse_bytes(data: bytes, path: str, sha256: str | None = None) -> Dossier:
     the open data lists it (see listing)."""
     if is_listing(data):
         return parse_listing(data, path, sha256 or hashlib.sha256(data).hexdigest())
-    return parse_text(document_text(data, path), path, data, sha256)
+    text, reading = document_text(data, path)
+    return parse_text(text, path, data, sha256, reading)
 
 
 def parse_file(path: str | Path) -> Dossier:
