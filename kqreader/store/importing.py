@@ -24,7 +24,7 @@ from kqreader.i18n import _, number
 from kqreader.store.database import Store
 from kqreader.store.json_files import cannot_read
 from kqreader.store.readahead import reading_ahead
-from kqreader.store.session import ImportReport, ImportSession, open_session
+from kqreader.store.session import ITEM_SEPARATOR, ImportReport, ImportSession, open_session
 from kqreader.text.doubts import read_in_part, shown
 from kqreader.text.safetext import error_line, notice_line
 
@@ -100,6 +100,12 @@ class Parsed(NamedTuple):
     link: str | None  # records.link_key: ties an Aanhangsel without zaaknummer to its question set
     month: str  # records.month_of: where the dossier lives
     partial: str | None = None  # the doubt that says the file was read only in part (see doubts.READ_IN_PART)
+    more: tuple[Parsed, ...] = ()  # the other items of a scanned page that holds several
+
+    @property
+    def kept(self) -> tuple[str, str, int, bytes, str | None, str]:
+        """What the session keeps of it (ImportSession.put's arguments after the path)."""
+        return self.sha256, self.ident, self.questions, self.record_json, self.link, self.month
 
 
 class Unchanged(NamedTuple):
@@ -129,17 +135,22 @@ def read_and_parse(item: tuple[str, str, str | None]) -> Parsed | Unchanged | Fa
 def _parsed(data: bytes, shown: str, stored: str, sha256: str) -> Parsed | Failed:
     import orjson
 
-    from kqreader.parsing import ParseError, parse_bytes  # only commands that import pay for the parser
+    from kqreader.parsing import ParseError, parse_parts  # only commands that import pay for the parser
     from kqreader.store.records import link_key, month_of, to_record
 
     try:
-        part = parse_bytes(data, shown, sha256)
+        parts = parse_parts(data, shown, sha256)
     except ParseError as error:
         return Failed(error.problem, error.foreign)
-    part.sources[0].path = stored
-    record = to_record(part)
-    return Parsed(sha256, part.id, len(part.questions), orjson.dumps(record), link_key(record), month_of(record),
-                  read_in_part(part.doubts))  # fmt: skip
+    parsed = []
+    for part in parts:
+        part.sources[0].path = stored
+        record = to_record(part)
+        parsed.append(
+            Parsed(sha256, part.id, len(part.questions), orjson.dumps(record), link_key(record), month_of(record))
+        )
+    partial = read_in_part([doubt for part in parts for doubt in part.doubts])
+    return parsed[0]._replace(partial=partial, more=tuple(parsed[1:]))
 
 
 def combined_json(parts: list[bytes]) -> tuple[bytes, int]:
@@ -274,7 +285,10 @@ def _store(
             report.failures.append((slot.shown, outcome.problem))
             failed += 1
         elif not session.is_unchanged(slot.stored, outcome.sha256) and isinstance(outcome, Parsed):
-            session.put(slot.stored, *outcome[:-1])
+            session.put(slot.stored, *outcome.kept)
+            for number, more in enumerate(outcome.more, start=2):  # a page's other items: "page.txt#2", …
+                session.put(f"{slot.stored}{ITEM_SEPARATOR}{number}", *more.kept)
+            session.forget_items(slot.stored, len(outcome.more) + 2)
             if outcome.partial is not None:
                 why = shown(outcome.partial, with_file=False)  # the line names the file
                 notice_line(slot.shown, _("read only in part: {why}").format(why=why))
