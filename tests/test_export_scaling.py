@@ -23,7 +23,7 @@ class CountedQuestions(list[Question]):
 
 def _set(count: int) -> Dossier:
     questions = CountedQuestions(
-        Question(n, f"Vraag {n}: waarom?", answer=Answer([n], f"Antwoord {n}. Ik zal de Kamer voor de zomer informeren."))
+        Question(n, f"Vraag {n}?", answer=Answer([n], f"Antwoord {n}. Ik zal de Kamer voor de zomer informeren."))
         for n in range(1, count + 1)
     )
     return Dossier(id="2024Z00001", title="Onderwerp", askers=[Person("Jansen", "PvdA")], submitted=date(2024, 1, 2),

@@ -10,7 +10,7 @@ from textual.selection import Selection
 from kqreader.model import Answer, Dossier, Person, Question
 from kqreader.tui import answer_pane
 from kqreader.tui.app import ReaderApp
-from tests.reader_factory import TODAY, make_app
+from tests.reader_factory import make_app
 
 
 def _many_sets(count: int) -> list[Dossier]:
