@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from rich.text import Text
 from textual.selection import Selection
 
 from kqreader.model import Answer, Dossier, Person, Question
@@ -130,3 +131,13 @@ async def test_a_1_mb_subject_is_cut_in_the_header_and_a_resize_wraps_little() -
         assert 0 < pane.lines_wrapped <= 3 * 60  # the header's few lines, again for each width
         row = app.question_list.render_line(0).text
         assert len(row) == app.question_list.scrollable_content_region.width
+
+
+def test_escapes_in_a_long_styled_text_keep_its_styles_where_they_were() -> None:
+    text = Text("ab\x1bcd\u202eef" * 20_000)  # a control or format character every four: 140,000 characters
+    text.stylize("bold", 1, 5)
+    text.stylize("red", len(text) - 2, len(text))
+    shown = answer_pane.visible_text(text)
+    assert shown.plain == "ab\\x1bcd\\u202eef" * 20_000
+    bold, red = shown.spans
+    assert shown.plain[bold.start : bold.end] == "b\\x1bcd" and shown.plain[red.start : red.end] == "ef"
