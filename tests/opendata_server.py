@@ -193,7 +193,8 @@ DOCUMENT_TYPES = {"Id": GUID, "Soort": TEXT, "DocumentNummer": TEXT, "Titel": TE
                   "HuidigeDocumentVersie_Id": GUID}  # fmt: skip
 ACTOR_TYPES = {"Id": GUID, "Zaak_Id": GUID, "ActorNaam": TEXT, "ActorFractie": TEXT, "ActorAfkorting": TEXT,
                "Functie": TEXT, "Relatie": TEXT, "SidActor": TEXT, "Persoon_Id": GUID, "Fractie_Id": GUID,
-               "Commissie_Id": GUID, "GewijzigdOp": MOMENT, "ApiGewijzigdOp": MOMENT, "Verwijderd": BOOLEAN}  # fmt: skip
+               "Commissie_Id": GUID, "GewijzigdOp": MOMENT, "ApiGewijzigdOp": MOMENT,
+               "Verwijderd": BOOLEAN}  # fmt: skip
 NAVIGATION = {"Document": DOCUMENT_TYPES, "ZaakActor": ACTOR_TYPES}
 EXPANDABLE = ("Document", "ZaakActor", "VervangenDoor")
 

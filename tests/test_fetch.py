@@ -152,9 +152,10 @@ def api(httpserver: HTTPServer) -> Gegevensmagazijn:
     return serve(httpserver)
 
 
-def fetch(db: Path, api: Gegevensmagazijn | str, *words: str, command: str = "fetch") -> subprocess.CompletedProcess[str]:
+def fetch(db: Path, api: Gegevensmagazijn | str, *words: str, command: str = "fetch",
+          env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:  # fmt: skip
     base = api if isinstance(api, str) else api.base
-    return kqreader(command, "--db", db, *words, env={**os.environ, "KQREADER_API": base})
+    return kqreader(command, "--db", db, *words, env={**os.environ, **(env or {}), "KQREADER_API": base})
 
 
 @pytest.fixture
@@ -347,7 +348,8 @@ def test_the_published_xml_first_and_the_apis_file_on_any_failure_of_it(db: Path
 def test_a_kind_the_client_does_not_know_is_named_once_and_a_doc_is_kept(db: Path, api: Gegevensmagazijn) -> None:
     api.attach("2024Z00103", "Lijst met feitelijke vragen", "2024D77701", b"x", TEXT)
     api.attach("2024Z00107", "Lijst met feitelijke vragen", "2024D77702", b"x", TEXT)
-    api.attach("2024Z00107", "Antwoord schriftelijke vragen", "2024D77703", b"\xd0\xcf\x11\xe0old word", "application/msword")
+    word = b"\xd0\xcf\x11\xe0old word"
+    api.attach("2024Z00107", "Antwoord schriftelijke vragen", "2024D77703", word, "application/msword")
     result = fetch(db, api, "2024Z00103", "2024Z00107")
     assert result.returncode == 0, result.stderr
     assert result.stderr.count("Lijst met feitelijke vragen") == 1
