@@ -471,8 +471,9 @@ class Gegevensmagazijn:
         with self.lock:
             self.asked.append(request)
             waiting = self.trouble.get(request.path)
-            if waiting:
-                return waiting.pop(0)(request)
+            trouble = waiting.pop(0) if waiting else None
+        if trouble is not None:
+            return trouble(request)
         try:
             return self._answer(request)
         except ODataError as error:

@@ -108,7 +108,9 @@ def standard(service: Gegevensmagazijn) -> Gegevensmagazijn:
                            "Veiligheid over camerabewaking in de binnenstad",
                  askers=[("R. de Roon", "PVV"), ("H. Fritsma", "PVV")],
                  addressed=[("D. Yeşilgöz-Zegerius", "minister van Justitie en Veiligheid")])  # fmt: skip
-    service.attach("2024Z00105", "Schriftelijke vragen", "2024D00105", b"%PDF-1.7 never asked for", PDF)
+    service.attach("2024Z00105", "Schriftelijke vragen", "2024D00105", questions(
+        "2024Z00105", "De Roon", "PVV", "Justitie en Veiligheid", "camerabewaking in de binnenstad", "8 januari 2024"),
+        TEXT)  # fmt: skip
     service.xml["kv-tk-2024Z00105"] = (DOCUMENTS / "kv-tk-2024Z00105.xml").read_bytes()
     service.zaak("2024Z11111", titel="Belastingontwijking", started=date(2024, 6, 28),
                  onderwerp="Vragen van de leden Van der Lee en Kröger (beiden GroenLinks-PvdA) aan de "
@@ -342,7 +344,7 @@ def test_the_published_xml_first_and_the_apis_file_on_any_failure_of_it(db: Path
         api.trouble["/officielepublicaties/kv-tk-2024Z00105/kv-tk-2024Z00105.xml"] = [trouble] * 5
         result = fetch(db, api, "2024Z00105")
         assert result.returncode == 0 and result.stderr == "", result.stderr
-        assert (cache / "2024D00105.pdf").is_file()  # the API's file instead
+        assert (cache / "2024D00105.txt").is_file()  # the API's file instead
 
 
 def test_a_kind_the_client_does_not_know_is_named_once_and_a_doc_is_kept(db: Path, api: Gegevensmagazijn) -> None:

@@ -60,7 +60,7 @@ def run_sync(args: argparse.Namespace) -> int:
 
     store, mended = reading_store(args)
     say(mended)
-    today = date.today()
+    today = args.today
     catalog = open_catalog(store, today)
     watches = WatchList.load()
     state = SyncState.load(sync_path(store.path))

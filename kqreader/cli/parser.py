@@ -157,6 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
     syncing.add_argument("--window", type=_positive, default=FIRST_WINDOW_DAYS, metavar=_("DAYS"),
                          help=_("how many days back the first sync of a followed member, party or ministry brings "
                                 "their sets (default: {days})").format(days=FIRST_WINDOW_DAYS))  # fmt: skip
+    _today_option(syncing)
     _network_options(syncing)
     syncing.set_defaults(run=run_sync)
 
