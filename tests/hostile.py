@@ -1,7 +1,8 @@
 """A hostile server on 127.0.0.1 for the tests of issue 37: a tiny threaded http.server whose first path segment
 names how it misbehaves, in the shapes of the open data (an OData listing of sets, a document's file):
 
-- `/fine/…`: one page of one set (2024Z00102) whose one document's file is a small text letter;
+- `/fine/…`: one page of one set (2024Z00102) whose one document's file is a small text letter (`/slow/…`: the
+  same, each answer after `slow_seconds`);
 - `/loop/…`: every page's @odata.nextLink points back to itself; `/count/…`: to the next of pages counting up
   forever (each with one new set);
 - `/endless/…`: a listing or a "PDF" sent in 1 MiB chunks that never end;
@@ -20,17 +21,14 @@ import http.server
 import threading
 import time
 import zlib
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import orjson
 
 ODATA = "OData/v4/2.0/"
 MiB = 1 << 20
-LETTER = b"""Vragen van het lid Ouwehand (PvdD) aan de minister van Landbouw over pluimvee (ingezonden 2 april 2024).
-
-Vraag 1
-Bent u bekend met het bericht?
-"""
+LETTER = (Path(__file__).resolve().parent.parent / "sample_data" / "2024Z00102-vragen.txt").read_bytes()
 
 
 def listing_item(number: str, document: str, onderwerp: str = "Vragen over de ophokplicht voor pluimvee") -> dict:
@@ -98,6 +96,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def _fine(self, rest: str, _query: dict) -> None:
         if not self._file(rest):
             self._page([listing_item("2024Z00102", "2024D00102", self.server.onderwerp)])
+
+    def _slow(self, rest: str, query: dict) -> None:
+        time.sleep(self.server.slow_seconds)
+        self._fine(rest, query)
 
     def _loop(self, rest: str, _query: dict) -> None:
         if not self._file(rest):
@@ -178,6 +180,7 @@ class HostileServer(http.server.ThreadingHTTPServer):
         self.asked: list[str] = []
         self.stopping = threading.Event()
         self.trickle_seconds = 0.2
+        self.slow_seconds = 2.0
         self.onderwerp = "Vragen over de ophokplicht voor pluimvee"
         self.bomb = _bomb_pieces()
         self._thread = threading.Thread(target=self.serve_forever, daemon=True)

@@ -161,7 +161,7 @@ def test_a_download_that_fails_is_said_and_asked_again_until_it_comes(db: Path, 
     later = sync(db, api, today=date(2024, 7, 5))
     assert later.returncode == 0, later.stderr
     assert _line(later.stdout, "2024Z00103", "answered")
-    listing = [r.args["$filter"] for r in api.asked if r.path == f"{ODATA}Zaak"][0]
+    listing = next(r.args["$filter"] for r in api.asked if r.path == f"{ODATA}Zaak")
     assert mark is not None and f"ApiGewijzigdOp ge {instant(mark - OVERLAP)}" in listing  # from the mark held back
     state = SyncState.load(sync_path(db))
     assert state.pending == {} and state.mark is not None and mark is not None and state.mark > mark

@@ -65,6 +65,7 @@ IDENTIFIER = re.compile(
     rf"{ZAAKNUMMER}|(?:19|20)\d\dD\d{{5,6}}|[A-Z]{{2,4}}\d{{3,8}}|kv-tk-{ZAAKNUMMER}|ah-tk-\d{{8}}-\d{{1,6}}"
     r"|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 )
+_PLAIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")  # an Id as the real service gives it (a GUID) or a stand-in's
 _GUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 # The longest a text of a listing is kept (a subject of a megabyte reaches no screen and no store)
 LIMITS = {"Onderwerp": 2000, "Titel": 500, "ActorNaam": 200, "Functie": 300, "ActorFractie": 120, "Soort": 120,
@@ -234,6 +235,13 @@ class People:
 
     def __bool__(self) -> bool:
         return any((self.member, self.party, self.ministry, self.since, self.until))
+
+
+def by_people(member: str | None = None, party: str | None = None, ministry: str | None = None,
+              since: date | None = None, until: date | None = None) -> Query:  # fmt: skip
+    """The server's query of the sets of a member, party or ministry, submitted from `since` to `until` (the
+    client's check of each set it lists is `People.keeps`)."""
+    return People(member, party, ministry, since, until).query()
 
 
 _PARTICLES = {"van", "der", "den", "de", "het", "ter", "ten", "te", "in", "t", "op", "la", "le", "du", "da", "di"}
@@ -418,8 +426,8 @@ def zaak_of(item: dict[str, Any]) -> Zaak:
 def _document(item: dict[str, Any], zaak: str) -> Document:
     kind: Kind = KINDS[item["Soort"]]  # type: ignore[assignment]
     ident = item.get("Id")
-    if not isinstance(ident, str) or not _GUID.fullmatch(ident):
-        raise DataError(_("a Document whose Id is not a GUID: {id}").format(id=repr(ident)[:80]))
+    if not isinstance(ident, str) or not _PLAIN.fullmatch(ident):  # it goes into an address: Document({Id})
+        raise DataError(_("a Document whose Id is not a plain name: {id}").format(id=repr(ident)[:80]))
     number = item.get("DocumentNummer") or ident
     if not is_identifier(number):  # the cache names the download by it: "../x" would write elsewhere
         raise DataError(_("a Document whose number is not a plain name: {number}").format(number=repr(number)[:80]))

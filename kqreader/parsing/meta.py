@@ -34,7 +34,7 @@ _ANSWERED = re.compile(
     r"(?:Antwoord|Mededeling)\s+van\s+(?P<who>.{1,300}?)(?:,?\s+mede\s+namens\s+(?P<also>.{1,600}?))?\s*"
     r"\(ontvangen\s*(?P<date>[^()]{1,60})\)"
 )
-_NEXT_MINISTER = re.compile(r"\s*(?:,|\ben\b|\bvan\b)\s+(?=(?:[Mm]inister|[Ss]taatssecretaris)\s+[A-Z])")
+_NEXT_MINISTER = re.compile(r"\s*(?:,|\ben\b|\bvan\b)(?:\s+van\b)?\s+(?=(?:[Mm]inister|[Ss]taatssecretaris)\s+[A-Z])")
 _ANNEX = re.compile(
     r"Antwoorden?\s+van\s+(?P<to>.{1,300}?)(?:,?\s+mede\s+namens\s+(?P<also>.{1,300}?),?)?\s+op\s+(?:de\s+)?(?:[Kk]amer)?vragen\s+(?:van\s+)?(?:het\s+lid|de\s+leden|lid|leden)\s+"
     r"(?P<askers>.{1,600}?)\s+over\s+(?P<title>.{1,1500}?)\.?$"
@@ -57,7 +57,11 @@ _LABELS = {
     "yours": re.compile(r"^(?:Uw\s+referentie|Uw\s+kenmerk|Uw\s+brief)\b[:\s]*(?P<value>.*)$", re.IGNORECASE),
 }
 # A delay notice's sentence: the answers "kunnen niet binnen de (gebruikelijke) termijn worden gegeven".
-DELAY = re.compile(r"niet\s+binnen\s+de\s+(?:gebruikelijke\s+)?termijn", re.IGNORECASE)
+DELAY = re.compile(
+    r"niet\s+binnen\s+de\s+(?:gebruikelijke\s+)?termijn|niet\s+tijdig\s+(?:kan|kunnen|worden|zal|zullen)\b"
+    r"|niet\s+mogelijk\b[^;]{0,200}?binnen\s+de\s+gebruikelijke\s+termijn",
+    re.IGNORECASE,
+)  # "… tot zijn spijt niet tijdig kan geschieden" (1977)
 # A letter that is itself the later, completing answer ("nader antwoord"), as its subject or covering sentence says
 # (not one that promises a nader antwoord later).
 FURTHER = re.compile(
@@ -66,7 +70,8 @@ FURTHER = re.compile(
     r"|^\s*(?:nader(?:e)?|aanvullend(?:e)?)\s+antwoord(?:en)?\s+van\b",
     re.IGNORECASE | re.MULTILINE,
 )
-WITHDRAWN = re.compile(r"\bingetrokken\b", re.IGNORECASE)  # "De vragen … zijn (door de vragensteller) ingetrokken."
+# "De vragen … zijn (door de vragensteller) ingetrokken.", "… van de lijst afgevoerd" (1970s-1990s)
+WITHDRAWN = re.compile(r"\bingetrokken\b|\bvan\s+de\s+lijst\s+afgevoerd\b", re.IGNORECASE)
 _FURNITURE = re.compile(r"(?:{})$".format("|".join(FURNITURE)), re.IGNORECASE)
 MAX_SENTENCE = 3000  # heading sentences are short; a longer paragraph is not one (keeps matching linear)
 
@@ -141,7 +146,7 @@ def parse_people(text: str) -> list[Person]:
 
 def _names(text: str) -> list[str]:
     names = _NAME_SPLIT.split(re.sub(r"^(?:,|en\b)\s*", "", text.strip()))
-    return [name.strip() for name in names if name.strip()]
+    return [name.strip() for name in names if any(c.isalpha() for c in name)]  # "(P.P.R). over": no name "."
 
 
 def parse_addressees(text: str) -> list[str]:
@@ -185,9 +190,10 @@ def find_answered(paragraph: str) -> AnsweredBy | None:
     if not match:
         return None
     named = re.sub(r"\s+", " ", match["who"]).removesuffix("(ontvangen").strip()  # "(ontvangen (ontvangen …)", sic
-    who = [_closed(part.strip()) for part in _NEXT_MINISTER.split(named)]  # "Minister A (BZ) van Minister B (BHO)"
+    # "Minister A (BZ) van Minister B (BHO)", "minister A (Justitie) en van minister B (BiZa)."
+    who = [_closed(part.strip().rstrip(".,").strip()) for part in _NEXT_MINISTER.split(named)]
     if match["also"]:
-        who += parse_addressees(re.sub(r"\s+", " ", match["also"]))
+        who += [also.rstrip(".,") for also in parse_addressees(re.sub(r"\s+", " ", match["also"]))]
     return AnsweredBy(who, find_date(match["date"]))
 
 

@@ -24,7 +24,7 @@ from kqreader.i18n import _, number
 from kqreader.store.database import Store
 from kqreader.store.json_files import cannot_read
 from kqreader.store.readahead import reading_ahead
-from kqreader.store.session import ImportReport, ImportSession, open_session
+from kqreader.store.session import ITEM_SEPARATOR, ImportReport, ImportSession, open_session
 from kqreader.text.safetext import error_line
 
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt", ".pdf", ".docx", ".xml")
@@ -97,6 +97,7 @@ class Parsed(NamedTuple):
     record_json: bytes
     link: str | None  # records.link_key: ties an Aanhangsel without zaaknummer to its question set
     month: str  # records.month_of: where the dossier lives
+    more: tuple[Parsed, ...] = ()  # the other items of a scanned page that holds several
 
 
 class Unchanged(NamedTuple):
@@ -125,16 +126,21 @@ def read_and_parse(item: tuple[str, str, str | None]) -> Parsed | Unchanged | Fa
 def _parsed(data: bytes, shown: str, stored: str, sha256: str) -> Parsed | Failed:
     import orjson
 
-    from kqreader.parsing import ParseError, parse_bytes  # only commands that import pay for the parser
+    from kqreader.parsing import ParseError, parse_parts  # only commands that import pay for the parser
     from kqreader.store.records import link_key, month_of, to_record
 
     try:
-        part = parse_bytes(data, shown, sha256)
+        parts = parse_parts(data, shown, sha256)
     except ParseError as error:
         return Failed(error.problem)
-    part.sources[0].path = stored
-    record = to_record(part)
-    return Parsed(sha256, part.id, len(part.questions), orjson.dumps(record), link_key(record), month_of(record))
+    parsed = []
+    for part in parts:
+        part.sources[0].path = stored
+        record = to_record(part)
+        parsed.append(
+            Parsed(sha256, part.id, len(part.questions), orjson.dumps(record), link_key(record), month_of(record))
+        )
+    return parsed[0]._replace(more=tuple(parsed[1:]))
 
 
 def combined_json(parts: list[bytes]) -> tuple[bytes, int]:
@@ -263,7 +269,10 @@ def _store(
             session.report.failures.append((slot.shown, outcome.problem))
             failed += 1
         elif not session.is_unchanged(slot.stored, outcome.sha256) and isinstance(outcome, Parsed):
-            session.put(slot.stored, *outcome)
+            session.put(slot.stored, *outcome[:-1])
+            for number, more in enumerate(outcome.more, start=2):  # a page's other items: "page.txt#2", …
+                session.put(f"{slot.stored}{ITEM_SEPARATOR}{number}", *more[:-1])
+            session.forget_items(slot.stored, len(outcome.more) + 2)
     return failed
 
 

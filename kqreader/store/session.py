@@ -45,6 +45,7 @@ from kqreader.store.list_shape import shape_bytes
 from kqreader.store.records import UNDATED, link_keys, month_of
 
 LOCK_WAIT_SECONDS = 120.0
+ITEM_SEPARATOR = "#"  # a scanned page of several items keeps its second and later ones as "page.txt#2", …
 MONTHS_IN_FLIGHT = 6  # months handed to worker processes and not yet back (each holds its parts' JSON)
 
 Combiner = Callable[[list[bytes]], tuple[bytes, int]]  # the parts of one dossier (JSON) -> its record (JSON), questions
@@ -284,6 +285,12 @@ class ImportSession:
         self._shas.add(sha256)
         self.report.imported += 1
         self.report.dossier_ids.add(ident)
+
+    def forget_items(self, path: str, first: int) -> None:
+        """A page's items from number `first` on that an earlier import kept and this one did not make."""
+        while (key := f"{path}{ITEM_SEPARATOR}{first}") in self.files:
+            self._forget(key)
+            first += 1
 
     def _forget(self, path: str, unless_sha: str | None = None) -> None:
         known = self.files.get(path)

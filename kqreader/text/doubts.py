@@ -37,10 +37,20 @@ NO_NUMBER = N_(
     "the letter prints no zaaknummer or number of the set: it joins the question set with the same askers, date "
     "and subject, or stands alone as {id}."
 )
+SCAN_NUMBER_LOST = N_(
+    "question {number}: its number was lost in the scan; it is taken from where the question before ends."
+)
+SCAN_ANSWER_MISSING = N_(
+    "question {number}: no answer numbered so is printed on the page (its number lost in the scan?)."
+)
+PAGE_CONTINUES = N_("the page ends inside this item: the rest is on the next page.")
+PAGE_OPENS_INSIDE = N_("the page opens inside an item of the page before («{head}…»): that text is not read.")
+OCR_DATE = N_("the date «{printed}» is unreadable in the scan: it is left out.")
 TEMPLATES = (
     STOPS_MID_SENTENCE, MISSING_BETWEEN, MISSING_BEFORE, LOST_HEADING, NOT_APART, PRINTED_TWICE, NUMBERS_JUMP,
     ANSWER_UNNUMBERED, ANSWERED_TWICE, FOOTNOTE_UNMARKED, NO_ASKERS, UNNUMBERED, INVALID_DATE, NOT_UTF8,
-    NO_DATE_LINE, TEXT_MISSING, NO_NUMBER, LISTED_DATE, LISTED_ASKERS,
+    NO_DATE_LINE, TEXT_MISSING, NO_NUMBER, LISTED_DATE, LISTED_ASKERS, SCAN_NUMBER_LOST, SCAN_ANSWER_MISSING,
+    PAGE_CONTINUES, PAGE_OPENS_INSIDE, OCR_DATE,
 )  # fmt: skip
 
 # What a doubt is about ({item}): a part of the document
@@ -72,7 +82,7 @@ _VALUE = {  # what each placeholder can hold, so that a sentence is read back on
     "item": "|".join([re.escape(EXPLANATION), re.escape(NOTICE), *map(re.escape, UNNUMBERED_ITEMS.values()),
                       *(re.escape(t).replace(r"\{numbers\}", _NUMBERS) for t in NUMBERED_ITEMS.values())]),
     "number": "[0-9]+", "previous": "[0-9]+", "id": r"\S+", "times": "[0-9][0-9,]*", "count": "[0-9][0-9,]*",
-    "mark": r"\S+",
+    "mark": r"\S+", "head": ".*?", "printed": ".*?",
 }  # fmt: skip
 COUNTS = {"times", "count"}  # placeholders that hold a count (written with thousands separators)
 _PLACEHOLDER = re.compile(r"\\\{(\w+)\\\}")
