@@ -142,7 +142,7 @@ def _fetched(
 ) -> tuple[int, set[str], Fetcher]:
     """Find, download and import; then one line of what happened (and a line per failure, on stderr; a line per
     note: a kind of document left alone). The exit status, the sets the import changed, and the fetcher."""
-    from kqreader.fetch.fetching import Cache, Client, Fetcher, cache_folder
+    from kqreader.fetch.fetching import Cache, Client, Fetcher, cache_folder, stopped
     from kqreader.fetch.opendata import Sources
 
     store = Store(resolve_path(args.db))
@@ -159,6 +159,9 @@ def _fetched(
         if found is not None:
             found(zaken)
         fetcher.documents(zaken)
+    except KeyboardInterrupt:  # the downloads in flight ended at once (Client.stop); what is in the cache stays
+        print(_("kqreader: {notice}").format(notice=stopped(fetcher.report)), file=sys.stderr)
+        raise
     finally:
         if client is not None:
             client.close()

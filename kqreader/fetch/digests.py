@@ -17,7 +17,7 @@ import orjson
 
 from kqreader.fetch.watching import CHANGE_NAMES, Change
 from kqreader.i18n import _, day, ngettext, number, reason
-from kqreader.text.safetext import visible
+from kqreader.text.safetext import visible, visible_json
 
 DigestFormat = Literal["text", "md", "json"]
 DIGEST_FORMATS: tuple[DigestFormat, ...] = ("text", "md", "json")
@@ -56,7 +56,8 @@ def as_markdown(changes: Sequence[Change]) -> str:
 
 
 def as_json(changes: Sequence[Change]) -> str:
-    return orjson.dumps({"changes": [c.as_dict() for c in changes]}, option=orjson.OPT_INDENT_2).decode() + "\n"
+    data = orjson.dumps({"changes": [c.as_dict() for c in changes]}, option=orjson.OPT_INDENT_2)
+    return visible_json(data).decode() + "\n"
 
 
 def rendered(changes: Sequence[Change], form: DigestFormat) -> str:

@@ -19,6 +19,7 @@ from kqreader.facts.ministries import addressed
 from kqreader.i18n import _, joined_in_dutch
 from kqreader.model import Dossier, Person, Question
 from kqreader.text.dates import dutch
+from kqreader.text.safetext import visible
 
 STYLES = ("nl", "markdown", "bibtex", "quote")
 OFFICIAL = "https://zoek.officielebekendmakingen.nl/"
@@ -191,9 +192,10 @@ def whole_set(dossier: Dossier, style: str = "nl", address: bool = True) -> str:
             lines += _answers_of(question)
     cited = cite(dossier, "nl" if style == "quote" else style, None, address)
     lines.append(f"({cited})" if style in ("nl", "quote") else cited)
-    return "\n\n".join(lines)
+    return visible("\n\n".join(lines), lines=True)
 
 
 def cite(dossier: Dossier, style: str = "nl", number: int | None = None, address: bool = True) -> str:
     """A citation in one of STYLES; `address`: ending with (or linking to) the official page."""
-    return {"nl": nl, "markdown": markdown, "bibtex": bibtex, "quote": quote}[style](dossier, number, address)
+    cited = {"nl": nl, "markdown": markdown, "bibtex": bibtex, "quote": quote}[style](dossier, number, address)
+    return visible(cited, lines=True)  # printed and copied: no terminal escape, whatever the store holds

@@ -627,7 +627,7 @@ class ReaderApp(App[None]):
                 self.notify(said, severity="error", markup=False)
             else:
                 routes.append(_("the file {path}").format(path=visible(str(self.copy_to))))
-        preview = " ".join(text.split())
+        preview = visible(" ".join(text.split()))
         preview = preview if len(preview) <= 100 else preview[:99] + "…"
         if routes:
             said = _("Copied {what} to {routes}:\n{preview}").format(what=what, routes=joined(routes), preview=preview)
