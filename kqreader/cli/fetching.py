@@ -170,6 +170,7 @@ def _fetched(
         say_error(line)
     say([visible(note) for note in dict.fromkeys(report.notes)])
     failed = 0
+    read_in_part = False
     changed: set[str] = set()
     said = ngettext("found {sets} set (documents: {downloaded} downloaded, {cached} from the cache)",
                     "found {sets} sets (documents: {downloaded} downloaded, {cached} from the cache)",
@@ -181,5 +182,6 @@ def _fetched(
         said += "; " + import_summary(imported, failed)
         News.load(store.layout.news).record(imported.dossier_ids)  # the reader shows them as new
         changed = set(imported.dossier_ids)
+        read_in_part = bool(imported.partial)
     print(said)
-    return (1 if report.failures or failed else 0), changed, fetcher
+    return (1 if report.failures or failed or read_in_part else 0), changed, fetcher
