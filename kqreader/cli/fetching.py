@@ -133,6 +133,7 @@ def _fetched(
     for line in report.failures:
         say_error(line)
     failed = 0
+    read_in_part = False
     changed: set[str] = set()
     said = ngettext("found {sets} set (documents: {downloaded} downloaded, {cached} from the cache)",
                     "found {sets} sets (documents: {downloaded} downloaded, {cached} from the cache)",
@@ -144,5 +145,6 @@ def _fetched(
         said += "; " + import_summary(imported, failed)
         News.load(store.layout.news).record(imported.dossier_ids)  # the reader shows them as new
         changed = set(imported.dossier_ids)
+        read_in_part = bool(imported.partial)
     print(said)
-    return (1 if report.failures or failed else 0), changed
+    return (1 if report.failures or failed or read_in_part else 0), changed

@@ -228,10 +228,17 @@ def _clipping(dossier: Dossier, mark: Mark) -> list[str]:
     lines = [heading, ""]
     if mark.note:
         lines += ["*" + _("Note:") + f"* {mark.note}", ""]
+    notes: list[str] = []  # the footnotes' definitions, after the clipping (not inside its quote)
     if question is not None:
-        lines += [f"> {line}" if line else ">" for line in question.text.splitlines()]
-        answer = question.answer.text if question.answer else _("(not answered yet)")
+        label = f"{dossier.id}-v{question.number}"
+        quoted, *notes = _with_footnotes(question.text, question.footnotes, label)
+        lines += [f"> {line}" if line else ">" for line in quoted.splitlines()]
+        answer = _("(not answered yet)")
+        if question.answer is not None:
+            answer, *answer_notes = _with_footnotes(question.answer.text, question.answer.footnotes, label + "-a")
+            notes += answer_notes
         lines += ["", "**" + _("Answer:") + f"** {answer}"]
     lines += ["", _("Source:") + f" {cite(dossier, 'nl', mark.question)}"]
-    return lines
+    defined = [note for note in notes if note]
+    return [*lines, "", *defined] if defined else lines
 

@@ -80,6 +80,13 @@ def error_text(path: object, problem: str) -> str:
     return _("{path}: error: {problem}").format(path=visible(str(path)), problem=visible(problem))
 
 
+def notice_line(path: object, notice: str) -> None:
+    """One line on stderr: "kqreader: PATH: NOTICE" — what happened to a file that is not a failure (skipped, read
+    only in part)."""
+    said = _("kqreader: {path}: {notice}").format(path=visible(str(path)), notice=visible(notice))
+    print(said, file=sys.stderr)
+
+
 def error_line(path: object, problem: str) -> None:
     """One line on stderr: "kqreader: PATH: error: PROBLEM" — which program speaks, then the file it is about."""
     said = _("kqreader: {path}: error: {problem}").format(path=visible(str(path)), problem=visible(problem))
