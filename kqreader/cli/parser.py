@@ -183,7 +183,11 @@ def build_parser() -> argparse.ArgumentParser:
                            help=_("the digest's form: {forms}").format(forms=", ".join(digests.DIGEST_FORMATS)))
     digesting.add_argument("--atom", type=Path, metavar=_("FILE"), help=_("also write the changes as an Atom feed"))
     digesting.add_argument("--hook", metavar=_("COMMAND"),
-                           help=_("run COMMAND for each change, its facts in KQREADER_* variables"))  # fmt: skip
+                           help=_("run COMMAND for each change, its facts in KQREADER_* variables (its output goes to "
+                                  "stderr)"))  # fmt: skip
+    digesting.add_argument("--hook-timeout", type=float, default=digests.HOOK_SECONDS, metavar=_("SECONDS"),
+                           help=_("stop a hook (and what it started) after this long, and run it no more "
+                                  "(default 30)"))  # fmt: skip
     _today_option(digesting)
     digesting.set_defaults(run=run_digest)
 
