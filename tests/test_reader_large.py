@@ -6,8 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 from rich.text import Text
+from textual import events
 from textual.selection import Selection
 
+import kqreader.tui.app as app_module
 from kqreader.model import Answer, Dossier, Person, Question
 from kqreader.tui import answer_pane
 from kqreader.tui.app import ReaderApp
@@ -141,3 +143,48 @@ def test_escapes_in_a_long_styled_text_keep_its_styles_where_they_were() -> None
     assert shown.plain == "ab\\x1bcd\\u202eef" * 20_000
     bold, red = shown.spans
     assert shown.plain[bold.start : bold.end] == "b\\x1bcd" and shown.plain[red.start : red.end] == "ef"
+
+
+
+def _keys(text: str) -> list[str]:
+    return ["space" if character == " " else character for character in text]
+
+
+async def test_keys_faster_than_a_person_types_are_filtered_once_they_pause(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A terminal without bracketed paste types a paste out key by key: the filter is applied once the keys pause
+    (each key applied took 9 s over a 2 KB paste); a key after a pause is applied at once."""
+    monkeypatch.setattr(app_module, "FILTER_BURST_SECONDS", 0.5)  # the Pilot's keys, however slow this machine
+    app = make_app()
+    applied: list[str] = []
+    apply = app._apply_filter
+    monkeypatch.setattr(app, "_apply_filter", lambda text: (applied.append(text), apply(text))[1])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        applied.clear()  # the list as it opens
+        await pilot.press("slash", *_keys("minister " * 8 + "blok"))
+        assert len(applied) <= 2  # the first key (after a pause), and nothing while they come
+        await pilot.pause(0.7)
+        assert applied[-1] == "minister " * 8 + "blok" and len(applied) <= 2
+        assert "match “minister minister" in str(app.status_line.render())
+        applied.clear()
+        await pilot.press("backspace")  # a key after a pause: applied in the keystroke
+        assert applied == ["minister " * 8 + "blo"]
+        await pilot.press(*_keys("k x"), "enter")  # Enter applies what the keys typed, without waiting
+        assert applied[-1] == "minister " * 8 + "blok x"
+        assert app.focused is app.question_list
+
+
+async def test_a_paste_is_taken_whole_and_filtered_once(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    applied: list[str] = []
+    apply = app._apply_filter
+    monkeypatch.setattr(app, "_apply_filter", lambda text: (applied.append(text), apply(text))[1])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash")
+        await pilot.pause()
+        applied.clear()
+        pasted = "minister\n  Blok\r\nbuitenlandse " + "zaken " * 2000  # 12 KB over three lines
+        app.filter_input.post_message(events.Paste(pasted))
+        await pilot.pause()
+        assert app.filter_input.value == " ".join(pasted.split())
+        assert applied == [" ".join(pasted.split())]

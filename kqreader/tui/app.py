@@ -63,6 +63,8 @@ NARROW_BELOW = 100  # columns; narrower terminals show one pane at a time
 CITING_SHOWN = 5  # sets named in a header's "Cited in" (then: "and N more")
 ANSWER_AFTER_PAUSE_SECONDS = 0.15  # typing a filter or holding a key: the answer follows once keys pause this long
 REPEATING_WITHIN_SECONDS = 0.1  # selection moves closer together than this come from a key held down
+FILTER_BURST_SECONDS = 0.05  # filter keys closer together than this (a paste the terminal types out, keys sent at
+# once) are applied once they pause this long; a key after a pause, as a person types, is applied at once
 PROBLEMS_SHOWN = 8  # files not imported named in the notification at start (then: "… and N more")
 PROBLEMS_SECONDS = 60  # the notification of files not imported stays this long (a click closes it sooner)
 FULL_COLLECTION_AFTER = 100  # middle-generation collections between full ones (Python's default: 10)
@@ -161,6 +163,8 @@ class ReaderApp(App[None]):
         self._last_move = 0.0  # time.monotonic() of the last selection move
         self._answered_once = False  # whether the selection was shown in the answer pane yet
         self._typing = False  # the filter is being applied from a change of the filter input
+        self._filter_timer: Timer | None = None  # a filter typed in a burst, applied when the keys pause
+        self._last_typed = 0.0  # time.monotonic() of the last change typed into the filter
         self._been: list[Place] = []  # where following references has been (Backspace goes back)
         self._ahead: list[Place] = []  # and where Alt+→ goes forward again
 
@@ -411,6 +415,7 @@ class ReaderApp(App[None]):
 
     def _filter_kept(self) -> None:
         """Enter in the filter: kept, and remembered for ↑ (and the next start)."""
+        self._filter_now()  # what the keys before Enter typed, if they came too fast to be applied
         text = self.filter_input.value
         if not text.strip():
             self.filter_input.remove_class("-shown")
@@ -428,6 +433,7 @@ class ReaderApp(App[None]):
         """A saved filter, from the palette: in the filter line, applied."""
         self.filter_input.add_class("-shown")
         self.filter_input.value = text  # the watcher applies it
+        self._filter_now()  # (at once, even right after a key)
         self._focus_pane(self.question_list)
 
     def save_filter(self) -> None:
@@ -453,11 +459,34 @@ class ReaderApp(App[None]):
 
     def _clear_filter(self) -> None:
         self.filter_input.value = ""  # the watcher applies it
+        self._filter_now()  # (at once, even right after a key)
         self.filter_input.remove_class("-shown")
         self._focus_pane(self.question_list)
         self._show_waiting()
 
     def _filter_typed(self, text: str) -> None:
+        """A change of the filter input: applied inside the keystroke (the new list goes out in the frame that shows
+        the key), unless the keys come faster than a person types — a paste the terminal types out key by key —
+        which are applied once, when they pause (each one applied took seconds over a 2 KB paste)."""
+        now = time.monotonic()
+        burst = now - self._last_typed < FILTER_BURST_SECONDS
+        self._last_typed = now
+        if self._filter_timer is not None:
+            self._filter_timer.stop()
+            self._filter_timer = None
+        if burst:
+            self._filter_timer = self.set_timer(FILTER_BURST_SECONDS, self._filter_now)
+            return
+        self._filter_applied(text)
+
+    def _filter_now(self) -> None:
+        """The filter a burst of keys left waiting, applied."""
+        if self._filter_timer is not None:
+            self._filter_timer.stop()
+            self._filter_timer = None
+            self._filter_applied(self.filter_input.value)
+
+    def _filter_applied(self, text: str) -> None:
         self._typing = True
         try:
             self._apply_filter(text)
@@ -874,6 +903,7 @@ class ReaderApp(App[None]):
         row = Row(found, index)
         if not self.question_list.select_row(row):
             self.filter_input.value = ""  # the watcher shows the whole list
+            self._filter_now()
             self.filter_input.remove_class("-shown")
             self.question_list.select_row(row)
         self._focus_pane(self.question_list)
