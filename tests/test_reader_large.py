@@ -3,7 +3,9 @@ a filter typed or pasted faster than it can be applied, notifications beside dia
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from pathlib import Path
 
 from rich.text import Text
 from textual import events
@@ -11,6 +13,7 @@ from textual.selection import Selection
 
 import kqreader.tui.app as app_module
 from kqreader.model import Answer, Dossier, Person, Question
+from kqreader.parsing import parse_file
 from kqreader.tui import answer_pane
 from kqreader.tui.app import ReaderApp
 from tests.reader_factory import make_app
@@ -188,3 +191,20 @@ async def test_a_paste_is_taken_whole_and_filtered_once(monkeypatch) -> None:  #
         await pilot.pause()
         assert app.filter_input.value == " ".join(pasted.split())
         assert applied == [" ".join(pasted.split())]
+
+
+def test_a_subject_of_100_000_characters_is_read_cut_and_said(tmp_path: Path) -> None:
+    sample = (Path(__file__).parent.parent / "sample_data" / "2024Z00101-vragen.md").read_text(encoding="utf-8")
+    subject = "de tolheffing " + "en de gevolgen voor de regio " * 3500
+    path = tmp_path / "lang-onderwerp.md"
+    path.write_text(sample.replace("*de tolheffing op de Westerscheldetunnel*", f"*{subject}*"), encoding="utf-8")
+    dossier = parse_file(path)
+    assert [person.name for person in dossier.askers] == ["Van der Berg", "Kok"]
+    assert dossier.submitted == date(2024, 1, 8)
+    assert dossier.addressees == ["Minister van Infrastructuur en Waterstaat", "Staatssecretaris van Financiën"]
+    assert dossier.title.startswith("de tolheffing en de gevolgen") and " … " in dossier.title
+    assert dossier.title.endswith("voor de regio") and len(dossier.title) < 2_000
+    said = "the 'Vragen van …' sentence is 10\\d{4} characters long: askers and date are read from its start and end"
+    assert len(dossier.doubts) == 1
+    assert re.fullmatch(rf"lang-onderwerp\.md: {said}, its subject is cut\.", dossier.doubts[0])
+    assert len(dossier.questions) == 4
