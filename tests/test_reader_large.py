@@ -208,3 +208,34 @@ def test_a_subject_of_100_000_characters_is_read_cut_and_said(tmp_path: Path) ->
     assert len(dossier.doubts) == 1
     assert re.fullmatch(rf"lang-onderwerp\.md: {said}, its subject is cut\.", dossier.doubts[0])
     assert len(dossier.questions) == 4
+
+
+def _covered_by_a_toast(app: ReaderApp, dialog_id: str) -> list[tuple[int, int]]:
+    """The cells of a dialog where a notification is drawn instead."""
+    region = app.screen.query_one(f"#{dialog_id}").region
+    covered = []
+    for y in range(region.y, region.bottom):
+        for x in range(region.x, region.right):
+            widget, _region = app.screen.get_widget_at(x, y)
+            if any(type(node).__name__.startswith("Toast") for node in widget.ancestors_with_self):
+                covered.append((x, y))
+    return covered
+
+
+async def test_notifications_do_not_cover_the_citation_and_copy_dialogs() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:  # (the Pilot draws none unless asked)
+        await pilot.pause()
+        for line in range(3):  # three long toasts, stacked from the bottom right
+            app.notify("Een lange melding die blijft staan " * 4, title=f"melding {line}", timeout=60, markup=False)
+        await pilot.press("y")  # the copy's own toast too
+        await pilot.pause()
+        await pilot.press("C")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "CitationPicker"
+        assert _covered_by_a_toast(app, "picker") == []
+        assert len(app._notifications) >= 4  # still there, behind it
+        await pilot.press("escape", "L")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "CopyScreen"
+        assert _covered_by_a_toast(app, "copy") == []
