@@ -16,6 +16,7 @@ from kqreader.model import Answer, Dossier, Person, Question
 from kqreader.parsing import parse_file
 from kqreader.tui import answer_pane
 from kqreader.tui.app import ReaderApp
+from kqreader.tui.settings import Settings
 from tests.reader_factory import make_app
 
 
@@ -239,3 +240,36 @@ async def test_notifications_do_not_cover_the_citation_and_copy_dialogs() -> Non
         await pilot.pause()
         assert type(app.screen).__name__ == "CopyScreen"
         assert _covered_by_a_toast(app, "copy") == []
+
+
+async def test_a_reader_open_beside_an_import_picks_up_the_new_sets(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from kqreader.cli.opening import _stamp
+    from kqreader.query.catalog import open_catalog
+    from kqreader.store.database import Store
+    from kqreader.store.importing import import_paths
+    from tests.reader_factory import TODAY
+
+    monkeypatch.setattr(app_module, "STORE_CHECK_SECONDS", 0.1)
+    samples = Path(__file__).parent.parent / "sample_data"
+    store = Store(tmp_path / "kq.json")
+    import_paths(store, [samples / "2019Z12806-vragen.md", samples / "2019Z12806-antwoorden.md"])
+    app = ReaderApp(catalog=open_catalog(store, TODAY), today=TODAY, store_stamp=lambda: _stamp(store.path),
+                    reopen=lambda today: open_catalog(store, today), settings=Settings(order="oldest"))  # fmt: skip
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j")
+        await pilot.pause(0.3)
+        assert app.catalog.dossier_count == 1 and _selected(app) == ("2019Z12806", 2)
+        report, failed = import_paths(store, [samples / "2024Z00101-vragen.md", samples / "2024Z00102-vragen.txt"])
+        assert failed == 0
+        await pilot.pause(0.6)
+        assert app.catalog.dossier_count == 3
+        assert "2 new sets from an import: in the list now." in [n.message for n in app._notifications]
+        assert _selected(app) == ("2019Z12806", 2)  # where the reader was
+        assert "3 dossiers" in str(app.status_line.render())
+        said = len(app._notifications)
+        await pilot.pause(0.4)
+        assert len(app._notifications) == said  # said once
+
+
+def _selected(app: ReaderApp) -> tuple[str, int | None] | None:
+    return app._selected_place()

@@ -68,6 +68,7 @@ FILTER_BURST_SECONDS = 0.05  # filter keys closer together than this (a paste th
 PROBLEMS_SHOWN = 8  # files not imported named in the notification at start (then: "… and N more")
 PROBLEMS_SECONDS = 60  # the notification of files not imported stays this long (a click closes it sooner)
 FULL_COLLECTION_AFTER = 100  # middle-generation collections between full ones (Python's default: 10)
+STORE_CHECK_SECONDS = 2.0  # how often the reader looks whether an import beside it changed the store (a stat)
 
 
 def _readable(text: str) -> bool:
@@ -142,6 +143,8 @@ class ReaderApp(App[None]):
         settings_file: Path | None = None,
         marks: Marks | None = None,
         watch_file: Path | None = None,
+        store_stamp: Callable[[], object] | None = None,
+        reopen: Callable[[date], Catalog] | None = None,
     ) -> None:
         super().__init__()
         self.marks = marks if marks is not None else Marks()  # the store's marks (kept beside it), or in memory
@@ -152,6 +155,11 @@ class ReaderApp(App[None]):
         self.catalog = catalog or Catalog(list(dossiers), self.today)  # a store's catalog, or one of `dossiers`
         self.load = load  # when given, the catalog is read in a worker after the first paint (given today)
         self.load_error: str | None = None
+        self.store_stamp = store_stamp  # what changes when an import commits (the manifest's stat), and
+        self.reopen = reopen  # the store's catalog opened again then (an import beside the reader)
+        self._stamp = store_stamp() if store_stamp else None
+        self._reselect: Place | None = None  # the selection to find again in a catalog opened again
+        self._reopening = False  # a worker is opening the store again
         self.copy_to = copy_to
         self.clipboard_command = clipboard_command
         self.last_copy: str | None = None  # what `L` shows
@@ -201,6 +209,8 @@ class ReaderApp(App[None]):
         self._fit_width(self.size.width)
         if self.startup_notice:
             self.notify(self.startup_notice, markup=False, timeout=8)
+        if self.store_stamp is not None and self.reopen is not None:
+            self.set_interval(STORE_CHECK_SECONDS, self._check_store)
         if self.startup_problems:
             self._show_problems(self.startup_problems)
         if self.load is None:
@@ -247,6 +257,46 @@ class ReaderApp(App[None]):
             self._failed(error)
             return
         catalog.warm()
+
+    def _check_store(self) -> None:
+        """Every few seconds: when an import beside the reader changed the store (its manifest is written last, so
+        a change is a finished import), open it again in a worker."""
+        assert self.store_stamp is not None
+        stamp = self.store_stamp()
+        if stamp == self._stamp or self._reopening:
+            return
+        self._stamp = stamp
+        self._reopening = True
+        self.run_worker(self._reopen, thread=True, group="reopen")
+
+    def _reopen(self) -> None:
+        """In a worker thread: the store's catalog as the import left it, then shown."""
+        assert self.reopen is not None
+        try:
+            catalog = self.reopen(self.today)
+            catalog.keep_open()
+        except StoreError as error:
+            self._reopening = False
+            said = _("The database changed but could not be read again: {why}").format(
+                why=error_text(error.path, error.problem)
+            )
+            self._from_worker(partial(self.notify, said, severity="error", markup=False))
+            return
+        self._from_worker(partial(self._store_changed, catalog))
+
+    def _store_changed(self, catalog: Catalog) -> None:
+        """The catalog an import left, in the list (the selected set or question stays selected), and said."""
+        self._reopening = False
+        before = self.catalog.dossier_count
+        self._reselect = self._selected_place()
+        self._use_catalog(catalog)
+        added = catalog.dossier_count - before
+        if added > 0:
+            said = ngettext("{count} new set from an import: in the list now.",
+                            "{count} new sets from an import: in the list now.", added).format(count=number(added))
+        else:
+            said = _("The database changed (an import): the list is read again.")
+        self.notify(said, markup=False, timeout=6)
 
     def _failed(self, error: StoreError) -> None:
         """In a worker: the store cannot be read; the reader closes with the line that says why."""
@@ -520,7 +570,10 @@ class ReaderApp(App[None]):
             return  # the store or the filter changed while it was worked out
         self.filter_query = query
         self.matched = filtered.matched
+        reselect, self._reselect = self._reselect, None
         self.question_list.show_rows(filtered, query)  # the selection watcher shows the answer
+        if reselect is not None:  # a catalog opened again: its rows are numbered anew
+            self._select_place(reselect)
         self._last_move = 0.0  # a new list is not a key held down: the next key's answer shows at once
         self._update_status()
 
@@ -885,6 +938,15 @@ class ReaderApp(App[None]):
         target = source.pop()
         if self._go_to(target):
             other.append(here)
+
+    def _select_place(self, place: Place) -> None:
+        """Select a set (or one of its questions) by id when the list shows it."""
+        found = self.catalog.place_of(place[0])
+        if found is None:
+            return
+        dossier = self.catalog.dossier(found)
+        index = next((i for i, q in enumerate(dossier.questions) if q.number == place[1]), None)
+        self.question_list.select_row(Row(found, index))
 
     def _go_to(self, place: Place) -> bool:
         """Select a set (or one of its questions) by id, clearing the filter when it hides it; say so when the
