@@ -121,7 +121,7 @@ def csv_chunks(dossiers: Iterable[Dossier], today: date, keeping: Keeping, form:
             dossier.answered.isoformat() if dossier.answered else "",
             timing.days_to_answer, timing.days_open, form.words(VERDICTS[timing.verdict]) if timing.verdict else "",
         )  # fmt: skip
-        addresses = (publication(dossier) or "", official_url(dossier)) if form.addresses else ()
+        addresses = (publication(dossier) or "", official_url(dossier) or "") if form.addresses else ()
         for question in sorted(dossier.questions, key=lambda q: q.number):
             answer = question.answer.text if question.answer else ""
             answered = _answer_cells(dossier, question, today, keeping, form)
@@ -227,4 +227,3 @@ def _clipping(dossier: Dossier, mark: Mark) -> list[str]:
         lines += ["", "**" + _("Answer:") + f"** {answer}"]
     lines += ["", _("Source:") + f" {cite(dossier, 'nl', mark.question)}"]
     return lines
-
