@@ -13,7 +13,8 @@ here runs them.
     kqreader sync [--db PATH] [--offline] [--since D]
 
 Every command takes --lang nl|en (else $KQREADER_LANG, else the locale; Dutch by default).
-Exit codes: 0 when nothing failed, 1 when a file (or the database) failed, 2 for usage errors.
+Exit codes: 0 when nothing failed, 1 when a file (or the database) failed or a file was read only in part, 2 for
+usage errors.
 A user's mistake or a broken file is one line on stderr, never a traceback.
 """
 

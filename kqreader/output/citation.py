@@ -6,8 +6,8 @@ Buitenlandse Zaken over …, ingezonden 2 oktober 2023; antwoord van minister Br
 2023), vraag 3"; else the heading sentence with the zaaknummer, then who answered, when, and the reference. It
 ends with the official address unless asked not to. `markdown` links it to the official page, `bibtex` is an @misc
 entry with a stable key, `quote` gives the question and answer text before the `nl` form; `whole_set` is every
-question and answer of a set, then one citation. Built from document text cleaned of control characters when it
-was loaded.
+question and answer of a set, then one citation. A copied text keeps its footnotes (`with_footnotes`). Built from
+document text cleaned of control characters when it was loaded.
 """
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ import re
 from kqreader.facts.answerers import answerers
 from kqreader.facts.ministries import addressed
 from kqreader.i18n import _, joined_in_dutch
-from kqreader.model import ZAAKNUMMER, Dossier, Person, Question
+from kqreader.model import ZAAKNUMMER, Answer, Dossier, Footnote, Person, Question, superscript
 from kqreader.text.dates import dutch
+from kqreader.text.safetext import visible
 
 STYLES = ("nl", "markdown", "bibtex", "quote")
 OFFICIAL = "https://zoek.officielebekendmakingen.nl/"
@@ -168,10 +169,27 @@ def bibtex(dossier: Dossier, number: int | None = None, address: bool = True) ->
     return f"@misc{{{bibtex_key(dossier, number)},\n{body}\n}}"
 
 
+def with_footnotes(text: str, footnotes: list[Footnote]) -> str:
+    """A text, then its footnotes as printed, a line each ("¹ Kamerstuk 29 696, nr. 9"): a copy keeps the sources
+    its marks point to (the Markdown export's footnotes, in plain text). Every copy with a text goes through here."""
+    if not footnotes:
+        return text
+    return text + "\n\n" + "\n".join(f"{superscript(note.mark)} {note.text}" for note in footnotes)
+
+
+def answer_text(answer: Answer) -> str:
+    """An answer as copied (`y`): its text and its footnotes."""
+    return with_footnotes(answer.text, answer.footnotes)
+
+
+def _question_text(question: Question) -> str:
+    return f"Vraag {question.number}: " + with_footnotes(question.text, question.footnotes)
+
+
 def _answers_of(question: Question) -> list[str]:
-    """The answer covering a question and a later answer completing it, as text."""
+    """The answer covering a question and a later answer completing it, as text, each with its footnotes."""
     answers = (("Antwoord", question.answer), ("Nader antwoord", question.further))
-    return [f"{kind} op {questions_phrase(answer.covers)}: {answer.text}" for kind, answer in answers if answer]
+    return [f"{kind} op {questions_phrase(answer.covers)}: {answer_text(answer)}" for kind, answer in answers if answer]
 
 
 def quote(dossier: Dossier, number: int | None = None, address: bool = True) -> str:
@@ -179,7 +197,7 @@ def quote(dossier: Dossier, number: int | None = None, address: bool = True) -> 
     question = find_question(dossier, number) or (dossier.questions[0] if dossier.questions else None)
     if question is None:
         return nl(dossier, address=address)
-    lines = [f"Vraag {question.number}: {question.text}", *_answers_of(question)]
+    lines = [_question_text(question), *_answers_of(question)]
     lines.append(f"({nl(dossier, question.number, address)})")
     return "\n\n".join(lines)
 
@@ -191,14 +209,15 @@ def whole_set(dossier: Dossier, style: str = "nl", address: bool = True) -> str:
     last = {id(q.answer): q.number for q in ordered if q.answer}  # a grouped answer follows its last question
     lines: list[str] = []
     for question in ordered:
-        lines.append(f"Vraag {question.number}: {question.text}")
+        lines.append(_question_text(question))
         if question.answer is None or last[id(question.answer)] == question.number:
             lines += _answers_of(question)
     cited = cite(dossier, "nl" if style == "quote" else style, None, address)
     lines.append(f"({cited})" if style in ("nl", "quote") else cited)
-    return "\n\n".join(lines)
+    return visible("\n\n".join(lines), lines=True)
 
 
 def cite(dossier: Dossier, style: str = "nl", number: int | None = None, address: bool = True) -> str:
     """A citation in one of STYLES; `address`: ending with (or linking to) the official page."""
-    return {"nl": nl, "markdown": markdown, "bibtex": bibtex, "quote": quote}[style](dossier, number, address)
+    cited = {"nl": nl, "markdown": markdown, "bibtex": bibtex, "quote": quote}[style](dossier, number, address)
+    return visible(cited, lines=True)  # printed and copied: no terminal escape, whatever the store holds

@@ -60,7 +60,7 @@ def detect_kind(doc: Document) -> str:
         return "notice"
     if has_question or _ASKED.search(head):
         return "questions"
-    raise ParseError(doc.path, _(NOT_KAMERVRAGEN))
+    raise ParseError(doc.path, _(NOT_KAMERVRAGEN), foreign=True)
 
 
 def _is_aanhangsel(head: str, lines: list[str]) -> bool:
@@ -76,18 +76,23 @@ def parse_text(text: str, path: str = "<text>", data: bytes | None = None, sha25
 
 
 def parse_text_parts(
-    text: str, path: str = "<text>", data: bytes | None = None, sha256: str | None = None
+    text: str,
+    path: str = "<text>",
+    data: bytes | None = None,
+    sha256: str | None = None,
+    reading: list[str] | None = None,
 ) -> list[Dossier]:
-    """Every document the text holds: one, or one per item of a scanned Aanhangsel page."""
+    """Every document the text holds: one, or one per item of a scanned Aanhangsel page; `reading`, the doubts of
+    getting the text out of the file (a PDF's lost pages)."""
     text = strip_controls(text)
     doc = Document.from_text(path, text, data, sha256)
     name = visible(os.path.basename(path))  # doubts quote it on screen
     if is_scanned_page(doc):
         parts = parse_scanned(doc)
         if not parts:
-            raise ParseError(path, _(NOT_KAMERVRAGEN))
+            raise ParseError(path, _(NOT_KAMERVRAGEN), foreign=True)
         for part in parts:
-            part.doubts = [f"{name}: {doubt}" for doubt in part.doubts] + missing_text_doubts(part)
+            part.doubts = [f"{name}: {doubt}" for doubt in part.doubts + (reading or [])] + missing_text_doubts(part)
             part.sources = [Source(path, "aanhangsel", doc.sha256)]
         return parts
     kind = detect_kind(doc)
@@ -96,7 +101,8 @@ def parse_text_parts(
     part = _PARSERS[kind](doc)
     if not part.id:
         raise ParseError(path, _(_NO_ID))
-    part.doubts = [f"{name}: {doubt}" for doubt in part.doubts + _reading_doubts(doc)] + missing_text_doubts(part)
+    doubts = part.doubts + (reading or []) + _reading_doubts(doc)
+    part.doubts = [f"{name}: {doubt}" for doubt in doubts] + missing_text_doubts(part)
     if kind in ("answers", "aanhangsel") and FURTHER.search("\n".join(doc.plain_lines(doc.first_heading()))):
         kind = "further"  # a nader antwoord: shown after the answer it completes (see merge)
     part.sources = [Source(path, kind, doc.sha256)]
@@ -136,7 +142,8 @@ def parse_parts(data: bytes, path: str, sha256: str | None = None) -> list[Dossi
     """Every document a file holds: one, or one per item of a scanned Aanhangsel page."""
     if is_listing(data):
         return [parse_listing(data, path, sha256 or hashlib.sha256(data).hexdigest())]
-    return parse_text_parts(document_text(data, path), path, data, sha256)
+    text, reading = document_text(data, path)
+    return parse_text_parts(text, path, data, sha256, reading)
 
 
 def parse_file(path: str | Path) -> Dossier:

@@ -59,7 +59,8 @@ class ImportReport:
     unchanged: int = 0
     dossier_ids: set[str] = field(default_factory=set)
     questions: int = 0  # in the dossiers the imported files belong to, once combined
-    skipped: int = 0  # files in the folders that are not documents (images, spreadsheets, …)
+    skipped: int = 0  # files that are not Kamervragen: in the folders, not documents (images, …) or other texts
+    partial: list[tuple[str, str]] = field(default_factory=list)  # (file, why) of files read only in part
     failures: list[tuple[str, str]] = field(default_factory=list)  # (file, why), in file order: the reader shows them
     mended: list[str] = field(default_factory=list)  # damaged months made again first, a line each (see repair)
 

@@ -31,6 +31,7 @@ from kqreader.query.catalog import NOTICE, NOTICE_LABELS, covers_label, further_
 from kqreader.query.language import Query, hit_spans
 from kqreader.store.marks import Marks
 from kqreader.text.doubts import shown
+from kqreader.text.safetext import hidden, visible
 
 Promised = Sequence[tuple[Promise, State]]
 PROMISE_STYLES: dict[State, Style] = {"open": Style(bold=True), "due": Style(bold=True, color="yellow"),
@@ -48,11 +49,29 @@ KINDS: tuple[BlockKind, ...] = get_args(BlockKind)
 
 @dataclass
 class Block:
-    """One paragraph of the pane and the kind that styles it."""
+    """One paragraph of the pane and the kind that styles it (its text made visible: no terminal escape, whatever
+    the store holds)."""
 
     text: Text
     kind: BlockKind
     searchable: bool = False
+
+    def __post_init__(self) -> None:
+        self.text = visible_text(self.text)
+
+
+def visible_text(text: Text) -> Text:
+    """`text` with every control and format character written as an escape (safetext.visible), its styles kept."""
+    plain = text.plain
+    if plain.isprintable() or visible(plain, lines=True) == plain:
+        return text
+    escaped, done = text.blank_copy(), 0
+    for found in hidden(plain, lines=True):
+        escaped.append_text(text[done : found.start()])
+        escaped.append(visible(found.group()))
+        done = found.end()
+    escaped.append_text(text[done:])
+    return escaped
 
 
 def _paragraphs(text: str, kind: BlockKind) -> list[Block]:

@@ -30,7 +30,7 @@ from kqreader.facts.references import Reference
 from kqreader.fetch.watching import WatchList
 from kqreader.i18n import N_, _, day, joined, ngettext, number, reason
 from kqreader.model import Dossier, Question
-from kqreader.output.citation import STYLES, cite, whole_set
+from kqreader.output.citation import STYLES, answer_text, cite, whole_set
 from kqreader.query.catalog import ORDERS, Cancelled, Catalog, Filtered, Order, Row, nothing_shown
 from kqreader.query.keeping import Keeping
 from kqreader.query.language import Query, QueryError, parse_query
@@ -593,7 +593,8 @@ class ReaderApp(App[None]):
             self.notify(_("There is no answer to copy here."), severity="warning", markup=False)
             return
         dossier = self.catalog.dossier(row.dossier)  # type: ignore[union-attr]
-        self.copy(question.answer.text, _("the answer to {place}").format(place=_place(dossier.id, question.number)))
+        what = _("the answer to {place}").format(place=_place(dossier.id, question.number))
+        self.copy(answer_text(question.answer), what)  # with its footnotes: a copy keeps its sources
 
     def action_copy_set(self) -> None:
         selection = self._selection()
@@ -627,7 +628,7 @@ class ReaderApp(App[None]):
                 self.notify(said, severity="error", markup=False)
             else:
                 routes.append(_("the file {path}").format(path=visible(str(self.copy_to))))
-        preview = " ".join(text.split())
+        preview = visible(" ".join(text.split()))
         preview = preview if len(preview) <= 100 else preview[:99] + "…"
         if routes:
             said = _("Copied {what} to {routes}:\n{preview}").format(what=what, routes=joined(routes), preview=preview)
