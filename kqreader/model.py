@@ -109,6 +109,7 @@ class Dossier:
     doubts: list[str] = field(default_factory=list)
     publication: str | None = None  # "ah-tk-20232024-387" once published in the Aanhangsel
     oral: bool = False  # Mondelinge vragen: asked in the plenary; the Kamer publishes only their title page
+    heading: str | None = None  # the whole subject sentence the open data lists ("Vragen van het lid … over …")
 
     def question(self, number: int) -> Question | None:
         """The question with this printed number, if the dossier has it."""
@@ -128,7 +129,11 @@ class Dossier:
         """answered; withdrawn (unanswered, the askers withdrew it); delayed (unanswered with a delay notice); open."""
         answered = any(q.answer is not None for q in self.questions) or self.answered is not None
         kinds = {n.kind for n in self.notices}
-        return status_of(answered, "delay" in kinds, "withdrawn" in kinds)
+        return status_of(answered, "delay" in kinds, bool(kinds & ENDED))
+
+
+# The notices that end a set unanswered: withdrawn by the askers, deleted from the open data or replaced by another
+ENDED = frozenset({"withdrawn", "removed", "replaced"})
 
 
 def status_of(answered: bool, delayed: bool, withdrawn: bool = False) -> str:

@@ -31,6 +31,10 @@ HOOK_SECONDS = 30.0  # a hook that takes longer is stopped (a mail or chat comma
 def said(change: Change) -> str:
     """What happened, in words ("answered in 28 days", "overdue: open 45 days")."""
     name = _(CHANGE_NAMES[change.kind])
+    if change.kind == "replaced":
+        return name.format(sets=change.note)
+    if change.kind == "document" and change.note:
+        return f"{name} ({change.note})"
     if change.days is None:
         return name
     if change.kind == "answered":
