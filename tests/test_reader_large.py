@@ -259,7 +259,7 @@ async def test_a_reader_open_beside_an_import_picks_up_the_new_sets(tmp_path: Pa
         await pilot.press("j")
         await pilot.pause(0.3)
         assert app.catalog.dossier_count == 1 and _selected(app) == ("2019Z12806", 2)
-        report, failed = import_paths(store, [samples / "2024Z00101-vragen.md", samples / "2024Z00102-vragen.txt"])
+        _report, failed = import_paths(store, [samples / "2024Z00101-vragen.md", samples / "2024Z00102-vragen.txt"])
         assert failed == 0
         await pilot.pause(0.6)
         assert app.catalog.dossier_count == 3
