@@ -20,7 +20,7 @@ _FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 def joins_by_link(ident: str) -> bool:
     """An id that stands in for the set's own (an Aanhangsel printed without its zaaknummer, a letter that prints no
     number): such a part joins the question set with the same askers, submission date and subject."""
-    return ident.startswith(("ah-tk-", LETTER_PREFIX))
+    return ident.startswith(("ah-tk-", LETTER_PREFIX)) or ident.isdigit()  # or the Kamer letter's number it cites
 
 
 def superscript(mark: str) -> str:

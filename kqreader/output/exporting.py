@@ -127,7 +127,7 @@ def csv_chunks(dossiers: Iterable[Dossier], today: date, keeping: Keeping, form:
             dossier.answered.isoformat() if dossier.answered else "",
             timing.days_to_answer, timing.days_open, form.words(VERDICTS[timing.verdict]) if timing.verdict else "",
         )  # fmt: skip
-        addresses = (publication(dossier) or "", official_url(dossier)) if form.addresses else ()
+        addresses = (publication(dossier) or "", official_url(dossier) or "") if form.addresses else ()
         any_answer = any(question.answer is not None for question in dossier.questions)  # once, not per question
         for question in sorted(dossier.questions, key=lambda q: q.number):
             answer = question.answer.text if question.answer else ""
@@ -242,4 +242,3 @@ def _clipping(dossier: Dossier, mark: Mark) -> list[str]:
     lines += ["", _("Source:") + f" {cite(dossier, 'nl', mark.question)}"]
     defined = [note for note in notes if note]
     return [*lines, "", *defined] if defined else lines
-
