@@ -512,6 +512,20 @@ class Fetcher:
         assert self.client is not None
         return self._listing(query, keep)
 
+    def api_now(self) -> None:
+        """The API's own "now" (the latest ApiGewijzigdOp of a set) into the report, before a first sync asks
+        anything; a server that cannot answer this (an $orderby it does not know) costs nothing but the request."""
+        assert self.client is not None
+        try:
+            items, _following = opendata.page(self.client.json(f"{self.sources.odata}Zaak", opendata.latest()))
+        except Stopped:
+            raise
+        except (FetchError, DataError):
+            return
+        for item in items[:1]:
+            if isinstance(item, dict):
+                self.report.saw(opendata.changed_at(item))
+
     def changed(self, since: datetime, keep: Callable[[Any], bool]) -> list[Zaak]:
         """The sets changed in the API since `since` that `keep` keeps, and the known sets deleted since."""
         return self._listing(opendata.changed_since(since), keep)
@@ -646,8 +660,24 @@ class Fetcher:
                     self.client.stop()
                 pool.shutdown(wait=True, cancel_futures=True)
                 raise
+        self._shared_letters(zaken, wanted, sets_of)
         # each set's listing too: its zaaknummer, subject, askers and date where its documents print none
         self.report.files += [path for zaak in zaken if (path := self.cache.zaak_path(zaak.number)).is_file()]
+
+    def _shared_letters(self, zaken: list[Zaak], wanted: dict[str, Document], sets_of: dict[str, list[str]]) -> None:
+        """An answer letter linked to several sets (questions of several members answered together) is downloaded
+        once and imported as the part of the set it prints; each set's listing names it too (`kqreader:letters`),
+        so that it answers every set it is linked to (see parsing/listing.py)."""
+        for zaak in zaken:
+            letters = []
+            for document in zaak.documents:
+                if document.kind in ("answer", "further") and len(sets_of.get(document.id, ())) > 1:
+                    kept = self.cache.document(wanted[document.id])
+                    if kept is not None and kept.suffix not in opendata.UNREADABLE:
+                        letters.append(kept.name)
+            listing = self.cache.zaak(zaak.number)
+            if letters and isinstance(listing, dict) and listing.get("kqreader:letters") != letters:
+                self.cache.keep_zaak(zaak.number, {**listing, "kqreader:letters": letters})
 
     def _outcome(self, outcome: Path | str | _Note, sets: list[str]) -> None:
         if isinstance(outcome, Path):
