@@ -402,6 +402,8 @@ def test_an_answer_letter_shared_by_two_sets_is_fetched_once(db: Path, api: Gege
     assert "(documents: 3 downloaded, 0 from the cache)" in result.stdout  # the letter once, not twice
     assert sum(r.path.endswith("/resource") for r in api.asked) == 3
     assert Store(db).dossier("2024Z00103").status == "answered"  # type: ignore[union-attr]
+    other = Store(db).dossier("2024Z00108")
+    assert other is not None and other.status == "answered", (other.status, other.sources)  # it answers both
 
 
 def test_sets_by_party_follow_every_page(db: Path, api: Gegevensmagazijn) -> None:

@@ -249,14 +249,18 @@ _PARTICLES = {"van", "der", "den", "de", "het", "ter", "ten", "te", "in", "t", "
 
 def _fragments(name: str) -> list[str]:
     """Pieces of a name that the server, comparing accent-sensitively, finds whatever accents the Kamer writes:
-    the folded surname's runs of three letters ("kostic": kos, ost, sti, tic; "Kostić" holds "kos")."""
-    words = [w for w in re.findall(r"[a-z0-9]+", fold(name)) if len(w) > 1 and w not in _PARTICLES]
+    the folded surname's (the last word's) runs of three letters ("kostic": kos, ost, sti, tic; "Kostić" holds
+    "kos"), and of two in a short one ("ozturk": "Öztürk" holds only "zt" and "rk")."""
+    words = [w for w in re.findall(r"[a-z0-9]+(?!\.)\b", fold(name).replace("-", " ")) if w not in _PARTICLES]
     if not words:
         return [fold(name).strip() or name]
-    longest = max(words, key=len)
-    if len(longest) <= 3:
-        return [longest]
-    return list(dict.fromkeys(longest[i : i + 3] for i in range(len(longest) - 2)))
+    surname = words[-1]
+    if len(surname) <= 2:
+        return [surname]
+    runs = [surname[i : i + 3] for i in range(len(surname) - 2)]
+    if len(surname) <= 6:
+        runs += [surname[i : i + 2] for i in range(len(surname) - 1)]
+    return list(dict.fromkeys(runs))
 
 
 def _without_initials(name: str) -> list[str]:

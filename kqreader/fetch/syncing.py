@@ -19,7 +19,6 @@ from pathlib import Path
 
 import orjson
 
-from kqreader.fetch import opendata
 from kqreader.fetch.fetching import Fetcher
 from kqreader.fetch.opendata import People, Zaak
 from kqreader.fetch.watching import FIRST_WINDOW_DAYS, OVERLAP, Watch, listed_concerns
@@ -89,7 +88,7 @@ def find(fetcher: Fetcher, state: SyncState, ask: SyncAsk) -> list[Zaak]:
     people = [w for w in ask.watches if w.kind != "set"]
     found: list[Zaak] = []
     if state.mark is None:
-        fetcher.by_query(opendata.latest(), keep=lambda _item: False)  # the API's "now", before anything is asked
+        fetcher.api_now()  # the API's "now", before anything is asked
         numbers = set(ask.numbers)
     else:
         wanted = frozenset(ask.numbers)
