@@ -312,7 +312,8 @@ def _network_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--api", metavar="URL", help=_("another base address for the open data (default: "
                         "$KQREADER_API, else the official services)"))  # fmt: skip
     parser.add_argument("--timeout", type=float, default=30.0, metavar=_("SECONDS"),
-                        help=_("give up on an answer after this long (default: 30)"))  # fmt: skip
+                        help=_("give up on an answer that sends nothing for this long, and on any request after "
+                               "four times this long in all (default: 30)"))  # fmt: skip
 
 
 EXAMPLES = {  # each subcommand's --help ends with these (commands: the same in every language)
