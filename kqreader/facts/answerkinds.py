@@ -9,12 +9,12 @@ not recognise is substantive. One table holds them, in the order they are tried.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal, get_args
 
 from kqreader.facts.promises import is_promise
 from kqreader.i18n import N_
+from kqreader.text.folding import fold
 from kqreader.text.sentences import one_spaced, spans
 
 Kind = Literal[
@@ -31,43 +31,118 @@ KIND_NAMES = {  # how the reader and the statistics name a kind (the filter and 
     "toezegging": N_("promises to come back"), "niet-beantwoord": N_("not answered"),
 }  # fmt: skip
 
-SHORT = 2  # sentences: an answer this short is all core (a longer one is judged by its first sentence)
-_TO_ANSWER = r"(?:het |mijn |de )?(?:antwoord|antwoorden|beantwoording) (?:op|van) (?:de )?vra(?:ag|gen) \d"
-# "Door de grote diversiteit is dit onbekend.": said anywhere in the first sentence (looked for only when it says
-# "bekend": the pattern would try every word of every answer)
-_UNKNOWN_INSIDE = re.compile(r"\b(?:is|zijn) (?:dit|dat|deze (?:cijfers|gegevens|aantallen)|het aantal|dat aantal) "
-                             r"(?:mij |ons |het kabinet )?(?:niet bekend|onbekend)\b", re.IGNORECASE)  # fmt: skip
-# (kind, the test of a sentence that makes an answer that kind, whether the answer must be short for it), tried in turn
-RULES: tuple[tuple[Kind, Callable[[str], object], bool], ...] = (
-    ("verwijzing-antwoord", re.compile(
-        rf"^(?:Zie (?:ook )?{_TO_ANSWER}|(?:Voor (?:het antwoord op )?(?:deze|die|dit) vra(?:ag|gen),? )?(?:verwijs ik|"
-        rf"wordt verwezen|verwijzen wij) (?:u )?naar {_TO_ANSWER}|(?:Ik )?[Vv]erwijs (?:u )?naar {_TO_ANSWER}|"
-        r"(?:In|Bij) (?:mijn |het )?(?:antwoord|beantwoording) (?:op (?:de )?vra(?:ag|gen) )?\d+ (?:ben ik|heb ik|is|"
-        r"wordt) .{0,40}?(?:ingegaan|aangegeven|toegelicht|beantwoord))",
-        re.IGNORECASE).search, True),
-    ("verwijzing-brief", re.compile(
-        r"^(?:(?:Graag |Kortheidshalve )?verwijs ik (?:u )?(?:hier(?:voor|bij) )?naar|(?:Ik )?[Vv]erwijs (?:u )?"
-        r"(?:hier(?:voor|bij) )?naar|Voor .{1,120}? verwijs ik (?:u )?naar|Zie (?:ook )?(?:mijn|de|het) "
-        r"(?:Kamer)?(?:brief|Kamerstuk|beantwoording))", re.IGNORECASE).search, True),
-    ("onbekend", re.compile(
-        r"^(?:(?:Dat|Dit|Het) is (?:mij|het kabinet|ons) (?:niet|onvoldoende) bekend|(?:Hierover|Daarover) (?:zijn "
-        r"(?:mij |bij het kabinet )?geen |beschik(?:t)? (?:ik|het kabinet) (?:niet )?over (?:geen )?)(?:cijfers|"
-        r"gegevens|informatie)|Er zijn (?:mij |bij het "
-        r"kabinet )?geen (?:cijfers|gegevens) (?:bekend|beschikbaar)|(?:Deze|Die) (?:cijfers|gegevens) worden niet "
-        r"(?:landelijk |centraal )?(?:bijgehouden|geregistreerd)|Ik heb (?:daar|hier)(?:over)? geen (?:zicht|inzicht|"
-        r"gegevens)|(?:Hierover|Daarover) (?:is|zijn) (?:mij |bij het kabinet )?geen (?:precies |exact |eenduidig )?"
-        r"(?:getal|cijfer|cijfers|aantal|aantallen|gegevens|informatie|overzicht)|Er (?:bestaat|is) geen (?:landelijk "
-        r"|centraal |volledig )?(?:overzicht|registratie)|Het is (?:mij |ons |het kabinet )?(?:niet bekend|onbekend) "
-        r"(?:hoeveel|of|wat|welke|hoe|wie|waarom))", re.IGNORECASE).search, False),
-    ("onbekend", lambda sentence: "bekend" in sentence and _UNKNOWN_INSIDE.search(sentence), False),
-    ("geweigerd", re.compile(
-        r"^(?:(?:Ik|Het kabinet|Wij) (?:kan|kunnen|ga|gaan|wil|zal) (?:in het openbaar |hier |daar )?niet "
-        r"in(?:gaan)? op|"
-        r"(?:Daar|Hier|Op de uitkomst(?:en)?(?: daarvan)?) (?:kan|wil) (?:ik|het kabinet) niet op vooruitlopen|"
-        r"(?:Ik|Het kabinet) (?:kan|doe|doet) (?:hier(?:over)? |daar(?:over)? )?geen uitspraken?|(?:Ik|Het kabinet) "
-        r"(?:kan|ga|wil) niet vooruitlopen)", re.IGNORECASE).search, False),
-    ("toezegging", is_promise, True),
+READ = 8  # sentences of an answer read for its kind: its core lies in the first few (past them the rest is not split)
+SHORT = 5  # sentences: in an answer this short a sentence of a family that decides anywhere decides wherever it stands
+SHORTEST = 3  # sentences: in an answer this short a pointer or a promise after a general opening decides too
+
+
+@dataclass(frozen=True)
+class Family:
+    """Phrasings of one kind: the variations of word order, tense, negation and extraction glue written once."""
+
+    kind: Kind | Literal["opening"]  # opening: a sentence that is not the core (an apology for the delay, thanks)
+    name: str  # what the family says, for the reader of this table
+    cues: tuple[str, ...]  # one of these (lower case, no diacritics) is in every sentence of the family
+    pattern: re.Pattern[str]  # on the sentence as _plain gives it
+    anywhere: bool  # decides wherever it stands in a short answer (else only as its lead)
+
+
+def _family(kind: Kind | Literal["opening"], name: str, cues: str, *phrasings: str, anywhere: bool = True) -> Family:
+    """A family from its phrasings, written on plain text with single spaces; a space also matches none (words an
+    extraction glued: "Ik ganiet in op", "geenzicht")."""
+    pattern = "|".join(f"(?:{phrasing})" for phrasing in phrasings).replace(" ", " ?")
+    return Family(kind, name, tuple(cues.split("|")), re.compile(pattern), anywhere)
+
+
+_W = r"(?:\w+ )"  # one word and its space
+_NO = r"\b(?:niet|geen|niets)\b"
+_PAPER = r"(?:kamer)?(?:brief|brieven|kamerstuk|kamerstukken|rapport|rapportage|voortgangsrapportage|beleidsreactie|" \
+         r"kabinetsreactie|nota|verslag|website|bijlage|verzamelbrief|monitor|notitie|publicatie)\b"  # fmt: skip
+_ANSWER = r"(?:antwoord|antwoorden|beantwoording)\b"
+_SAID = r"(?:gemeld|aangegeven|vermeld|uiteengezet|toegelicht|beschreven|geschetst|aangekondigd|geinformeerd|gesteld|" \
+        r"opgenomen|gecommuniceerd|in ?gegaan|bericht|opgemerkt|beantwoord)"  # fmt: skip
+_BEFORE_COURT = r"(?:rechter|om|openbaar ministerie|europese commissie|commissie|toezichthouder|inspectie|autoriteit)"
+# The families, tried in turn on each sentence: the first that matches tags it.
+FAMILIES: tuple[Family, ...] = (
+    _family("opening", "an apology for the delay, thanks", "excuse|verontschuldig|spijt|later dan|vertraging|dank",
+            r"^(?:\w+ ){0,6}(?:excuses|verontschuldig|spijt (?:mij|me|het ons)|dank (?:u|voor))",
+            r"\b(?:later dan|vertraging|termijn)\b.*\b(?:beantwoord|antwoord)", r"\b(?:beantwoord|antwoord).*\bvertraging"),
+    _family("verwijzing-antwoord", "a pointer to another answer", "zie|verwijs|verwezen|antwoord|beantwoord|hierboven",
+            rf"^zie (?:ook |hiervoor |daarvoor |verder |hierover )?(?:mijn |het |de |ons |onze )?(?:eerdere )?{_ANSWER}",
+            r"^zie (?:ook )?(?:hierboven|hiervoor|vraag \d|vragen \d|het voorgaande|de vorige vraag|bij vraag|onder vraag)",
+            rf"\bverw(?:ijs|ijzen|ezen) (?:\w+ ){{0,4}}?naar (?:mijn |het |de |ons |onze )?(?:eerdere )?{_ANSWER}",
+            rf"^(?:in|bij) (?:mijn |het |de |ons )?(?:eerdere )?{_ANSWER} (?:op|van|bij) .{{0,200}}?\b"
+            r"(?:ben|heb|is|zijn|wordt|worden) (?:\w+ ){0,6}?(?:(?:nader ?)?in ?gegaan|aangegeven|toegelicht|beantwoord|"
+            r"opgemerkt|uiteengezet)",
+            r"^(?:deze|die|de|uw) vra(?:ag|gen) (?:is|zijn|wordt|worden) (?:\w+ ){0,2}?(?:mee)?beantwoord (?:in|bij|onder|"
+            r"met)\b"),
+    _family("verwijzing-antwoord", "a pointer to what was said above", "hierboven|eerder|antwoord",
+            rf"^zoals (?:\w+ ){{0,3}}?(?:hierboven|hiervoor|eerder|in (?:mijn |het )?(?:antwoord|beantwoording) (?:op|van) "
+            rf"vra\w+ \d+) (?:\w+ )?{_SAID}", anywhere=False),
+    _family("verwijzing-brief", "a pointer to a letter, a paper, a report", "verwijs|verwezen|zie",
+            r"\bverw(?:ijs|ijzen|ezen) (?:\w+ ){0,4}?naar\b", rf"^zie (?:ook |hiervoor |daarvoor |verder )?(?:mijn |de |het |"
+            rf"onze |ons )?(?:\w+ )?{_PAPER}|^zie (?:ook )?(?:https?|www|kamerstuk)"),
+    _family("verwijzing-brief", "what was said in a letter", "brief|kamerstuk|rapport|reactie|nota|verslag|website",
+            rf"^zoals (?:\w+ ){{0,4}}?{_SAID} (?:\w+ ){{0,5}}?(?:in|bij|met|op) (?:\w+ ){{0,3}}?{_PAPER}",
+            rf"^(?:in|bij|met) (?:\w+ ){{0,3}}?{_PAPER}.{{0,120}}?\b(?:is|ben|heb|zijn|hebben) (?:\w+ ){{0,8}}?{_SAID}",
+            anywhere=False),
+    _family("onbekend", "cannot be said yet", "nog",
+            rf"\bnog (?:geen|niet|niets) (?:\w+ ){{0,3}}?(?:uitspra|zeggen|inschatten|aangeven|aan te geven|beoordelen|"
+            rf"oordeel|duidelijk|bekend|inzicht|zicht|te zeggen)"),
+    _family("geweigerd", "not its place to judge", "niet aan|niet over|past|treed|geen rol|aan de",
+            r"\bniet aan (?:mij|ons|het kabinet|de regering|de minister|de staatssecretaris|mijzelf)\b",
+            r"\b(?:ga|gaat|gaan) (?:ik |wij |we |het kabinet )?niet over\b", r"\bpast (?:mij|het kabinet|ons) niet\b",
+            r"\btreed (?:ik |wij )?niet\b", r"\b(?:heb|heeft|hebben) (?:\w+ ){0,5}?geen (?:\w+ )?rol\b"),
+    _family("geweigerd", "judging is left to another", "aan de|aan het",
+            rf"\b(?:is|ligt) (?:\w+ ){{0,3}}?aan (?:de|het) (?:\w+ )?{_BEFORE_COURT}\b", anywhere=False),
+    _family("geweigerd", "no speculation, no anticipating", "specul|hypothet|vooruit",
+            rf"\b(?:specul|hypothet).*{_NO}|{_NO}.*\b(?:specul|hypothet)",
+            r"\bniet (?:\w+ ){0,3}?vooruit ?(?:te )?lop|\bvooruitlop\w* (?:\w+ ){0,2}?niet\b|\bloop (?:ik |wij |we |het "
+            r"kabinet )?(?:daar |hier )?niet (?:\w+ ){0,4}?vooruit\b"),
+    _family("geweigerd", "cannot or will not speak on it", "uitspra|uitlating|mededeling|commentaar|openba|in op|op in|"
+            "ingaan|in te gaan|in gaan|antwoord geven|uitlaten|onthoud",
+            r"\bgeen (?:\w+ ){0,2}?(?:uitspra(?:ak|ken)|uitlatingen|mededelingen?|commentaar)\b",
+            r"\bniet (?:\w+ ){0,8}?(?:uitspra(?:ak|ken)|uitlatingen|mededelingen) (?:\w+ )?(?:te )?doen\b",
+            r"\bniet (?:\w+ )?(?:in|buiten) (?:de openbaarheid|het openbaar)|(?:in|buiten) (?:de openbaarheid|het "
+            r"openbaar) (?:\w+ ){0,3}?(?:niet|geen)\b",
+            r"\bniet (?:verder |nader |inhoudelijk |in het openbaar |hier |daar )?(?:in op|op in|ingaan|in gaan|in te gaan|"
+            r"nader in)\b", r"\bgeen antwoord (?:\w+ )?geven\b", r"\bonthoud (?:ik )?(?:mij|me)\b",
+            r"\b(?:laat|laten) (?:ik |wij |het kabinet )?(?:mij|me|zich|ons) (?:\w+ ){0,3}?niet (?:\w+ ){0,3}?uit\b"),
+    _family("geweigerd", "held back for a reason", "privacy|vertrouwelijk|opsporing|lopend|strafzaak|veiligheid|geheim",
+            rf"\b(?:vanwege|in verband met|gelet op|gezien|met het oog op|lopende|omwille van|uit) (?:\w+ ){{0,4}}?"
+            rf"(?:privacy|\w*vertrouwelijk\w*|opsporingsbelang|lopend\w* (?:straf)?(?:onderzoek|zaak|procedure)|"
+            rf"onderzoek|strafzaak|staatsveiligheid|nationale veiligheid|geheimhouding)\b.*\b(?:kan|kunnen|mag|mogen|"
+            rf"wil|doe|doet|wordt|worden)\b.*{_NO}"),
+    _family("onbekend", "not known", "bekend",
+            r"\b(?:is|zijn|was|waren)\b(?: (?:mij|ons|het kabinet|bij mij|bij ons|bij het \w+|ook|nog|op dit moment|"
+            r"momenteel|thans|daarover|hierover|er|helaas))* (?:niet|onvoldoende|nog niet) ?bekend\b",
+            r"\bonbekend\b", r"\bniet bekend (?:hoeveel|of|wat|welke|hoe|wie|waarom|wanneer)\b"),
+    _family("onbekend", "not in view", "zicht|beeld|inzichtelijk",
+            r"\bgeen (?:\w+ )?(?:zicht|inzicht|overzicht|beeld) (?:op|in|van|bij)\b|\bgeen (?:zicht|inzicht)\b",
+            r"\bniet (?:\w+ )?inzichtelijk\b"),
+    _family("onbekend", "not kept, not registered", "registr|bijgehouden|bijhouden|vastgelegd|geadministreerd|verzameld|"
+            "uitgesplitst|houden|monitor",
+            r"\bniet (?:\w+ ){0,2}?(?:geregistreerd|bijgehouden|vastgelegd|geadministreerd|gemonitord|verzameld|"
+            r"uitgesplitst)\b", r"\b(?:registreren|houden|verzamelen|monitoren) (?:\w+ ){0,3}?niet (?:\w+ )?(?:bij)?\b",
+            r"\bgeen (?:\w+ )?(?:registratie|administratie)\b"),
+    _family("onbekend", "no figures", "cijfers|gegevens|data|informatie|aantal|getal|statistie|prognose|beschik",
+            r"\bgeen (?:\w+ ){0,2}?(?:cijfers|gegevens|data|informatie|aantallen|getal(?:len)?|statistieken|prognose|"
+            r"raming)\b(?: \w+){0,5}? (?:bekend|beschikbaar|voorhanden|te noemen|te geven|bijgehouden)\b",
+            r"\b(?:cijfers|gegevens|data|informatie|aantallen|getallen) (?:\w+ ){0,6}?(?:zijn|is) (?:\w+ ){0,3}?niet "
+            r"(?:\w+ ){0,3}?(?:beschikbaar|bekend|voorhanden|te geven|te achterhalen)\b",
+            r"\bbeschik\w* (?:ik |wij |we |het kabinet )?(?:\w+ )?(?:niet|geen)\b", r"\bniet over (?:deze |die |de |"
+            r"dergelijke |zulke )?(?:gegevens|cijfers|informatie)\b",
+            r"^(?:ik|wij|we|het kabinet) (?:heb|hebben|heeft) (?:\w+ )?geen (?:\w+ )?(?:prognose|raming|cijfers|gegevens|"
+            r"informatie)\b"),
+    _family("onbekend", "cannot be said", "te zeggen|te achterhalen|na te gaan|vast te stellen|te bepalen|weet",
+            r"\b(?:valt|is|zijn) (?:\w+ ){0,3}?niet (?:\w+ ){0,2}?(?:te zeggen|te achterhalen|na te gaan|vast te stellen|te "
+            r"bepalen|te voorspellen)\b", r"\bweet (?:ik|wij|we|het kabinet) niet\b|\b(?:ik|wij|we) weet niet\b"),
 )  # fmt: skip
+_DIRECT = re.compile(r"^(?:ja|nee|neen|jazeker|zeker|klopt|dat klopt|dit klopt|inderdaad|correct|juist|"
+                     r"(?:dat|dit|het) is (?:niet )?(?:juist|correct))\b")  # an answer that says yes or no answers
+_BUSY = re.compile(r"\b(?:wordt|worden) (?:\w+ ){0,4}?(?:gewerkt|onderzocht|bezien|bekeken|uitgewerkt|verkend)|\bbekijk|"
+                   r"\bverken|\bingewikkeld|\bnog (?:niet|geen)\b|\bmomenteel\b|\bop dit moment\b")  # still at work on it
+_SPLIT_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 
 
 @dataclass(frozen=True)
@@ -76,31 +151,68 @@ class Verdict:
     evidence: str  # the sentence that decided ("" for an answer without text)
 
 
-def _core(text: str) -> tuple[list[str], bool]:
-    """The sentences an answer's kind is read from — all of a short answer's, else its first (past SHORT the rest
-    is not split) — and whether it is short."""
-    found: list[tuple[int, int]] = []
+def _plain(sentence: str) -> str:
+    """A sentence as the families read it: lower case, no diacritics or footnote marks, a word an extraction broke
+    at a hyphen joined ("hypotheti-sche")."""
+    return _SPLIT_HYPHEN.sub("", fold(sentence))
+
+
+def _tag(sentence: str) -> Family | Kind | None:
+    """The family a sentence belongs to, "toezegging" for a promise, None for a sentence of substance."""
+    plain = _plain(sentence)
+    for family in FAMILIES:
+        if family.kind == "verwijzing-brief" and is_promise(sentence):
+            return "toezegging"  # a pointer to a letter still to come is a promise
+        if any(cue in plain for cue in family.cues) and family.pattern.search(plain):
+            return family
+    return "toezegging" if is_promise(sentence) else None
+
+
+def _sentences(text: str) -> tuple[list[str], bool]:
+    """The first READ sentences of an answer, and whether that is all of it."""
+    found: list[str] = []
     for start, end in spans(text):
-        if not text[start:end].isspace() and start < end:
-            found.append((start, end))
-            if len(found) > SHORT:
-                return [one_spaced(text[slice(*found[0])])], False
-    return [one_spaced(text[start:end]) for start, end in found], True
+        if start < end and not text[start:end].isspace():
+            if len(found) == READ:
+                return found, False
+            found.append(one_spaced(text[start:end]))
+    return found, True
 
 
 def kind_of(text: str | None) -> Verdict:
-    """The kind of an answer, and the sentence it was read from."""
-    said, short = _core(text or "")
+    """The kind of an answer, and the sentence it was read from: its lead (the first sentence past an opening
+    apology or thanks) when the lead is of a family; in a short answer not opened by a yes or no, the first sentence
+    of a family that decides anywhere, and in a shorter one a pointer or promise after a general lead (a deferral:
+    the rest still at work); else substantive, told by the lead."""
+    said, whole = _sentences(text or "")
     if not said:
         return Verdict("niet-beantwoord", "")
-    for kind, test, only_short in RULES:
-        if only_short and not short:
-            continue
-        core = said if short and kind == "toezegging" else said[:1]
-        hit = next((sentence for sentence in core if test(sentence)), None)
-        if hit is not None:
-            return Verdict(kind, hit)
-    return Verdict("inhoudelijk", said[0])
+    tags = [_tag(sentence) for sentence in said]
+    lead = next((n for n, tag in enumerate(tags) if not (isinstance(tag, Family) and tag.kind == "opening")), 0)
+    core, kinds = said[lead:], [_kind(tag) for tag in tags[lead:]]
+    if kinds[0] not in (None, "opening"):
+        return Verdict(_with_promise(kinds[0], kinds), core[0])  # type: ignore[arg-type]
+    if not whole or len(core) > SHORT or _DIRECT.match(_plain(core[0])):
+        return Verdict("inhoudelijk", core[0])
+    for sentence, tag, kind in zip(core[1:], tags[lead + 1 :], kinds[1:], strict=True):
+        if isinstance(tag, Family) and tag.anywhere and tag.kind != "opening":
+            return Verdict(_with_promise(tag.kind, kinds), sentence)
+    if len(core) <= SHORTEST:
+        for sentence, kind in zip(core[1:], kinds[1:], strict=True):
+            if kind == "toezegging" and any(_BUSY.search(_plain(other)) for other in core if other != sentence):
+                return Verdict("toezegging", sentence)
+            if kind in ("verwijzing-antwoord", "verwijzing-brief"):
+                return Verdict(kind, sentence)
+    return Verdict("inhoudelijk", core[0])
+
+
+def _kind(tag: Family | Kind | None) -> Kind | Literal["opening"] | None:
+    return tag.kind if isinstance(tag, Family) else tag
+
+
+def _with_promise(kind: Kind, kinds: list[Kind | Literal["opening"] | None]) -> Kind:
+    """Not known, with a promise to tell when it is: a promise (the answer offers a later letter)."""
+    return "toezegging" if kind == "onbekend" and "toezegging" in kinds else kind
 
 
 # --- a question answered in part ---------------------------------------------------------------------------------

@@ -228,7 +228,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         print(report(options.part, tally))
     if options.misses and options.part == "dev":
-        print("\n".join(["", *tally.unmatched and [f"not found: {u}" for u in tally.unmatched], *tally.misses]))
+        print("\n".join(["", *(f"not found: {u}" for u in tally.unmatched), *tally.misses]))
         for (wanted, got), count in sorted(tally.confusion.items()):
             print(f"  {wanted:20} → {got:20} {count}")
     return 0
