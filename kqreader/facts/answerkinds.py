@@ -32,8 +32,11 @@ KIND_NAMES = {  # how the reader and the statistics name a kind (the filter and 
 }  # fmt: skip
 
 READ = 8  # sentences of an answer read for its kind: its core lies in the first few (past them the rest is not split)
-SHORT = 5  # sentences: in an answer this short a sentence of a family that decides anywhere decides wherever it stands
+SHORT = 6  # sentences: in an answer this short a sentence of a family that decides anywhere decides wherever it stands
 SHORTEST = 3  # sentences: in an answer this short a pointer or a promise after a general opening decides too
+# where a family's sentence decides: only as the answer's lead; also after a general lead in an answer of at most
+# SHORTEST sentences; anywhere in an answer of at most SHORT sentences (see kind_of)
+Reach = Literal["lead", "short", "anywhere"]
 
 
 @dataclass(frozen=True)
@@ -44,104 +47,127 @@ class Family:
     name: str  # what the family says, for the reader of this table
     cues: tuple[str, ...]  # one of these (lower case, no diacritics) is in every sentence of the family
     pattern: re.Pattern[str]  # on the sentence as _plain gives it
-    anywhere: bool  # decides wherever it stands in a short answer (else only as its lead)
+    reach: Reach  # where in an answer it decides: see kind_of
 
 
-def _family(kind: Kind | Literal["opening"], name: str, cues: str, *phrasings: str, anywhere: bool = True) -> Family:
+def _family(kind: Kind | Literal["opening"], name: str, cues: str, *phrasings: str, reach: Reach = "short") -> Family:
     """A family from its phrasings, written on plain text with single spaces; a space also matches none (words an
     extraction glued: "Ik ganiet in op", "geenzicht")."""
     pattern = "|".join(f"(?:{phrasing})" for phrasing in phrasings).replace(" ", " ?")
-    return Family(kind, name, tuple(cues.split("|")), re.compile(pattern), anywhere)
+    return Family(kind, name, tuple(cues.split("|")), re.compile(pattern), reach)
 
 
-_W = r"(?:\w+ )"  # one word and its space
-_NO = r"\b(?:niet|geen|niets)\b"
-_PAPER = r"(?:kamer)?(?:brief|brieven|kamerstuk|kamerstukken|rapport|rapportage|voortgangsrapportage|beleidsreactie|" \
-         r"kabinetsreactie|nota|verslag|website|bijlage|verzamelbrief|monitor|notitie|publicatie)\b"  # fmt: skip
+_NO = r"(?:niet|geen|niets)\b"  # no \b before: an extraction glues them on ("Ik ganiet in op", "momentgeen")
+_PAPER = r"\(?(?:kamer)?(?:brief|brieven|kamerstuk|kamerstukken|rapport|rapportage|voortgangsrapportage|" \
+         r"beleidsreactie|kabinetsreactie|nota|verslag|website|bijlage|verzamelbrief|monitor|notitie|publicatie|" \
+         r"interventie|debat|overleg)\b"  # fmt: skip
 _ANSWER = r"(?:antwoord|antwoorden|beantwoording)\b"
 _SAID = r"(?:gemeld|aangegeven|vermeld|uiteengezet|toegelicht|beschreven|geschetst|aangekondigd|geinformeerd|gesteld|" \
-        r"opgenomen|gecommuniceerd|in ?gegaan|bericht|opgemerkt|beantwoord)"  # fmt: skip
-_BEFORE_COURT = r"(?:rechter|om|openbaar ministerie|europese commissie|commissie|toezichthouder|inspectie|autoriteit)"
+        r"opgenomen|gecommuniceerd|in ?gegaan|bericht|opgemerkt|beantwoord|meegenomen|behandeld)\b(?! dat\b)"  # fmt: skip
+_GIVEN = r"(?:gegeven|opgenomen|te vinden|meegenomen|behandeld|(?:mee)?beantwoord)"  # "het antwoord is … gegeven in"
+_OTHERS = r"(?:rechter|om|openbaar ministerie|europese commissie|commissie|toezichthouder|inspectie|autoriteit)"
+_MATTERS = r"(?:lopende|individuele|specifieke|concrete|afzonderlijke)"  # what is not spoken of
+_SPEAK = r"(?:kan|kunnen|mag|mogen|wil|ga|gaat|doe|doet|geef|geeft|geven)"
 # The families, tried in turn on each sentence: the first that matches tags it.
 FAMILIES: tuple[Family, ...] = (
     _family("opening", "an apology for the delay, thanks", "excuse|verontschuldig|spijt|later dan|vertraging|dank",
             r"^(?:\w+ ){0,6}(?:excuses|verontschuldig|spijt (?:mij|me|het ons)|dank (?:u|voor))",
             r"\b(?:later dan|vertraging|termijn)\b.*\b(?:beantwoord|antwoord)", r"\b(?:beantwoord|antwoord).*\bvertraging"),
-    _family("verwijzing-antwoord", "a pointer to another answer", "zie|verwijs|verwezen|antwoord|beantwoord|hierboven",
-            rf"^zie (?:ook |hiervoor |daarvoor |verder |hierover )?(?:mijn |het |de |ons |onze )?(?:eerdere )?{_ANSWER}",
-            r"^zie (?:ook )?(?:hierboven|hiervoor|vraag \d|vragen \d|het voorgaande|de vorige vraag|bij vraag|onder vraag)",
+    _family("verwijzing-antwoord", "a pointer added to what was said", "zie",
+            r"^zie (?:ook|verder|tevens) ", reach="lead"),
+    _family("verwijzing-antwoord", "a pointer to another answer", "zie|verw|antwoord|beantwoord|hierboven",
+            rf"^zie (?:hiervoor |daarvoor |hierover )?(?:mijn |het |de |ons |onze )?(?:eerdere )?{_ANSWER}",
+            r"^zie (?:hierboven|hiervoor|vraag \d|vragen \d|het voorgaande|de vorige vraag|bij vraag|onder vraag)",
             rf"\bverw(?:ijs|ijzen|ezen) (?:\w+ ){{0,4}}?naar (?:mijn |het |de |ons |onze )?(?:eerdere )?{_ANSWER}",
             rf"^(?:in|bij) (?:mijn |het |de |ons )?(?:eerdere )?{_ANSWER} (?:op|van|bij) .{{0,200}}?\b"
-            r"(?:ben|heb|is|zijn|wordt|worden) (?:\w+ ){0,6}?(?:(?:nader ?)?in ?gegaan|aangegeven|toegelicht|beantwoord|"
-            r"opgemerkt|uiteengezet)",
-            r"^(?:deze|die|de|uw) vra(?:ag|gen) (?:is|zijn|wordt|worden) (?:\w+ ){0,2}?(?:mee)?beantwoord (?:in|bij|onder|"
-            r"met)\b"),
-    _family("verwijzing-antwoord", "a pointer to what was said above", "hierboven|eerder|antwoord",
+            rf"(?:ben|heb|is|zijn|wordt|worden) (?:\w+ ){{0,6}}?(?:nader ?)?{_SAID}",
+            rf"^(?:deze|die|de|uw) vra(?:ag|gen) (?:is|zijn|wordt|worden) (?:\w+ ){{0,2}}?{_GIVEN} (?:in|bij|onder|met)\b"
+            rf"(?! (?:\w+ ){{0,3}}?{_PAPER})",
+            rf"^(?:het )?{_ANSWER} (?:op|van) (?:deze|die|dit|uw) vra\w* (?:is|wordt) (?:\w+ ){{0,3}}?{_GIVEN} (?:in|bij|"
+            rf"onder) (?:\w+ ){{0,3}}?(?:{_ANSWER}|vraag)"),
+    _family("verwijzing-antwoord", "what was said in another answer", "hierboven|eerder|antwoord",
             rf"^zoals (?:\w+ ){{0,3}}?(?:hierboven|hiervoor|eerder|in (?:mijn |het )?(?:antwoord|beantwoording) (?:op|van) "
-            rf"vra\w+ \d+) (?:\w+ )?{_SAID}", anywhere=False),
-    _family("verwijzing-brief", "a pointer to a letter, a paper, a report", "verwijs|verwezen|zie",
-            r"\bverw(?:ijs|ijzen|ezen) (?:\w+ ){0,4}?naar\b", rf"^zie (?:ook |hiervoor |daarvoor |verder )?(?:mijn |de |het |"
-            rf"onze |ons )?(?:\w+ )?{_PAPER}|^zie (?:ook )?(?:https?|www|kamerstuk)"),
-    _family("verwijzing-brief", "what was said in a letter", "brief|kamerstuk|rapport|reactie|nota|verslag|website",
-            rf"^zoals (?:\w+ ){{0,4}}?{_SAID} (?:\w+ ){{0,5}}?(?:in|bij|met|op) (?:\w+ ){{0,3}}?{_PAPER}",
+            rf"vra\w+ \d+) (?:\w+ )?{_SAID}", reach="lead"),
+    _family("verwijzing-brief", "a pointer to a letter, a paper, a report", "verw|zie|antwoord|vraag|vragen",
+            r"\bverw(?:ijs|ijzen|ezen) (?:\w+ ){0,4}?naar\b", rf"^zie (?:hiervoor |daarvoor )?(?:mijn |de |het |"
+            rf"onze |ons )?(?:\w+ )?{_PAPER}|^zie (?:https?|www|kamerstuk)",
+            rf"^(?:(?:het )?{_ANSWER} (?:op|van) )?(?:deze|die|dit|uw) vra\w* (?:is|wordt|zijn|worden) (?:\w+ ){{0,3}}?"
+            rf"{_GIVEN} (?:in|bij) (?:\w+ ){{0,3}}?{_PAPER}"),
+    _family("verwijzing-brief", "what was said in a letter", "brief|kamerstuk|rapport|reactie|nota|verslag|website|"
+            "debat|overleg|monitor",
+            rf"^zoals (?:\w+ ){{0,4}}?{_SAID} (?:\w+ ){{0,5}}?(?:in|bij|met|op|tijdens) (?:\w+ ){{0,3}}?{_PAPER}",
             rf"^(?:in|bij|met) (?:\w+ ){{0,3}}?{_PAPER}.{{0,120}}?\b(?:is|ben|heb|zijn|hebben) (?:\w+ ){{0,8}}?{_SAID}",
-            anywhere=False),
+            rf"^(?:dit|dat|hierover|daarover|hierop|daarop|hier|daar|over \w+ \w+) (?:\w+ ){{0,8}}?{_SAID}.{{0,60}}?"
+            rf"{_PAPER}", reach="lead"),
     _family("onbekend", "cannot be said yet", "nog",
-            rf"\bnog (?:geen|niet|niets) (?:\w+ ){{0,3}}?(?:uitspra|zeggen|inschatten|aangeven|aan te geven|beoordelen|"
-            rf"oordeel|duidelijk|bekend|inzicht|zicht|te zeggen)"),
-    _family("geweigerd", "not its place to judge", "niet aan|niet over|past|treed|geen rol|aan de",
-            r"\bniet aan (?:mij|ons|het kabinet|de regering|de minister|de staatssecretaris|mijzelf)\b",
-            r"\b(?:ga|gaat|gaan) (?:ik |wij |we |het kabinet )?niet over\b", r"\bpast (?:mij|het kabinet|ons) niet\b",
-            r"\btreed (?:ik |wij )?niet\b", r"\b(?:heb|heeft|hebben) (?:\w+ ){0,5}?geen (?:\w+ )?rol\b"),
-    _family("geweigerd", "judging is left to another", "aan de|aan het",
-            rf"\b(?:is|ligt) (?:\w+ ){{0,3}}?aan (?:de|het) (?:\w+ )?{_BEFORE_COURT}\b", anywhere=False),
-    _family("geweigerd", "no speculation, no anticipating", "specul|hypothet|vooruit",
-            rf"\b(?:specul|hypothet).*{_NO}|{_NO}.*\b(?:specul|hypothet)",
-            r"\bniet (?:\w+ ){0,3}?vooruit ?(?:te )?lop|\bvooruitlop\w* (?:\w+ ){0,2}?niet\b|\bloop (?:ik |wij |we |het "
-            r"kabinet )?(?:daar |hier )?niet (?:\w+ ){0,4}?vooruit\b"),
-    _family("geweigerd", "cannot or will not speak on it", "uitspra|uitlating|mededeling|commentaar|openba|in op|op in|"
-            "ingaan|in te gaan|in gaan|antwoord geven|uitlaten|onthoud",
-            r"\bgeen (?:\w+ ){0,2}?(?:uitspra(?:ak|ken)|uitlatingen|mededelingen?|commentaar)\b",
-            r"\bniet (?:\w+ ){0,8}?(?:uitspra(?:ak|ken)|uitlatingen|mededelingen) (?:\w+ )?(?:te )?doen\b",
-            r"\bniet (?:\w+ )?(?:in|buiten) (?:de openbaarheid|het openbaar)|(?:in|buiten) (?:de openbaarheid|het "
-            r"openbaar) (?:\w+ ){0,3}?(?:niet|geen)\b",
-            r"\bniet (?:verder |nader |inhoudelijk |in het openbaar |hier |daar )?(?:in op|op in|ingaan|in gaan|in te gaan|"
-            r"nader in)\b", r"\bgeen antwoord (?:\w+ )?geven\b", r"\bonthoud (?:ik )?(?:mij|me)\b",
-            r"\b(?:laat|laten) (?:ik |wij |het kabinet )?(?:mij|me|zich|ons) (?:\w+ ){0,3}?niet (?:\w+ ){0,3}?uit\b"),
-    _family("geweigerd", "held back for a reason", "privacy|vertrouwelijk|opsporing|lopend|strafzaak|veiligheid|geheim",
-            rf"\b(?:vanwege|in verband met|gelet op|gezien|met het oog op|lopende|omwille van|uit) (?:\w+ ){{0,4}}?"
-            rf"(?:privacy|\w*vertrouwelijk\w*|opsporingsbelang|lopend\w* (?:straf)?(?:onderzoek|zaak|procedure)|"
-            rf"onderzoek|strafzaak|staatsveiligheid|nationale veiligheid|geheimhouding)\b.*\b(?:kan|kunnen|mag|mogen|"
-            rf"wil|doe|doet|wordt|worden)\b.*{_NO}"),
+            rf"\bnog (?:geen|niet|niets) ?(?:\w+ ){{0,3}}?(?:uitspra|zeggen|inschatten|aangeven|aan te geven|beoordelen|"
+            rf"oordeel|duidelijk|bekend|inzicht|zicht|te zeggen)", reach="anywhere"),
     _family("onbekend", "not known", "bekend",
             r"\b(?:is|zijn|was|waren)\b(?: (?:mij|ons|het kabinet|bij mij|bij ons|bij het \w+|ook|nog|op dit moment|"
-            r"momenteel|thans|daarover|hierover|er|helaas))* (?:niet|onvoldoende|nog niet) ?bekend\b",
-            r"\bonbekend\b", r"\bniet bekend (?:hoeveel|of|wat|welke|hoe|wie|waarom|wanneer)\b"),
+            r"momenteel|thans|daarover|hierover|er|helaas))* ?(?:niet|niets|onvoldoende|nog niet) ?bekend\b",
+            r"\bonbekend\b", r"niet bekend (?:hoeveel|of|wat|welke|hoe|wie|waarom|wanneer)\b", reach="anywhere"),
     _family("onbekend", "not in view", "zicht|beeld|inzichtelijk",
-            r"\bgeen (?:\w+ )?(?:zicht|inzicht|overzicht|beeld) (?:op|in|van|bij)\b|\bgeen (?:zicht|inzicht)\b",
-            r"\bniet (?:\w+ )?inzichtelijk\b"),
+            r"geen (?:\w+ )?(?:zicht|inzicht|overzicht|beeld) (?:op|in|van|bij)\b|geen (?:zicht|inzicht)\b",
+            r"niet (?:\w+ )?inzichtelijk\b", reach="anywhere"),
     _family("onbekend", "not kept, not registered", "registr|bijgehouden|bijhouden|vastgelegd|geadministreerd|verzameld|"
             "uitgesplitst|houden|monitor",
-            r"\bniet (?:\w+ ){0,2}?(?:geregistreerd|bijgehouden|vastgelegd|geadministreerd|gemonitord|verzameld|"
+            r"niet (?:\w+ ){0,2}?(?:geregistreerd|bijgehouden|vastgelegd|geadministreerd|gemonitord|verzameld|"
             r"uitgesplitst)\b", r"\b(?:registreren|houden|verzamelen|monitoren) (?:\w+ ){0,3}?niet (?:\w+ )?(?:bij)?\b",
-            r"\bgeen (?:\w+ )?(?:registratie|administratie)\b"),
-    _family("onbekend", "no figures", "cijfers|gegevens|data|informatie|aantal|getal|statistie|prognose|beschik",
-            r"\bgeen (?:\w+ ){0,2}?(?:cijfers|gegevens|data|informatie|aantallen|getal(?:len)?|statistieken|prognose|"
+            r"geen (?:\w+ )?(?:registratie|administratie)\b", reach="anywhere"),
+    _family("onbekend", "no figures", "cijfers|gegevens|data|informatie|aantal|getal|statistie|prognose|raming|beschik",
+            r"geen (?:\w+ ){0,2}?(?:cijfers|gegevens|data|informatie|aantallen|getal(?:len)?|statistieken|prognose|"
             r"raming)\b(?: \w+){0,5}? (?:bekend|beschikbaar|voorhanden|te noemen|te geven|bijgehouden)\b",
             r"\b(?:cijfers|gegevens|data|informatie|aantallen|getallen) (?:\w+ ){0,6}?(?:zijn|is) (?:\w+ ){0,3}?niet "
             r"(?:\w+ ){0,3}?(?:beschikbaar|bekend|voorhanden|te geven|te achterhalen)\b",
-            r"\bbeschik\w* (?:ik |wij |we |het kabinet )?(?:\w+ )?(?:niet|geen)\b", r"\bniet over (?:deze |die |de |"
-            r"dergelijke |zulke )?(?:gegevens|cijfers|informatie)\b",
-            r"^(?:ik|wij|we|het kabinet) (?:heb|hebben|heeft) (?:\w+ )?geen (?:\w+ )?(?:prognose|raming|cijfers|gegevens|"
-            r"informatie)\b"),
-    _family("onbekend", "cannot be said", "te zeggen|te achterhalen|na te gaan|vast te stellen|te bepalen|weet",
-            r"\b(?:valt|is|zijn) (?:\w+ ){0,3}?niet (?:\w+ ){0,2}?(?:te zeggen|te achterhalen|na te gaan|vast te stellen|te "
-            r"bepalen|te voorspellen)\b", r"\bweet (?:ik|wij|we|het kabinet) niet\b|\b(?:ik|wij|we) weet niet\b"),
+            r"\bbeschik\w* (?:ik |wij |we |het kabinet )?(?:\w+ )?(?:niet over |over geen )(?:\w+ ){0,2}?(?:gegevens|"
+            r"cijfers|informatie|data|inzicht|overzicht)\b",
+            r"\b(?:heb|hebben|heeft) (?:ik |wij |we |het kabinet )?(?:\w+ )?geen (?:\w+ )?\w*(?:prognose|raming|cijfers|"
+            r"gegevens|informatie)\b", r"\b(?:cijfers|gegevens|informatie) (?:heb|hebben|heeft) (?:ik|wij|we|het kabinet) "
+            r"niet\b", reach="anywhere"),
+    _family("onbekend", "cannot be said", "te zeggen|te achterhalen|na te gaan|vast te stellen|te bepalen|te voorspellen|"
+            "aan te geven|weet|vastgesteld|achterhaald|bepaald|gezegd|nagegaan|zeggen|inschatten",
+            r"\b(?:valt|is|zijn) (?:\w+ ){0,3}?niet (?:\w+ ){0,2}?(?:te zeggen|te achterhalen|na te gaan|vast te stellen|"
+            r"te bepalen|te voorspellen)\b", r"\bniet mogelijk (?:\w+ ){0,3}?(?:aan te geven|te zeggen|te achterhalen|"
+            r"na te gaan|vast te stellen|te bepalen|te voorspellen)\b",
+            r"\b(?:kan|kunnen) (?:\w+ ){0,4}?niet (?:\w+ )?(?:worden )?(?:vastgesteld|achterhaald|bepaald|gezegd|"
+            r"nagegaan)\b", r"\bkan (?:ik|wij|het kabinet) (?:\w+ ){0,3}?niet (?:zeggen|aangeven|inschatten)\b",
+            r"\bweet (?:ik|wij|we|het kabinet) (?:het )?niet\b|\b(?:ik|wij|we) weet (?:het )?niet\b", reach="anywhere"),
+    _family("geweigerd", "not its place to judge", "niet aan|niet over|past|treed|geen rol",
+            r"niet aan (?:mij|ons|het kabinet|de regering|de minister|de staatssecretaris|mijzelf)\b",
+            r"\b(?:ga|gaat|gaan) (?:ik |wij |we |het kabinet )?niet over\b", r"\bpast (?:mij|het kabinet|ons) niet\b",
+            r"\btreed (?:ik |wij )?niet\b", r"\b(?:heb|heeft|hebben) (?:\w+ ){0,5}?geen (?:\w+ )?rol\b", reach="anywhere"),
+    _family("geweigerd", "judging left to another", "aan de|aan het|zaak van|zaak voor",
+            rf"\b(?:is|ligt) (?:\w+ ){{0,3}}?aan (?:de|het) (?:\w+ )?{_OTHERS}\b",
+            rf"\blaat (?:ik|het kabinet) (?:\w+ ){{0,3}}?aan (?:de|het) (?:\w+ )?{_OTHERS}\b",
+            rf"\b(?:is|betreft) (?:een |dit een )?zaak (?:van|voor) (?:de|het) (?:\w+ )?{_OTHERS}\b", reach="lead"),
+    _family("geweigerd", "no speculation, no anticipating", "specul|hypothet|vooruit",
+            rf"\b(?:specul|hypothet).*{_NO}|{_NO}.*\b(?:specul|hypothet)",
+            r"niet (?:\w+ ){0,3}?vooruit ?(?:te )?lop|\bvooruitlop\w* (?:\w+ ){0,2}?niet\b|\bloop (?:ik |wij |we |het "
+            r"kabinet )?(?:daar |hier )?niet (?:\w+ ){0,4}?vooruit\b", reach="anywhere"),
+    _family("geweigerd", "cannot or will not speak on it", "uitspra|uitlating|mededeling|commentaar|openba|in op|op in|"
+            "ingaan|in te gaan|in gaan|antwoord geven|uitlaten|onthoud|nader in|lopende|individuele|specifieke|"
+            "concrete|afzonderlijke",
+            r"geen (?:\w+ ){0,2}?(?:uitspra(?:ak|ken)|uitlatingen|mededelingen?|commentaar)\b",
+            r"niet (?:\w+ ){0,12}?(?:uitspra(?:ak|ken)|uitlatingen|mededelingen) (?:\w+ )?(?:te )?doen\b",
+            rf"niet (?:\w+ )?(?:in|buiten) (?:de openbaarheid|het openbaar)|(?:in|buiten) (?:de openbaarheid|het "
+            rf"openbaar) (?:\w+ ){{0,3}}?{_NO}",
+            r"niet (?:\w+ ){0,3}?(?:in op|op in|ingaan|in gaan|in te gaan|nader in)\b", r"geen antwoord (?:\w+ )?geven\b",
+            r"\bonthoud (?:ik )?(?:mij|me)\b",
+            r"\b(?:laat|laten) (?:ik |wij |het kabinet )?(?:mij|me|zich|ons) (?:\w+ ){0,3}?niet (?:\w+ ){0,3}?uit\b",
+            rf"\b{_SPEAK} (?:\w+ ){{0,4}}?{_NO} (?:\w+ ){{0,6}}?(?:over|op|in) (?:\w+ ){{0,2}}?{_MATTERS} ",
+            rf"^(?:over|op) (?:\w+ ){{0,2}}?{_MATTERS} (?:\w+ ){{0,3}}?{_SPEAK} (?:\w+ ){{0,4}}?{_NO}", reach="anywhere"),
+    _family("geweigerd", "held back for a reason", "privacy|vertrouwelijk|opsporing|lopend|strafzaak|veiligheid|geheim|"
+            "belang van",
+            rf"\b(?:vanwege|in verband met|gelet op|gezien|met het oog op|lopende|omwille van|uit|in het belang van) "
+            rf"(?:\w+ ){{0,4}}?(?:privacy|\w*vertrouwelijk\w*|opsporingsbelang|lopend\w* (?:straf)?(?:onderzoek|zaak|"
+            rf"procedure)|onderzoek|strafzaak|staatsveiligheid|nationale veiligheid|geheimhouding)\b.*\b(?:kan|kunnen|"
+            rf"mag|mogen|wil|doe|doet|wordt|worden)\b.*{_NO}", reach="anywhere"),
 )  # fmt: skip
 _DIRECT = re.compile(r"^(?:ja|nee|neen|jazeker|zeker|klopt|dat klopt|dit klopt|inderdaad|correct|juist|"
                      r"(?:dat|dit|het) is (?:niet )?(?:juist|correct))\b")  # an answer that says yes or no answers
 _BUSY = re.compile(r"\b(?:wordt|worden) (?:\w+ ){0,4}?(?:gewerkt|onderzocht|bezien|bekeken|uitgewerkt|verkend)|\bbekijk|"
                    r"\bverken|\bingewikkeld|\bnog (?:niet|geen)\b|\bmomenteel\b|\bop dit moment\b")  # still at work on it
+_CONTENT = re.compile(r"[«“\"]|: |.{240}")  # a quote, or a long sentence: a pointer that gives what it points to
 _SPLIT_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 
 
@@ -164,6 +190,8 @@ def _tag(sentence: str) -> Family | Kind | None:
         if family.kind == "verwijzing-brief" and is_promise(sentence):
             return "toezegging"  # a pointer to a letter still to come is a promise
         if any(cue in plain for cue in family.cues) and family.pattern.search(plain):
+            if family.reach == "lead" and family.kind != "geweigerd" and _CONTENT.search(sentence):
+                return None  # "Zoals in de brief staat: «…»": what was said is given here
             return family
     return "toezegging" if is_promise(sentence) else None
 
@@ -180,29 +208,31 @@ def _sentences(text: str) -> tuple[list[str], bool]:
 
 
 def kind_of(text: str | None) -> Verdict:
-    """The kind of an answer, and the sentence it was read from: its lead (the first sentence past an opening
-    apology or thanks) when the lead is of a family; in a short answer not opened by a yes or no, the first sentence
-    of a family that decides anywhere, and in a shorter one a pointer or promise after a general lead (a deferral:
-    the rest still at work); else substantive, told by the lead."""
+    """The kind of an answer, and the sentence it was read from. Its lead (the first sentence past an opening
+    apology or thanks) decides when it is of a family. Else, in an answer of at most SHORT sentences not opened by a
+    yes or no, a sentence of a family that reaches anywhere decides where it stands ("Het kabinet vindt veiligheid
+    belangrijk. Over individuele zaken doe ik geen uitspraken."); in one of at most SHORTEST, a pointer, or a promise
+    beside a sentence that says the matter is still being worked on. Else it is substantive, told by its lead."""
     said, whole = _sentences(text or "")
     if not said:
         return Verdict("niet-beantwoord", "")
     tags = [_tag(sentence) for sentence in said]
     lead = next((n for n, tag in enumerate(tags) if not (isinstance(tag, Family) and tag.kind == "opening")), 0)
-    core, kinds = said[lead:], [_kind(tag) for tag in tags[lead:]]
+    core, tags = said[lead:], tags[lead:]
+    kinds = [_kind(tag) for tag in tags]
     if kinds[0] not in (None, "opening"):
         return Verdict(_with_promise(kinds[0], kinds), core[0])  # type: ignore[arg-type]
     if not whole or len(core) > SHORT or _DIRECT.match(_plain(core[0])):
         return Verdict("inhoudelijk", core[0])
-    for sentence, tag, kind in zip(core[1:], tags[lead + 1 :], kinds[1:], strict=True):
-        if isinstance(tag, Family) and tag.anywhere and tag.kind != "opening":
+    for sentence, tag in zip(core[1:], tags[1:], strict=True):
+        if isinstance(tag, Family) and tag.reach == "anywhere" and tag.kind != "opening":
             return Verdict(_with_promise(tag.kind, kinds), sentence)
     if len(core) <= SHORTEST:
-        for sentence, kind in zip(core[1:], kinds[1:], strict=True):
-            if kind == "toezegging" and any(_BUSY.search(_plain(other)) for other in core if other != sentence):
+        for sentence, tag in zip(core[1:], tags[1:], strict=True):
+            if tag == "toezegging" and any(_BUSY.search(_plain(other)) for other in core if other != sentence):
                 return Verdict("toezegging", sentence)
-            if kind in ("verwijzing-antwoord", "verwijzing-brief"):
-                return Verdict(kind, sentence)
+            if isinstance(tag, Family) and tag.reach == "short" and tag.kind != "opening":
+                return Verdict(tag.kind, sentence)
     return Verdict("inhoudelijk", core[0])
 
 

@@ -41,25 +41,37 @@ NO_DATE = "no date"  # the due basis of a promise without one ("zo spoedig mogel
 # two makes the sending future). Words may be glued by an extraction: "uw Kamerinformeren", "informerenover".
 _KAMER = (r"\b(?:uw|de|Tweede|Eerste|beide)\s*Kamer(?:s)?(?!\s*van\s+Koophandel)"
           r"(?!lid|leden|vra|stuk|brief|commissie|debat|zetel|fractie|voorzitter|meerderheid|motie|zaal|periode|werk)")
-_TO_YOU = (r"\bu\b(?=.{0,80}?(?:inform|inlicht|toe\s*(?:sturen|zenden|komen|gestuurd|gezonden)|bericht|op\s+de\s+hoogte|"
+_TO_YOU = (r"\bu\b(?=.{0,80}?(?:[iï]nform|inlicht|toe\s*(?:sturen|zenden|komen|gestuurd|gezonden)|bericht|op\s+de\s+hoogte|"
            r"\bdelen\b|\baanbieden\b))|\bontvangt\s+u\b|\bu\s+ontvangt\b|"
            r"\b(?:stuur|zend|informeer|bericht|bied|doe|laat|houd|stel|breng)\s+(?:ik\s+|wij\s+|we\s+)?u\b")
 # a document that goes to the Kamer by its nature: a promise to treat a matter in it tells the Kamer
 _KAMER_PAPER = (r"\b(?:(?:eerst)?volgende|komende|jaarlijkse|halfjaarlijkse|periodieke|nog\s+te\s+verschijnen|"
+                r"separate|aparte|afzonderlijke|nadere|"
                 r"eerstvolgende)\s+(?:\w+\s+){0,2}?(?:voortgangs(?:rapportage|brief|rapport|verslag)|"
                 r"(?:verzamel|voortgangs|kamer|stand[- ]van[- ]zaken|beleids)?brief|jaar(?:rapportage|verslag)|"
                 r"rapportage|monitor|stand\s+van\s+zaken|kabinetsreactie|beleidsreactie)|"
                 r"\bvoortgangs(?:rapportage|brief)")
-_RECIPIENT = re.compile(rf"{_KAMER}|{_TO_YOU}|{_KAMER_PAPER}", re.IGNORECASE)
+# reporting at set times (what a minister reports goes to the Kamer): "rapporteer hier jaarlijks over in de Staat van …"
+_PERIODIC = re.compile(r"\b(?:jaarlijks|halfjaarlijks|periodiek)\b.{0,60}?\brapporte|\brapporte\w*\b.{0,60}?\b(?:jaarlijks|"
+                       r"halfjaarlijks|periodiek)\b", re.IGNORECASE)  # fmt: skip
+_RECIPIENT = re.compile(rf"{_KAMER}|{_TO_YOU}|{_KAMER_PAPER}|{_PERIODIC.pattern}", re.IGNORECASE)
+# a pointer to something still to come is a promise of it ("verwijs ik naar de briefing, die op 19 november
+# plaatsvindt", "verwijs ik naar de brief die u voor de zomer ontvangt")
+_AHEAD = re.compile(r"\bverw(?:ijs|ijzen|ezen)\b.{0,120}?\bnaar\b.{0,160}?\b(?:die|dat|welke|waarin)\b.{0,100}?"
+                    r"(?:\bzal\b|\bzullen\b|verschijnt|plaats\W?vindt|\bvolgt\b|ontvangt|binnenkort|\bnog\b|\bkomende?\b|"
+                    r"\bvolgende?\b)", re.IGNORECASE)  # fmt: skip
 _TELLING = re.compile(
     r"inform(?:eren|eer|eert)|\binlichten\b|\b(?:toe)?\s*(?:sturen|zenden)\b|\b(?:stuur|zend|stuurt|zendt)\b|"
     r"\bverzenden\b|\btoekomen\b|\b(?:ge)?delen\b|\bgedeeld\b|\brapporte(?:ren|er|ert)\b|\bberichten\b|"
-    r"\baanbieden\b|\bbied\b.{0,60}?\baan\b|\bontvangt\b|\bontvangen\b|\b(?:toe)?ge(?:ïnformeerd|informeerd|stuurd|zonden)\b|"
+    r"\baanbieden\b|\bbied\b.{0,60}?\baan\b|\bontvangt\b|\bontvangen\b|(?:toe)?ge(?:ïnformeerd|informeerd|stuurd|zonden)\b|"
     r"\bver(?:stuurd|zonden)\b|\baangeboden\b|\bop\s+de\s+hoogte\b|\bvoorleggen\b|\b(?:gaat|gaan)\s+naar\b|"
     r"\bin\s*(?:gaan|te\s+gaan)\b|\bga\b.{0,80}?\bin\b|\bgaat\b.{0,80}?\bin\b|\bterugkoppel|\b(?:op|mee)\s*(?:nemen|genomen)\b|"
     r"\bneem\b.{0,80}?\b(?:op|mee)\b|\bschets|\btoe\s*(?:lichten|gelicht)\b|\blicht\b.{0,60}?\btoe\b",
     re.IGNORECASE)  # fmt: skip
 _INTENT = re.compile(r"\b(?:zal|zullen|zult|ga|gaan|verwacht|verwachten|voornemens|streef|streeft|streven|beoog|beoogt|"
+                     r"toegezegd|"
+                     r"(?:stuur|zend|informeer|bericht|bied|rapporteer)\s+(?:ik|wij|we|het\s+kabinet)|"
+                     r"(?:ik|wij|we)\s+(?:stuur|zend|informeer|bericht|bied|rapporteer)|"
                      r"van\s+plan|naar\s+verwachting|(?:eerst)?volgende|komende|nog\s+te\s+verschijnen)\b",
                      re.IGNORECASE)  # fmt: skip
 _NOT_HERE = r"(?!\s+(?:in|bij|op)\s+(?:het|mijn|de)\s+(?:antwoord|beantwoording))"
@@ -68,11 +80,11 @@ _COMING_BACK = re.compile(
     rf".{{0,120}}?\bterug\b{_NOT_HERE}|\bterug\s*(?:komen|te\s+komen)\b{_NOT_HERE}", re.IGNORECASE)  # fmt: skip
 _PAST = re.compile(
     r"\b(?:heb|hebt|heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden)\b(?:(?!\b(?:wordt|worden|zal|zullen)\b)"
-    r".){0,100}?\b(?:(?:toe)?ge(?:ïnformeerd|informeerd|stuurd|zonden|deeld)|ver(?:stuurd|zonden)|aangeboden|"
+    r".){0,100}?(?:(?:toe)?ge(?:ïnformeerd|informeerd|stuurd|zonden|deeld)|ver(?:stuurd|zonden)|aangeboden|"
     r"gerapporteerd|opgenomen|ingegaan|toegelicht|geschetst)\b|\b(?:informeerde|informeerden|stuurde|stuurden|zond)\b",
     re.IGNORECASE)  # fmt: skip
 # told today, in this letter or with these answers: no promise
-_NOW = re.compile(r"\b(?:hierbij|hiermee|gelijktijdig|tegelijk(?:ertijd)?|vandaag|bijgaand|bijgevoegd|deze\s+brief|"
+_NOW = re.compile(r"\b(?:graag\s+(?:informeer|stuur|bericht)|hierbij|hiermee|gelijktijdig|tegelijk(?:ertijd)?|vandaag|bijgaand|bijgevoegd|deze\s+brief|"
                   r"de\s+bijlage)\b", re.IGNORECASE)  # fmt: skip
 # a condition that may not come: no promise ("Mocht daar aanleiding toe zijn, dan informeer ik uw Kamer")
 _UNLESS = re.compile(r"\b(?:mocht|mochten|indien|zo\s+nodig|waar\s+nodig|desgewenst|(?<!naar\s)aanleiding|nieuwe\s+ontwikkelingen|"
@@ -116,7 +128,7 @@ def promises_in(answer: str | None, answered: date | None) -> list[Promise]:
 # Every promise holds one of these (as _TELLING and _COMING_BACK find them): the rest of the answers, nine in ten,
 # are passed over at the cost of a few substring searches, not the patterns' (an import reads every answer)
 _STEMS = ("nforme", "inlicht", "stuur", "sturen", "zend", "zond", "toekomen", "delen", "gedeeld", "rapport",
-          "berichten", "aanbied", "aangeboden", " bied ", "ontvang", "hoogte", "voorleggen", "voortgang", "monitor", "brief",
+          "berichten", "aanbied", "aangeboden", " bied ", "ontvang", "hoogte", "voorleggen", "voortgang", "monitor", "brief", "volg", "verw",
           "terugkoppel")  # fmt: skip
 
 
@@ -131,15 +143,24 @@ def _stem_hits(lowered: str) -> list[int]:
     return hits
 
 
+# the rest of the answer still to come: "Het antwoord op deze vraag volgt zo spoedig mogelijk" ("hieruit volgt dat", "als
+# volgt" are none)
+_FOLLOWS = re.compile(r"\b(?:antwoord|antwoorden|beantwoording|kabinetsreactie|reactie)\b.{0,80}?(?<!\bals\s)\bvolg(?:t|en)\b"
+                      r"(?!\s+(?:uit|dat|hieronder|hierna|hieruit))", re.IGNORECASE)  # fmt: skip
+
+
 def is_promise(sentence: str) -> bool:
     """Whether a sentence promises to tell the Kamer something later (see the patterns above)."""
-    coming_back = "terug" in sentence.lower() and _COMING_BACK.search(sentence) is not None
+    lowered = sentence.lower()
+    coming_back = ("terug" in lowered and _COMING_BACK.search(sentence) is not None) or (
+        "verw" in lowered and _AHEAD.search(sentence) is not None) or ("volg" in lowered and _FOLLOWS.search(sentence)
+                                                                      is not None)
     if not coming_back and not (_RECIPIENT.search(sentence) and _TELLING.search(sentence)):
         return False
     if _PAST.search(sentence) or _NOW.search(sentence) or _UNLESS.search(sentence):
         return False
-    return coming_back or bool(_INTENT.search(sentence)) or any(p.search(sentence) for p, _when in _WHEN[:-2]) or \
-        bool(_WHEN[-1][0].search(sentence))  # a time, or an event to come ("zodra"); a date alone may be past
+    return coming_back or bool(_INTENT.search(sentence) or _PERIODIC.search(sentence)) or \
+        any(p.search(sentence) for p, _when in _WHEN)
 
 
 def due_of(sentence: str, answered: date | None) -> tuple[date | None, str]:
@@ -148,9 +169,15 @@ def due_of(sentence: str, answered: date | None) -> tuple[date | None, str]:
         return None, NO_DATE
     for pattern, when in _WHEN:
         for match in pattern.finditer(sentence):
+            if when is _none:
+                return None, NO_DATE  # bound to an event ("zodra …"): a date beside it tells of something else
             due = when(match, answered)
             if due is not None:
                 return due, match[0].strip()
+    for match in _SOME_DATE.finditer(sentence):
+        due = _day_named(match, answered)
+        if due is not None and due >= answered:  # a date written in the promise ("ruim vóór de deadline van 1
+            return due, match[0].strip()  # maart"); a past one tells of something else ("de motie van 3 maart")
     return None, NO_DATE
 
 
@@ -184,13 +211,6 @@ def _day_named(match: re.Match[str], answered: date) -> date | None:
         return _year(match, answered, MONTHS[match["month"].lower()], int(match["day"]))
     except ValueError:  # 31 april
         return None
-
-
-def _date_ahead(match: re.Match[str], answered: date) -> date | None:
-    """A date written anywhere in the promise ("ruim vóór de deadline van 1 maart"), when it is not past (a past
-    one tells of something else: "de motie van 3 maart 2024")."""
-    day = _day_named(match, answered)
-    return day if day is not None and day >= answered else None
 
 
 def _quarter(match: re.Match[str], answered: date) -> date:
@@ -273,13 +293,16 @@ def _in_year(month: int, day: int) -> When:
 
 # (pattern, the due date it gives), tried in turn: the first that gives a day not before the answer decides. Words a
 # conversion glued ("volgendvoorjaar") are read as two.
+_PAST_DAY = r"(?!\s*(?:jl\b|j\.l\.|jongstleden))"  # "15 december jl.": a day gone by
+_SOME_DATE = re.compile(rf"(?<![\d,.])(?P<day>[1-9]|[12]\d|3[01])\s*(?P<month>{_MONTH})\b{_YEAR}{_PAST_DAY}",
+                        re.IGNORECASE)  # fmt: skip
 _WHEN: tuple[tuple[re.Pattern[str], When], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), when)
     for pattern, when in (
         (r"\bbinnen\s*(?P<count>\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s*"
          r"(?P<unit>weken|week|maanden|maand|dagen|dag)\b", _within),
         (rf"\b(?:{_BEFORE}|uiterlijk|per)\s*(?:\w+\s+){{0,4}}?(?P<day>[1-9]|[12]\d|3[01])\s*"
-         rf"(?P<month>{_MONTH})\b{_YEAR}", _day_named),
+         rf"(?P<month>{_MONTH})\b{_YEAR}{_PAST_DAY}", _day_named),
         (rf"\bbegin\s*(?P<month>{_MONTH})\b{_YEAR}", lambda match, answered: _month_day(match, answered, 10)),
         (rf"\b(?:medio|half|halverwege|midden)\s*(?P<month>{_MONTH})\b{_YEAR}",
          lambda match, answered: _month_day(match, answered, 15)),
@@ -309,7 +332,6 @@ _WHEN: tuple[tuple[re.Pattern[str], When], ...] = tuple(
         (r"\b(?:volgend|komend)\s*jaar\b", _year_end(1)),
         (r"\b(?:prinsjesdag|(?:ontwerp)?begroting\s+(?:van|voor)\s+(?:(?:19|20)\d\d|volgend\s+jaar)|"
          r"(?:bij|met|in)\s+de\s+(?:ontwerp)?begroting)\b", _budget_day),
-        (rf"(?<![\d,.])(?P<day>[1-9]|[12]\d|3[01])\s*(?P<month>{_MONTH})\b{_YEAR}", _date_ahead),
         (r"\b(?:zo\s+spoedig\s+mogelijk|zo\s+snel\s+mogelijk|zodra|na\s+(?:de\s+)?afronding|te\s+zijner\s+tijd|"
          r"binnenkort|op\s+korte\s+termijn|de\s+komende\s+(?:maanden|weken|periode)|binnen\s+enkele)\b", _none),
     )
