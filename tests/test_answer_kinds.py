@@ -25,7 +25,10 @@ REAL = Path(__file__).parent / "real"
         ("docx/beantwoording-Eerdmans-ME-Arnhem.docx", 3, "onbekend", "Hierover zijn geen cijfers bekend."),
         ("docx/beantwoording-2024Z11889-Teunissen-politiehonden.docx", 14, "onbekend", "Het is mij niet bekend of"),
         ("docx/beantwoording-2024Z11889-Teunissen-politiehonden.docx", 1, "inhoudelijk", "Ja."),
-        ("pdf/ah-tk-20232024-1076_1aa9bd01.pdf", 3, "inhoudelijk", "Het is mij bekend dat KOZP"),
+        ("pdf/ah-tk-20232024-1893_1bd47dc8.pdf", 4, "onbekend", "Het kabinet heeft hier geen inzicht in."),
+        ("pdf/ah-tk-20232024-1893_1bd47dc8.pdf", 7, "geweigerd", "Het kabinet kan in het openbaar niet ingaan op"),
+        ("pdf/ah-tk-20232024-1949_1bb0809b.pdf", 4, "geweigerd", "In verband met de privacy van de betrokken"),
+        ("pdf/ah-tk-20232024-1771_1b26915f.pdf", 6, "toezegging", "Uw Kamer wordt hier voor het zomerreces over"),
         ("pdf/ah-tk-20232024-2168_1cf0c343.pdf", 2, "inhoudelijk", ""),
     ],
 )
@@ -60,6 +63,35 @@ def test_a_promise_in_a_real_answer() -> None:
         ("Zodra het onderzoek is afgerond, ontvangt u een brief.", "toezegging"),
         ("", "niet-beantwoord"),
         ("De kosten waren 3 miljoen euro. Ik zal uw Kamer hierover informeren. Dat doe ik in maart.", "inhoudelijk"),
+        ("Het is mij bekend dat de stichting dit heeft gemeld.", "inhoudelijk"),  # known: a fact, not "not known"
+        # the kinds of the issue, each a family: its phrasings turned round, in other tenses, glued by an extraction
+        ("Daar heb ik geen zicht op.", "onbekend"),
+        ("Ik heb daar geenzicht op.", "onbekend"),
+        ("Het kabinet heeft hier geen inzicht in.", "onbekend"),
+        ("Die aantallen worden niet geregistreerd.", "onbekend"),
+        ("Dat houden wij niet bij.", "onbekend"),
+        ("Er bestaat geen landelijke registratie van deze meldingen.", "onbekend"),
+        ("Cijfers hierover zijn niet op landelijk niveau beschikbaar.", "onbekend"),
+        ("Het is niet mogelijk om aan te geven hoeveel aanvragen er waren.", "onbekend"),
+        ("Op hypothetische vragen ga ik niet in.", "geweigerd"),
+        ("Het kabinet speculeert niet over hypotheti-sche situaties.", "geweigerd"),
+        ("Het is niet aan mij om daarover te oordelen.", "geweigerd"),
+        ("Over lopende onderzoeken kan ik geen mededelingen doen.", "geweigerd"),
+        ("Ik ganiet in op welke zaken dat betreft.", "geweigerd"),
+        ("Daar ga ik niet over.", "geweigerd"),
+        ("Lopende het strafrechtelijk onderzoek kan ik hier niets over zeggen.", "geweigerd"),
+        ("Zie mijn antwoord hierboven.", "verwijzing-antwoord"),
+        ("Deze vraag is beantwoord bij vraag 4.", "verwijzing-antwoord"),
+        ("Ik verwijs naar mijn antwoorden op de vragen van het lid Jansen van 3 mei.", "verwijzing-antwoord"),
+        ("Zoals gemeld in mijn brief aan uw Kamer van 3 mei loopt het onderzoek nog.", "verwijzing-brief"),
+        ("Het antwoord op deze vraag volgt zo spoedig mogelijk.", "toezegging"),
+        # the core past an opening, and a general first sentence
+        ("Excuses voor de late beantwoording. Ik verwijs naar mijn brief van 3 mei.", "verwijzing-brief"),
+        ("Het kabinet vindt veiligheid belangrijk. Over individuele zaken doe ik geen uitspraken.", "geweigerd"),
+        ("Dit wordt onderzocht. Ik stuur u de uitkomsten na de zomer toe.", "toezegging"),
+        ("De uitkomsten zijn nog niet bekend; ik informeer uw Kamer zodra ze er zijn.", "toezegging"),
+        ("Nee. Ik ga niet in op individuele gevallen.", "inhoudelijk"),  # it answers (Nee), then declines more
+        ("Ik vind dat belangrijk. Zie ook het antwoord op vraag 2.", "inhoudelijk"),  # "zie ook": an addition
     ],
 )
 def test_kinds_by_their_rules(text: str, kind: str) -> None:
@@ -95,6 +127,31 @@ ANSWERED = date(2024, 11, 20)
         ("binnen zes weken", date(2024, 12, 20), date(2025, 1, 31)),
         ("binnen drie maanden", date(2024, 11, 30), date(2025, 2, 28)),
         ("eind 2025", ANSWERED, date(2025, 12, 31)),
+        # the conventions of tests/evaluation/answers/README.md
+        ("komend voorjaar", ANSWERED, date(2025, 6, 30)),
+        ("volgendvoorjaar", date(2024, 7, 10), date(2025, 6, 30)),  # glued by an extraction
+        ("in het voorjaar", date(2024, 3, 1), date(2024, 6, 30)),
+        ("dit najaar", date(2024, 10, 1), date(2024, 12, 31)),
+        ("komend najaar", date(2024, 10, 1), date(2025, 12, 31)),  # said in the autumn: the next one
+        ("in het najaar van 2025", ANSWERED, date(2025, 12, 31)),
+        ("deze zomer", date(2024, 5, 2), date(2024, 10, 1)),
+        ("voor het kerstreces", ANSWERED, date(2024, 12, 31)),
+        ("in het derde kwartaal van 2025", ANSWERED, date(2025, 9, 30)),
+        ("in Q2 2025", ANSWERED, date(2025, 6, 30)),
+        ("begin maart", ANSWERED, date(2025, 3, 10)),
+        ("medio maart", ANSWERED, date(2025, 3, 15)),
+        ("vóór maart", ANSWERED, date(2025, 2, 28)),
+        ("uiterlijk maart 2028", ANSWERED, date(2028, 3, 31)),
+        ("in de loop van maart", ANSWERED, date(2025, 3, 31)),
+        ("medio 2025", ANSWERED, date(2025, 6, 30)),
+        ("in de eerste helft van 2025", ANSWERED, date(2025, 6, 30)),
+        ("in de tweede helft van volgend jaar", ANSWERED, date(2025, 12, 31)),
+        ("begin 2025", ANSWERED, date(2025, 3, 31)),
+        ("later dit jaar", date(2024, 5, 1), date(2024, 12, 31)),
+        ("volgend jaar", ANSWERED, date(2025, 12, 31)),
+        ("bij de begroting", date(2025, 2, 1), date(2025, 9, 16)),  # Prinsjesdag 2025: the third Tuesday
+        ("binnen tien dagen", ANSWERED, date(2024, 11, 30)),
+        ("ruim vóór de deadline van 1 maart", ANSWERED, date(2025, 3, 1)),  # a date in the promise
     ],
 )
 def test_due_dates(phrase: str, answered: date, due: date) -> None:
@@ -102,7 +159,8 @@ def test_due_dates(phrase: str, answered: date, due: date) -> None:
     assert promise.due == due
 
 
-@pytest.mark.parametrize("phrase", ["zo spoedig mogelijk", "zodra het onderzoek klaar is", "te zijner tijd", ""])
+@pytest.mark.parametrize("phrase", ["zo spoedig mogelijk", "zodra het onderzoek klaar is", "te zijner tijd", "",
+                                    "de komende maanden", "binnen enkele weken"])
 def test_promises_without_a_date_say_so(phrase: str) -> None:
     [promise] = promises_in(f"Ik zal uw Kamer {phrase} informeren.", ANSWERED)
     assert (promise.due, promise.basis) == (None, NO_DATE)
@@ -166,6 +224,25 @@ def test_a_kind_does_not_change_with_spacing_or_line_wraps(answer: str, gaps: li
         ("Ik stuur uw Kamer vóór 1 maart 2025 de evaluatie.", ANSWERED, date(2025, 3, 1), "vóór 1 maart 2025"),
         ("In de loop van 2025 informeer ik uw Kamer over de uitkomsten.", ANSWERED, date(2025, 12, 31),
          "In de loop van 2025"),
+        # present tense with "u" after the verb; documents that go to the Kamer; glued words; things still to come
+        ("Ik stuur u de uitkomsten na de zomer toe.", ANSWERED, date(2025, 10, 1), "na de zomer"),
+        ("De voortgangsrapportage die eind 2025 naar uw Kamer gaat, gaat hierop in.", ANSWERED, date(2025, 12, 31),
+         "eind 2025"),
+        ("In de volgende voortgangsrapportage ga ik hier nader op in.", ANSWERED, None, NO_DATE),
+        ("Ik rapporteer hier jaarlijks over in de Staat van Groningen.", ANSWERED, None, NO_DATE),
+        ("Het kabinet zal in een separate brief op deze vraag ingaan.", ANSWERED, None, NO_DATE),
+        ("Ik zal uw Kamerinformeren volgendvoorjaar.", ANSWERED, date(2025, 6, 30), "volgendvoorjaar"),
+        ("U wordthier voor het einde van het jaar over geïnformeerd.", ANSWERED, date(2024, 12, 31),
+         "voor het einde van het jaar"),
+        ("Wanneer het kabinet de voorlichting ontvangen heeft, zal deze aan de Tweede Kamergestuurd worden.", ANSWERED,
+         None, NO_DATE),
+        ("Zoals toegezegd tijdens het debat stuur ik uw Kamer een brief over de registratie.", ANSWERED, None,
+         NO_DATE),
+        ("Voor de aantallen verwijs ik naar de technische briefing, die op 19 december plaats-vindt.", ANSWERED,
+         date(2024, 12, 19), "19 december"),
+        ("Het antwoord op deze vraag volgt zo spoedig mogelijk.", ANSWERED, None, NO_DATE),
+        ("In de Kamerbrief van 15 december jl. is aangegeven dat ik uw Kamer na afronding informeer.", ANSWERED,
+         None, NO_DATE),
     ],
 )
 def test_the_forms_of_a_promise(sentence: str, answered: date, due: date | None, basis: str) -> None:
@@ -185,6 +262,13 @@ def test_the_forms_of_a_promise(sentence: str, answered: date, due: date | None,
         "Daarom zal ik op korte termijn hierover met de NOvA in gesprek treden.",  # a deed, not telling the Kamer
         "Ik zal de Kamer van Koophandel vragen ondernemers te informeren.",
         "Zoals u weet informeren gemeenten hun inwoners jaarlijks.",
+        "Mocht daar aanleiding toe zijn, dan informeer ik uw Kamer.",  # on a condition that may not come
+        "Indien nodig zal ik uw Kamer hierover informeren.",
+        "Gelijktijdig met deze antwoorden ontvangt u de evaluatie.",  # today's letter
+        "Graag informeer ik uw Kamer over de stand van zaken.",
+        "Hieruit volgt dat de kosten stijgen.",
+        "Het rapport wordt op de website gepubliceerd.",  # not the Kamer told
+        "In het tweeminutendebat van 7 december 2022 heb ik met uw Kamer gesproken over het aanbieden van de dienst.",
     ],
 )
 def test_what_is_no_promise_of_a_real_form(sentence: str) -> None:

@@ -14,7 +14,6 @@ from typing import Literal, get_args
 
 from kqreader.facts.promises import is_promise
 from kqreader.i18n import N_
-from kqreader.text.folding import fold
 from kqreader.text.sentences import one_spaced, spans
 
 Kind = Literal[
@@ -45,16 +44,19 @@ class Family:
 
     kind: Kind | Literal["opening"]  # opening: a sentence that is not the core (an apology for the delay, thanks)
     name: str  # what the family says, for the reader of this table
-    cues: tuple[str, ...]  # one of these (lower case, no diacritics) is in every sentence of the family
+    cues: frozenset[str]  # words one of which is in every sentence of the family (lower case, no diacritics)
     pattern: re.Pattern[str]  # on the sentence as _plain gives it
     reach: Reach  # where in an answer it decides: see kind_of
+
+
+_GLUED = re.compile(r"(?<!\\w\+)(?<!\\w\*) ")  # a space that may be missing: not the one after "any word" (\w+ )
 
 
 def _family(kind: Kind | Literal["opening"], name: str, cues: str, *phrasings: str, reach: Reach = "short") -> Family:
     """A family from its phrasings, written on plain text with single spaces; a space also matches none (words an
     extraction glued: "Ik ganiet in op", "geenzicht")."""
-    pattern = "|".join(f"(?:{phrasing})" for phrasing in phrasings).replace(" ", " ?")
-    return Family(kind, name, tuple(cues.split("|")), re.compile(pattern), reach)
+    pattern = _GLUED.sub(" ?", "|".join(f"(?:{phrasing})" for phrasing in phrasings))
+    return Family(kind, name, frozenset(cues.split("|")), re.compile(pattern), reach)
 
 
 _NO = r"(?:niet|geen|niets)\b"  # no \b before: an extraction glues them on ("Ik ganiet in op", "momentgeen")
@@ -163,11 +165,15 @@ FAMILIES: tuple[Family, ...] = (
             rf"procedure)|onderzoek|strafzaak|staatsveiligheid|nationale veiligheid|geheimhouding)\b.*\b(?:kan|kunnen|"
             rf"mag|mogen|wil|doe|doet|wordt|worden)\b.*{_NO}", reach="anywhere"),
 )  # fmt: skip
+_CUES = frozenset().union(*(family.cues for family in FAMILIES))  # looked for once a sentence
+_ANYWHERE = tuple(family for family in FAMILIES if family.reach == "anywhere")
+_NEGATIONS = ("niet", "geen", "onbekend", "onthoud")  # one is in every sentence of a family that reaches anywhere
 _DIRECT = re.compile(r"^(?:ja|nee|neen|jazeker|zeker|klopt|dat klopt|dit klopt|inderdaad|correct|juist|"
                      r"(?:dat|dit|het) is (?:niet )?(?:juist|correct))\b")  # an answer that says yes or no answers
 _BUSY = re.compile(r"\b(?:wordt|worden) (?:\w+ ){0,4}?(?:gewerkt|onderzocht|bezien|bekeken|uitgewerkt|verkend)|\bbekijk|"
                    r"\bverken|\bingewikkeld|\bnog (?:niet|geen)\b|\bmomenteel\b|\bop dit moment\b")  # still at work on it
 _CONTENT = re.compile(r"[«“\"]|: |.{240}")  # a quote, or a long sentence: a pointer that gives what it points to
+_PLAIN_LETTERS = str.maketrans("áàâäãåéèêëíìîïóòôöõúùûüýÿñç", "aaaaaaeeeeiiiiooooouuuuyync", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SPLIT_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 
 
@@ -179,21 +185,35 @@ class Verdict:
 
 def _plain(sentence: str) -> str:
     """A sentence as the families read it: lower case, no diacritics or footnote marks, a word an extraction broke
-    at a hyphen joined ("hypotheti-sche")."""
-    return _SPLIT_HYPHEN.sub("", fold(sentence))
+    at a hyphen joined ("hypotheti-sche"). (As text.folding.fold reads, for the letters Dutch uses: a table is
+    quicker than Unicode decomposition on thousands of short sentences.)"""
+    plain = sentence.lower().translate(_PLAIN_LETTERS)
+    return _SPLIT_HYPHEN.sub("", plain) if "-" in plain else plain
 
 
-def _tag(sentence: str) -> Family | Kind | None:
-    """The family a sentence belongs to, "toezegging" for a promise, None for a sentence of substance."""
+def _tag(sentence: str, families: tuple[Family, ...] = ()) -> Family | Kind | None:
+    """The family a sentence belongs to (of `families`, else of all), "toezegging" for a promise, None for a
+    sentence of substance."""
     plain = _plain(sentence)
-    for family in FAMILIES:
-        if family.kind == "verwijzing-brief" and is_promise(sentence):
-            return "toezegging"  # a pointer to a letter still to come is a promise
-        if any(cue in plain for cue in family.cues) and family.pattern.search(plain):
+    cues = {cue for cue in _CUES if cue in plain}
+    for family in (families or FAMILIES) if cues else ():
+        if not cues.isdisjoint(family.cues) and family.pattern.search(plain):
+            if family.kind == "verwijzing-brief" and is_promise(sentence):
+                return "toezegging"  # a pointer to a letter still to come is a promise
             if family.reach == "lead" and family.kind != "geweigerd" and _CONTENT.search(sentence):
                 return None  # "Zoals in de brief staat: «…»": what was said is given here
             return family
     return "toezegging" if is_promise(sentence) else None
+
+
+def _tag_anywhere(sentence: str) -> Family | Kind | None:
+    """The family a sentence past the lead belongs to, of those that reach anywhere (each says no: "niet", "geen",
+    "onbekend", "onthoud"; a sentence without one is passed over at the cost of four substring searches)."""
+    lowered = sentence.lower()
+    if not any(word in lowered for word in _NEGATIONS):
+        return None
+    tag = _tag(sentence, _ANYWHERE)
+    return tag if isinstance(tag, Family) else None
 
 
 def _sentences(text: str) -> tuple[list[str], bool]:
@@ -212,27 +232,32 @@ def kind_of(text: str | None) -> Verdict:
     apology or thanks) decides when it is of a family. Else, in an answer of at most SHORT sentences not opened by a
     yes or no, a sentence of a family that reaches anywhere decides where it stands ("Het kabinet vindt veiligheid
     belangrijk. Over individuele zaken doe ik geen uitspraken."); in one of at most SHORTEST, a pointer, or a promise
-    beside a sentence that says the matter is still being worked on. Else it is substantive, told by its lead."""
+    beside a sentence that says the matter is still being worked on. Else it is substantive, told by its lead. (The
+    sentences of a long answer past its lead are not read: they decide nothing.)"""
     said, whole = _sentences(text or "")
     if not said:
         return Verdict("niet-beantwoord", "")
-    tags = [_tag(sentence) for sentence in said]
-    lead = next((n for n, tag in enumerate(tags) if not (isinstance(tag, Family) and tag.kind == "opening")), 0)
-    core, tags = said[lead:], tags[lead:]
-    kinds = [_kind(tag) for tag in tags]
-    if kinds[0] not in (None, "opening"):
-        return Verdict(_with_promise(kinds[0], kinds), core[0])  # type: ignore[arg-type]
-    if not whole or len(core) > SHORT or _DIRECT.match(_plain(core[0])):
+    lead, tag = 0, _tag(said[0])
+    while isinstance(tag, Family) and tag.kind == "opening" and lead + 1 < len(said):
+        lead += 1
+        tag = _tag(said[lead])
+    core = said[lead:]
+    if not whole or len(core) > SHORT:
+        rest: list[Family | Kind | None] = []
+    else:  # in a short answer every sentence may decide; past SHORTEST only the families that reach anywhere
+        rest = [(_tag if len(core) <= SHORTEST else _tag_anywhere)(sentence) for sentence in core[1:]]
+    if tag is not None and _kind(tag) != "opening":
+        return Verdict(_with_promise(_kind(tag), core), core[0])  # type: ignore[arg-type]
+    if not rest or _DIRECT.match(_plain(core[0])):
         return Verdict("inhoudelijk", core[0])
-    for sentence, tag in zip(core[1:], tags[1:], strict=True):
-        if isinstance(tag, Family) and tag.reach == "anywhere" and tag.kind != "opening":
-            return Verdict(_with_promise(tag.kind, kinds), sentence)
-    if len(core) <= SHORTEST:
-        for sentence, tag in zip(core[1:], tags[1:], strict=True):
-            if tag == "toezegging" and any(_BUSY.search(_plain(other)) for other in core if other != sentence):
-                return Verdict("toezegging", sentence)
-            if isinstance(tag, Family) and tag.reach == "short" and tag.kind != "opening":
-                return Verdict(tag.kind, sentence)
+    for sentence, other in zip(core[1:], rest, strict=True):
+        if isinstance(other, Family) and other.reach == "anywhere" and other.kind != "opening":
+            return Verdict(_with_promise(other.kind, core), sentence)  # type: ignore[arg-type]
+    for sentence, other in zip(core[1:], rest, strict=True):  # (only an answer of at most SHORTEST tags these)
+        if other == "toezegging" and any(_BUSY.search(_plain(said)) for said in core if said != sentence):
+            return Verdict("toezegging", sentence)
+        if isinstance(other, Family) and other.reach == "short" and other.kind != "opening":
+            return Verdict(other.kind, sentence)  # type: ignore[arg-type]
     return Verdict("inhoudelijk", core[0])
 
 
@@ -240,9 +265,10 @@ def _kind(tag: Family | Kind | None) -> Kind | Literal["opening"] | None:
     return tag.kind if isinstance(tag, Family) else tag
 
 
-def _with_promise(kind: Kind, kinds: list[Kind | Literal["opening"] | None]) -> Kind:
+def _with_promise(kind: Kind, core: list[str]) -> Kind:
     """Not known, with a promise to tell when it is: a promise (the answer offers a later letter)."""
-    return "toezegging" if kind == "onbekend" and "toezegging" in kinds else kind
+    promised = kind == "onbekend" and any(is_promise(sentence) for sentence in core[:SHORT])
+    return "toezegging" if promised else kind
 
 
 # --- a question answered in part ---------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Literal
 
 from kqreader.i18n import N_
@@ -39,7 +40,7 @@ NO_DATE = "no date"  # the due basis of a promise without one ("zo spoedig mogel
 # hierop terug" is one by itself (but not "kom ik terug in het antwoord op vraag 5"). A sentence that says the
 # Kamer was told is none (but "Zodra het klaar is, wordt het naar uw Kamer gestuurd" is one: "wordt" between the
 # two makes the sending future). Words may be glued by an extraction: "uw Kamerinformeren", "informerenover".
-_KAMER = (r"\b(?:uw|de|Tweede|Eerste|beide)\s*Kamer(?:s)?(?!\s*van\s+Koophandel)"
+_KAMER = (r"\b(?:uw|de|tweede|eerste|beide)\s*kamer(?:s)?(?!\s*van\s+koophandel)"
           r"(?!lid|leden|vra|stuk|brief|commissie|debat|zetel|fractie|voorzitter|meerderheid|motie|zaal|periode|werk)")
 _TO_YOU = (r"\bu\b(?=.{0,80}?(?:[iï]nform|inlicht|toe\s*(?:sturen|zenden|komen|gestuurd|gezonden)|bericht|op\s+de\s+hoogte|"
            r"\bdelen\b|\baanbieden\b))|\bontvangt\s+u\b|\bu\s+ontvangt\b|"
@@ -53,43 +54,40 @@ _KAMER_PAPER = (r"\b(?:(?:eerst)?volgende|komende|jaarlijkse|halfjaarlijkse|peri
                 r"\bvoortgangs(?:rapportage|brief)")
 # reporting at set times (what a minister reports goes to the Kamer): "rapporteer hier jaarlijks over in de Staat van …"
 _PERIODIC = re.compile(r"\b(?:jaarlijks|halfjaarlijks|periodiek)\b.{0,60}?\brapporte|\brapporte\w*\b.{0,60}?\b(?:jaarlijks|"
-                       r"halfjaarlijks|periodiek)\b", re.IGNORECASE)  # fmt: skip
-_RECIPIENT = re.compile(rf"{_KAMER}|{_TO_YOU}|{_KAMER_PAPER}|{_PERIODIC.pattern}", re.IGNORECASE)
+                       r"halfjaarlijks|periodiek)\b")  # fmt: skip
+_RECIPIENT = re.compile(rf"{_KAMER}|{_TO_YOU}|{_KAMER_PAPER}|{_PERIODIC.pattern}")
 # a pointer to something still to come is a promise of it ("verwijs ik naar de briefing, die op 19 november
 # plaatsvindt", "verwijs ik naar de brief die u voor de zomer ontvangt")
 _AHEAD = re.compile(r"\bverw(?:ijs|ijzen|ezen)\b.{0,120}?\bnaar\b.{0,160}?\b(?:die|dat|welke|waarin)\b.{0,100}?"
                     r"(?:\bzal\b|\bzullen\b|verschijnt|plaats\W?vindt|\bvolgt\b|ontvangt|binnenkort|\bnog\b|\bkomende?\b|"
-                    r"\bvolgende?\b)", re.IGNORECASE)  # fmt: skip
+                    r"\bvolgende?\b)")  # fmt: skip
 _TELLING = re.compile(
     r"inform(?:eren|eer|eert)|\binlichten\b|\b(?:toe)?\s*(?:sturen|zenden)\b|\b(?:stuur|zend|stuurt|zendt)\b|"
     r"\bverzenden\b|\btoekomen\b|\b(?:ge)?delen\b|\bgedeeld\b|\brapporte(?:ren|er|ert)\b|\bberichten\b|"
     r"\baanbieden\b|\bbied\b.{0,60}?\baan\b|\bontvangt\b|\bontvangen\b|(?:toe)?ge(?:ïnformeerd|informeerd|stuurd|zonden)\b|"
     r"\bver(?:stuurd|zonden)\b|\baangeboden\b|\bop\s+de\s+hoogte\b|\bvoorleggen\b|\b(?:gaat|gaan)\s+naar\b|"
     r"\bin\s*(?:gaan|te\s+gaan)\b|\bga\b.{0,80}?\bin\b|\bgaat\b.{0,80}?\bin\b|\bterugkoppel|\b(?:op|mee)\s*(?:nemen|genomen)\b|"
-    r"\bneem\b.{0,80}?\b(?:op|mee)\b|\bschets|\btoe\s*(?:lichten|gelicht)\b|\blicht\b.{0,60}?\btoe\b",
-    re.IGNORECASE)  # fmt: skip
+    r"\bneem\b.{0,80}?\b(?:op|mee)\b|\bschets|\btoe\s*(?:lichten|gelicht)\b|\blicht\b.{0,60}?\btoe\b")  # fmt: skip
 _INTENT = re.compile(r"\b(?:zal|zullen|zult|ga|gaan|verwacht|verwachten|voornemens|streef|streeft|streven|beoog|beoogt|"
                      r"toegezegd|"
                      r"(?:stuur|zend|informeer|bericht|bied|rapporteer)\s+(?:ik|wij|we|het\s+kabinet)|"
                      r"(?:ik|wij|we)\s+(?:stuur|zend|informeer|bericht|bied|rapporteer)|"
-                     r"van\s+plan|naar\s+verwachting|(?:eerst)?volgende|komende|nog\s+te\s+verschijnen)\b",
-                     re.IGNORECASE)  # fmt: skip
+                     r"van\s+plan|naar\s+verwachting|(?:eerst)?volgende|komende|nog\s+te\s+verschijnen)\b")  # fmt: skip
 _NOT_HERE = r"(?!\s+(?:in|bij|op)\s+(?:het|mijn|de)\s+(?:antwoord|beantwoording))"
 _COMING_BACK = re.compile(
     rf"\b(?:(?:ik|wij|we|het\s+kabinet)\s+(?:kom|komen|komt)|(?:kom|komen|komt)\s+(?:ik|wij|we|het\s+kabinet))\b"
-    rf".{{0,120}}?\bterug\b{_NOT_HERE}|\bterug\s*(?:komen|te\s+komen)\b{_NOT_HERE}", re.IGNORECASE)  # fmt: skip
+    rf".{{0,120}}?\bterug\b{_NOT_HERE}|\bterug\s*(?:komen|te\s+komen)\b{_NOT_HERE}")  # fmt: skip
 _PAST = re.compile(
     r"\b(?:heb|hebt|heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden)\b(?:(?!\b(?:wordt|worden|zal|zullen)\b)"
     r".){0,100}?(?:(?:toe)?ge(?:ïnformeerd|informeerd|stuurd|zonden|deeld)|ver(?:stuurd|zonden)|aangeboden|"
-    r"gerapporteerd|opgenomen|ingegaan|toegelicht|geschetst)\b|\b(?:informeerde|informeerden|stuurde|stuurden|zond)\b",
-    re.IGNORECASE)  # fmt: skip
+    r"gerapporteerd|opgenomen|ingegaan|toegelicht|geschetst)\b|\b(?:informeerde|informeerden|stuurde|stuurden|zond)\b"
+)  # fmt: skip
 # told today, in this letter or with these answers: no promise
 _NOW = re.compile(r"\b(?:graag\s+(?:informeer|stuur|bericht)|hierbij|hiermee|gelijktijdig|tegelijk(?:ertijd)?|vandaag|bijgaand|bijgevoegd|deze\s+brief|"
-                  r"de\s+bijlage)\b", re.IGNORECASE)  # fmt: skip
+                  r"de\s+bijlage)\b")  # fmt: skip
 # a condition that may not come: no promise ("Mocht daar aanleiding toe zijn, dan informeer ik uw Kamer")
 _UNLESS = re.compile(r"\b(?:mocht|mochten|indien|zo\s+nodig|waar\s+nodig|desgewenst|(?<!naar\s)aanleiding|nieuwe\s+ontwikkelingen|"
-                     r"relevante\s+ontwikkelingen|wanneer\s+(?:daar|dat)\s+(?:nodig|aan\s+de\s+orde))\b",
-                     re.IGNORECASE)  # fmt: skip
+                     r"relevante\s+ontwikkelingen|wanneer\s+(?:daar|dat)\s+(?:nodig|aan\s+de\s+orde))\b")  # fmt: skip
 _NUMBERS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
             "tien": 10, "elf": 11, "twaalf": 12}  # fmt: skip
 _ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "1e": 1, "2e": 2, "3e": 3, "4e": 4, "q1": 1, "q2": 2,
@@ -146,38 +144,45 @@ def _stem_hits(lowered: str) -> list[int]:
 # the rest of the answer still to come: "Het antwoord op deze vraag volgt zo spoedig mogelijk" ("hieruit volgt dat", "als
 # volgt" are none)
 _FOLLOWS = re.compile(r"\b(?:antwoord|antwoorden|beantwoording|kabinetsreactie|reactie)\b.{0,80}?(?<!\bals\s)\bvolg(?:t|en)\b"
-                      r"(?!\s+(?:uit|dat|hieronder|hierna|hieruit))", re.IGNORECASE)  # fmt: skip
+                      r"(?!\s+(?:uit|dat|hieronder|hierna|hieruit))")  # fmt: skip
 
 
+@lru_cache(maxsize=4096)  # the answer kinds ask of the sentences promises_in reads (an import asks both)
 def is_promise(sentence: str) -> bool:
     """Whether a sentence promises to tell the Kamer something later (see the patterns above)."""
     lowered = sentence.lower()
-    coming_back = ("terug" in lowered and _COMING_BACK.search(sentence) is not None) or (
-        "verw" in lowered and _AHEAD.search(sentence) is not None) or ("volg" in lowered and _FOLLOWS.search(sentence)
-                                                                      is not None)
-    if not coming_back and not (_RECIPIENT.search(sentence) and _TELLING.search(sentence)):
+    if not any(stem in lowered for stem in _STEMS) and not ("kom" in lowered and "terug" in lowered):
         return False
-    if _PAST.search(sentence) or _NOW.search(sentence) or _UNLESS.search(sentence):
+    coming_back = (
+        ("terug" in lowered and _COMING_BACK.search(lowered) is not None)
+        or ("verw" in lowered and _AHEAD.search(lowered) is not None)
+        or ("volg" in lowered and _FOLLOWS.search(lowered) is not None)
+    )
+    if not coming_back and not (_RECIPIENT.search(lowered) and _TELLING.search(lowered)):
         return False
-    return coming_back or bool(_INTENT.search(sentence) or _PERIODIC.search(sentence)) or \
-        any(p.search(sentence) for p, _when in _WHEN)
+    if _PAST.search(lowered) or _NOW.search(lowered) or _UNLESS.search(lowered):
+        return False
+    return coming_back or bool(_INTENT.search(lowered) or _PERIODIC.search(lowered)) or \
+        any(p.search(lowered) for p, _when in _WHEN)
 
 
 def due_of(sentence: str, answered: date | None) -> tuple[date | None, str]:
     """When a promise is due, and the words that say so; (None, NO_DATE) when it names no time."""
     if answered is None:
         return None, NO_DATE
+    lowered = sentence.lower()
+    said = sentence if len(lowered) == len(sentence) else lowered  # the words as printed, where lower case keeps places
     for pattern, when in _WHEN:
-        for match in pattern.finditer(sentence):
+        for match in pattern.finditer(lowered):
             if when is _none:
                 return None, NO_DATE  # bound to an event ("zodra …"): a date beside it tells of something else
             due = when(match, answered)
             if due is not None:
-                return due, match[0].strip()
-    for match in _SOME_DATE.finditer(sentence):
+                return due, said[match.start() : match.end()].strip()
+    for match in _SOME_DATE.finditer(lowered):
         due = _day_named(match, answered)
         if due is not None and due >= answered:  # a date written in the promise ("ruim vóór de deadline van 1
-            return due, match[0].strip()  # maart"); a past one tells of something else ("de motie van 3 maart")
+            return due, said[match.start() : match.end()].strip()  # maart"); a past one tells of something else
     return None, NO_DATE
 
 
@@ -294,10 +299,9 @@ def _in_year(month: int, day: int) -> When:
 # (pattern, the due date it gives), tried in turn: the first that gives a day not before the answer decides. Words a
 # conversion glued ("volgendvoorjaar") are read as two.
 _PAST_DAY = r"(?!\s*(?:jl\b|j\.l\.|jongstleden))"  # "15 december jl.": a day gone by
-_SOME_DATE = re.compile(rf"(?<![\d,.])(?P<day>[1-9]|[12]\d|3[01])\s*(?P<month>{_MONTH})\b{_YEAR}{_PAST_DAY}",
-                        re.IGNORECASE)  # fmt: skip
+_SOME_DATE = re.compile(rf"(?<![\d,.])(?P<day>[1-9]|[12]\d|3[01])\s*(?P<month>{_MONTH})\b{_YEAR}{_PAST_DAY}")
 _WHEN: tuple[tuple[re.Pattern[str], When], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), when)
+    (re.compile(pattern), when)  # on the sentence in lower case
     for pattern, when in (
         (r"\bbinnen\s*(?P<count>\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s*"
          r"(?P<unit>weken|week|maanden|maand|dagen|dag)\b", _within),
@@ -310,7 +314,7 @@ _WHEN: tuple[tuple[re.Pattern[str], When], ...] = tuple(
         (rf"\b(?:in|eind|einde|uiterlijk|per|in\s+de\s+loop\s+van|(?:in\s+de\s+)?maand)\s*(?P<month>{_MONTH})\b{_YEAR}",
          lambda match, answered: _month_day(match, answered, None)),
         (rf"\b(?P<which>eerste|tweede|derde|vierde|1e|2e|3e|4e)\s*kwartaal{_YEAR}", _quarter),
-        (rf"\b(?P<which>Q[1-4])\s*{_YEAR}", _quarter),
+        (rf"\b(?P<which>q[1-4])\s*{_YEAR}", _quarter),
         (rf"\b(?:medio|halverwege|in\s+de\s+eerste\s+helft\s+van|eerste\s+helft)\s*{_THIS_NEXT}", _in_year(6, 30)),
         (rf"\b(?:in\s+de\s+tweede\s+helft\s+van|tweede\s+helft)\s*{_THIS_NEXT}", _in_year(12, 31)),
         (rf"\b{_BEFORE}\s*(?:de|het)\s*(?:zomerreces|zomervakantie|zomer){_YEAR}", _fixed(7, 1)),
