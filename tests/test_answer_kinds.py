@@ -283,61 +283,54 @@ def test_an_answer_saying_a_promise_again_makes_it_once() -> None:
                                                                                        "voor de zomer")]  # fmt: skip
 
 
-# The kinds other than inhoudelijk and the promises (question, due day) in the shared real corpus, written by reading
-# every answer: a bare "Ja." is substantive; "Ja, zie ook …" answers and refers; a long answer is judged by its first
-# sentence. Every other answer there is substantive.
-SHARED_KINDS = {
-    "docx/beantwoording-2023Z14759-Wassenberg_robinmeure.docx": {13: "toezegging"},
-    "pdf/ah-tk-20232024-2129_01b2bcad.pdf": {8: "verwijzing-brief"},
-    "pdf/ah-tk-20232024-2271_1a529d02.pdf": {3: "onbekend"},
-    "pdf/ah-tk-20232024-878_1dac45ca.pdf": {5: "verwijzing-antwoord"},
-    "txt/016-Antwoord-op-vragen-van-het-lid-Grinwis-o.txt": {6: "verwijzing-antwoord"},
-    "txt/019-Antwoord-op-vragen-van-het-lid-Postma-ov.txt": {2: "onbekend"},
-    "txt/022-Antwoord-op-vragen-van-het-lid-Mohandis-.txt": {8: "onbekend", 9: "onbekend"},
-    "txt/037-Antwoord-op-vragen-van-het-lid-Westervel.txt": {13: "verwijzing-antwoord"},
-    "txt/043-Antwoord-op-het-lid-Van-Baarle-over-het-.txt": {39: "verwijzing-antwoord", 43: "verwijzing-antwoord"},
-    "txt/055-Antwoord-op-vragen-van-het-lid-Slagt-Tic.txt": {8: "toezegging"},
-    "txt/061-Antwoord-op-vragen-van-het-lid-Ceder-ove.txt": {2: "onbekend"},
-}
-SHARED_PROMISES = {
-    "docx/beantwoording-2023Z14759-Wassenberg_robinmeure.docx": [(13, None)],
-    "md/ah-tk-20222023-3366_pymupdf4llm_LearningLion-run_local-decoded.md": [(4, date(2023, 12, 31))],
-    "pdf/ah-tk-20232024-1786_1b0f0b98.pdf": [(3, None), (4, None)],
-    "txt/010-Antwoord-op-vragen-van-het-lid-Van-Nispe.txt": [(4, date(2025, 4, 30))],
-    "txt/019-Antwoord-op-vragen-van-het-lid-Postma-ov.txt": [(5, date(2025, 3, 31))],
-    "txt/055-Antwoord-op-vragen-van-het-lid-Slagt-Tic.txt": [(8, None), (12, date(2025, 3, 31))],
+# The answers of the labelled development part (tests/evaluation/answers/dev.jsonl) the rules read otherwise than the
+# label, each for a reason written here; every other labelled answer's kind, and every labelled promise and its due
+# day, are read as labelled (the documents of the held-out part are not read here: they only measure).
+KNOWN_MISSES = {
+    ("shared:corpus/real/txt/055-Antwoord-op-vragen-van-het-lid-Slagt-Tic.txt", 7): "a concession ('Hoewel …, is er "
+    "nog geen zicht op') in a short substantive answer",
+    ("shared:corpus/real/txt/055-Antwoord-op-vragen-van-het-lid-Slagt-Tic.txt", 13): "a general lead, then 'Zoals "
+    "hierboven aangegeven' (a pointer that decides only as the lead)",
+    ("tests/real/pdf/ah-tk-20232024-1292_1b38043f.pdf", 4): "'niet te voorspellen hoeveel' of a side issue",
+    ("tests/real/pdf/ah-tk-20232024-1771_1b26915f.pdf", 2): "a promise at the end of a long answer",
+    ("tests/real/pdf/ah-tk-20232024-2313_1bca1484.pdf", 9): "a promise at the end of a long answer",
+    ("tests/evaluation/answers/docs/limburg/005-Antwoord-op-vragen-van-de-leden-Van-Nisp.txt", 2): "'Ik ga niet over "
+    "…' (not my place) leads; the label reads the 'niet bekend' after it",
+    ("tests/evaluation/answers/docs/limburg/086-Antwoord-op-vragen-van-het-lid-Vlottes-o.txt", 2): "'geen inzicht' in "
+    "the second sentence of a reaction",
+    ("tests/evaluation/answers/docs/limburg/014-Antwoord-op-vragen-van-het-lid-Ellian-ov.txt", 4): "a pointer to a "
+    "briefing to come, at the end of a long answer",
+    ("tests/evaluation/answers/docs/limburg/002-Antwoord-op-vragen-van-het-lid-Dani-lle-.txt", 4): "'nog geen "
+    "uitspraken' in the seventh sentence",
 }
 
 
-def test_kinds_and_promises_in_the_shared_real_corpus(shared: Path) -> None:
-    root = shared / "corpus" / "real"
-    kinds: dict[str, dict[int, str]] = {}
-    promises: dict[str, list[tuple[int, date | None]]] = {}
-    for path in sorted(root.rglob("*")):
-        if path.suffix not in {".pdf", ".docx", ".md", ".txt", ".xml"} or path.name == "README.md":
-            continue
-        dossier = parse_file(path)
-        name = path.relative_to(root).as_posix()
-        for answer in dossier.answers:
-            kind = kind_of(answer.text).kind
-            if kind != "inhoudelijk":
-                kinds.setdefault(name, {})[answer.covers[0]] = kind
-            promises.setdefault(name, []).extend(
-                (answer.covers[0], p.due) for p in promises_in(answer.text, dossier.answered))
-    assert kinds == SHARED_KINDS
-    assert {name: found for name, found in promises.items() if found} == SHARED_PROMISES
+def test_the_labelled_development_part(shared: Path) -> None:
+    from tests.evaluation.answers_eval import find_answer, parsed, records
+
+    misses, promises = set(), []
+    for label in records("dev"):
+        dossier = parsed(label["doc"])
+        assert dossier is not None, label["doc"]
+        found, answer = find_answer(dossier, label)
+        assert found, (label["doc"], label["question"])
+        text = answer.text if answer else None
+        if kind_of(text).kind != label["kind"]:
+            misses.add((label["doc"], label["question"][0]))
+        made = {p.text: p.due for p in promises_in(text, dossier.answered)}
+        for promise in label["promises"]:
+            due = next((d for t, d in made.items() if t in promise["text"] or promise["text"] in t), "missed")
+            promises.append((promise["text"][:40], due if due == "missed" or due is None else due.isoformat(),
+                             promise["due"]))  # fmt: skip
+    assert misses == set(KNOWN_MISSES)
+    assert [(text, due) for text, due, _wanted in promises] == [(text, wanted) for text, _due, wanted in promises]
 
 
 def test_kinds_and_promises_in_the_sample_documents() -> None:
-    """The bundled samples, read: every answer substantive; one promise, answers 2 and 3 of 2024Z00102 ("Ik
-    informeer de Kamer voor de zomer", answered 12 April 2024)."""
+    """The bundled sample of the development part (2019Z12806: the seed letter) read: every answer substantive, no
+    promise. (The other samples' sets fall in the held-out part by the labels' split rule: only measured.)"""
     from tests.reader_factory import sample_dossiers
 
-    kinds, promises = {}, {}
-    for dossier in sample_dossiers():
-        for answer in dossier.answers:
-            kinds[(dossier.id, tuple(answer.covers))] = kind_of(answer.text).kind
-            for promise in promises_in(answer.text, dossier.answered):
-                promises[(dossier.id, tuple(answer.covers))] = (promise.due, promise.basis)
-    assert set(kinds.values()) == {"inhoudelijk"} and len(kinds) == 25
-    assert promises == {("2024Z00102", (2, 3)): (date(2024, 7, 1), "voor de zomer")}
+    found = [(kind_of(a.text).kind, promises_in(a.text, d.answered)) for d in sample_dossiers() if d.id == "2019Z12806"
+             for a in d.answers]  # fmt: skip
+    assert found == [("inhoudelijk", [])] * 4

@@ -44,7 +44,7 @@ class Family:
 
     kind: Kind | Literal["opening"]  # opening: a sentence that is not the core (an apology for the delay, thanks)
     name: str  # what the family says, for the reader of this table
-    cues: frozenset[str]  # words one of which is in every sentence of the family (lower case, no diacritics)
+    cues: tuple[str, ...]  # words one of which is in every sentence of the family (lower case, no diacritics)
     pattern: re.Pattern[str]  # on the sentence as _plain gives it
     reach: Reach  # where in an answer it decides: see kind_of
 
@@ -56,7 +56,7 @@ def _family(kind: Kind | Literal["opening"], name: str, cues: str, *phrasings: s
     """A family from its phrasings, written on plain text with single spaces; a space also matches none (words an
     extraction glued: "Ik ganiet in op", "geenzicht")."""
     pattern = _GLUED.sub(" ?", "|".join(f"(?:{phrasing})" for phrasing in phrasings))
-    return Family(kind, name, frozenset(cues.split("|")), re.compile(pattern), reach)
+    return Family(kind, name, tuple(cues.split("|")), re.compile(pattern), reach)
 
 
 _NO = r"(?:niet|geen|niets)\b"  # no \b before: an extraction glues them on ("Ik ganiet in op", "momentgeen")
@@ -77,7 +77,7 @@ FAMILIES: tuple[Family, ...] = (
             r"\b(?:later dan|vertraging|termijn)\b.*\b(?:beantwoord|antwoord)", r"\b(?:beantwoord|antwoord).*\bvertraging"),
     _family("verwijzing-antwoord", "a pointer added to what was said", "zie",
             r"^zie (?:ook|verder|tevens) ", reach="lead"),
-    _family("verwijzing-antwoord", "a pointer to another answer", "zie|verw|antwoord|beantwoord|hierboven",
+    _family("verwijzing-antwoord", "a pointer to another answer", "zie|verw|vra|antwoord|hierboven",
             rf"^zie (?:hiervoor |daarvoor |hierover )?(?:mijn |het |de |ons |onze )?(?:eerdere )?{_ANSWER}",
             r"^zie (?:hierboven|hiervoor|vraag \d|vragen \d|het voorgaande|de vorige vraag|bij vraag|onder vraag)",
             rf"\bverw(?:ijs|ijzen|ezen) (?:\w+ ){{0,4}}?naar (?:mijn |het |de |ons |onze )?(?:eerdere )?{_ANSWER}",
@@ -87,16 +87,16 @@ FAMILIES: tuple[Family, ...] = (
             rf"(?! (?:\w+ ){{0,3}}?{_PAPER})",
             rf"^(?:het )?{_ANSWER} (?:op|van) (?:deze|die|dit|uw) vra\w* (?:is|wordt) (?:\w+ ){{0,3}}?{_GIVEN} (?:in|bij|"
             rf"onder) (?:\w+ ){{0,3}}?(?:{_ANSWER}|vraag)"),
-    _family("verwijzing-antwoord", "what was said in another answer", "hierboven|eerder|antwoord",
+    _family("verwijzing-antwoord", "what was said in another answer", "zoals",
             rf"^zoals (?:\w+ ){{0,3}}?(?:hierboven|hiervoor|eerder|in (?:mijn |het )?(?:antwoord|beantwoording) (?:op|van) "
             rf"vra\w+ \d+) (?:\w+ )?{_SAID}", reach="lead"),
-    _family("verwijzing-brief", "a pointer to a letter, a paper, a report", "verw|zie|antwoord|vraag|vragen",
+    _family("verwijzing-brief", "a pointer to a letter, a paper, a report", "verw|zie|vra",
             r"\bverw(?:ijs|ijzen|ezen) (?:\w+ ){0,4}?naar\b", rf"^zie (?:hiervoor |daarvoor )?(?:mijn |de |het |"
             rf"onze |ons )?(?:\w+ )?{_PAPER}|^zie (?:https?|www|kamerstuk)",
             rf"^(?:(?:het )?{_ANSWER} (?:op|van) )?(?:deze|die|dit|uw) vra\w* (?:is|wordt|zijn|worden) (?:\w+ ){{0,3}}?"
             rf"{_GIVEN} (?:in|bij) (?:\w+ ){{0,3}}?{_PAPER}"),
     _family("verwijzing-brief", "what was said in a letter", "brief|kamerstuk|rapport|reactie|nota|verslag|website|"
-            "debat|overleg|monitor",
+            "bijlage|monitor|notitie|publicatie|interventie|debat|overleg",
             rf"^zoals (?:\w+ ){{0,4}}?{_SAID} (?:\w+ ){{0,5}}?(?:in|bij|met|op|tijdens) (?:\w+ ){{0,3}}?{_PAPER}",
             rf"^(?:in|bij|met) (?:\w+ ){{0,3}}?{_PAPER}.{{0,120}}?\b(?:is|ben|heb|zijn|hebben) (?:\w+ ){{0,8}}?{_SAID}",
             rf"^(?:dit|dat|hierover|daarover|hierop|daarop|hier|daar|over \w+ \w+) (?:\w+ ){{0,8}}?{_SAID}.{{0,60}}?"
@@ -111,12 +111,11 @@ FAMILIES: tuple[Family, ...] = (
     _family("onbekend", "not in view", "zicht|beeld|inzichtelijk",
             r"geen (?:\w+ )?(?:zicht|inzicht|overzicht|beeld) (?:op|in|van|bij)\b|geen (?:zicht|inzicht)\b",
             r"niet (?:\w+ )?inzichtelijk\b", reach="anywhere"),
-    _family("onbekend", "not kept, not registered", "registr|bijgehouden|bijhouden|vastgelegd|geadministreerd|verzameld|"
-            "uitgesplitst|houden|monitor",
+    _family("onbekend", "not kept, not registered", "niet|geen",
             r"niet (?:\w+ ){0,2}?(?:geregistreerd|bijgehouden|vastgelegd|geadministreerd|gemonitord|verzameld|"
             r"uitgesplitst)\b", r"\b(?:registreren|houden|verzamelen|monitoren) (?:\w+ ){0,3}?niet (?:\w+ )?(?:bij)?\b",
             r"geen (?:\w+ )?(?:registratie|administratie)\b", reach="anywhere"),
-    _family("onbekend", "no figures", "cijfers|gegevens|data|informatie|aantal|getal|statistie|prognose|raming|beschik",
+    _family("onbekend", "no figures", "niet|geen",
             r"geen (?:\w+ ){0,2}?(?:cijfers|gegevens|data|informatie|aantallen|getal(?:len)?|statistieken|prognose|"
             r"raming)\b(?: \w+){0,5}? (?:bekend|beschikbaar|voorhanden|te noemen|te geven|bijgehouden)\b",
             r"\b(?:cijfers|gegevens|data|informatie|aantallen|getallen) (?:\w+ ){0,6}?(?:zijn|is) (?:\w+ ){0,3}?niet "
@@ -126,18 +125,17 @@ FAMILIES: tuple[Family, ...] = (
             r"\b(?:heb|hebben|heeft) (?:ik |wij |we |het kabinet )?(?:\w+ )?geen (?:\w+ )?\w*(?:prognose|raming|cijfers|"
             r"gegevens|informatie)\b", r"\b(?:cijfers|gegevens|informatie) (?:heb|hebben|heeft) (?:ik|wij|we|het kabinet) "
             r"niet\b", reach="anywhere"),
-    _family("onbekend", "cannot be said", "te zeggen|te achterhalen|na te gaan|vast te stellen|te bepalen|te voorspellen|"
-            "aan te geven|weet|vastgesteld|achterhaald|bepaald|gezegd|nagegaan|zeggen|inschatten",
+    _family("onbekend", "cannot be said", "niet",
             r"\b(?:valt|is|zijn) (?:\w+ ){0,3}?niet (?:\w+ ){0,2}?(?:te zeggen|te achterhalen|na te gaan|vast te stellen|"
             r"te bepalen|te voorspellen)\b", r"\bniet mogelijk (?:\w+ ){0,3}?(?:aan te geven|te zeggen|te achterhalen|"
             r"na te gaan|vast te stellen|te bepalen|te voorspellen)\b",
             r"\b(?:kan|kunnen) (?:\w+ ){0,4}?niet (?:\w+ )?(?:worden )?(?:vastgesteld|achterhaald|bepaald|gezegd|"
             r"nagegaan)\b", r"\bkan (?:ik|wij|het kabinet) (?:\w+ ){0,3}?niet (?:zeggen|aangeven|inschatten)\b",
             r"\bweet (?:ik|wij|we|het kabinet) (?:het )?niet\b|\b(?:ik|wij|we) weet (?:het )?niet\b", reach="anywhere"),
-    _family("geweigerd", "not its place to judge", "niet aan|niet over|past|treed|geen rol",
+    _family("geweigerd", "not its place to judge", "niet|geen",
             r"niet aan (?:mij|ons|het kabinet|de regering|de minister|de staatssecretaris|mijzelf)\b",
             r"\b(?:ga|gaat|gaan) (?:ik |wij |we |het kabinet )?niet over\b", r"\bpast (?:mij|het kabinet|ons) niet\b",
-            r"\btreed (?:ik |wij )?niet\b", r"\b(?:heb|heeft|hebben) (?:\w+ ){0,5}?geen (?:\w+ )?rol\b", reach="anywhere"),
+            r"\btreed (?:ik |wij )?niet\b", r"\b(?:heb|heeft|hebben) (?:\w+ ){0,5}?geen (?:enkele |formele )?rol\b", reach="anywhere"),
     _family("geweigerd", "judging left to another", "aan de|aan het|zaak van|zaak voor",
             rf"\b(?:is|ligt) (?:\w+ ){{0,3}}?aan (?:de|het) (?:\w+ )?{_OTHERS}\b",
             rf"\blaat (?:ik|het kabinet) (?:\w+ ){{0,3}}?aan (?:de|het) (?:\w+ )?{_OTHERS}\b",
@@ -146,9 +144,7 @@ FAMILIES: tuple[Family, ...] = (
             rf"\b(?:specul|hypothet).*{_NO}|{_NO}.*\b(?:specul|hypothet)",
             r"niet (?:\w+ ){0,3}?vooruit ?(?:te )?lop|\bvooruitlop\w* (?:\w+ ){0,2}?niet\b|\bloop (?:ik |wij |we |het "
             r"kabinet )?(?:daar |hier )?niet (?:\w+ ){0,4}?vooruit\b", reach="anywhere"),
-    _family("geweigerd", "cannot or will not speak on it", "uitspra|uitlating|mededeling|commentaar|openba|in op|op in|"
-            "ingaan|in te gaan|in gaan|antwoord geven|uitlaten|onthoud|nader in|lopende|individuele|specifieke|"
-            "concrete|afzonderlijke",
+    _family("geweigerd", "cannot or will not speak on it", "niet|geen|onthoud",
             r"geen (?:\w+ ){0,2}?(?:uitspra(?:ak|ken)|uitlatingen|mededelingen?|commentaar)\b",
             r"niet (?:\w+ ){0,12}?(?:uitspra(?:ak|ken)|uitlatingen|mededelingen) (?:\w+ )?(?:te )?doen\b",
             rf"niet (?:\w+ )?(?:in|buiten) (?:de openbaarheid|het openbaar)|(?:in|buiten) (?:de openbaarheid|het "
@@ -158,14 +154,12 @@ FAMILIES: tuple[Family, ...] = (
             r"\b(?:laat|laten) (?:ik |wij |het kabinet )?(?:mij|me|zich|ons) (?:\w+ ){0,3}?niet (?:\w+ ){0,3}?uit\b",
             rf"\b{_SPEAK} (?:\w+ ){{0,4}}?{_NO} (?:\w+ ){{0,6}}?(?:over|op|in) (?:\w+ ){{0,2}}?{_MATTERS} ",
             rf"^(?:over|op) (?:\w+ ){{0,2}}?{_MATTERS} (?:\w+ ){{0,3}}?{_SPEAK} (?:\w+ ){{0,4}}?{_NO}", reach="anywhere"),
-    _family("geweigerd", "held back for a reason", "privacy|vertrouwelijk|opsporing|lopend|strafzaak|veiligheid|geheim|"
-            "belang van",
+    _family("geweigerd", "held back for a reason", "niet|geen",
             rf"\b(?:vanwege|in verband met|gelet op|gezien|met het oog op|lopende|omwille van|uit|in het belang van) "
             rf"(?:\w+ ){{0,4}}?(?:privacy|\w*vertrouwelijk\w*|opsporingsbelang|lopend\w* (?:straf)?(?:onderzoek|zaak|"
             rf"procedure)|onderzoek|strafzaak|staatsveiligheid|nationale veiligheid|geheimhouding)\b.*\b(?:kan|kunnen|"
             rf"mag|mogen|wil|doe|doet|wordt|worden)\b.*{_NO}", reach="anywhere"),
 )  # fmt: skip
-_CUES = frozenset().union(*(family.cues for family in FAMILIES))  # looked for once a sentence
 _ANYWHERE = tuple(family for family in FAMILIES if family.reach == "anywhere")
 _NEGATIONS = ("niet", "geen", "onbekend", "onthoud")  # one is in every sentence of a family that reaches anywhere
 _DIRECT = re.compile(r"^(?:ja|nee|neen|jazeker|zeker|klopt|dat klopt|dit klopt|inderdaad|correct|juist|"
@@ -191,19 +185,18 @@ def _plain(sentence: str) -> str:
     return _SPLIT_HYPHEN.sub("", plain) if "-" in plain else plain
 
 
-def _tag(sentence: str, families: tuple[Family, ...] = ()) -> Family | Kind | None:
-    """The family a sentence belongs to (of `families`, else of all), "toezegging" for a promise, None for a
+def _tag(sentence: str, families: tuple[Family, ...] = FAMILIES) -> Family | Kind | None:
+    """The family of `families` a sentence belongs to, "toezegging" for a promise (when all are asked), None for a
     sentence of substance."""
     plain = _plain(sentence)
-    cues = {cue for cue in _CUES if cue in plain}
-    for family in (families or FAMILIES) if cues else ():
-        if not cues.isdisjoint(family.cues) and family.pattern.search(plain):
+    for family in families:
+        if any(cue in plain for cue in family.cues) and family.pattern.search(plain):
             if family.kind == "verwijzing-brief" and is_promise(sentence):
                 return "toezegging"  # a pointer to a letter still to come is a promise
             if family.reach == "lead" and family.kind != "geweigerd" and _CONTENT.search(sentence):
                 return None  # "Zoals in de brief staat: «…»": what was said is given here
             return family
-    return "toezegging" if is_promise(sentence) else None
+    return "toezegging" if families is FAMILIES and is_promise(sentence) else None
 
 
 def _tag_anywhere(sentence: str) -> Family | Kind | None:
