@@ -1,9 +1,10 @@
 """A hostile server on 127.0.0.1 for the tests of issue 37: a tiny threaded http.server whose first path segment
 names how it misbehaves, in the shapes of the open data (an OData listing of sets, a document's file):
 
-- `/fine/…`: one page of one set (2024Z00102) whose one document's file is a small text letter;
+- `/fine/…`: one page of one set (2024Z00102) whose one document's file is a small text letter (`/slow/…`: the
+  same, each answer after `slow_seconds`);
 - `/loop/…`: every page's @odata.nextLink points back to itself; `/count/…`: to the next of pages counting up
-  forever (each with one new set);
+  forever (each with one new set; `/same/…`: each with the same set);
 - `/endless/…`: a listing or a "PDF" sent in 1 MiB chunks that never end;
 - `/bomb/…`: a body of 2 MB that gzip inflates to 2 GiB;
 - `/trickle/…`: an answer sent a byte at a time (`/trickle-head/…`: its status line and headers too);
@@ -20,17 +21,15 @@ import http.server
 import threading
 import time
 import zlib
+from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import orjson
 
 ODATA = "OData/v4/2.0/"
 MiB = 1 << 20
-LETTER = b"""Vragen van het lid Ouwehand (PvdD) aan de minister van Landbouw over pluimvee (ingezonden 2 april 2024).
-
-Vraag 1
-Bent u bekend met het bericht?
-"""
+LETTER = (Path(__file__).resolve().parent.parent / "sample_data" / "2024Z00102-vragen.txt").read_bytes()
 
 
 def listing_item(number: str, document: str, onderwerp: str = "Vragen over de ophokplicht voor pluimvee") -> dict:
@@ -99,6 +98,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         if not self._file(rest):
             self._page([listing_item("2024Z00102", "2024D00102", self.server.onderwerp)])
 
+    def _slow(self, rest: str, query: dict) -> None:
+        time.sleep(self.server.slow_seconds)
+        self._fine(rest, query)
+
     def _loop(self, rest: str, _query: dict) -> None:
         if not self._file(rest):
             self._page([listing_item("2024Z00102", "2024D00102")], f"http://{self.headers['Host']}{self.path}")
@@ -109,6 +112,14 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         page = int(query.get("page", ["0"])[0])
         following = f"http://{self.headers['Host']}/count/{ODATA}Zaak?page={page + 1}"
         self._page([listing_item(f"2024Z{page:05d}", f"2024D{page:05d}")], following)
+
+    def _same(self, rest: str, query: dict) -> None:
+        """Pages counting up forever, each with the same set."""
+        if self._file(rest):
+            return
+        page = int(query.get("page", ["0"])[0])
+        following = f"http://{self.headers['Host']}/same/{ODATA}Zaak?page={page + 1}"
+        self._page([listing_item("2024Z00102", "2024D00102")], following)
 
     def _endless(self, rest: str, _query: dict) -> None:
         self.send_response(200)
@@ -178,6 +189,7 @@ class HostileServer(http.server.ThreadingHTTPServer):
         self.asked: list[str] = []
         self.stopping = threading.Event()
         self.trickle_seconds = 0.2
+        self.slow_seconds = 2.0
         self.onderwerp = "Vragen over de ophokplicht voor pluimvee"
         self.bomb = _bomb_pieces()
         self._thread = threading.Thread(target=self.serve_forever, daemon=True)
@@ -191,3 +203,19 @@ class HostileServer(http.server.ThreadingHTTPServer):
         self.stopping.set()
         self.shutdown()
         self.server_close()
+
+
+def store_record(db: Path, dossier: Any) -> None:
+    """Put a dossier into the store at `db` as an import puts a parsed one, without the parser's cleaning (as a
+    listing of the open data, or a store written by another tool, could bring it)."""
+    import hashlib
+
+    from kqreader.store.database import Store
+    from kqreader.store.records import link_key, month_of, to_record
+    from kqreader.store.session import open_session
+
+    record = to_record(dossier)
+    data = orjson.dumps(record)
+    with open_session(Store(db)) as session:
+        session.put(f"{dossier.id}.txt", hashlib.sha256(data).hexdigest(), dossier.id, len(dossier.questions), data,
+                    link_key(record), month_of(record))  # fmt: skip

@@ -56,6 +56,17 @@ def test_a_next_page_pointing_to_itself_ends_the_walk_and_keeps_the_first(
     assert said.endswith("/Zaak: its next page points back to a page already read: the listing ends here"), said
 
 
+def test_pages_counting_up_with_the_same_sets_end_at_the_second(
+    tmp_path: Path, server: HostileServer, client: Client
+) -> None:
+    server.asked.clear()
+    fetcher = _fetcher(tmp_path, server, "same", client)
+    found = fetcher.by_query(by_people(party="PvdD"))
+    assert [zaak.number for zaak in found] == ["2024Z00102"] and len(server.asked) == 2
+    [said] = fetcher.report.failures
+    assert said.endswith("?page=1: its next page points back to a page already read: the listing ends here"), said
+
+
 def test_pages_counting_up_forever_end_at_the_most_pages(
     tmp_path: Path, server: HostileServer, client: Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -149,5 +160,7 @@ def test_ctrl_c_stops_a_fetch_at_once_and_says_what_was_kept(tmp_path: Path, ser
     _out, err = running.communicate(timeout=10)
     assert time.monotonic() - interrupted < 2.0
     assert running.returncode == 130 and "Traceback" not in err, err
+    assert err.splitlines()[-1] == ("kqreader: stopped (Ctrl+C): 1 document downloaded and kept in the cache "
+                                    "(a next fetch starts from it); nothing imported"), err  # fmt: skip
     assert (tmp_path / "kq.cache" / "2024D00102.txt").is_file()
     assert not list((tmp_path / "kq.cache").glob(".*.tmp"))

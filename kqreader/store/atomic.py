@@ -3,17 +3,60 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
-import tempfile
+import secrets
+import stat
+from collections.abc import Iterator
 from pathlib import Path
 
+from kqreader.i18n import _, number
 
-def write_atomically(path: Path, payload: bytes) -> None:
-    """Replace `path` with `payload`: a temporary file in the same folder, fsync, rename, fsync the folder."""
+LOCK_WAIT_SECONDS = 20.0  # a read-modify-write takes milliseconds: a lock held this long is another's stuck one
+
+
+class Busy(OSError):
+    """A file's lock that another kqreader did not give up in time (its words: the reason a message gives)."""
+
+
+@contextlib.contextmanager
+def locked(path: Path, seconds: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
+    """Hold the lock of a file kqreader keeps (`.NAME.lock` beside it) for a read-modify-write: read it again under
+    the lock, change it, write it atomically, so that two processes never lose each other's change. Busy when
+    another holds it longer than `seconds`; an OSError when the lock file cannot be made."""
+    from filelock import FileLock, Timeout  # only writers import it
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    name = path.with_name(f".{path.name}.lock")
+    with open(name, "a"):  # a lock file that cannot be made is said at once (FileLock would wait it out)
+        pass
+    lock = FileLock(str(name), timeout=seconds)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise Busy(_("another kqreader has held it for {seconds} s").format(seconds=number(int(seconds)))) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def write_atomically(path: Path, payload: bytes, *, new_mode: int = 0o600) -> None:
+    """Replace `path` with `payload`: a temporary file in the same folder, fsync, rename, fsync the folder. The file
+    keeps the mode of the one it replaces (a feed a web server reads stays 0644); a new one gets `new_mode` (less
+    the umask). The temporary file is named with the writer's process id, so a writer killed before its rename
+    leaves one that `remove_stale` knows for abandoned."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        kept_mode: int | None = stat.S_IMODE(os.stat(path).st_mode)
+    except FileNotFoundError:
+        kept_mode = None
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, new_mode)
     try:
         with os.fdopen(handle, "wb") as file:
+            if kept_mode is not None:
+                os.fchmod(file.fileno(), kept_mode)  # exactly the old mode (the umask would narrow it)
             file.write(payload)
             file.flush()
             os.fsync(file.fileno())
@@ -23,6 +66,32 @@ def write_atomically(path: Path, payload: bytes) -> None:
             os.unlink(temporary)
         raise
     sync_folder(path.parent)
+
+
+def replace_file(path: Path, payload: bytes) -> None:
+    """Replace a file the user named (an Atom feed): whole or untouched, keeping its mode (a new one as any program
+    makes it: 0666 less the umask), and the temporary files of writers killed before theirs removed first."""
+    remove_stale(path)
+    write_atomically(path, payload, new_mode=0o666)
+
+
+def remove_stale(path: Path) -> None:
+    """Remove the temporary files of `path` whose writer is gone (killed before its rename: see write_atomically)."""
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        writer = leftover.name[len(path.name) + 2 :].split(".")[0]
+        if writer.isdigit() and not _alive(int(writer)):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
 
 
 def write_new(path: Path, payload: bytes) -> None:
