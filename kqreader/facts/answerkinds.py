@@ -32,6 +32,7 @@ KIND_NAMES = {  # how the reader and the statistics name a kind (the filter and 
 
 READ = 8  # sentences of an answer read for its kind: its core lies in the first few (past them the rest is not split)
 SHORT = 6  # sentences: in an answer this short a sentence of a family that decides anywhere decides wherever it stands
+LONGEST = 1_000  # characters of a sentence its family is read from (a text without sentence ends is one sentence)
 SHORTEST = 3  # sentences: in an answer this short a pointer or a promise after a general opening decides too
 # where a family's sentence decides: only as the answer's lead; also after a general lead in an answer of at most
 # SHORTEST sentences; anywhere in an answer of at most SHORT sentences (see kind_of)
@@ -65,7 +66,8 @@ _PAPER = r"\(?(?:kamer)?(?:brief|brieven|kamerstuk|kamerstukken|rapport|rapporta
          r"interventie|debat|overleg)\b"  # fmt: skip
 _ANSWER = r"(?:antwoord|antwoorden|beantwoording)\b"
 _SAID = r"(?:gemeld|aangegeven|vermeld|uiteengezet|toegelicht|beschreven|geschetst|aangekondigd|geinformeerd|gesteld|" \
-        r"opgenomen|gecommuniceerd|in ?gegaan|bericht|opgemerkt|beantwoord|meegenomen|behandeld)\b(?! dat\b)"  # fmt: skip
+        r"opgenomen|gecommuniceerd|in ?gegaan|bericht|opgemerkt|beantwoord|meegenomen|behandeld)\b" \
+        r"(?! dat\b)"  # fmt: skip
 _GIVEN = r"(?:gegeven|opgenomen|te vinden|meegenomen|behandeld|(?:mee)?beantwoord)"  # "het antwoord is … gegeven in"
 _OTHERS = r"(?:rechter|om|openbaar ministerie|europese commissie|commissie|toezichthouder|inspectie|autoriteit)"
 _MATTERS = r"(?:lopende|individuele|specifieke|concrete|afzonderlijke)"  # what is not spoken of
@@ -74,7 +76,8 @@ _SPEAK = r"(?:kan|kunnen|mag|mogen|wil|ga|gaat|doe|doet|geef|geeft|geven)"
 FAMILIES: tuple[Family, ...] = (
     _family("opening", "an apology for the delay, thanks", "excuse|verontschuldig|spijt|later dan|vertraging|dank",
             r"^(?:\w+ ){0,6}(?:excuses|verontschuldig|spijt (?:mij|me|het ons)|dank (?:u|voor))",
-            r"\b(?:later dan|vertraging|termijn)\b.*\b(?:beantwoord|antwoord)", r"\b(?:beantwoord|antwoord).*\bvertraging"),
+            r"\b(?:later dan|vertraging|termijn)\b.*\b(?:beantwoord|antwoord)", r"\b(?:beantwoord|antwoord).*\bvertr"
+                                                                                r"aging"),
     _family("verwijzing-antwoord", "a pointer added to what was said", "zie",
             r"^zie (?:ook|verder|tevens) ", reach="lead"),
     _family("verwijzing-antwoord", "a pointer to another answer", "zie|verw|vra|antwoord|hierboven",
@@ -83,12 +86,15 @@ FAMILIES: tuple[Family, ...] = (
             rf"\bverw(?:ijs|ijzen|ezen) (?:\w+ ){{0,4}}?naar (?:mijn |het |de |ons |onze )?(?:eerdere )?{_ANSWER}",
             rf"^(?:in|bij) (?:mijn |het |de |ons )?(?:eerdere )?{_ANSWER} (?:op|van|bij) .{{0,200}}?\b"
             rf"(?:ben|heb|is|zijn|wordt|worden) (?:\w+ ){{0,6}}?(?:nader ?)?{_SAID}",
-            rf"^(?:deze|die|de|uw) vra(?:ag|gen) (?:is|zijn|wordt|worden) (?:\w+ ){{0,2}}?{_GIVEN} (?:in|bij|onder|met)\b"
+            rf"^(?:deze|die|de|uw) vra(?:ag|gen) (?:is|zijn|wordt|worden) (?:\w+ ){{0,2}}?{_GIVEN} (?:in|bij|onder|m"
+            rf"et)\b"
             rf"(?! (?:\w+ ){{0,3}}?{_PAPER})",
-            rf"^(?:het )?{_ANSWER} (?:op|van) (?:deze|die|dit|uw) vra\w* (?:is|wordt) (?:\w+ ){{0,3}}?{_GIVEN} (?:in|bij|"
+            rf"^(?:het )?{_ANSWER} (?:op|van) (?:deze|die|dit|uw) vra\w* (?:is|wordt) (?:\w+ ){{0,3}}?{_GIVEN} (?:in"
+            rf"|bij|"
             rf"onder) (?:\w+ ){{0,3}}?(?:{_ANSWER}|vraag)"),
     _family("verwijzing-antwoord", "what was said in another answer", "zoals",
-            rf"^zoals (?:\w+ ){{0,3}}?(?:hierboven|hiervoor|eerder|in (?:mijn |het )?(?:antwoord|beantwoording) (?:op|van) "
+            rf"^zoals (?:\w+ ){{0,3}}?(?:hierboven|hiervoor|eerder|in (?:mijn |het )?(?:antwoord|beantwoording) (?:o"
+            rf"p|van) "
             rf"vra\w+ \d+) (?:\w+ )?{_SAID}", reach="lead"),
     _family("verwijzing-brief", "a pointer to a letter, a paper, a report", "verw|zie|vra",
             r"\bverw(?:ijs|ijzen|ezen) (?:\w+ ){0,4}?naar\b", rf"^zie (?:hiervoor |daarvoor )?(?:mijn |de |het |"
@@ -102,8 +108,8 @@ FAMILIES: tuple[Family, ...] = (
             rf"^(?:dit|dat|hierover|daarover|hierop|daarop|hier|daar|over \w+ \w+) (?:\w+ ){{0,8}}?{_SAID}.{{0,60}}?"
             rf"{_PAPER}", reach="lead"),
     _family("onbekend", "cannot be said yet", "nog",
-            rf"\bnog (?:geen|niet|niets) ?(?:\w+ ){{0,3}}?(?:uitspra|zeggen|inschatten|aangeven|aan te geven|beoordelen|"
-            rf"oordeel|duidelijk|bekend|inzicht|zicht|te zeggen)", reach="anywhere"),
+            r"\bnog (?:geen|niet|niets) ?(?:\w+ ){0,3}?(?:uitspra|zeggen|inschatten|aangeven|aan te geven|beoordelen|"
+            r"oordeel|duidelijk|bekend|inzicht|zicht|te zeggen)", reach="anywhere"),
     _family("onbekend", "not known", "bekend",
             r"\b(?:is|zijn|was|waren)\b(?: (?:mij|ons|het kabinet|bij mij|bij ons|bij het \w+|ook|nog|op dit moment|"
             r"momenteel|thans|daarover|hierover|er|helaas))* ?(?:niet|niets|onvoldoende|nog niet) ?bekend\b",
@@ -122,11 +128,14 @@ FAMILIES: tuple[Family, ...] = (
             r"(?:\w+ ){0,3}?(?:beschikbaar|bekend|voorhanden|te geven|te achterhalen)\b",
             r"\bbeschik\w* (?:ik |wij |we |het kabinet )?(?:\w+ )?(?:niet over |over geen )(?:\w+ ){0,2}?(?:gegevens|"
             r"cijfers|informatie|data|inzicht|overzicht)\b",
-            r"\b(?:heb|hebben|heeft) (?:ik |wij |we |het kabinet )?(?:\w+ )?geen (?:\w+ )?\w*(?:prognose|raming|cijfers|"
-            r"gegevens|informatie)\b", r"\b(?:cijfers|gegevens|informatie) (?:heb|hebben|heeft) (?:ik|wij|we|het kabinet) "
+            r"\b(?:heb|hebben|heeft) (?:ik |wij |we |het kabinet )?(?:\w+ )?geen (?:\w+ )?\w*(?:prognose|raming|cijf"
+            r"ers|"
+            r"gegevens|informatie)\b", r"\b(?:cijfers|gegevens|informatie) (?:heb|hebben|heeft) (?:ik|wij|we|het kab"
+                                       r"inet) "
             r"niet\b", reach="anywhere"),
     _family("onbekend", "cannot be said", "niet",
-            r"\b(?:valt|is|zijn) (?:\w+ ){0,3}?niet (?:\w+ ){0,2}?(?:te zeggen|te achterhalen|na te gaan|vast te stellen|"
+            r"\b(?:valt|is|zijn) (?:\w+ ){0,3}?niet (?:\w+ ){0,2}?(?:te zeggen|te achterhalen|na te gaan|vast te ste"
+            r"llen|"
             r"te bepalen|te voorspellen)\b", r"\bniet mogelijk (?:\w+ ){0,3}?(?:aan te geven|te zeggen|te achterhalen|"
             r"na te gaan|vast te stellen|te bepalen|te voorspellen)\b",
             r"\b(?:kan|kunnen) (?:\w+ ){0,4}?niet (?:\w+ )?(?:worden )?(?:vastgesteld|achterhaald|bepaald|gezegd|"
@@ -135,7 +144,8 @@ FAMILIES: tuple[Family, ...] = (
     _family("geweigerd", "not its place to judge", "niet|geen",
             r"niet aan (?:mij|ons|het kabinet|de regering|de minister|de staatssecretaris|mijzelf)\b",
             r"\b(?:ga|gaat|gaan) (?:ik |wij |we |het kabinet )?niet over\b", r"\bpast (?:mij|het kabinet|ons) niet\b",
-            r"\btreed (?:ik |wij )?niet\b", r"\b(?:heb|heeft|hebben) (?:\w+ ){0,5}?geen (?:enkele |formele )?rol\b", reach="anywhere"),
+            r"\btreed (?:ik |wij )?niet\b", r"\b(?:heb|heeft|hebben) (?:\w+ ){0,5}?geen (?:enkele |formele )?rol\b",
+            reach="anywhere"),
     _family("geweigerd", "judging left to another", "aan de|aan het|zaak van|zaak voor",
             rf"\b(?:is|ligt) (?:\w+ ){{0,3}}?aan (?:de|het) (?:\w+ )?{_OTHERS}\b",
             rf"\blaat (?:ik|het kabinet) (?:\w+ ){{0,3}}?aan (?:de|het) (?:\w+ )?{_OTHERS}\b",
@@ -149,11 +159,13 @@ FAMILIES: tuple[Family, ...] = (
             r"niet (?:\w+ ){0,12}?(?:uitspra(?:ak|ken)|uitlatingen|mededelingen) (?:\w+ )?(?:te )?doen\b",
             rf"niet (?:\w+ )?(?:in|buiten) (?:de openbaarheid|het openbaar)|(?:in|buiten) (?:de openbaarheid|het "
             rf"openbaar) (?:\w+ ){{0,3}}?{_NO}",
-            r"niet (?:\w+ ){0,3}?(?:in op|op in|ingaan|in gaan|in te gaan|nader in)\b", r"geen antwoord (?:\w+ )?geven\b",
+            r"niet (?:\w+ ){0,3}?(?:in op|op in|ingaan|in gaan|in te gaan|nader in)\b", r"geen antwoord (?:\w+ )?gev"
+                                                                                        r"en\b",
             r"\bonthoud (?:ik )?(?:mij|me)\b",
             r"\b(?:laat|laten) (?:ik |wij |het kabinet )?(?:mij|me|zich|ons) (?:\w+ ){0,3}?niet (?:\w+ ){0,3}?uit\b",
             rf"\b{_SPEAK} (?:\w+ ){{0,4}}?{_NO} (?:\w+ ){{0,6}}?(?:over|op|in) (?:\w+ ){{0,2}}?{_MATTERS} ",
-            rf"^(?:over|op) (?:\w+ ){{0,2}}?{_MATTERS} (?:\w+ ){{0,3}}?{_SPEAK} (?:\w+ ){{0,4}}?{_NO}", reach="anywhere"),
+            rf"^(?:over|op) (?:\w+ ){{0,2}}?{_MATTERS} (?:\w+ ){{0,3}}?{_SPEAK} (?:\w+ ){{0,4}}?{_NO}", reach="anywh"
+                                                                                                              "ere"),
     _family("geweigerd", "held back for a reason", "niet|geen",
             rf"\b(?:vanwege|in verband met|gelet op|gezien|met het oog op|lopende|omwille van|uit|in het belang van) "
             rf"(?:\w+ ){{0,4}}?(?:privacy|\w*vertrouwelijk\w*|opsporingsbelang|lopend\w* (?:straf)?(?:onderzoek|zaak|"
@@ -164,8 +176,9 @@ _ANYWHERE = tuple(family for family in FAMILIES if family.reach == "anywhere")
 _NEGATIONS = ("niet", "geen", "onbekend", "onthoud")  # one is in every sentence of a family that reaches anywhere
 _DIRECT = re.compile(r"^(?:ja|nee|neen|jazeker|zeker|klopt|dat klopt|dit klopt|inderdaad|correct|juist|"
                      r"(?:dat|dit|het) is (?:niet )?(?:juist|correct))\b")  # an answer that says yes or no answers
-_BUSY = re.compile(r"\b(?:wordt|worden) (?:\w+ ){0,4}?(?:gewerkt|onderzocht|bezien|bekeken|uitgewerkt|verkend)|\bbekijk|"
-                   r"\bverken|\bingewikkeld|\bnog (?:niet|geen)\b|\bmomenteel\b|\bop dit moment\b")  # still at work on it
+_BUSY = re.compile(r"\b(?:wordt|worden) (?:\w+ ){0,4}?(?:gewerkt|onderzocht|bezien|bekeken|uitgewerkt|verkend)|\bbek"
+                   r"ijk|"
+                   r"\bverken|\bingewikkeld|\bnog (?:niet|geen)\b|\bmomenteel\b|\bop dit moment\b")  # still at work
 _CONTENT = re.compile(r"[«“\"]|: |.{240}")  # a quote, or a long sentence: a pointer that gives what it points to
 _PLAIN_LETTERS = str.maketrans("áàâäãåéèêëíìîïóòôöõúùûüýÿñç", "aaaaaaeeeeiiiiooooouuuuyync", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SPLIT_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
@@ -188,7 +201,7 @@ def _plain(sentence: str) -> str:
 def _tag(sentence: str, families: tuple[Family, ...] = FAMILIES) -> Family | Kind | None:
     """The family of `families` a sentence belongs to, "toezegging" for a promise (when all are asked), None for a
     sentence of substance."""
-    plain = _plain(sentence)
+    plain = _plain(sentence[:LONGEST])
     for family in families:
         if any(cue in plain for cue in family.cues) and family.pattern.search(plain):
             if family.kind == "verwijzing-brief" and is_promise(sentence):
@@ -245,12 +258,12 @@ def kind_of(text: str | None) -> Verdict:
         return Verdict("inhoudelijk", core[0])
     for sentence, other in zip(core[1:], rest, strict=True):
         if isinstance(other, Family) and other.reach == "anywhere" and other.kind != "opening":
-            return Verdict(_with_promise(other.kind, core), sentence)  # type: ignore[arg-type]
+            return Verdict(_with_promise(other.kind, core), sentence)
     for sentence, other in zip(core[1:], rest, strict=True):  # (only an answer of at most SHORTEST tags these)
         if other == "toezegging" and any(_BUSY.search(_plain(said)) for said in core if said != sentence):
             return Verdict("toezegging", sentence)
         if isinstance(other, Family) and other.reach == "short" and other.kind != "opening":
-            return Verdict(other.kind, sentence)  # type: ignore[arg-type]
+            return Verdict(other.kind, sentence)
     return Verdict("inhoudelijk", core[0])
 
 

@@ -43,7 +43,8 @@ NO_DATE = "no date"  # the due basis of a promise without one ("zo spoedig mogel
 # two makes the sending future). Words may be glued by an extraction: "uw Kamerinformeren", "informerenover".
 _KAMER = (r"\b(?:uw|de|tweede|eerste|beide)\s*kamer(?:s)?(?!\s*van\s+koophandel)"
           r"(?!lid|leden|vra|stuk|brief|commissie|debat|zetel|fractie|voorzitter|meerderheid|motie|zaal|periode|werk)")
-_TO_YOU = (r"\bu\b(?=.{0,80}?(?:[iï]nform|inlicht|toe\s*(?:sturen|zenden|komen|gestuurd|gezonden)|bericht|op\s+de\s+hoogte|"
+_TO_YOU = (r"\bu\b(?=.{0,80}?(?:[iï]nform|inlicht|toe\s*(?:sturen|zenden|komen|gestuurd|gezonden)|bericht|op\s+de\s+"
+           r"hoogte|"
            r"\bdelen\b|\baanbieden\b))|\bontvangt\s+u\b|\bu\s+ontvangt\b|"
            r"\b(?:stuur|zend|informeer|bericht|bied|doe|laat|houd|stel|breng)\s+(?:ik\s+|wij\s+|we\s+)?u\b")
 # a document that goes to the Kamer by its nature: a promise to treat a matter in it tells the Kamer
@@ -54,20 +55,24 @@ _KAMER_PAPER = (r"\b(?:(?:eerst)?volgende|komende|jaarlijkse|halfjaarlijkse|peri
                 r"rapportage|monitor|stand\s+van\s+zaken|kabinetsreactie|beleidsreactie)|"
                 r"\bvoortgangs(?:rapportage|brief)")
 # reporting at set times (what a minister reports goes to the Kamer): "rapporteer hier jaarlijks over in de Staat van …"
-_PERIODIC = re.compile(r"\b(?:jaarlijks|halfjaarlijks|periodiek)\b.{0,60}?\brapporte|\brapporte\w*\b.{0,60}?\b(?:jaarlijks|"
+_PERIODIC = re.compile(r"\b(?:jaarlijks|halfjaarlijks|periodiek)\b.{0,60}?\brapporte|\brapporte\w*\b.{0,60}?\b(?:jaa"
+                       r"rlijks|"
                        r"halfjaarlijks|periodiek)\b")  # fmt: skip
 _RECIPIENT = re.compile(rf"{_KAMER}|{_TO_YOU}|{_KAMER_PAPER}|{_PERIODIC.pattern}")
 # a pointer to something still to come is a promise of it ("verwijs ik naar de briefing, die op 19 november
 # plaatsvindt", "verwijs ik naar de brief die u voor de zomer ontvangt")
 _AHEAD = re.compile(r"\bverw(?:ijs|ijzen|ezen)\b.{0,120}?\bnaar\b.{0,160}?\b(?:die|dat|welke|waarin)\b.{0,100}?"
-                    r"(?:\bzal\b|\bzullen\b|verschijnt|plaats\W?vindt|\bvolgt\b|ontvangt|binnenkort|\bnog\b|\bkomende?\b|"
+                    r"(?:\bzal\b|\bzullen\b|verschijnt|plaats\W?vindt|\bvolgt\b|ontvangt|binnenkort|\bnog\b|\bkomend"
+                    r"e?\b|"
                     r"\bvolgende?\b)")  # fmt: skip
 _TELLING = re.compile(
     r"inform(?:eren|eer|eert)|\binlichten\b|\b(?:toe)?\s*(?:sturen|zenden)\b|\b(?:stuur|zend|stuurt|zendt)\b|"
     r"\bverzenden\b|\btoekomen\b|\b(?:ge)?delen\b|\bgedeeld\b|\brapporte(?:ren|er|ert)\b|\bberichten\b|"
-    r"\baanbieden\b|\bbied\b.{0,60}?\baan\b|\bontvangt\b|\bontvangen\b|(?:toe)?ge(?:ïnformeerd|informeerd|stuurd|zonden)\b|"
+    r"\baanbieden\b|\bbied\b.{0,60}?\baan\b|\bontvangt\b|\bontvangen\b|(?:toe)?ge(?:ïnformeerd|informeerd|stuurd|zon"
+    r"den)\b|"
     r"\bver(?:stuurd|zonden)\b|\baangeboden\b|\bop\s+de\s+hoogte\b|\bvoorleggen\b|\b(?:gaat|gaan)\s+naar\b|"
-    r"\bin\s*(?:gaan|te\s+gaan)\b|\bga\b.{0,80}?\bin\b|\bgaat\b.{0,80}?\bin\b|\bterugkoppel|\b(?:op|mee)\s*(?:nemen|genomen)\b|"
+    r"\bin\s*(?:gaan|te\s+gaan)\b|\bga\b.{0,80}?\bin\b|\bgaat\b.{0,80}?\bin\b|\bterugkoppel|\b(?:op|mee)\s*(?:nemen|"
+    r"genomen)\b|"
     r"\bneem\b.{0,80}?\b(?:op|mee)\b|\bschets|\btoe\s*(?:lichten|gelicht)\b|\blicht\b.{0,60}?\btoe\b")  # fmt: skip
 _INTENT = re.compile(r"\b(?:zal|zullen|zult|ga|gaan|verwacht|verwachten|voornemens|streef|streeft|streven|beoog|beoogt|"
                      r"toegezegd|"
@@ -84,10 +89,12 @@ _PAST = re.compile(
     r"gerapporteerd|opgenomen|ingegaan|toegelicht|geschetst)\b|\b(?:informeerde|informeerden|stuurde|stuurden|zond)\b"
 )  # fmt: skip
 # told today, in this letter or with these answers: no promise
-_NOW = re.compile(r"\b(?:graag\s+(?:informeer|stuur|bericht)|hierbij|hiermee|gelijktijdig|tegelijk(?:ertijd)?|vandaag|bijgaand|bijgevoegd|deze\s+brief|"
+_NOW = re.compile(r"\b(?:graag\s+(?:informeer|stuur|bericht)|hierbij|hiermee|gelijktijdig|tegelijk(?:ertijd)?|vandaa"
+                  r"g|bijgaand|bijgevoegd|deze\s+brief|"
                   r"de\s+bijlage)\b")  # fmt: skip
 # a condition that may not come: no promise ("Mocht daar aanleiding toe zijn, dan informeer ik uw Kamer")
-_UNLESS = re.compile(r"\b(?:mocht|mochten|indien|zo\s+nodig|waar\s+nodig|desgewenst|(?<!naar\s)aanleiding|nieuwe\s+ontwikkelingen|"
+_UNLESS = re.compile(r"\b(?:mocht|mochten|indien|zo\s+nodig|waar\s+nodig|desgewenst|(?<!naar\s)aanleiding|nieuwe\s+o"
+                     r"ntwikkelingen|"
                      r"relevante\s+ontwikkelingen|wanneer\s+(?:daar|dat)\s+(?:nodig|aan\s+de\s+orde))\b")  # fmt: skip
 _NUMBERS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
             "tien": 10, "elf": 11, "twaalf": 12}  # fmt: skip
@@ -127,7 +134,8 @@ def promises_in(answer: str | None, answered: date | None) -> list[Promise]:
 # Every promise holds one of these (as _TELLING and _COMING_BACK find them): the rest of the answers, nine in ten,
 # are passed over at the cost of a few substring searches, not the patterns' (an import reads every answer)
 _STEMS = ("nforme", "inlicht", "stuur", "sturen", "zend", "zond", "toekomen", "delen", "gedeeld", "rapport",
-          "berichten", "aanbied", "aangeboden", " bied ", "ontvang", "hoogte", "voorleggen", "voortgang", "monitor", "brief", "volg", "verw",
+          "berichten", "aanbied", "aangeboden", " bied ", "ontvang", "hoogte", "voorleggen", "voortgang", "monitor",
+          "brief", "volg", "verw",
           "terugkoppel")  # fmt: skip
 
 
@@ -142,9 +150,10 @@ def _stem_hits(lowered: str) -> list[int]:
     return hits
 
 
-# the rest of the answer still to come: "Het antwoord op deze vraag volgt zo spoedig mogelijk" ("hieruit volgt dat", "als
-# volgt" are none)
-_FOLLOWS = re.compile(r"\b(?:antwoord|antwoorden|beantwoording|kabinetsreactie|reactie)\b.{0,80}?(?<!\bals\s)\bvolg(?:t|en)\b"
+# the rest of the answer still to come: "Het antwoord op deze vraag volgt zo spoedig mogelijk" ("hieruit volgt dat",
+# "als volgt" are none)
+_FOLLOWS = re.compile(r"\b(?:antwoord|antwoorden|beantwoording|kabinetsreactie|reactie)\b.{0,80}?(?<!\bals\s)\bvolg("
+                      r"?:t|en)\b"
                       r"(?!\s+(?:uit|dat|hieronder|hierna|hieruit))")  # fmt: skip
 
 

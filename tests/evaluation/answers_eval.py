@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -101,7 +101,7 @@ def document_path(doc: str) -> Path:
     return SHARED / doc.removeprefix("shared:") if doc.startswith("shared:") else ROOT / doc
 
 
-@lru_cache(maxsize=None)
+@cache
 def parsed(doc: str) -> Dossier | None:
     path = document_path(doc)
     if not path.exists():
