@@ -130,7 +130,8 @@ def typed_filter(size: int, work: Path, paste: bool, give_up: float = 120.0) -> 
     words = ("minister " * (size // 9))[: size - 7] + "zzqqxx"
     session = f"kq-large-{os.getpid()}"
     command = " ".join([*_kqreader(), "--db", str(db)])
-    exports = " ".join(f"{k}={v}" for k, v in env.items() if k in ("HOME", "KQREADER_LANG") or k.startswith("XDG"))
+    exports = " ".join(f"{k}={v}" for k, v in env.items() if k in ("HOME", "KQREADER_LANG", "PYTHONPATH")
+                       or k.startswith("XDG"))  # fmt: skip
     subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "80", "-y", "24",
                     f"env {exports} {command}"], check=True)  # fmt: skip
     try:
