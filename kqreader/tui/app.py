@@ -521,13 +521,15 @@ class ReaderApp(App[None]):
         now = time.monotonic()
         burst = now - self._last_typed < FILTER_BURST_SECONDS
         self._last_typed = now
-        if self._filter_timer is not None:
-            self._filter_timer.stop()
-            self._filter_timer = None
-        if burst:
+        if burst and self._filter_timer is not None:
+            self._filter_timer.reset()  # one timer a burst, started again at each key (not one a key)
+        elif burst:
             self._filter_timer = self.set_timer(FILTER_BURST_SECONDS, self._filter_now)
-            return
-        self._filter_applied(text)
+        else:
+            if self._filter_timer is not None:  # (a burst's timer not yet run: this key's value is applied now)
+                self._filter_timer.stop()
+                self._filter_timer = None
+            self._filter_applied(text)
 
     def _filter_now(self) -> None:
         """The filter a burst of keys left waiting, applied."""
