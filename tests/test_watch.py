@@ -298,3 +298,19 @@ def test_a_withdrawn_document_and_a_deleted_set_asked_by_number(db: Path, api: G
     assert again.returncode == 0, again.stderr
     assert "2024Z00107: no longer in the open data (deleted there; marked so in the store)" in again.stdout
     assert [n.kind for n in Store(db).dossier("2024Z00107").notices][-1] == "removed"  # type: ignore[union-attr]
+
+
+def test_a_change_in_the_users_folders_is_seen(tmp_path: Path) -> None:
+    """What the run's check of the user's kqreader folders compares (tests/conftest.py): a file changed, added or
+    removed below them differs."""
+    from tests.conftest import _looked_at
+
+    folder = tmp_path / "kqreader"
+    folder.mkdir()
+    (folder / "watch.json").write_text("{}")
+    before = _looked_at([folder])
+    (folder / "watch.json").write_text('{"watches": []}')
+    (folder / "kqreader.json").write_text("{}")
+    after = _looked_at([folder])
+    differing = {p for p in {*before, *after} if before.get(p) != after.get(p)}
+    assert differing >= {str(folder / "watch.json"), str(folder / "kqreader.json")}
