@@ -61,66 +61,75 @@ def _family(kind: Kind | Literal["opening"], name: str, cues: str, *phrasings: s
 
 
 _NO = r"(?:niet|geen|niets)\b"  # no \b before: an extraction glues them on ("Ik ganiet in op", "momentgeen")
-_PAPER = r"\(?(?:kamer)?(?:brief|brieven|kamerstuk|kamerstukken|rapport|rapportage|voortgangsrapportage|" \
-         r"beleidsreactie|kabinetsreactie|nota|verslag|website|bijlage|verzamelbrief|monitor|notitie|publicatie|" \
-         r"interventie|debat|overleg)\b"  # fmt: skip
+_PAPER = (r"\(?(?:kamer)?(?:brief|brieven|kamerstuk|kamerstukken|rapport|rapportage|voortgangsrapportage|"
+          r"beleidsreactie|kabinetsreactie|nota|verslag|website|bijlage|verzamelbrief|monitor|notitie|publicatie|"
+          r"interventie|debat|overleg)\b")
 _ANSWER = r"(?:antwoord|antwoorden|beantwoording)\b"
-_SAID = r"(?:gemeld|aangegeven|vermeld|uiteengezet|toegelicht|beschreven|geschetst|aangekondigd|geinformeerd|gesteld|" \
-        r"opgenomen|gecommuniceerd|in ?gegaan|bericht|opgemerkt|beantwoord|meegenomen|behandeld)\b" \
-        r"(?! dat\b)"  # fmt: skip
+_SAID = (r"(?:gemeld|aangegeven|vermeld|uiteengezet|toegelicht|beschreven|geschetst|aangekondigd|geinformeerd|gesteld|"
+         r"opgenomen|gecommuniceerd|in ?gegaan|bericht|opgemerkt|beantwoord|meegenomen|behandeld|gestuurd|verstuurd|"
+         r"toegezonden|aangeboden|verschenen|gepubliceerd)\b(?! dat\b)")  # "… aangegeven dat X": X is said here
 _GIVEN = r"(?:gegeven|opgenomen|te vinden|meegenomen|behandeld|(?:mee)?beantwoord)"  # "het antwoord is … gegeven in"
 _OTHERS = r"(?:rechter|om|openbaar ministerie|europese commissie|commissie|toezichthouder|inspectie|autoriteit)"
 _MATTERS = r"(?:lopende|individuele|specifieke|concrete|afzonderlijke)"  # what is not spoken of
 _SPEAK = r"(?:kan|kunnen|mag|mogen|wil|ga|gaat|doe|doet|geef|geeft|geven)"
+_TO_SAY = (r"(?:te zeggen|te achterhalen|na te gaan|vast te stellen|te bepalen|te voorspellen|aan te geven|"
+           r"te kwantificeren|in te schatten|te overzien)")
 # The families, tried in turn on each sentence: the first that matches tags it.
 FAMILIES: tuple[Family, ...] = (
     _family("opening", "an apology for the delay, thanks", "excuse|verontschuldig|spijt|later dan|vertraging|dank",
             r"^(?:\w+ ){0,6}(?:excuses|verontschuldig|spijt (?:mij|me|het ons)|dank (?:u|voor))",
-            r"\b(?:later dan|vertraging|termijn)\b.*\b(?:beantwoord|antwoord)", r"\b(?:beantwoord|antwoord).*\bvertr"
-                                                                                r"aging"),
-    _family("verwijzing-antwoord", "a pointer added to what was said", "zie",
-            r"^zie (?:ook|verder|tevens) ", reach="lead"),
+            r"\b(?:later dan|vertraging|termijn)\b.*\b(?:beantwoord|antwoord)",
+            r"\b(?:beantwoord|antwoord).*\bvertraging"),
+    _family("verwijzing-antwoord", "a pointer added to what was said", "zie", r"^zie (?:ook|verder|tevens) ",
+            reach="lead"),
     _family("verwijzing-antwoord", "a pointer to another answer", "zie|verw|vra|antwoord|hierboven",
-            rf"^zie (?:hiervoor |daarvoor |hierover )?(?:mijn |het |de |ons |onze )?(?:eerdere )?{_ANSWER}",
-            r"^zie (?:hierboven|hiervoor|vraag \d|vragen \d|het voorgaande|de vorige vraag|bij vraag|onder vraag)",
+            rf"^zie:? (?:hiervoor |daarvoor |hierover )?(?:mijn |het |de |ons |onze )?(?:eerdere )?{_ANSWER}",
+            r"^zie:? (?:hierboven|hiervoor|vraag \d|vragen \d|het voorgaande|de vorige vraag|bij vraag|onder vraag)",
             rf"\bverw(?:ijs|ijzen|ezen) (?:\w+ ){{0,4}}?naar (?:mijn |het |de |ons |onze )?(?:eerdere )?{_ANSWER}",
             rf"^(?:in|bij) (?:mijn |het |de |ons )?(?:eerdere )?{_ANSWER} (?:op|van|bij) .{{0,200}}?\b"
             rf"(?:ben|heb|is|zijn|wordt|worden) (?:\w+ ){{0,6}}?(?:nader ?)?{_SAID}",
-            rf"^(?:deze|die|de|uw) vra(?:ag|gen) (?:is|zijn|wordt|worden) (?:\w+ ){{0,2}}?{_GIVEN} (?:in|bij|onder|m"
-            rf"et)\b"
-            rf"(?! (?:\w+ ){{0,3}}?{_PAPER})",
-            rf"^(?:het )?{_ANSWER} (?:op|van) (?:deze|die|dit|uw) vra\w* (?:is|wordt) (?:\w+ ){{0,3}}?{_GIVEN} (?:in"
-            rf"|bij|"
-            rf"onder) (?:\w+ ){{0,3}}?(?:{_ANSWER}|vraag)"),
+            rf"^(?:deze|die|de|uw) vra(?:ag|gen) (?:is|zijn|wordt|worden) (?:\w+ ){{0,2}}?{_GIVEN} "
+            rf"(?:in|bij|onder|met)\b(?! (?:\w+ ){{0,3}}?{_PAPER})",
+            rf"^(?:het )?{_ANSWER} (?:op|van) (?:deze|die|dit|uw) vra\w* (?:is|wordt) (?:\w+ ){{0,3}}?{_GIVEN} "
+            rf"(?:in|bij|onder) (?:\w+ ){{0,3}}?(?:{_ANSWER}|vraag)"),
     _family("verwijzing-antwoord", "what was said in another answer", "zoals",
-            rf"^zoals (?:\w+ ){{0,3}}?(?:hierboven|hiervoor|eerder|in (?:mijn |het )?(?:antwoord|beantwoording) (?:o"
-            rf"p|van) "
-            rf"vra\w+ \d+) (?:\w+ )?{_SAID}", reach="lead"),
-    _family("verwijzing-brief", "a pointer to a letter, a paper, a report", "verw|zie|vra",
-            r"\bverw(?:ijs|ijzen|ezen) (?:\w+ ){0,4}?naar\b", rf"^zie (?:hiervoor |daarvoor )?(?:mijn |de |het |"
-            rf"onze |ons )?(?:\w+ )?{_PAPER}|^zie (?:https?|www|kamerstuk)",
-            rf"^(?:(?:het )?{_ANSWER} (?:op|van) )?(?:deze|die|dit|uw) vra\w* (?:is|wordt|zijn|worden) (?:\w+ ){{0,3}}?"
-            rf"{_GIVEN} (?:in|bij) (?:\w+ ){{0,3}}?{_PAPER}"),
+            rf"^zoals (?:\w+ ){{0,3}}?(?:hierboven|hiervoor|eerder|in (?:mijn |het )?(?:antwoord|beantwoording) "
+            rf"(?:op|van) vra\w+ \d+) (?:\w+ )?{_SAID}", reach="lead"),
+    _family("verwijzing-brief", "a pointer to a letter, a paper, a report, a website", "verw|zie|vra|te vinden",
+            r"\bverw(?:ijs|ijzen|ezen) (?:\w+ ){0,4}?naar\b",
+            rf"^zie:? (?:hiervoor |daarvoor )?(?:mijn |de |het |onze |ons )?(?:\w+ )?{_PAPER}|^zie:? (?:https?|www|"
+            rf"kamerstuk)", rf"^(?:(?:het )?{_ANSWER} (?:op|van) )?(?:deze|die|dit|uw) vra\w* (?:is|wordt|zijn|worden) "
+            rf"(?:\w+ ){{0,3}}?{_GIVEN} (?:in|bij) (?:\w+ ){{0,3}}?{_PAPER}",
+            rf"\b(?:is|zijn|staat|staan) (?:\w+ ){{0,4}}?(?:terug )?te vinden (?:in|op|via) (?:\w+ ){{0,3}}?{_PAPER}"),
+    _family("verwijzing-brief", "a letter sent with these answers", "gelijktijdig|tegelijk|vandaag|hierbij|bijgaand",
+            r"\b(?:gelijktijdig|tegelijk(?:ertijd)?|vandaag|hierbij|bijgaand)\b.{0,80}?\b(?:ontvangt|stuur|zend|bied|"
+            r"informeer|verschijnt)"),
     _family("verwijzing-brief", "what was said in a letter", "brief|kamerstuk|rapport|reactie|nota|verslag|website|"
-            "bijlage|monitor|notitie|publicatie|interventie|debat|overleg",
+            "bijlage|monitor|notitie|publicatie|interventie|debat|overleg|kamer",
             rf"^zoals (?:\w+ ){{0,4}}?{_SAID} (?:\w+ ){{0,5}}?(?:in|bij|met|op|tijdens) (?:\w+ ){{0,3}}?{_PAPER}",
-            rf"^(?:in|bij|met) (?:\w+ ){{0,3}}?{_PAPER}.{{0,120}}?\b(?:is|ben|heb|zijn|hebben) (?:\w+ ){{0,8}}?{_SAID}",
-            rf"^(?:dit|dat|hierover|daarover|hierop|daarop|hier|daar|over \w+ \w+) (?:\w+ ){{0,8}}?{_SAID}.{{0,60}}?"
-            rf"{_PAPER}", reach="lead"),
-    _family("onbekend", "cannot be said yet", "nog",
+            rf"\b(?:in|bij|met|via) (?:\w+ ){{0,3}}?{_PAPER}.{{0,120}}?\b(?:is|ben|heb|zijn|hebben|wordt|worden|staat)"
+            rf" (?:\w+ ){{0,8}}?{_SAID}",
+            rf"\b(?:ben|heb|hebben|is|zijn|werd|werden)\b (?:\w+ ){{0,12}}?{_SAID}.{{0,60}}?\b(?:in|bij|met|via) "
+            rf"(?:\w+ ){{0,3}}?{_PAPER}",
+            r"^(?:\w+ ){0,3}?(?:heb|hebben|is|zijn|werd) (?:\w+ ){0,3}?(?:uw |de )?kamer (?:\w+ ){0,8}?"
+            r"(?:geinformeerd|bericht)\b(?! dat\b)", reach="lead"),
+    _family("onbekend", "cannot be said yet", "nog|te vroeg",
             r"\bnog (?:geen|niet|niets) ?(?:\w+ ){0,3}?(?:uitspra|zeggen|inschatten|aangeven|aan te geven|beoordelen|"
-            r"oordeel|duidelijk|bekend|inzicht|zicht|te zeggen)", reach="anywhere"),
-    _family("onbekend", "not known", "bekend",
+            r"oordeel|duidelijk|bekend|inzicht|zicht|te zeggen)",
+            r"\bte vroeg (?:om )?(?:\w+ ){0,4}?(?:te zeggen|conclusies|uitspra|te beoordelen|iets)", reach="anywhere"),
+    _family("onbekend", "not known", "bekend|onduidelijk",
             r"\b(?:is|zijn|was|waren)\b(?: (?:mij|ons|het kabinet|bij mij|bij ons|bij het \w+|ook|nog|op dit moment|"
             r"momenteel|thans|daarover|hierover|er|helaas))* ?(?:niet|niets|onvoldoende|nog niet) ?bekend\b",
-            r"\bonbekend\b", r"niet bekend (?:hoeveel|of|wat|welke|hoe|wie|waarom|wanneer)\b", reach="anywhere"),
+            r"\bonbekend\b", r"niet bekend (?:hoeveel|of|wat|welke|hoe|wie|waarom|wanneer)\b",
+            r"\b(?:is|zijn) (?:\w+ ){0,3}?onduidelijk (?:hoeveel|of|wat|welke|hoe|wie|wanneer)\b", reach="anywhere"),
     _family("onbekend", "not in view", "zicht|beeld|inzichtelijk",
             r"geen (?:\w+ )?(?:zicht|inzicht|overzicht|beeld) (?:op|in|van|bij)\b|geen (?:zicht|inzicht)\b",
             r"niet (?:\w+ )?inzichtelijk\b", reach="anywhere"),
-    _family("onbekend", "not kept, not registered", "niet|geen",
+    _family("onbekend", "not kept, not registered, not looked into", "niet|geen",
             r"niet (?:\w+ ){0,2}?(?:geregistreerd|bijgehouden|vastgelegd|geadministreerd|gemonitord|verzameld|"
-            r"uitgesplitst)\b", r"\b(?:registreren|houden|verzamelen|monitoren) (?:\w+ ){0,3}?niet (?:\w+ )?(?:bij)?\b",
-            r"geen (?:\w+ )?(?:registratie|administratie)\b", reach="anywhere"),
+            r"uitgesplitst|onderzocht)\b", r"\b(?:registreren|houden|verzamelen|monitoren) (?:\w+ ){0,3}?niet "
+            r"(?:\w+ )?(?:bij)?\b", r"geen (?:\w+ )?(?:registratie|administratie)\b",
+            r"geen (?:\w+ )?onderzoek (?:\w+ ){0,4}?gedaan\b", reach="anywhere"),
     _family("onbekend", "no figures", "niet|geen",
             r"geen (?:\w+ ){0,2}?(?:cijfers|gegevens|data|informatie|aantallen|getal(?:len)?|statistieken|prognose|"
             r"raming)\b(?: \w+){0,5}? (?:bekend|beschikbaar|voorhanden|te noemen|te geven|bijgehouden)\b",
@@ -128,24 +137,24 @@ FAMILIES: tuple[Family, ...] = (
             r"(?:\w+ ){0,3}?(?:beschikbaar|bekend|voorhanden|te geven|te achterhalen)\b",
             r"\bbeschik\w* (?:ik |wij |we |het kabinet )?(?:\w+ )?(?:niet over |over geen )(?:\w+ ){0,2}?(?:gegevens|"
             r"cijfers|informatie|data|inzicht|overzicht)\b",
-            r"\b(?:heb|hebben|heeft) (?:ik |wij |we |het kabinet )?(?:\w+ )?geen (?:\w+ )?\w*(?:prognose|raming|cijf"
-            r"ers|"
-            r"gegevens|informatie)\b", r"\b(?:cijfers|gegevens|informatie) (?:heb|hebben|heeft) (?:ik|wij|we|het kab"
-                                       r"inet) "
-            r"niet\b", reach="anywhere"),
-    _family("onbekend", "cannot be said", "niet",
-            r"\b(?:valt|is|zijn) (?:\w+ ){0,3}?niet (?:\w+ ){0,2}?(?:te zeggen|te achterhalen|na te gaan|vast te ste"
-            r"llen|"
-            r"te bepalen|te voorspellen)\b", r"\bniet mogelijk (?:\w+ ){0,3}?(?:aan te geven|te zeggen|te achterhalen|"
-            r"na te gaan|vast te stellen|te bepalen|te voorspellen)\b",
+            r"\b(?:heb|hebben|heeft) (?:ik |wij |we |het kabinet )?(?:\w+ )?geen (?:\w+ )?\w*(?:prognose|raming|"
+            r"cijfers|gegevens|informatie)\b",
+            r"\b(?:cijfers|gegevens|informatie) (?:heb|hebben|heeft) (?:ik|wij|we|het kabinet) niet\b",
+            reach="anywhere"),
+    _family("onbekend", "cannot be said", "niet|lastig|moeilijk",
+            rf"\b(?:valt|is|zijn) (?:\w+ ){{0,3}}?niet (?:\w+ ){{0,2}}?{_TO_SAY}\b",
+            rf"\b(?:niet mogelijk|niet eenvoudig|lastig|moeilijk) (?:om )?(?:\w+ ){{0,3}}?{_TO_SAY}\b",
             r"\b(?:kan|kunnen) (?:\w+ ){0,4}?niet (?:\w+ )?(?:worden )?(?:vastgesteld|achterhaald|bepaald|gezegd|"
-            r"nagegaan)\b", r"\bkan (?:ik|wij|het kabinet) (?:\w+ ){0,3}?niet (?:zeggen|aangeven|inschatten)\b",
+            r"nagegaan|gekwantificeerd)\b", r"\bkan (?:ik|wij|het kabinet) (?:\w+ ){0,3}?niet (?:zeggen|aangeven|"
+            r"inschatten|overzien)\b",
             r"\bweet (?:ik|wij|we|het kabinet) (?:het )?niet\b|\b(?:ik|wij|we) weet (?:het )?niet\b", reach="anywhere"),
-    _family("geweigerd", "not its place to judge", "niet|geen",
+    _family("geweigerd", "not its place to judge", "niet|geen|buiten",
             r"niet aan (?:mij|ons|het kabinet|de regering|de minister|de staatssecretaris|mijzelf)\b",
             r"\b(?:ga|gaat|gaan) (?:ik |wij |we |het kabinet )?niet over\b", r"\bpast (?:mij|het kabinet|ons) niet\b",
-            r"\btreed (?:ik |wij )?niet\b", r"\b(?:heb|heeft|hebben) (?:\w+ ){0,5}?geen (?:enkele |formele )?rol\b",
-            reach="anywhere"),
+            r"\btre(?:ed|den) (?:ik |wij |het kabinet )?niet\b", r"\bniet (?:\w+ )?(?:bevoegd|gepast|gebruikelijk)\b",
+            r"\b(?:heb|heeft|hebben) (?:\w+ ){0,5}?geen (?:enkele |formele )?rol\b",
+            r"\b(?:valt|ligt) (?:\w+ )?buiten (?:mijn|de|onze) (?:\w+ )?(?:bevoegdheid|verantwoordelijkheid|"
+            r"competentie)", reach="anywhere"),
     _family("geweigerd", "judging left to another", "aan de|aan het|zaak van|zaak voor",
             rf"\b(?:is|ligt) (?:\w+ ){{0,3}}?aan (?:de|het) (?:\w+ )?{_OTHERS}\b",
             rf"\blaat (?:ik|het kabinet) (?:\w+ ){{0,3}}?aan (?:de|het) (?:\w+ )?{_OTHERS}\b",
@@ -159,19 +168,22 @@ FAMILIES: tuple[Family, ...] = (
             r"niet (?:\w+ ){0,12}?(?:uitspra(?:ak|ken)|uitlatingen|mededelingen) (?:\w+ )?(?:te )?doen\b",
             rf"niet (?:\w+ )?(?:in|buiten) (?:de openbaarheid|het openbaar)|(?:in|buiten) (?:de openbaarheid|het "
             rf"openbaar) (?:\w+ ){{0,3}}?{_NO}",
-            r"niet (?:\w+ ){0,3}?(?:in op|op in|ingaan|in gaan|in te gaan|nader in)\b", r"geen antwoord (?:\w+ )?gev"
-                                                                                        r"en\b",
-            r"\bonthoud (?:ik )?(?:mij|me)\b",
+            r"niet (?:\w+ ){0,3}?(?:in op|op in|ingaan|in gaan|in te gaan|nader in|reageren)\b",
+            r"geen antwoord (?:\w+ )?geven\b", r"\bonthoud (?:ik )?(?:mij|me)\b",
             r"\b(?:laat|laten) (?:ik |wij |het kabinet )?(?:mij|me|zich|ons) (?:\w+ ){0,3}?niet (?:\w+ ){0,3}?uit\b",
+            rf"\bbecommentarie\w* (?:\w+ )?{_NO}|{_NO} (?:\w+ ){{0,3}}?(?:te )?becommentarie",
+            rf"\b(?:kan|kunnen|mag|mogen|wil) (?:\w+ ){{0,6}}?{_NO} (?:\w+ ){{0,6}}?(?:delen|verstrekken|"
+            rf"openbaar maken|openbaren|bekendmaken|prijsgeven)\b",
             rf"\b{_SPEAK} (?:\w+ ){{0,4}}?{_NO} (?:\w+ ){{0,6}}?(?:over|op|in) (?:\w+ ){{0,2}}?{_MATTERS} ",
-            rf"^(?:over|op) (?:\w+ ){{0,2}}?{_MATTERS} (?:\w+ ){{0,3}}?{_SPEAK} (?:\w+ ){{0,4}}?{_NO}", reach="anywh"
-                                                                                                              "ere"),
+            rf"^(?:over|op) (?:\w+ ){{0,2}}?{_MATTERS} (?:\w+ ){{0,3}}?{_SPEAK} (?:\w+ ){{0,4}}?{_NO}",
+            reach="anywhere"),
     _family("geweigerd", "held back for a reason", "niet|geen",
             rf"\b(?:vanwege|in verband met|gelet op|gezien|met het oog op|lopende|omwille van|uit|in het belang van) "
             rf"(?:\w+ ){{0,4}}?(?:privacy|\w*vertrouwelijk\w*|opsporingsbelang|lopend\w* (?:straf)?(?:onderzoek|zaak|"
             rf"procedure)|onderzoek|strafzaak|staatsveiligheid|nationale veiligheid|geheimhouding)\b.*\b(?:kan|kunnen|"
             rf"mag|mogen|wil|doe|doet|wordt|worden)\b.*{_NO}", reach="anywhere"),
 )  # fmt: skip
+_POINTERS = ("verwijzing-antwoord", "verwijzing-brief")
 _ANYWHERE = tuple(family for family in FAMILIES if family.reach == "anywhere")
 _NEGATIONS = ("niet", "geen", "onbekend", "onthoud")  # one is in every sentence of a family that reaches anywhere
 _DIRECT = re.compile(r"^(?:ja|nee|neen|jazeker|zeker|klopt|dat klopt|dit klopt|inderdaad|correct|juist|"
@@ -248,13 +260,16 @@ def kind_of(text: str | None) -> Verdict:
         lead += 1
         tag = _tag(said[lead])
     core = said[lead:]
-    if not whole or len(core) > SHORT:
+    short = whole and len(core) <= SHORT
+    if not short:
         rest: list[Family | Kind | None] = []
     else:  # in a short answer every sentence may decide; past SHORTEST only the families that reach anywhere
         rest = [(_tag if len(core) <= SHORTEST else _tag_anywhere)(sentence) for sentence in core[1:]]
+    if isinstance(tag, Family) and tag.reach == "lead" and tag.kind in _POINTERS and not short:
+        return Verdict("inhoudelijk", core[0])  # "Zoals in de brief staat, …" then a long answer: substance added
     if tag is not None and _kind(tag) != "opening":
         return Verdict(_with_promise(_kind(tag), core), core[0])  # type: ignore[arg-type]
-    if not rest or _DIRECT.match(_plain(core[0])):
+    if not short or _DIRECT.match(_plain(core[0])):
         return Verdict("inhoudelijk", core[0])
     for sentence, other in zip(core[1:], rest, strict=True):
         if isinstance(other, Family) and other.reach == "anywhere" and other.kind != "opening":
