@@ -91,7 +91,8 @@ FAMILIES: tuple[Family, ...] = (
             ("zie", rf"^zie:? (?:hiervoor |daarvoor |hierover )?(?:mijn |het |de |ons |onze )?(?:eerdere )?{_ANSWER}|"
                     r"^zie:? (?:hierboven|hiervoor|vraag \d|vragen \d|het voorgaande|de vorige vraag|bij vraag|"
                     r"onder vraag)"),
-            ("verwijs|verwijz|verwezen", rf"\bverw(?:ijs|ijzen|ezen) (?:\w+ ){{0,4}}?naar (?:mijn |het |de |ons |onze )?(?:eerdere )?"
+            ("verwijs|verwijz|verwezen", rf"\bverw(?:ijs|ijzen|ezen) (?:\w+ ){{0,4}}?naar "
+                                         rf"(?:mijn |het |de |ons |onze )?(?:eerdere )?"
                      rf"{_ANSWER}"),
             ("antwoord", rf"^(?:in|bij) (?:mijn |het |de |ons )?(?:eerdere )?{_ANSWER} (?:op|van|bij) .{{0,200}}?\b"
                          rf"(?:ben|heb|is|zijn|wordt|worden) (?:\w+ ){{0,6}}?(?:nader ?)?{_SAID}"),
@@ -145,8 +146,9 @@ FAMILIES: tuple[Family, ...] = (
             ("geen", r"geen (?:\w+ )?(?:registratie|administratie)\b"),
             ("geen", r"geen (?:\w+ )?onderzoek (?:\w+ ){0,4}?gedaan\b"), reach="anywhere"),
     _family("onbekend", "no figures",
-            ("niet|geen", r"geen (?:\w+ ){0,2}?(?:cijfers|gegevens|data|informatie|aantallen|getal(?:len)?|statistieken|prognose|"
-             r"raming)\b(?: \w+){0,5}? (?:bekend|beschikbaar|voorhanden|te noemen|te geven|bijgehouden)\b|"
+            ("niet|geen", r"geen (?:\w+ ){0,2}?(?:cijfers|gegevens|data|informatie|aantallen|getal(?:len)?|"
+             r"statistieken|prognose|raming)\b(?: \w+){0,5}? (?:bekend|beschikbaar|voorhanden|te noemen|te geven|"
+             r"bijgehouden)\b|"
              r"\b(?:cijfers|gegevens|data|informatie|aantallen|getallen) (?:\w+ ){0,6}?(?:zijn|is) (?:\w+ ){0,3}?niet "
              r"(?:\w+ ){0,3}?(?:beschikbaar|bekend|voorhanden|te geven|te achterhalen)\b|"
              r"\b(?:heb|hebben|heeft) (?:ik |wij |we |het kabinet )?(?:\w+ )?geen (?:\w+ )?\w*(?:prognose|raming|"
