@@ -24,6 +24,7 @@ from kqreader.i18n import _
 from kqreader.model import ZAAKNUMMER, Dossier, Notice, Person, Source
 from kqreader.parsing.decode import strip_controls
 from kqreader.parsing.errors import ParseError
+from kqreader.text.clock import local_day
 
 ASKING = ("Indiener", "Medeindiener")
 ADDRESSED = "Gericht aan"
@@ -149,8 +150,5 @@ def _ended(item: dict) -> list[Notice]:
 
 
 def _day(value: object) -> date | None:
-    """"2024-04-02T00:00:00+02:00" as a day (the Kamer's own date, before any time zone)."""
-    try:
-        return date.fromisoformat(str(value)[:10]) if value else None
-    except ValueError:
-        return None
+    """"2024-04-02T00:00:00+02:00" (or "2024-04-01T22:00:00Z") as the Kamer's day: the Amsterdam day."""
+    return local_day(value)
