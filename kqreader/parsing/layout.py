@@ -104,10 +104,10 @@ _FORMS = {  # how a footnote's mark may be printed ({n}: its number)
     # "het bovenstaande artikel?1" ending the line
     "spaced": r"[a-z)»”][.?!][ \t]+{n}(?:[ \t]*(?=\n)|[ \t]+(?=[A-Z]))",  # … or set after the sentence's end:
     # "procedure? 1" ending the line, "bekostiging. 6 Met name"
-    "paren": r"[\wà-ÿ»”’][ \t]{n}\)(?=[ \t])",
+    "paren": r"[\wà-ÿ»”’][ \t]{n}\)(?=[ \t])",  # … or typed after a word as "1)": "bij het UWV 1) ook"
     # … or set side by side with other marks, on a line of their own ("2, 3 en 4") or after the sentence's end
     # ("orthodontie»?1 2 3")
-    "run": r"(?:\n[ \t]*|[a-z)»”][.?!])(?:\d{{1,3}}" + _MARK_SEP + r")*{n}(?:" + _MARK_SEP + r"\d{{1,3}})*[ \t]*\n",  # … or typed after a word as "1)": "de problemen bij het UWV 1) ook"
+    "run": r"(?:\n[ \t]*|[a-z)»”][.?!])(?:\d{{1,3}}" + _MARK_SEP + r")*{n}(?:" + _MARK_SEP + r"\d{{1,3}})*[ \t]*\n",
     "leading": r"\n{n}(?:[ \t]+(?!" + _MONTH + r")(?=[\w(])|(?=,[ \t])|(?=[»”’]))",  # … or opening the next line:
     # "2 Deze …", "2, de", "1» en «…" (not a date: "2 oktober")
 }
