@@ -488,10 +488,9 @@ class Fetcher:
         if ids and not self.report.incomplete:  # asked by Id: a deleted set keeps only that
             for zaak in self._listing(opendata.by_ids(ids)):
                 found.setdefault(zaak.number, zaak)
-        for zaaknummer in missing:
+        for zaaknummer in missing:  # said, but no reason to hold a sync's mark: a set made later is a change then
             if zaaknummer not in found and not self.report.incomplete:
                 self.report.failures.append(f"{zaaknummer}: {_('no such set in the open data')}")
-                self.report.unwhole[zaaknummer] = _("no such set in the open data")
         return [found[n] for n in wanted if n in found]
 
     def _kept_id(self, number: str) -> str | None:
