@@ -49,7 +49,7 @@ def run_sync(args: argparse.Namespace) -> int:
     """Fetch what is new for every set not yet answered and every set followed (and, with --since, new sets); then
     what changed for the sets followed since the last sync. After a first sync, one listing of the sets changed since
     the last one is asked (`GewijzigdOp`), however many are followed, and only those are fetched."""
-    store, mended = reading_store(args)
+    store, mended = reading_store(args, must_exist=False)  # a sync of followed sets may start the store
     say(mended)
     today = date.today()
     catalog = open_catalog(store, today)

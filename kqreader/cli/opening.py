@@ -41,7 +41,7 @@ def run_open(args: argparse.Namespace) -> int:
             return 1
         problems = [f"{visible(path)}: {visible(why)}" for path, why in report.failures]
     else:
-        store, mended = reading_store(args)
+        store, mended = reading_store(args, must_exist=args.db is not None)  # a first run starts with the samples
     if not args.paths and store.is_empty():
         report, failed = import_paths(store, [bundled_samples()])
         notice = _("The database was empty: imported the sample documents ({summary}).").format(
