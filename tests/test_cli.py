@@ -394,7 +394,8 @@ def test_a_named_file_that_is_not_kamervragen_is_skipped_with_its_line(tmp_path:
                              "is not Kamervragen\n")  # fmt: skip
 
 
-READING = [("stats",), ("export",), ("export", "--format", "md"), ("cite", "2019Z12806"), ("cite", "2019Z12806", "--all"),
+READING = [("stats",), ("export",), ("export", "--format", "md"), ("cite", "2019Z12806"),
+           ("cite", "2019Z12806", "--all"),
            ("promises",), ("similar", "2019Z12806"), ("digest",), ("repair",), ("open",)]  # fmt: skip
 
 

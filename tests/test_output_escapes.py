@@ -5,7 +5,6 @@ name, a question and an answer; every output shows them as text."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
@@ -13,10 +12,8 @@ import orjson
 import pytest
 
 from kqreader.parsing import parse_file
-from kqreader.store.database import Store
-from kqreader.store.records import link_key, month_of, to_record
-from kqreader.store.session import open_session
 from tests.helpers import kqreader
+from tests.hostile import store_record
 from tests.reader_factory import make_app
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,12 +34,7 @@ def _hostile_dossier():  # type: ignore[no-untyped-def]
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store holding the hostile record, written as an import writes one, without the parser's cleaning."""
     path = tmp_path_factory.mktemp("hostile") / "kq.json"
-    dossier = _hostile_dossier()
-    record = to_record(dossier)
-    data = orjson.dumps(record)
-    with open_session(Store(path)) as session:
-        session.put("hostile.txt", hashlib.sha256(data).hexdigest(), dossier.id, len(dossier.questions), data,
-                    link_key(record), month_of(record))  # fmt: skip
+    store_record(path, _hostile_dossier())
     return path
 
 

@@ -9,6 +9,7 @@ which is how the sets that refer to one are found (see query/catalog.py, Catalog
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from typing import Literal, NamedTuple
@@ -61,14 +62,15 @@ FORMS: tuple[tuple[Kind, re.Pattern[str], Callable[[re.Match[str]], str]], ...] 
 
 def find_references(text: str, own: str) -> list[Reference]:
     """The references in `text`, in order, not overlapping; a set's reference to itself is none."""
-    found: list[Reference] = []
+    found: list[Reference] = []  # in order, not overlapping: an overlap is one with a neighbour (linear in the hits)
     for kind, pattern, target in FORMS:
         for match in pattern.finditer(text):
             start, end = match.span()
-            if any(start < other.end and other.start < end for other in found):
+            place = bisect.bisect(found, (start, end))
+            if (place and found[place - 1].end > start) or (place < len(found) and found[place].start < end):
                 continue  # "ah-tk-…" inside an Aanhangsel sentence already found
             aim = target(match)
             if kind == "set" and aim.casefold() == own.casefold():
                 continue
-            found.append(Reference(start, end, kind, aim))
-    return sorted(found)
+            found.insert(place, Reference(start, end, kind, aim))
+    return found

@@ -17,7 +17,7 @@ import re
 from kqreader.facts.answerers import answerers
 from kqreader.facts.ministries import addressed
 from kqreader.i18n import _, joined_in_dutch
-from kqreader.model import Answer, Dossier, Footnote, Person, Question, superscript
+from kqreader.model import ZAAKNUMMER, Answer, Dossier, Footnote, Person, Question, superscript
 from kqreader.text.dates import dutch
 from kqreader.text.safetext import visible
 
@@ -31,7 +31,7 @@ class CitationError(Exception):
 
 
 def questions_phrase(numbers: list[int]) -> str:
-    """"vraag 1", "vragen 2 en 3", "vragen 1, 2 en 5"."""
+    """ "vraag 1", "vragen 2 en 3", "vragen 1, 2 en 5"."""
     return f"vra{'gen' if len(numbers) > 1 else 'ag'} {joined_in_dutch([str(n) for n in numbers])}"
 
 
@@ -46,10 +46,13 @@ def publication(dossier: Dossier) -> str | None:
     return dossier.id if _PUBLICATION.match(dossier.id) else None
 
 
-def official_url(dossier: Dossier) -> str:
-    """The dossier's page on officielebekendmakingen.nl."""
+def official_url(dossier: Dossier) -> str | None:
+    """The dossier's page on officielebekendmakingen.nl; None for a set known only by a name of kqreader's own or a
+    letter's number (`brief-…`, "5293107"): no page of it exists there."""
     published = publication(dossier)
-    return OFFICIAL + (published if published else f"kv-tk-{dossier.id}")
+    if published:
+        return OFFICIAL + published
+    return OFFICIAL + f"kv-tk-{dossier.id}" if re.fullmatch(ZAAKNUMMER, dossier.id) else None
 
 
 def _aanhangsel(published: str) -> str:
@@ -59,7 +62,7 @@ def _aanhangsel(published: str) -> str:
 
 
 def _answered(dossier: Dossier) -> str:
-    """"antwoord van minister Blok, ontvangen 1 juli 2019 (kenmerk …)", with what is known of it."""
+    """ "antwoord van minister Blok, ontvangen 1 juli 2019 (kenmerk …)", with what is known of it."""
     who = [a.named for a in answerers(dossier)]
     parts = ["antwoord" + (f" van {joined_in_dutch(who)}" if who else "")]
     if dossier.answered:
@@ -69,7 +72,7 @@ def _answered(dossier: Dossier) -> str:
 
 
 def _asked(dossier: Dossier) -> str:
-    """"vragen van het lid Boswijk (CDA) aan de minister van Buitenlandse Zaken over …": who asked whom about
+    """ "vragen van het lid Boswijk (CDA) aan de minister van Buitenlandse Zaken over …": who asked whom about
     what, as far as known."""
     askers = dossier.askers
     text = "vragen"
@@ -129,13 +132,15 @@ def nl(dossier: Dossier, number: int | None = None, address: bool = True) -> str
     question = find_question(dossier, number)
     if question:
         text += f", {_question_part(question)}"
-    return f"{text}, {official_url(dossier)}" if address else text
+    url = official_url(dossier) if address else None
+    return f"{text}, {url}" if url else text
 
 
 def markdown(dossier: Dossier, number: int | None = None, address: bool = True) -> str:
     """The `nl` citation as a Markdown link to the official page (the link is the address)."""
     label = re.sub(r"([\\`*_\[\]<>])", r"\\\1", nl(dossier, number, address=False))
-    return f"[{label}]({official_url(dossier)})"
+    url = official_url(dossier)
+    return f"[{label}]({url})" if url else label
 
 
 def _bibtex_escape(text: str) -> str:
@@ -158,7 +163,7 @@ def bibtex(dossier: Dossier, number: int | None = None, address: bool = True) ->
         ("title", f"Vragen over {dossier.title}" if dossier.title else f"Kamervragen {dossier.id}"),
         ("howpublished", nl(dossier, number, address=False)),
         ("year", str(year) if year else ""),
-        ("url", official_url(dossier) if address else ""),
+        ("url", (official_url(dossier) or "") if address else ""),
     ]
     body = ",\n".join(f"  {name} = {{{_bibtex_escape(value)}}}" for name, value in fields if value)
     return f"@misc{{{bibtex_key(dossier, number)},\n{body}\n}}"

@@ -127,10 +127,11 @@ def csv_chunks(dossiers: Iterable[Dossier], today: date, keeping: Keeping, form:
             dossier.answered.isoformat() if dossier.answered else "",
             timing.days_to_answer, timing.days_open, form.words(VERDICTS[timing.verdict]) if timing.verdict else "",
         )  # fmt: skip
-        addresses = (publication(dossier) or "", official_url(dossier)) if form.addresses else ()
+        addresses = (publication(dossier) or "", official_url(dossier) or "") if form.addresses else ()
+        any_answer = any(question.answer is not None for question in dossier.questions)  # once, not per question
         for question in sorted(dossier.questions, key=lambda q: q.number):
             answer = question.answer.text if question.answer else ""
-            answered = _answer_cells(dossier, question, today, keeping, form)
+            answered = _answer_cells(dossier, question, today, keeping, form, any_answer)
             writer.writerow(map(_cell, (dossier.id, question.number, *facts, question.text, answer, *answered,
                                         *addresses)))  # fmt: skip
         yield out.getvalue().encode("utf-8")
@@ -140,10 +141,10 @@ def csv_chunks(dossiers: Iterable[Dossier], today: date, keeping: Keeping, form:
 
 
 def _answer_cells(dossier: Dossier, question: Question, today: date, keeping: Keeping, form: CsvForm,
-                  ) -> tuple[str, ...]:  # fmt: skip
+                  any_answer: bool) -> tuple[str, ...]:  # fmt: skip
     """kind, unanswered, promises, promise_due, promise_state: several joined by "; " as the askers are."""
     answer = question.answer
-    kind = kind_of(answer.text if answer else None).kind if dossier.answers else ""  # not yet answered: no kind
+    kind = kind_of(answer.text if answer else None).kind if any_answer else ""  # a set not yet answered: no kind
     left = "; ".join(unanswered(question.text, answer.text if answer else None))
     promised = keeping.promises(dossier, answer, today) if answer else []
     return (kind, left, "; ".join(p.text for p, _state in promised),
@@ -241,4 +242,3 @@ def _clipping(dossier: Dossier, mark: Mark) -> list[str]:
     lines += ["", _("Source:") + f" {cite(dossier, 'nl', mark.question)}"]
     defined = [note for note in notes if note]
     return [*lines, "", *defined] if defined else lines
-

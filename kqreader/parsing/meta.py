@@ -15,7 +15,8 @@ from kqreader.model import Person
 from kqreader.parsing.furniture import FURNITURE
 from kqreader.text.dates import find_date
 
-_ZAAK_TAIL = re.compile(r"Z(\d{5})(?!\w)")  # starts with a literal, so the regex engine skips ahead fast
+# Starts with a literal, so the regex engine skips ahead fast; a PDF extraction may split it ("2023Z 01234").
+_ZAAK_TAIL = re.compile(r"Z[ \t]?(\d{5})(?!\w)")
 # The heading sentence of a question set opens so; the one rule for spotting it and for reading it.
 ASKED_OPENING = r"[Vv]ra(?:gen|ag)\s+van\s+(?:het\s+lid|de\s+leden)\b"
 _ASKED = re.compile(
@@ -106,7 +107,8 @@ def find_zaaknummer(text: str) -> str | None:
     for match in _ZAAK_TAIL.finditer(text):
         start = match.start()
         year = text[max(0, start - 4) : start]
-        if len(year) == 4 and year.isascii() and year.isdigit() and (start < 5 or not text[start - 5].isalnum()):
+        plausible = year[:2] in ("19", "20") and (start < 5 or not text[start - 5].isalnum())
+        if len(year) == 4 and year.isascii() and year.isdigit() and plausible:
             return f"{year}Z{match.group(1)}"
     return None
 
@@ -130,7 +132,7 @@ def find_their_number(text: str) -> str | None:
 
 
 def parse_people(text: str) -> list[Person]:
-    """"Boswijk (CDA)", "X (CDA) en Y (SGP)", "X, Y (GL) en Z (CDA)", "X en Y (beiden VVD)"; names without party too.
+    """ "Boswijk (CDA)", "X (CDA) en Y (SGP)", "X, Y (GL) en Z (CDA)", "X en Y (beiden VVD)"; names without party too.
 
     The names before a party in brackets share it: "Mutluer, Lahlah (GroenLinks-PvdA)" are two members of one party.
     """
@@ -146,19 +148,43 @@ def parse_people(text: str) -> list[Person]:
 
 def _names(text: str) -> list[str]:
     names = _NAME_SPLIT.split(re.sub(r"^(?:,|en\b)\s*", "", text.strip()))
+    names = [re.sub(r"^(?:het\s+)?(?:lid|leden)\s+", "", name.strip()) for name in names]  # "de leden lid X", sic
+    names = [_GLUED_NAME.sub(" ", name) for name in names]  # "DaniëlleJansen": first name glued to the surname
     return [name.strip() for name in names if any(c.isalpha() for c in name)]  # "(P.P.R). over": no name "."
 
 
 def parse_addressees(text: str) -> list[str]:
-    """"de Minister van X en de Staatssecretaris van Y" -> both, without "de"."""
+    """ "de Minister van X en de Staatssecretaris van Y" -> both, without "de"."""
     parts = _ADDRESSEE_SPLIT.split(text.strip())
     return [re.sub(r"^de\s+", "", part.strip()).strip() for part in parts if part.strip()]
+
+
+# Words an extraction glued at a line end of the heading sentence: "aan deMinister", "en vanFinanciën",
+# "Sportover het …" (the only "over" of the sentence glued to the ministry before it).
+_GLUED_ARTICLE = re.compile(r"\b(de|het|een|van|aan|en|voor)(?=[A-Z][a-zà-ÿ])")
+_GLUED_NAME = re.compile(r"(?<=[a-zà-ÿ]{3})(?=[A-Z][a-zà-ÿ])")
+_GLUED_OVER = re.compile(r"\b([A-Z][a-zà-ÿ]{2,}?)over(?=\s)")
+# A notice's own telling of the set: "Op 6 november jl. hebben de leden X en Y (beiden P) schriftelijke vragen
+# gesteld aan de minister van … over …."
+_ASKED_TOLD = re.compile(
+    r"\b(?:heeft|hebben)\s+(?:het\s+lid|de\s+leden)\s+(?P<askers>.{1,600}?)\s+(?:schriftelijke\s+)?vragen\s+gesteld"
+    r"(?:\s+aan\s+(?P<to>.{1,400}?))?\s+over\s+(?P<title>.{1,1000}?)\.(?:\s|$)"
+)
+
+
+def unglued(sentence: str) -> str:
+    """A heading sentence with the words an extraction glued at its line ends apart again."""
+    sentence = _GLUED_ARTICLE.sub(r"\1 ", sentence)
+    if not re.search(r"\sover\s", sentence):
+        sentence = _GLUED_OVER.sub(r"\1 over", sentence, count=1)
+    return sentence
 
 
 def find_asked(paragraph: str) -> Asked | None:
     """Read a heading sentence of a question set, if this paragraph holds one."""
     if len(paragraph) > MAX_SENTENCE or ("ragen van" not in paragraph and "raag van" not in paragraph):
-        return None
+        return _told(paragraph) if "vragen gesteld" in paragraph and len(paragraph) <= MAX_SENTENCE else None
+    paragraph = unglued(paragraph)
     match = _ASKED.search(paragraph)
     if not match:
         return None
@@ -167,6 +193,15 @@ def find_asked(paragraph: str) -> Asked | None:
     submitted = find_date(printed) if printed else None
     addressees = parse_addressees(match["to"]) if match["to"] else []
     return Asked(parse_people(match["askers"]), addressees, title, submitted)
+
+
+def _told(paragraph: str) -> Asked | None:
+    """The set as a notice tells it ("… hebben de leden X en Y (beiden P) schriftelijke vragen gesteld …")."""
+    match = _ASKED_TOLD.search(unglued(paragraph))
+    if not match:
+        return None
+    addressees = parse_addressees(match["to"]) if match["to"] else []
+    return Asked(parse_people(match["askers"]), addressees, match["title"].strip(), None)
 
 
 def find_annex(paragraph: str) -> Asked | None:
@@ -198,7 +233,7 @@ def find_answered(paragraph: str) -> AnsweredBy | None:
 
 
 def _closed(text: str) -> str:
-    """"staatssecretaris Karremans (Volksgezondheid, Welzijn en Sport": the bracket the printer left open closed."""
+    """ "staatssecretaris Karremans (Volksgezondheid, Welzijn en Sport": the bracket the printer left open closed."""
     return text + ")" * (text.count("(") - text.count(")")) if text.count("(") > text.count(")") else text
 
 

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 import orjson
 
@@ -153,9 +153,11 @@ class _Spool:
 
 @contextlib.contextmanager
 def open_session(
-    store: Store, *, rebuild: bool = False, combine: Combiner | None = None, executor: Executor | None = None
+    store: Store, *, rebuild: bool = False, combine: Combiner | None = None, executor: Executor | None = None,
+    purpose: Literal["import", "repair"] = "import",
 ) -> Iterator[ImportSession]:
-    """Lock the store, yield a session, and commit it when the block ends without an error."""
+    """Lock the store, yield a session, and commit it when the block ends without an error (`purpose`: what a
+    lock that cannot be had says was not done)."""
     from filelock import FileLock, Timeout  # only imports lock: the reader starts without it
 
     layout = store.layout
@@ -175,10 +177,11 @@ def open_session(
         )
         raise StoreError(store.path, problem) from None
     except OSError as error:
-        problem = _("cannot lock the database for an import ({why}); nothing was imported").format(
-            why=reason(error)
-        )
-        raise unreachable(store.path, error, problem) from None
+        if purpose == "repair":
+            problem = _("cannot lock the database to repair it ({why}); nothing was repaired")
+        else:
+            problem = _("cannot lock the database for an import ({why}); nothing was imported")
+        raise unreachable(store.path, error, problem.format(why=reason(error))) from None
     try:
         if rebuild:
             _set_aside(store)
@@ -604,11 +607,15 @@ def _recombined(parts: list[Row], touched: frozenset[str] | set[str], combine: C
 def _temporary(job: MonthJob, payload: bytes) -> str:
     """A new file under a name of its own in the store's folder: a worker left running by a killed import never
     writes over a later import's files (the next import removes what no manifest names)."""
+    name = None
     try:
         handle, name = tempfile.mkstemp(prefix=".month.", suffix=".tmp", dir=job.folder)
         with os.fdopen(handle, "wb") as file:
             file.write(payload)
     except OSError as error:
+        if name is not None:  # a full disk: the half file goes at once (the next import would remove it too)
+            with contextlib.suppress(OSError):
+                os.unlink(name)
         raise StoreError(job.folder, cannot_write(error)) from None
     return name
 

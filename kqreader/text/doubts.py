@@ -48,11 +48,15 @@ SCAN_ANSWER_MISSING = N_(
 PAGE_CONTINUES = N_("the page ends inside this item: the rest is on the next page.")
 PAGE_OPENS_INSIDE = N_("the page opens inside an item of the page before («{head}…»): that text is not read.")
 OCR_DATE = N_("the date «{printed}» is unreadable in the scan: it is left out.")
+THEIR_NUMBER = N_(
+    "the letter prints no zaaknummer: it is kept under {id}, the number of the Kamer's letter it answers, which is "
+    "no number of the question set and has no official page; it joins the set with the same askers, date and subject."
+)
 TEMPLATES = (
     STOPS_MID_SENTENCE, MISSING_BETWEEN, MISSING_BEFORE, LOST_HEADING, NOT_APART, PRINTED_TWICE, NUMBERS_JUMP,
     ANSWER_UNNUMBERED, ANSWERED_TWICE, FOOTNOTE_UNMARKED, NO_ASKERS, UNNUMBERED, INVALID_DATE, NOT_UTF8,
     NO_DATE_LINE, TEXT_MISSING, NO_NUMBER, LISTED_DATE, LISTED_ASKERS, SCAN_NUMBER_LOST, SCAN_ANSWER_MISSING,
-    PAGE_CONTINUES, PAGE_OPENS_INSIDE, OCR_DATE, PAGE_UNREADABLE, PAGE_WITHOUT_TEXT,
+    PAGE_CONTINUES, PAGE_OPENS_INSIDE, OCR_DATE, THEIR_NUMBER, PAGE_UNREADABLE, PAGE_WITHOUT_TEXT,
 )  # fmt: skip
 
 # The doubts that say text of a file was lost in reading — a page that could not be read or holds no text, a
@@ -74,7 +78,7 @@ def doubt(template: str, **values: object) -> str:
 
 
 def item(kind: str, numbers: Sequence[int]) -> str:
-    """"question 3", "answer 2 and 3", "the explanation", "an unnumbered answer" (kind: q, a, x or n)."""
+    """ "question 3", "answer 2 and 3", "the explanation", "an unnumbered answer" (kind: q, a, x or n)."""
     if kind == "x":
         return EXPLANATION
     if kind == "n":

@@ -62,6 +62,19 @@ def _json_escape(found: re.Match[str]) -> str:
     return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
+# The noncharacters (U+FDD0–FDEF, the last two of every plane): XML 1.0 forbids U+FFFE and U+FFFF, and asks that
+# documents hold none of the others.
+_NONCHARACTERS = re.compile("[\ufdd0-\ufdef" + "".join(chr(plane << 16 | 0xFFFE) + chr(plane << 16 | 0xFFFF)
+                                                        for plane in range(17)) + "]")  # fmt: skip
+
+
+def visible_xml(text: str) -> str:
+    """`visible`, and the noncharacters escaped too: a text an XML 1.0 document can hold whatever it held (the C0
+    codes and surrogates XML forbids are Cc and Cs)."""
+    shown = visible(text)
+    return shown if shown.isprintable() and shown.isascii() else _NONCHARACTERS.sub(_shown, shown)
+
+
 def error_text(path: object, problem: str) -> str:
     """"PATH: error: PROBLEM", both made visible (a name cannot forge a second line)."""
     return _("{path}: error: {problem}").format(path=visible(str(path)), problem=visible(problem))

@@ -166,8 +166,11 @@ class QuestionList(ScrollView, can_focus=True):
         self.cursor = round(self.scroll_offset.y) + event.y
 
     def on_resize(self) -> None:
+        """Rows drawn again at the new width, and the cursor's row kept on screen (a smaller terminal would leave it
+        below the last row until the next key)."""
         self._cache.clear()
         self.virtual_size = Size(self.scrollable_content_region.width, len(self.rows))
+        self._keep_visible(self.cursor)
 
     def after_paint(self, callback: Callable[[], None]) -> None:
         """Run `callback` once the frame that shows the moved cursor is out (or after a frame's time at most, when
