@@ -441,3 +441,20 @@ def test_an_export_given_as_the_database_is_named_for_what_it_is(form: str, tmp_
     assert exported.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([db.name, f"{db.stem}.d", f"{db.name}.lock",
                                                                    exported.name])  # fmt: skip
+
+
+def test_the_plain_text_of_a_pipe_calls_each_set_what_the_reader_calls_it(db: Path) -> None:
+    """`kqreader | less`: each set's header line ends with the reader's header badge (one rule: timeliness.badge),
+    never a bare status that the list contradicts ("delayed" beside "overdue 979 d")."""
+    from datetime import date
+
+    from kqreader.facts.timeliness import badge
+    from kqreader.store.database import Store
+
+    kqreader("import", "--db", db, SAMPLES)
+    shown = " ".join(kqreader("--db", db).stdout.split())  # as words: the console wraps at 80 columns
+    today = date.today()
+    for dossier in Store(db).dossiers():
+        askers = ", ".join(f"{p.name} ({p.party})" if p.party else p.name for p in dossier.askers)
+        assert " ".join(f"{dossier.id} {askers} {badge(dossier, today)} {dossier.title}".split()) in shown
+    assert " overdue: delayed, open " in shown  # 2024Z00103: a delay notice, and long past its 42 days

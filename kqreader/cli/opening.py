@@ -55,7 +55,7 @@ def run_open(args: argparse.Namespace) -> int:
 
         console = Console()
         for dossier in store.dossiers():  # not a terminal (a pipe, a file): the dossiers as text
-            print_dossier(console, dossier)
+            print_dossier(console, dossier, date.today())
         return 1 if failed else 0
     opening = Opening(store, date.today())  # before Textual starts: a slow open then runs beside it
     from kqreader.tui.app import ReaderApp, calm_collector  # Textual only when there is a screen to draw on
