@@ -4,7 +4,7 @@ names how it misbehaves, in the shapes of the open data (an OData listing of set
 - `/fine/…`: one page of one set (2024Z00102) whose one document's file is a small text letter (`/slow/…`: the
   same, each answer after `slow_seconds`);
 - `/loop/…`: every page's @odata.nextLink points back to itself; `/count/…`: to the next of pages counting up
-  forever (each with one new set);
+  forever (each with one new set; `/same/…`: each with the same set);
 - `/endless/…`: a listing or a "PDF" sent in 1 MiB chunks that never end;
 - `/bomb/…`: a body of 2 MB that gzip inflates to 2 GiB;
 - `/trickle/…`: an answer sent a byte at a time (`/trickle-head/…`: its status line and headers too);
@@ -112,6 +112,14 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         page = int(query.get("page", ["0"])[0])
         following = f"http://{self.headers['Host']}/count/{ODATA}Zaak?page={page + 1}"
         self._page([listing_item(f"2024Z{page:05d}", f"2024D{page:05d}")], following)
+
+    def _same(self, rest: str, query: dict) -> None:
+        """Pages counting up forever, each with the same set."""
+        if self._file(rest):
+            return
+        page = int(query.get("page", ["0"])[0])
+        following = f"http://{self.headers['Host']}/same/{ODATA}Zaak?page={page + 1}"
+        self._page([listing_item("2024Z00102", "2024D00102")], following)
 
     def _endless(self, rest: str, _query: dict) -> None:
         self.send_response(200)

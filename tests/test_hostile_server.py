@@ -56,6 +56,17 @@ def test_a_next_page_pointing_to_itself_ends_the_walk_and_keeps_the_first(
     assert said.endswith("/Zaak: its next page points back to a page already read: the listing ends here"), said
 
 
+def test_pages_counting_up_with_the_same_sets_end_at_the_second(
+    tmp_path: Path, server: HostileServer, client: Client
+) -> None:
+    server.asked.clear()
+    fetcher = _fetcher(tmp_path, server, "same", client)
+    found = fetcher.by_query(by_people(party="PvdD"))
+    assert [zaak.number for zaak in found] == ["2024Z00102"] and len(server.asked) == 2
+    [said] = fetcher.report.failures
+    assert said.endswith("?page=1: its next page points back to a page already read: the listing ends here"), said
+
+
 def test_pages_counting_up_forever_end_at_the_most_pages(
     tmp_path: Path, server: HostileServer, client: Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:

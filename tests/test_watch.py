@@ -274,3 +274,25 @@ def test_a_damaged_sync_state_is_one_line(db: Path, api: Gegevensmagazijn) -> No
     sync_path(db).write_bytes(b"{nope")
     result = sync(db, api)
     assert result.returncode == 1 and "the sync state is damaged" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_withdrawn_document_and_a_deleted_set_asked_by_number(db: Path, api: Gegevensmagazijn) -> None:
+    """A document deleted from a set (a placeholder in its $expand) is said by sync and kept as a notice; a set
+    deleted since it was fetched, asked by number, is found by its Id (a placeholder keeps no Nummer) and said."""
+    assert kqreader("watch", "add", "2024Z00103").returncode == 0
+    assert sync(db, api).returncode == 0
+    api.tick(days=1)
+    api.withdraw_document("2024D30103")
+    second = sync(db, api, today=date(2024, 7, 3))
+    assert second.returncode == 0, second.stderr
+    said = "2024Z00103: document 2024D30103 (Mededeling (uitstel antwoord)) is no longer in the open data"
+    assert said in second.stderr
+    assert _line(second.stdout, "2024Z00103", "a document withdrawn from the open data (2024D30103)")
+    dossier = Store(db).dossier("2024Z00103")
+    assert dossier is not None and any(n.kind == "document" and "2024D30103" in n.text for n in dossier.notices)
+    assert fetch(db, api, "2024Z00107").returncode == 0
+    api.delete("2024Z00107")
+    again = fetch(db, api, "2024Z00107")
+    assert again.returncode == 0, again.stderr
+    assert "2024Z00107: no longer in the open data (deleted there; marked so in the store)" in again.stdout
+    assert [n.kind for n in Store(db).dossier("2024Z00107").notices][-1] == "removed"  # type: ignore[union-attr]

@@ -4,9 +4,12 @@ the sets as text."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import threading
 from datetime import date
+from functools import partial
+from pathlib import Path
 
 from rich.console import Console
 
@@ -76,10 +79,19 @@ def run_open(args: argparse.Namespace) -> int:
         # the first frame's making)
     app = ReaderApp.for_terminal(
         today=opening.today, copy_to=args.copy_to, notice=notice, problems=problems, settings_file=settings_path(),
-        marks=marks, **options,
+        marks=marks, store_stamp=partial(_stamp, store.path), reopen=partial(open_catalog, store), **options,
     )
     app.run()
     return app.return_code or (1 if failed else 0)
+
+
+def _stamp(manifest: Path) -> tuple[int, int, int] | None:
+    """What changes when an import commits: the manifest is replaced last, atomically (a new file, a new time)."""
+    try:
+        status = os.stat(manifest)
+    except OSError:
+        return None
+    return status.st_ino, status.st_mtime_ns, status.st_size
 
 
 def _marks_for_reading(store: Store) -> tuple[Marks, str | None]:

@@ -19,7 +19,6 @@ from pathlib import Path
 
 import orjson
 
-from kqreader.fetch import opendata
 from kqreader.fetch.fetching import Fetcher
 from kqreader.fetch.opendata import People, Zaak
 from kqreader.fetch.watching import FIRST_WINDOW_DAYS, OVERLAP, Watch, listed_concerns
@@ -27,6 +26,7 @@ from kqreader.i18n import _, reason
 from kqreader.model import ZAAKNUMMER
 from kqreader.store.atomic import write_atomically
 from kqreader.store.json_files import StoreError, cannot_read
+from kqreader.text.clock import AMSTERDAM
 
 
 def sync_path(database: Path) -> Path:
@@ -89,7 +89,7 @@ def find(fetcher: Fetcher, state: SyncState, ask: SyncAsk) -> list[Zaak]:
     people = [w for w in ask.watches if w.kind != "set"]
     found: list[Zaak] = []
     if state.mark is None:
-        fetcher.by_query(opendata.latest(), keep=lambda _item: False)  # the API's "now", before anything is asked
+        fetcher.api_now()  # the API's "now", before anything is asked
         numbers = set(ask.numbers)
     else:
         wanted = frozenset(ask.numbers)
@@ -98,7 +98,7 @@ def find(fetcher: Fetcher, state: SyncState, ask: SyncAsk) -> list[Zaak]:
     numbers |= set(state.pending)
     numbers -= {zaak.number for zaak in found}
     found += fetcher.by_numbers(sorted(numbers))
-    start = ask.since or ask.today - timedelta(days=ask.window)
+    start = ask.since or _api_today(fetcher, state, ask.today) - timedelta(days=ask.window)
     for watch in people:
         if ask.since is None and watch.shown() in state.people:
             continue
@@ -108,6 +108,12 @@ def find(fetcher: Fetcher, state: SyncState, ask: SyncAsk) -> list[Zaak]:
     if replacing:
         found += fetcher.by_numbers(replacing)
     return _unique(found)
+
+
+def _api_today(fetcher: Fetcher, state: SyncState, today: date) -> date:
+    """The day by the API's clock (its latest change seen), else by the computer's: a window is counted from it."""
+    latest = fetcher.report.latest or state.mark
+    return latest.astimezone(AMSTERDAM).date() if latest is not None else today
 
 
 def _people(watch: Watch, since: date) -> People:

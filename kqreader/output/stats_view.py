@@ -30,12 +30,12 @@ KIND_CHART_ROWS = 12  # ministries and ministers with the most answers; the rest
 def figures_table(rows: list[Figures]) -> Table:
     """One table, with a heading row before each group."""
     table = Table(box=None, header_style="bold", pad_edge=False, padding=(0, 1))
-    table.add_column("")  # the column Rich narrows first when the screen is narrow; its names are cut, not wrapped
+    table.add_column("")  # the column Rich narrows first when the screen is narrow; its names wrap
     for title in map(_, COLUMN_TITLES):
         table.add_column(title, justify="right", no_wrap=True, min_width=max(map(len, title.split("\n"))))
     group = None
     for row in rows:
-        name = Text(visible(row.name), no_wrap=True, overflow="ellipsis")
+        name = Text(visible(row.name), overflow="fold")  # wrapped, never cut: two long names must not read alike
         if row.group != group:
             group = row.group
             heading = Text(_(GROUP_TITLES[group]), style="bold underline", no_wrap=True, overflow="ellipsis")
@@ -80,7 +80,7 @@ def kinds_bar(row: Figures, width: int = KINDS_BAR_WIDTH) -> Text:
 def kinds_chart(rows: list[Figures]) -> Group:
     """What kind of answer each ministry and minister gives and what they promised: the name, then a bar of the
     kinds with the counts (those with the most answers), and a legend."""
-    chart = Text(no_wrap=True, overflow="ellipsis")  # a long name is cut, not wrapped under its bar
+    chart = Text(overflow="fold")  # a long name wraps above its bar, never cut (two would read alike)
     chart.append(_("Answer kinds (and how many answers) and promises") + "\n", style="bold")
     for group in ("all", "ministry", "minister"):
         shown = sorted((r for r in rows if r.group == group and r.answers), key=lambda r: -r.answers)

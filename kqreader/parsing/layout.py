@@ -359,6 +359,17 @@ def _moved_marks(doc: Document, kinds: list[object], footnotes: dict[str, str], 
         elif how in _GLUED and 0 <= line < len(kinds) and kinds[line] == "text":
             text = _GLUED[how].format(n=number)
             kinds[line] = _Glued(re.sub(text, superscript(str(number)), doc.plain[line], count=1))
+        else:
+            _typed_mark(doc, kinds, number, marks)
+
+
+def _typed_mark(doc: Document, kinds: list[object], number: int, marks: _Marks) -> None:
+    """A Word text's mark typed "1)" after a word ("bij het UWV 1) ook"), made the note's superscript."""
+    found = re.search(_FORMS["paren"].format(n=number), marks.text)
+    line = marks.text.count("\n", 0, found.start()) if found else -1
+    if 0 <= line < len(kinds) and kinds[line] == "text":
+        typed = rf"(?<=[\wà-ÿ»”’])[ \t]+{number}\)(?=[ \t])"
+        kinds[line] = _Glued(re.sub(typed, superscript(str(number)), doc.plain[line], count=1))
 
 
 def _events(doc: Document, kinds: list[object], footnotes: dict[str, str]) -> Iterator[Event]:
