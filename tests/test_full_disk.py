@@ -91,3 +91,19 @@ def test_repair_on_a_read_only_store_speaks_of_repair(small: Path) -> None:
     assert result.returncode == 1
     assert result.stderr == (f"kqreader: {db}: error: cannot lock the database to repair it (Read-only file "
                              "system); nothing was repaired\n")  # fmt: skip
+
+
+def test_a_mark_that_cannot_be_kept_stays_in_memory(small: Path) -> None:
+    from datetime import date
+
+    from kqreader.store.json_files import StoreError
+    from kqreader.store.marks import Marks
+
+    path = small / "kq.store.marks.json"
+    marks = Marks.load(path)
+    marks.toggle("2024Z00102", 1, date(2024, 5, 1))
+    _fill(small, 0)
+    with pytest.raises(StoreError, match="No space left on device"):
+        marks.write_note("2024Z00102", 2, "nalopen " * 2000, date(2024, 5, 1))
+    assert marks.get("2024Z00102", 2) is not None  # shown until the reader closes
+    assert [m.question for m in Marks.load(path)] == [1]  # the file as it was

@@ -37,6 +37,7 @@ from kqreader.fetch.opendata import DataError, Document, Query, Sources, Zaak
 from kqreader.i18n import _, ngettext, number, reason
 from kqreader.model import ZAAKNUMMER
 from kqreader.store.atomic import write_atomically
+from kqreader.text.safetext import visible
 
 USER_AGENT = f"kqreader/{__version__} (a reader of Dutch written parliamentary questions; python-httpx)"
 AT_ONCE = 4  # downloads at the same time: the services ask for restraint
@@ -151,10 +152,13 @@ class Client:
         bodies never read)."""
         if self._stopped.is_set():
             raise _Stop
-        asked = httpx.URL(url, params=params) if params else httpx.URL(url)
+        try:
+            request = self.http.build_request("GET", url, params=params)
+        except httpx.InvalidURL:  # a next link of control characters, a port out of range
+            raise FetchError(_("{url}: not an address kqreader can ask").format(url=visible(url))) from None
         for _redirect in range(MOST_REDIRECTS + 1):
             try:
-                response = self.http.send(self.http.build_request("GET", asked), stream=True)
+                response = self.http.send(request, stream=True)
             except httpx.TimeoutException:
                 said = _("{url}: no answer within {seconds} s").format(url=url, seconds=number(self.timeout))
                 raise FetchError(said) from None
@@ -170,7 +174,7 @@ class Client:
             if target.host != response.url.host or target.scheme not in ("http", "https"):
                 said = _("{url}: sent on to another host ({host}): refused")
                 raise FetchError(said.format(url=url, host=f"{target.scheme}://{target.host}"))
-            asked = target
+            request = self.http.build_request("GET", target)
         else:
             response.close()
             raise FetchError(_("{url}: sent on more than {count} times: refused").format(url=url, count=MOST_REDIRECTS))
@@ -484,10 +488,9 @@ class Fetcher:
         if ids and not self.report.incomplete:  # asked by Id: a deleted set keeps only that
             for zaak in self._listing(opendata.by_ids(ids)):
                 found.setdefault(zaak.number, zaak)
-        for zaaknummer in missing:
+        for zaaknummer in missing:  # said, but no reason to hold a sync's mark: a set made later is a change then
             if zaaknummer not in found and not self.report.incomplete:
                 self.report.failures.append(f"{zaaknummer}: {_('no such set in the open data')}")
-                self.report.unwhole[zaaknummer] = _("no such set in the open data")
         return [found[n] for n in wanted if n in found]
 
     def _kept_id(self, number: str) -> str | None:
@@ -777,7 +780,10 @@ def stopped(report: FetchReport) -> str:
 
 def _page_key(url: str, params: Query | None) -> str:
     """A page's address as it is asked (its parameters in order), to know it when a next link points back."""
-    return str(httpx.URL(url, params=params) if params else httpx.URL(url))
+    try:
+        return str(httpx.URL(url, params=params) if params else httpx.URL(url))
+    except httpx.InvalidURL:
+        return url  # asking it says why it cannot be asked
 
 
 def cache_folder(database: Path) -> Path:
