@@ -164,7 +164,7 @@ async def test_the_answer_pane_tells_the_kind_the_promise_and_the_answer_referre
         app._go_to(("2030Z00001", 2))
         await pilot.pause()
         blocks = app.answer_pane.plain_blocks()
-        at = blocks.index("Kind of answer: refers to another answer")
+        at = blocks.index("Kind of answer: refers to another answer, read from “Zie het antwoord op vraag 1.”")
         assert blocks[at + 1 : at + 3] == ["The answer to question 1, referred to",
                                            "Ik zal uw Kamer voor de zomer over de wachttijden informeren."]  # fmt: skip
         app._go_to(("2030Z00001", 3))
