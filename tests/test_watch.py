@@ -132,7 +132,7 @@ def test_an_answer_that_leaves_the_zaak_untouched_is_brought(db: Path, api: Gege
     assert second.returncode == 0, second.stderr
     listings = [r for r in api.asked if r.path == f"{ODATA}Zaak"]
     assert len(listings) == 1 and "Document/any(d: d/ApiGewijzigdOp ge " in listings[0].args["$filter"]
-    assert _line(second.stdout, "2024-06-03", "2024Z00103", "answered in 62 days")
+    assert _line(second.stdout, "3 Jun 2024", "2024Z00103", "answered in 62 days")  # the day its letter gives
     answered = Store(db).dossier("2024Z00103")
     assert answered is not None and answered.status == "answered" and answered.publication == "ah-tk-20232024-1700"
 
