@@ -85,6 +85,19 @@ def test_a_promise_in_a_real_answer() -> None:
         ("Ik verwijs naar mijn antwoorden op de vragen van het lid Jansen van 3 mei.", "verwijzing-antwoord"),
         ("Zoals gemeld in mijn brief aan uw Kamer van 3 mei loopt het onderzoek nog.", "verwijzing-brief"),
         ("Het antwoord op deze vraag volgt zo spoedig mogelijk.", "toezegging"),
+        ("Hierover heb ik uw Kamer op 3 mei geïnformeerd (Kamerstuk 29 000, nr. 4).", "verwijzing-brief"),
+        ("Gelijktijdig met deze antwoorden ontvangt u de brief over de evaluatie.", "verwijzing-brief"),
+        ("Meer informatie is te vinden op de website van de RVO.", "verwijzing-brief"),
+        ("Op de kosten ben ik ingegaan in mijn brief van 12 maart.", "verwijzing-brief"),
+        ("Zoals gemeld in de brief van 3 mei wordt de regeling verlengd. Zij geldt voor iedereen. Het kost 3 miljoen. "
+         "De gemeenten voeren haar uit. Zij doen dat sinds 2020. Er zijn 400 aanvragen. Dat is meer dan verwacht.",
+         "inhoudelijk"),  # a pointer, then a long answer: substance added
+        ("Dat valt buiten mijn bevoegdheid.", "geweigerd"),
+        ("Deze informatie kan ik niet met uw Kamer delen.", "geweigerd"),
+        ("Ik becommentarieer geen rechterlijke uitspraken.", "geweigerd"),
+        ("Het is nog te vroeg om daar conclusies aan te verbinden.", "onbekend"),
+        ("Hier is geen onderzoek naar gedaan.", "onbekend"),
+        ("Dat is lastig te kwantificeren.", "onbekend"),
         # the core past an opening, and a general first sentence
         ("Excuses voor de late beantwoording. Ik verwijs naar mijn brief van 3 mei.", "verwijzing-brief"),
         ("Het kabinet vindt veiligheid belangrijk. Over individuele zaken doe ik geen uitspraken.", "geweigerd"),

@@ -133,10 +133,9 @@ def promises_in(answer: str | None, answered: date | None) -> list[Promise]:
 
 # Every promise holds one of these (as _TELLING and _COMING_BACK find them): the rest of the answers, nine in ten,
 # are passed over at the cost of a few substring searches, not the patterns' (an import reads every answer)
-_STEMS = ("nforme", "inlicht", "stuur", "sturen", "zend", "zond", "toekomen", "delen", "gedeeld", "rapport",
-          "berichten", "aanbied", "aangeboden", " bied ", "ontvang", "hoogte", "voorleggen", "voortgang", "monitor",
-          "brief", "volg", "verw",
-          "terugkoppel")  # fmt: skip
+_STEMS = ("nforme", "inlicht", "stuur", "sturen", "zend", "zond", "toekomen", "delen", "gedeeld", "rapporte",
+          "rapportage", "berichten", "aanbied", "aangeboden", " bied ", "ontvang", "hoogte", "voorleggen", "voortgang",
+          "monitor", "terugkoppel", "brief", "volgt", "volgen", "verwijs", "verwijz", "verwezen")  # fmt: skip
 
 
 def _stem_hits(lowered: str) -> list[int]:

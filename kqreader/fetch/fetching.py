@@ -45,7 +45,7 @@ ATTEMPTS = 5  # a 429 or 5xx answer is asked again up to this many times in all
 FIRST_PAUSE_SECONDS = 0.5  # then doubled at each attempt
 LONGEST_PAUSE_SECONDS = 60.0  # the most a Retry-After is waited for
 TIMEOUT_SECONDS = 30.0  # the most one read may wait for a byte (httpx's timeout: per read)
-DEADLINE_TIMES = 4  # a whole request (connection, answer, body, retries) ends after this many timeouts: 120 s
+DEADLINE_TIMES = 2  # a whole request (connection, answer, body, retries) ends after this many timeouts: 60 s
 MOST_REDIRECTS = 5
 MOST_PAGES = 400  # of 250 sets: 100,000, more than twice every set of written questions in the open data
 GLANCE_SECONDS = 0.25  # how often a waiting read looks at the deadline and at Ctrl+C
@@ -136,14 +136,17 @@ class Client:
                 if (status == 429 or status >= 500) and attempt < ATTEMPTS:
                     wait = _wait(response, pause)
                     if wait > self._clock.left():
-                        raise _Expired
-                    self.sleep(wait)
-                    pause *= 2
-                    continue
-                if status >= 400:
+                        said = _("{url}: the server answered {status} and asks to wait {seconds} s, past the "
+                                 "request's {deadline} s: given up")  # fmt: skip
+                        raise FetchError(said.format(url=url, status=status, seconds=number(round(wait, 1)),
+                                                     deadline=number(round(self.deadline, 1))), status)  # fmt: skip
+                elif status >= 400:
                     raise FetchError(_("{url}: the server answered {status}").format(url=url, status=status), status)
-                limit = LIMITS[kind or _kind_of(response.headers.get("Content-Type", ""))]
-                return Reply(str(response.url), status, response.headers, self._body(url, response, limit))
+                else:
+                    limit = LIMITS[kind or _kind_of(response.headers.get("Content-Type", ""))]
+                    return Reply(str(response.url), status, response.headers, self._body(url, response, limit))
+            self.sleep(wait)  # the busy answer closed first: no connection held while waiting
+            pause *= 2
         raise AssertionError("unreachable: the last attempt returns or raises")
 
     @contextlib.contextmanager

@@ -185,7 +185,9 @@ def kind_blocks(dossier: Dossier, question: Question, promised: Promised) -> lis
     read = answer.text[:KIND_READ]  # a kind is read from the first sentences: a hostile 5 MB one is not read whole
     verdict = kind_of(read)
     if verdict.kind not in ("inhoudelijk", "toezegging"):  # a promise says so in its own line below
-        blocks.append(Block(Text(_("Kind of answer: {kind}").format(kind=_(KIND_NAMES[verdict.kind]))), "kind"))
+        said = _("Kind of answer: {kind}, read from “{sentence}”").format(kind=_(KIND_NAMES[verdict.kind]),
+                                                                           sentence=verdict.evidence)
+        blocks.append(Block(Text(said), "kind"))  # the sentence that decided: the reader can judge the reading
     left = unanswered(question.text, answer.text)
     if left:
         blocks.append(Block(Text(_("Answered in part; not answered: {questions}").format(questions=" ".join(left))),
