@@ -19,7 +19,7 @@ from xml.etree import ElementTree
 import orjson
 
 from kqreader.fetch.watching import CHANGE_NAMES, Change
-from kqreader.i18n import _, day, ngettext, number, reason
+from kqreader.i18n import _, day, ngettext, number, reason, short_day
 from kqreader.text.safetext import visible, visible_json, visible_xml
 
 DigestFormat = Literal["text", "md", "json"]
@@ -48,7 +48,7 @@ def said(change: Change) -> str:
 def as_text(changes: Sequence[Change]) -> str:
     if not changes:
         return _("No changes to the sets you follow.") + "\n"
-    lines = [f"{c.day.isoformat()}  {c.set:<20} {said(c):<28} {c.title}  ({c.watch.shown()})" for c in changes]
+    lines = [f"{short_day(c.day)}  {c.set:<20} {said(c):<28} {c.title}  ({c.watch.shown()})" for c in changes]
     return "\n".join(visible(line) for line in lines) + "\n"
 
 
