@@ -37,6 +37,7 @@ from kqreader.fetch.opendata import DataError, Document, Query, Sources, Zaak
 from kqreader.i18n import _, ngettext, number, reason
 from kqreader.model import ZAAKNUMMER
 from kqreader.store.atomic import write_atomically
+from kqreader.store.json_files import StoreError
 from kqreader.text.safetext import visible
 
 USER_AGENT = f"kqreader/{__version__} (a reader of Dutch written parliamentary questions; python-httpx)"
@@ -402,8 +403,7 @@ class Cache:
 
     def keep_document(self, document: Document, data: bytes, suffix: str) -> Path:
         path = self._inside(self.folder, f"{document.number}{suffix}")
-        self.folder.mkdir(parents=True, exist_ok=True)
-        write_atomically(path, data)
+        _keep(path, data)
         return path
 
     def zaak_path(self, number: str) -> Path:
@@ -420,8 +420,7 @@ class Cache:
 
     def keep_zaak(self, number: str, item: Any) -> Path:
         path = self.zaak_path(number)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(path, orjson.dumps(item))
+        _keep(path, orjson.dumps(item))
         if self._ids is not None and isinstance(item.get("Id"), str):
             self._ids[item["Id"].lower()] = number
         return path
@@ -436,6 +435,15 @@ class Cache:
                     if isinstance(kept.get("Id"), str) and re.fullmatch(ZAAKNUMMER, path.stem):
                         self._ids[kept["Id"].lower()] = path.stem
         return self._ids.get(ident.lower())
+
+
+def _keep(path: Path, data: bytes) -> None:
+    """A download into the cache, written atomically; a full disk or a read-only folder is a StoreError naming the
+    file (the fetch stops there: what was kept before stays)."""
+    try:
+        write_atomically(path, data)  # which makes the folder
+    except OSError as error:
+        raise StoreError(path, _("cannot keep the download in the cache ({why})").format(why=reason(error))) from None
 
 
 @dataclass
