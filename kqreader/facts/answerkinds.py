@@ -211,10 +211,18 @@ _POINTERS = ("verwijzing-antwoord", "verwijzing-brief")
 # every phrasing in the table's order, and for each word the phrasings that hold it (a sentence's words are looked up
 # once, and only the phrasings whose words it holds are tried)
 _PHRASINGS = [(family, pattern) for family in FAMILIES for _cues, pattern in family.phrasings]
-_CUES: dict[str, list[int]] = {}
-for _at, (_cues, _pattern) in enumerate(phrasing for family in FAMILIES for phrasing in family.phrasings):
-    for _cue in _cues:
-        _CUES.setdefault(_cue, []).append(_at)
+
+
+def _cue_index(reach: Reach | None) -> dict[str, list[int]]:
+    """For each word, the phrasings (of families of that reach, or of all) that hold it."""
+    index: dict[str, list[int]] = {}
+    for at, (family, (cues, _pattern)) in enumerate((f, p) for f in FAMILIES for p in f.phrasings):
+        for cue in cues if reach is None or family.reach == reach else ():
+            index.setdefault(cue, []).append(at)
+    return index
+
+
+_CUES = {None: _cue_index(None), "anywhere": _cue_index("anywhere")}
 _NEGATIONS = ("niet", "geen", "onbekend", "onthoud")  # one is in every sentence of a family that reaches anywhere
 _DIRECT = re.compile(r"^(?:ja|nee|neen|jazeker|zeker|klopt|dat klopt|dit klopt|inderdaad|correct|juist|"
                      r"(?:dat|dit|het) is (?:niet )?(?:juist|correct))\b")  # an answer that says yes or no answers
@@ -240,14 +248,15 @@ def _plain(sentence: str) -> str:
     return _SPLIT_HYPHEN.sub("", plain) if "-" in plain else plain
 
 
-def _tag(sentence: str, reach: Reach | None = None) -> Family | Kind | None:
+def _tag(sentence: str, reach: Literal["anywhere"] | None = None) -> Family | Kind | None:
     """The family a sentence belongs to (of those of that reach), "toezegging" for a promise (when any family is
     asked for), None for a sentence of substance."""
     plain = _plain(sentence[:LONGEST])
-    tried = sorted({at for cue in _CUES if cue in plain for at in _CUES[cue]})  # the phrasings that may match
+    cues = _CUES[reach]
+    tried = sorted({at for cue in cues if cue in plain for at in cues[cue]})  # the phrasings that may match
     for at in tried:
         family, pattern = _PHRASINGS[at]
-        if (reach is None or family.reach == reach) and pattern.search(plain):
+        if pattern.search(plain):
             if family.kind == "verwijzing-brief" and is_promise(sentence):
                 return "toezegging"  # a pointer to a letter still to come is a promise
             if family.reach == "lead" and family.kind != "geweigerd" and _CONTENT.search(sentence):
@@ -302,7 +311,10 @@ def kind_of(text: str | None) -> Verdict:
         return Verdict(_with_promise(_kind(tag), core), first)  # type: ignore[arg-type]
     if not short or _DIRECT.match(_plain(first)):
         return Verdict("inhoudelijk", first)
-    if len(core) > SHORTEST:  # past SHORTEST only the families that reach anywhere
+    if len(core) > SHORTEST:  # past SHORTEST only the families that reach anywhere (each says no)
+        lowered = "\n".join(core[1:]).lower()
+        if not any(word in lowered for word in _NEGATIONS):
+            return Verdict("inhoudelijk", first)
         for raw in core[1:]:
             found = _tag_anywhere(raw)
             if found is not None:
