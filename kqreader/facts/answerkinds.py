@@ -69,7 +69,7 @@ _PAPER = r"\(?(?:kamer)?(?:brief|brieven|kamerstuk|kamerstukken|rapport|rapporta
 _ANSWER = r"(?:antwoord|antwoorden|beantwoording)\b"
 _SAID = (r"(?:gemeld|aangegeven|vermeld|uiteengezet|toegelicht|beschreven|geschetst|aangekondigd|geinformeerd|gesteld|"
          r"opgenomen|gecommuniceerd|in ?gegaan|bericht|opgemerkt|beantwoord|meegenomen|behandeld|gestuurd|verstuurd|"
-         r"toegezonden|aangeboden|verschenen|gepubliceerd)\b(?! dat\b)")  # "… aangegeven dat X": X is said here
+         r"toegezonden|aangeboden|verschenen|gepubliceerd|ontvangen)\b(?! dat\b)")  # "… aangegeven dat X": said here
 _GIVEN = r"(?:gegeven|opgenomen|te vinden|meegenomen|behandeld|(?:mee)?beantwoord)"  # "het antwoord is … gegeven in"
 _OTHERS = r"(?:rechter|om|openbaar ministerie|europese commissie|commissie|toezichthouder|inspectie|autoriteit)"
 _MATTERS = r"(?:lopende|individuele|specifieke|concrete|afzonderlijke)"  # what is not spoken of
@@ -118,10 +118,13 @@ FAMILIES: tuple[Family, ...] = (
             ("zoals", rf"^zoals (?:\w+ ){{0,4}}?{_SAID} (?:\w+ ){{0,5}}?(?:in|bij|met|op|tijdens) (?:\w+ ){{0,3}}?"
                       rf"{_PAPER}"),
             (_PAPERS, rf"\b(?:in|bij|met|via) (?:\w+ ){{0,3}}?{_PAPER}.{{0,120}}?\b(?:is|ben|heb|zijn|hebben|wordt|"
-                      rf"worden|staat) (?:\w+ ){{0,8}}?{_SAID}|\b(?:ben|heb|hebben|is|zijn|werd|werden)\b "
-                      rf"(?:\w+ ){{0,12}}?{_SAID}.{{0,60}}?\b(?:in|bij|met|via) (?:\w+ ){{0,3}}?{_PAPER}"),
-            ("kamer", r"^(?:\w+ ){0,3}?(?:heb|hebben|is|zijn|werd) (?:\w+ ){0,3}?(?:uw |de )?kamer (?:\w+ ){0,8}?"
-                      r"(?:geinformeerd|bericht)\b(?! dat\b)"), reach="lead"),
+                      rf"worden|staat) (?:\w+ ){{0,8}}?{_SAID}|\b(?:ben|heb|heeft|hebben|is|zijn|werd|werden)\b "
+                      rf"(?:\w+ ){{0,12}}?{_SAID}.{{0,60}}?\b(?:in|bij|met|via) (?:\w+ ){{0,3}}?{_PAPER}|"
+                      rf"\b(?:heb|heeft|hebben|is|zijn)\b (?:\w+ ){{0,8}}?{_PAPER} (?:\w+ ){{0,8}}?(?:gestuurd|"
+                      rf"verstuurd|toegezonden|aangeboden|verschenen|gepubliceerd|ontvangen)\b"),
+            ("kamer", r"^.{0,80}?\b(?:heb|hebben|heeft|is|zijn|werd) (?:\w+ ){0,3}?(?:uw |de )?kamer .{0,60}?"
+                      r"(?:geinformeerd|bericht)\b(?! dat\b)|^(?:uw|de) kamer (?:is|werd) .{0,60}?(?:geinformeerd|"
+                      r"bericht)\b(?! dat\b)"), reach="lead"),
     _family("onbekend", "cannot be said yet",
             ("nog", r"\bnog (?:geen|niet|niets) ?(?:\w+ ){0,3}?(?:uitspra|zeggen|inschatten|aangeven|aan te geven|"
                     r"beoordelen|oordeel|duidelijk|bekend|inzicht|zicht|te zeggen)"),
@@ -154,6 +157,8 @@ FAMILIES: tuple[Family, ...] = (
              r"\b(?:heb|hebben|heeft) (?:ik |wij |we |het kabinet )?(?:\w+ )?geen (?:\w+ )?\w*(?:prognose|raming|"
              r"cijfers|gegevens|informatie)\b|\b(?:cijfers|gegevens|informatie) (?:heb|hebben|heeft) (?:ik|wij|we|"
              r"het kabinet) niet\b"),
+            ("geen", r"^er (?:is|zijn|bestaat|bestaan) (?:\w+ )?geen (?:\w+ )?(?:cijfers|gegevens|data|informatie|"
+                     r"aantallen|registratie|overzicht)\b(?! (?:die|dat|waaruit|waarop|om)\b)"),
             ("beschik", r"\bbeschik\w* (?:ik |wij |we |het kabinet )?(?:\w+ )?(?:niet over |over geen )(?:\w+ ){0,2}?"
                         r"(?:gegevens|cijfers|informatie|data|inzicht|overzicht)\b"), reach="anywhere"),
     _family("onbekend", "cannot be said",
@@ -162,13 +167,14 @@ FAMILIES: tuple[Family, ...] = (
             ("niet", r"\b(?:kan|kunnen) (?:\w+ ){0,4}?niet "
              r"(?:\w+ )?(?:worden )?(?:vastgesteld|achterhaald|bepaald|gezegd|nagegaan|gekwantificeerd)\b"),
             ("niet", r"\bkan (?:ik|wij|het kabinet) (?:\w+ ){0,3}?niet (?:zeggen|"
-                                                    r"aangeven|inschatten|overzien)\b"),
+                                                    r"aangeven|inschatten|overzien|beoordelen)\b"),
             ("weet", r"\bweet (?:ik|wij|we|het kabinet) (?:het )?niet\b|\b(?:ik|wij|we) weet (?:het )?niet\b"),
             reach="anywhere"),
     _family("geweigerd", "not its place to judge",
             ("niet", r"niet aan (?:mij|ons|het kabinet|de regering|de minister|de staatssecretaris|mijzelf)\b|"
                      r"\b(?:ga|gaat|gaan) (?:ik |wij |we |het kabinet )?niet over\b|\bpast (?:mij|het kabinet|ons) "
-                     r"niet\b|\btre(?:ed|den) (?:ik |wij |het kabinet )?niet\b|\bniet (?:\w+ )?(?:bevoegd|gepast|"
+                     r"niet\b|\btre(?:ed|den) (?:ik |wij |het kabinet )?niet\b|niet (?:\w+ )?tre(?:ed|den) in\b|"
+                     r"\bniet (?:\w+ )?(?:bevoegd|gepast|"
                      r"gebruikelijk)\b"),
             ("rol", r"\b(?:heb|heeft|hebben) (?:\w+ ){0,5}?geen (?:enkele |formele )?rol\b"),
             ("buiten", r"\b(?:valt|ligt) (?:\w+ )?buiten (?:mijn|de|onze) (?:\w+ )?(?:bevoegdheid|"
@@ -192,6 +198,8 @@ FAMILIES: tuple[Family, ...] = (
                        rf"openbaarheid|het openbaar) (?:\w+ ){{0,3}}?{_NO}"),
             ("niet", r"niet (?:\w+ ){0,3}?(?:in op|op in|ingaan|in gaan|in te gaan|nader in|reageren)\b"),
             ("antwoord", r"geen antwoord (?:\w+ )?geven\b"), ("onthoud", r"\bonthoud (?:ik )?(?:mij|me)\b"),
+            ("aanleiding", r"geen (?:\w+ )?aanleiding (?:\w+ ){0,6}?(?:in te gaan|te reageren|uitspraken)"),
+            ("niets", r"\bkan (?:ik|wij|het kabinet) (?:\w+ ){0,4}?niets (?:\w+ ){0,3}?(?:zeggen|melden|mededelen)\b"),
             ("laat|laten", r"\b(?:laat|laten) (?:ik |wij |het kabinet )?(?:mij|me|zich|ons) (?:\w+ ){0,3}?niet "
                     r"(?:\w+ ){0,3}?uit\b"),
             ("becommentarie", rf"\bbecommentarie\w* (?:\w+ )?{_NO}|{_NO} (?:\w+ ){{0,3}}?(?:te )?becommentarie"),
