@@ -288,6 +288,7 @@ def test_the_forms_of_a_promise(sentence: str, answered: date, due: date | None,
         "Gelijktijdig met deze antwoorden ontvangt u de evaluatie.",  # today's letter
         "Graag informeer ik uw Kamer over de stand van zaken.",
         "Hieruit volgt dat de kosten stijgen.",
+        "De Europese Commissie rapporteert jaarlijks openbaar over de programmering.",  # another reports
         "Het rapport wordt op de website gepubliceerd.",  # not the Kamer told
         "In het tweeminutendebat van 7 december 2022 heb ik met uw Kamer gesproken over het aanbieden van de dienst.",
     ],
