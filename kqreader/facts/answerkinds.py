@@ -278,11 +278,11 @@ def _tag_anywhere(raw: str) -> Family | None:
     """The family a sentence past the lead belongs to (as printed: its spacing not yet made one), of those that reach
     anywhere (each says no: "niet", "geen", "onbekend", "onthoud"; a sentence without one costs four substring
     searches)."""
-    sentence = one_spaced(raw)
-    plain = _plain(sentence[:LONGEST])
-    if not any(word in plain for word in _NEGATIONS):
+    lowered = raw.lower()
+    if not any(word in lowered for word in _NEGATIONS):
         return None
-    tag = _tag(sentence, "anywhere", plain)
+    sentence = one_spaced(raw)
+    tag = _tag(sentence, "anywhere")
     return tag if isinstance(tag, Family) else None
 
 
@@ -327,7 +327,7 @@ def kind_of(text: str | None) -> Verdict:
         lowered = "\n".join(core[1:]).lower()
         if not any(word in lowered for word in _NEGATIONS):
             return Verdict("inhoudelijk", first)
-        for raw in core[1:]:  # (each lowered again: a negation the whole rest holds is in one or two of them)
+        for raw in core[1:]:
             found = _tag_anywhere(raw)
             if found is not None:
                 return Verdict(_with_promise(found.kind, core), one_spaced(raw))  # type: ignore[arg-type]
