@@ -10,6 +10,7 @@ names how it misbehaves, in the shapes of the open data (an OData listing of set
 - `/trickle/…`: an answer sent a byte at a time (`/trickle-head/…`: its status line and headers too);
 - `/hang-file/…`: a fine listing whose document's file trickles forever;
 - `/redirects/…`: redirected to itself, forever;
+- `/busy/…`: 503, asking to wait a minute;
 - `/encoded/…/br`, `/encoded/…/gzip`: a body in an encoding not asked for, or damaged.
 
 Every body it sends ends when the client goes away; the server stops with the test (`stop`).
@@ -130,6 +131,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def _encoded(self, rest: str, _query: dict) -> None:
         """A body compressed as the path's last part says (br: not asked for; gzip: not gzip at all)."""
         self._send(200, b"\x8b\x00not compressed", "application/json", Content_Encoding=rest.rsplit("/", 1)[-1])
+
+    def _busy(self, _rest: str, _query: dict) -> None:
+        self._send(503, b"busy", "text/plain", Retry_After="60")
 
     def _endless(self, rest: str, _query: dict) -> None:
         self.send_response(200)

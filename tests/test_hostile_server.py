@@ -126,6 +126,15 @@ def test_an_encoding_not_asked_for_or_damaged_is_one_line(server: HostileServer,
         client.get(f"{server.base('encoded')}{ODATA}gzip")
 
 
+def test_a_busy_server_asking_to_wait_past_the_deadline_is_given_up_at_once(
+    server: HostileServer, client: Client
+) -> None:
+    started = time.monotonic()
+    with pytest.raises(FetchError, match="answered 503 and asks to wait 60 s, past the request's 2 s: given up"):
+        client.get(f"{server.base('busy')}{ODATA}Zaak")
+    assert time.monotonic() - started < 1.5
+
+
 def test_a_redirect_to_itself_is_refused(server: HostileServer, client: Client) -> None:
     with pytest.raises(FetchError, match="sent on more than 5 times: refused"):
         client.get(f"{server.base('redirects')}{ODATA}Zaak")

@@ -37,6 +37,7 @@ from kqreader.fetch.opendata import DataError, Document, Query, Sources, Zaak
 from kqreader.i18n import _, ngettext, number, reason
 from kqreader.model import ZAAKNUMMER
 from kqreader.store.atomic import write_atomically
+from kqreader.store.json_files import StoreError
 from kqreader.text.safetext import visible
 
 USER_AGENT = f"kqreader/{__version__} (a reader of Dutch written parliamentary questions; python-httpx)"
@@ -45,7 +46,7 @@ ATTEMPTS = 5  # a 429 or 5xx answer is asked again up to this many times in all
 FIRST_PAUSE_SECONDS = 0.5  # then doubled at each attempt
 LONGEST_PAUSE_SECONDS = 60.0  # the most a Retry-After is waited for
 TIMEOUT_SECONDS = 30.0  # the most one read may wait for a byte (httpx's timeout: per read)
-DEADLINE_TIMES = 4  # a whole request (connection, answer, body, retries) ends after this many timeouts: 120 s
+DEADLINE_TIMES = 2  # a whole request (connection, answer, body, retries) ends after this many timeouts: 60 s
 MOST_REDIRECTS = 5
 MOST_PAGES = 400  # of 250 sets: 100,000, more than twice every set of written questions in the open data
 GLANCE_SECONDS = 0.25  # how often a waiting read looks at the deadline and at Ctrl+C
@@ -136,14 +137,17 @@ class Client:
                 if (status == 429 or status >= 500) and attempt < ATTEMPTS:
                     wait = _wait(response, pause)
                     if wait > self._clock.left():
-                        raise _Expired
-                    self.sleep(wait)
-                    pause *= 2
-                    continue
-                if status >= 400:
+                        said = _("{url}: the server answered {status} and asks to wait {seconds} s, past the "
+                                 "request's {deadline} s: given up")  # fmt: skip
+                        raise FetchError(said.format(url=url, status=status, seconds=number(round(wait, 1)),
+                                                     deadline=number(round(self.deadline, 1))), status)  # fmt: skip
+                elif status >= 400:
                     raise FetchError(_("{url}: the server answered {status}").format(url=url, status=status), status)
-                limit = LIMITS[kind or _kind_of(response.headers.get("Content-Type", ""))]
-                return Reply(str(response.url), status, response.headers, self._body(url, response, limit))
+                else:
+                    limit = LIMITS[kind or _kind_of(response.headers.get("Content-Type", ""))]
+                    return Reply(str(response.url), status, response.headers, self._body(url, response, limit))
+            self.sleep(wait)  # the busy answer closed first: no connection held while waiting
+            pause *= 2
         raise AssertionError("unreachable: the last attempt returns or raises")
 
     @contextlib.contextmanager
@@ -399,8 +403,7 @@ class Cache:
 
     def keep_document(self, document: Document, data: bytes, suffix: str) -> Path:
         path = self._inside(self.folder, f"{document.number}{suffix}")
-        self.folder.mkdir(parents=True, exist_ok=True)
-        write_atomically(path, data)
+        _keep(path, data)
         return path
 
     def zaak_path(self, number: str) -> Path:
@@ -417,8 +420,7 @@ class Cache:
 
     def keep_zaak(self, number: str, item: Any) -> Path:
         path = self.zaak_path(number)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(path, orjson.dumps(item))
+        _keep(path, orjson.dumps(item))
         if self._ids is not None and isinstance(item.get("Id"), str):
             self._ids[item["Id"].lower()] = number
         return path
@@ -433,6 +435,15 @@ class Cache:
                     if isinstance(kept.get("Id"), str) and re.fullmatch(ZAAKNUMMER, path.stem):
                         self._ids[kept["Id"].lower()] = path.stem
         return self._ids.get(ident.lower())
+
+
+def _keep(path: Path, data: bytes) -> None:
+    """A download into the cache, written atomically; a full disk or a read-only folder is a StoreError naming the
+    file (the fetch stops there: what was kept before stays)."""
+    try:
+        write_atomically(path, data)  # which makes the folder
+    except OSError as error:
+        raise StoreError(path, _("cannot keep the download in the cache ({why})").format(why=reason(error))) from None
 
 
 @dataclass

@@ -63,6 +63,11 @@ class Filtered:
     def matched(self) -> int:
         return self.rows.matched
 
+    @property
+    def without_questions(self) -> int:
+        """The sets listed that hold no question yet (a delay notice, a title page): rows no question count holds."""
+        return len(self.rows.empty)
+
     def position(self, row: Row | None) -> int | None:
         return self.rows.position(row)
 

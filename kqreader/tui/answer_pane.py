@@ -230,6 +230,8 @@ def question_blocks(dossier: Dossier, question: Question, promised: Promised = (
             state = _("Answered by letter: see the notice above.")
         if dossier.status == "withdrawn":
             state = _("Withdrawn: these questions will not be answered.")
+        if ended := next((n for n in dossier.notices if n.kind in ("removed", "replaced")), None):
+            state = ended.text  # deleted or replaced in the open data: its notice says which
         blocks.append(Block(Text(state), "unanswered"))
         return blocks
     blocks.append(Block(Text(covers_label(answer.covers, siblings(dossier, question))), "heading"))
