@@ -85,6 +85,27 @@ def test_a_promise_in_a_real_answer() -> None:
         ("Ik verwijs naar mijn antwoorden op de vragen van het lid Jansen van 3 mei.", "verwijzing-antwoord"),
         ("Zoals gemeld in mijn brief aan uw Kamer van 3 mei loopt het onderzoek nog.", "verwijzing-brief"),
         ("Het antwoord op deze vraag volgt zo spoedig mogelijk.", "toezegging"),
+        ("Hierover heb ik uw Kamer op 3 mei geïnformeerd (Kamerstuk 29 000, nr. 4).", "verwijzing-brief"),
+        ("Gelijktijdig met deze antwoorden ontvangt u de brief over de evaluatie.", "verwijzing-brief"),
+        ("Meer informatie is te vinden op de website van de RVO.", "verwijzing-brief"),
+        ("Op de kosten ben ik ingegaan in mijn brief van 12 maart.", "verwijzing-brief"),
+        ("Zoals gemeld in de brief van 3 mei wordt de regeling verlengd. Zij geldt voor iedereen. Het kost 3 miljoen. "
+         "De gemeenten voeren haar uit. Zij doen dat sinds 2020. Er zijn 400 aanvragen. Dat is meer dan verwacht.",
+         "inhoudelijk"),  # a pointer, then a long answer: substance added
+        ("Dat valt buiten mijn bevoegdheid.", "geweigerd"),
+        ("Deze informatie kan ik niet met uw Kamer delen.", "geweigerd"),
+        ("Ik becommentarieer geen rechterlijke uitspraken.", "geweigerd"),
+        ("Het is nog te vroeg om daar conclusies aan te verbinden.", "onbekend"),
+        ("Hier is geen onderzoek naar gedaan.", "onbekend"),
+        ("Dat is lastig te kwantificeren.", "onbekend"),
+        ("Over de stand van zaken heb ik uw Kamer op 3 mei jl. geïnformeerd.", "verwijzing-brief"),
+        ("De Kamer is op 3 mei geïnformeerd over de uitkomsten.", "verwijzing-brief"),
+        ("Het kabinet heeft op 12 mei een brief over de regeling aan uw Kamer gestuurd.", "verwijzing-brief"),
+        ("Ik kan niet treden in de afwegingen van de rechter.", "geweigerd"),
+        ("Ik zie geen aanleiding om hier nader op in te gaan.", "geweigerd"),
+        ("Daar kan ik op dit moment niets over zeggen.", "geweigerd"),
+        ("Er is geen informatie over het aantal meldingen.", "onbekend"),
+        ("Er zijn geen gegevens die erop wijzen dat het vaker gebeurt.", "inhoudelijk"),  # no sign: a no, an answer
         # the core past an opening, and a general first sentence
         ("Excuses voor de late beantwoording. Ik verwijs naar mijn brief van 3 mei.", "verwijzing-brief"),
         ("Het kabinet vindt veiligheid belangrijk. Over individuele zaken doe ik geen uitspraken.", "geweigerd"),
@@ -267,6 +288,7 @@ def test_the_forms_of_a_promise(sentence: str, answered: date, due: date | None,
         "Gelijktijdig met deze antwoorden ontvangt u de evaluatie.",  # today's letter
         "Graag informeer ik uw Kamer over de stand van zaken.",
         "Hieruit volgt dat de kosten stijgen.",
+        "De Europese Commissie rapporteert jaarlijks openbaar over de programmering.",  # another reports
         "Het rapport wordt op de website gepubliceerd.",  # not the Kamer told
         "In het tweeminutendebat van 7 december 2022 heb ik met uw Kamer gesproken over het aanbieden van de dienst.",
     ],

@@ -41,6 +41,10 @@ def test_heading_sentence_with_over_glued_to_the_ministry() -> None:
     assert d.addressees == ["Ministers van Asiel en Migratie en van Volksgezondheid, Welzijn en Sport"]
     assert d.title == "zorg voor zwangere vrouwen en baby’s in aanmeldcentrum en AZC’s"
     assert not any("Vragen van" in doubt for doubt in d.doubts)
+    # marks set side by side on a line of their own ("1 2", "3 4"): raised marks of the question above
+    assert d.question(1).text.endswith("wat is uwreactie hierop?¹ ²")
+    assert d.question(13).text.endswith("zeven keer hoger is?³ ⁴")
+    assert [f.text[:12] for f in d.question(13).footnotes] == ["Kamerstuk 19", "Medisch Cont"]
 
 
 def test_a_mededeling_that_tells_its_askers() -> None:

@@ -132,7 +132,7 @@ def test_an_answer_that_leaves_the_zaak_untouched_is_brought(db: Path, api: Gege
     assert second.returncode == 0, second.stderr
     listings = [r for r in api.asked if r.path == f"{ODATA}Zaak"]
     assert len(listings) == 1 and "Document/any(d: d/ApiGewijzigdOp ge " in listings[0].args["$filter"]
-    assert _line(second.stdout, "2024-06-03", "2024Z00103", "answered in 62 days")
+    assert _line(second.stdout, "3 Jun 2024", "2024Z00103", "answered in 62 days")  # the day its letter gives
     answered = Store(db).dossier("2024Z00103")
     assert answered is not None and answered.status == "answered" and answered.publication == "ah-tk-20232024-1700"
 
@@ -197,6 +197,8 @@ def test_a_deleted_and_a_replaced_set_are_said_and_marked(db: Path, api: Gegeven
     assert gone is not None and gone.status == "withdrawn"
     assert [n.kind for n in gone.notices][-1] == "removed"
     assert store.dossier("2024Z00108") is not None
+    shown = kqreader("export", "--db", db, "--format", "md", "2024Z00103")
+    assert _line(shown.stdout, "> Open data (", "2024): Niet meer in de open data"), shown.stdout
     digest = kqreader("digest", "--db", db, "--since", "2024-07-01", "--today", "2024-09-01")
     assert _line(digest.stdout, "2024Z00103", "no longer in the open data")
     assert not _line(digest.stdout, "2024Z00103", "overdue")
@@ -296,3 +298,19 @@ def test_a_withdrawn_document_and_a_deleted_set_asked_by_number(db: Path, api: G
     assert again.returncode == 0, again.stderr
     assert "2024Z00107: no longer in the open data (deleted there; marked so in the store)" in again.stdout
     assert [n.kind for n in Store(db).dossier("2024Z00107").notices][-1] == "removed"  # type: ignore[union-attr]
+
+
+def test_a_change_in_the_users_folders_is_seen(tmp_path: Path) -> None:
+    """What the run's check of the user's kqreader folders compares (tests/conftest.py): a file changed, added or
+    removed below them differs."""
+    from tests.conftest import _looked_at
+
+    folder = tmp_path / "kqreader"
+    folder.mkdir()
+    (folder / "watch.json").write_text("{}")
+    before = _looked_at([folder])
+    (folder / "watch.json").write_text('{"watches": []}')
+    (folder / "kqreader.json").write_text("{}")
+    after = _looked_at([folder])
+    differing = {p for p in {*before, *after} if before.get(p) != after.get(p)}
+    assert differing >= {str(folder / "watch.json"), str(folder / "kqreader.json")}

@@ -44,7 +44,7 @@ def run_open(args: argparse.Namespace) -> int:
             return 1
         problems = [f"{visible(path)}: {visible(why)}" for path, why in report.failures]
     else:
-        store, mended = reading_store(args)
+        store, mended = reading_store(args, must_exist=args.db is not None)  # a first run starts with the samples
     if not args.paths and store.is_empty():
         report, failed = import_paths(store, [bundled_samples()])
         notice = _("The database was empty: imported the sample documents ({summary}).").format(
@@ -58,7 +58,7 @@ def run_open(args: argparse.Namespace) -> int:
 
         console = Console()
         for dossier in store.dossiers():  # not a terminal (a pipe, a file): the dossiers as text
-            print_dossier(console, dossier)
+            print_dossier(console, dossier, date.today())
         return 1 if failed else 0
     opening = Opening(store, date.today())  # before Textual starts: a slow open then runs beside it
     from kqreader.tui.app import ReaderApp, calm_collector  # Textual only when there is a screen to draw on

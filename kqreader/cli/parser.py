@@ -313,7 +313,7 @@ def _network_options(parser: argparse.ArgumentParser) -> None:
                         "$KQREADER_API, else the official services)"))  # fmt: skip
     parser.add_argument("--timeout", type=float, default=30.0, metavar=_("SECONDS"),
                         help=_("give up on an answer that sends nothing for this long, and on any request after "
-                               "four times this long in all (default: 30)"))  # fmt: skip
+                               "twice this long in all (default: 30)"))  # fmt: skip
 
 
 EXAMPLES = {  # each subcommand's --help ends with these (commands: the same in every language)

@@ -45,134 +45,193 @@ class Family:
 
     kind: Kind | Literal["opening"]  # opening: a sentence that is not the core (an apology for the delay, thanks)
     name: str  # what the family says, for the reader of this table
-    cues: tuple[str, ...]  # words one of which is in every sentence of the family (lower case, no diacritics)
-    pattern: re.Pattern[str]  # on the sentence as _plain gives it
+    phrasings: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]  # words one of which each holds, its pattern
     reach: Reach  # where in an answer it decides: see kind_of
 
 
 _GLUED = re.compile(r"(?<!\\w\+)(?<!\\w\*) ")  # a space that may be missing: not the one after "any word" (\w+ )
 
 
-def _family(kind: Kind | Literal["opening"], name: str, cues: str, *phrasings: str, reach: Reach = "short") -> Family:
-    """A family from its phrasings, written on plain text with single spaces; a space also matches none (words an
-    extraction glued: "Ik ganiet in op", "geenzicht")."""
-    pattern = _GLUED.sub(" ?", "|".join(f"(?:{phrasing})" for phrasing in phrasings))
-    return Family(kind, name, tuple(cues.split("|")), re.compile(pattern), reach)
+def _family(kind: Kind | Literal["opening"], name: str, *phrasings: tuple[str, str], reach: Reach = "short") -> Family:
+    """A family from its phrasings (the words one of which each holds — lower case, no diacritics, no spaces: an
+    extraction may drop those — and its pattern), written on plain text with single spaces; a space also matches
+    none (words an extraction glued: "Ik ganiet in op", "geenzicht")."""
+    compiled = tuple((tuple(cues.split("|")), re.compile(_GLUED.sub(" ?", pattern))) for cues, pattern in phrasings)
+    return Family(kind, name, compiled, reach)
 
 
 _NO = r"(?:niet|geen|niets)\b"  # no \b before: an extraction glues them on ("Ik ganiet in op", "momentgeen")
+_PAPERS = "brief|kamerstuk|rapport|reactie|nota|verslag|website|bijlage|monitor|notitie|publicatie|interventie|debat|" \
+          "overleg"  # fmt: skip
 _PAPER = r"\(?(?:kamer)?(?:brief|brieven|kamerstuk|kamerstukken|rapport|rapportage|voortgangsrapportage|" \
          r"beleidsreactie|kabinetsreactie|nota|verslag|website|bijlage|verzamelbrief|monitor|notitie|publicatie|" \
          r"interventie|debat|overleg)\b"  # fmt: skip
 _ANSWER = r"(?:antwoord|antwoorden|beantwoording)\b"
-_SAID = r"(?:gemeld|aangegeven|vermeld|uiteengezet|toegelicht|beschreven|geschetst|aangekondigd|geinformeerd|gesteld|" \
-        r"opgenomen|gecommuniceerd|in ?gegaan|bericht|opgemerkt|beantwoord|meegenomen|behandeld)\b" \
-        r"(?! dat\b)"  # fmt: skip
+_SAID = (r"(?:gemeld|aangegeven|vermeld|uiteengezet|toegelicht|beschreven|geschetst|aangekondigd|geinformeerd|gesteld|"
+         r"opgenomen|gecommuniceerd|in ?gegaan|bericht|opgemerkt|beantwoord|meegenomen|behandeld|gestuurd|verstuurd|"
+         r"toegezonden|aangeboden|verschenen|gepubliceerd|ontvangen)\b(?! dat\b)")  # "… aangegeven dat X": said here
 _GIVEN = r"(?:gegeven|opgenomen|te vinden|meegenomen|behandeld|(?:mee)?beantwoord)"  # "het antwoord is … gegeven in"
 _OTHERS = r"(?:rechter|om|openbaar ministerie|europese commissie|commissie|toezichthouder|inspectie|autoriteit)"
 _MATTERS = r"(?:lopende|individuele|specifieke|concrete|afzonderlijke)"  # what is not spoken of
 _SPEAK = r"(?:kan|kunnen|mag|mogen|wil|ga|gaat|doe|doet|geef|geeft|geven)"
-# The families, tried in turn on each sentence: the first that matches tags it.
+_TO_SAY = (r"(?:te zeggen|te achterhalen|na te gaan|vast te stellen|te bepalen|te voorspellen|aan te geven|"
+           r"te kwantificeren|in te schatten|te overzien)")
+_SAYING = "zeggen|achterhalen|te gaan|te stellen|bepalen|voorspellen|te geven|kwantificeren|schatten|overzien"
+# The families, tried in turn on each sentence: the first with a phrasing that matches tags it. Each phrasing is
+# (words one of which it always holds, the pattern): the pattern is tried only where one of the words stands.
 FAMILIES: tuple[Family, ...] = (
-    _family("opening", "an apology for the delay, thanks", "excuse|verontschuldig|spijt|later dan|vertraging|dank",
-            r"^(?:\w+ ){0,6}(?:excuses|verontschuldig|spijt (?:mij|me|het ons)|dank (?:u|voor))",
-            r"\b(?:later dan|vertraging|termijn)\b.*\b(?:beantwoord|antwoord)", r"\b(?:beantwoord|antwoord).*\bvertr"
-                                                                                r"aging"),
-    _family("verwijzing-antwoord", "a pointer added to what was said", "zie",
-            r"^zie (?:ook|verder|tevens) ", reach="lead"),
-    _family("verwijzing-antwoord", "a pointer to another answer", "zie|verw|vra|antwoord|hierboven",
-            rf"^zie (?:hiervoor |daarvoor |hierover )?(?:mijn |het |de |ons |onze )?(?:eerdere )?{_ANSWER}",
-            r"^zie (?:hierboven|hiervoor|vraag \d|vragen \d|het voorgaande|de vorige vraag|bij vraag|onder vraag)",
-            rf"\bverw(?:ijs|ijzen|ezen) (?:\w+ ){{0,4}}?naar (?:mijn |het |de |ons |onze )?(?:eerdere )?{_ANSWER}",
-            rf"^(?:in|bij) (?:mijn |het |de |ons )?(?:eerdere )?{_ANSWER} (?:op|van|bij) .{{0,200}}?\b"
-            rf"(?:ben|heb|is|zijn|wordt|worden) (?:\w+ ){{0,6}}?(?:nader ?)?{_SAID}",
-            rf"^(?:deze|die|de|uw) vra(?:ag|gen) (?:is|zijn|wordt|worden) (?:\w+ ){{0,2}}?{_GIVEN} (?:in|bij|onder|m"
-            rf"et)\b"
-            rf"(?! (?:\w+ ){{0,3}}?{_PAPER})",
-            rf"^(?:het )?{_ANSWER} (?:op|van) (?:deze|die|dit|uw) vra\w* (?:is|wordt) (?:\w+ ){{0,3}}?{_GIVEN} (?:in"
-            rf"|bij|"
-            rf"onder) (?:\w+ ){{0,3}}?(?:{_ANSWER}|vraag)"),
-    _family("verwijzing-antwoord", "what was said in another answer", "zoals",
-            rf"^zoals (?:\w+ ){{0,3}}?(?:hierboven|hiervoor|eerder|in (?:mijn |het )?(?:antwoord|beantwoording) (?:o"
-            rf"p|van) "
-            rf"vra\w+ \d+) (?:\w+ )?{_SAID}", reach="lead"),
-    _family("verwijzing-brief", "a pointer to a letter, a paper, a report", "verw|zie|vra",
-            r"\bverw(?:ijs|ijzen|ezen) (?:\w+ ){0,4}?naar\b", rf"^zie (?:hiervoor |daarvoor )?(?:mijn |de |het |"
-            rf"onze |ons )?(?:\w+ )?{_PAPER}|^zie (?:https?|www|kamerstuk)",
-            rf"^(?:(?:het )?{_ANSWER} (?:op|van) )?(?:deze|die|dit|uw) vra\w* (?:is|wordt|zijn|worden) (?:\w+ ){{0,3}}?"
-            rf"{_GIVEN} (?:in|bij) (?:\w+ ){{0,3}}?{_PAPER}"),
-    _family("verwijzing-brief", "what was said in a letter", "brief|kamerstuk|rapport|reactie|nota|verslag|website|"
-            "bijlage|monitor|notitie|publicatie|interventie|debat|overleg",
-            rf"^zoals (?:\w+ ){{0,4}}?{_SAID} (?:\w+ ){{0,5}}?(?:in|bij|met|op|tijdens) (?:\w+ ){{0,3}}?{_PAPER}",
-            rf"^(?:in|bij|met) (?:\w+ ){{0,3}}?{_PAPER}.{{0,120}}?\b(?:is|ben|heb|zijn|hebben) (?:\w+ ){{0,8}}?{_SAID}",
-            rf"^(?:dit|dat|hierover|daarover|hierop|daarop|hier|daar|over \w+ \w+) (?:\w+ ){{0,8}}?{_SAID}.{{0,60}}?"
-            rf"{_PAPER}", reach="lead"),
-    _family("onbekend", "cannot be said yet", "nog",
-            r"\bnog (?:geen|niet|niets) ?(?:\w+ ){0,3}?(?:uitspra|zeggen|inschatten|aangeven|aan te geven|beoordelen|"
-            r"oordeel|duidelijk|bekend|inzicht|zicht|te zeggen)", reach="anywhere"),
-    _family("onbekend", "not known", "bekend",
-            r"\b(?:is|zijn|was|waren)\b(?: (?:mij|ons|het kabinet|bij mij|bij ons|bij het \w+|ook|nog|op dit moment|"
-            r"momenteel|thans|daarover|hierover|er|helaas))* ?(?:niet|niets|onvoldoende|nog niet) ?bekend\b",
-            r"\bonbekend\b", r"niet bekend (?:hoeveel|of|wat|welke|hoe|wie|waarom|wanneer)\b", reach="anywhere"),
-    _family("onbekend", "not in view", "zicht|beeld|inzichtelijk",
-            r"geen (?:\w+ )?(?:zicht|inzicht|overzicht|beeld) (?:op|in|van|bij)\b|geen (?:zicht|inzicht)\b",
-            r"niet (?:\w+ )?inzichtelijk\b", reach="anywhere"),
-    _family("onbekend", "not kept, not registered", "niet|geen",
-            r"niet (?:\w+ ){0,2}?(?:geregistreerd|bijgehouden|vastgelegd|geadministreerd|gemonitord|verzameld|"
-            r"uitgesplitst)\b", r"\b(?:registreren|houden|verzamelen|monitoren) (?:\w+ ){0,3}?niet (?:\w+ )?(?:bij)?\b",
-            r"geen (?:\w+ )?(?:registratie|administratie)\b", reach="anywhere"),
-    _family("onbekend", "no figures", "niet|geen",
-            r"geen (?:\w+ ){0,2}?(?:cijfers|gegevens|data|informatie|aantallen|getal(?:len)?|statistieken|prognose|"
-            r"raming)\b(?: \w+){0,5}? (?:bekend|beschikbaar|voorhanden|te noemen|te geven|bijgehouden)\b",
-            r"\b(?:cijfers|gegevens|data|informatie|aantallen|getallen) (?:\w+ ){0,6}?(?:zijn|is) (?:\w+ ){0,3}?niet "
-            r"(?:\w+ ){0,3}?(?:beschikbaar|bekend|voorhanden|te geven|te achterhalen)\b",
-            r"\bbeschik\w* (?:ik |wij |we |het kabinet )?(?:\w+ )?(?:niet over |over geen )(?:\w+ ){0,2}?(?:gegevens|"
-            r"cijfers|informatie|data|inzicht|overzicht)\b",
-            r"\b(?:heb|hebben|heeft) (?:ik |wij |we |het kabinet )?(?:\w+ )?geen (?:\w+ )?\w*(?:prognose|raming|cijf"
-            r"ers|"
-            r"gegevens|informatie)\b", r"\b(?:cijfers|gegevens|informatie) (?:heb|hebben|heeft) (?:ik|wij|we|het kab"
-                                       r"inet) "
-            r"niet\b", reach="anywhere"),
-    _family("onbekend", "cannot be said", "niet",
-            r"\b(?:valt|is|zijn) (?:\w+ ){0,3}?niet (?:\w+ ){0,2}?(?:te zeggen|te achterhalen|na te gaan|vast te ste"
-            r"llen|"
-            r"te bepalen|te voorspellen)\b", r"\bniet mogelijk (?:\w+ ){0,3}?(?:aan te geven|te zeggen|te achterhalen|"
-            r"na te gaan|vast te stellen|te bepalen|te voorspellen)\b",
-            r"\b(?:kan|kunnen) (?:\w+ ){0,4}?niet (?:\w+ )?(?:worden )?(?:vastgesteld|achterhaald|bepaald|gezegd|"
-            r"nagegaan)\b", r"\bkan (?:ik|wij|het kabinet) (?:\w+ ){0,3}?niet (?:zeggen|aangeven|inschatten)\b",
-            r"\bweet (?:ik|wij|we|het kabinet) (?:het )?niet\b|\b(?:ik|wij|we) weet (?:het )?niet\b", reach="anywhere"),
-    _family("geweigerd", "not its place to judge", "niet|geen",
-            r"niet aan (?:mij|ons|het kabinet|de regering|de minister|de staatssecretaris|mijzelf)\b",
-            r"\b(?:ga|gaat|gaan) (?:ik |wij |we |het kabinet )?niet over\b", r"\bpast (?:mij|het kabinet|ons) niet\b",
-            r"\btreed (?:ik |wij )?niet\b", r"\b(?:heb|heeft|hebben) (?:\w+ ){0,5}?geen (?:enkele |formele )?rol\b",
+    _family("opening", "an apology for the delay, thanks",
+            ("excuse|verontschuldig|spijt|dank", r"^(?:\w+ ){0,6}(?:excuses|verontschuldig|spijt (?:mij|me|het ons)|"
+                                                 r"dank (?:u|voor))"),
+            ("vertraging|later dan|termijn", r"\b(?:later dan|vertraging|termijn)\b.*\b(?:beantwoord|antwoord)|"
+                                             r"\b(?:beantwoord|antwoord).*\bvertraging")),
+    _family("verwijzing-antwoord", "a pointer added to what was said", ("zie", r"^zie (?:ook|verder|tevens) "),
+            reach="lead"),
+    _family("verwijzing-antwoord", "a pointer to another answer",
+            ("zie", rf"^zie:? (?:hiervoor |daarvoor |hierover )?(?:mijn |het |de |ons |onze )?(?:eerdere )?{_ANSWER}|"
+                    r"^zie:? (?:hierboven|hiervoor|vraag \d|vragen \d|het voorgaande|de vorige vraag|bij vraag|"
+                    r"onder vraag)"),
+            ("verwijs|verwijz|verwezen", rf"\bverw(?:ijs|ijzen|ezen) (?:\w+ ){{0,4}}?naar "
+                                         rf"(?:mijn |het |de |ons |onze )?(?:eerdere )?"
+                     rf"{_ANSWER}"),
+            ("antwoord", rf"^(?:in|bij) (?:mijn |het |de |ons )?(?:eerdere )?{_ANSWER} (?:op|van|bij) .{{0,200}}?\b"
+                         rf"(?:ben|heb|is|zijn|wordt|worden) (?:\w+ ){{0,6}}?(?:nader ?)?{_SAID}"),
+            ("vra", rf"^(?:deze|die|de|uw) vra(?:ag|gen) (?:is|zijn|wordt|worden) (?:\w+ ){{0,2}}?{_GIVEN} "
+                    rf"(?:in|bij|onder|met)\b(?! (?:\w+ ){{0,3}}?{_PAPER})"),
+            ("antwoord", rf"^(?:het )?{_ANSWER} (?:op|van) (?:deze|die|dit|uw) vra\w* (?:is|wordt) (?:\w+ ){{0,3}}?"
+                         rf"{_GIVEN} (?:in|bij|onder) (?:\w+ ){{0,3}}?(?:{_ANSWER}|vraag)")),
+    _family("verwijzing-antwoord", "what was said in another answer",
+            ("zoals", rf"^zoals (?:\w+ ){{0,3}}?(?:hierboven|hiervoor|eerder|in (?:mijn |het )?(?:antwoord|"
+                      rf"beantwoording) (?:op|van) vra\w+ \d+) (?:\w+ )?{_SAID}"), reach="lead"),
+    _family("verwijzing-brief", "a pointer to a letter, a paper, a report, a website",
+            ("verwijs|verwijz|verwezen", r"\bverw(?:ijs|ijzen|ezen) (?:\w+ ){0,4}?naar\b"),
+            ("zie", rf"^zie:? (?:hiervoor |daarvoor )?(?:mijn |de |het |onze |ons )?(?:\w+ )?{_PAPER}|"
+                    r"^zie:? (?:https?|www|kamerstuk)"),
+            ("vra", rf"^(?:(?:het )?{_ANSWER} (?:op|van) )?(?:deze|die|dit|uw) vra\w* (?:is|wordt|zijn|worden) "
+                    rf"(?:\w+ ){{0,3}}?{_GIVEN} (?:in|bij) (?:\w+ ){{0,3}}?{_PAPER}"),
+            ("vinden", rf"\b(?:is|zijn|staat|staan) (?:\w+ ){{0,4}}?(?:terug )?te vinden (?:in|op|via) (?:\w+ ){{0,3}}?"
+                       rf"{_PAPER}")),
+    _family("verwijzing-brief", "a letter sent with these answers",
+            ("gelijktijdig|tegelijk|vandaag|hierbij|bijgaand", r"\b(?:gelijktijdig|tegelijk(?:ertijd)?|vandaag|hierbij|"
+             r"bijgaand)\b.{0,80}?\b(?:ontvangt|stuur|zend|bied|informeer|verschijnt)")),
+    _family("verwijzing-brief", "what was said in a letter",
+            ("zoals", rf"^zoals (?:\w+ ){{0,4}}?{_SAID} (?:\w+ ){{0,5}}?(?:in|bij|met|op|tijdens) (?:\w+ ){{0,3}}?"
+                      rf"{_PAPER}"),
+            (_PAPERS, rf"\b(?:in|bij|met|via) (?:\w+ ){{0,3}}?{_PAPER}.{{0,120}}?\b(?:is|ben|heb|zijn|hebben|wordt|"
+                      rf"worden|staat) (?:\w+ ){{0,8}}?{_SAID}|\b(?:ben|heb|heeft|hebben|is|zijn|werd|werden)\b "
+                      rf"(?:\w+ ){{0,12}}?{_SAID}.{{0,60}}?\b(?:in|bij|met|via) (?:\w+ ){{0,3}}?{_PAPER}|"
+                      rf"\b(?:heb|heeft|hebben|is|zijn)\b (?:\w+ ){{0,8}}?{_PAPER} (?:\w+ ){{0,8}}?(?:gestuurd|"
+                      rf"verstuurd|toegezonden|aangeboden|verschenen|gepubliceerd|ontvangen)\b"),
+            ("kamer", r"^.{0,80}?\b(?:heb|hebben|heeft|is|zijn|werd) (?:\w+ ){0,3}?(?:uw |de )?kamer .{0,60}?"
+                      r"(?:geinformeerd|bericht)\b(?! dat\b)|^(?:uw|de) kamer (?:is|werd) .{0,60}?(?:geinformeerd|"
+                      r"bericht)\b(?! dat\b)"), reach="lead"),
+    _family("onbekend", "cannot be said yet",
+            ("nog", r"\bnog (?:geen|niet|niets) ?(?:\w+ ){0,3}?(?:uitspra|zeggen|inschatten|aangeven|aan te geven|"
+                    r"beoordelen|oordeel|duidelijk|bekend|inzicht|zicht|te zeggen)"),
+            ("vroeg", r"\bte vroeg (?:om )?(?:\w+ ){0,4}?(?:te zeggen|conclusies|uitspra|te beoordelen|iets)"),
             reach="anywhere"),
-    _family("geweigerd", "judging left to another", "aan de|aan het|zaak van|zaak voor",
-            rf"\b(?:is|ligt) (?:\w+ ){{0,3}}?aan (?:de|het) (?:\w+ )?{_OTHERS}\b",
-            rf"\blaat (?:ik|het kabinet) (?:\w+ ){{0,3}}?aan (?:de|het) (?:\w+ )?{_OTHERS}\b",
-            rf"\b(?:is|betreft) (?:een |dit een )?zaak (?:van|voor) (?:de|het) (?:\w+ )?{_OTHERS}\b", reach="lead"),
-    _family("geweigerd", "no speculation, no anticipating", "specul|hypothet|vooruit",
-            rf"\b(?:specul|hypothet).*{_NO}|{_NO}.*\b(?:specul|hypothet)",
-            r"niet (?:\w+ ){0,3}?vooruit ?(?:te )?lop|\bvooruitlop\w* (?:\w+ ){0,2}?niet\b|\bloop (?:ik |wij |we |het "
-            r"kabinet )?(?:daar |hier )?niet (?:\w+ ){0,4}?vooruit\b", reach="anywhere"),
-    _family("geweigerd", "cannot or will not speak on it", "niet|geen|onthoud",
-            r"geen (?:\w+ ){0,2}?(?:uitspra(?:ak|ken)|uitlatingen|mededelingen?|commentaar)\b",
-            r"niet (?:\w+ ){0,12}?(?:uitspra(?:ak|ken)|uitlatingen|mededelingen) (?:\w+ )?(?:te )?doen\b",
-            rf"niet (?:\w+ )?(?:in|buiten) (?:de openbaarheid|het openbaar)|(?:in|buiten) (?:de openbaarheid|het "
-            rf"openbaar) (?:\w+ ){{0,3}}?{_NO}",
-            r"niet (?:\w+ ){0,3}?(?:in op|op in|ingaan|in gaan|in te gaan|nader in)\b", r"geen antwoord (?:\w+ )?gev"
-                                                                                        r"en\b",
-            r"\bonthoud (?:ik )?(?:mij|me)\b",
-            r"\b(?:laat|laten) (?:ik |wij |het kabinet )?(?:mij|me|zich|ons) (?:\w+ ){0,3}?niet (?:\w+ ){0,3}?uit\b",
-            rf"\b{_SPEAK} (?:\w+ ){{0,4}}?{_NO} (?:\w+ ){{0,6}}?(?:over|op|in) (?:\w+ ){{0,2}}?{_MATTERS} ",
-            rf"^(?:over|op) (?:\w+ ){{0,2}}?{_MATTERS} (?:\w+ ){{0,3}}?{_SPEAK} (?:\w+ ){{0,4}}?{_NO}", reach="anywh"
-                                                                                                              "ere"),
-    _family("geweigerd", "held back for a reason", "niet|geen",
-            rf"\b(?:vanwege|in verband met|gelet op|gezien|met het oog op|lopende|omwille van|uit|in het belang van) "
-            rf"(?:\w+ ){{0,4}}?(?:privacy|\w*vertrouwelijk\w*|opsporingsbelang|lopend\w* (?:straf)?(?:onderzoek|zaak|"
-            rf"procedure)|onderzoek|strafzaak|staatsveiligheid|nationale veiligheid|geheimhouding)\b.*\b(?:kan|kunnen|"
-            rf"mag|mogen|wil|doe|doet|wordt|worden)\b.*{_NO}", reach="anywhere"),
+    _family("onbekend", "not known",
+            ("bekend", r"\b(?:is|zijn|was|waren)\b(?: (?:mij|ons|het kabinet|bij mij|bij ons|bij het \w+|ook|nog|"
+                       r"op dit moment|momenteel|thans|daarover|hierover|er|helaas))* ?(?:niet|niets|onvoldoende|"
+                       r"nog niet) ?bekend\b|\bonbekend\b|niet bekend (?:hoeveel|of|wat|welke|hoe|wie|waarom|"
+                       r"wanneer)\b"),
+            ("onduidelijk", r"\b(?:is|zijn) (?:\w+ ){0,3}?onduidelijk (?:hoeveel|of|wat|welke|hoe|wie|wanneer)\b"),
+            reach="anywhere"),
+    _family("onbekend", "not in view",
+            ("zicht|beeld", r"geen (?:\w+ )?(?:zicht|inzicht|overzicht|beeld) (?:op|in|van|bij)\b|"
+                            r"geen (?:zicht|inzicht)\b"),
+            ("inzichtelijk", r"niet (?:\w+ )?inzichtelijk\b"), reach="anywhere"),
+    _family("onbekend", "not kept, not registered, not looked into",
+            ("niet", r"niet (?:\w+ ){0,2}?(?:geregistreerd|bijgehouden|vastgelegd|geadministreerd|gemonitord|verzameld|"
+             r"uitgesplitst|onderzocht)\b"),
+            ("niet", r"\b(?:registreren|houden|verzamelen|monitoren)\b "
+                                                        r"(?:\w+ ){0,3}?niet (?:\w+ )?(?:bij)?\b"),
+            ("geen", r"geen (?:\w+ )?(?:registratie|administratie)\b"),
+            ("geen", r"geen (?:\w+ )?onderzoek (?:\w+ ){0,4}?gedaan\b"), reach="anywhere"),
+    _family("onbekend", "no figures",
+            ("niet|geen", r"geen (?:\w+ ){0,2}?(?:cijfers|gegevens|data|informatie|aantallen|getal(?:len)?|"
+             r"statistieken|prognose|raming)\b(?: \w+){0,5}? (?:bekend|beschikbaar|voorhanden|te noemen|te geven|"
+             r"bijgehouden)\b|"
+             r"\b(?:cijfers|gegevens|data|informatie|aantallen|getallen) (?:\w+ ){0,6}?(?:zijn|is) (?:\w+ ){0,3}?niet "
+             r"(?:\w+ ){0,3}?(?:beschikbaar|bekend|voorhanden|te geven|te achterhalen)\b|"
+             r"\b(?:heb|hebben|heeft)\b (?:ik |wij |we |het kabinet )?(?:\w+ )?geen (?:\w+ )?\w*(?:prognose|raming|"
+             r"cijfers|gegevens|informatie)\b|\b(?:cijfers|gegevens|informatie) (?:heb|hebben|heeft) (?:ik|wij|we|"
+             r"het kabinet) niet\b"),
+            ("geen", r"^er (?:is|zijn|bestaat|bestaan) (?:\w+ )?geen (?:\w+ )?(?:cijfers|gegevens|data|informatie|"
+                     r"aantallen|registratie|overzicht)\b(?! (?:die|dat|waaruit|waarop|om)\b)"),
+            ("beschik", r"\bbeschik\w* (?:ik |wij |we |het kabinet )?(?:\w+ )?(?:niet over |over geen )(?:\w+ ){0,2}?"
+                        r"(?:gegevens|cijfers|informatie|data|inzicht|overzicht)\b"), reach="anywhere"),
+    _family("onbekend", "cannot be said",
+            (_SAYING, rf"\b(?:valt|is|zijn)\b (?:\w+ ){{0,3}}?niet (?:\w+ ){{0,2}}?{_TO_SAY}\b|\b(?:niet mogelijk|"
+                      rf"niet eenvoudig|lastig|moeilijk) (?:om )?(?:\w+ ){{0,3}}?{_TO_SAY}\b"),
+            ("niet", r"\b(?:kan|kunnen)\b (?:\w+ ){0,4}?niet "
+             r"(?:\w+ )?(?:worden )?(?:vastgesteld|achterhaald|bepaald|gezegd|nagegaan|gekwantificeerd)\b"),
+            ("niet", r"\bkan (?:ik|wij|het kabinet) (?:\w+ ){0,3}?niet (?:zeggen|"
+                                                    r"aangeven|inschatten|overzien|beoordelen)\b"),
+            ("weet", r"\bweet (?:ik|wij|we|het kabinet) (?:het )?niet\b|\b(?:ik|wij|we) weet (?:het )?niet\b"),
+            reach="anywhere"),
+    _family("geweigerd", "not its place to judge",
+            ("niet", r"niet aan (?:mij|ons|het kabinet|de regering|de minister|de staatssecretaris|mijzelf)\b"),
+            ("over", r"\b(?:ga|gaat|gaan)\b (?:ik |wij |we |het kabinet )?niet over\b"),
+            ("past", r"\bpast (?:mij|het kabinet|ons) niet\b"),
+            ("treed|treden", r"\btre(?:ed|den)\b (?:ik |wij |het kabinet )?niet\b|niet (?:\w+ )?tre(?:ed|den) in\b"),
+            ("bevoegd|gepast|gebruikelijk", r"\bniet (?:\w+ )?(?:bevoegd|gepast|gebruikelijk)\b"),
+            ("rol", r"\b(?:heb|heeft|hebben)\b (?:\w+ ){0,5}?geen (?:enkele |formele )?rol\b"),
+            ("buiten", r"\b(?:valt|ligt) (?:\w+ )?buiten (?:mijn|de|onze) (?:\w+ )?(?:bevoegdheid|"
+                       r"verantwoordelijkheid|competentie)"), reach="anywhere"),
+    _family("geweigerd", "judging left to another",
+            ("rechter|commissie|toezichthouder|inspectie|autoriteit|ministerie|het om",
+             rf"\b(?:is|ligt)\b (?:\w+ ){{0,3}}?aan (?:de|het) (?:\w+ )?{_OTHERS}\b|\blaat (?:ik|het kabinet) "
+                    rf"(?:\w+ ){{0,3}}?aan (?:de|het) (?:\w+ )?{_OTHERS}\b"),
+            ("zaak", rf"\b(?:is|betreft) (?:een |dit een )?zaak (?:van|voor) (?:de|het) (?:\w+ )?{_OTHERS}\b"),
+            reach="lead"),
+    _family("geweigerd", "no speculation, no anticipating",
+            ("specul|hypothet", rf"\b(?:specul|hypothet).{{0,200}}?{_NO}|{_NO}.{{0,200}}?\b(?:specul|hypothet)"),
+            ("vooruit", r"niet (?:\w+ ){0,3}?vooruit ?(?:te )?lop|\bvooruitlop\w* (?:\w+ ){0,2}?niet\b|\bloop "
+                        r"(?:ik |wij |we |het kabinet )?(?:daar |hier )?niet (?:\w+ ){0,4}?vooruit\b"),
+            reach="anywhere"),
+    _family("geweigerd", "cannot or will not speak on it",
+            ("uitspra|uitlating|mededeling|commentaar", r"geen (?:\w+ ){0,2}?(?:uitspra(?:ak|ken)|uitlatingen|"
+             r"mededelingen?|commentaar)\b|niet (?:\w+ ){0,12}?(?:uitspra(?:ak|ken)|uitlatingen|mededelingen) "
+             r"(?:\w+ )?(?:te )?doen\b"),
+            ("openba", rf"niet (?:\w+ )?(?:in|buiten) (?:de openbaarheid|het openbaar)|(?:in|buiten) (?:de "
+                       rf"openbaarheid|het openbaar) (?:\w+ ){{0,3}}?{_NO}"),
+            ("niet", r"niet (?:\w+ ){0,3}?(?:in op|op in|ingaan|in gaan|in te gaan|nader in|reageren)\b"),
+            ("antwoord", r"geen antwoord (?:\w+ )?geven\b"), ("onthoud", r"\bonthoud (?:ik )?(?:mij|me)\b"),
+            ("aanleiding", r"geen (?:\w+ )?aanleiding (?:\w+ ){0,6}?(?:in te gaan|te reageren|uitspraken)"),
+            ("niets", r"\bkan (?:ik|wij|het kabinet) (?:\w+ ){0,4}?niets (?:\w+ ){0,3}?(?:zeggen|melden|mededelen)\b"),
+            ("laat|laten", r"\b(?:laat|laten) (?:ik |wij |het kabinet )?(?:mij|me|zich|ons) (?:\w+ ){0,3}?niet "
+                    r"(?:\w+ ){0,3}?uit\b"),
+            ("becommentarie", rf"\bbecommentarie\w* (?:\w+ )?{_NO}|{_NO} (?:\w+ ){{0,3}}?(?:te )?becommentarie"),
+            ("niet|geen", rf"\b(?:kan|kunnen|mag|mogen|wil)\b (?:\w+ ){{0,6}}?"
+             rf"{_NO} (?:\w+ ){{0,6}}?(?:delen|verstrekken|openbaar maken|openbaren|bekendmaken|prijsgeven)\b"),
+            ("niet|geen", rf"\b{_SPEAK}\b (?:\w+ ){{0,4}}?{_NO} "
+             rf"(?:\w+ ){{0,6}}?(?:over|op|in) (?:\w+ ){{0,2}}?{_MATTERS} |^(?:over|op) (?:\w+ ){{0,2}}?{_MATTERS} "
+             rf"(?:\w+ ){{0,3}}?{_SPEAK} (?:\w+ ){{0,4}}?{_NO}"), reach="anywhere"),
+    _family("geweigerd", "held back for a reason",
+            ("niet|geen",
+             rf"\b(?:vanwege|in verband met|gelet op|gezien|met het oog op|lopende|omwille van|uit|"
+             rf"in het belang van)\b (?:\w+ ){{0,4}}?(?:privacy|\w*vertrouwelijk\w*|opsporingsbelang|"
+             rf"lopend\w* (?:straf)?(?:onderzoek|zaak|procedure)|onderzoek|strafzaak|staatsveiligheid|"
+             rf"nationale veiligheid|geheimhouding)\b.{{0,200}}?\b(?:kan|kunnen|mag|mogen|wil|doe|doet|wordt|"
+             rf"worden)\b.{{0,200}}?{_NO}"), reach="anywhere"),
 )  # fmt: skip
-_ANYWHERE = tuple(family for family in FAMILIES if family.reach == "anywhere")
+_POINTERS = ("verwijzing-antwoord", "verwijzing-brief")
+# every phrasing in the table's order, and for each word the phrasings that hold it (a sentence's words are looked up
+# once, and only the phrasings whose words it holds are tried)
+_PHRASINGS = [(family, pattern) for family in FAMILIES for _cues, pattern in family.phrasings]
+
+
+def _cue_index(reach: Reach | None) -> dict[str, list[int]]:
+    """For each word, the phrasings (of families of that reach, or of all) that hold it."""
+    index: dict[str, list[int]] = {}
+    for at, (family, (cues, _pattern)) in enumerate((f, p) for f in FAMILIES for p in f.phrasings):
+        for cue in cues if reach is None or family.reach == reach else ():
+            index.setdefault(cue, []).append(at)
+    return index
+
+
+_CUES = {None: _cue_index(None), "anywhere": _cue_index("anywhere")}
 _NEGATIONS = ("niet", "geen", "onbekend", "onthoud")  # one is in every sentence of a family that reaches anywhere
 _DIRECT = re.compile(r"^(?:ja|nee|neen|jazeker|zeker|klopt|dat klopt|dit klopt|inderdaad|correct|juist|"
                      r"(?:dat|dit|het) is (?:niet )?(?:juist|correct))\b")  # an answer that says yes or no answers
@@ -198,38 +257,43 @@ def _plain(sentence: str) -> str:
     return _SPLIT_HYPHEN.sub("", plain) if "-" in plain else plain
 
 
-def _tag(sentence: str, families: tuple[Family, ...] = FAMILIES) -> Family | Kind | None:
-    """The family of `families` a sentence belongs to, "toezegging" for a promise (when all are asked), None for a
-    sentence of substance."""
-    plain = _plain(sentence[:LONGEST])
-    for family in families:
-        if any(cue in plain for cue in family.cues) and family.pattern.search(plain):
+def _tag(sentence: str, reach: Literal["anywhere"] | None = None, plain: str = "") -> Family | Kind | None:
+    """The family a sentence belongs to (of those of that reach), "toezegging" for a promise (when any family is
+    asked for), None for a sentence of substance (`plain`: the sentence as _plain gives it, when made already)."""
+    plain = plain or _plain(sentence[:LONGEST])
+    cues = _CUES[reach]
+    tried = [at for cue in cues if cue in plain for at in cues[cue]]  # the phrasings that may match
+    for at in sorted(tried) if len(tried) > 1 else tried:
+        family, pattern = _PHRASINGS[at]
+        if pattern.search(plain):
             if family.kind == "verwijzing-brief" and is_promise(sentence):
                 return "toezegging"  # a pointer to a letter still to come is a promise
             if family.reach == "lead" and family.kind != "geweigerd" and _CONTENT.search(sentence):
                 return None  # "Zoals in de brief staat: «…»": what was said is given here
             return family
-    return "toezegging" if families is FAMILIES and is_promise(sentence) else None
+    return "toezegging" if reach is None and is_promise(sentence) else None
 
 
-def _tag_anywhere(sentence: str) -> Family | Kind | None:
-    """The family a sentence past the lead belongs to, of those that reach anywhere (each says no: "niet", "geen",
-    "onbekend", "onthoud"; a sentence without one is passed over at the cost of four substring searches)."""
-    lowered = sentence.lower()
+def _tag_anywhere(raw: str) -> Family | None:
+    """The family a sentence past the lead belongs to (as printed: its spacing not yet made one), of those that reach
+    anywhere (each says no: "niet", "geen", "onbekend", "onthoud"; a sentence without one costs four substring
+    searches)."""
+    lowered = raw.lower()
     if not any(word in lowered for word in _NEGATIONS):
         return None
-    tag = _tag(sentence, _ANYWHERE)
+    sentence = one_spaced(raw)
+    tag = _tag(sentence, "anywhere")
     return tag if isinstance(tag, Family) else None
 
 
 def _sentences(text: str) -> tuple[list[str], bool]:
-    """The first READ sentences of an answer, and whether that is all of it."""
+    """The first READ sentences of an answer as printed, and whether that is all of it."""
     found: list[str] = []
     for start, end in spans(text):
         if start < end and not text[start:end].isspace():
             if len(found) == READ:
                 return found, False
-            found.append(one_spaced(text[start:end]))
+            found.append(text[start:end])
     return found, True
 
 
@@ -240,31 +304,45 @@ def kind_of(text: str | None) -> Verdict:
     belangrijk. Over individuele zaken doe ik geen uitspraken."); in one of at most SHORTEST, a pointer, or a promise
     beside a sentence that says the matter is still being worked on. Else it is substantive, told by its lead. (The
     sentences of a long answer past its lead are not read: they decide nothing.)"""
-    said, whole = _sentences(text or "")
-    if not said:
+    printed, whole = _sentences(text or "")
+    if not printed:
         return Verdict("niet-beantwoord", "")
-    lead, tag = 0, _tag(said[0])
-    while isinstance(tag, Family) and tag.kind == "opening" and lead + 1 < len(said):
+    lead, first = 0, one_spaced(printed[0])
+    plain = _plain(first[:LONGEST])
+    tag = _tag(first, None, plain)
+    while isinstance(tag, Family) and tag.kind == "opening" and lead + 1 < len(printed):
         lead += 1
-        tag = _tag(said[lead])
-    core = said[lead:]
-    if not whole or len(core) > SHORT:
-        rest: list[Family | Kind | None] = []
-    else:  # in a short answer every sentence may decide; past SHORTEST only the families that reach anywhere
-        rest = [(_tag if len(core) <= SHORTEST else _tag_anywhere)(sentence) for sentence in core[1:]]
+        first = one_spaced(printed[lead])
+        plain = _plain(first[:LONGEST])
+        tag = _tag(first, None, plain)
+    core = printed[lead:]
+    short = whole and len(core) <= SHORT
+    if isinstance(tag, Family) and tag.reach == "lead" and tag.kind in _POINTERS and not short:
+        return Verdict("inhoudelijk", first)  # "Zoals in de brief staat, …" then a long answer: substance added
     if tag is not None and _kind(tag) != "opening":
-        return Verdict(_with_promise(_kind(tag), core), core[0])  # type: ignore[arg-type]
-    if not rest or _DIRECT.match(_plain(core[0])):
-        return Verdict("inhoudelijk", core[0])
-    for sentence, other in zip(core[1:], rest, strict=True):
+        return Verdict(_with_promise(_kind(tag), core), first)  # type: ignore[arg-type]
+    if not short or _DIRECT.match(plain):
+        return Verdict("inhoudelijk", first)
+    if len(core) > SHORTEST:  # past SHORTEST only the families that reach anywhere (each says no)
+        lowered = "\n".join(core[1:]).lower()
+        if not any(word in lowered for word in _NEGATIONS):
+            return Verdict("inhoudelijk", first)
+        for raw in core[1:]:
+            found = _tag_anywhere(raw)
+            if found is not None:
+                return Verdict(_with_promise(found.kind, core), one_spaced(raw))  # type: ignore[arg-type]
+        return Verdict("inhoudelijk", first)
+    said = [first, *map(one_spaced, core[1:])]
+    rest = [_tag(sentence) for sentence in said[1:]]
+    for sentence, other in zip(said[1:], rest, strict=True):
         if isinstance(other, Family) and other.reach == "anywhere" and other.kind != "opening":
             return Verdict(_with_promise(other.kind, core), sentence)
-    for sentence, other in zip(core[1:], rest, strict=True):  # (only an answer of at most SHORTEST tags these)
-        if other == "toezegging" and any(_BUSY.search(_plain(said)) for said in core if said != sentence):
+    for sentence, other in zip(said[1:], rest, strict=True):
+        if other == "toezegging" and any(_BUSY.search(_plain(line)) for line in said if line != sentence):
             return Verdict("toezegging", sentence)
         if isinstance(other, Family) and other.reach == "short" and other.kind != "opening":
             return Verdict(other.kind, sentence)
-    return Verdict("inhoudelijk", core[0])
+    return Verdict("inhoudelijk", first)
 
 
 def _kind(tag: Family | Kind | None) -> Kind | Literal["opening"] | None:
@@ -273,7 +351,7 @@ def _kind(tag: Family | Kind | None) -> Kind | Literal["opening"] | None:
 
 def _with_promise(kind: Kind, core: list[str]) -> Kind:
     """Not known, with a promise to tell when it is: a promise (the answer offers a later letter)."""
-    promised = kind == "onbekend" and any(is_promise(sentence) for sentence in core[:SHORT])
+    promised = kind == "onbekend" and any(is_promise(one_spaced(raw)) for raw in core[:SHORT])
     return "toezegging" if promised else kind
 
 

@@ -37,6 +37,8 @@ from kqreader.fetch.opendata import DataError, Document, Query, Sources, Zaak
 from kqreader.i18n import _, ngettext, number, reason
 from kqreader.model import ZAAKNUMMER
 from kqreader.store.atomic import write_atomically
+from kqreader.store.json_files import StoreError
+from kqreader.text.safetext import visible
 
 USER_AGENT = f"kqreader/{__version__} (a reader of Dutch written parliamentary questions; python-httpx)"
 AT_ONCE = 4  # downloads at the same time: the services ask for restraint
@@ -44,7 +46,7 @@ ATTEMPTS = 5  # a 429 or 5xx answer is asked again up to this many times in all
 FIRST_PAUSE_SECONDS = 0.5  # then doubled at each attempt
 LONGEST_PAUSE_SECONDS = 60.0  # the most a Retry-After is waited for
 TIMEOUT_SECONDS = 30.0  # the most one read may wait for a byte (httpx's timeout: per read)
-DEADLINE_TIMES = 4  # a whole request (connection, answer, body, retries) ends after this many timeouts: 120 s
+DEADLINE_TIMES = 2  # a whole request (connection, answer, body, retries) ends after this many timeouts: 60 s
 MOST_REDIRECTS = 5
 MOST_PAGES = 400  # of 250 sets: 100,000, more than twice every set of written questions in the open data
 GLANCE_SECONDS = 0.25  # how often a waiting read looks at the deadline and at Ctrl+C
@@ -135,14 +137,17 @@ class Client:
                 if (status == 429 or status >= 500) and attempt < ATTEMPTS:
                     wait = _wait(response, pause)
                     if wait > self._clock.left():
-                        raise _Expired
-                    self.sleep(wait)
-                    pause *= 2
-                    continue
-                if status >= 400:
+                        said = _("{url}: the server answered {status} and asks to wait {seconds} s, past the "
+                                 "request's {deadline} s: given up")  # fmt: skip
+                        raise FetchError(said.format(url=url, status=status, seconds=number(round(wait, 1)),
+                                                     deadline=number(round(self.deadline, 1))), status)  # fmt: skip
+                elif status >= 400:
                     raise FetchError(_("{url}: the server answered {status}").format(url=url, status=status), status)
-                limit = LIMITS[kind or _kind_of(response.headers.get("Content-Type", ""))]
-                return Reply(str(response.url), status, response.headers, self._body(url, response, limit))
+                else:
+                    limit = LIMITS[kind or _kind_of(response.headers.get("Content-Type", ""))]
+                    return Reply(str(response.url), status, response.headers, self._body(url, response, limit))
+            self.sleep(wait)  # the busy answer closed first: no connection held while waiting
+            pause *= 2
         raise AssertionError("unreachable: the last attempt returns or raises")
 
     @contextlib.contextmanager
@@ -151,10 +156,13 @@ class Client:
         bodies never read)."""
         if self._stopped.is_set():
             raise _Stop
-        asked = httpx.URL(url, params=params) if params else httpx.URL(url)
+        try:
+            request = self.http.build_request("GET", url, params=params)
+        except httpx.InvalidURL:  # a next link of control characters, a port out of range
+            raise FetchError(_("{url}: not an address kqreader can ask").format(url=visible(url))) from None
         for _redirect in range(MOST_REDIRECTS + 1):
             try:
-                response = self.http.send(self.http.build_request("GET", asked), stream=True)
+                response = self.http.send(request, stream=True)
             except httpx.TimeoutException:
                 said = _("{url}: no answer within {seconds} s").format(url=url, seconds=number(self.timeout))
                 raise FetchError(said) from None
@@ -170,7 +178,7 @@ class Client:
             if target.host != response.url.host or target.scheme not in ("http", "https"):
                 said = _("{url}: sent on to another host ({host}): refused")
                 raise FetchError(said.format(url=url, host=f"{target.scheme}://{target.host}"))
-            asked = target
+            request = self.http.build_request("GET", target)
         else:
             response.close()
             raise FetchError(_("{url}: sent on more than {count} times: refused").format(url=url, count=MOST_REDIRECTS))
@@ -272,6 +280,11 @@ class _Clock:
         deadline = getattr(self._local, "deadline", None)
         return float("inf") if deadline is None else deadline - time.monotonic()
 
+    def bound(self, timeout: float | None) -> float | None:
+        """`timeout`, or less when the deadline is nearer (None: no bound at all)."""
+        wait = min(self.left(), float("inf") if timeout is None else timeout)
+        return None if wait == float("inf") else max(wait, 0.001)
+
     def glance(self, until: float | None) -> float:
         """How long the next wait may be (up to `until`, a monotonic time); _Expired or _Stop when none."""
         if self._stopped.is_set():
@@ -304,16 +317,15 @@ class _WatchedStream(httpcore.NetworkStream):
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
         self._clock.glance(None)
-        left = self._clock.left()
-        self._inner.write(buffer, left if timeout is None else min(timeout, left))
+        self._inner.write(buffer, self._clock.bound(timeout))
 
     def close(self) -> None:
         self._inner.close()
 
     def start_tls(self, ssl_context: ssl.SSLContext, server_hostname: str | None = None,
                   timeout: float | None = None) -> httpcore.NetworkStream:  # fmt: skip
-        wait = min(self._clock.left(), timeout if timeout is not None else float("inf"))
-        return _WatchedStream(self._inner.start_tls(ssl_context, server_hostname, wait), self._clock)
+        return _WatchedStream(self._inner.start_tls(ssl_context, server_hostname, self._clock.bound(timeout)),
+                              self._clock)  # fmt: skip
 
     def get_extra_info(self, info: str) -> Any:
         return self._inner.get_extra_info(info)
@@ -329,8 +341,7 @@ class _WatchedBackend(httpcore.NetworkBackend):
     def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
                     socket_options: Iterable[Any] | None = None) -> httpcore.NetworkStream:  # fmt: skip
         self._clock.glance(None)
-        wait = min(self._clock.left(), timeout if timeout is not None else float("inf"))
-        stream = self._inner.connect_tcp(host, port, wait, local_address, socket_options)
+        stream = self._inner.connect_tcp(host, port, self._clock.bound(timeout), local_address, socket_options)
         return _WatchedStream(stream, self._clock)
 
     def connect_unix_socket(self, path: str, timeout: float | None = None,
@@ -342,10 +353,13 @@ class _WatchedBackend(httpcore.NetworkBackend):
 
 
 def _watch_streams(client: httpx.Client, clock: _Clock) -> None:
-    """Give the client's connection pool watched connections: httpx has no public way to, and its transport keeps
-    httpcore's pool (a direct one or a proxy's) as `_pool`; tests/test_hostile_server.py fails if that changes."""
-    pool = client._transport._pool  # type: ignore[attr-defined]
-    pool._network_backend = _WatchedBackend(clock)
+    """Give the client's connection pools watched connections — the direct one and those of the proxies the
+    environment names (HTTPS_PROXY): httpx has no public way to, and each of its transports keeps httpcore's pool
+    as `_pool`; tests/test_hostile_server.py fails if that changes."""
+    backend = _WatchedBackend(clock)
+    for transport in [client._transport, *client._mounts.values()]:
+        if transport is not None:
+            transport._pool._network_backend = backend  # type: ignore[attr-defined]
 
 
 def on_the_same_host(following: str, first: str) -> bool:
@@ -395,8 +409,7 @@ class Cache:
 
     def keep_document(self, document: Document, data: bytes, suffix: str) -> Path:
         path = self._inside(self.folder, f"{document.number}{suffix}")
-        self.folder.mkdir(parents=True, exist_ok=True)
-        write_atomically(path, data)
+        _keep(path, data)
         return path
 
     def zaak_path(self, number: str) -> Path:
@@ -413,8 +426,7 @@ class Cache:
 
     def keep_zaak(self, number: str, item: Any) -> Path:
         path = self.zaak_path(number)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(path, orjson.dumps(item))
+        _keep(path, orjson.dumps(item))
         if self._ids is not None and isinstance(item.get("Id"), str):
             self._ids[item["Id"].lower()] = number
         return path
@@ -429,6 +441,15 @@ class Cache:
                     if isinstance(kept.get("Id"), str) and re.fullmatch(ZAAKNUMMER, path.stem):
                         self._ids[kept["Id"].lower()] = path.stem
         return self._ids.get(ident.lower())
+
+
+def _keep(path: Path, data: bytes) -> None:
+    """A download into the cache, written atomically; a full disk or a read-only folder is a StoreError naming the
+    file (the fetch stops there: what was kept before stays)."""
+    try:
+        write_atomically(path, data)  # which makes the folder
+    except OSError as error:
+        raise StoreError(path, _("cannot keep the download in the cache ({why})").format(why=reason(error))) from None
 
 
 @dataclass
@@ -484,10 +505,9 @@ class Fetcher:
         if ids and not self.report.incomplete:  # asked by Id: a deleted set keeps only that
             for zaak in self._listing(opendata.by_ids(ids)):
                 found.setdefault(zaak.number, zaak)
-        for zaaknummer in missing:
+        for zaaknummer in missing:  # said, but no reason to hold a sync's mark: a set made later is a change then
             if zaaknummer not in found and not self.report.incomplete:
                 self.report.failures.append(f"{zaaknummer}: {_('no such set in the open data')}")
-                self.report.unwhole[zaaknummer] = _("no such set in the open data")
         return [found[n] for n in wanted if n in found]
 
     def _kept_id(self, number: str) -> str | None:
@@ -777,7 +797,10 @@ def stopped(report: FetchReport) -> str:
 
 def _page_key(url: str, params: Query | None) -> str:
     """A page's address as it is asked (its parameters in order), to know it when a next link points back."""
-    return str(httpx.URL(url, params=params) if params else httpx.URL(url))
+    try:
+        return str(httpx.URL(url, params=params) if params else httpx.URL(url))
+    except httpx.InvalidURL:
+        return url  # asking it says why it cannot be asked
 
 
 def cache_folder(database: Path) -> Path:

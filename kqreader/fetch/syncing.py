@@ -24,7 +24,7 @@ from kqreader.fetch.opendata import People, Zaak
 from kqreader.fetch.watching import FIRST_WINDOW_DAYS, OVERLAP, Watch, listed_concerns
 from kqreader.i18n import _, reason
 from kqreader.model import ZAAKNUMMER
-from kqreader.store.atomic import write_atomically
+from kqreader.store.atomic import locked, write_atomically
 from kqreader.store.json_files import StoreError, cannot_read
 from kqreader.text.clock import AMSTERDAM
 
@@ -128,14 +128,24 @@ def _unique(zaken: Iterable[Zaak]) -> list[Zaak]:
 
 def settle(fetcher: Fetcher, state: SyncState, ask: SyncAsk) -> bool:
     """After the run: the mark moves (to the highest ApiGewijzigdOp seen) only when every set asked came in whole;
-    the sets that did not are asked again next time. Whether the run was whole."""
+    the sets that did not are asked again next time. Read again and written under the state's lock (a sync of
+    another process meanwhile keeps what it moved). Whether the run was whole."""
     report = fetcher.report
-    if report.whole:
-        if report.latest is not None and (state.mark is None or report.latest > state.mark):
-            state.mark = report.latest
-        state.pending = {}
-        state.people = sorted({*state.people, *(w.shown() for w in ask.watches if w.kind != "set")})
-    else:
-        state.pending = {**(state.pending if report.incomplete else {}), **report.unwhole}
-    state.save()
+    try:
+        with locked(state.path):
+            kept = SyncState.load(state.path)
+            if report.whole:
+                marks = [m for m in (kept.mark, report.latest if report.latest else state.mark) if m is not None]
+                state.mark = max(marks) if marks else None
+                state.pending = {n: why for n, why in kept.pending.items() if n not in ask.numbers | set(state.pending)}
+                state.people = sorted({*kept.people, *(w.shown() for w in ask.watches if w.kind != "set")})
+            else:
+                state.mark = kept.mark
+                earlier = {**kept.pending, **state.pending} if report.incomplete else kept.pending
+                state.pending = {**earlier, **report.unwhole}
+                state.people = kept.people
+            state.save()
+    except OSError as error:  # Busy too
+        said = _("cannot lock the sync state to change it ({why})").format(why=reason(error))
+        raise StoreError(state.path, said) from None
     return report.whole

@@ -10,7 +10,7 @@ from kqreader.analysis.overview import Asked, Overview
 from kqreader.analysis.stats import Figures, figure, percent
 from kqreader.facts.answerkinds import KIND_NAMES, KINDS, Kind
 from kqreader.facts.ministries import asked_of
-from kqreader.i18n import N_, _, ngettext, number
+from kqreader.i18n import DAY_WIDTH, N_, _, ngettext, number, short_day
 from kqreader.text.safetext import visible
 
 GROUP_TITLES = {"all": N_("All questions"), "ministry": N_("By ministry (addressee)"),
@@ -143,9 +143,9 @@ def sets_table(sets: list[Asked]) -> Text:
     titles = (_("set"), _("asked"), _("standing"), _("asked of"), _("subject"))
     lines.append(_sets_line(*titles) + "\n", style="bold")
     for asked in sets:
-        day = asked.submitted.isoformat() if asked.submitted else "–"
+        day = short_day(asked.submitted) if asked.submitted else "–"
         style = "bold red" if asked.verdict == "overdue" else "yellow" if asked.waiting else ""
-        lines.append(f"{asked.id:<{SET_WIDTH}} {day:<10} ")
+        lines.append(f"{asked.id:<{SET_WIDTH}} {day:<{DAY_WIDTH}} ")
         lines.append(f"{asked.badge:<{BADGE_WIDTH}}", style=style)
         lines.append(" " + _sets_line("", "", "", asked_of(asked.addressees), asked.title).lstrip() + "\n")
     lines.rstrip()

@@ -169,6 +169,7 @@ class ReaderApp(App[None]):
         self.startup_problems = list(problems)  # files the command line could not import, and why
         self.filter_query = Query()
         self.matched = self.catalog.question_count
+        self.matched_without_questions = 0  # the sets a filter lists that hold no question yet (see _update_status)
         self._answer_timer: Timer | None = None
         self._last_move = 0.0  # time.monotonic() of the last selection move
         self._answered_once = False  # whether the selection was shown in the answer pane yet
@@ -586,6 +587,7 @@ class ReaderApp(App[None]):
             return  # the store or the filter changed while it was worked out
         self.filter_query = query
         self.matched = filtered.matched
+        self.matched_without_questions = filtered.without_questions
         reselect, self._reselect = self._reselect, None
         self.question_list.show_rows(filtered, query)  # the selection watcher shows the answer
         if reselect is not None:  # a catalog opened again: its rows are numbered anew
@@ -605,6 +607,10 @@ class ReaderApp(App[None]):
             said = _("{matched} of {total} questions match “{filter}”")
             shown = self.filter_query.text.strip()
             line = Text(said.format(matched=number(self.matched), total=number(total), filter=shown))
+            if self.matched_without_questions:  # listed too: the count says every row the list shows
+                more = ngettext("; and {count} set without questions yet", "; and {count} sets without questions yet",
+                                self.matched_without_questions)  # fmt: skip
+                line.append(more.format(count=number(self.matched_without_questions)))
         if not error:
             line.append(f" · {_(ORDERS[self.settings.order])}", style="dim")
         self._status = (line, not error)

@@ -1,6 +1,6 @@
 """How well the answer kinds, the promises and their due days hold on answers labelled by reading.
 
-    python -m tests.evaluation.answers_eval [dev|heldout] [--json] [--misses]
+    python -m tests.evaluation.answers_eval [dev|heldout] [--json] [--kinds] [--misses]
 
 The labels are `tests/evaluation/answers/{dev,heldout}.jsonl` (conventions in that folder's README). Each labelled
 answer is found again in its document as kqreader parses it (by the questions it covers, else by its first words)
@@ -221,6 +221,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("part", nargs="?", default="dev", choices=("dev", "heldout"))
     parser.add_argument("--json", action="store_true", help="the figures as JSON")
     parser.add_argument("--misses", action="store_true", help="every answer and promise not right (dev only)")
+    parser.add_argument("--kinds", action="store_true", help="how many answers of each kind were read as which")
     options = parser.parse_args(argv)
     tally = score(options.part)
     if options.json:
@@ -229,6 +230,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(report(options.part, tally))
     if options.misses and options.part == "dev":
         print("\n".join(["", *(f"not found: {u}" for u in tally.unmatched), *tally.misses]))
+    if options.kinds or options.misses:  # counts only: which kind fails, not which answer (the held-out part too)
         for (wanted, got), count in sorted(tally.confusion.items()):
             print(f"  {wanted:20} → {got:20} {count}")
     return 0
