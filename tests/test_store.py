@@ -223,7 +223,7 @@ def test_a_lost_shard_file_is_made_again_by_the_next_import(tmp_path: Path) -> N
     generation = store.manifest().shards["2024-01"].generation
     store.layout.dossiers("2024-01", generation).unlink()
     with pytest.raises(StoreError, match="this file of the store is missing; run `kqreader repair --db"):
-        store.dossiers()  # the store itself only says it: the commands mend (cli._reading)
+        store.dossiers()  # the store itself only says it: the commands mend (cli.common.reading_store)
 
 
 def test_a_damaged_shard_parts_file_is_made_again_from_its_documents(tmp_path: Path, seeds: tuple[Path, Path]) -> None:

@@ -12,22 +12,27 @@ from __future__ import annotations
 
 import contextlib
 import email.utils
+import itertools
+import ssl
+import threading
 import time
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
+import httpcore
 import httpx
 import orjson
 
 from kqreader import __version__
 from kqreader.fetch import opendata
 from kqreader.fetch.opendata import DataError, Document, Query, Sources, Zaak
-from kqreader.i18n import _, number, reason
+from kqreader.i18n import _, ngettext, number, reason
 from kqreader.store.atomic import write_atomically
 
 USER_AGENT = f"kqreader/{__version__} (a reader of Dutch written parliamentary questions; python-httpx)"
@@ -35,12 +40,28 @@ AT_ONCE = 4  # downloads at the same time: the services ask for restraint
 ATTEMPTS = 5  # a 429 or 5xx answer is asked again up to this many times in all
 FIRST_PAUSE_SECONDS = 0.5  # then doubled at each attempt
 LONGEST_PAUSE_SECONDS = 60.0  # the most a Retry-After is waited for
-TIMEOUT_SECONDS = 30.0
+TIMEOUT_SECONDS = 30.0  # the most one read may wait for a byte (httpx's timeout: per read)
+DEADLINE_TIMES = 6  # a whole request (connection, answer, body, retries) ends after this many timeouts: 180 s
+MOST_REDIRECTS = 5
+MOST_PAGES = 1000  # of 250 sets: four times every set of written questions since 1995
+GLANCE_SECONDS = 0.25  # how often a waiting read looks at the deadline and at Ctrl+C
+MiB = 1 << 20
+BodyKind = Literal["listing", "pdf", "word", "xml", "text"]
+# The most a body may hold, by its kind, after decompression (a gzip bomb of 2 MB inflates to 2 GiB): a page of
+# 250 sets with their documents and actors is 1-2 MB, the Kamervragen's PDFs and Word letters a few MB, the
+# published XML tens of KB.
+LIMITS: dict[BodyKind, int] = {"listing": 32 * MiB, "pdf": 64 * MiB, "word": 32 * MiB, "xml": 16 * MiB,
+                               "text": 4 * MiB}  # fmt: skip
+_KIND_OF_SUFFIX: dict[str, BodyKind] = {".pdf": "pdf", ".docx": "word", ".xml": "xml", ".txt": "text"}
 Progress = Callable[[int], contextlib.AbstractContextManager[Callable[[], None]]]
 
 
 class FetchError(Exception):
     """What could not be fetched, as one line (the address, and why)."""
+
+
+class Stopped(FetchError):
+    """A fetch stopped by Ctrl+C (`Client.stop`): every download in flight ends at its next glance."""
 
 
 @dataclass
@@ -54,43 +75,143 @@ class FetchReport:
     failures: list[str] = field(default_factory=list)  # one line each
 
 
-class Client:
-    """The HTTP side: one httpx client (thread-safe), retries with backoff, one line per failure."""
+@dataclass(frozen=True)
+class Reply:
+    """A whole answer: read within its deadline and its size limit, decompressed."""
 
-    def __init__(self, timeout: float = TIMEOUT_SECONDS, sleep: Callable[[float], None] = time.sleep) -> None:
-        self.http = httpx.Client(timeout=timeout, headers={"User-Agent": USER_AGENT}, follow_redirects=True,
-                                 event_hooks={"response": [_same_host]})
+    url: str
+    status_code: int
+    headers: httpx.Headers
+    content: bytes
+
+
+class Client:
+    """The HTTP side: one httpx client (thread-safe), retries with backoff, one line per failure.
+
+    Every request has a total deadline (httpx's timeout bounds each read only: a server sending a byte a second
+    would never be given up) and every body a size limit by its kind, counted as it streams in and after it is
+    inflated; `stop` (Ctrl+C) ends every request in flight within a quarter of a second."""
+
+    def __init__(self, timeout: float = TIMEOUT_SECONDS, sleep: Callable[[float], None] | None = None,
+                 deadline: float | None = None) -> None:  # fmt: skip
         self.timeout = timeout
-        self.sleep = sleep
+        self.deadline = deadline if deadline is not None else timeout * DEADLINE_TIMES
+        self._stopped = threading.Event()
+        self._clock = _Clock(self._stopped)
+        headers = {"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"}  # what `_inflater` reads
+        self.http = httpx.Client(timeout=timeout, headers=headers, follow_redirects=False)
+        _watch_streams(self.http, self._clock)
+        self.sleep = sleep or self._pause
 
     def close(self) -> None:
         self.http.close()
 
-    def get(self, url: str, params: Query | None = None, *, missing_ok: bool = False) -> httpx.Response | None:
-        """The answer to GET `url` (None for a 404 when `missing_ok`); FetchError when it cannot be had."""
+    def stop(self) -> None:
+        """End every request in flight, and refuse new ones (Ctrl+C: nothing waits on a trickling download)."""
+        self._stopped.set()
+
+    def _pause(self, seconds: float) -> None:
+        if self._stopped.wait(seconds):
+            raise Stopped(_("stopped"))
+
+    def get(self, url: str, params: Query | None = None, *, missing_ok: bool = False,
+            kind: BodyKind | None = "listing") -> Reply | None:  # fmt: skip
+        """The answer to GET `url` (None for a 404 when `missing_ok`); FetchError when it cannot be had within the
+        deadline or the size limit of its `kind` (None: the kind its Content-Type names, as a document's file)."""
+        self._clock.start(self.deadline)
+        try:
+            return self._asked(url, params, missing_ok, kind)
+        except _Expired:
+            said = _("{url}: not done within {seconds} s (the server sends too slowly): given up")
+            raise FetchError(said.format(url=url, seconds=number(round(self.deadline, 1)))) from None
+        except _Stop:
+            raise Stopped(_("{url}: stopped").format(url=url)) from None
+        finally:
+            self._clock.start(None)
+
+    def _asked(self, url: str, params: Query | None, missing_ok: bool, kind: BodyKind | None) -> Reply | None:
         pause = FIRST_PAUSE_SECONDS
         for attempt in range(1, ATTEMPTS + 1):
+            with self._response(url, params) as response:
+                status = response.status_code
+                if status == 404 and missing_ok:
+                    return None
+                if (status == 429 or status >= 500) and attempt < ATTEMPTS:
+                    wait = _wait(response, pause)
+                    if wait > self._clock.left():
+                        raise _Expired
+                    self.sleep(wait)
+                    pause *= 2
+                    continue
+                if status >= 400:
+                    raise FetchError(_("{url}: the server answered {status}").format(url=url, status=status))
+                limit = LIMITS[kind or _kind_of(response.headers.get("Content-Type", ""))]
+                return Reply(str(response.url), status, response.headers, self._body(url, response, limit))
+        raise AssertionError("unreachable: the last attempt returns or raises")
+
+    @contextlib.contextmanager
+    def _response(self, url: str, params: Query | None) -> Iterator[httpx.Response]:
+        """The response to GET `url`, its body not yet read, redirects followed on the same host only (their
+        bodies never read)."""
+        if self._stopped.is_set():
+            raise _Stop
+        asked = httpx.URL(url, params=params) if params else httpx.URL(url)
+        for _redirect in range(MOST_REDIRECTS + 1):
             try:
-                response = self.http.get(url, params=params)
+                response = self.http.send(self.http.build_request("GET", asked), stream=True)
             except httpx.TimeoutException:
                 said = _("{url}: no answer within {seconds} s").format(url=url, seconds=number(self.timeout))
                 raise FetchError(said) from None
-            except _Elsewhere as away:
-                said = _("{url}: sent on to another host ({host}): refused").format(url=url, host=away)
-                raise FetchError(said) from None
             except httpx.HTTPError as error:
                 raise FetchError(_("{url}: cannot connect ({why})").format(url=url, why=reason(error))) from None
-            status = response.status_code
-            if status == 404 and missing_ok:
-                return None
-            if (status == 429 or status >= 500) and attempt < ATTEMPTS:
-                self.sleep(_wait(response, pause))
-                pause *= 2
-                continue
-            if status >= 400:
-                raise FetchError(_("{url}: the server answered {status}").format(url=url, status=status))
-            return response
-        raise AssertionError("unreachable: the last attempt returns or raises")
+            if not (response.is_redirect and "location" in response.headers):
+                break
+            response.close()
+            try:
+                target = response.url.join(response.headers["location"])
+            except httpx.InvalidURL:
+                raise FetchError(_("{url}: sent on to an address that is not one").format(url=url)) from None
+            if target.host != response.url.host or target.scheme not in ("http", "https"):
+                said = _("{url}: sent on to another host ({host}): refused")
+                raise FetchError(said.format(url=url, host=f"{target.scheme}://{target.host}"))
+            asked = target
+        else:
+            response.close()
+            raise FetchError(_("{url}: sent on more than {count} times: refused").format(url=url, count=MOST_REDIRECTS))
+        try:
+            yield response
+        finally:
+            response.close()
+
+    def _body(self, url: str, response: httpx.Response, limit: int) -> bytes:
+        """The body, inflated, read as it comes and given up past `limit` bytes (before or after inflating)."""
+        too_large = FetchError(_("{url}: the answer is larger than {size} MB, the most kqreader takes for its "
+                                 "kind: given up").format(url=url, size=number(limit // MiB)))  # fmt: skip
+        declared = response.headers.get("Content-Length", "")
+        if declared.isdigit() and int(declared) > limit:
+            raise too_large
+        inflate = _inflater(response.headers.get("Content-Encoding", ""))
+        if inflate is None:
+            said = _("{url}: compressed as {encoding}, which kqreader does not read")
+            raise FetchError(said.format(url=url, encoding=response.headers.get("Content-Encoding")))
+        parts: list[bytes] = []
+        size = 0
+        try:
+            for raw in itertools.chain(response.iter_raw(), (b"",)):  # the empty end: what the inflater holds
+                for part in inflate(raw, limit - size):
+                    size += len(part)
+                    if size > limit:
+                        raise too_large
+                    parts.append(part)
+        except httpx.TimeoutException:
+            said = _("{url}: no answer within {seconds} s").format(url=url, seconds=number(self.timeout))
+            raise FetchError(said) from None
+        except zlib.error:
+            raise FetchError(_("{url}: the answer's compression is damaged").format(url=url)) from None
+        except httpx.HTTPError as error:
+            said = _("{url}: the answer broke off ({why})").format(url=url, why=reason(error))
+            raise FetchError(said) from None
+        return b"".join(parts)
 
     def json(self, url: str, params: Query | None = None) -> Any:
         response = self.get(url, params)
@@ -101,16 +222,134 @@ class Client:
             raise FetchError(_("{url}: the answer is not valid JSON").format(url=url)) from None
 
 
-class _Elsewhere(Exception):
-    """A redirect to another host than the one asked (the address of the host as its message)."""
+def _kind_of(content_type: str) -> BodyKind:
+    """The kind of a document's body by its Content-Type (a type kqreader does not read: the smallest limit)."""
+    return _KIND_OF_SUFFIX.get(opendata.suffix(content_type) or "", "text")
 
 
-def _same_host(response: httpx.Response) -> None:
-    """An event hook: a redirect is followed only to the host that was asked (and only over http or https)."""
-    if response.is_redirect and "location" in response.headers:
-        target = response.url.join(response.headers["location"])
-        if target.host != response.url.host or target.scheme not in ("http", "https"):
-            raise _Elsewhere(f"{target.scheme}://{target.host}")
+Inflate = Callable[[bytes, int], Iterator[bytes]]
+_PIECE = MiB  # an inflater's output at a time: a bomb is stopped at the limit, never held whole
+
+
+def _inflater(encoding: str) -> Inflate | None:
+    """What turns a body's bytes as they come into its content, in pieces (None: an encoding not read)."""
+    encoding = encoding.strip().lower()
+    if encoding in ("", "identity"):
+        return lambda raw, _room: iter((raw,))
+    if encoding not in ("gzip", "x-gzip", "deflate"):
+        return None
+    # gzip, or deflate with its zlib header (what servers send as "deflate"); the pieces stop one past the room
+    inflater = zlib.decompressobj(zlib.MAX_WBITS | (16 if "gzip" in encoding else 0))
+
+    def inflate(raw: bytes, room: int) -> Iterator[bytes]:
+        data = raw
+        while data:
+            piece = inflater.decompress(data, min(_PIECE, max(room, 0) + 1))
+            room -= len(piece)
+            yield piece
+            data = inflater.unconsumed_tail
+        if not raw:
+            yield inflater.flush(_PIECE)
+
+    return inflate
+
+
+class _Expired(Exception):
+    """The request's deadline passed."""
+
+
+class _Stop(Exception):
+    """Ctrl+C: the client was stopped."""
+
+
+class _Clock:
+    """Each thread's request deadline, and the client's stop: what a waiting read looks at every glance."""
+
+    def __init__(self, stopped: threading.Event) -> None:
+        self._local = threading.local()
+        self._stopped = stopped
+
+    def start(self, seconds: float | None) -> None:
+        self._local.deadline = None if seconds is None else time.monotonic() + seconds
+
+    def left(self) -> float:
+        deadline = getattr(self._local, "deadline", None)
+        return float("inf") if deadline is None else deadline - time.monotonic()
+
+    def glance(self, until: float | None) -> float:
+        """How long the next wait may be (up to `until`, a monotonic time); _Expired or _Stop when none."""
+        if self._stopped.is_set():
+            raise _Stop
+        left = self.left()
+        if left <= 0:
+            raise _Expired
+        wait = min(GLANCE_SECONDS, left)
+        return wait if until is None else max(min(wait, until - time.monotonic()), 0.001)
+
+
+class _WatchedStream(httpcore.NetworkStream):
+    """A connection whose reads and writes wait in glances, so the deadline and a stop end them."""
+
+    def __init__(self, inner: httpcore.NetworkStream, clock: _Clock) -> None:
+        self._inner = inner
+        self._clock = clock
+
+    def _waiting(self, step: Callable[[float], Any], timeout: float | None, timed_out: type[Exception]) -> Any:
+        until = None if timeout is None else time.monotonic() + timeout
+        while True:
+            try:
+                return step(self._clock.glance(until))
+            except timed_out:
+                if until is not None and time.monotonic() >= until:
+                    raise
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._waiting(lambda wait: self._inner.read(max_bytes, wait), timeout, httpcore.ReadTimeout)
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._clock.glance(None)
+        left = self._clock.left()
+        self._inner.write(buffer, left if timeout is None else min(timeout, left))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(self, ssl_context: ssl.SSLContext, server_hostname: str | None = None,
+                  timeout: float | None = None) -> httpcore.NetworkStream:  # fmt: skip
+        wait = min(self._clock.left(), timeout if timeout is not None else float("inf"))
+        return _WatchedStream(self._inner.start_tls(ssl_context, server_hostname, wait), self._clock)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _WatchedBackend(httpcore.NetworkBackend):
+    """httpcore's own connections, watched (connecting waits no longer than the deadline either)."""
+
+    def __init__(self, clock: _Clock) -> None:
+        self._inner = httpcore.SyncBackend()
+        self._clock = clock
+
+    def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
+                    socket_options: Iterable[Any] | None = None) -> httpcore.NetworkStream:  # fmt: skip
+        self._clock.glance(None)
+        wait = min(self._clock.left(), timeout if timeout is not None else float("inf"))
+        stream = self._inner.connect_tcp(host, port, wait, local_address, socket_options)
+        return _WatchedStream(stream, self._clock)
+
+    def connect_unix_socket(self, path: str, timeout: float | None = None,
+                            socket_options: Iterable[Any] | None = None) -> httpcore.NetworkStream:  # fmt: skip
+        return _WatchedStream(self._inner.connect_unix_socket(path, timeout, socket_options), self._clock)
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+def _watch_streams(client: httpx.Client, clock: _Clock) -> None:
+    """Give the client's connection pool watched connections: httpx has no public way to, and its transport keeps
+    httpcore's pool (a direct one or a proxy's) as `_pool`; tests/test_hostile_server.py fails if that changes."""
+    pool = client._transport._pool  # type: ignore[attr-defined]
+    pool._network_backend = _WatchedBackend(clock)
 
 
 def on_the_same_host(following: str, first: str) -> bool:
@@ -217,19 +456,30 @@ class Fetcher:
         return found
 
     def _items(self, query: Query) -> Iterator[Any]:
-        """Every item of every page, following @odata.nextLink."""
+        """Every item of every page, following @odata.nextLink: at most MOST_PAGES, and a page asked before (a
+        next page that points back, to itself or to an earlier one) ends the walk; what came before is kept."""
         assert self.client is not None
         url: str | None = f"{self.sources.odata}Zaak"
         params: Query | None = query
+        seen: set[str] = set()
         while url is not None:
+            seen.add(_page_key(url, params))
             try:
                 items, following = opendata.page(self.client.json(url, params))
             except DataError as error:
                 raise FetchError(f"{url}: {error}") from None
             yield from items
-            if following is not None and not on_the_same_host(following, f"{self.sources.odata}Zaak"):
+            if following is None:
+                return
+            if not on_the_same_host(following, f"{self.sources.odata}Zaak"):
                 raise FetchError(_("{url}: its next page is on another host ({next}): refused").format(
                     url=url, next=urlsplit(following).netloc or following))
+            if _page_key(following, None) in seen or not items:
+                raise FetchError(_("{url}: its next page points back to a page already read: the listing ends "
+                                   "here").format(url=url))  # fmt: skip
+            if len(seen) >= MOST_PAGES:
+                raise FetchError(_("{url}: more than {count} pages: the listing ends here").format(
+                    url=url, count=number(MOST_PAGES)))
             url, params = following, None
 
     def documents(self, zaken: list[Zaak]) -> None:
@@ -238,12 +488,18 @@ class Fetcher:
         self.report.sets += [zaak.number for zaak in zaken]
         bar = self.progress(len(wanted)) if self.progress else contextlib.nullcontext(lambda: None)
         with bar as advance, ThreadPoolExecutor(max_workers=AT_ONCE) as pool:
-            for outcome in pool.map(self._document, (document for _zaak, document in wanted)):
-                advance()
-                if isinstance(outcome, Path):
-                    self.report.files.append(outcome)
-                else:
-                    self.report.failures.append(outcome)
+            try:
+                for outcome in pool.map(self._document, (document for _zaak, document in wanted)):
+                    advance()
+                    if isinstance(outcome, Path):
+                        self.report.files.append(outcome)
+                    else:
+                        self.report.failures.append(outcome)
+            except BaseException:  # Ctrl+C: the downloads in flight end at their next glance, the rest never start
+                if self.client is not None:
+                    self.client.stop()
+                pool.shutdown(wait=True, cancel_futures=True)
+                raise
         # each set's listing too: its zaaknummer, subject, askers and date where its documents print none
         self.report.files += [path for zaak in zaken if (path := self.cache.zaak_path(zaak.number)).is_file()]
 
@@ -267,11 +523,11 @@ class Fetcher:
         assert self.client is not None
         xml = document.xml(self.sources)
         if xml is not None:
-            response = self.client.get(xml, missing_ok=True)
+            response = self.client.get(xml, missing_ok=True, kind="xml")
             if response is not None:
                 return self.cache.keep_document(document, response.content, ".xml")
         url = document.resource(self.sources)
-        response = self.client.get(url)
+        response = self.client.get(url, kind=None)
         assert response is not None
         suffix = opendata.suffix(response.headers.get("Content-Type", ""))
         if suffix is None:
@@ -281,6 +537,20 @@ class Fetcher:
             said = _("{url}: says it is {kind} but is not (an HTML page?): not kept")
             raise FetchError(said.format(url=url, kind=response.headers.get("Content-Type", "?")))
         return self.cache.keep_document(document, response.content, suffix)
+
+
+def stopped(report: FetchReport) -> str:
+    """What a fetch stopped by Ctrl+C kept: the documents already in the cache (none is half: each is written
+    atomically), and that nothing was imported."""
+    said = ngettext("stopped (Ctrl+C): {count} document downloaded and kept in the cache (a next fetch starts from "
+                    "it); nothing imported", "stopped (Ctrl+C): {count} documents downloaded and kept in the cache "
+                    "(a next fetch starts from them); nothing imported", report.downloaded)  # fmt: skip
+    return said.format(count=number(report.downloaded))
+
+
+def _page_key(url: str, params: Query | None) -> str:
+    """A page's address as it is asked (its parameters in order), to know it when a next link points back."""
+    return str(httpx.URL(url, params=params) if params else httpx.URL(url))
 
 
 def cache_folder(database: Path) -> Path:

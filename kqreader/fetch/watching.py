@@ -24,7 +24,7 @@ from kqreader.facts.parties import party_matches
 from kqreader.facts.timeliness import limit_for
 from kqreader.i18n import N_, _, reason
 from kqreader.model import Dossier
-from kqreader.store.atomic import write_atomically
+from kqreader.store.atomic import locked, write_atomically
 from kqreader.store.json_files import StoreError, cannot_read
 from kqreader.text.folding import fold
 
@@ -72,11 +72,19 @@ class Watch:
 
 @dataclass
 class WatchList:
-    """The watches, and the day of the last sync (a digest after a sync covers the days since)."""
+    """The watches, and the day of the last sync (a digest after a sync covers the days since).
+
+    Saving re-reads the file under its lock and applies only what this copy changed since it was read (the
+    watches added and removed, the day of the sync): twenty `watch add` at once keep all twenty, and a `watch add`
+    made while a sync runs outlives the sync's save. `updating` holds the lock from the reading on."""
 
     path: Path
     watches: list[Watch] = field(default_factory=list)
     synced: date | None = None
+    _read: tuple[list[Watch], date | None] = field(init=False, repr=False, compare=False)  # as read: see save
+
+    def __post_init__(self) -> None:
+        self._read = (list(self.watches), self.synced)
 
     @classmethod
     def load(cls, path: Path | None = None) -> WatchList:
@@ -99,14 +107,39 @@ class WatchList:
             raise StoreError(target, _("the watch list is damaged (an unknown kind); remove it to start anew"))
         return cls(target, watches, synced)
 
+    @classmethod
+    @contextlib.contextmanager
+    def updating(cls, path: Path | None = None) -> Iterator[WatchList]:
+        """The list read under its lock, and saved when the block ends without an error (the lock held between)."""
+        target = path or watch_path()
+        with _locked(target):
+            watches = cls.load(target)
+            yield watches
+            watches._write()
+
     def save(self) -> None:
+        """Keep what this copy changed: the file read again under its lock, this copy's changes applied to it."""
+        with _locked(self.path):
+            kept = WatchList.load(self.path)
+            read, synced = self._read
+            added = [w for w in self.watches if not any(_same(w, old) for old in read)]
+            removed = [w for w in read if not any(_same(w, now) for now in self.watches)]
+            kept.watches = [w for w in kept.watches if not any(_same(w, gone) for gone in removed)]
+            for watch in added:
+                kept.add(watch)
+            self.watches = kept.watches
+            if self.synced == synced:  # a sync of another process is kept; this one's own is said
+                self.synced = kept.synced
+            self._write()
+
+    def _write(self) -> None:
         data = {"watches": [{"kind": w.kind, "value": w.value} for w in self.watches],
                 "synced": self.synced.isoformat() if self.synced else None}  # fmt: skip
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
             write_atomically(self.path, orjson.dumps(data, option=orjson.OPT_INDENT_2))
         except OSError as error:
             raise StoreError(self.path, _("cannot write the watch list ({why})").format(why=reason(error))) from None
+        self._read = (list(self.watches), self.synced)
 
     def add(self, watch: Watch) -> bool:
         """Follow `watch`; False when it is followed already."""
@@ -135,6 +168,18 @@ class WatchList:
 
     def covering(self, dossier: Dossier) -> Watch | None:
         return next((w for w in self.watches if w.covers(dossier)), None)
+
+
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """The watch list's lock, its failure a StoreError naming the file and what was being done."""
+    with contextlib.ExitStack() as holding:
+        try:
+            holding.enter_context(locked(path))
+        except OSError as error:  # Busy too
+            said = _("cannot lock the watch list to change it ({why})").format(why=reason(error))
+            raise StoreError(path, said) from None
+        yield
 
 
 def listed_concerns(item: Any, numbers: set[str] | frozenset[str], watches: list[Watch]) -> bool:

@@ -5,7 +5,38 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+
+from kqreader.i18n import _, number
+
+LOCK_WAIT_SECONDS = 20.0  # a read-modify-write takes milliseconds: a lock held this long is another's stuck one
+
+
+class Busy(OSError):
+    """A file's lock that another kqreader did not give up in time (its words: the reason a message gives)."""
+
+
+@contextlib.contextmanager
+def locked(path: Path, seconds: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
+    """Hold the lock of a file kqreader keeps (`.NAME.lock` beside it) for a read-modify-write: read it again under
+    the lock, change it, write it atomically, so that two processes never lose each other's change. Busy when
+    another holds it longer than `seconds`; an OSError when the lock file cannot be made."""
+    from filelock import FileLock, Timeout  # only writers import it
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    name = path.with_name(f".{path.name}.lock")
+    with open(name, "a"):  # a lock file that cannot be made is said at once (FileLock would wait it out)
+        pass
+    lock = FileLock(str(name), timeout=seconds)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise Busy(_("another kqreader has held it for {seconds} s").format(seconds=number(int(seconds)))) from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def write_atomically(path: Path, payload: bytes) -> None:

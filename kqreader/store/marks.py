@@ -4,12 +4,13 @@
 question by its printed number (none: the whole set), with the note and the day it was made. Imports never touch
 it (they write the manifest and the month shards), so marks outlive every re-import; a mark whose set is gone
 stays, and comes back with the set. It is read and written through TinyDB (the store's checked storage: a damaged
-file is one line), whole and atomically on every change. No Textual here.
+file is one line), whole and atomically on every change, read again under its lock first (two readers open on one
+store keep each other's marks). No Textual here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import NamedTuple
@@ -18,6 +19,7 @@ from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
 
 from kqreader.i18n import _
+from kqreader.store.atomic import locked
 from kqreader.store.json_files import CheckedStorage, StoreError
 
 TABLE = "marks"
@@ -63,7 +65,7 @@ class Marks:
 
     def __iter__(self) -> Iterator[Mark]:
         """By set id, the set's own mark before its questions'."""
-        return iter(sorted(self._marks.values(), key=lambda m: (m.dossier, -1 if m.question is None else m.question)))
+        return _in_order(self._marks)
 
     def get(self, dossier: str, question: int | None) -> Mark | None:
         return self._marks.get((dossier, question))
@@ -74,25 +76,43 @@ class Marks:
 
     def toggle(self, dossier: str, question: int | None, today: date) -> bool:
         """Mark, or unmark (note and all); whether it is marked now."""
-        if self._marks.pop((dossier, question), None) is None:
-            self._marks[dossier, question] = Mark(dossier, question, "", today.isoformat())
-        self._changed()
+
+        def toggled(marks: dict[Place, Mark]) -> None:
+            if marks.pop((dossier, question), None) is None:
+                marks[dossier, question] = Mark(dossier, question, "", today.isoformat())
+
+        self._change(toggled)
         return (dossier, question) in self._marks
 
     def write_note(self, dossier: str, question: int | None, note: str, today: date) -> None:
         """A note (marking what it is written on); an empty note keeps the mark without one."""
-        old = self._marks.get((dossier, question))
-        made = old.made if old else today.isoformat()
-        self._marks[dossier, question] = Mark(dossier, question, " ".join(note.split()), made)
-        self._changed()
 
-    def _changed(self) -> None:
+        def written(marks: dict[Place, Mark]) -> None:
+            old = marks.get((dossier, question))
+            made = old.made if old else today.isoformat()
+            marks[dossier, question] = Mark(dossier, question, " ".join(note.split()), made)
+
+        self._change(written)
+
+    def _change(self, change: Callable[[dict[Place, Mark]], None]) -> None:
+        """One change, made to the marks as the file holds them now (read again under its lock: a second reader's
+        marks are kept), and written whole in one atomic write; in memory only without a file."""
+        if self.path is None:
+            change(self._marks)
+        else:
+            with locked(self.path):
+                marks = Marks.load(self.path)._marks if self.path.exists() else {}
+                change(marks)
+                with TinyDB(self.path, storage=CachingMiddleware(CheckedStorage)) as database:  # written on close
+                    table = database.table(TABLE)
+                    table.truncate()
+                    table.insert_multiple(mark._asdict() for mark in _in_order(marks))
+                self._marks = marks
         self.version += 1
-        if self.path is not None:  # the whole table replaced in one atomic write (the cache writes it on close)
-            with TinyDB(self.path, storage=CachingMiddleware(CheckedStorage)) as database:
-                table = database.table(TABLE)
-                table.truncate()
-                table.insert_multiple(mark._asdict() for mark in self)
+
+
+def _in_order(marks: dict[Place, Mark]) -> Iterator[Mark]:
+    return iter(sorted(marks.values(), key=lambda m: (m.dossier, -1 if m.question is None else m.question)))
 
 
 def _number(value: object) -> int | None:

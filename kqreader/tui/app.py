@@ -808,6 +808,8 @@ class ReaderApp(App[None]):
         except OSError as error:
             said = _("The marks could not be kept: {why}").format(why=reason(error))
             self.notify(said, severity="error", markup=False)
+        except StoreError as error:  # the file, read again before the change, is damaged
+            self.notify(f"{visible(str(error.path))}: {visible(error.problem)}", severity="error", markup=False)
         self.question_list.forget_drawn()
         if any(condition.of_marks for condition in self.filter_query.fields):
             self._apply_filter(self.filter_input.value)

@@ -1,0 +1,60 @@
+"""The `kqreader` command line: open, import, export and cite.
+
+One module per command or family (`opening`, `importing`, `exporting`, `stats`, `citing`, `promises`, `similar`,
+`fetching`, `watching`), `parser` the one place the arguments are described, `common` what they share; `main`
+here runs them.
+
+    kqreader [--db PATH] [--lang nl|en] [PATH ...]         open (importing PATHs first)
+    kqreader import [--db PATH] [--rebuild] PATH ...
+    kqreader export [--db PATH] [--format json|csv|md] [QUERY ...]
+    kqreader stats [--db PATH] [--format table|json|csv] [QUERY ...]
+    kqreader cite [--db PATH] ID [-q N] [--style nl|markdown|bibtex|quote]
+    kqreader fetch [--db PATH] [--offline] [ID ...] [--member NAME] [--party P] [--ministry M] [--since D] [--until D]
+    kqreader sync [--db PATH] [--offline] [--since D]
+
+Every command takes --lang nl|en (else $KQREADER_LANG, else the locale; Dutch by default).
+Exit codes: 0 when nothing failed, 1 when a file (or the database) failed, 2 for usage errors.
+A user's mistake or a broken file is one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from collections.abc import Sequence
+
+from kqreader.cli.common import UsageError, say_error
+from kqreader.cli.importing import bundled_samples, import_paths
+from kqreader.cli.parser import build_parser, speak_asked_language, with_command
+from kqreader.i18n import reason
+from kqreader.store.database import StoreError
+from kqreader.text.safetext import error_line
+
+__all__ = ["build_parser", "bundled_samples", "import_paths", "main"]  # what tests and benchmarks call
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        words = speak_asked_language(list(sys.argv[1:] if argv is None else argv))
+        args = build_parser().parse_args(with_command(words))
+        return args.run(args)
+    except UsageError as error:
+        say_error(str(error))
+        return 2
+    except BrokenPipeError:  # `kqreader export | head`: the reader of our output left; end quietly, as tools do
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # the interpreter's last flush of stdout would fail again
+        return 128 + signal.SIGPIPE
+    except StoreError as error:
+        error_line(error.path, error.problem)
+        return 1
+    except OSError as error:  # a file of the user's or of the system that no layer above could name better
+        error_line(error.filename or "kqreader", reason(error))
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

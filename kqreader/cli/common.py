@@ -1,0 +1,104 @@
+"""Helpers every command shares: its mistakes and notices, the store it reads, the progress bar, the QUERY
+words as a filter."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from rich.console import Console
+
+from kqreader.fetch.news import News
+from kqreader.i18n import _
+from kqreader.query.catalog import Catalog, open_catalog
+from kqreader.query.language import Query, QueryError, parse_query
+from kqreader.store.database import Store
+from kqreader.store.locations import resolve_path
+from kqreader.store.marks import Marks
+from kqreader.text.safetext import visible
+
+
+class UsageError(Exception):
+    """A mistake in the command's arguments that argparse cannot see (exit code 2)."""
+
+
+def say(lines: Sequence[str]) -> None:
+    for line in lines:
+        print(_("kqreader: {notice}").format(notice=line), file=sys.stderr)
+
+
+def say_error(problem: str) -> None:
+    """"kqreader: error: PROBLEM" on stderr (a problem not of one file)."""
+    print(_("kqreader: error: {problem}").format(problem=visible(problem)), file=sys.stderr)
+
+
+def reading_store(args: argparse.Namespace) -> tuple[Store, list[str]]:
+    """The store a reading command uses, moved first if it has an older layout (only then is the importer loaded),
+    its damaged months made again (a line each, for the command to say)."""
+    store = Store(resolve_path(args.db))
+    if store.older_layout():
+        from kqreader.store.importing import open_store
+
+        open_store(store)
+    return store, mend_damaged(store)
+
+
+def mend_damaged(store: Store, *, whole: bool = False) -> list[str]:
+    """Damaged months made again from the store's parts or the documents (see repair), a line each; a month that
+    cannot be is a StoreError. Only a month that looks damaged loads the importer."""
+    if not (whole or store.suspect_months(store.manifest(homes=False))):
+        return []
+    from kqreader.store.repair import mend
+
+    return [visible(month.line()) for month in mend(store, whole=whole)]
+
+
+class ProgressBar:
+    """A rich progress bar on stderr when it is a terminal; nothing otherwise."""
+
+    def __init__(self, total: int, label: str | None = None) -> None:
+        self.label = label or _("importing")
+        console = Console(stderr=True)
+        self.bar = None
+        if console.is_terminal and total > 1:
+            from rich.progress import Progress  # only imports draw it: the reader starts without it
+
+            self.bar = Progress(console=console, transient=True)
+        self.total = total
+
+    def __enter__(self):
+        if self.bar is None:
+            return lambda: None
+        self.bar.start()
+        task = self.bar.add_task(self.label, total=self.total)
+        return lambda: self.bar.advance(task)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def parsed_query(words: list[str]) -> Query:
+    """The QUERY words as one filter; a malformed one is a usage error."""
+    try:
+        return parse_query(" ".join(words))
+    except QueryError as error:
+        raise UsageError(_("QUERY: {problem}").format(problem=error)) from None
+
+
+def found_sets(args: argparse.Namespace) -> tuple[Catalog, list[int]]:
+    """The store's catalog and the list places of the dossiers QUERY finds: the reader's engine, so the command
+    line finds what the filter shows (with --marked, only the marked questions and sets)."""
+    marked = getattr(args, "marked", False)
+    query = parsed_query([*args.query, "marked:yes"] if marked else args.query)
+    store, mended = reading_store(args)
+    say(mended)
+    catalog = open_catalog(store, args.today)
+    if any(condition.of_marks for condition in query.fields):  # marked:, note:, --marked or status:new
+        catalog.marks = Marks.load(store.layout.marks)
+        catalog.marks.news = News.load(store.layout.news).fresh()
+    found = catalog.matching(query)
+    if catalog.verify(only_used=True):  # a month's index did not match its digest: made again, asked again
+        found = catalog.matching(query)
+    return catalog, found

@@ -1,0 +1,74 @@
+"""`kqreader stats`: answer times and timeliness per ministry, minister and party; a member's or party's
+overview."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+import orjson
+from rich.console import Console
+
+from kqreader.cli.common import UsageError, found_sets, reading_store, say
+from kqreader.i18n import _
+from kqreader.model import Dossier
+from kqreader.query.catalog import open_catalog
+from kqreader.query.language import QueryError
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    if args.member is not None or args.party is not None:
+        return _run_overview(args)
+    catalog, found = found_sets(args)
+    wanted = set(found)
+    dossiers: list[Dossier] = [summary for place, summary in enumerate(catalog.summaries()) if place in wanted]
+    from kqreader.analysis import stats  # the figures and their view: only for this command (and the reader's screen)
+    from kqreader.output.stats_view import statistics_view
+
+    rows, buckets = stats.summarised(dossiers, args.today, catalog.named_days())
+    if args.format == "json":
+        document = {"figures": [r.as_dict() for r in rows], "days_to_answer": dict(buckets)}
+        sys.stdout.buffer.write(orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n")
+    elif args.format == "csv":
+        import csv  # here: only this command writes CSV itself (each import delays opening the reader)
+
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(stats.COLUMNS)
+        writer.writerows([r.as_dict()[c] for c in stats.COLUMNS] for r in rows)
+    else:
+        Console().print(statistics_view(rows, buckets))
+    return 0
+
+
+def _run_overview(args: argparse.Namespace) -> int:
+    """`stats --member NAME` / `--party NAME`: their sets, waiting first, and each ministry's days to answer."""
+    from kqreader.analysis.overview import overview
+    from kqreader.output.stats_view import overview_view
+
+    store, mended = reading_store(args)
+    say(mended)
+    catalog = open_catalog(store, args.today)
+    try:
+        if args.member is not None:
+            shown = overview(catalog, "member", args.member, args.today, " ".join(args.query))
+        else:
+            shown = overview(catalog, "party", args.party, args.today, " ".join(args.query))
+    except QueryError as error:
+        option = "--member" if args.member is not None else "--party"
+        raise UsageError(_("stats {option}: {problem}").format(option=option, problem=error)) from None
+    if args.format == "json":
+        document = {shown.who: shown.name, "sets": [s.as_dict() for s in shown.sets],
+                    "figures": [r.as_dict() for r in shown.figures], "days_to_answer": dict(shown.days_to_answer)}
+        sys.stdout.buffer.write(orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n")
+    elif args.format == "csv":
+        import csv
+
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(("id", "title", "submitted", "addressees", "status", "timeliness", "days", "waiting"))
+        for asked in shown.sets:
+            row = asked.as_dict()
+            writer.writerow([*(row[c] for c in ("id", "title", "submitted")), "; ".join(asked.addressees),
+                             *(row[c] for c in ("status", "timeliness", "days", "waiting"))])  # fmt: skip
+    else:
+        Console().print(overview_view(shown))
+    return 0
