@@ -47,12 +47,10 @@ def _aanhangsel(match: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     """An Aanhangsel publication as its id, ah-tk-20232024-1283, one for each number ("nrs. 89 en 90"). The year
     after the first is the next one whatever is printed ("2022–203", a typing error the documents have)."""
     first = int(match["year"])
-    start = match.start()
     numbers = list(_NUMBER.finditer(match["numbers"]))
-    for number in numbers if match.groupdict().get("plural") else numbers[:1]:
-        end = match.start("numbers") + number.end()
-        yield start, end, f"ah-tk-{first}{first + 1}-{int(number[0])}"
-        start = match.start("numbers") + number.start()
+    for n, number in enumerate(numbers if match.groupdict().get("plural") else numbers[:1]):
+        start = match.start() if n == 0 else match.start("numbers") + number.start()
+        yield start, match.start("numbers") + number.end(), f"ah-tk-{first}{first + 1}-{int(number[0])}"
 
 
 _NUMBER = re.compile(r"\d{1,5}")

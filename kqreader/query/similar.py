@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from kqreader.query.catalog import Catalog
 
 Relation = Literal["named", "names-this", "similar"]  # the set names it; it names the set; alike in words
+NONE_EARLIER = N_("no earlier questions on this subject found")  # what is said when nothing is shown (one line)
+NONE_AT_ALL = N_("no other questions on this subject found")  # ... with the later sets too
 RELATION_NAMES: dict[Relation, str] = {"named": N_("named in it"), "names-this": N_("names it"), "similar": N_("alike")}
 
 K1, B = 1.2, 0.75  # BM25's usual constants
@@ -89,7 +91,7 @@ komen wel waar hoe heel enkele aantal diverse verschillende ander anderen waarbi
 daarvoor daarmee hiervan hiervoor hiermee overigens vervolgens uiteraard gesteld stellen stelt vindt vinden
 gaan kunnen zullen willen ministers staatssecretarissen minister-president premier mevrouw heer collega
 antwoordt vraagt verzoek verzoeken verzocht uwer kamer's ingegaan ingaan gehouden houden plaatsvinden
-incident bijgaand bijlage bijlagen
+incident bijgaand bijlage bijlagen kent volgens nogmaals opnieuw wederom aanvulling aanvullend eerdere vorige
 vvd pvv cda d66 pvda groenlinks christenunie pvdd nsc bbb fvd sgp ja21 50plus denk volt gl sp
 """
 STOP_WORDS = frozenset(_STOP_WORDS.split()) | frozenset(_NO_SUBJECT.split())

@@ -166,7 +166,8 @@ def linked_pairs(catalog: Catalog, baseline: TfIdf) -> Iterator[Pair]:
             asked = asked_of(dossier)
             before = asked if asked.after(asked_of(catalog.summary(wanted))) else None
             text = _without_references(dossier_text(dossier))
-            query = dataclasses.replace(_query(dossier, text, before, place), subject=_without_references(dossier.title))
+            query = _query(dossier, text, before, place)
+            query = dataclasses.replace(query, subject=_without_references(dossier.title))
             found = [f.place for f in ranked(catalog, query, DEEPEST)]
             theirs = baseline.ranked(text, before, {place})
             yield Pair("linked", dossier.id, catalog.summary(wanted).id, _rank(found, wanted), _rank(theirs, wanted))
