@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
 from kqreader.facts.mentions import all_text, cited_documents, named_sets
-from kqreader.facts.ministries import MINISTRIES
+from kqreader.facts.ministries import MINISTRIES, ministries_named
 from kqreader.i18n import N_
 from kqreader.index.wordindex import WordIndex
 from kqreader.index.words import WORD
@@ -56,6 +56,7 @@ FEWEST_SHARED = 2  # a set sharing one word only is alike by chance ("verdwijnen
 SUBJECT_WEIGHT = 3  # a word of the subject line counts as this many in the text
 TITLE_WEIGHT = 2  # a shared word in the found set's own subject line weighs this many times in its evidence
 FLOOR = 0.18  # the evidence a set needs to be shown: this share of what the query's chosen words weigh together
+OTHER_MINISTRY = 1.5  # ... times this for a set addressed to none of the query's ministries (another field, likely)
 SHARED_SHOWN = 6  # the words in common shown with a similar set
 COMMON_FROM = 4.0  # a word Dutch uses this often (zipf: log10 of uses a billion words) or more says less of a subject
 COMMON_LEAST = 0.25  # ... down to this share of its weight, for the commonest ("staan", "politie": zipf 5.5 and more)
@@ -324,6 +325,7 @@ def ranked(catalog: Catalog, query: Query, limit: int = 10) -> list[Found]:
         return []
     held, scores = _scored(catalog, concepts)
     total = sum(weight for _c, weight, _n in held)
+    ours = set(ministries_named(query.addressees))
     shown = (p for p in scores if p not in query.exclude)
     chosen: list[Found] = []
     for examined, place in enumerate(sorted(shown, key=scores.__getitem__, reverse=True)):
@@ -332,7 +334,9 @@ def ranked(catalog: Catalog, query: Query, limit: int = 10) -> list[Found]:
         summary = catalog.summary(place)
         if query.before is not None and not query.before.after(asked_of(summary)):
             continue
-        found = _weighed(catalog, place, summary, held, total)
+        theirs = set(ministries_named(summary.addressees))
+        floor = FLOOR * (OTHER_MINISTRY if ours and theirs and not ours & theirs else 1)
+        found = _weighed(catalog, place, summary, held, floor * total)
         if found is not None:
             chosen.append(found)
     for found in chosen:
@@ -377,11 +381,12 @@ def _scored(catalog: Catalog, concepts: list[Concept]) -> tuple[Held, dict[int, 
 
 
 def _weighed(
-    catalog: Catalog, place: int, summary: Dossier, held: Held, total: float
+    catalog: Catalog, place: int, summary: Dossier, held: Held, needed: float
 ) -> Found | None:
     """A candidate weighed word by word: the words it shares less its own people's names (an MP Faber is not the
     minister Faber), each by its weight, twice when its subject line has it; shown when they are FEWEST_SHARED or
-    more and weigh FLOOR of the query's words together. Its score: its BM25 score over those words."""
+    more and the words its subject line has and one question's other words weigh `needed` together. Its score: its
+    BM25 score over those words."""
     first = catalog.layout.first
     numbers = range(first[place], first[place + 1])
     names = set(name_words(people_of(summary)))
@@ -404,7 +409,7 @@ def _weighed(
         else:
             best.update({n: weight for n in within})
     evidence = titled + max(best.values(), default=0.0)  # one question's words: a long set shares some by chance
-    if len(shared) < FEWEST_SHARED or evidence < FLOOR * total:
+    if len(shared) < FEWEST_SHARED or evidence < needed:
         return None
     found = Found(place, summary.id, "similar", score)
     found.shared = tuple(c.words[0] for _w, c in sorted(shared, key=lambda wc: -wc[0])[:SHARED_SHOWN])
@@ -502,8 +507,7 @@ def _common_dutch() -> dict[str, float]:
 def _boost(catalog: Catalog, query: Query, found: Found) -> None:
     """Addressed to the same ministry, and citing the same Kamerstukken or sets: higher."""
     summary = catalog.summary(found.place)
-    theirs = {fold(a) for a in summary.addressees}
-    if theirs & {fold(a) for a in query.addressees}:
+    if set(ministries_named(summary.addressees)) & set(ministries_named(query.addressees)):
         found.score *= 1 + MINISTRY_BOOST
     if query.cited:
         both = query.cited & cited_documents(dossier_text(catalog.dossier(found.place)))
