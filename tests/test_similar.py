@@ -174,6 +174,19 @@ async def test_the_reader_view_and_going_to_an_earlier_set(tmp_path: Path) -> No
         assert selected(app) == "2030Z00005:1"
 
 
+async def test_the_reader_says_in_one_line_that_there_is_none(tmp_path: Path) -> None:
+    app = ReaderApp([parse_file(p) for p in write_sets(tmp_path)], today=TODAY, settings=Settings(order="oldest"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert app._go_to(("2030Z00004", None))
+        await pilot.press("r")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, SimilarScreen) and screen.shown == []
+        said = str(screen.query_one("#similar-counts", Static).render())
+        assert said == "no earlier questions on this subject found"
+
+
 def test_the_evaluation_on_the_real_documents() -> None:
     """The figures the README gives (tests/evaluation/similar_eval.py; the shared corpus when it is there): fewer
     sets shown than TF-IDF's five, more of them in the query's field; nothing shown for nearly every query with no
