@@ -20,7 +20,7 @@ _FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 def joins_by_link(ident: str) -> bool:
     """An id that stands in for the set's own (an Aanhangsel printed without its zaaknummer, a letter that prints no
     number): such a part joins the question set with the same askers, submission date and subject."""
-    return ident.startswith(("ah-tk-", LETTER_PREFIX))
+    return ident.startswith(("ah-tk-", LETTER_PREFIX)) or ident.isdigit()  # or the Kamer letter's number it cites
 
 
 def superscript(mark: str) -> str:
@@ -109,6 +109,7 @@ class Dossier:
     doubts: list[str] = field(default_factory=list)
     publication: str | None = None  # "ah-tk-20232024-387" once published in the Aanhangsel
     oral: bool = False  # Mondelinge vragen: asked in the plenary; the Kamer publishes only their title page
+    heading: str | None = None  # the whole subject sentence the open data lists ("Vragen van het lid … over …")
 
     def question(self, number: int) -> Question | None:
         """The question with this printed number, if the dossier has it."""
@@ -128,7 +129,11 @@ class Dossier:
         """answered; withdrawn (unanswered, the askers withdrew it); delayed (unanswered with a delay notice); open."""
         answered = any(q.answer is not None for q in self.questions) or self.answered is not None
         kinds = {n.kind for n in self.notices}
-        return status_of(answered, "delay" in kinds, "withdrawn" in kinds)
+        return status_of(answered, "delay" in kinds, bool(kinds & ENDED))
+
+
+# The notices that end a set unanswered: withdrawn by the askers, deleted from the open data or replaced by another
+ENDED = frozenset({"withdrawn", "removed", "replaced"})
 
 
 def status_of(answered: bool, delayed: bool, withdrawn: bool = False) -> str:

@@ -22,6 +22,7 @@ import threading
 import time
 import zlib
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import orjson
@@ -194,3 +195,19 @@ class HostileServer(http.server.ThreadingHTTPServer):
         self.stopping.set()
         self.shutdown()
         self.server_close()
+
+
+def store_record(db: Path, dossier: Any) -> None:
+    """Put a dossier into the store at `db` as an import puts a parsed one, without the parser's cleaning (as a
+    listing of the open data, or a store written by another tool, could bring it)."""
+    import hashlib
+
+    from kqreader.store.database import Store
+    from kqreader.store.records import link_key, month_of, to_record
+    from kqreader.store.session import open_session
+
+    record = to_record(dossier)
+    data = orjson.dumps(record)
+    with open_session(Store(db)) as session:
+        session.put(f"{dossier.id}.txt", hashlib.sha256(data).hexdigest(), dossier.id, len(dossier.questions), data,
+                    link_key(record), month_of(record))  # fmt: skip

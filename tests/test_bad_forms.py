@@ -110,7 +110,7 @@ def test_other_files_in_a_folder_are_skipped_and_counted_not_failed(tmp_path: Pa
     result = kqreader("import", "--db", tmp_path / "db.json", tmp_path)
     assert (result.returncode, result.stderr) == (0, "")
     assert result.stdout == (
-        "imported 1 file (1 dossier, 4 questions); 0 unchanged, 0 failed; skipped 2 files that are not documents\n"
+        "imported 1 file (1 dossier, 4 questions); 0 unchanged, 0 failed; skipped 2 files that are not Kamervragen\n"
     )
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from kqreader.cli import bundled_samples, import_paths
-from kqreader.output.citation import STYLES, bibtex, cite, markdown, nl
+from kqreader.model import Answer, Dossier, Footnote, Question
+from kqreader.output.citation import STYLES, answer_text, bibtex, cite, markdown, nl, quote, whole_set, with_footnotes
 from kqreader.parsing import parse_file
 from kqreader.store.database import Store
 from tests.conftest import DOCUMENTS
@@ -35,3 +38,36 @@ def test_every_style_is_deterministic_and_free_of_control_characters(tmp_path) -
                 text = cite(dossier, style, number)
                 assert text == cite(dossier, style, number)
                 assert not any((ord(c) < 32 and c != "\n") or 0x7F <= ord(c) < 0xA0 for c in text)
+
+
+def _footnoted() -> Dossier:
+    """A set whose question and (grouped) answer each carry a footnote, both marked "¹" (two documents)."""
+    answer = Answer([1, 2], "Zie het rapport¹.", [Footnote("1", "Rapport Stikstof, 2024, p. 3")])
+    return Dossier(
+        "2024Z00001", "stikstof", submitted=date(2024, 1, 5),
+        questions=[Question(1, "Kent u het bericht¹?", [Footnote("1", "NOS, 4 januari 2024")], answer),
+                   Question(2, "Wat gaat u doen?", answer=answer)],
+    )  # fmt: skip
+
+
+def test_every_copy_with_a_text_keeps_its_footnotes() -> None:
+    """y (answer_text), cite --style quote and Y (whole_set, in every style) carry the footnotes' texts after the
+    text whose marks name them, as the Markdown export does."""
+    dossier = _footnoted()
+    assert answer_text(dossier.questions[0].answer) == "Zie het rapport¹.\n\n¹ Rapport Stikstof, 2024, p. 3"
+    assert quote(dossier, 1).split("\n\n")[:4] == [
+        "Vraag 1: Kent u het bericht¹?", "¹ NOS, 4 januari 2024",
+        "Antwoord op vragen 1 en 2: Zie het rapport¹.", "¹ Rapport Stikstof, 2024, p. 3",
+    ]  # fmt: skip
+    assert quote(dossier, 2).split("\n\n")[:3] == [
+        "Vraag 2: Wat gaat u doen?", "Antwoord op vragen 1 en 2: Zie het rapport¹.", "¹ Rapport Stikstof, 2024, p. 3"
+    ]  # fmt: skip
+    for style in STYLES:
+        whole = whole_set(dossier, style)
+        assert whole.count("¹ NOS, 4 januari 2024") == 1
+        assert whole.count("¹ Rapport Stikstof, 2024, p. 3") == 1  # the grouped answer once, after question 2
+        assert whole.index("¹ NOS") < whole.index("Vraag 2") < whole.index("¹ Rapport")
+
+
+def test_a_text_without_footnotes_is_copied_as_it_is() -> None:
+    assert with_footnotes("Ja.", []) == "Ja."

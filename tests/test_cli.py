@@ -64,14 +64,13 @@ def test_each_bad_file_is_one_stderr_line_and_good_files_are_kept(tmp_path: Path
     assert result.stderr.splitlines() == [
         f"kqreader: {folder / 'a-leeg.md'}: error: the file is empty",
         f"kqreader: {folder / 'b-plaatje.txt'}: error: binary data, not a text document",
-        f"kqreader: {folder / 'c-notitie.md'}: error: not a Kamervragen document (no 'Vragen van …' sentence, "
-        "no 'Vraag'/'Antwoord' headings)",
         f"kqreader: {folder / 'd-kop.md'}: error: a question set heading but no questions "
         "(no 'Vraag 1' heading or numbered list)",
         f"kqreader: {folder / 'f-afgebroken.pdf'}: error: not a readable PDF (damaged or truncated)",
         f"kqreader: {missing}: error: cannot read the file (No such file or directory)",
     ]
-    assert result.stdout == "imported 1 file (1 dossier, 4 questions); 0 unchanged, 6 failed\n"
+    assert result.stdout == ("imported 1 file (1 dossier, 4 questions); 0 unchanged, 5 failed; skipped 1 file that is "
+                             "not Kamervragen\n")  # the note: a text of another kind, in a folder: no line of its own
     exported = orjson.loads(kqreader("export", "--db", db).stdout)
     assert [d["id"] for d in exported["dossiers"]] == ["2024Z00101"]
 
@@ -156,6 +155,17 @@ def test_cite_errors(db: Path) -> None:
                                   "5, 6, 7)\n")
 
 
+def test_cite_quote_carries_the_footnotes(db: Path) -> None:
+    """`cite --style quote` and `--all` keep each text's footnotes after it, as `y` and `Y` copy them."""
+    kqreader("import", "--db", db, SAMPLES)
+    quoted = kqreader("cite", "--db", db, "2019Z12806", "-q", "1", "--style", "quote").stdout.split("\n\n")
+    assert quoted[0].startswith("Vraag 1: ") and "¹" in quoted[0]
+    assert quoted[1] == "¹ https://twitter.com/ministerBlok/status/1141298991684096001"
+    assert quoted[2].startswith("Antwoord op vraag 1: ")
+    whole = kqreader("cite", "--db", db, "2019Z12806", "--all", "--style", "markdown").stdout
+    assert "\n\n¹ https://papers.ssrn.com/sol3/papers.cfm?abstract_id=3175792\n² https://" in whole
+
+
 def test_open_imports_given_paths_and_samples_on_first_run(no_user_db: Path, tmp_path: Path) -> None:
     first = kqreader()
     assert first.returncode == 0
@@ -227,6 +237,10 @@ def test_export_marked_writes_a_clipping_file_and_marks_outlive_a_reimport(db: P
     assert "Bron: Vragen van het lid Ploumen (PvdA)" in text
     assert "## 2024Z00103: vogelgriep in Azië\n" in text
     assert text.index("2019Z12806") < text.index("2024Z00103")  # the list's order, oldest first
+    clipping = text[text.index("## 2019Z12806"):text.index("## 2024Z00103")]  # its answer's sources, defined after it
+    assert "[^2019Z12806-v6-a-1]" in clipping.split("Bron: ")[0]
+    assert "\n[^2019Z12806-v6-a-1]: https://papers.ssrn.com/sol3/papers.cfm?abstract_id=3175792\n" in clipping
+    assert clipping.index("Bron: ") < clipping.index("[^2019Z12806-v6-a-3]: https://techcrunch.com/")
     data = orjson.loads(kqreader("export", "--db", db, "--marked").stdout)
     assert [d["id"] for d in data["dossiers"]] == ["2019Z12806", "2024Z00103"]
     assert [d["id"] for d in orjson.loads(kqreader("export", "--db", db, "note:memo").stdout)["dossiers"]] == [
@@ -332,3 +346,49 @@ def test_every_option_of_every_command_has_a_help_text() -> None:
 
     walk(build_parser(), "kqreader")
     assert missing == []
+
+
+def _damaged_pdf(folder: Path) -> Path:
+    """The sample Aanhangsel (two pages, six questions) with its second page's object overwritten: pdfium reads the
+    first page and cannot load the second (a damaged download)."""
+    data = bytearray((SAMPLES / "ah-tk-20232024-1314.pdf").read_bytes())
+    start = data.index(b"19 0 obj")  # page 2's page object
+    data[start : start + 100] = b" " * 100
+    path = folder / "kapot.pdf"
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_a_folder_of_notes_and_a_pdf_read_in_part_says_both_in_one_summary(tmp_path: Path, db: Path) -> None:
+    """Ordinary Markdown files are counted as skipped in the summary, not failed and not a line each; a damaged PDF
+    that lost a page is imported with what could be read, named on stderr and in the summary, and the exit is 1."""
+    folder = tmp_path / "map"
+    folder.mkdir()
+    for name in ("README.md", "notities.md", "todo.txt"):
+        (folder / name).write_text(f"# {name}\n\nBoodschappen: brood, kaas.\n", encoding="utf-8")
+    shutil.copy(DOCUMENTS / "kv-2024Z00101-leden.md", folder / "vragen.md")
+    damaged = _damaged_pdf(folder)
+    result = kqreader("import", "--db", db, folder)
+    assert result.returncode == 1
+    assert result.stderr == (f"kqreader: {damaged}: read only in part: page 2 of the PDF could not be read (damaged): "
+                             "its text is missing.\n")  # fmt: skip
+    assert result.stdout == (
+        "imported 2 files (2 dossiers, 9 questions); 0 unchanged, 0 failed; skipped 3 files that are not Kamervragen; "
+        f"1 read only in part: {damaged}\n"
+    )
+    exported = orjson.loads(kqreader("export", "--db", db, "id:ah-tk-20232024-1314").stdout)["dossiers"][0]
+    assert any("page 2 of the PDF could not be read" in doubt for doubt in exported["doubts"])  # kept in the set too
+    dutch = kqreader("import", "--db", tmp_path / "nl.json", "--lang", "nl", folder)
+    assert dutch.stdout.endswith("; 3 bestanden overgeslagen die geen Kamervragen zijn; 1 maar ten dele gelezen: "
+                                 f"{damaged}\n")  # fmt: skip
+
+
+def test_a_named_file_that_is_not_kamervragen_is_skipped_with_its_line(tmp_path: Path, db: Path) -> None:
+    note = tmp_path / "notitie.md"
+    note.write_text("# Notitie\n\nBel de woordvoerder.\n", encoding="utf-8")
+    result = kqreader("import", "--db", db, note)
+    assert result.returncode == 0
+    assert result.stderr == (f"kqreader: {note}: skipped: not a Kamervragen document (no 'Vragen van …' sentence, "
+                             "no 'Vraag'/'Antwoord' headings)\n")  # fmt: skip
+    assert result.stdout == ("imported 0 files (0 dossiers, 0 questions); 0 unchanged, 0 failed; skipped 1 file that "
+                             "is not Kamervragen\n")  # fmt: skip

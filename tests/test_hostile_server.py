@@ -149,5 +149,7 @@ def test_ctrl_c_stops_a_fetch_at_once_and_says_what_was_kept(tmp_path: Path, ser
     _out, err = running.communicate(timeout=10)
     assert time.monotonic() - interrupted < 2.0
     assert running.returncode == 130 and "Traceback" not in err, err
+    assert err.splitlines()[-1] == ("kqreader: stopped (Ctrl+C): 1 document downloaded and kept in the cache "
+                                    "(a next fetch starts from it); nothing imported"), err  # fmt: skip
     assert (tmp_path / "kq.cache" / "2024D00102.txt").is_file()
     assert not list((tmp_path / "kq.cache").glob(".*.tmp"))

@@ -793,7 +793,8 @@ async def test_references_are_links_followed_with_f_or_a_click_and_backspace_goe
     async with app.run_test(size=WIDE) as pilot:
         assert app._go_to(("2024Z01000", 2))
         await pilot.pause()
-        assert [link.text for link in app._links] == ["Zie het antwoord op vraag 1", "2019Z12806", "2030Z99999"]
+        links = [link.text for link in app.answer_pane.links]
+        assert links == ["Zie het antwoord op vraag 1", "2019Z12806", "2030Z99999"]
         await pilot.press("f")
         assert isinstance(app.screen, CitationPicker)
         await pilot.press("down", "enter")  # the second: 2019Z12806
@@ -808,7 +809,9 @@ async def test_references_are_links_followed_with_f_or_a_click_and_backspace_goe
         await pilot.pause()
         pane = app.answer_pane
         answer = next(i for i, text in enumerate(pane.plain_blocks()) if text.startswith("Zie het antwoord"))
-        line = pane.block_line(answer) - round(pane.scroll_offset.y)
+        start = pane.block_line(answer)
+        assert start is not None
+        line = start - round(pane.scroll_offset.y)
         await pilot.click(pane, offset=(2 + 2, line))  # on "Zie het antwoord op vraag 1" (past the pane's padding)
         await pilot.pause()
         assert selected(app) == "2024Z01000:1"
@@ -979,3 +982,26 @@ async def test_a_mouse_selection_in_the_answer_pane_is_the_text_shown() -> None:
         await pilot.mouse_up(pane, offset=(2 + 17, line))  # to the 18th character, inclusive
         await pilot.pause()
         assert app.screen.get_selected_text() == "Heeft u tijdens uw"
+
+
+async def test_y_and_capital_y_copy_the_footnotes_with_the_text() -> None:
+    """A copied answer carries its sources, as the Markdown export does: each footnote's text after the text that
+    marks it (2019Z12806: question 1 cites a tweet, the answer to 6 and 7 three pages). At 80x24."""
+    tweet = "¹ https://twitter.com/ministerBlok/status/1141298991684096001"
+    papers = "¹ https://papers.ssrn.com/sol3/papers.cfm?abstract_id=3175792"
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("Y")
+        whole = app.clipboard
+        assert whole.count(tweet) == 1 and whole.count(papers) == 1
+        assert whole.index("Vraag 1: ") < whole.index(tweet) < whole.index("Vraag 2: ")
+        assert whole.index("Antwoord op vragen 6 en 7: ") < whole.index(papers) < whole.index("(Vragen van het lid")
+        await pilot.press(*"jjjjj")
+        assert selected(app) == "2019Z12806:6"
+        await pilot.press("y")
+        assert app.clipboard.startswith(app.catalog.dossier(0).question(6).answer.text)  # type: ignore[union-attr]
+        assert app.clipboard.split("\n\n")[-1].splitlines() == [
+            papers, "² https://chinacopyrightandmedia.wordpress.com/2014/06/14/planning-outline-for-the-construction-of-"
+            "a-social-credit-system-2014-2020/", "³ https://techcrunch.com/2019/05/03/china-smart-city-exposed/"
+            "?renderMode=ie11",
+        ]  # fmt: skip

@@ -1,25 +1,33 @@
-"""Following sets: the watch list, sync's report of what changed, and the digest in every form, against the test
-server of test_fetch (its state changed between syncs)."""
+"""Following sets: the watch list, sync by the API's clock, and the digest in every form, against the stand-in of the
+Gegevensmagazijn (tests/opendata_server.py) whose state changes between syncs as the real one's does: an answer
+attached without the Zaak changing, a file that answers 404 before it is there, a set deleted or replaced, changes
+shown in the API days after they were made, the client's clock moved by days between syncs."""
 
 from __future__ import annotations
 
 import os
 from datetime import date, timedelta
 from pathlib import Path
+from subprocess import CompletedProcess
 from xml.etree import ElementTree
 
 import orjson
 import pytest
 from pytest_httpserver import HTTPServer
 
-from kqreader.fetch.watching import Watch, WatchList, changes_of, listed_concerns
-from kqreader.model import Dossier, Notice, Person
+from kqreader.fetch.opendata import instant
+from kqreader.fetch.syncing import SyncState, sync_path
+from kqreader.fetch.watching import OVERLAP, Watch, WatchList, changes_of, listed_concerns, watch_path
+from kqreader.model import Answer, Dossier, Notice, Person, Question
+from kqreader.store.database import Store
+from tests.conftest import TESTS_HOME
 from tests.helpers import kqreader
-from tests.test_fetch import ANSWER_103, ODATA, SAMPLES, TEXT, OpenData, fetch, serve
+from tests.opendata_server import ODATA, Gegevensmagazijn
+from tests.test_fetch import ANSWER_103, TEXT, fetch, questions, serve
 
 
 @pytest.fixture
-def api(httpserver: HTTPServer) -> OpenData:
+def api(httpserver: HTTPServer) -> Gegevensmagazijn:
     return serve(httpserver)
 
 
@@ -34,6 +42,25 @@ def config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "config"
     monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
     return folder / "kqreader" / "watch.json"
+
+
+def sync(db: Path, api: Gegevensmagazijn | str, *words: str, today: date | None = None) -> CompletedProcess[str]:
+    return fetch(db, api, *words, "--today", (today or date(2024, 7, 1)).isoformat(), command="sync")
+
+
+def _line(output: str, *words: str) -> bool:
+    """Whether one line of the output holds all these words."""
+    return any(all(word in line for word in words) for line in output.splitlines())
+
+
+def test_the_tests_have_a_home_of_their_own() -> None:
+    """HOME and the XDG folders are the suite's (tests/conftest.py), for the commands a test starts too."""
+    assert Path(os.environ["HOME"]) == TESTS_HOME and str(TESTS_HOME) in os.environ["XDG_DATA_HOME"]
+    environment = {key: value for key, value in os.environ.items() if key != "XDG_CONFIG_HOME"}
+    shown = kqreader("watch", "add", "2024Z00102", env=environment)
+    assert shown.returncode == 0, shown.stderr
+    assert (TESTS_HOME / ".config" / "kqreader" / "watch.json").is_file()  # without XDG_CONFIG_HOME: HOME's
+    assert str(watch_path()).startswith(str(Path(os.environ["XDG_CONFIG_HOME"])))
 
 
 def test_watch_add_list_remove_and_a_damaged_list(config: Path) -> None:
@@ -54,14 +81,18 @@ def test_a_watch_follows_names_in_any_case_and_without_diacritics() -> None:
     dossier = Dossier("2024Z00001", askers=[Person("Kostić", "PvdD")], addressees=["Minister van Justitie"])
     assert Watch("member", "KOSTIC").covers(dossier) and Watch("party", "pvdd").covers(dossier)
     assert Watch("ministry", "justitie").covers(dossier) and not Watch("party", "PvdA").covers(dossier)
-    listed = {"Nummer": "2024Z00001", "ZaakActor": [{"ActorNaam": "Kostić", "ActorFractie": "PvdD",
-                                                      "Relatie": "Indiener"}]}  # fmt: skip
+    listed = {"Nummer": "2024Z00001", "ZaakActor": [
+        {"ActorNaam": "K. Kostić", "ActorFractie": "PvdD", "Relatie": "Indiener"},
+        {"ActorNaam": "E. Heinen", "Functie": "minister van Financiën", "Relatie": "Gericht aan"}]}  # fmt: skip
     assert listed_concerns(listed, frozenset(), [Watch("member", "kostic")])
     assert not listed_concerns(listed, frozenset(), [Watch("ministry", "kostic")])  # not whom it was asked of
+    assert listed_concerns(listed, frozenset(), [Watch("ministry", "financien")])  # the office, in Functie
+    assert not listed_concerns(listed, frozenset(), [Watch("ministry", "heinen van justitie")])
 
 
 def test_the_changes_of_a_set_by_their_days() -> None:
-    """Submitted, a delay notice, past its term (42 days after a delay notice), then answered."""
+    """Submitted, a delay notice, past its term (42 days after a delay notice), then answered; a set deleted from
+    the open data is said, and never overdue."""
     dossier = Dossier("2024Z00001", title="Stikstof", submitted=date(2024, 1, 1),
                       notices=[Notice("delay", date(2024, 1, 20), "…")])  # fmt: skip
     watch = Watch("set", "2024Z00001")
@@ -69,59 +100,150 @@ def test_the_changes_of_a_set_by_their_days() -> None:
     assert [(c.kind, c.day.isoformat(), c.days) for c in open_] == [
         ("new", "2024-01-01", None), ("delayed", "2024-01-20", None), ("overdue", "2024-02-13", 60),
     ]
+    gone = Dossier("2024Z00002", title="Weg", submitted=date(2024, 1, 1),
+                   notices=[Notice("removed", date(2024, 1, 10), "Niet meer in de open data")])  # fmt: skip
+    assert gone.status == "withdrawn"
+    assert [(c.kind, c.day.isoformat()) for c in changes_of(gone, watch, date(2024, 1, 2), date(2024, 3, 1))] == [
+        ("removed", "2024-01-10")
+    ]
     dossier.answered = date(2024, 3, 10)
-    from kqreader.model import Answer, Question
-
     dossier.questions = [Question(1, "?", answer=Answer([1], "Ja."))]
     later = changes_of(dossier, watch, date(2024, 3, 1), date(2024, 3, 31))
-    assert [(c.kind, c.days) for c in later] == [("answered", 69)]  # no longer overdue: answered
+    assert [(c.kind, c.days) for c in later] == [("answered", 69)]
 
 
-def test_sync_reports_what_changed_and_then_asks_one_listing(db: Path, api: OpenData, config: Path) -> None:
-    """The first sync fetches the followed sets by number; the second asks only the sets changed since (every page)
-    and reports the answer that came, the new set of a followed party, and nothing for the rest."""
-    assert kqreader("watch", "add", "2024Z00103", "--party", "PvdD").returncode == 0
-    first = fetch(db, api, command="sync")
+def test_an_answer_that_leaves_the_zaak_untouched_is_brought(db: Path, api: Gegevensmagazijn) -> None:
+    """The answer is a new Document linked to the set; the Zaak's record (GewijzigdOp, ApiGewijzigdOp) does not
+    move, and the change shows in the API days after it was made. The second sync asks one listing of what changed
+    since the first by the API's clock (record, Documents or ZaakActors), and reports the answer."""
+    assert kqreader("watch", "add", "2024Z00103").returncode == 0
+    first = sync(db, api)
     assert first.returncode == 0, first.stderr
-    assert _line(first.stdout, "2024Z00103", "new set")  # in the store for the first time
-    assert WatchList.load(config).synced == date.today()
-    kept = orjson.loads(config.read_bytes())
-    kept["synced"] = (date.today() - timedelta(days=1)).isoformat()  # as if the last sync was yesterday
-    config.write_bytes(orjson.dumps(kept))
-    today = date.today().isoformat()
-    api.add("2024Z00103", ("Schriftelijke vragen", "2024D00103", SAMPLES / "2024Z00103-vragen.txt", TEXT),
-            ("Antwoord schriftelijke vragen", "2024D50103", ANSWER_103.encode(), TEXT), changed=today)  # fmt: skip
-    for number in ("2024Z00201", "2024Z00202", "2024Z00203", "2024Z00204"):  # three pages of changed sets
-        api.add(number, ("Schriftelijke vragen", number.replace("Z", "D"), b"x", TEXT), party="SP", changed=today)
+    assert _line(first.stdout, "2024Z00103", "new set")
+    mark = SyncState.load(sync_path(db)).mark
+    assert mark is not None and api.clock - timedelta(minutes=5) < mark <= api.clock  # the API's clock, not ours
+    zaak = dict(api.by_number("2024Z00103"))
+    api.tick(days=4)
+    api.attach("2024Z00103", "Antwoord schriftelijke vragen", "2024D50103", ANSWER_103.encode(), TEXT,
+               aanhangsel="202320241700", day=date(2024, 6, 3))  # fmt: skip
+    assert api.by_number("2024Z00103") == zaak  # the Zaak's record did not change
     api.asked.clear()
-    second = fetch(db, api, command="sync")
+    second = sync(db, api, today=date(2024, 7, 9))  # the client's clock a week on
     assert second.returncode == 0, second.stderr
     listings = [r for r in api.asked if r.path == f"{ODATA}Zaak"]
-    assert len(listings) == 3 and all("GewijzigdOp ge " in r.args["$filter"] for r in listings)
-    assert not any(r.path.endswith("D00201)/resource") for r in api.asked)  # not followed: not fetched
-    assert _line(second.stdout, "2024-06-03", "2024Z00103", "answered in 62 days")  # the day its letter gives
-    assert "2024Z00201" not in second.stdout  # another party's
+    assert len(listings) == 1 and "Document/any(d: d/ApiGewijzigdOp ge " in listings[0].args["$filter"]
+    assert _line(second.stdout, "2024-06-03", "2024Z00103", "answered in 62 days")
+    answered = Store(db).dossier("2024Z00103")
+    assert answered is not None and answered.status == "answered" and answered.publication == "ah-tk-20232024-1700"
 
 
-def _line(output: str, *words: str) -> bool:
-    """Whether one line of the output holds all these words."""
-    return any(all(word in line for word in words) for line in output.splitlines())
-
-
-def test_a_thousand_followed_sets_without_changes_cost_one_request(db: Path, api: OpenData, config: Path) -> None:
-    numbers = [f"2023Z{n:05d}" for n in range(1, 1001)]
-    assert kqreader("watch", "add", *numbers).returncode == 0
-    kept = orjson.loads(config.read_bytes())
-    kept["synced"] = date.today().isoformat()
-    config.write_bytes(orjson.dumps(kept))
-    api.sets.clear()
+def test_a_download_that_fails_is_said_and_asked_again_until_it_comes(db: Path, api: Gegevensmagazijn) -> None:
+    """The answer is listed before its file is there (404): the sync says what it could not get and why, exits 1,
+    never says "no changes", and keeps its mark; the next sync — days later by the client's clock, the API's record
+    unchanged — asks the set again by number and brings the answer."""
+    assert kqreader("watch", "add", "2024Z00103").returncode == 0
+    assert sync(db, api).returncode == 0
+    mark = SyncState.load(sync_path(db)).mark
+    api.tick(hours=5)
+    api.attach("2024Z00103", "Antwoord schriftelijke vragen", "2024D50103", ANSWER_103.encode(), TEXT,
+               day=date(2024, 6, 3), published=False)  # fmt: skip
+    failing = sync(db, api, today=date(2024, 7, 2))
+    assert failing.returncode == 1
+    assert "the server answered 404 (the file of 2024D50103 is not there yet; asked again next time)" in failing.stderr
+    assert _line(failing.stderr, "sync: 1 set did not come in whole (2024Z00103)", "asked again at the next sync")
+    assert "No changes" not in failing.stdout
+    state = SyncState.load(sync_path(db))
+    assert state.mark == mark and list(state.pending) == ["2024Z00103"]
+    assert WatchList.load().synced == date(2024, 7, 1)  # the failed sync is not recorded as done
+    api.publish("2024D50103")  # the file is there now; no record changes
+    api.tick(days=2)
     api.asked.clear()
-    result = fetch(db, api, command="sync")
-    assert result.returncode == 0, result.stderr
+    later = sync(db, api, today=date(2024, 7, 5))
+    assert later.returncode == 0, later.stderr
+    assert _line(later.stdout, "2024Z00103", "answered")
+    listing = next(r.args["$filter"] for r in api.asked if r.path == f"{ODATA}Zaak")
+    assert mark is not None and f"ApiGewijzigdOp ge {instant(mark - OVERLAP)}" in listing  # from the mark held back
+    state = SyncState.load(sync_path(db))
+    assert state.pending == {} and state.mark is not None and mark is not None and state.mark > mark
+
+
+def test_a_sync_without_a_server_says_so_and_moves_nothing(db: Path, api: Gegevensmagazijn) -> None:
+    assert kqreader("watch", "add", "2024Z00103").returncode == 0
+    assert sync(db, api).returncode == 0
+    mark = SyncState.load(sync_path(db)).mark
+    down = sync(db, "http://127.0.0.1:9/", today=date(2024, 7, 3))
+    assert down.returncode == 1 and "cannot connect" in down.stderr
+    assert "sync: the open data could not be read whole" in down.stderr and "No changes" not in down.stdout
+    assert SyncState.load(sync_path(db)).mark == mark and WatchList.load().synced == date(2024, 7, 1)
+
+
+def test_a_deleted_and_a_replaced_set_are_said_and_marked(db: Path, api: Gegevensmagazijn) -> None:
+    """Deleted: a placeholder (its Id and the times) comes in the listing of changes; the set is said, marked in the
+    store ("niet meer in de open data"), no longer open or overdue. Replaced: "vervangen door …", the new set
+    brought."""
+    assert kqreader("watch", "add", "2024Z00103", "2024Z00107").returncode == 0
+    assert sync(db, api).returncode == 0
+    api.tick(days=1)
+    api.delete("2024Z00103")
+    api.zaak("2024Z00108", titel="Opnieuw", started=date(2024, 7, 1), onderwerp="Vragen van het lid Ouwehand",
+             askers=[("E. Ouwehand", "PvdD")], addressed=[("E. Heinen", "minister van Financiën")])  # fmt: skip
+    api.replace("2024Z00107", by="2024Z00108")
+    second = sync(db, api, today=date(2024, 7, 10))
+    assert second.returncode == 0, second.stderr
+    assert _line(second.stdout, "2024Z00103", "no longer in the open data")
+    assert _line(second.stdout, "2024Z00107", "replaced by 2024Z00108")
+    store = Store(db)
+    gone = store.dossier("2024Z00103")
+    assert gone is not None and gone.status == "withdrawn"
+    assert [n.kind for n in gone.notices][-1] == "removed"
+    assert store.dossier("2024Z00108") is not None
+    digest = kqreader("digest", "--db", db, "--since", "2024-07-01", "--today", "2024-09-01")
+    assert _line(digest.stdout, "2024Z00103", "no longer in the open data")
+    assert not _line(digest.stdout, "2024Z00103", "overdue")
+    dutch = kqreader("digest", "--db", db, "--since", "2024-07-01", "--today", "2024-09-01",
+                     env={**os.environ, "KQREADER_LANG": "nl"})  # fmt: skip
+    assert "niet meer in de open data" in dutch.stdout and "vervangen door 2024Z00108" in dutch.stdout
+
+
+def test_the_first_sync_brings_the_sets_of_followed_people_over_its_window(db: Path, api: Gegevensmagazijn) -> None:
+    """A followed party's and ministry's sets of the window (by any of their names), once; later syncs take
+    them from the listing of changes."""
+    followed = kqreader("watch", "add", "--party", "GL-PvdA", "--ministry", "Landbouw, Natuur en Voedselkwaliteit")
+    assert followed.returncode == 0
+    first = sync(db, api, "--window", "120", today=date(2024, 7, 1))
+    assert first.returncode == 0, first.stderr
+    assert {d.id for d in Store(db).dossiers()} == {"2024Z00103", "2024Z11110", "2024Z11111", "2024Z11112"}
+    assert sorted(SyncState.load(sync_path(db)).people) == ["ministry:Landbouw, Natuur en Voedselkwaliteit",
+                                                            "party:GL-PvdA"]  # fmt: skip
+    api.tick(days=1)
+    api.zaak("2024Z12000", titel="Nieuw", started=date(2024, 7, 2), onderwerp="Vragen van het lid Kröger",
+             askers=[("S.C. Kröger", "GroenLinks-PvdA")], addressed=[("E. Heinen", "minister van Financiën")])
+    api.asked.clear()
+    second = sync(db, api, today=date(2024, 7, 3))
+    assert second.returncode == 0, second.stderr
+    assert _line(second.stdout, "2024Z12000", "new set")
+    assert len([r for r in api.asked if r.path == f"{ODATA}Zaak"]) == 1
+
+
+def test_forty_followed_sets_without_changes_cost_one_request(db: Path, api: Gegevensmagazijn) -> None:
+    """The first sync asks them by number, twenty to a request; once they are in the store, a sync without changes
+    is one request however many are followed."""
+    numbers = [f"2024Z{n:05d}" for n in range(20001, 20041)]
+    for number in numbers:
+        api.zaak(number, titel="Iets", started=date(2024, 5, 1), onderwerp="Vragen over iets",
+                 askers=[("E. Ouwehand", "PvdD")], addressed=[("E. Heinen", "minister van Financiën")])  # fmt: skip
+        api.attach(number, "Schriftelijke vragen", number.replace("Z", "D"), questions(
+            number, "Ouwehand", "PvdD", "Financiën", "iets", "1 mei 2024"), TEXT)  # fmt: skip
+    assert kqreader("watch", "add", *numbers).returncode == 0
+    first = sync(db, api)
+    assert first.returncode == 0, first.stderr
+    assert len([r for r in api.asked if r.path == f"{ODATA}Zaak"]) == 1 + 2  # the API's "now", then 20 at a time
+    api.asked.clear()
+    assert sync(db, api, today=date(2024, 7, 2)).returncode == 0
     assert [r.path for r in api.asked] == [f"{ODATA}Zaak"]
 
 
-def test_the_digest_as_text_markdown_json_atom_and_a_hook(db: Path, api: OpenData, tmp_path: Path) -> None:
+def test_the_digest_as_text_markdown_json_atom_and_a_hook(db: Path, api: Gegevensmagazijn, tmp_path: Path) -> None:
     assert fetch(db, api, "2024Z00102", "2024Z00103").returncode == 0
     assert kqreader("watch", "add", "2024Z00102", "--party", "PvdD").returncode == 0
     since = ["--since", "2024-01-01", "--today", "2024-12-31"]
@@ -130,7 +252,7 @@ def test_the_digest_as_text_markdown_json_atom_and_a_hook(db: Path, api: OpenDat
     assert "2024Z00102" in text.stdout and "answered in" in text.stdout and "2024Z00103" in text.stdout
     changes = orjson.loads(kqreader("digest", "--db", db, "--format", "json", *since).stdout)["changes"]
     assert {(c["set"], c["event"]) for c in changes} >= {("2024Z00102", "answered"), ("2024Z00103", "delayed")}
-    assert all(set(c) == {"set", "event", "date", "days", "title", "watch"} for c in changes)
+    assert all(set(c) == {"set", "event", "date", "days", "title", "watch", "note"} for c in changes)
     assert kqreader("digest", "--db", db, "--format", "md", *since).stdout.startswith("- **")
     feed, log = tmp_path / "feed.xml", tmp_path / "hook.log"
     hook = f'echo "$KQREADER_SET $KQREADER_EVENT" >> {log}'
@@ -142,26 +264,13 @@ def test_the_digest_as_text_markdown_json_atom_and_a_hook(db: Path, api: OpenDat
     assert failing.returncode == 1 and "the hook ended with status 3" in failing.stderr
 
 
-def test_a_digest_without_watches_says_so(db: Path, api: OpenData) -> None:
+def test_a_digest_without_watches_says_so(db: Path, api: Gegevensmagazijn) -> None:
     assert fetch(db, api, "2024Z00102").returncode == 0
     assert kqreader("digest", "--db", db).stdout == "No changes to the sets you follow.\n"
 
 
-def test_a_delay_notice_appears_and_a_set_is_removed(db: Path, api: OpenData, config: Path) -> None:
-    """Between two syncs (by number) of a followed open set, its delay notice is published — reported — and another
-    followed set disappears from the open data (deleted): one line, and nothing is lost from the store."""
-    questions = (SAMPLES / "2024Z00103-vragen.txt").read_bytes().replace(b"2024Z00103", b"2024Z00301")
-    delay = (SAMPLES / "2024Z00103-mededeling.txt").read_bytes().replace(b"2024Z00103", b"2024Z00301")
-    api.add("2024Z00301", ("Schriftelijke vragen", "2024D00301", questions, TEXT))
-    assert kqreader("watch", "add", "2024Z00301", "2024Z00102").returncode == 0
-    assert fetch(db, api, command="sync").returncode == 0
-    config.write_bytes(orjson.dumps({**orjson.loads(config.read_bytes()), "synced": None}))  # ask by number again
-    api.add("2024Z00301", ("Schriftelijke vragen", "2024D00301", questions, TEXT),
-            ("Mededeling (uitstel antwoord)", "2024D30301", delay, TEXT))  # fmt: skip
-    del api.sets["2024Z00102"]
-    second = fetch(db, api, command="sync")
-    assert _line(second.stdout, "2024Z00301", "delay notice")
-    assert "2024Z00102: no such set" in second.stderr  # one line; the stored set stays
-    from kqreader.store.database import Store
-
-    assert Store(db).dossier("2024Z00102") is not None
+def test_a_damaged_sync_state_is_one_line(db: Path, api: Gegevensmagazijn) -> None:
+    assert kqreader("watch", "add", "2024Z00103").returncode == 0
+    sync_path(db).write_bytes(b"{nope")
+    result = sync(db, api)
+    assert result.returncode == 1 and "the sync state is damaged" in result.stderr and "Traceback" not in result.stderr

@@ -13,7 +13,8 @@ here runs them.
     kqreader sync [--db PATH] [--offline] [--since D]
 
 Every command takes --lang nl|en (else $KQREADER_LANG, else the locale; Dutch by default).
-Exit codes: 0 when nothing failed, 1 when a file (or the database) failed, 2 for usage errors.
+Exit codes: 0 when nothing failed, 1 when a file (or the database) failed or a file was read only in part, 2 for
+usage errors.
 A user's mistake or a broken file is one line on stderr, never a traceback.
 """
 
@@ -27,7 +28,7 @@ from collections.abc import Sequence
 from kqreader.cli.common import UsageError, say_error
 from kqreader.cli.importing import bundled_samples, import_paths
 from kqreader.cli.parser import build_parser, speak_asked_language, with_command
-from kqreader.i18n import reason
+from kqreader.i18n import _, reason
 from kqreader.store.database import StoreError
 from kqreader.text.safetext import error_line
 
@@ -35,9 +36,13 @@ __all__ = ["build_parser", "bundled_samples", "import_paths", "main"]  # what te
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    command = None
     try:
         words = speak_asked_language(list(sys.argv[1:] if argv is None else argv))
         args = build_parser().parse_args(with_command(words))
+        command = args.command
+        if command != "open":  # the reader keeps Textual's own handling
+            signal.signal(signal.SIGTERM, _terminated)
         return args.run(args)
     except UsageError as error:
         say_error(str(error))
@@ -50,10 +55,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         error_line(error.path, error.problem)
         return 1
     except OSError as error:  # a file of the user's or of the system that no layer above could name better
-        error_line(error.filename or "kqreader", reason(error))
+        if error.filename:
+            error_line(error.filename, reason(error))
+        else:  # no file to name (a full disk in a write): the command that failed, once
+            say_error(_("{command}: {why}").format(command=command or "kqreader", why=reason(error)))
         return 1
     except KeyboardInterrupt:
         return 130
+
+
+def _terminated(_signal: int, _frame: object) -> None:
+    """SIGTERM (a kill, a timeout of cron): ended as by an error, so a file being written is removed, not left half
+    under its temporary name (write_atomically), and the store's lock is given back."""
+    raise SystemExit(128 + signal.SIGTERM)
 
 
 if __name__ == "__main__":

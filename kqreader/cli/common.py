@@ -25,7 +25,7 @@ class UsageError(Exception):
 
 def say(lines: Sequence[str]) -> None:
     for line in lines:
-        print(_("kqreader: {notice}").format(notice=line), file=sys.stderr)
+        print(_("kqreader: {notice}").format(notice=visible(line)), file=sys.stderr)
 
 
 def say_error(problem: str) -> None:

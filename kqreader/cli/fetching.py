@@ -15,12 +15,13 @@ from kqreader.cli.importing import import_paths, import_summary
 from kqreader.fetch import digests
 from kqreader.fetch.digests import since_default
 from kqreader.fetch.news import News
-from kqreader.fetch.watching import Change, WatchList, listed_concerns
+from kqreader.fetch.watching import Change, WatchList
 from kqreader.i18n import _, ngettext, number
 from kqreader.model import ZAAKNUMMER, Dossier
 from kqreader.query.catalog import open_catalog
 from kqreader.store.database import Store
 from kqreader.store.locations import resolve_path
+from kqreader.text.safetext import visible
 
 if TYPE_CHECKING:
     from kqreader.fetch.fetching import Fetcher
@@ -30,55 +31,90 @@ if TYPE_CHECKING:
 def run_fetch(args: argparse.Namespace) -> int:
     """Find sets in the open data (by number, or by who asked whom and when), download their documents into the
     cache beside the store, import them."""
-    filters = {"member": args.member, "party": args.party, "ministry": args.ministry, "since": args.since,
-               "until": args.until}  # fmt: skip
-    if not args.ids and not any(filters.values()):
+    from kqreader.fetch.opendata import People
+
+    people = People(member=args.member, party=args.party, ministry=args.ministry, since=args.since, until=args.until)
+    if not args.ids and not people:
         raise UsageError(_("fetch: name a set (2019Z12806) or ask with --member, --party, --ministry or --since"))
-    if args.offline and any(filters.values()):
+    if args.offline and people:
         raise UsageError(_("fetch: --offline finds sets by number only (the cache has no search)"))
-    from kqreader.fetch import opendata
+    bad = [ident for ident in args.ids if not re.fullmatch(ZAAKNUMMER, ident)]
+    if bad:
+        raise UsageError(_("fetch: not a set's number: {id}").format(id=bad[0]))
 
     def find(fetcher: Fetcher) -> list[Zaak]:
         found = fetcher.by_numbers(args.ids)
-        return found + (fetcher.by_query(opendata.by_people(**filters)) if any(filters.values()) else [])
+        return found + (fetcher.by_query(people.query(), keep=people.keeps) if people else [])
 
-    return _fetched(args, find)[0]
+    code, _changed, fetcher = _fetched(args, find)
+    for number_, replacement in sorted(fetcher.report.gone.items()):
+        print(_gone_line(number_, replacement))
+    return code
 
 
 def run_sync(args: argparse.Namespace) -> int:
-    """Fetch what is new for every set not yet answered and every set followed (and, with --since, new sets); then
-    what changed for the sets followed since the last sync. After a first sync, one listing of the sets changed since
-    the last one is asked (`GewijzigdOp`), however many are followed, and only those are fetched."""
+    """Fetch what is new for every set not yet answered and every set followed, by the API's clock: the sets whose
+    record, documents or actors changed since the last whole sync (see fetch/syncing.py); then what changed for the
+    sets followed. A sync that could not get everything says what and why, and asks it again next time."""
+    from kqreader.fetch.syncing import SyncAsk, SyncState, find, settle, sync_path
+
     store, mended = reading_store(args)
     say(mended)
-    today = date.today()
+    today = args.today
     catalog = open_catalog(store, today)
     watches = WatchList.load()
-    wanted = {d.id for d in catalog.summaries() if d.status in ("open", "delayed") and re.fullmatch(ZAAKNUMMER, d.id)}
+    state = SyncState.load(sync_path(store.path))
+    summaries = catalog.summaries()
+    wanted = {d.id for d in summaries if d.status in ("open", "delayed") and re.fullmatch(ZAAKNUMMER, d.id)}
     wanted |= {ident for ident in watches.sets() if re.fullmatch(ZAAKNUMMER, ident)}
-    people = [w for w in watches.watches if w.kind != "set"]
-    from kqreader.fetch import opendata
+    ask = SyncAsk(wanted, watches.watches, frozenset(d.id for d in summaries), today, args.window, args.since)
 
-    def find(fetcher: Fetcher) -> list[Zaak]:
-        if watches.synced is not None and not args.offline:
-            return fetcher.by_query(opendata.changed_since(watches.synced),
-                                    keep=lambda item: listed_concerns(item, wanted, people))  # fmt: skip
-        found = fetcher.by_numbers(sorted(wanted))
-        since = args.since
-        return found + (fetcher.by_query(opendata.by_people(since=since)) if since else [])
+    def finding(fetcher: Fetcher) -> list[Zaak]:
+        if args.offline:
+            return fetcher.by_numbers(sorted(wanted))
+        return find(fetcher, state, ask)
 
     before: dict[str, Dossier | None] = {ident: store.dossier(ident) for ident in watches.sets()}
 
     def found(zaken: list[Zaak]) -> None:  # each set found as it was before the import
         before.update({zaak.number: store.dossier(zaak.number) for zaak in zaken if zaak.number not in before})
 
-    code, brought_ids = _fetched(args, find, found if watches.watches else None)
+    code, brought_ids, fetcher = _fetched(args, finding, found)
+    whole = args.offline or settle(fetcher, state, ask)
+    changes: list[Change] = []
     if watches.watches:
         changes = _brought(store, watches, before, brought_ids, since_default(watches.synced, today), today)
-        sys.stdout.write(digests.as_text(changes))
+        if changes or whole:  # "no changes" only after a sync that brought everything
+            sys.stdout.write(digests.as_text(changes))
+    followed = {change.set for change in changes}
+    for number_, replacement in sorted(fetcher.report.gone.items()):
+        if number_ not in followed:
+            print(_gone_line(number_, replacement))
+    if not whole:
+        say_error(_unbrought(fetcher.report.unwhole, fetcher.report.incomplete))
+        return 1
+    if watches.watches and not args.offline:
         watches.synced = today
         watches.save()
     return code
+
+
+def _gone_line(zaak: str, replacement: str) -> str:
+    if replacement:
+        return visible(_("{set}: replaced by {other} in the open data").format(set=zaak, other=replacement))
+    return visible(_("{set}: no longer in the open data (deleted there; marked so in the store)").format(set=zaak))
+
+
+def _unbrought(unwhole: dict[str, str], incomplete: bool) -> str:
+    """What a sync could not get: the sets to ask again next time, or the listing itself."""
+    if incomplete and not unwhole:
+        return _("sync: the open data could not be read whole (see above); the next sync asks again from the same "
+                 "point")  # fmt: skip
+    shown = ", ".join(sorted(unwhole)[:10]) + (" …" if len(unwhole) > 10 else "")
+    said = ngettext("sync: {count} set did not come in whole ({sets}); it is asked again at the next sync",
+                    "sync: {count} sets did not come in whole ({sets}); they are asked again at the next sync",
+                    len(unwhole))  # fmt: skip
+    return said.format(count=number(len(unwhole)), sets=shown)
 
 
 def _brought(store: Store, watches: WatchList, before: dict[str, Dossier | None], fetched: set[str], since: date,
@@ -103,10 +139,10 @@ def _brought(store: Store, watches: WatchList, before: dict[str, Dossier | None]
 
 def _fetched(
     args: argparse.Namespace, find: Callable[[Fetcher], list[Zaak]], found: Callable[[list[Zaak]], None] | None = None
-) -> tuple[int, set[str]]:
-    """Find, download and import; then one line of what happened (and a line per failure, on stderr). The exit
-    status, and the sets the import changed."""
-    from kqreader.fetch.fetching import Cache, Client, Fetcher, cache_folder
+) -> tuple[int, set[str], Fetcher]:
+    """Find, download and import; then one line of what happened (and a line per failure, on stderr; a line per
+    note: a kind of document left alone). The exit status, the sets the import changed, and the fetcher."""
+    from kqreader.fetch.fetching import Cache, Client, Fetcher, cache_folder, stopped
     from kqreader.fetch.opendata import Sources
 
     store = Store(resolve_path(args.db))
@@ -123,13 +159,18 @@ def _fetched(
         if found is not None:
             found(zaken)
         fetcher.documents(zaken)
+    except KeyboardInterrupt:  # the downloads in flight ended at once (Client.stop); what is in the cache stays
+        print(_("kqreader: {notice}").format(notice=stopped(fetcher.report)), file=sys.stderr)
+        raise
     finally:
         if client is not None:
             client.close()
     report = fetcher.report
     for line in report.failures:
         say_error(line)
+    say([visible(note) for note in dict.fromkeys(report.notes)])
     failed = 0
+    read_in_part = False
     changed: set[str] = set()
     said = ngettext("found {sets} set (documents: {downloaded} downloaded, {cached} from the cache)",
                     "found {sets} sets (documents: {downloaded} downloaded, {cached} from the cache)",
@@ -141,5 +182,6 @@ def _fetched(
         said += "; " + import_summary(imported, failed)
         News.load(store.layout.news).record(imported.dossier_ids)  # the reader shows them as new
         changed = set(imported.dossier_ids)
+        read_in_part = bool(imported.partial)
     print(said)
-    return (1 if report.failures or failed else 0), changed
+    return (1 if report.failures or failed or read_in_part else 0), changed, fetcher

@@ -12,9 +12,13 @@ from kqreader.cli.common import ProgressBar, mend_damaged, reading_store, say
 from kqreader.i18n import _, ngettext, number
 from kqreader.store.database import Store
 from kqreader.store.locations import resolve_path
+from kqreader.text.safetext import visible
 
 if TYPE_CHECKING:
     from kqreader.store.session import ImportReport
+
+
+NAMED_PARTIAL = 3  # files read only in part named in the summary (each has its line on stderr)
 
 
 def bundled_samples() -> Path:
@@ -49,9 +53,15 @@ def import_summary(report: ImportReport, failed: int) -> str:
                     report.imported).format(files=number(report.imported), counted=counted,
                                             unchanged=number(report.unchanged), failed=number(failed))  # fmt: skip
     if report.skipped:
-        skipped = ngettext("; skipped {count} file that is not a document",
-                           "; skipped {count} files that are not documents", report.skipped)  # fmt: skip
+        skipped = ngettext("; skipped {count} file that is not Kamervragen",
+                           "; skipped {count} files that are not Kamervragen", report.skipped)  # fmt: skip
         said += skipped.format(count=number(report.skipped))
+    if report.partial:
+        partial = ngettext("; {count} read only in part: {files}", "; {count} read only in part: {files}",
+                           len(report.partial))  # fmt: skip
+        named = [visible(path) for path, _why in report.partial[:NAMED_PARTIAL]]
+        files = ", ".join(named + (["…"] if len(report.partial) > NAMED_PARTIAL else []))  # all are named on stderr
+        said += partial.format(count=number(len(report.partial)), files=files)
     return said
 
 
@@ -59,7 +69,7 @@ def run_import(args: argparse.Namespace) -> int:
     report, failed = import_paths(Store(resolve_path(args.db)), args.paths, rebuild=args.rebuild)
     say(report.mended)
     print(import_summary(report, failed))
-    return 1 if failed else 0
+    return 1 if failed or report.partial else 0
 
 
 def run_repair(args: argparse.Namespace) -> int:

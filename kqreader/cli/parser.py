@@ -22,6 +22,7 @@ from kqreader.cli.stats import run_stats
 from kqreader.cli.watching import run_digest, run_watch
 from kqreader.facts.promises import STATE_NAMES
 from kqreader.fetch import digests
+from kqreader.fetch.watching import FIRST_WINDOW_DAYS
 from kqreader.i18n import DEFAULT, LANGUAGES, LanguageError, _, chosen, use
 from kqreader.output.citation import STYLES
 from kqreader.output.exporting import FORMATS
@@ -150,7 +151,13 @@ def build_parser() -> argparse.ArgumentParser:
         "sync", help=_("fetch what is new for every set not yet answered"), **_examples("sync")
     )
     _database_option(syncing)
-    syncing.add_argument("--since", type=_day, metavar=_("YYYY-MM-DD"), help=_("also the new sets submitted since"))
+    syncing.add_argument("--since", type=_day, metavar=_("YYYY-MM-DD"),
+                         help=_("bring the sets of followed members, parties and ministries submitted since this day "
+                                "(default: only the first time one is followed, over --window)"))  # fmt: skip
+    syncing.add_argument("--window", type=_positive, default=FIRST_WINDOW_DAYS, metavar=_("DAYS"),
+                         help=_("how many days back the first sync of a followed member, party or ministry brings "
+                                "their sets (default: {days})").format(days=FIRST_WINDOW_DAYS))  # fmt: skip
+    _today_option(syncing)
     _network_options(syncing)
     syncing.set_defaults(run=run_sync)
 
@@ -176,7 +183,11 @@ def build_parser() -> argparse.ArgumentParser:
                            help=_("the digest's form: {forms}").format(forms=", ".join(digests.DIGEST_FORMATS)))
     digesting.add_argument("--atom", type=Path, metavar=_("FILE"), help=_("also write the changes as an Atom feed"))
     digesting.add_argument("--hook", metavar=_("COMMAND"),
-                           help=_("run COMMAND for each change, its facts in KQREADER_* variables"))  # fmt: skip
+                           help=_("run COMMAND for each change, its facts in KQREADER_* variables (its output goes to "
+                                  "stderr)"))  # fmt: skip
+    digesting.add_argument("--hook-timeout", type=float, default=digests.HOOK_SECONDS, metavar=_("SECONDS"),
+                           help=_("stop a hook (and what it started) after this long, and run it no more "
+                                  "(default 30)"))  # fmt: skip
     _today_option(digesting)
     digesting.set_defaults(run=run_digest)
 
@@ -309,7 +320,7 @@ EXAMPLES = {  # each subcommand's --help ends with these (commands: the same in 
              "kqreader cite 2019Z12806 --all --no-address"],
     "fetch": ["kqreader fetch 2019Z12806", "kqreader fetch --party PvdD --since 2024-01-01",
               "kqreader fetch --offline 2019Z12806"],
-    "sync": ["kqreader sync", "kqreader sync --since 2024-09-17"],
+    "sync": ["kqreader sync", "kqreader sync --window 90", "kqreader sync --since 2024-09-17"],
     "repair": ["kqreader repair", "kqreader repair --db ~/werk/kq.json"],
     "similar": ["kqreader similar 2019Z12806", "kqreader similar 2019Z12806 -q 3 --limit 5",
                 "kqreader similar ah-tk-20232024-387 --later --format json"],

@@ -13,7 +13,7 @@ from kqreader.facts.promises import STATE_NAMES
 from kqreader.i18n import _, ngettext, number
 from kqreader.query.catalog import open_catalog
 from kqreader.store.marks import Marks
-from kqreader.text.safetext import visible
+from kqreader.text.safetext import visible, visible_json
 
 
 def run_promises(args: argparse.Namespace) -> int:
@@ -30,7 +30,7 @@ def run_promises(args: argparse.Namespace) -> int:
         found = [q for q in found if q.state in args.state]
     if args.format == "json":
         document = {"promises": [q.as_dict() for q in found]}
-        sys.stdout.buffer.write(orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n")
+        sys.stdout.buffer.write(visible_json(orjson.dumps(document, option=orjson.OPT_INDENT_2)) + b"\n")
         return 0
     if not found:
         print(_("No promises found."))

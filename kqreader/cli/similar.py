@@ -14,7 +14,7 @@ from kqreader.i18n import _, day
 from kqreader.model import Dossier
 from kqreader.query.catalog import open_catalog
 from kqreader.query.language import parse_query
-from kqreader.text.safetext import error_line, visible
+from kqreader.text.safetext import error_line, visible, visible_json
 
 if TYPE_CHECKING:
     from kqreader.query.similar import Described
@@ -39,7 +39,7 @@ def run_similar(args: argparse.Namespace) -> int:
     sets = [described(catalog, f) for f in similar_sets(catalog, found[0], args.question, args.limit, args.later)]
     if args.format == "json":
         document = {"set": dossier.id, "question": args.question, "similar": sets}
-        sys.stdout.buffer.write(orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n")
+        sys.stdout.buffer.write(visible_json(orjson.dumps(document, option=orjson.OPT_INDENT_2)) + b"\n")
         return 0
     if not sets:  # one line: nothing rather than noise
         print(_(NONE_AT_ALL if args.later else NONE_EARLIER))

@@ -14,6 +14,7 @@ from kqreader.i18n import _
 from kqreader.model import Dossier
 from kqreader.query.catalog import open_catalog
 from kqreader.query.language import QueryError
+from kqreader.text.safetext import visible, visible_json
 
 
 def run_stats(args: argparse.Namespace) -> int:
@@ -28,13 +29,13 @@ def run_stats(args: argparse.Namespace) -> int:
     rows, buckets = stats.summarised(dossiers, args.today, catalog.named_days())
     if args.format == "json":
         document = {"figures": [r.as_dict() for r in rows], "days_to_answer": dict(buckets)}
-        sys.stdout.buffer.write(orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n")
+        sys.stdout.buffer.write(visible_json(orjson.dumps(document, option=orjson.OPT_INDENT_2)) + b"\n")
     elif args.format == "csv":
         import csv  # here: only this command writes CSV itself (each import delays opening the reader)
 
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(stats.COLUMNS)
-        writer.writerows([r.as_dict()[c] for c in stats.COLUMNS] for r in rows)
+        writer.writerows([_cell(r.as_dict()[c]) for c in stats.COLUMNS] for r in rows)
     else:
         Console().print(statistics_view(rows, buckets))
     return 0
@@ -59,7 +60,7 @@ def _run_overview(args: argparse.Namespace) -> int:
     if args.format == "json":
         document = {shown.who: shown.name, "sets": [s.as_dict() for s in shown.sets],
                     "figures": [r.as_dict() for r in shown.figures], "days_to_answer": dict(shown.days_to_answer)}
-        sys.stdout.buffer.write(orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n")
+        sys.stdout.buffer.write(visible_json(orjson.dumps(document, option=orjson.OPT_INDENT_2)) + b"\n")
     elif args.format == "csv":
         import csv
 
@@ -67,8 +68,14 @@ def _run_overview(args: argparse.Namespace) -> int:
         writer.writerow(("id", "title", "submitted", "addressees", "status", "timeliness", "days", "waiting"))
         for asked in shown.sets:
             row = asked.as_dict()
-            writer.writerow([*(row[c] for c in ("id", "title", "submitted")), "; ".join(asked.addressees),
-                             *(row[c] for c in ("status", "timeliness", "days", "waiting"))])  # fmt: skip
+            cells = [*(row[c] for c in ("id", "title", "submitted")), "; ".join(asked.addressees),
+                     *(row[c] for c in ("status", "timeliness", "days", "waiting"))]  # fmt: skip
+            writer.writerow([_cell(value) for value in cells])
     else:
         Console().print(overview_view(shown))
     return 0
+
+
+def _cell(value: object) -> object:
+    """A CSV cell with no terminal escape, whatever a name or subject holds."""
+    return visible(value, lines=True) if isinstance(value, str) else value

@@ -15,7 +15,7 @@ from kqreader.fetch.watching import Change, Watch, WatchList
 from kqreader.i18n import _, ngettext, number, reason
 from kqreader.model import ZAAKNUMMER
 from kqreader.query.catalog import open_catalog
-from kqreader.store.atomic import write_atomically
+from kqreader.store.atomic import replace_file
 from kqreader.store.database import Store
 from kqreader.text.safetext import error_line, visible
 
@@ -58,12 +58,13 @@ def run_digest(args: argparse.Namespace) -> int:
     failed = 0
     if args.atom is not None:
         try:
-            write_atomically(args.atom, digests.atom_feed(changes))
+            replace_file(args.atom, digests.atom_feed(changes))
         except OSError as error:
             error_line(args.atom, _("cannot write the feed ({why})").format(why=reason(error)))
             failed = 1
+    hook = digests.Hook(args.hook or "", args.hook_timeout)
     for change in changes if args.hook else ():
-        problem = digests.run_hook(args.hook, change)
+        problem = hook.run(change)
         if problem is not None:
             say_error(f"{change.set}: {problem}")
             failed = 1

@@ -56,6 +56,7 @@ class Office:
     printed: str  # the ministry as the document names it ("Veiligheid en Justitie"); "" when it names none
     ministry: str  # by its current name ("Justitie en Veiligheid")
     person: str = ""  # "Dijkgraaf"
+    holder: str = ""  # who held the office, as the open data adds it ("de minister van Financiën (Heinen)")
 
     def portfolio(self, *, current: bool) -> str:
         """"van Justitie en Veiligheid" — by the name the document used, or by today's with a former name beside
@@ -117,6 +118,9 @@ def offices(addressee: str) -> tuple[Office, ...]:
     rest = re.sub(r"(?i)^van(?=[A-Z])", "van ", rest)  # "vanBinnenlandse": a lost space
     if not rest:
         return tuple(_bare(t) for t in titles)
+    holder = ""
+    if named and len(titles) == 1 and not _PARTS.search(rest):  # "minister van Financiën (Heinen)": one office
+        holder, rest = named.group(1).strip(), rest[: rest.rfind("(")].strip()
     pieces = _PARTS.split(rest)
     found: list[Office] = []
     title = titles[-1]
@@ -127,7 +131,8 @@ def offices(addressee: str) -> tuple[Office, ...]:
         printed = " ".join(_OF.sub("", part).replace(" ,", ",").split()).strip(" ,.")
         if printed:
             of = link.group(1).lower() if link else "van"
-            found.extend(Office(t, of, printed, ministry(printed)) for t in (titles if i == 0 else [title]))
+            found.extend(Office(t, of, printed, ministry(printed), holder=holder)
+                         for t in (titles if i == 0 else [title]))  # fmt: skip
     return tuple(found)
 
 
@@ -176,5 +181,6 @@ def _phrase(group: list[Office], *, current: bool) -> str:
         return f"{first.title} {first.person}"
     portfolios = [p for p in (o.portfolio(current=current) for o in group) if p]
     title = _PLURAL.get(first.title, first.title) if len(portfolios) > 1 else first.title
-    return " ".join(("de", title, joined_in_dutch(portfolios))).strip()
+    held = f" ({first.holder})" if len(group) == 1 and first.holder else ""
+    return " ".join(("de", title, joined_in_dutch(portfolios))).strip() + held
 

@@ -11,6 +11,7 @@ id), so following one is a lookup of that id.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
 from typing import Literal, NamedTuple
@@ -81,16 +82,17 @@ FORMS: tuple[tuple[Kind, re.Pattern[str], Callable[[re.Match[str]], Iterator[tup
 
 def find_references(text: str, own: str) -> list[Reference]:
     """The references in `text`, in order, not overlapping; a set's reference to itself is none."""
-    found: list[Reference] = []
+    found: list[Reference] = []  # in order, not overlapping: an overlap is one with a neighbour (linear in the hits)
     for kind, pattern, targets in FORMS:
         for match in pattern.finditer(text):
             for start, end, aim in targets(match):
-                if any(start < other.end and other.start < end for other in found):
+                place = bisect.bisect(found, (start, end))
+                if (place and found[place - 1].end > start) or (place < len(found) and found[place].start < end):
                     continue  # "ah-tk-…" inside an Aanhangsel sentence already found
                 if kind == "set" and aim.casefold() == own.casefold():
                     continue
-                found.append(Reference(start, end, kind, aim))
-    return sorted(found)
+                found.insert(place, Reference(start, end, kind, aim))
+    return found
 
 
 _HINT = re.compile(r"\d[zZ]\d|[Aa]anh|-[tT][kK]-|[Hh]andelingen")

@@ -6,8 +6,11 @@ hook is a command run once per change with the change in its environment (for ma
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import subprocess
+import sys
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Literal
@@ -17,7 +20,7 @@ import orjson
 
 from kqreader.fetch.watching import CHANGE_NAMES, Change
 from kqreader.i18n import _, day, ngettext, number, reason
-from kqreader.text.safetext import visible
+from kqreader.text.safetext import visible, visible_json, visible_xml
 
 DigestFormat = Literal["text", "md", "json"]
 DIGEST_FORMATS: tuple[DigestFormat, ...] = ("text", "md", "json")
@@ -28,6 +31,10 @@ HOOK_SECONDS = 30.0  # a hook that takes longer is stopped (a mail or chat comma
 def said(change: Change) -> str:
     """What happened, in words ("answered in 28 days", "overdue: open 45 days")."""
     name = _(CHANGE_NAMES[change.kind])
+    if change.kind == "replaced":
+        return name.format(sets=change.note)
+    if change.kind == "document" and change.note:
+        return f"{name} ({change.note})"
     if change.days is None:
         return name
     if change.kind == "answered":
@@ -52,7 +59,8 @@ def as_markdown(changes: Sequence[Change]) -> str:
 
 
 def as_json(changes: Sequence[Change]) -> str:
-    return orjson.dumps({"changes": [c.as_dict() for c in changes]}, option=orjson.OPT_INDENT_2).decode() + "\n"
+    data = orjson.dumps({"changes": [c.as_dict() for c in changes]}, option=orjson.OPT_INDENT_2)
+    return visible_json(data).decode() + "\n"
 
 
 def rendered(changes: Sequence[Change], form: DigestFormat) -> str:
@@ -77,25 +85,69 @@ def atom_feed(changes: Sequence[Change], now: datetime | None = None) -> bytes:
 
 
 def _child(parent: ElementTree.Element, name: str, text: str) -> None:
-    ElementTree.SubElement(parent, f"{{{ATOM}}}{name}").text = visible(text)
+    ElementTree.SubElement(parent, f"{{{ATOM}}}{name}").text = visible_xml(text)
 
 
-def run_hook(command: str, change: Change) -> str | None:
-    """Run `command` for one change, its facts in the environment (KQREADER_SET, KQREADER_EVENT, KQREADER_DATE,
-    KQREADER_DAYS, KQREADER_TITLE, KQREADER_WATCH, KQREADER_TEXT); the problem, if it failed."""
-    facts = change.as_dict()
-    environment = {**os.environ, **{f"KQREADER_{key.upper()}": "" if value is None else str(value)
-                                    for key, value in {**facts, "text": said(change)}.items()}}  # fmt: skip
+class Hook:
+    """A command run once per change, its facts in the environment (KQREADER_SET, KQREADER_EVENT, KQREADER_DATE,
+    KQREADER_DAYS, KQREADER_TITLE, KQREADER_WATCH, KQREADER_TEXT: each one line, with no control character).
+
+    Its output goes to kqreader's stderr (stdout stays the digest: `digest --format json --hook … > d.json` is
+    JSON). It runs in a process group of its own, stopped whole — its children too — when it takes longer than
+    `seconds`; after that it is not run again (nor waited for) for the changes left: that is said once."""
+
+    def __init__(self, command: str, seconds: float = HOOK_SECONDS) -> None:
+        self.command = command
+        self.seconds = seconds
+        self.stopped = False  # it took too long once: not run again
+
+    def run(self, change: Change) -> str | None:
+        """Run the hook for one change; the problem, if it failed (None also when it is not run any more)."""
+        if self.stopped:
+            return None
+        facts = {**change.as_dict(), "text": said(change)}
+        environment = {**os.environ, **{f"KQREADER_{key.upper()}": "" if value is None else visible(str(value))
+                                        for key, value in facts.items()}}  # fmt: skip
+        try:
+            process = subprocess.Popen(self.command, shell=True, env=environment, stdin=subprocess.DEVNULL,
+                                       stdout=_stderr(), start_new_session=True)  # fmt: skip
+        except (OSError, ValueError) as error:
+            return _("the hook could not be run ({why})").format(why=reason(error))
+        try:
+            status = process.wait(timeout=self.seconds)
+        except subprocess.TimeoutExpired:
+            _stop_group(process)
+            self.stopped = True
+            return _("the hook took longer than {seconds} s and was stopped (with what it started); it is not run "
+                     "for the changes after this one").format(seconds=number(round(self.seconds, 1)))  # fmt: skip
+        except BaseException:  # Ctrl+C: the hook's group goes too
+            _stop_group(process)
+            raise
+        if status != 0:
+            return _("the hook ended with status {status}").format(status=status)
+        return None
+
+
+def _stderr() -> int:
+    """Where a hook's output goes: kqreader's stderr (never its stdout, which may be a digest in JSON)."""
     try:
-        done = subprocess.run(command, shell=True, env=environment, timeout=HOOK_SECONDS, check=False,
-                              stdin=subprocess.DEVNULL)  # fmt: skip
-    except subprocess.TimeoutExpired:
-        return _("the hook took longer than {seconds} s and was stopped").format(seconds=number(int(HOOK_SECONDS)))
-    except OSError as error:
-        return _("the hook could not be run ({why})").format(why=reason(error))
-    if done.returncode != 0:
-        return _("the hook ended with status {status}").format(status=done.returncode)
-    return None
+        return sys.stderr.fileno()
+    except (AttributeError, OSError, ValueError):  # no real stderr (an embedding): the output is dropped
+        return subprocess.DEVNULL
+
+
+def _stop_group(process: subprocess.Popen[bytes]) -> None:
+    """Stop a hook's process group: TERM, then KILL for what is left after a moment."""
+    for signal_number, grace in ((signal.SIGTERM, 1.0), (signal.SIGKILL, 5.0)):
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(process.pid, signal_number)
+        try:
+            process.wait(timeout=grace)
+        except subprocess.TimeoutExpired:
+            continue
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(process.pid, signal.SIGKILL)  # the shell is gone; its children too
+        return
 
 
 def since_default(synced: date | None, today: date) -> date:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import email.utils
 import itertools
+import re
 import ssl
 import threading
 import time
@@ -21,9 +22,10 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any, Literal
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import httpcore
 import httpx
@@ -33,6 +35,7 @@ from kqreader import __version__
 from kqreader.fetch import opendata
 from kqreader.fetch.opendata import DataError, Document, Query, Sources, Zaak
 from kqreader.i18n import _, ngettext, number, reason
+from kqreader.model import ZAAKNUMMER
 from kqreader.store.atomic import write_atomically
 
 USER_AGENT = f"kqreader/{__version__} (a reader of Dutch written parliamentary questions; python-httpx)"
@@ -52,27 +55,20 @@ BodyKind = Literal["listing", "pdf", "word", "xml", "text"]
 # published XML tens of KB.
 LIMITS: dict[BodyKind, int] = {"listing": 32 * MiB, "pdf": 64 * MiB, "word": 32 * MiB, "xml": 16 * MiB,
                                "text": 4 * MiB}  # fmt: skip
-_KIND_OF_SUFFIX: dict[str, BodyKind] = {".pdf": "pdf", ".docx": "word", ".xml": "xml", ".txt": "text"}
+_KIND_OF_SUFFIX: dict[str, BodyKind] = {".pdf": "pdf", ".docx": "word", ".doc": "word", ".xml": "xml", ".txt": "text"}
 Progress = Callable[[int], contextlib.AbstractContextManager[Callable[[], None]]]
 
 
 class FetchError(Exception):
-    """What could not be fetched, as one line (the address, and why)."""
+    """What could not be fetched, as one line (the address, and why); `status`, the server's answer when it gave one."""
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 class Stopped(FetchError):
     """A fetch stopped by Ctrl+C (`Client.stop`): every download in flight ends at its next glance."""
-
-
-@dataclass
-class FetchReport:
-    """What a fetch found and kept."""
-
-    sets: list[str] = field(default_factory=list)  # the zaaknummers found
-    files: list[Path] = field(default_factory=list)  # the documents to import (from the cache)
-    downloaded: int = 0
-    cached: int = 0
-    failures: list[str] = field(default_factory=list)  # one line each
 
 
 @dataclass(frozen=True)
@@ -144,7 +140,7 @@ class Client:
                     pause *= 2
                     continue
                 if status >= 400:
-                    raise FetchError(_("{url}: the server answered {status}").format(url=url, status=status))
+                    raise FetchError(_("{url}: the server answered {status}").format(url=url, status=status), status)
                 limit = LIMITS[kind or _kind_of(response.headers.get("Content-Type", ""))]
                 return Reply(str(response.url), status, response.headers, self._body(url, response, limit))
         raise AssertionError("unreachable: the last attempt returns or raises")
@@ -371,37 +367,93 @@ def _wait(response: httpx.Response, pause: float) -> float:
 
 
 class Cache:
-    """Downloads beside the store, by document number; each written atomically, so a kill leaves none half."""
+    """Downloads beside the store, by document number; each written atomically, so a kill leaves none half. Every
+    name comes from the network: it must be one of the open data's identifiers (opendata.IDENTIFIER), and the file
+    it names must lie inside its own folder, or nothing is written."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+        self._ids: dict[str, str] | None = None  # a listed set's Id -> its number (read from the cache when asked)
+
+    def _inside(self, folder: Path, name: str) -> Path:
+        """`folder/name`, once `name` is known to be a plain identifier and the path to stay in `folder`."""
+        stem = name.rsplit(".", 1)[0] if name.endswith((*opendata.SUFFIXES.values(), ".json")) else name
+        if not opendata.is_identifier(stem):
+            raise FetchError(_("{name}: not an identifier of the open data: not written").format(name=repr(name)[:80]))
+        path = folder / name
+        if path.resolve(strict=False).parent != folder.resolve(strict=False):
+            raise FetchError(_("{name}: a file outside {folder}: not written").format(name=repr(name)[:80],
+                                                                                     folder=folder))  # fmt: skip
+        return path
 
     def document(self, document: Document) -> Path | None:
         for suffix in dict.fromkeys(opendata.SUFFIXES.values()):
-            path = self.folder / f"{document.number}{suffix}"
+            path = self._inside(self.folder, f"{document.number}{suffix}")
             if path.is_file():
                 return path
         return None
 
     def keep_document(self, document: Document, data: bytes, suffix: str) -> Path:
-        path = self.folder / f"{document.number}{suffix}"
+        path = self._inside(self.folder, f"{document.number}{suffix}")
         self.folder.mkdir(parents=True, exist_ok=True)
         write_atomically(path, data)
         return path
 
     def zaak_path(self, number: str) -> Path:
-        return self.folder / "zaak" / f"{number}.json"
+        if re.fullmatch(ZAAKNUMMER, number) is None:
+            said = _("{name}: not an identifier of the open data: not written")
+            raise FetchError(said.format(name=repr(number)[:80]))
+        return self._inside(self.folder / "zaak", f"{number}.json")
 
     def zaak(self, number: str) -> Any | None:
-        path = self.zaak_path(number)
         try:
-            return orjson.loads(path.read_bytes())
-        except (OSError, orjson.JSONDecodeError):
+            return orjson.loads(self.zaak_path(number).read_bytes())
+        except (OSError, orjson.JSONDecodeError, FetchError):
             return None
 
-    def keep_zaak(self, number: str, item: Any) -> None:
-        (self.folder / "zaak").mkdir(parents=True, exist_ok=True)
-        write_atomically(self.folder / "zaak" / f"{number}.json", orjson.dumps(item))
+    def keep_zaak(self, number: str, item: Any) -> Path:
+        path = self.zaak_path(number)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(path, orjson.dumps(item))
+        if self._ids is not None and isinstance(item.get("Id"), str):
+            self._ids[item["Id"].lower()] = number
+        return path
+
+    def number_of(self, ident: str) -> str | None:
+        """The number of a set kept before, by its Id (a deleted set is listed by its Id alone)."""
+        if self._ids is None:
+            self._ids = {}
+            for path in sorted((self.folder / "zaak").glob("*.json")):
+                with contextlib.suppress(OSError, orjson.JSONDecodeError, AttributeError, TypeError):
+                    kept = orjson.loads(path.read_bytes())
+                    if isinstance(kept.get("Id"), str) and re.fullmatch(ZAAKNUMMER, path.stem):
+                        self._ids[kept["Id"].lower()] = path.stem
+        return self._ids.get(ident.lower())
+
+
+@dataclass
+class FetchReport:
+    """What a fetch found and kept, and what it could not get."""
+
+    sets: list[str] = field(default_factory=list)  # the zaaknummers found
+    files: list[Path] = field(default_factory=list)  # the documents to import (from the cache)
+    downloaded: int = 0
+    cached: int = 0
+    failures: list[str] = field(default_factory=list)  # one line each
+    notes: list[str] = field(default_factory=list)  # said once, not a failure (a kind kqreader does not read, …)
+    unwhole: dict[str, str] = field(default_factory=dict)  # a set that did not come in whole -> why (asked again)
+    gone: dict[str, str] = field(default_factory=dict)  # a set no longer in the open data -> "" or what replaces it
+    incomplete: bool = False  # a listing could not be had whole: the run did not bring every set it asked for
+    latest: datetime | None = None  # the highest ApiGewijzigdOp seen (the API's clock)
+
+    def saw(self, moment: datetime | None) -> None:
+        if moment is not None and (self.latest is None or moment > self.latest):
+            self.latest = moment
+
+    @property
+    def whole(self) -> bool:
+        """Whether the run brought every set it asked for (a sync's mark may move)."""
+        return not self.incomplete and not self.unwhole
 
 
 class Fetcher:
@@ -413,54 +465,135 @@ class Fetcher:
         self.client = client  # None: offline
         self.progress = progress
         self.report = FetchReport()
+        self.expand = opendata.EXPAND
+        self._kinds_said: set[str] = set()
+        self._found: dict[str, Zaak] = {}
 
     def by_numbers(self, numbers: Iterable[str]) -> list[Zaak]:
-        """The sets of these zaaknummers: from the cache offline, else asked (and kept)."""
-        found = []
-        for zaak in numbers:
-            try:
-                item = self.cache.zaak(zaak) if self.client is None else self._asked_one(zaak)
-            except FetchError as error:
-                self.report.failures.append(str(error))
-                continue
-            if item is None:
-                why = _("not in the cache (fetch it once online)") if self.client is None else _("no such set")
-                self.report.failures.append(f"{zaak}: {why}")
-                continue
-            try:
-                found.append(opendata.zaak_of(item))
-            except DataError as error:
-                self.report.failures.append(f"{zaak}: {error}")
-        return found
+        """The sets of these zaaknummers: from the cache offline, else asked (a few to a request, each kept)."""
+        wanted = [n for n in dict.fromkeys(numbers)]
+        if self.client is None:
+            return [zaak for number in wanted if (zaak := self._from_cache(number)) is not None]
+        found: dict[str, Zaak] = {}
+        for query in opendata.by_numbers(wanted):
+            asked = frozenset(n for n in wanted if f"'{n}'" in query["$filter"])
+            for zaak in self._listing(query, keep=partial(_numbered, asked)):
+                found[zaak.number] = zaak
+        missing = [n for n in wanted if n not in found]
+        ids = {ident: n for n in missing if (ident := self._kept_id(n))}
+        if ids and not self.report.incomplete:  # asked by Id: a deleted set keeps only that
+            for zaak in self._listing(opendata.by_ids(ids)):
+                found.setdefault(zaak.number, zaak)
+        for zaaknummer in missing:
+            if zaaknummer not in found and not self.report.incomplete:
+                self.report.failures.append(f"{zaaknummer}: {_('no such set in the open data')}")
+                self.report.unwhole[zaaknummer] = _("no such set in the open data")
+        return [found[n] for n in wanted if n in found]
 
-    def _asked_one(self, number: str) -> Any | None:
-        items = list(self._items(opendata.by_number(number)))
-        match = next((item for item in items if item.get("Nummer") == number), None)
-        if match is not None:
-            self.cache.keep_zaak(number, match)
-        return match
+    def _kept_id(self, number: str) -> str | None:
+        kept = self.cache.zaak(number)
+        ident = kept.get("Id") if isinstance(kept, dict) else None
+        return ident if isinstance(ident, str) else None
+
+    def _from_cache(self, number: str) -> Zaak | None:
+        item = self.cache.zaak(number)
+        if item is None:
+            self.report.failures.append(f"{number}: {_('not in the cache (fetch it once online)')}")
+            return None
+        try:
+            return opendata.zaak_of(opendata.cleaned(item))
+        except DataError as error:
+            self.report.failures.append(f"{number}: {error}")
+            return None
 
     def by_query(self, query: Query, keep: Callable[[Any], bool] | None = None) -> list[Zaak]:
-        """The sets a query finds, every page of them (each kept in the cache); with `keep`, only those it keeps."""
+        """The sets a query finds, every page of them (each kept in the cache); with `keep`, only those it keeps
+        (a deleted set the cache knows is always kept: it is said)."""
         assert self.client is not None
-        found = []
+        return self._listing(query, keep)
+
+    def changed(self, since: datetime, keep: Callable[[Any], bool]) -> list[Zaak]:
+        """The sets changed in the API since `since` that `keep` keeps, and the known sets deleted since."""
+        return self._listing(opendata.changed_since(since), keep)
+
+    def _listing(self, query: Query, keep: Callable[[Any], bool] | None = None) -> list[Zaak]:
+        found: list[Zaak] = []
         try:
             for item in self._items(query):
-                if keep is not None and not keep(item):
-                    continue
-                zaak = opendata.zaak_of(item)
-                self.cache.keep_zaak(zaak.number, item)
-                found.append(zaak)
-        except (FetchError, DataError) as error:
+                zaak = self._listed(item, keep)
+                if zaak is not None and zaak.number not in self._found:
+                    self._found[zaak.number] = zaak
+                    found.append(zaak)
+        except Stopped:
+            raise
+        except FetchError as error:
             self.report.failures.append(str(error))
+            self.report.incomplete = True
         return found
 
+    def _listed(self, item: Any, keep: Callable[[Any], bool] | None) -> Zaak | None:
+        """One item of a listing checked on its own: a bad one is a line, the others are kept."""
+        named = item.get("Nummer") if isinstance(item, dict) else None
+        try:
+            clean = opendata.cleaned(item)
+            zaak = opendata.zaak_of(clean)
+        except DataError as error:
+            shown = f"{named}: " if isinstance(named, str) and opendata.is_identifier(named) else ""
+            self.report.failures.append(_("a listed set left out: {shown}{problem}").format(shown=shown,
+                                                                                           problem=error))  # fmt: skip
+            return None
+        self.report.saw(zaak.changed)
+        if zaak.gone:
+            return self._gone(zaak, clean)
+        if keep is not None and not keep(clean):
+            return None
+        return self._kept(zaak, clean)
+
+    def _gone(self, zaak: Zaak, placeholder: dict[str, Any]) -> Zaak | None:
+        """A deleted set: said and marked (its listing kept with the deletion), when the cache knows it."""
+        number = self.cache.number_of(zaak.id)
+        before = self.cache.zaak(number) if number else None
+        if number is None or not isinstance(before, dict):
+            return None
+        if not before.get("Verwijderd"):
+            marked = {**before, "Verwijderd": True, "ApiGewijzigdOp": placeholder.get("ApiGewijzigdOp")}
+            self.cache.keep_zaak(number, marked)
+        self.report.gone[number] = ""
+        return Zaak(number, id=zaak.id, gone=True, changed=zaak.changed)
+
+    def _kept(self, zaak: Zaak, clean: dict[str, Any]) -> Zaak:
+        before = self.cache.zaak(zaak.number)
+        withdrawn = _withdrawn(before, clean)
+        if withdrawn:
+            clean["kqreader:withdrawn"] = withdrawn
+            for document in withdrawn:
+                self.report.notes.append(_("{set}: document {number} ({kind}) is no longer in the open data").format(
+                    set=zaak.number, number=document["DocumentNummer"], kind=document["Soort"]))
+        for kind in zaak.unknown_kinds:
+            if kind not in self._kinds_said:
+                self._kinds_said.add(kind)
+                self.report.notes.append(_("{set}: a document of a kind kqreader does not read ({kind}): left "
+                                           "alone").format(set=zaak.number, kind=kind))  # fmt: skip
+        if zaak.replaced_by:
+            self.report.gone[zaak.number] = ", ".join(zaak.replaced_by)
+        self.cache.keep_zaak(zaak.number, clean)
+        return zaak
+
     def _items(self, query: Query) -> Iterator[Any]:
-        """Every item of every page, following @odata.nextLink: at most MOST_PAGES, and a page asked before (a
-        next page that points back, to itself or to an earlier one) ends the walk; what came before is kept."""
+        """Every item of every page, following @odata.nextLink; a server that does not know VervangenDoor (400)
+        is asked again without it."""
+        try:
+            yield from self._pages(query)
+        except _NotExpandable:
+            self.expand = opendata.EXPAND_PLAIN
+            yield from self._pages(query)
+
+    def _pages(self, query: Query) -> Iterator[Any]:
+        """Following @odata.nextLink: at most MOST_PAGES, and a page asked before (a next page that points back, to
+        itself or to an earlier one) ends the walk; what came before is kept."""
         assert self.client is not None
         url: str | None = f"{self.sources.odata}Zaak"
-        params: Query | None = query
+        params: Query | None = {**query, "$expand": self.expand} if "$expand" in query else query
         seen: set[str] = set()
         while url is not None:
             seen.add(_page_key(url, params))
@@ -468,9 +601,15 @@ class Fetcher:
                 items, following = opendata.page(self.client.json(url, params))
             except DataError as error:
                 raise FetchError(f"{url}: {error}") from None
+            except FetchError as error:
+                if len(seen) == 1 and error.status == 400 and params is not None \
+                        and params.get("$expand") == opendata.EXPAND:  # fmt: skip
+                    raise _NotExpandable from None
+                raise
             yield from items
             if following is None:
                 return
+            following = urljoin(url, following)  # a relative next link, against the page it came on
             if not on_the_same_host(following, f"{self.sources.odata}Zaak"):
                 raise FetchError(_("{url}: its next page is on another host ({next}): refused").format(
                     url=url, next=urlsplit(following).netloc or following))
@@ -483,18 +622,21 @@ class Fetcher:
             url, params = following, None
 
     def documents(self, zaken: list[Zaak]) -> None:
-        """Each set's documents into the cache (four at a time), in the report as files to import."""
-        wanted = [(zaak, document) for zaak in zaken for document in zaak.documents]
+        """Each set's documents into the cache (four at a time, a document shared by sets once), in the report as
+        files to import; a set whose document could not be had is not whole (a sync asks it again)."""
+        wanted: dict[str, Document] = {}
+        sets_of: dict[str, list[str]] = {}
+        for zaak in zaken:
+            for document in zaak.documents:
+                wanted.setdefault(document.id, document)
+                sets_of.setdefault(document.id, []).append(zaak.number)
         self.report.sets += [zaak.number for zaak in zaken]
         bar = self.progress(len(wanted)) if self.progress else contextlib.nullcontext(lambda: None)
         with bar as advance, ThreadPoolExecutor(max_workers=AT_ONCE) as pool:
             try:
-                for outcome in pool.map(self._document, (document for _zaak, document in wanted)):
+                for ident, outcome in zip(wanted, pool.map(self._document, wanted.values()), strict=True):
                     advance()
-                    if isinstance(outcome, Path):
-                        self.report.files.append(outcome)
-                    else:
-                        self.report.failures.append(outcome)
+                    self._outcome(outcome, sets_of[ident])
             except BaseException:  # Ctrl+C: the downloads in flight end at their next glance, the rest never start
                 if self.client is not None:
                     self.client.stop()
@@ -503,9 +645,26 @@ class Fetcher:
         # each set's listing too: its zaaknummer, subject, askers and date where its documents print none
         self.report.files += [path for zaak in zaken if (path := self.cache.zaak_path(zaak.number)).is_file()]
 
-    def _document(self, document: Document) -> Path | str:
+    def _outcome(self, outcome: Path | str | _Note, sets: list[str]) -> None:
+        if isinstance(outcome, Path):
+            if outcome.suffix in opendata.UNREADABLE:
+                self.report.notes.append(_("{path}: kept in the cache; kqreader does not read Word 97-2003 files "
+                                           "(open it yourself)").format(path=outcome))  # fmt: skip
+            else:
+                self.report.files.append(outcome)
+        elif isinstance(outcome, _Note):
+            self.report.notes.append(str(outcome))
+        else:
+            self.report.failures.append(outcome)
+            for zaak in sets:
+                self.report.unwhole.setdefault(zaak, outcome)
+
+    def _document(self, document: Document) -> Path | str | _Note:
         """The cached file of a document, downloaded first when the cache lacks it; or the line saying why not."""
-        kept = self.cache.document(document)
+        try:
+            kept = self.cache.document(document)
+        except FetchError as error:
+            return str(error)
         if kept is not None:
             self.report.cached += 1
             return kept
@@ -513,30 +672,64 @@ class Fetcher:
             return _("{number}: not in the cache (fetch it once online)").format(number=document.number)
         try:
             path = self._downloaded(document)
+        except _Note as note:
+            return note
         except FetchError as error:
             return str(error)
         self.report.downloaded += 1
         return path
 
     def _downloaded(self, document: Document) -> Path:
-        """The published XML when there is one, else the file the API keeps."""
+        """The published XML when there is one (any failure of it: the API's file instead), else the API's file."""
         assert self.client is not None
         xml = document.xml(self.sources)
         if xml is not None:
-            response = self.client.get(xml, missing_ok=True, kind="xml")
-            if response is not None:
+            try:
+                response = self.client.get(xml, missing_ok=True, kind="xml")
+            except Stopped:
+                raise
+            except FetchError:  # a redirect elsewhere, a timeout, any status: the API's own file
+                response = None
+            if response is not None and opendata.looks_like(".xml", response.content):
                 return self.cache.keep_document(document, response.content, ".xml")
         url = document.resource(self.sources)
-        response = self.client.get(url, kind=None)
-        assert response is not None
-        suffix = opendata.suffix(response.headers.get("Content-Type", ""))
+        response = self.client.get(url, missing_ok=True, kind=None)
+        if response is None:
+            said = _("{url}: the server answered 404 (the file of {number} is not there yet; asked again next time)")
+            raise FetchError(said.format(url=url, number=document.number), 404)
+        content_type = response.headers.get("Content-Type", "")
+        suffix = opendata.suffix(content_type)
         if suffix is None:
-            said = _("{url}: a file of type {kind}, not a document kqreader reads")
-            raise FetchError(said.format(url=url, kind=response.headers.get("Content-Type", "?")))
+            said = _("{url}: a file of type {kind}, not a document kqreader reads: left alone")
+            raise _Note(said.format(url=url, kind=opendata.clean_text(content_type, 100) or "?"))
         if not opendata.looks_like(suffix, response.content):
             said = _("{url}: says it is {kind} but is not (an HTML page?): not kept")
-            raise FetchError(said.format(url=url, kind=response.headers.get("Content-Type", "?")))
+            raise FetchError(said.format(url=url, kind=opendata.clean_text(content_type, 100)))
         return self.cache.keep_document(document, response.content, suffix)
+
+
+def _numbered(numbers: frozenset[str], item: dict[str, Any]) -> bool:
+    return item.get("Nummer") in numbers
+
+
+class _NotExpandable(Exception):
+    """The server answered 400 to an $expand of VervangenDoor."""
+
+
+class _Note(Exception):
+    """A document left alone, said once (not a failure: asking again would not change it)."""
+
+
+def _withdrawn(before: Any, now: dict[str, Any]) -> list[dict[str, str]]:
+    """The documents a set had (in its listing kept before) that are deleted now, by number and kind."""
+    if not isinstance(before, dict):
+        return []
+    earlier = list(before.get("kqreader:withdrawn") or [])
+    had = {d.get("Id"): d for d in before.get("Document") or [] if isinstance(d, dict) and not d.get("Verwijderd")}
+    live = {d.get("Id") for d in now.get("Document") or [] if not d.get("Verwijderd")}
+    gone = [{"DocumentNummer": str(d.get("DocumentNummer") or ident), "Soort": str(d.get("Soort") or "")}
+            for ident, d in had.items() if ident not in live and d.get("Soort") in opendata.KINDS]  # fmt: skip
+    return [d for d in earlier if isinstance(d, dict)] + gone
 
 
 def stopped(report: FetchReport) -> str:

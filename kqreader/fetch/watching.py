@@ -11,6 +11,7 @@ No Textual here.
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -23,18 +24,22 @@ import platformdirs
 from kqreader.facts.parties import party_matches
 from kqreader.facts.timeliness import limit_for
 from kqreader.i18n import N_, _, reason
-from kqreader.model import Dossier
+from kqreader.model import ZAAKNUMMER, Dossier, Notice
 from kqreader.store.atomic import locked, write_atomically
 from kqreader.store.json_files import StoreError, cannot_read
 from kqreader.text.folding import fold
 
 WatchKind = Literal["set", "member", "party", "ministry"]
 WATCH_KINDS: tuple[WatchKind, ...] = get_args(WatchKind)
-ChangeKind = Literal["new", "answered", "delayed", "overdue", "further"]
+ChangeKind = Literal["new", "answered", "delayed", "overdue", "further", "removed", "replaced", "document"]
 CHANGE_NAMES = {  # what each change is called, in the digest and in a hook's KQREADER_EVENT (the key)
     "new": N_("new set"), "answered": N_("answered"), "delayed": N_("delay notice"), "overdue": N_("overdue"),
-    "further": N_("further answer"),
+    "further": N_("further answer"), "removed": N_("no longer in the open data"), "replaced": N_("replaced by {sets}"),
+    "document": N_("a document withdrawn from the open data"),
 }  # fmt: skip
+ENDINGS: dict[str, ChangeKind] = {"removed": "removed", "replaced": "replaced", "document": "document"}  # notice ->
+OVERLAP = timedelta(hours=1)  # a sync asks from its mark less this: a change the API showed late is not missed
+FIRST_WINDOW_DAYS = 30  # a first sync brings the sets of followed members, parties and ministries of these days
 
 
 def watch_path() -> Path:
@@ -57,14 +62,18 @@ class Watch:
             return any(party_matches(wanted, person.party) for person in dossier.askers)
         return any(wanted in fold(name) for name in [*dossier.addressees, *dossier.answered_by])
 
-    def asks(self, name: str, party: str | None, relation: str | None) -> bool:
-        """Whether this watch follows a set one of whose actors, as the open data lists them, is this one."""
-        wanted, asking = fold(self.value), relation in ("Indiener", "Medeindiener")
+    def asks(self, name: str, party: str | None, relation: str | None, function: str | None = None) -> bool:
+        """Whether this watch follows a set one of whose actors, as the open data lists them, is this one (for
+        "Gericht aan" the office is in `function`, the person in `name`)."""
+        from kqreader.fetch import opendata  # only a sync asks: the reader, which loads the watch list, does not
+
+        asking = relation in ("Indiener", "Medeindiener")
         if self.kind == "member":
-            return asking and wanted in fold(name)
+            return asking and opendata.member_matches(self.value, name)
         if self.kind == "party":
-            return asking and party_matches(wanted, party)
-        return self.kind == "ministry" and relation == "Gericht aan" and wanted in fold(name)
+            return asking and (party_matches(self.value, party) or opendata.party_asked(self.value, party))
+        actor = {"ActorNaam": name, "Functie": function}
+        return self.kind == "ministry" and relation == "Gericht aan" and opendata.ministry_matches(self.value, actor)
 
     def shown(self) -> str:
         return self.value if self.kind == "set" else f"{self.kind}:{self.value}"
@@ -188,8 +197,8 @@ def listed_concerns(item: Any, numbers: set[str] | frozenset[str], watches: list
         return False
     if item.get("Nummer") in numbers:
         return True
-    actors = [a for a in item.get("ZaakActor") or [] if isinstance(a, dict)]
-    return any(w.asks(str(a.get("ActorNaam") or ""), a.get("ActorFractie"), a.get("Relatie"))
+    actors = [a for a in item.get("ZaakActor") or [] if isinstance(a, dict) and not a.get("Verwijderd")]
+    return any(w.asks(str(a.get("ActorNaam") or ""), a.get("ActorFractie"), a.get("Relatie"), a.get("Functie"))
                for w in watches for a in actors)  # fmt: skip
 
 
@@ -207,20 +216,24 @@ class Change:
     title: str
     watch: Watch
     days: int | None = None  # to answer ("answered"), or open ("overdue")
+    note: str = ""  # the sets replacing it ("replaced"), the document withdrawn ("document")
 
     def as_dict(self) -> dict[str, object]:
         return {"set": self.set, "event": self.kind, "date": self.day.isoformat(), "days": self.days,
-                "title": self.title, "watch": self.watch.shown()}  # fmt: skip
+                "title": self.title, "watch": self.watch.shown(), "note": self.note}  # fmt: skip
 
 
 def changes_of(dossier: Dossier, watch: Watch, since: date, today: date, fetched: date | None = None) -> list[Change]:
     """What happened to one followed set from `since` up to and including `today`."""
     found: list[Change] = []
 
-    def add(kind: ChangeKind, day: date | None, days: int | None = None) -> None:
+    def add(kind: ChangeKind, day: date | None, days: int | None = None, note: str = "") -> None:
         if day is not None and since <= day <= today:
-            found.append(Change(dossier.id, kind, day, dossier.title, watch, days))
+            found.append(Change(dossier.id, kind, day, dossier.title, watch, days, note))
 
+    for notice in dossier.notices:
+        if notice.kind in ENDINGS:
+            add(ENDINGS[notice.kind], notice.date or fetched, note=ending_note(notice))
     add("new", dossier.submitted)
     answered = dossier.status == "answered"
     if answered and dossier.answered:
@@ -248,13 +261,27 @@ def digest(dossiers: Iterable[Dossier], watches: WatchList, since: date, today: 
     return sorted(found, key=lambda change: (change.day, change.set, change.kind))
 
 
+def ending_note(notice: Notice) -> str:
+    """What a notice that ended a set names: the sets replacing it, or the document withdrawn."""
+    if notice.kind == "replaced":
+        return ", ".join(re.findall(ZAAKNUMMER, notice.text))
+    if notice.kind == "document":
+        return notice.text.split(" ")[1] if notice.text.count(" ") > 1 else ""
+    return ""
+
+
 def brought(before: Dossier | None, after: Dossier, watch: Watch, today: date) -> list[Change]:
-    """What a sync brought to one followed set: the set itself (new), its answer, a delay notice, a nader antwoord
-    — each on the day its document gives, else today."""
+    """What a sync brought to one followed set: the set itself (new), its answer, a delay notice, a nader antwoord,
+    its deletion or replacement, a withdrawn document — each on the day its document gives, else today."""
     found: list[Change] = []
 
-    def add(kind: ChangeKind, day: date | None, days: int | None = None) -> None:
-        found.append(Change(after.id, kind, day or today, after.title, watch, days))
+    def add(kind: ChangeKind, day: date | None, days: int | None = None, note: str = "") -> None:
+        found.append(Change(after.id, kind, day or today, after.title, watch, days, note))
+
+    had = {(n.kind, n.text) for n in before.notices} if before is not None else set()
+    for notice in after.notices:
+        if notice.kind in ENDINGS and (notice.kind, notice.text) not in had:
+            add(ENDINGS[notice.kind], notice.date, note=ending_note(notice))
 
     if before is None:
         add("new", after.submitted)

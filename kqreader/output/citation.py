@@ -6,8 +6,8 @@ Buitenlandse Zaken over …, ingezonden 2 oktober 2023; antwoord van minister Br
 2023), vraag 3"; else the heading sentence with the zaaknummer, then who answered, when, and the reference. It
 ends with the official address unless asked not to. `markdown` links it to the official page, `bibtex` is an @misc
 entry with a stable key, `quote` gives the question and answer text before the `nl` form; `whole_set` is every
-question and answer of a set, then one citation. Built from document text cleaned of control characters when it
-was loaded.
+question and answer of a set, then one citation. A copied text keeps its footnotes (`with_footnotes`). Built from
+document text cleaned of control characters when it was loaded.
 """
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ import re
 from kqreader.facts.answerers import answerers
 from kqreader.facts.ministries import addressed
 from kqreader.i18n import _, joined_in_dutch
-from kqreader.model import Dossier, Person, Question
+from kqreader.model import ZAAKNUMMER, Answer, Dossier, Footnote, Person, Question, superscript
 from kqreader.text.dates import dutch
+from kqreader.text.safetext import visible
 
 STYLES = ("nl", "markdown", "bibtex", "quote")
 OFFICIAL = "https://zoek.officielebekendmakingen.nl/"
@@ -30,7 +31,7 @@ class CitationError(Exception):
 
 
 def questions_phrase(numbers: list[int]) -> str:
-    """"vraag 1", "vragen 2 en 3", "vragen 1, 2 en 5"."""
+    """ "vraag 1", "vragen 2 en 3", "vragen 1, 2 en 5"."""
     return f"vra{'gen' if len(numbers) > 1 else 'ag'} {joined_in_dutch([str(n) for n in numbers])}"
 
 
@@ -45,10 +46,13 @@ def publication(dossier: Dossier) -> str | None:
     return dossier.id if _PUBLICATION.match(dossier.id) else None
 
 
-def official_url(dossier: Dossier) -> str:
-    """The dossier's page on officielebekendmakingen.nl."""
+def official_url(dossier: Dossier) -> str | None:
+    """The dossier's page on officielebekendmakingen.nl; None for a set known only by a name of kqreader's own or a
+    letter's number (`brief-…`, "5293107"): no page of it exists there."""
     published = publication(dossier)
-    return OFFICIAL + (published if published else f"kv-tk-{dossier.id}")
+    if published:
+        return OFFICIAL + published
+    return OFFICIAL + f"kv-tk-{dossier.id}" if re.fullmatch(ZAAKNUMMER, dossier.id) else None
 
 
 def _aanhangsel(published: str) -> str:
@@ -58,7 +62,7 @@ def _aanhangsel(published: str) -> str:
 
 
 def _answered(dossier: Dossier) -> str:
-    """"antwoord van minister Blok, ontvangen 1 juli 2019 (kenmerk …)", with what is known of it."""
+    """ "antwoord van minister Blok, ontvangen 1 juli 2019 (kenmerk …)", with what is known of it."""
     who = [a.named for a in answerers(dossier)]
     parts = ["antwoord" + (f" van {joined_in_dutch(who)}" if who else "")]
     if dossier.answered:
@@ -68,7 +72,7 @@ def _answered(dossier: Dossier) -> str:
 
 
 def _asked(dossier: Dossier) -> str:
-    """"vragen van het lid Boswijk (CDA) aan de minister van Buitenlandse Zaken over …": who asked whom about
+    """ "vragen van het lid Boswijk (CDA) aan de minister van Buitenlandse Zaken over …": who asked whom about
     what, as far as known."""
     askers = dossier.askers
     text = "vragen"
@@ -128,13 +132,15 @@ def nl(dossier: Dossier, number: int | None = None, address: bool = True) -> str
     question = find_question(dossier, number)
     if question:
         text += f", {_question_part(question)}"
-    return f"{text}, {official_url(dossier)}" if address else text
+    url = official_url(dossier) if address else None
+    return f"{text}, {url}" if url else text
 
 
 def markdown(dossier: Dossier, number: int | None = None, address: bool = True) -> str:
     """The `nl` citation as a Markdown link to the official page (the link is the address)."""
     label = re.sub(r"([\\`*_\[\]<>])", r"\\\1", nl(dossier, number, address=False))
-    return f"[{label}]({official_url(dossier)})"
+    url = official_url(dossier)
+    return f"[{label}]({url})" if url else label
 
 
 def _bibtex_escape(text: str) -> str:
@@ -157,16 +163,33 @@ def bibtex(dossier: Dossier, number: int | None = None, address: bool = True) ->
         ("title", f"Vragen over {dossier.title}" if dossier.title else f"Kamervragen {dossier.id}"),
         ("howpublished", nl(dossier, number, address=False)),
         ("year", str(year) if year else ""),
-        ("url", official_url(dossier) if address else ""),
+        ("url", (official_url(dossier) or "") if address else ""),
     ]
     body = ",\n".join(f"  {name} = {{{_bibtex_escape(value)}}}" for name, value in fields if value)
     return f"@misc{{{bibtex_key(dossier, number)},\n{body}\n}}"
 
 
+def with_footnotes(text: str, footnotes: list[Footnote]) -> str:
+    """A text, then its footnotes as printed, a line each ("¹ Kamerstuk 29 696, nr. 9"): a copy keeps the sources
+    its marks point to (the Markdown export's footnotes, in plain text). Every copy with a text goes through here."""
+    if not footnotes:
+        return text
+    return text + "\n\n" + "\n".join(f"{superscript(note.mark)} {note.text}" for note in footnotes)
+
+
+def answer_text(answer: Answer) -> str:
+    """An answer as copied (`y`): its text and its footnotes."""
+    return with_footnotes(answer.text, answer.footnotes)
+
+
+def _question_text(question: Question) -> str:
+    return f"Vraag {question.number}: " + with_footnotes(question.text, question.footnotes)
+
+
 def _answers_of(question: Question) -> list[str]:
-    """The answer covering a question and a later answer completing it, as text."""
+    """The answer covering a question and a later answer completing it, as text, each with its footnotes."""
     answers = (("Antwoord", question.answer), ("Nader antwoord", question.further))
-    return [f"{kind} op {questions_phrase(answer.covers)}: {answer.text}" for kind, answer in answers if answer]
+    return [f"{kind} op {questions_phrase(answer.covers)}: {answer_text(answer)}" for kind, answer in answers if answer]
 
 
 def quote(dossier: Dossier, number: int | None = None, address: bool = True) -> str:
@@ -174,7 +197,7 @@ def quote(dossier: Dossier, number: int | None = None, address: bool = True) -> 
     question = find_question(dossier, number) or (dossier.questions[0] if dossier.questions else None)
     if question is None:
         return nl(dossier, address=address)
-    lines = [f"Vraag {question.number}: {question.text}", *_answers_of(question)]
+    lines = [_question_text(question), *_answers_of(question)]
     lines.append(f"({nl(dossier, question.number, address)})")
     return "\n\n".join(lines)
 
@@ -186,14 +209,15 @@ def whole_set(dossier: Dossier, style: str = "nl", address: bool = True) -> str:
     last = {id(q.answer): q.number for q in ordered if q.answer}  # a grouped answer follows its last question
     lines: list[str] = []
     for question in ordered:
-        lines.append(f"Vraag {question.number}: {question.text}")
+        lines.append(_question_text(question))
         if question.answer is None or last[id(question.answer)] == question.number:
             lines += _answers_of(question)
     cited = cite(dossier, "nl" if style == "quote" else style, None, address)
     lines.append(f"({cited})" if style in ("nl", "quote") else cited)
-    return "\n\n".join(lines)
+    return visible("\n\n".join(lines), lines=True)
 
 
 def cite(dossier: Dossier, style: str = "nl", number: int | None = None, address: bool = True) -> str:
     """A citation in one of STYLES; `address`: ending with (or linking to) the official page."""
-    return {"nl": nl, "markdown": markdown, "bibtex": bibtex, "quote": quote}[style](dossier, number, address)
+    cited = {"nl": nl, "markdown": markdown, "bibtex": bibtex, "quote": quote}[style](dossier, number, address)
+    return visible(cited, lines=True)  # printed and copied: no terminal escape, whatever the store holds

@@ -27,6 +27,7 @@ from kqreader.query.catalog import NOTICE, NOTICE_LABELS, covers_label, further_
 from kqreader.query.keeping import Keeping
 from kqreader.store.marks import Mark, Marks
 from kqreader.store.records import EXPORT_SCHEMA, to_export
+from kqreader.text.safetext import visible, visible_json
 
 FORMATS = ("json", "csv", "csv-nl", "md")
 CSV_COLUMNS = (
@@ -66,15 +67,20 @@ def export(dossiers: Iterable[Dossier], form: str, today: date, keeping: Keeping
     """The dossiers, in the order given, in one of FORMATS (open days counted up to `today`; promises kept as
     `keeping` knows, else by a nader antwoord), chunk by chunk."""
     if form == "md":
-        return markdown_chunks(dossiers, today)
+        return visible_chunks(markdown_chunks(dossiers, today))
     if form == "json":
-        return json_chunks(dossiers, today, keeping or Keeping())
-    return csv_chunks(dossiers, today, keeping or Keeping(), CSV_FORMS[form])
+        return map(visible_json, json_chunks(dossiers, today, keeping or Keeping()))
+    return csv_chunks(dossiers, today, keeping or Keeping(), CSV_FORMS[form])  # each cell made visible
+
+
+def visible_chunks(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    """Markdown chunks with no control or format character a store record may hold (see safetext.visible)."""
+    return (visible(chunk.decode(), lines=True).encode() for chunk in chunks)
 
 
 def to_json(dossiers: Iterable[Dossier], today: date) -> bytes:
     """{"schema": 1, "dossiers": [...]} — byte-identical for identical data and day."""
-    return b"".join(json_chunks(dossiers, today, Keeping()))
+    return visible_json(b"".join(json_chunks(dossiers, today, Keeping())))
 
 
 def json_chunks(dossiers: Iterable[Dossier], today: date, keeping: Keeping) -> Iterator[bytes]:
@@ -121,10 +127,11 @@ def csv_chunks(dossiers: Iterable[Dossier], today: date, keeping: Keeping, form:
             dossier.answered.isoformat() if dossier.answered else "",
             timing.days_to_answer, timing.days_open, form.words(VERDICTS[timing.verdict]) if timing.verdict else "",
         )  # fmt: skip
-        addresses = (publication(dossier) or "", official_url(dossier)) if form.addresses else ()
+        addresses = (publication(dossier) or "", official_url(dossier) or "") if form.addresses else ()
+        any_answer = any(question.answer is not None for question in dossier.questions)  # once, not per question
         for question in sorted(dossier.questions, key=lambda q: q.number):
             answer = question.answer.text if question.answer else ""
-            answered = _answer_cells(dossier, question, today, keeping, form)
+            answered = _answer_cells(dossier, question, today, keeping, form, any_answer)
             writer.writerow(map(_cell, (dossier.id, question.number, *facts, question.text, answer, *answered,
                                         *addresses)))  # fmt: skip
         yield out.getvalue().encode("utf-8")
@@ -134,10 +141,10 @@ def csv_chunks(dossiers: Iterable[Dossier], today: date, keeping: Keeping, form:
 
 
 def _answer_cells(dossier: Dossier, question: Question, today: date, keeping: Keeping, form: CsvForm,
-                  ) -> tuple[str, ...]:  # fmt: skip
+                  any_answer: bool) -> tuple[str, ...]:  # fmt: skip
     """kind, unanswered, promises, promise_due, promise_state: several joined by "; " as the askers are."""
     answer = question.answer
-    kind = kind_of(answer.text if answer else None).kind if dossier.answers else ""  # not yet answered: no kind
+    kind = kind_of(answer.text if answer else None).kind if any_answer else ""  # a set not yet answered: no kind
     left = "; ".join(unanswered(question.text, answer.text if answer else None))
     promised = keeping.promises(dossier, answer, today) if answer else []
     return (kind, left, "; ".join(p.text for p, _state in promised),
@@ -147,8 +154,9 @@ def _answer_cells(dossier: Dossier, question: Question, today: date, keeping: Ke
 
 def _cell(value: object) -> object:
     """A cell a spreadsheet shows as it is: text starting like a formula gets a leading apostrophe."""
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-        return "'" + value
+    if isinstance(value, str):
+        value = visible(value, lines=True)  # no terminal escape, whatever the store holds
+        return "'" + value if value.startswith(_FORMULA_STARTS) else value
     return "" if value is None else value
 
 
@@ -210,7 +218,7 @@ def clipping_chunks(dossiers: Iterable[Dossier], marks: Marks) -> Iterator[bytes
     for dossier in dossiers:
         wanted = [mark for mark in marks if mark.dossier == dossier.id]
         for mark in wanted:
-            yield "\n".join(_clipping(dossier, mark)).encode() + b"\n"
+            yield visible("\n".join(_clipping(dossier, mark)), lines=True).encode() + b"\n"
 
 
 def _clipping(dossier: Dossier, mark: Mark) -> list[str]:
@@ -221,10 +229,16 @@ def _clipping(dossier: Dossier, mark: Mark) -> list[str]:
     lines = [heading, ""]
     if mark.note:
         lines += ["*" + _("Note:") + f"* {mark.note}", ""]
+    notes: list[str] = []  # the footnotes' definitions, after the clipping (not inside its quote)
     if question is not None:
-        lines += [f"> {line}" if line else ">" for line in question.text.splitlines()]
-        answer = question.answer.text if question.answer else _("(not answered yet)")
+        label = f"{dossier.id}-v{question.number}"
+        quoted, *notes = _with_footnotes(question.text, question.footnotes, label)
+        lines += [f"> {line}" if line else ">" for line in quoted.splitlines()]
+        answer = _("(not answered yet)")
+        if question.answer is not None:
+            answer, *answer_notes = _with_footnotes(question.answer.text, question.answer.footnotes, label + "-a")
+            notes += answer_notes
         lines += ["", "**" + _("Answer:") + f"** {answer}"]
     lines += ["", _("Source:") + f" {cite(dossier, 'nl', mark.question)}"]
-    return lines
-
+    defined = [note for note in notes if note]
+    return [*lines, "", *defined] if defined else lines

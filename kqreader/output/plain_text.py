@@ -9,20 +9,26 @@ from kqreader.facts.timeliness import status_shown
 from kqreader.i18n import _
 from kqreader.model import Dossier
 from kqreader.query.catalog import NOTICE, NOTICE_LABELS, covers_label
+from kqreader.text.safetext import visible
 
 
 def print_dossier(console: Console, dossier: Dossier) -> None:
-    """Header, then each question followed by the answer that covers it."""
+    """Header, then each question followed by the answer that covers it (every text made visible: no terminal
+    escape, whatever the store holds)."""
     askers = ", ".join(f"{p.name} ({p.party})" if p.party else p.name for p in dossier.askers)
-    console.print(Text(f"{dossier.id}  {askers}  {status_shown(dossier.status)}", style="bold"))
-    console.print(Text(dossier.title))
+    console.print(_text(f"{dossier.id}  {askers}  {status_shown(dossier.status)}", style="bold"))
+    console.print(_text(dossier.title))
     for notice in dossier.notices:
-        console.print(Text(f"{_(NOTICE_LABELS.get(notice.kind, NOTICE))}: {notice.text}", style="yellow"))
+        console.print(_text(f"{_(NOTICE_LABELS.get(notice.kind, NOTICE))}: {notice.text}", style="yellow"))
     for question in dossier.questions:
         console.print(Text("\n" + _("Question {number}").format(number=question.number), style="bold cyan"))
-        console.print(Text(question.text))
+        console.print(_text(question.text))
         answer = question.answer
         if answer is not None:
             console.print(Text(covers_label(answer.covers), style="bold green"))
-            console.print(Text(answer.text))
+            console.print(_text(answer.text))
     console.print()
+
+
+def _text(text: str, style: str = "") -> Text:
+    return Text(visible(text, lines=True), style=style)

@@ -11,6 +11,7 @@ from kqreader.analysis.stats import Figures, figure, percent
 from kqreader.facts.answerkinds import KIND_NAMES, KINDS, Kind
 from kqreader.facts.ministries import asked_of
 from kqreader.i18n import N_, _, ngettext, number
+from kqreader.text.safetext import visible
 
 GROUP_TITLES = {"all": N_("All questions"), "ministry": N_("By ministry (addressee)"),
                 "minister": N_("By answering minister"), "party": N_("By party")}  # fmt: skip
@@ -34,7 +35,7 @@ def figures_table(rows: list[Figures]) -> Table:
         table.add_column(title, justify="right", no_wrap=True, min_width=max(map(len, title.split("\n"))))
     group = None
     for row in rows:
-        name = Text(row.name, no_wrap=True, overflow="ellipsis")
+        name = Text(visible(row.name), no_wrap=True, overflow="ellipsis")
         if row.group != group:
             group = row.group
             heading = Text(_(GROUP_TITLES[group]), style="bold underline", no_wrap=True, overflow="ellipsis")
@@ -86,7 +87,7 @@ def kinds_chart(rows: list[Figures]) -> Group:
         if group != "all" and shown:
             chart.append(_(GROUP_TITLES[group]) + "\n", style="bold underline")
         for row in shown[:KIND_CHART_ROWS]:
-            chart.append((_(GROUP_TITLES["all"]) if group == "all" else row.name) + "\n")
+            chart.append((_(GROUP_TITLES["all"]) if group == "all" else visible(row.name)) + "\n")
             chart.append("  ").append_text(kinds_bar(row)).append(_counts(row) + "\n")
     chart.rstrip()
     legend = Text()
@@ -128,7 +129,7 @@ def overview_view(shown: Overview) -> Group:
 
 def overview_heading(shown: Overview) -> Text:
     """Whose sets, how many, how many waiting and overdue."""
-    head = Text(_(WHO_TITLES[shown.who]).format(name=shown.name), style="bold")
+    head = Text(_(WHO_TITLES[shown.who]).format(name=visible(shown.name)), style="bold")
     said = ngettext("{sets} set · {waiting} waiting for an answer, {overdue} of them overdue",
                     "{sets} sets · {waiting} waiting for an answer, {overdue} of them overdue", len(shown.sets))
     head.append("\n" + said.format(sets=number(len(shown.sets)), waiting=number(len(shown.waiting)),
@@ -156,4 +157,5 @@ SET_WIDTH, BADGE_WIDTH, ADDRESSEE_WIDTH = 19, 15, 18  # with the subject, 80 col
 
 def _sets_line(ident: str, day: str, badge: str, addressees: str, subject: str) -> str:
     shown = addressees if len(addressees) <= ADDRESSEE_WIDTH else addressees[: ADDRESSEE_WIDTH - 1] + "…"
-    return f"{ident:<{SET_WIDTH}} {day:<10} {badge:<{BADGE_WIDTH}} {shown:<{ADDRESSEE_WIDTH}} {subject}"
+    line = f"{ident:<{SET_WIDTH}} {day:<10} {badge:<{BADGE_WIDTH}} {shown:<{ADDRESSEE_WIDTH}} {subject}"
+    return visible(line)  # a subject or a name from the open data: no terminal escape

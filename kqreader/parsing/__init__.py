@@ -20,11 +20,12 @@ from kqreader.parsing.merge import combine, missing_text_doubts
 from kqreader.parsing.meta import ASKED_OPENING, DELAY, FURTHER, WITHDRAWN, find_their_number, find_zaaknummer
 from kqreader.parsing.notice import parse_notice
 from kqreader.parsing.questions import parse_questions
+from kqreader.parsing.scanned import is_scanned_page, parse_scanned
 from kqreader.text.dates import invalid_dates
 from kqreader.text.doubts import INVALID_DATE, NOT_UTF8, doubt
 from kqreader.text.safetext import visible
 
-__all__ = ["ParseError", "combine", "detect_kind", "parse_bytes", "parse_file", "parse_text"]
+__all__ = ["ParseError", "combine", "detect_kind", "parse_bytes", "parse_file", "parse_parts", "parse_text"]
 
 # An Aanhangsel says so near its top, or ends with its page code ("h tk 20192020 302"). Looked for with
 # str methods first: a case-insensitive regex over the whole head costs a tenth of the parse.
@@ -59,7 +60,7 @@ def detect_kind(doc: Document) -> str:
         return "notice"
     if has_question or _ASKED.search(head):
         return "questions"
-    raise ParseError(doc.path, _(NOT_KAMERVRAGEN))
+    raise ParseError(doc.path, _(NOT_KAMERVRAGEN), foreign=True)
 
 
 def _is_aanhangsel(head: str, lines: list[str]) -> bool:
@@ -69,21 +70,43 @@ def _is_aanhangsel(head: str, lines: list[str]) -> bool:
 
 
 def parse_text(text: str, path: str = "<text>", data: bytes | None = None, sha256: str | None = None) -> Dossier:
-    """Parse decoded text; `data` (the file's bytes) gives the source hash when known, `sha256` when computed."""
+    """Parse decoded text; `data` (the file's bytes) gives the source hash when known, `sha256` when computed.
+    A page that holds several items gives the first (`parse_text_parts` gives them all)."""
+    return parse_text_parts(text, path, data, sha256)[0]
+
+
+def parse_text_parts(
+    text: str,
+    path: str = "<text>",
+    data: bytes | None = None,
+    sha256: str | None = None,
+    reading: list[str] | None = None,
+) -> list[Dossier]:
+    """Every document the text holds: one, or one per item of a scanned Aanhangsel page; `reading`, the doubts of
+    getting the text out of the file (a PDF's lost pages)."""
     text = strip_controls(text)
     doc = Document.from_text(path, text, data, sha256)
+    name = visible(os.path.basename(path))  # doubts quote it on screen
+    if is_scanned_page(doc):
+        parts = parse_scanned(doc)
+        if not parts:
+            raise ParseError(path, _(NOT_KAMERVRAGEN), foreign=True)
+        for part in parts:
+            part.doubts = [f"{name}: {doubt}" for doubt in part.doubts + (reading or [])] + missing_text_doubts(part)
+            part.sources = [Source(path, "aanhangsel", doc.sha256)]
+        return parts
     kind = detect_kind(doc)
     if (kind == "questions" and not find_zaaknummer(text)) or (kind == "answers" and not _identified(doc)):
         raise ParseError(path, _(_NO_ID))  # checked before the work of parsing: junk fails fast
     part = _PARSERS[kind](doc)
     if not part.id:
         raise ParseError(path, _(_NO_ID))
-    name = visible(os.path.basename(path))  # doubts quote it on screen
-    part.doubts = [f"{name}: {doubt}" for doubt in part.doubts + _reading_doubts(doc)] + missing_text_doubts(part)
+    doubts = part.doubts + (reading or []) + _reading_doubts(doc)
+    part.doubts = [f"{name}: {doubt}" for doubt in doubts] + missing_text_doubts(part)
     if kind in ("answers", "aanhangsel") and FURTHER.search("\n".join(doc.plain_lines(doc.first_heading()))):
         kind = "further"  # a nader antwoord: shown after the answer it completes (see merge)
     part.sources = [Source(path, kind, doc.sha256)]
-    return part  # what combine() would make of this one part, without copying it
+    return [part]  # what combine() would make of this one part, without copying it
 
 
 def _reading_doubts(doc: Document) -> list[str]:
@@ -111,10 +134,16 @@ def _identified(doc: Document) -> bool:
 
 def parse_bytes(data: bytes, path: str, sha256: str | None = None) -> Dossier:
     """Parse a file's bytes: a PDF, a Word document, text in any of the encodings the documents come in, or a set as
-    the open data lists it (see listing)."""
+    the open data lists it (see listing). A scanned page of several items gives its first."""
+    return parse_parts(data, path, sha256)[0]
+
+
+def parse_parts(data: bytes, path: str, sha256: str | None = None) -> list[Dossier]:
+    """Every document a file holds: one, or one per item of a scanned Aanhangsel page."""
     if is_listing(data):
-        return parse_listing(data, path, sha256 or hashlib.sha256(data).hexdigest())
-    return parse_text(document_text(data, path), path, data, sha256)
+        return [parse_listing(data, path, sha256 or hashlib.sha256(data).hexdigest())]
+    text, reading = document_text(data, path)
+    return parse_text_parts(text, path, data, sha256, reading)
 
 
 def parse_file(path: str | Path) -> Dossier:

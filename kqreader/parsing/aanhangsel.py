@@ -46,7 +46,8 @@ def parse_aanhangsel(doc: Document) -> Dossier:
     if ident is None:
         raise ParseError(doc.path, _("an Aanhangsel document without its vergaderjaar and number"))
     if not body.questions:  # a README or a note that quotes the series' name is no Aanhangsel
-        raise ParseError(doc.path, _("not a Kamervragen document: it names the Aanhangsel but has no 'Vraag' headings"))
+        problem = _("not a Kamervragen document: it names the Aanhangsel but has no 'Vraag' headings")
+        raise ParseError(doc.path, problem, foreign=True)
     dossier = Dossier(id=ident, questions=body.questions, doubts=body.doubts, publication=publication)
     dossier.explanation = body.explanation
     dossier.signatories = body.signature[1]

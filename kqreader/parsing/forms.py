@@ -29,15 +29,16 @@ def form_of(data: bytes) -> Form:
     return Form.TEXT
 
 
-def document_text(data: bytes, path: str) -> str:
-    """The text the document parsers read, from any input form."""
+def document_text(data: bytes, path: str) -> tuple[str, list[str]]:
+    """The text the document parsers read, from any input form, and the doubts of its reading (a PDF's pages
+    that could not be read)."""
     form = form_of(data)
     if form is Form.PDF:
         from kqreader.parsing.pdf import pdf_text  # only files that are PDFs pay for pdfium
 
         return pdf_text(data, path)
     if form is Form.WORD:
-        return word_text(data, path)
+        return word_text(data, path), []
     if form is Form.XML:
-        return xml_text(data, path)
-    return decode(data, path)
+        return xml_text(data, path), []
+    return decode(data, path), []

@@ -34,3 +34,19 @@ def set_apart(text: str) -> str:
     if "ISSN" not in text and "Gravenhage" not in text and "vergaderjaar" not in text:
         return text
     return _GLUED.sub(lambda match: f"\n{match.group(0)}\n", text)
+
+
+# Whole lines of the scanned Aanhangsel pages of 1965–1995 (Staten-Generaal Digitaal's OCR) that are no text: the
+# page header, the series' title, the footer with the printer's code, the column or page number, and OCR's smudges.
+SCANNED_FURNITURE = (
+    r"Tweede[ \t]+Kamer[ \t]+der[ \t]+Staten[ \t-]*Generaal",
+    r"\d{1,5}",  # the page's number, the "2" of the header
+    r"\d{1,5}[ \t]+t/m[ \t]+\d{1,5}",  # the items a page holds ("983 t/m 989")
+    r"(?:Zitting|Vergaderjaar)[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4}",
+    r"Aanhangsel[ \t]+van[ \t]+de[ \t]+Handelingen",
+    r"Vragen[ \t]+(?:gesteld[ \t]+)?door[ \t]+(?:de[ \t]+)?leden[ \t]+(?:der|van[ \t]+de)[ \t]+Kamer.{0,160}",
+    r"Tweede[ \t]+Kamer,[ \t]+(?:zitting|vergaderjaar)[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4},[ \t]+Aanhangsel",
+    r"\S{0,12}[ \t]*ISSN[ \t]*0?921.{0,100}",  # "465911F ISSN 0921 • 7398 Sdu Uitgeverij Plantijnstraat, …"
+    r"'?[ \t]*s[ \t\-]*Gravenhage[ \t]+\d{4}",  # the footer's second line when OCR broke it
+    r"[^\sa-z]{3,}|\S*[—*][^\s]*",  # a smudge: no lower-case letter, or a run of dashes and stars
+)

@@ -29,6 +29,8 @@ _CARET_DEF = re.compile(r"^\s*\[\^?(\d{1,3})\]:\s*(.*)$")
 _BRACKET_DEF = re.compile(r"^\s*\[(\d{1,3})\]\s+(\S.*)$")
 _PLAIN_DEF = re.compile(r"^\s*(\d{1,3})\s+(\S.*)$")
 _GLUED_DEF = re.compile(r"^(\d{1,3})(?=[A-Za-z«“‘\"'(])(\S.*)$")
+_PAREN_DEF = re.compile(r"^\s*(\d{1,3})\)\s+(\S.*)$")  # "1) AD, 18 november 2024, …": a Word text's typed note
+_SOURCE_START = re.compile(r"(?:Kamerstuk|Kamerbrief|Handelingen|Aanhangsel|https?://|www\.)")
 _BRACKET_MARK = re.compile(r"\[(\d{1,3}(?:\s+\d{1,3})*)\s*\]")
 _AFTER_SENTENCE = "'\"»”’)]⁰¹²³⁴⁵⁶⁷⁸⁹ \t"  # closing quotes and footnote marks may follow the full stop
 _MARKS_PUNCTUATION = re.compile(r"^[.,»”’]+(?:[ \t]+|$)")
@@ -101,6 +103,7 @@ _FORMS = {  # how a footnote's mark may be printed ({n}: its number)
     # "het bovenstaande artikel?1" ending the line
     "spaced": r"[a-z)»”][.?!][ \t]+{n}(?:[ \t]*(?=\n)|[ \t]+(?=[A-Z]))",  # … or set after the sentence's end:
     # "procedure? 1" ending the line, "bekostiging. 6 Met name"
+    "paren": r"[\wà-ÿ»”’][ \t]{n}\)(?=[ \t])",  # … or typed after a word as "1)": "de problemen bij het UWV 1) ook"
     "leading": r"\n{n}(?:[ \t]+(?!" + _MONTH + r")(?=[\w(])|(?=,[ \t])|(?=[»”’]))",  # … or opening the next line:
     # "2 Deze …", "2, de", "1» en «…" (not a date: "2 oktober")
 }
@@ -123,6 +126,11 @@ class _Marks:
             self.first[number] = self._find(number)
         found = self.first[number]
         return found is not None and found < line
+
+    def typed_before(self, number: int, line: int) -> bool:
+        """Whether the text typed this number as a mark "1)" after a word before `line` (a Word text's notes)."""
+        found = re.search(_FORMS["paren"].format(n=number), self.text)
+        return found is not None and self.text.count("\n", 0, found.start()) < line
 
     def _find(self, number: int) -> int | None:
         found = ((re.search(form.format(n=number), self.text), how) for how, form in _FORMS.items())
@@ -154,8 +162,8 @@ def _classify(
             heading = numbered_heading(text)  # "# 2" is a page number, never a question
         kind: object
         definition = None
-        restated = heading is not None and answered_next is not None and set(heading.numbers) <= set(
-            answered_next[index]
+        restated = (
+            heading is not None and answered_next is not None and set(heading.numbers) <= set(answered_next[index])
         )
         if index in maybe_footnote and not restated:
             previous = kinds[-1] if kinds else "blank"
@@ -184,6 +192,8 @@ def _classify(
 
 
 _NOTE_NUMBER = re.compile(r"\s*(\d{1,3})")
+
+
 def _answered_next(doc: Document) -> list[tuple[int, ...]]:
     """For each line, the numbers of the first answer heading after it (none after the last)."""
     found: list[tuple[int, ...]] = [()] * len(doc.lines)
@@ -200,12 +210,16 @@ def _answered_restatements_only(doc: Document, kinds: list[object]) -> None:
     """A numbered item stays a question heading only when the next answer heading covers its number: "1. Kent u …"
     before "Antwoord op vraag 1"; a list inside an answer ("1. Meer geld", then "Antwoord op vraag 4") is text."""
     following: tuple[int, ...] = ()
+    unnumbered = False  # the next answer heading is a bare "Antwoord": it answers the numbered item just before it
     for index in range(len(kinds) - 1, -1, -1):
         kind = kinds[index]
         if not isinstance(kind, Heading):
             continue
         if kind.kind == "a":
-            following = kind.numbers
+            following, unnumbered = kind.numbers, not kind.numbers
+        elif doc.headings[index] is None and unnumbered and len(kind.numbers) == 1:
+            unnumbered = False  # "1" on a line of its own, the question, then "Antwoord" (an Aanhangsel answer
+            # as ministries send it); a list further up in the answer before it stays text
         elif doc.headings[index] is None and not set(kind.numbers) <= set(following):
             kinds[index] = "text"
 
@@ -214,7 +228,7 @@ FOOT_LINES = 14  # lines (not counting blank ones) a page's notes may take betwe
 
 
 def _opens_a_note(text: str) -> bool:
-    """"1 NRC.nl, 26 juni …", "2 Kamerstuk …", "3 https://…": a note's text opens like a title, a source or an
+    """ "1 NRC.nl, 26 juni …", "2 Kamerstuk …", "3 https://…": a note's text opens like a title, a source or an
     address; "3 is de Kamer …" is a mark the extraction moved to the start of the next line of the sentence."""
     words = text.lstrip("0123456789").lstrip()
     return (bool(words) and not starts_lowercase(words)) or words.startswith(("http", "www."))
@@ -252,9 +266,7 @@ def _break_lines(doc: Document, furniture: frozenset[str]) -> set[int]:
     return found
 
 
-def _footnote_start(
-    line: str, index: int, marks: _Marks, next_plain: int, previous: object
-) -> tuple[str, str] | None:
+def _footnote_start(line: str, index: int, marks: _Marks, next_plain: int, previous: object) -> tuple[str, str] | None:
     """(mark, text) when this line starts a footnote.
 
     "<sup>1</sup> …" always does. A line starting with a bare number does only when it is the next
@@ -269,15 +281,21 @@ def _footnote_start(
         return (match.group(1), match.group(2)) if match else None
     if not first.isdigit():
         return None
+    typed = _PAREN_DEF.match(line) if previous in ("blank", "foot") else None
+    if typed and next_plain <= int(typed[1]) <= next_plain + SKIPPED_NOTES and marks.typed_before(int(typed[1]), index):
+        return typed.group(1), typed.group(2)
     match = _PLAIN_DEF.match(line)
     if match is None or previous not in ("blank", "foot"):
         match = _GLUED_DEF.match(line)  # "1NU.nl, 1 oktober 2024, …": an extraction glued mark and text
         if match is None:
             return None
     number = int(match.group(1))
-    if not next_plain <= number <= next_plain + SKIPPED_NOTES or not marks.marked_before(number, index):
-        return None
-    return match.group(1), match.group(2)
+    if next_plain <= number <= next_plain + SKIPPED_NOTES and marks.marked_before(number, index):
+        return match.group(1), match.group(2)
+    if number == next_plain and previous == "blank" and _SOURCE_START.match(match.group(2)):
+        return match.group(1), match.group(2)  # "2Kamerstuk 29 282, nr. 521" at a page's foot: its mark glued to
+        # a number in the text ("2024–20272"), where no mark can be told
+    return None
 
 
 SKIPPED_NOTES = 2  # footnotes a text may lack before the next one found (a page's block the extraction lost)

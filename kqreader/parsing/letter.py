@@ -22,7 +22,7 @@ from kqreader.parsing.meta import (
     read_letterhead,
 )
 from kqreader.text.dates import find_date, vergaderjaar
-from kqreader.text.doubts import NO_DATE_LINE, NO_NUMBER, doubt
+from kqreader.text.doubts import NO_DATE_LINE, NO_NUMBER, THEIR_NUMBER, doubt
 
 STAND_IN_WORDS = 4  # words of the subject in the name of a letter that prints no number (two letters of one asker)
 _SUBMITTED = re.compile(r"(?:ingezonden\s+(?:op\s+)?|uw\s+brief\s+van\s+)(\d{1,2}\s+\w+\s+\d{4})")
@@ -51,8 +51,11 @@ def parse_letter(doc: Document) -> Dossier:
     restated = doc.first_heading("q") == len(doc.lines)  # no "Vraag" heading: questions may be restated numbered
     body = read_body(lay_out(doc, furniture=letterhead_furniture(doc, start), restated=restated))
     front = "\n".join(body.front)
-    zaak = find_zaaknummer(head.get("yours", "")) or find_zaaknummer(front) or find_their_number(front)
-    dossier = Dossier(id=zaak or "", questions=body.questions, doubts=body.doubts)
+    zaak = find_zaaknummer(head.get("yours", "")) or find_zaaknummer(front)
+    their = None if zaak else find_their_number(front)
+    dossier = Dossier(id=zaak or their or "", questions=body.questions, doubts=body.doubts)
+    if their:  # the number of the Kamer's letter it answers: no number of the set, no official page
+        dossier.doubts.append(doubt(THEIR_NUMBER, id=their))
     dossier.answered = find_date(head.get("date", ""))
     dossier.reference = head.get("ours") or None
     submitted = _SUBMITTED.search(front)

@@ -5,9 +5,11 @@ an answer published in the Aanhangsel without the zaaknummer joins this set). Th
 (see merge); where they disagree with it, a doubt says so.
 
 The properties read, as the Tweede Kamer's OData v4 documentation and tkapi name them: `Nummer`, `Soort`
-("Schriftelijke vragen"), `Onderwerp` (else `Titel`), `GestartOp`, `Verwijderd`; per `ZaakActor` `ActorNaam`,
-`ActorFractie` and `Relatie` (Indiener, Medeindiener, Gericht aan); per `Document` `Soort`, `Vergaderjaar`,
-`Aanhangselnummer`, `Verwijderd`.
+("Schriftelijke vragen"), `Titel` (the subject; the whole `Onderwerp` sentence kept as the heading), `GestartOp`,
+`Verwijderd`, `VervangenDoor`; per `ZaakActor` `ActorNaam`, `ActorFractie`, `Functie` (for "Gericht aan" the office;
+`ActorNaam` is then the person) and `Relatie` (Indiener, Medeindiener, Gericht aan); per `Document` `Soort`,
+`Vergaderjaar`, `Aanhangselnummer`, `Verwijderd`. Every text is cleaned again here (a listing kept by an older
+kqreader was not).
 """
 
 from __future__ import annotations
@@ -18,13 +20,13 @@ from datetime import date
 import orjson
 
 from kqreader.i18n import _
-from kqreader.model import ZAAKNUMMER, Dossier, Person, Source
+from kqreader.model import ZAAKNUMMER, Dossier, Notice, Person, Source
+from kqreader.parsing.decode import strip_controls
 from kqreader.parsing.errors import ParseError
 
 ASKING = ("Indiener", "Medeindiener")
 ADDRESSED = "Gericht aan"
-ANSWERING_KINDS = ("Antwoord schriftelijke vragen", "Antwoord schriftelijke vragen (nader)",
-                   "Mededeling (uitstel antwoord)", "Mededeling")  # fmt: skip
+ANSWERS = ("Antwoord schriftelijke vragen", "Antwoord schriftelijke vragen (nader)")
 
 
 def is_listing(data: bytes) -> bool:
@@ -49,22 +51,73 @@ def parse_listing(data: bytes, path: str, sha256: str) -> Dossier:
     try:
         item = orjson.loads(data)
         number = item["Nummer"]
-        actors = [a for a in item.get("ZaakActor") or [] if isinstance(a, dict)]
+        actors = [a for a in item.get("ZaakActor") or [] if isinstance(a, dict) and not a.get("Verwijderd")]
         documents = [d for d in item.get("Document") or [] if isinstance(d, dict) and not d.get("Verwijderd")]
     except (orjson.JSONDecodeError, KeyError, TypeError, AttributeError):
         raise ParseError(path, _("not a question set of the open data (a Zaak without its Nummer)")) from None
     if not isinstance(number, str) or re.fullmatch(ZAAKNUMMER, number) is None:
         raise ParseError(path, _("not a question set of the open data (a Zaak without its Nummer)"))
-    dossier = Dossier(id=number, title=str(item.get("Onderwerp") or item.get("Titel") or ""))
-    dossier.askers = [Person(str(a.get("ActorNaam") or ""), a.get("ActorFractie") or None) for a in actors
-                      if a.get("Relatie") in ASKING and a.get("ActorNaam")]  # fmt: skip
-    dossier.addressees = [str(a["ActorNaam"]) for a in actors if a.get("Relatie") == ADDRESSED and a.get("ActorNaam")]
+    heading = _line(item.get("Onderwerp"), 2000)
+    dossier = Dossier(id=number, title=_line(item.get("Titel"), 500) or heading, heading=heading or None)
+    dossier.askers = [Person(_line(a.get("ActorNaam"), 200), _line(a.get("ActorFractie"), 120) or None)
+                      for a in actors if a.get("Relatie") in ASKING and _line(a.get("ActorNaam"), 200)]  # fmt: skip
+    dossier.addressees = [office for a in actors if a.get("Relatie") == ADDRESSED and (office := _addressee(a))]
     dossier.submitted = _day(item.get("GestartOp"))
-    published = (publication_of("answer", number, d.get("Vergaderjaar"), d.get("Aanhangselnummer")) for d in documents
-                 if d.get("Soort") in ANSWERING_KINDS)  # fmt: skip
-    dossier.publication = next((p for p in published if p), None)
+    dossier.publication = _publication(number, documents)
+    dossier.notices = _ended(item)
     dossier.sources = [Source(path, "opendata", sha256)]
     return dossier
+
+
+def _line(value: object, limit: int) -> str:
+    """A text of the listing as one clean line (no control characters; at most `limit` characters)."""
+    if not isinstance(value, str):
+        return ""
+    text = " ".join(strip_controls(value[: limit * 4]).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _addressee(actor: dict) -> str:
+    """Whom a set was asked of, as an office with the person beside it ("de minister van Financiën (Heinen)"): the
+    open data puts the office in `Functie` and the person in `ActorNaam` ("E. Heinen")."""
+    office, person = _line(actor.get("Functie"), 300), _line(actor.get("ActorNaam"), 200)
+    if not office or not re.match(r"(?i)\s*(?:de\s+)?(?:minister|staatss?ecretaris|viceminister)", office):
+        return person or office  # an older shape: the office (or a ministry) in ActorNaam
+    surname = re.sub(r"^(?:[A-Z][a-z]{0,2}\.\s*)+", "", person).strip()  # "E. Heinen" -> "Heinen"
+    named = f"{office[:1].lower()}{office[1:]}"
+    named = named if named.startswith("de ") else f"de {named}"
+    return f"{named} ({surname[:1].upper()}{surname[1:]})" if surname else named
+
+
+def _publication(number: str, documents: list[dict]) -> str | None:
+    """The set's publication: its answer's Aanhangsel number (a later answer's when it has only that), never a
+    delay notice's, which has a number of its own."""
+    for kind in ANSWERS:
+        for document in documents:
+            if document.get("Soort") == kind:
+                found = publication_of("answer", number, document.get("Vergaderjaar"), document.get("Aanhangselnummer"))
+                if found:
+                    return found
+    return None
+
+
+def _ended(item: dict) -> list[Notice]:
+    """The notices of what the open data ended: the set deleted or replaced, a document withdrawn (said in Dutch,
+    as a document's notice is)."""
+    when = _day(item.get("ApiGewijzigdOp"))
+    notices = []
+    if item.get("Verwijderd") is True:
+        notices.append(Notice("removed", when, "Niet meer in de open data: de Kamer heeft deze vragen verwijderd."))
+    listed = [r.get("Nummer") for r in item.get("VervangenDoor") or [] if isinstance(r, dict)]
+    replacing = [n for n in listed if isinstance(n, str) and re.fullmatch(ZAAKNUMMER, n)]
+    if replacing:
+        notices.append(Notice("replaced", when, f"Vervangen door {', '.join(replacing)}."))
+    for document in item.get("kqreader:withdrawn") or []:
+        if isinstance(document, dict):
+            named = _line(document.get("DocumentNummer"), 64)
+            kind = _line(document.get("Soort"), 120)
+            notices.append(Notice("document", None, f"Document {named} ({kind}) is niet meer in de open data."))
+    return notices
 
 
 def _day(value: object) -> date | None:

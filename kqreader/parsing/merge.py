@@ -34,7 +34,7 @@ def combine(parts: list[Dossier]) -> Dossier:
     asking = _ordered(parts, _ASKING)
     answering = _ordered(parts, _ANSWERING)
     whole = Dossier(id=parts[0].id)
-    for field_name in ("title", "askers", "addressees", "submitted", "explanation", "oral"):
+    for field_name in ("title", "askers", "addressees", "submitted", "explanation", "oral", "heading"):
         setattr(whole, field_name, _first(asking, field_name))
     for field_name in ("answered", "answered_by", "signatories", "reference", "publication"):
         setattr(whole, field_name, _first(answering, field_name))

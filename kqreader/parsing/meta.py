@@ -15,7 +15,8 @@ from kqreader.model import Person
 from kqreader.parsing.furniture import FURNITURE
 from kqreader.text.dates import find_date
 
-_ZAAK_TAIL = re.compile(r"Z(\d{5})(?!\w)")  # starts with a literal, so the regex engine skips ahead fast
+# Starts with a literal, so the regex engine skips ahead fast; a PDF extraction may split it ("2023Z 01234").
+_ZAAK_TAIL = re.compile(r"Z[ \t]?(\d{5})(?!\w)")
 # The heading sentence of a question set opens so; the one rule for spotting it and for reading it.
 ASKED_OPENING = r"[Vv]ra(?:gen|ag)\s+van\s+(?:het\s+lid|de\s+leden)\b"
 _ASKED = re.compile(
@@ -34,7 +35,7 @@ _ANSWERED = re.compile(
     r"(?:Antwoord|Mededeling)\s+van\s+(?P<who>.{1,300}?)(?:,?\s+mede\s+namens\s+(?P<also>.{1,600}?))?\s*"
     r"\(ontvangen\s*(?P<date>[^()]{1,60})\)"
 )
-_NEXT_MINISTER = re.compile(r"\s*(?:,|\ben\b|\bvan\b)\s+(?=(?:[Mm]inister|[Ss]taatssecretaris)\s+[A-Z])")
+_NEXT_MINISTER = re.compile(r"\s*(?:,|\ben\b|\bvan\b)(?:\s+van\b)?\s+(?=(?:[Mm]inister|[Ss]taatssecretaris)\s+[A-Z])")
 _ANNEX = re.compile(
     r"Antwoorden?\s+van\s+(?P<to>.{1,300}?)(?:,?\s+mede\s+namens\s+(?P<also>.{1,300}?),?)?\s+op\s+(?:de\s+)?(?:[Kk]amer)?vragen\s+(?:van\s+)?(?:het\s+lid|de\s+leden|lid|leden)\s+"
     r"(?P<askers>.{1,600}?)\s+over\s+(?P<title>.{1,1500}?)\.?$"
@@ -57,7 +58,11 @@ _LABELS = {
     "yours": re.compile(r"^(?:Uw\s+referentie|Uw\s+kenmerk|Uw\s+brief)\b[:\s]*(?P<value>.*)$", re.IGNORECASE),
 }
 # A delay notice's sentence: the answers "kunnen niet binnen de (gebruikelijke) termijn worden gegeven".
-DELAY = re.compile(r"niet\s+binnen\s+de\s+(?:gebruikelijke\s+)?termijn", re.IGNORECASE)
+DELAY = re.compile(
+    r"niet\s+binnen\s+de\s+(?:gebruikelijke\s+)?termijn|niet\s+tijdig\s+(?:kan|kunnen|worden|zal|zullen)\b"
+    r"|niet\s+mogelijk\b[^;]{0,200}?binnen\s+de\s+gebruikelijke\s+termijn",
+    re.IGNORECASE,
+)  # "… tot zijn spijt niet tijdig kan geschieden" (1977)
 # A letter that is itself the later, completing answer ("nader antwoord"), as its subject or covering sentence says
 # (not one that promises a nader antwoord later).
 FURTHER = re.compile(
@@ -66,7 +71,8 @@ FURTHER = re.compile(
     r"|^\s*(?:nader(?:e)?|aanvullend(?:e)?)\s+antwoord(?:en)?\s+van\b",
     re.IGNORECASE | re.MULTILINE,
 )
-WITHDRAWN = re.compile(r"\bingetrokken\b", re.IGNORECASE)  # "De vragen … zijn (door de vragensteller) ingetrokken."
+# "De vragen … zijn (door de vragensteller) ingetrokken.", "… van de lijst afgevoerd" (1970s-1990s)
+WITHDRAWN = re.compile(r"\bingetrokken\b|\bvan\s+de\s+lijst\s+afgevoerd\b", re.IGNORECASE)
 _FURNITURE = re.compile(r"(?:{})$".format("|".join(FURNITURE)), re.IGNORECASE)
 MAX_SENTENCE = 3000  # heading sentences are short; a longer paragraph is not one (keeps matching linear)
 
@@ -101,7 +107,8 @@ def find_zaaknummer(text: str) -> str | None:
     for match in _ZAAK_TAIL.finditer(text):
         start = match.start()
         year = text[max(0, start - 4) : start]
-        if len(year) == 4 and year.isascii() and year.isdigit() and (start < 5 or not text[start - 5].isalnum()):
+        plausible = year[:2] in ("19", "20") and (start < 5 or not text[start - 5].isalnum())
+        if len(year) == 4 and year.isascii() and year.isdigit() and plausible:
             return f"{year}Z{match.group(1)}"
     return None
 
@@ -125,7 +132,7 @@ def find_their_number(text: str) -> str | None:
 
 
 def parse_people(text: str) -> list[Person]:
-    """"Boswijk (CDA)", "X (CDA) en Y (SGP)", "X, Y (GL) en Z (CDA)", "X en Y (beiden VVD)"; names without party too.
+    """ "Boswijk (CDA)", "X (CDA) en Y (SGP)", "X, Y (GL) en Z (CDA)", "X en Y (beiden VVD)"; names without party too.
 
     The names before a party in brackets share it: "Mutluer, Lahlah (GroenLinks-PvdA)" are two members of one party.
     """
@@ -141,19 +148,43 @@ def parse_people(text: str) -> list[Person]:
 
 def _names(text: str) -> list[str]:
     names = _NAME_SPLIT.split(re.sub(r"^(?:,|en\b)\s*", "", text.strip()))
-    return [name.strip() for name in names if name.strip()]
+    names = [re.sub(r"^(?:het\s+)?(?:lid|leden)\s+", "", name.strip()) for name in names]  # "de leden lid X", sic
+    names = [_GLUED_NAME.sub(" ", name) for name in names]  # "DaniëlleJansen": first name glued to the surname
+    return [name.strip() for name in names if any(c.isalpha() for c in name)]  # "(P.P.R). over": no name "."
 
 
 def parse_addressees(text: str) -> list[str]:
-    """"de Minister van X en de Staatssecretaris van Y" -> both, without "de"."""
+    """ "de Minister van X en de Staatssecretaris van Y" -> both, without "de"."""
     parts = _ADDRESSEE_SPLIT.split(text.strip())
     return [re.sub(r"^de\s+", "", part.strip()).strip() for part in parts if part.strip()]
+
+
+# Words an extraction glued at a line end of the heading sentence: "aan deMinister", "en vanFinanciën",
+# "Sportover het …" (the only "over" of the sentence glued to the ministry before it).
+_GLUED_ARTICLE = re.compile(r"\b(de|het|een|van|aan|en|voor)(?=[A-Z][a-zà-ÿ])")
+_GLUED_NAME = re.compile(r"(?<=[a-zà-ÿ]{3})(?=[A-Z][a-zà-ÿ])")
+_GLUED_OVER = re.compile(r"\b([A-Z][a-zà-ÿ]{2,}?)over(?=\s)")
+# A notice's own telling of the set: "Op 6 november jl. hebben de leden X en Y (beiden P) schriftelijke vragen
+# gesteld aan de minister van … over …."
+_ASKED_TOLD = re.compile(
+    r"\b(?:heeft|hebben)\s+(?:het\s+lid|de\s+leden)\s+(?P<askers>.{1,600}?)\s+(?:schriftelijke\s+)?vragen\s+gesteld"
+    r"(?:\s+aan\s+(?P<to>.{1,400}?))?\s+over\s+(?P<title>.{1,1000}?)\.(?:\s|$)"
+)
+
+
+def unglued(sentence: str) -> str:
+    """A heading sentence with the words an extraction glued at its line ends apart again."""
+    sentence = _GLUED_ARTICLE.sub(r"\1 ", sentence)
+    if not re.search(r"\sover\s", sentence):
+        sentence = _GLUED_OVER.sub(r"\1 over", sentence, count=1)
+    return sentence
 
 
 def find_asked(paragraph: str) -> Asked | None:
     """Read a heading sentence of a question set, if this paragraph holds one."""
     if len(paragraph) > MAX_SENTENCE or ("ragen van" not in paragraph and "raag van" not in paragraph):
-        return None
+        return _told(paragraph) if "vragen gesteld" in paragraph and len(paragraph) <= MAX_SENTENCE else None
+    paragraph = unglued(paragraph)
     match = _ASKED.search(paragraph)
     if not match:
         return None
@@ -162,6 +193,15 @@ def find_asked(paragraph: str) -> Asked | None:
     submitted = find_date(printed) if printed else None
     addressees = parse_addressees(match["to"]) if match["to"] else []
     return Asked(parse_people(match["askers"]), addressees, title, submitted)
+
+
+def _told(paragraph: str) -> Asked | None:
+    """The set as a notice tells it ("… hebben de leden X en Y (beiden P) schriftelijke vragen gesteld …")."""
+    match = _ASKED_TOLD.search(unglued(paragraph))
+    if not match:
+        return None
+    addressees = parse_addressees(match["to"]) if match["to"] else []
+    return Asked(parse_people(match["askers"]), addressees, match["title"].strip(), None)
 
 
 def find_annex(paragraph: str) -> Asked | None:
@@ -185,14 +225,15 @@ def find_answered(paragraph: str) -> AnsweredBy | None:
     if not match:
         return None
     named = re.sub(r"\s+", " ", match["who"]).removesuffix("(ontvangen").strip()  # "(ontvangen (ontvangen …)", sic
-    who = [_closed(part.strip()) for part in _NEXT_MINISTER.split(named)]  # "Minister A (BZ) van Minister B (BHO)"
+    # "Minister A (BZ) van Minister B (BHO)", "minister A (Justitie) en van minister B (BiZa)."
+    who = [_closed(part.strip().rstrip(".,").strip()) for part in _NEXT_MINISTER.split(named)]
     if match["also"]:
-        who += parse_addressees(re.sub(r"\s+", " ", match["also"]))
+        who += [also.rstrip(".,") for also in parse_addressees(re.sub(r"\s+", " ", match["also"]))]
     return AnsweredBy(who, find_date(match["date"]))
 
 
 def _closed(text: str) -> str:
-    """"staatssecretaris Karremans (Volksgezondheid, Welzijn en Sport": the bracket the printer left open closed."""
+    """ "staatssecretaris Karremans (Volksgezondheid, Welzijn en Sport": the bracket the printer left open closed."""
     return text + ")" * (text.count("(") - text.count(")")) if text.count("(") > text.count(")") else text
 
 

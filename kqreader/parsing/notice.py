@@ -27,7 +27,7 @@ def parse_notice(doc: Document) -> Dossier:
     text = "\n".join(paragraphs)
     start = next((i for i, p in enumerate(paragraphs) if DELAY.search(p) or WITHDRAWN.search(p)), None)
     if start is None:  # the head said so, but only in what the layout set apart (a footnote)
-        raise ParseError(doc.path, _(NOT_KAMERVRAGEN))
+        raise ParseError(doc.path, _(NOT_KAMERVRAGEN), foreign=True)
     kind = "delay" if DELAY.search(paragraphs[start]) else "withdrawn"
     zaak = find_zaaknummer(text)
     if zaak is None:

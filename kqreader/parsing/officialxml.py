@@ -46,7 +46,8 @@ def xml_text(data: bytes, path: str) -> str:
         raise ParseError(path, _("not well-formed XML ({why})").format(why=error)) from None
     questions = next(_all(root, "kamervragen"), None)
     if questions is None:
-        raise ParseError(path, _("an XML document without <kamervragen>: not a question set or Aanhangsel"))
+        problem = _("an XML document without <kamervragen>: not a question set or Aanhangsel")
+        raise ParseError(path, problem, foreign=True)
     writer = _Writer()
     writer.front(root)
     for child in questions:

@@ -27,9 +27,10 @@ from kqreader.parsing.headings import heading_of
 from kqreader.parsing.layout import ends_sentence, join_lines
 from kqreader.parsing.meta import is_label
 from kqreader.parsing.typednotes import lift_typed_notes
+from kqreader.text.doubts import PAGE_UNREADABLE, PAGE_WITHOUT_TEXT, doubt
 
 if TYPE_CHECKING:
-    from pypdfium2 import PdfPage
+    from pypdfium2 import PdfDocument, PdfPage
 
 MAX_PAGES = 400  # a Kamervragen document has a few pages; a larger PDF is something else
 MAX_CHARS = 2_000_000
@@ -80,8 +81,10 @@ class Extract:
     footnotes: dict[str, list[Line]] = field(default_factory=dict)
 
 
-def pdf_text(data: bytes, path: str) -> str:
-    """The document's text for the parsers, or ParseError for a PDF that cannot be read or holds no text."""
+def pdf_text(data: bytes, path: str) -> tuple[str, list[str]]:
+    """The document's text for the parsers and the doubts of its reading (a page that could not be read, or holds
+    no text while others do: a damaged PDF read in part); ParseError for a PDF that cannot be read or holds no
+    text."""
     import pypdfium2 as pdfium  # only imports that meet a PDF pay for pdfium
 
     try:
@@ -91,13 +94,25 @@ def pdf_text(data: bytes, path: str) -> str:
     try:
         if len(document) > MAX_PAGES:
             problem = _("a PDF of {pages} pages is not a Kamervragen document")
-            raise ParseError(path, problem.format(pages=number(len(document))))
-        pages = [_page_lines(document[number], number) for number in range(len(document))]
+            raise ParseError(path, problem.format(pages=number(len(document))), foreign=True)
+        pages = [_readable_page_lines(document, number) for number in range(len(document))]
     finally:
         document.close()
     if not any(pages):
         raise ParseError(path, _("the PDF has no text layer (a scan?): there is no text to read"))
-    return _render(_sort_out(pages))
+    lost = [doubt(PAGE_UNREADABLE if lines is None else PAGE_WITHOUT_TEXT, number=number + 1)
+            for number, lines in enumerate(pages) if not lines]  # fmt: skip
+    return _render(_sort_out([lines or [] for lines in pages])), lost
+
+
+def _readable_page_lines(document: PdfDocument, number: int) -> list[Line] | None:
+    """A page's lines; None for a page pdfium cannot load (a damaged object: the other pages are still read)."""
+    import pypdfium2 as pdfium
+
+    try:
+        return _page_lines(document[number], number)
+    except pdfium.PdfiumError:
+        return None
 
 
 def _open_problem(message: str) -> str:

@@ -70,9 +70,13 @@ class Keeping:
     def __init__(self, named: Callable[[], Named] = dict, marks: Marks | None = None) -> None:
         self._named = named
         self.marks = marks
+        self._furthered: tuple[Dossier, bool] | None = None  # the last dossier asked about and whether a nader
+        # antwoord completes it: asked once per answer, it is worked out once per dossier (linear in its questions)
 
     def kept(self, dossier: Dossier, covers: Iterable[int]) -> bool:
-        if any(question.further is not None for question in dossier.questions):
+        if self._furthered is None or self._furthered[0] is not dossier:
+            self._furthered = (dossier, any(question.further is not None for question in dossier.questions))
+        if self._furthered[1]:
             return True
         return kept_by_mark(self.marks, dossier.id, covers) or _named_later(dossier, self._named())
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
-import tempfile
+import secrets
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -39,12 +41,22 @@ def locked(path: Path, seconds: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
         lock.release()
 
 
-def write_atomically(path: Path, payload: bytes) -> None:
-    """Replace `path` with `payload`: a temporary file in the same folder, fsync, rename, fsync the folder."""
+def write_atomically(path: Path, payload: bytes, *, new_mode: int = 0o600) -> None:
+    """Replace `path` with `payload`: a temporary file in the same folder, fsync, rename, fsync the folder. The file
+    keeps the mode of the one it replaces (a feed a web server reads stays 0644); a new one gets `new_mode` (less
+    the umask). The temporary file is named with the writer's process id, so a writer killed before its rename
+    leaves one that `remove_stale` knows for abandoned."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        kept_mode: int | None = stat.S_IMODE(os.stat(path).st_mode)
+    except FileNotFoundError:
+        kept_mode = None
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, new_mode)
     try:
         with os.fdopen(handle, "wb") as file:
+            if kept_mode is not None:
+                os.fchmod(file.fileno(), kept_mode)  # exactly the old mode (the umask would narrow it)
             file.write(payload)
             file.flush()
             os.fsync(file.fileno())
@@ -54,6 +66,32 @@ def write_atomically(path: Path, payload: bytes) -> None:
             os.unlink(temporary)
         raise
     sync_folder(path.parent)
+
+
+def replace_file(path: Path, payload: bytes) -> None:
+    """Replace a file the user named (an Atom feed): whole or untouched, keeping its mode (a new one as any program
+    makes it: 0666 less the umask), and the temporary files of writers killed before theirs removed first."""
+    remove_stale(path)
+    write_atomically(path, payload, new_mode=0o666)
+
+
+def remove_stale(path: Path) -> None:
+    """Remove the temporary files of `path` whose writer is gone (killed before its rename: see write_atomically)."""
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        writer = leftover.name[len(path.name) + 2 :].split(".")[0]
+        if writer.isdigit() and not _alive(int(writer)):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
 
 
 def write_new(path: Path, payload: bytes) -> None:

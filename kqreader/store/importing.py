@@ -24,8 +24,9 @@ from kqreader.i18n import _, number
 from kqreader.store.database import Store
 from kqreader.store.json_files import cannot_read
 from kqreader.store.readahead import reading_ahead
-from kqreader.store.session import ImportReport, ImportSession, open_session
-from kqreader.text.safetext import error_line
+from kqreader.store.session import ITEM_SEPARATOR, ImportReport, ImportSession, open_session
+from kqreader.text.doubts import read_in_part, shown
+from kqreader.text.safetext import error_line, notice_line
 
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt", ".pdf", ".docx", ".xml")
 MAX_FILE_BYTES = 256 * 1024 * 1024  # far above any Kamervragen document, PDFs with scanned annexes included
@@ -45,11 +46,12 @@ def document_paths(paths: Iterable[Path], skipped: list[str] | None = None) -> I
 
 
 class _Slot(NamedTuple):
-    """One file, in the order given: as the user named it (a folder's files joined to it), and as stored (its
-    absolute path, links resolved)."""
+    """One file, in the order given: as the user named it (a folder's files joined to it), as stored (its
+    absolute path, links resolved), and whether the user named it (not found in a folder)."""
 
     shown: str
     stored: str
+    given: bool = False
 
 
 def _slots(paths: Iterable[Path], skipped: list[str]) -> Iterator[_Slot]:
@@ -59,7 +61,7 @@ def _slots(paths: Iterable[Path], skipped: list[str]) -> Iterator[_Slot]:
         if os.path.isdir(text):
             yield from sorted(_documents_under(text, os.path.realpath(text), skipped))
         else:
-            yield _Slot(text, resolve(text))
+            yield _Slot(text, resolve(text), given=True)
 
 
 def _documents_under(folder: str, real: str, skipped: list[str]) -> Iterator[_Slot]:
@@ -97,6 +99,13 @@ class Parsed(NamedTuple):
     record_json: bytes
     link: str | None  # records.link_key: ties an Aanhangsel without zaaknummer to its question set
     month: str  # records.month_of: where the dossier lives
+    partial: str | None = None  # the doubt that says the file was read only in part (see doubts.READ_IN_PART)
+    more: tuple[Parsed, ...] = ()  # the other items of a scanned page that holds several
+
+    @property
+    def kept(self) -> tuple[str, str, int, bytes, str | None, str]:
+        """What the session keeps of it (ImportSession.put's arguments after the path)."""
+        return self.sha256, self.ident, self.questions, self.record_json, self.link, self.month
 
 
 class Unchanged(NamedTuple):
@@ -107,6 +116,7 @@ class Unchanged(NamedTuple):
 
 class Failed(NamedTuple):
     problem: str
+    foreign: bool = False  # not a Kamervragen document (a note, a manual): skipped, not failed
 
 
 def read_and_parse(item: tuple[str, str, str | None]) -> Parsed | Unchanged | Failed:
@@ -125,16 +135,22 @@ def read_and_parse(item: tuple[str, str, str | None]) -> Parsed | Unchanged | Fa
 def _parsed(data: bytes, shown: str, stored: str, sha256: str) -> Parsed | Failed:
     import orjson
 
-    from kqreader.parsing import ParseError, parse_bytes  # only commands that import pay for the parser
+    from kqreader.parsing import ParseError, parse_parts  # only commands that import pay for the parser
     from kqreader.store.records import link_key, month_of, to_record
 
     try:
-        part = parse_bytes(data, shown, sha256)
+        parts = parse_parts(data, shown, sha256)
     except ParseError as error:
-        return Failed(error.problem)
-    part.sources[0].path = stored
-    record = to_record(part)
-    return Parsed(sha256, part.id, len(part.questions), orjson.dumps(record), link_key(record), month_of(record))
+        return Failed(error.problem, error.foreign)
+    parsed = []
+    for part in parts:
+        part.sources[0].path = stored
+        record = to_record(part)
+        parsed.append(
+            Parsed(sha256, part.id, len(part.questions), orjson.dumps(record), link_key(record), month_of(record))
+        )
+    partial = read_in_part([doubt for part in parts for doubt in part.doubts])
+    return parsed[0]._replace(partial=partial, more=tuple(parsed[1:]))
 
 
 def combined_json(parts: list[bytes]) -> tuple[bytes, int]:
@@ -244,7 +260,7 @@ def import_paths(
                 failed += _store(session, *in_flight.popleft(), advance)
         while in_flight:
             failed += _store(session, *in_flight.popleft(), advance)
-    session.report.skipped = len(skipped)
+    session.report.skipped += len(skipped)
     return session.report, failed
 
 
@@ -254,16 +270,29 @@ def _store(
     outcomes: Iterator[Parsed | Unchanged | Failed],
     advance: Callable[[], None],
 ) -> int:
-    """The outcomes of one window of files, in file order: stored, unchanged, or one line each; how many failed."""
+    """The outcomes of one window of files, in file order: stored, unchanged, skipped (not Kamervragen: a line only
+    for a file the user named), or one line each (failed, read only in part); how many failed."""
     failed = 0
+    report = session.report
     for slot, outcome in zip(slots, outcomes, strict=True):
         advance()
-        if isinstance(outcome, Failed):
+        if isinstance(outcome, Failed) and outcome.foreign:
+            report.skipped += 1
+            if slot.given:
+                notice_line(slot.shown, _("skipped: {why}").format(why=outcome.problem))
+        elif isinstance(outcome, Failed):
             error_line(slot.shown, outcome.problem)
-            session.report.failures.append((slot.shown, outcome.problem))
+            report.failures.append((slot.shown, outcome.problem))
             failed += 1
         elif not session.is_unchanged(slot.stored, outcome.sha256) and isinstance(outcome, Parsed):
-            session.put(slot.stored, *outcome)
+            session.put(slot.stored, *outcome.kept)
+            for number, more in enumerate(outcome.more, start=2):  # a page's other items: "page.txt#2", …
+                session.put(f"{slot.stored}{ITEM_SEPARATOR}{number}", *more.kept)
+            session.forget_items(slot.stored, len(outcome.more) + 2)
+            if outcome.partial is not None:
+                why = shown(outcome.partial, with_file=False)  # the line names the file
+                notice_line(slot.shown, _("read only in part: {why}").format(why=why))
+                report.partial.append((slot.shown, why))
     return failed
 
 

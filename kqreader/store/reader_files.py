@@ -29,8 +29,8 @@ from kqreader.facts.mentions import mention_words, named_sets
 from kqreader.facts.promises import promises_in
 from kqreader.index.wordindex import Table, WordIndex
 from kqreader.index.words import dossier_haystack_of, words_of
+from kqreader.model import ENDED, Notice, Person, status_of
 from kqreader.model import Dossier as _Dossier
-from kqreader.model import Notice, Person, status_of
 from kqreader.store.json_files import Span, encode
 from kqreader.store.records import list_order, to_record
 
@@ -133,7 +133,7 @@ def summary_record(record: dict[str, Any], facts: list[Any] | None = None) -> li
     answered = any(q["answer"] is not None for q in record["questions"]) or record["answered"] is not None
     notices = {n["kind"] for n in record["notices"]}
     delayed = "delay" in notices
-    status = status_of(answered, delayed, "withdrawn" in notices)
+    status = status_of(answered, delayed, bool(notices & ENDED))
     return [
         record["id"], record["title"], [[p["name"], p["party"]] for p in record["askers"]], record["addressees"],
         record["answered_by"], record["submitted"], record["answered"], status, delayed, record.get("oral", False),

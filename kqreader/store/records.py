@@ -81,6 +81,7 @@ def to_record(dossier: Dossier) -> Record:
         "doubts": list(dossier.doubts),
         "publication": dossier.publication,
         "oral": dossier.oral,
+        **({"heading": dossier.heading} if dossier.heading else {}),  # only where the open data gave one
     }
 
 
@@ -162,4 +163,5 @@ def from_record(record: Record) -> Dossier:
         doubts=list(record["doubts"]),
         publication=record.get("publication"),
         oral=record.get("oral", False),
+        heading=record.get("heading"),
     )

@@ -51,7 +51,7 @@ def mend(store: Store, *, whole: bool = False) -> list[Mended]:
     suspects = list(manifest.shards) if whole else store.suspect_months(manifest)
     if not suspects or manifest.schema != 4:
         return []
-    with open_session(store, combine=combined_json) as session:
+    with open_session(store, combine=combined_json, purpose="repair") as session:
         jobs, mended = [], []
         for name in suspects:
             found = _month_job(session, name)

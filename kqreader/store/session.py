@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 import orjson
 
@@ -45,6 +45,7 @@ from kqreader.store.list_shape import shape_bytes
 from kqreader.store.records import UNDATED, link_keys, month_of
 
 LOCK_WAIT_SECONDS = 120.0
+ITEM_SEPARATOR = "#"  # a scanned page of several items keeps its second and later ones as "page.txt#2", …
 MONTHS_IN_FLIGHT = 6  # months handed to worker processes and not yet back (each holds its parts' JSON)
 
 Combiner = Callable[[list[bytes]], tuple[bytes, int]]  # the parts of one dossier (JSON) -> its record (JSON), questions
@@ -58,7 +59,8 @@ class ImportReport:
     unchanged: int = 0
     dossier_ids: set[str] = field(default_factory=set)
     questions: int = 0  # in the dossiers the imported files belong to, once combined
-    skipped: int = 0  # files in the folders that are not documents (images, spreadsheets, …)
+    skipped: int = 0  # files that are not Kamervragen: in the folders, not documents (images, …) or other texts
+    partial: list[tuple[str, str]] = field(default_factory=list)  # (file, why) of files read only in part
     failures: list[tuple[str, str]] = field(default_factory=list)  # (file, why), in file order: the reader shows them
     mended: list[str] = field(default_factory=list)  # damaged months made again first, a line each (see repair)
 
@@ -151,9 +153,11 @@ class _Spool:
 
 @contextlib.contextmanager
 def open_session(
-    store: Store, *, rebuild: bool = False, combine: Combiner | None = None, executor: Executor | None = None
+    store: Store, *, rebuild: bool = False, combine: Combiner | None = None, executor: Executor | None = None,
+    purpose: Literal["import", "repair"] = "import",
 ) -> Iterator[ImportSession]:
-    """Lock the store, yield a session, and commit it when the block ends without an error."""
+    """Lock the store, yield a session, and commit it when the block ends without an error (`purpose`: what a
+    lock that cannot be had says was not done)."""
     from filelock import FileLock, Timeout  # only imports lock: the reader starts without it
 
     layout = store.layout
@@ -173,10 +177,11 @@ def open_session(
         )
         raise StoreError(store.path, problem) from None
     except OSError as error:
-        problem = _("cannot lock the database for an import ({why}); nothing was imported").format(
-            why=reason(error)
-        )
-        raise unreachable(store.path, error, problem) from None
+        if purpose == "repair":
+            problem = _("cannot lock the database to repair it ({why}); nothing was repaired")
+        else:
+            problem = _("cannot lock the database for an import ({why}); nothing was imported")
+        raise unreachable(store.path, error, problem.format(why=reason(error))) from None
     try:
         if rebuild:
             _set_aside(store)
@@ -284,6 +289,12 @@ class ImportSession:
         self._shas.add(sha256)
         self.report.imported += 1
         self.report.dossier_ids.add(ident)
+
+    def forget_items(self, path: str, first: int) -> None:
+        """A page's items from number `first` on that an earlier import kept and this one did not make."""
+        while (key := f"{path}{ITEM_SEPARATOR}{first}") in self.files:
+            self._forget(key)
+            first += 1
 
     def _forget(self, path: str, unless_sha: str | None = None) -> None:
         known = self.files.get(path)
@@ -596,11 +607,15 @@ def _recombined(parts: list[Row], touched: frozenset[str] | set[str], combine: C
 def _temporary(job: MonthJob, payload: bytes) -> str:
     """A new file under a name of its own in the store's folder: a worker left running by a killed import never
     writes over a later import's files (the next import removes what no manifest names)."""
+    name = None
     try:
         handle, name = tempfile.mkstemp(prefix=".month.", suffix=".tmp", dir=job.folder)
         with os.fdopen(handle, "wb") as file:
             file.write(payload)
     except OSError as error:
+        if name is not None:  # a full disk: the half file goes at once (the next import would remove it too)
+            with contextlib.suppress(OSError):
+                os.unlink(name)
         raise StoreError(job.folder, cannot_write(error)) from None
     return name
 

@@ -13,7 +13,7 @@ MONTHS = {
 # because a pattern that starts with [0-9] is scanned for quickly (a leading \b is tried at every character: the
 # dates of a document's head cost a tenth of its parsing).
 _DAY = r"([0-9](?<!\w[0-9])[0-9]?)"
-_WORDS = re.compile(_DAY + r"(?:e|ste|de)?\s+(" + "|".join(MONTHS) + r")\s*([0-9]{4})\b", re.IGNORECASE)  # "mei2024"
+_WORDS = re.compile(_DAY + r"(?:e|ste|de)?\s*(" + "|".join(MONTHS) + r")\s*([0-9]{4})\b", re.IGNORECASE)  # "mei2024"
 _NUMERIC = re.compile(_DAY + r"-([0-9]{1,2})-([0-9]{4})\b")
 _MONTH_NAMES = {number: name for name, number in MONTHS.items()}
 

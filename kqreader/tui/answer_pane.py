@@ -7,6 +7,7 @@ where each block starts, so `n`/`N` can bring the paragraph holding the next hit
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from typing import Literal, NamedTuple, get_args
 
 from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
+from rich.text import Span, Text
 from textual.binding import Binding
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
@@ -31,6 +32,7 @@ from kqreader.query.catalog import NOTICE, NOTICE_LABELS, covers_label, further_
 from kqreader.query.language import Query, hit_spans
 from kqreader.store.marks import Marks
 from kqreader.text.doubts import shown
+from kqreader.text.safetext import hidden, visible
 
 Promised = Sequence[tuple[Promise, State]]
 PROMISE_STYLES: dict[State, Style] = {"open": Style(bold=True), "due": Style(bold=True, color="yellow"),
@@ -48,11 +50,43 @@ KINDS: tuple[BlockKind, ...] = get_args(BlockKind)
 
 @dataclass
 class Block:
-    """One paragraph of the pane and the kind that styles it."""
+    """One paragraph of the pane and the kind that styles it (its text made visible: no terminal escape, whatever
+    the store holds)."""
 
     text: Text
     kind: BlockKind
     searchable: bool = False
+
+    def __post_init__(self) -> None:
+        self.text = visible_text(self.text)
+
+
+def visible_text(text: Text) -> Text:
+    """`text` with every control and format character written as an escape (safetext.visible), its styles kept;
+    linear in the text (slicing a rich Text copies it whole: an escape at a time was quadratic on a 5 MB answer)."""
+    plain = text.plain
+    if plain.isprintable() or visible(plain, lines=True) == plain:
+        return text
+    parts: list[str] = []
+    places: list[int] = []  # where each escaped character was
+    longer: list[int] = []  # and how much longer the text is after it
+    done = extra = 0
+    for found in hidden(plain, lines=True):
+        escape = visible(found.group())
+        parts += (plain[done : found.start()], escape)
+        extra += len(escape) - 1
+        places.append(found.start())
+        longer.append(extra)
+        done = found.end()
+    parts.append(plain[done:])
+
+    def moved(offset: int) -> int:
+        before = bisect.bisect_left(places, offset)
+        return offset + (longer[before - 1] if before else 0)
+
+    escaped = text.blank_copy("".join(parts))
+    escaped.spans = [Span(moved(span.start), moved(span.end), span.style) for span in text.spans]
+    return escaped
 
 
 def _paragraphs(text: str, kind: BlockKind) -> list[Block]:
@@ -71,9 +105,22 @@ def _footnotes(notes: list[Footnote]) -> list[Block]:
     return blocks
 
 
+TITLE_SHOWN = 600  # characters of a subject in the header (a real one is under 300; a hostile one may be a MB)
+
+
+def shortened(text: str, most: int) -> str:
+    """`text` up to `most` characters, cut at a word with "…" when longer (the whole stays in the store)."""
+    if len(text) <= most:
+        return text
+    cut = text[: most - 1]
+    space = cut.rfind(" ", most // 2)
+    return (cut[:space] if space > 0 else cut).rstrip() + "…"
+
+
 def dossier_blocks(dossier: Dossier, today: date) -> list[Block]:
     """Title, facts and delay notices."""
-    blocks = [Block(Text(dossier.title or dossier.id), "title", searchable=True), Block(Text(dossier.id), "id")]
+    blocks = [Block(Text(shortened(dossier.title, TITLE_SHOWN) or dossier.id), "title", searchable=True),
+              Block(Text(dossier.id), "id")]  # fmt: skip
     facts = Text()
     for label, value in header_facts(dossier, today):
         facts.append(f"{label}: ", style="bold")
@@ -113,18 +160,19 @@ class Link(NamedTuple):
     text: str  # as printed
 
 
-def link_references(blocks: list[Block], dossier: Dossier, links: list[Link] | None = None) -> list[Link]:
-    """Make each reference in the blocks a link (underlined; a click follows it: app.follow(n)); the links, in the
-    order shown (after `links`, the ones already in the pane)."""
-    links = links if links is not None else []
-    for block in blocks:
-        if block.kind not in LINKED:
-            continue
-        for reference in find_references(block.text.plain, dossier.id):
-            style = Style(underline=True, meta={"@click": f"app.follow({len(links)})"})
-            block.text.stylize(style, reference.start, reference.end)
-            links.append(Link(reference, block.text.plain[reference.start : reference.end]))
-    return links
+def link_text(text: Text, kind: BlockKind, dossier: Dossier, links: list[Link]) -> None:
+    """Make each reference in a block's text a link (underlined; a click follows it: app.follow(n)), numbered after
+    the `links` already shown, to which they are added."""
+    if kind not in LINKED:
+        return
+    for reference in find_references(text.plain, dossier.id):
+        style = Style(underline=True, meta={"@click": f"app.follow({len(links)})"})
+        text.stylize(style, reference.start, reference.end)
+        links.append(Link(reference, text.plain[reference.start : reference.end]))
+
+
+KIND_READ = 20_000  # characters of an answer its kind and the answers it refers to are read from in the pane
+PROMISES_READ = 100_000  # and its promises (the longest real answers are tens of thousands; a hostile one MBs)
 
 
 def kind_blocks(dossier: Dossier, question: Question, promised: Promised) -> list[Block]:
@@ -134,7 +182,8 @@ def kind_blocks(dossier: Dossier, question: Question, promised: Promised) -> lis
     if answer is None:
         return []
     blocks = []
-    verdict = kind_of(answer.text)
+    read = answer.text[:KIND_READ]  # a kind is read from the first sentences: a hostile 5 MB one is not read whole
+    verdict = kind_of(read)
     if verdict.kind not in ("inhoudelijk", "toezegging"):  # a promise says so in its own line below
         blocks.append(Block(Text(_("Kind of answer: {kind}").format(kind=_(KIND_NAMES[verdict.kind]))), "kind"))
     left = unanswered(question.text, answer.text)
@@ -143,7 +192,7 @@ def kind_blocks(dossier: Dossier, question: Question, promised: Promised) -> lis
                             "kind"))  # fmt: skip
     for promise, state in promised:
         blocks.append(Block(promise_line(promise, state), "promise"))
-    for asked in referred_questions(answer.text):
+    for asked in referred_questions(read):
         referred = next((q for q in dossier.questions if q.number == asked), None)
         if referred is None or referred.answer is None or referred.answer is answer:
             continue
@@ -223,11 +272,59 @@ def doubt_blocks(dossier: Dossier) -> list[Block]:
 
 
 RUN_ON: frozenset[BlockKind] = frozenset({"title", "heading", "footnote", "doubt-heading", "doubt"})  # no blank after
+PART_CHARS = 24_000  # characters wrapped at once: a longer pane is shown a part at a time (a 5 MB answer was
+# wrapped whole on every selection, focus and resize: seconds a key); a part is a dozen screens or so
+BLOCK_CHARS = 80  # what a block adds to a part besides its text (its blank line, its own lines)
+
+
+class Piece(NamedTuple):
+    """Characters start:end of block `block`: a block longer than a part is shown in pieces, cut at a space."""
+
+    block: int
+    start: int
+    end: int
+
+
+def parted(blocks: Sequence[Block]) -> tuple[list[Piece], list[int]]:
+    """The blocks as pieces, and the first piece of each part: blocks together up to PART_CHARS, a longer block cut
+    at a space to fill the part it starts in and then into pieces of a part each."""
+    found: list[Piece] = []
+    firsts, size = [0], 0
+    for index, block in enumerate(blocks):
+        length = len(block.text)
+        if size and size + length + BLOCK_CHARS > PART_CHARS and (length <= PART_CHARS or size > PART_CHARS // 2):
+            firsts.append(len(found))  # on in a part of its own (a long one fills the rest of a part half used)
+            size = 0
+        start = 0
+        while length - start > PART_CHARS - size:
+            end = _cut(block.text.plain, start, start + PART_CHARS - size)
+            found.append(Piece(index, start, end))
+            firsts.append(len(found))
+            start, size = end, 0
+        found.append(Piece(index, start, length))
+        size += length - start + BLOCK_CHARS
+    return found, firsts
+
+
+def _slice(text: Text, start: int, end: int) -> Text:
+    """Characters start:end of a text with their styles (Text's own slice copies the whole text three times)."""
+    piece = Text(text.plain[start:end], style=text.style)
+    piece.spans = [Span(max(span.start, start) - start, min(span.end, end) - start, span.style)
+                   for span in text.spans if span.end > start and span.start < end]  # fmt: skip
+    return piece
+
+
+def _cut(plain: str, start: int, end: int) -> int:
+    """Where a piece of plain[start:end] ends: after its last space in the second half, else at `end`."""
+    half = (start + end) // 2
+    space = max(plain.rfind(" ", half, end), plain.rfind("\n", half, end))
+    return space + 1 if space >= 0 else end
 
 
 class AnswerPane(ScrollView, can_focus=True):
     """Scrolls with j/k/space; n/N go from hit to hit. A list of lines on Textual's Line API: a new selection wraps
-    its blocks once into lines and repaints, with no layout of widgets (which cost a frame and more)."""
+    its blocks once into lines and repaints, with no layout of widgets (which cost a frame and more). A pane longer
+    than a part (PART_CHARS) wraps one part at a time: scrolling on at a part's end goes to the next."""
 
     BINDINGS = [
         Binding("j,down", "scroll_down", N_("Scroll down"), show=False, id="pane.down"),
@@ -242,17 +339,26 @@ class AnswerPane(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._blocks: list[Block] = []
-        self._hits: list[tuple[int, int, int]] = []  # (block, start, end)
+        self._dossier: Dossier | None = None  # whose references become links
+        self._hits: list[tuple[int, int, int]] = []  # (block, start, end), in order
         self.current_hit = -1
-        self._lines: list[Strip] = []
+        self._pieces: list[Piece] = []
+        self._parts: list[int] = [0]  # each part's first piece
+        self.part = 0  # the part shown
+        self.links: list[Link] = []  # the references in the part shown, in order (app.follow(n) follows one)
         self._texts: list[tuple[Text, Style] | None] = []  # each line's text and style (None: a blank line)
-        self._starts: list[int] = []  # each block's first line
+        self._drawn: list[Strip | None] = []  # each line as drawn, made when it is first on screen
+        self._base = Style()  # the pane's own style, worked out once a wrap (not once a line)
+        self._starts: list[int] = []  # the first line of each piece of the part shown
         self._width = 0
         self._styles: dict[str, Style] = {}
+        self.lines_wrapped = 0  # lines wrapped since shown (tests: a key wraps a bounded number)
 
-    def show(self, blocks: list[Block], query: Query) -> None:
-        """Show these blocks from the top, with the query's hits lit."""
+    def show(self, blocks: list[Block], query: Query, dossier: Dossier | None = None) -> None:
+        """Show these blocks from the top, with the query's hits lit and the references of `dossier`'s texts
+        made links."""
         self._blocks = blocks
+        self._dossier = dossier
         self._hits = [
             (index, start, end)
             for index, block in enumerate(blocks)
@@ -260,28 +366,55 @@ class AnswerPane(ScrollView, can_focus=True):
             for start, end in hit_spans(block.text.plain, query)
         ]
         self.current_hit = -1
+        self._pieces, self._parts = parted(blocks)
+        self.part = 0
+        self.lines_wrapped = 0
         self._wrap()
         self.scroll_home(animate=False)
 
     def append(self, block: Block) -> None:
         """One more block at the end, where the reader is left as it was (what a worker found afterwards)."""
         self._blocks.append(block)
-        if self._width and self._width == self.scrollable_content_region.width:
-            self._add(len(self._blocks) - 1)  # only its own lines: the others are as they were
-            self._resize_content(Size(self._width, len(self._lines)))
-            self.refresh()
-        else:
+        count = len(self._parts)
+        self._pieces, self._parts = parted(self._blocks)
+        if len(self._parts) != count:  # a part of its own (or more): the part shown says so at its end
             self._wrap()
+        elif self.part == len(self._parts) - 1:
+            if self._width and self._width == self.scrollable_content_region.width:
+                self._add(len(self._pieces) - 1)  # only its own lines: the others are as they were
+                self._drawn += [None] * (len(self._texts) - len(self._drawn))
+                self._resize_content(Size(self._width, len(self._texts)))
+                self.refresh()
+            else:
+                self._wrap()
 
     @property
     def hit_count(self) -> int:
         return len(self._hits)
 
-    def _lit(self, index: int) -> Text:
-        text = self._blocks[index].text.copy()
-        for hit, (block, start, end) in enumerate(self._hits):
-            if block == index:
-                text.stylize(CURRENT_HIT if hit == self.current_hit else HIT, start, end)
+    @property
+    def part_count(self) -> int:
+        return len(self._parts)
+
+    def _part_pieces(self, part: int) -> range:
+        stop = self._parts[part + 1] if part + 1 < len(self._parts) else len(self._pieces)
+        return range(self._parts[part], stop)
+
+    def _piece_text(self, index: int) -> Text:
+        """A piece's text, its hits lit and its references made links."""
+        piece = self._pieces[index]
+        block = self._blocks[piece.block]
+        whole = piece.start == 0 and piece.end == len(block.text)
+        text = block.text.copy() if whole else _slice(block.text, piece.start, piece.end)
+        first = bisect.bisect_left(self._hits, (piece.block, piece.start, -1))
+        for hit in range(first, len(self._hits)):
+            index_, start, end = self._hits[hit]
+            if index_ != piece.block or start >= piece.end:
+                break
+            style = CURRENT_HIT if hit == self.current_hit else HIT
+            text.stylize(style, start - piece.start, min(end, piece.end) - piece.start)
+        if self._dossier is not None:
+            link_text(text, block.kind, self._dossier, self.links)
         return text
 
     def next_hit(self, step: int) -> bool:
@@ -290,55 +423,142 @@ class AnswerPane(ScrollView, can_focus=True):
             return False
         self.current_hit = (self.current_hit + step) % len(self._hits)
         block, start, _end = self._hits[self.current_hit]
+        found = next(i for i, p in enumerate(self._pieces) if p.block == block and p.start <= start < max(p.end, 1))
+        self.part = bisect.bisect_right(self._parts, found) - 1
         self._wrap()
-        line = self._starts[block] + self._line_of(block, start)
+        first = self._parts[self.part]
+        line = self._starts[found - first] + self._line_of(found, start - self._pieces[found].start)
         self.scroll_to(y=max(0, line - self.scrollable_content_region.height // 2), animate=False)
         return True
 
-    def _line_of(self, block: int, offset: int) -> int:
-        """Which of the block's wrapped lines holds character `offset` (the hit is brought to the middle)."""
-        plain = self._blocks[block].text.plain
-        end = self._starts[block + 1] if block + 1 < len(self._starts) else len(self._texts)
-        lines = [shown[0] for shown in self._texts[self._starts[block] : end] if shown is not None]
+    def _line_of(self, index: int, offset: int) -> int:
+        """Which of piece `index`'s wrapped lines holds its character `offset` (the hit is brought to the middle)."""
+        piece = self._pieces[index]
+        plain = self._blocks[piece.block].text.plain[piece.start : piece.end]
+        place = index - self._parts[self.part]
+        end = self._starts[place + 1] if place + 1 < len(self._starts) else len(self._texts)
+        lines = [shown[0] for shown in self._texts[self._starts[place] : end] if shown is not None]
         seen = 0
-        for place, line in enumerate(lines):
+        for number_, line in enumerate(lines):
             words = line.plain.strip()
             seen = plain.find(words, seen) + len(words) if words else seen
             if offset < seen:
-                return place
+                return number_
         return max(0, len(lines) - 1)
 
     def plain_blocks(self) -> list[str]:
         """The text shown, block by block (for tests and copying)."""
         return [block.text.plain for block in self._blocks]
 
-    def block_line(self, index: int) -> int:
-        """The line (of all the pane's lines) where block `index` starts."""
-        return self._starts[index]
+    def block_line(self, index: int) -> int | None:
+        """The line (of the part shown) where block `index` starts; None when it starts in another part."""
+        first = self._parts[self.part]
+        for place, piece in enumerate(self._pieces[first : first + len(self._starts)]):
+            if piece.block == index and piece.start == 0:
+                return self._starts[place]
+        return None
+
+    # --- parts ------------------------------------------------------------------------------------------
+
+    def show_part(self, part: int, at_end: bool = False) -> None:
+        """Part `part` of a long pane, from its top (or its end)."""
+        self.part = max(0, min(part, len(self._parts) - 1))
+        self._wrap()
+        if at_end:
+            self.scroll_to(y=max(0, len(self._texts) - self.scrollable_content_region.height), animate=False)
+        else:
+            self.scroll_to(y=0, animate=False)
+
+    def _at_end(self) -> bool:
+        return self.part + 1 < len(self._parts) and self.scroll_y >= self.max_scroll_y
+
+    def _at_top(self) -> bool:
+        return self.part > 0 and self.scroll_y <= 0
+
+    def action_scroll_down(self) -> None:
+        if self._at_end():
+            self.show_part(self.part + 1)
+        else:
+            super().action_scroll_down()
+
+    def action_page_down(self) -> None:
+        if self._at_end():
+            self.show_part(self.part + 1)
+        else:
+            super().action_page_down()
+
+    def action_scroll_up(self) -> None:
+        if self._at_top():
+            self.show_part(self.part - 1, at_end=True)
+        else:
+            super().action_scroll_up()
+
+    def action_page_up(self) -> None:
+        if self._at_top():
+            self.show_part(self.part - 1, at_end=True)
+        else:
+            super().action_page_up()
+
+    def action_scroll_home(self) -> None:
+        if self.part:
+            self.show_part(0)
+        else:
+            super().action_scroll_home()
+
+    def action_scroll_end(self) -> None:
+        if self.part + 1 < len(self._parts):
+            self.show_part(len(self._parts) - 1, at_end=True)
+        else:
+            super().action_scroll_end()
 
     # --- drawing ------------------------------------------------------------------------------------------
 
     def _wrap(self) -> None:
-        """Every block wrapped to the pane's width, as the lines the pane shows."""
+        """The part shown wrapped to the pane's width, as the lines the pane shows."""
         self._width = self.scrollable_content_region.width
-        self._lines, self._texts, self._starts = [], [], []
+        self._texts, self._starts = [], []
+        self._base = self.rich_style
+        self.links = []
         if self._width > 0:
-            for index in range(len(self._blocks)):
+            count = len(self._parts)
+            if self.part:
+                said = _("… part {part} of {count} (k or b at its top goes back, g to the first part)")
+                self._add_line(Text(said.format(part=number(self.part + 1), count=number(count))), "kind", False)
+            for index in self._part_pieces(self.part):
                 self._add(index)
-        self._resize_content(Size(self._width, len(self._lines)))
+            if self.part + 1 < count:
+                said = _("… part {part} of {count} goes on (j or space at its end, G to the last part)")
+                self._add_line(Text(said.format(part=number(self.part + 2), count=number(count))), "kind", True)
+        self._drawn = [None] * len(self._texts)
+        self._resize_content(Size(self._width, len(self._texts)))
         self.refresh()
 
-    def _add(self, index: int) -> None:
-        """Block `index`'s lines after those before it, a blank line between unless the one before runs on."""
-        if index and self._blocks[index - 1].kind not in RUN_ON:
-            self._lines.append(Strip.blank(self._width, self.rich_style))
-            self._texts.append(None)
-        self._starts.append(len(self._lines))
-        style = self.rich_style + self._style(self._blocks[index].kind)
-        for line in self._lit(index).wrap(self.app.console, self._width, overflow="fold"):
+    def _add_line(self, text: Text, kind: BlockKind, blank_before: bool) -> None:
+        """A line of the pane's own (where a part starts or ends), a blank line between it and the text."""
+        if blank_before:
+            self._blank()
+        style = self._base + self._style(kind)
+        for line in text.wrap(self.app.console, self._width, overflow="fold"):
             line.end = ""
-            self._lines.append(self._strip(line, style))
             self._texts.append((line, style))
+        if not blank_before:
+            self._blank()
+
+    def _blank(self) -> None:
+        self._texts.append(None)
+
+    def _add(self, index: int) -> None:
+        """Piece `index`'s lines after those before it, a blank line between blocks unless the one before runs on."""
+        piece = self._pieces[index]
+        first = index == self._parts[self.part]
+        if not first and piece.start == 0 and self._blocks[piece.block - 1].kind not in RUN_ON:
+            self._blank()
+        self._starts.append(len(self._texts))
+        style = self._base + self._style(self._blocks[piece.block].kind)
+        for line in self._piece_text(index).wrap(self.app.console, self._width, overflow="fold"):
+            line.end = ""
+            self._texts.append((line, style))
+            self.lines_wrapped += 1
 
     def _resize_content(self, size: Size) -> None:
         """The new length without a layout of the whole screen (setting `virtual_size` would ask for one, a frame of
@@ -356,15 +576,18 @@ class AnswerPane(ScrollView, can_focus=True):
 
     def _strip(self, line: Text, style: Style) -> Strip:
         segments = Segment.apply_style(line.render(self.app.console), style)
-        return Strip(segments, line.cell_len).extend_cell_length(self._width, self.rich_style)
+        return Strip(segments, line.cell_len).extend_cell_length(self._width, self._base)
 
     def render_line(self, y: int) -> Strip:
         index = round(self.scroll_offset.y) + y
-        if not 0 <= index < len(self._lines):
+        if not 0 <= index < len(self._texts):
             return Strip.blank(self.scrollable_content_region.width, self.rich_style)
-        strip = self._lines[index]
-        selection = self.text_selection
         shown = self._texts[index]
+        strip = self._drawn[index]
+        if strip is None:
+            strip = Strip.blank(self._width, self._base) if shown is None else self._strip(*shown)
+            self._drawn[index] = strip
+        selection = self.text_selection
         if selection is not None and shown is not None and (span := selection.get_span(index)) is not None:
             start, end = span
             line = shown[0].copy()

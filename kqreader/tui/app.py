@@ -29,8 +29,8 @@ from textual.worker import get_current_worker
 from kqreader.facts.references import Reference
 from kqreader.fetch.watching import WatchList
 from kqreader.i18n import N_, _, day, joined, ngettext, number, reason
-from kqreader.model import Dossier, Question
-from kqreader.output.citation import STYLES, cite, whole_set
+from kqreader.model import Answer, Dossier, Question
+from kqreader.output.citation import STYLES, answer_text, cite, whole_set
 from kqreader.query.catalog import ORDERS, Cancelled, Catalog, Filtered, Order, Row, nothing_shown
 from kqreader.query.keeping import Keeping
 from kqreader.query.language import Query, QueryError, parse_query
@@ -38,13 +38,12 @@ from kqreader.store.database import StoreError
 from kqreader.store.marks import Marks, Place
 from kqreader.text.safetext import error_text, visible
 from kqreader.tui.answer_pane import (
+    PROMISES_READ,
     AnswerPane,
     Block,
-    Link,
     Promised,
     dossier_blocks,
     doubt_blocks,
-    link_references,
     mark_blocks,
     overview_blocks,
     question_blocks,
@@ -162,7 +161,6 @@ class ReaderApp(App[None]):
         self._last_move = 0.0  # time.monotonic() of the last selection move
         self._answered_once = False  # whether the selection was shown in the answer pane yet
         self._typing = False  # the filter is being applied from a change of the filter input
-        self._links: list[Link] = []  # the references in the answer pane, as shown
         self._been: list[Place] = []  # where following references has been (Backspace goes back)
         self._ahead: list[Place] = []  # and where Alt+→ goes forward again
 
@@ -319,17 +317,19 @@ class ReaderApp(App[None]):
         blocks += question_blocks(dossier, question, self._promised(dossier, question)) if question else (
             overview_blocks(dossier))  # fmt: skip
         blocks += doubt_blocks(dossier)
-        self._links = link_references(blocks, dossier)
-        self.answer_pane.show(blocks, self.filter_query)
+        self.answer_pane.show(blocks, self.filter_query, dossier)  # its references become links
         self.call_after_refresh(  # after the frame that shows the answer: it may open every month
             self.run_worker, partial(self._find_citing, dossier), thread=True, exclusive=True, group="citing"
         )
 
     def _promised(self, dossier: Dossier, question: Question) -> Promised:
         """The promises of the question's answer, with their states (kept as the promise queue decides)."""
-        if question.answer is None:
+        answer = question.answer
+        if answer is None:
             return ()
-        return Keeping(self.catalog.named_days, self.marks).promises(dossier, question.answer, self.today)
+        if len(answer.text) > PROMISES_READ:  # a hostile answer of MBs: its promises are read from its start
+            answer = Answer(answer.covers, answer.text[:PROMISES_READ], answer.footnotes)
+        return Keeping(self.catalog.named_days, self.marks).promises(dossier, answer, self.today)
 
     def _find_citing(self, dossier: Dossier) -> None:
         """In a worker: the sets whose texts cite this one (a word lookup in every month's index, which may open
@@ -349,7 +349,6 @@ class ReaderApp(App[None]):
         row = self.question_list.selected_row
         if row is None or self.catalog.summary(row.dossier).id != dossier.id:
             return  # the selection moved on meanwhile
-        link_references([block], dossier, self._links)
         self.answer_pane.append(block)
 
     def _focus_pane(self, pane: Widget) -> None:
@@ -593,7 +592,8 @@ class ReaderApp(App[None]):
             self.notify(_("There is no answer to copy here."), severity="warning", markup=False)
             return
         dossier = self.catalog.dossier(row.dossier)  # type: ignore[union-attr]
-        self.copy(question.answer.text, _("the answer to {place}").format(place=_place(dossier.id, question.number)))
+        what = _("the answer to {place}").format(place=_place(dossier.id, question.number))
+        self.copy(answer_text(question.answer), what)  # with its footnotes: a copy keeps its sources
 
     def action_copy_set(self) -> None:
         selection = self._selection()
@@ -627,7 +627,7 @@ class ReaderApp(App[None]):
                 self.notify(said, severity="error", markup=False)
             else:
                 routes.append(_("the file {path}").format(path=visible(str(self.copy_to))))
-        preview = " ".join(text.split())
+        preview = visible(" ".join(text.split()))
         preview = preview if len(preview) <= 100 else preview[:99] + "…"
         if routes:
             said = _("Copied {what} to {routes}:\n{preview}").format(what=what, routes=joined(routes), preview=preview)
@@ -819,13 +819,14 @@ class ReaderApp(App[None]):
 
     def action_follow_link(self) -> None:
         """f: follow the reference in the answer pane (with several, choose which)."""
-        if not self._links:
+        links = self.answer_pane.links
+        if not links:
             self.notify(_("No references to follow here."), severity="warning", markup=False)
             return
-        if len(self._links) == 1:
+        if len(links) == 1:
             self.action_follow(0)
             return
-        previews = {str(n): f"{link.text} → {_destination(link.reference)}" for n, link in enumerate(self._links)}
+        previews = {str(n): f"{link.text} → {_destination(link.reference)}" for n, link in enumerate(links)}
 
         def chosen(number: str | None) -> None:
             if number is not None:
@@ -836,9 +837,10 @@ class ReaderApp(App[None]):
     def action_follow(self, number: int) -> None:
         """Go where reference `number` of the pane points: a question of this set, or another set."""
         here = self._selected_place()
-        if here is None or not 0 <= number < len(self._links):
+        links = self.answer_pane.links
+        if here is None or not 0 <= number < len(links):
             return
-        reference = self._links[number].reference
+        reference = links[number].reference
         target: Place = (here[0], int(reference.target)) if reference.kind == "question" else (reference.target, None)
         if self._go_to(target):
             self._been.append(here)

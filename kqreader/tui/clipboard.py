@@ -8,6 +8,7 @@ copied it, and why it may not arrive here (`terminal_caveat`).
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import subprocess
@@ -15,6 +16,7 @@ import sys
 from pathlib import Path
 
 from kqreader.i18n import N_, reason
+from kqreader.store.atomic import locked, replace_file
 
 
 def system_clipboard_command() -> list[str] | None:
@@ -39,10 +41,18 @@ def copy_with_tool(command: list[str], text: str) -> bool:
 
 
 def append_to_file(path: Path, text: str) -> str | None:
-    """Append one copy, followed by a blank line; the problem when the file cannot be written (a missing folder)."""
+    """Append one copy, followed by a blank line: whole or not at all (the file with the copy added is written
+    beside it and put in its place, its mode kept, under its lock: a full disk leaves the file as it was, two
+    readers copying at once keep both copies); the problem when it cannot be written (a missing folder)."""
+    if not path.parent.is_dir():  # the folder is the user's to make: a mistyped --copy-to makes none
+        return f"{path}: {reason(FileNotFoundError(errno.ENOENT, 'missing'))}"
     try:
-        with path.open("a", encoding="utf-8") as file:
-            file.write(text.rstrip("\n") + "\n\n")
+        with locked(path):
+            try:
+                kept = path.read_bytes()
+            except FileNotFoundError:
+                kept = b""
+            replace_file(path, kept + (text.rstrip("\n") + "\n\n").encode("utf-8"))
     except OSError as error:
         return f"{path}: {reason(error)}"
     return None

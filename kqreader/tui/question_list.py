@@ -25,6 +25,7 @@ from kqreader.index.list_rows import Layout, RowList
 from kqreader.model import Answer
 from kqreader.query.catalog import Catalog, Filtered, Row, Rows, askers_line, nothing_shown
 from kqreader.query.language import Query, hit_spans
+from kqreader.text.safetext import visible
 
 ID_COLUMN = len("ah-tk-20232024-1314")  # the longest ids: an Aanhangsel's (longer ones are cut)
 MARK = "★"  # a marked question or set (m)
@@ -165,8 +166,11 @@ class QuestionList(ScrollView, can_focus=True):
         self.cursor = round(self.scroll_offset.y) + event.y
 
     def on_resize(self) -> None:
+        """Rows drawn again at the new width, and the cursor's row kept on screen (a smaller terminal would leave it
+        below the last row until the next key)."""
         self._cache.clear()
         self.virtual_size = Size(self.scrollable_content_region.width, len(self.rows))
+        self._keep_visible(self.cursor)
 
     def after_paint(self, callback: Callable[[], None]) -> None:
         """Run `callback` once the frame that shows the moved cursor is out (or after a frame's time at most, when
@@ -297,7 +301,8 @@ def _fitted(parts: list[Segment], width: int, base: Style) -> list[Segment]:
     """Segments exactly `width` cells wide: cut with an ellipsis when too long, padded with `base` when short."""
     segments: list[Segment] = []
     used = 0
-    for part in parts:
+    for each in parts:
+        part = each if each.text.isprintable() else Segment(visible(each.text), each.style)  # no terminal escape
         length = cell_len(part.text)
         if used + length > width:
             if width > used:

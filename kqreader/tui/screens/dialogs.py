@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 
 from kqreader.i18n import N_, _
 from kqreader.query.language import DUTCH_HELP, FIELDS, WORDS_HELP
+from kqreader.text.safetext import visible
 
 FILTER_KEYS = [
     ("/", N_("Filter: the list follows as you type")),
@@ -100,7 +101,7 @@ class CopyScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="copy"):
             yield Static(Text(_("The last copy"), style="bold"), id="copy-title")
-            yield Static(Text(self.text), id="copy-text")
+            yield Static(Text(visible(self.text, lines=True)), id="copy-text")
             yield Static(Text(_("Select it with the terminal's selection (in most terminals: hold Shift and drag) · "
                                 "escape closes")), id="help-foot")  # fmt: skip
 

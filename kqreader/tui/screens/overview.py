@@ -16,6 +16,7 @@ from textual.widgets import DataTable, Static
 from kqreader.facts.ministries import asked_of
 from kqreader.i18n import N_, _
 from kqreader.store.marks import Place
+from kqreader.text.safetext import visible
 
 if TYPE_CHECKING:
     from kqreader.analysis.overview import Asked, Overview, Who  # its figures import the statistics: only when shown
@@ -83,8 +84,8 @@ class OverviewScreen(ModalScreen[Place | None]):
     def _row(asked: Asked) -> tuple[Text, ...]:
         style = "bold red" if asked.verdict == "overdue" else "yellow" if asked.waiting else ""
         day = Text(asked.submitted.isoformat() if asked.submitted else "–")
-        whom = Text(asked_of(asked.addressees)[:40], overflow="ellipsis")
-        return Text(asked.id), day, Text(asked.badge, style=style), whom, Text(asked.title[:80])
+        whom = Text(visible(asked_of(asked.addressees)[:40]), overflow="ellipsis")
+        return Text(visible(asked.id)), day, Text(asked.badge, style=style), whom, Text(visible(asked.title[:80]))
 
     def action_party(self) -> None:
         """The member's party, or the member again."""

@@ -16,6 +16,7 @@ from kqreader.facts.ministries import asked_of
 from kqreader.facts.promises import NO_DATE, STATE_NAMES, STATES, State
 from kqreader.i18n import N_, _, number
 from kqreader.store.marks import Place
+from kqreader.text.safetext import visible
 
 QUEUE_SHOWN = 2_000  # rows in the queue screen (the rest: `kqreader promises` lists them all)
 WHO_SHOWN = 32  # characters of who promised (the whole promise is beneath the table)
@@ -90,9 +91,10 @@ class PromiseScreen(ModalScreen[Place | None]):
     def _row(queued: Queued) -> tuple[Text, ...]:
         due = Text(queued.due.isoformat() if queued.due else _("no date"))
         state = Text(_(STATE_NAMES[queued.state]), style=STATE_STYLES[queued.state])
-        who = Text((", ".join(queued.ministers) or asked_of(queued.addressees))[:WHO_SHOWN], overflow="ellipsis")
-        said = Text(" ".join(queued.text.split())[:200])
-        return due, state, Text(queued.set), who, said
+        who = Text(visible((", ".join(queued.ministers) or asked_of(queued.addressees))[:WHO_SHOWN]),
+                   overflow="ellipsis")  # fmt: skip
+        said = Text(visible(" ".join(queued.text.split())[:200]))
+        return due, state, Text(visible(queued.set)), who, said
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         """Beneath the table: the whole promise, where its day was read from, and the question it answers."""
@@ -100,10 +102,10 @@ class PromiseScreen(ModalScreen[Place | None]):
             return
         queued = self.shown[event.cursor_row]
         where = _("{set}, question {number}").format(set=queued.set, number=queued.covers[0] if queued.covers else "?")
-        detail = Text(where, style="bold")
+        detail = Text(visible(where), style="bold")
         if queued.basis != NO_DATE:
-            detail.append(f" · “{queued.basis}”")
-        detail.append(f"\n{queued.text}")
+            detail.append(visible(f" · “{queued.basis}”"))
+        detail.append("\n" + visible(queued.text, lines=True))
         self.query_one("#promises-detail", Static).update(detail)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:

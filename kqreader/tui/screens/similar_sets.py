@@ -14,6 +14,7 @@ from textual.widgets import DataTable, Static
 from kqreader.i18n import N_, _, number
 from kqreader.query.similar import NONE_AT_ALL, NONE_EARLIER, RELATION_NAMES, Described, Relation
 from kqreader.store.marks import Place
+from kqreader.text.safetext import visible
 
 SIMILAR_SHOWN = 20  # sets alike in words (beside the ones named)
 RELATION_STYLES: dict[Relation, str] = {"named": "bold green", "names-this": "green", "similar": ""}
@@ -76,9 +77,9 @@ class SimilarScreen(ModalScreen[Place | None]):
         relation = found["relation"]
         how = Text(_(RELATION_NAMES[relation]), style=RELATION_STYLES[relation])
         asked = Text(found["submitted"] or _("no date"))
-        subject = Text((found["title"] or "?")[:80], overflow="ellipsis")
-        shares = Text(", ".join(found["shared_words"])[:60])
-        return how, Text(found["id"]), asked, subject, shares
+        subject = Text(visible((found["title"] or "?")[:80]), overflow="ellipsis")
+        shares = Text(visible(", ".join(found["shared_words"])[:60]))
+        return how, Text(visible(found["id"])), asked, subject, shares
 
     def action_later(self) -> None:
         """Later sets too (or earlier ones only again)."""
@@ -95,12 +96,12 @@ class SimilarScreen(ModalScreen[Place | None]):
         head = f"{found['id']} · {askers}" if askers else found["id"]
         if found["question"] is not None:
             head += " · " + _("question {number}").format(number=found["question"])
-        detail = Text(head, style="bold")
+        detail = Text(visible(head), style="bold")
         if found["shared_citations"]:
             cited = ", ".join(found["shared_citations"])
-            detail.append("\n" + _("both cite: {documents}").format(documents=cited))
+            detail.append("\n" + visible(_("both cite: {documents}").format(documents=cited)))
         if found["answer"]:
-            detail.append("\n" + _("Answer: {text}").format(text=found["answer"]))
+            detail.append("\n" + visible(_("Answer: {text}").format(text=found["answer"]), lines=True))
         self.query_one("#similar-detail", Static).update(detail)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:

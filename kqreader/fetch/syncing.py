@@ -1,0 +1,135 @@
+"""What a sync asks the open data, and what it remembers between runs, by the API's clock.
+
+An answer, a nader antwoord or a delay notice is a new Document linked to a Zaak; the Zaak's own record need not
+change, and a change shows in the API days after its `GewijzigdOp`. So a sync asks for the sets whose record,
+Documents or ZaakActors changed (`ApiGewijzigdOp`) since a high-water mark — the highest `ApiGewijzigdOp` a whole
+run saw, an instant, never the local date — less an overlap. The mark moves only when the run brought every set it
+asked for; a set that did not come in whole (a 404 while the file is not there yet, a timeout, an outage) is asked
+again by number next time, with why it failed. The state lives beside the store (`kqreader.sync.json`), written
+atomically; the client's own clock is used for nothing but the first sync's window.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import orjson
+
+from kqreader.fetch import opendata
+from kqreader.fetch.fetching import Fetcher
+from kqreader.fetch.opendata import People, Zaak
+from kqreader.fetch.watching import FIRST_WINDOW_DAYS, OVERLAP, Watch, listed_concerns
+from kqreader.i18n import _, reason
+from kqreader.model import ZAAKNUMMER
+from kqreader.store.atomic import write_atomically
+from kqreader.store.json_files import StoreError, cannot_read
+
+
+def sync_path(database: Path) -> Path:
+    """Where a store keeps its sync state: `kqreader.sync.json` beside `kqreader.json`."""
+    return database.with_name(f"{database.stem}.sync.json")
+
+
+@dataclass
+class SyncState:
+    """The mark (the API's clock), the sets to ask again and why, and the followed people already brought once."""
+
+    path: Path
+    mark: datetime | None = None
+    pending: dict[str, str] = field(default_factory=dict)
+    people: list[str] = field(default_factory=list)  # Watch.shown() of the people, parties, ministries brought
+
+    @classmethod
+    def load(cls, path: Path) -> SyncState:
+        try:
+            data = orjson.loads(path.read_bytes())
+        except FileNotFoundError:
+            return cls(path)
+        except OSError as error:
+            raise StoreError(path, cannot_read(error)) from None
+        except orjson.JSONDecodeError:
+            raise StoreError(path, _("the sync state is damaged (not valid JSON); remove it to start anew")) from None
+        try:
+            mark = datetime.fromisoformat(data["mark"]) if data.get("mark") else None
+            pending = {str(k): str(v) for k, v in (data.get("pending") or {}).items() if re.fullmatch(ZAAKNUMMER, k)}
+            people = [str(p) for p in data.get("people") or []]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise StoreError(path, _("the sync state is damaged (fields missing); remove it to start anew")) from None
+        return cls(path, mark, pending, people)
+
+    def save(self) -> None:
+        data = {"mark": self.mark.isoformat() if self.mark else None, "pending": self.pending, "people": self.people}
+        try:
+            write_atomically(self.path, orjson.dumps(data, option=orjson.OPT_INDENT_2))
+        except OSError as error:
+            raise StoreError(self.path, _("cannot write the sync state ({why})").format(why=reason(error))) from None
+
+
+@dataclass
+class SyncAsk:
+    """What one sync asks: the sets by number (open ones in the store, followed ones, those pending), the followed
+    people, and the first sync's window."""
+
+    numbers: set[str]
+    watches: list[Watch]
+    known: frozenset[str]  # the sets the store has
+    today: date
+    window: int = FIRST_WINDOW_DAYS
+    since: date | None = None  # a window asked for by hand (--since)
+
+
+def find(fetcher: Fetcher, state: SyncState, ask: SyncAsk) -> list[Zaak]:
+    """The sets a sync brings: changed since the mark (those that concern what is followed, and the known sets
+    deleted), asked again (pending), followed but never brought, and — the first time a member, party or ministry is
+    followed — their sets of the window."""
+    people = [w for w in ask.watches if w.kind != "set"]
+    found: list[Zaak] = []
+    if state.mark is None:
+        fetcher.by_query(opendata.latest(), keep=lambda _item: False)  # the API's "now", before anything is asked
+        numbers = set(ask.numbers)
+    else:
+        wanted = frozenset(ask.numbers)
+        found += fetcher.changed(state.mark - OVERLAP, keep=lambda item: listed_concerns(item, wanted, people))
+        numbers = {n for n in ask.numbers if n not in ask.known}
+    numbers |= set(state.pending)
+    numbers -= {zaak.number for zaak in found}
+    found += fetcher.by_numbers(sorted(numbers))
+    start = ask.since or ask.today - timedelta(days=ask.window)
+    for watch in people:
+        if ask.since is None and watch.shown() in state.people:
+            continue
+        asked = _people(watch, start)
+        found += fetcher.by_query(asked.query(), keep=asked.keeps)
+    replacing = [n for zaak in found for n in zaak.replaced_by if n not in {z.number for z in found}]
+    if replacing:
+        found += fetcher.by_numbers(replacing)
+    return _unique(found)
+
+
+def _people(watch: Watch, since: date) -> People:
+    value = watch.value
+    return People(member=value if watch.kind == "member" else None, party=value if watch.kind == "party" else None,
+                  ministry=value if watch.kind == "ministry" else None, since=since)  # fmt: skip
+
+
+def _unique(zaken: Iterable[Zaak]) -> list[Zaak]:
+    return list({zaak.number: zaak for zaak in zaken if zaak.number}.values())
+
+
+def settle(fetcher: Fetcher, state: SyncState, ask: SyncAsk) -> bool:
+    """After the run: the mark moves (to the highest ApiGewijzigdOp seen) only when every set asked came in whole;
+    the sets that did not are asked again next time. Whether the run was whole."""
+    report = fetcher.report
+    if report.whole:
+        if report.latest is not None and (state.mark is None or report.latest > state.mark):
+            state.mark = report.latest
+        state.pending = {}
+        state.people = sorted({*state.people, *(w.shown() for w in ask.watches if w.kind != "set")})
+    else:
+        state.pending = {**(state.pending if report.incomplete else {}), **report.unwhole}
+    state.save()
+    return report.whole

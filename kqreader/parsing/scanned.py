@@ -1,0 +1,298 @@
+"""Aanhangsel pages of 1965–1995 as Staten-Generaal Digitaal scanned and OCR'd them: several items a page.
+
+Each item is its number on a line of its own, "Vragen van het lid X (Partij) over … (Ingezonden …)", questions
+numbered "1 Kent u …" or "2Is …" at any place in a paragraph (OCR loses some numbers), then one block
+"Antwoord van minister X (Dept). (Ontvangen …)" whose answers are numbered the same way ("1 Ja.", "2 en 3 …",
+"2en3 …"), or a "Mededeling" (a delay, or questions taken off the list). Numbers are read in order — the next
+one expected, so a "13 gemeenten" or a footnote's "1 De Telegraaf" is no question — and a number OCR lost is
+found again where a question ends ("?" at a line's end). A page can stop inside an item, and its first lines can
+finish an item of the page before: both are said in a doubt, as is a date OCR made unreadable.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kqreader.model import Answer, Dossier, Notice, Question
+from kqreader.parsing.document import Document
+from kqreader.parsing.furniture import SCANNED_FURNITURE
+from kqreader.parsing.headings import parse_numbers
+from kqreader.parsing.meta import DELAY, WITHDRAWN, find_answered, find_asked
+from kqreader.text.doubts import (
+    NO_ASKERS,
+    OCR_DATE,
+    PAGE_CONTINUES,
+    PAGE_OPENS_INSIDE,
+    SCAN_ANSWER_MISSING,
+    SCAN_NUMBER_LOST,
+    doubt,
+)
+
+# The era's header: "Zitting 1977-1978" (before 1983), "Vergaderjaar 1989-1990".
+ERA_YEAR = re.compile(r"^(?:Zitting|Vergaderjaar)\s+(\d{4})\s*[-–]\s*(\d{4})\s*$", re.MULTILINE)
+_FOOTER_YEAR = re.compile(r"Tweede\s+Kamer,\s+(?:zitting|vergaderjaar)\s+(\d{4})\s*[-–]\s*(\d{4})", re.IGNORECASE)
+_OPENING = r"Vra(?:ag|gen)\s+van\s+(?:het\s+lid|de\s+leden)\b"
+# An item's number on a line of its own (OCR may put a smudge before it), the heading sentence on the next line.
+_ITEM = re.compile(rf"(?m)^(?:\S*[ \t]+)?(\d{{1,5}})[ \t]*\n(?=[ \t]*{_OPENING})")
+_FURNITURE_LINE = re.compile(r"(?:{})".format("|".join(SCANNED_FURNITURE)), re.IGNORECASE)
+# The heading sentence, to its "(Ingezonden <date>)" (OCR: "(lngezon-den", "(Inge-zonden7 juni 1978)").
+_HEADING = re.compile(rf"{_OPENING}.{{1,1200}}?\([Il1]n-?\s?ge-?\s?zon-?\s?den[^()]{{0,80}}\)\.?", re.DOTALL)
+_HEADING_TO_LINE_END = re.compile(rf"{_OPENING}[^\n]{{1,600}}")
+# Where the answer block or the Mededeling starts: its label ("Antwoord"/"Mededeling") is dropped too.
+_BLOCK = re.compile(
+    r"(?:\b(?:Antwoord|Mededeling)\s+)?\b(?P<kind>Antwoord|Mededeling)\s+van\s+"
+    r"(?=(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris|[Ss]ecretaris)|[A-Z])"
+)
+_RECEIVED = re.compile(r"\(\s*Ont-?\s?van-?\s?gen\b[^()]{0,80}\)\.?", re.IGNORECASE)
+_SEE_ALSO = re.compile(
+    r"^\s*[,.]?\s*\(?\s*[Zz]ie\s+ook\s+[Aa]anhangsel[^()]{0,200}?\d(?:\)|\.(?=\s*(?:\d|[A-Z]|$)))\.?"
+)
+_LABEL_TAIL = re.compile(r"\s*\b(?:Antwoord|Mededeling)\s*$")
+_EXPLANATION = re.compile(r"(?:^|\n|\s)Toelichting(?:\s+bij\s+vraag\s+\d+)?\b\s*")
+# A number that opens a question or answer: at a word start, glued or not to the text ("2Is", "2 en 3 In",
+# "2en3 In", "1, 2en 3 Van", "2 t/m 4 Met"); the text opens with a capital or a quote.
+_MARK = re.compile(
+    r"(?<![\w.,/-])(?P<nums>\d{1,2}(?:[ \t]*(?:,|\ben\b|(?<=\d)en(?=[ \t]*\d)|t/m|&)[ \t]*\d{1,2})*)"
+    r"[ \t]*(?=[A-ZÀ-Ý«'\"‘“(])"
+)
+_QUESTION_END = re.compile(r"\?[\d'’\"»]*[ \t]*\n")  # a question ends at a line end ("?1" keeps its footnote mark)
+_NOTE_LINE = re.compile(r"\n(?:\d{1,2}|['’])[ \t]*(?=[A-Z«])")  # "1 Ter inzage gelegd …", "' Kamerstuk 18321, nr. 35."
+_SOURCE_LINE = re.compile(r"\nZie\s+(?![^\n]*\b(?:vraag|vragen|antwoord)\b)")  # "Zie The Star van 2 juni jl"
+_SOFT_HYPHEN = re.compile(
+    r"(?<=[a-zà-ÿ])-\s?(?=[a-zà-ÿ]{3})(?!(?:van|der|den|ten|ter)\b)"
+)  # "gebruike-lijke", "Ont-vangen"
+_ENDS_SENTENCE = re.compile(r"[.?!»)\"'’]\d*\s*$")
+_PARAGRAPH = re.compile(r"(?<=[.!])[ \t]*\n(?=[ \t]*[A-ZÀ-Ý])")  # a sentence ends the line, the next opens one
+MAX_LOST = 3  # numbers OCR may lose between two it kept
+
+
+@dataclass
+class _Item:
+    number: str
+    text: str
+    last: bool
+
+
+def is_scanned_page(doc: Document) -> bool:
+    """A scanned Aanhangsel page: the era's header or footer, an item number above a heading sentence, and no
+    "Vraag 1" headings (those are today's documents)."""
+    head = doc.text[:4000]
+    if not (ERA_YEAR.search(head) or _FOOTER_YEAR.search(doc.text[-600:])) or not _ITEM.search(doc.text):
+        return False
+    return not any(h is not None and h.kind in "qa" and h.numbers for h in doc.headings)
+
+
+def parse_scanned(doc: Document) -> list[Dossier]:
+    """One dossier for each item on the page(s), in order."""
+    year = ERA_YEAR.search(doc.text) or _FOOTER_YEAR.search(doc.text)
+    session = f"{year[1]}{year[2]}" if year else "onbekend"
+    starts = list(_ITEM.finditer(doc.text))
+    dossiers = []
+    for index, start in enumerate(starts):
+        end = starts[index + 1].start() if index + 1 < len(starts) else len(doc.text)
+        item = _Item(start[1], _clean(doc.text[start.end() : end]), index + 1 == len(starts))
+        dossiers.append(_read_item(item, f"ah-tk-{session}-{item.number}"))
+    before = _clean(doc.text[: starts[0].start()] if starts else "")
+    if dossiers and len(re.findall(r"[a-z]{3,}", before)) > 5:  # words before the first item: an item goes on
+        dossiers[0].doubts.append(doubt(PAGE_OPENS_INSIDE, head=_shorten(before)))
+    return dossiers
+
+
+def _clean(text: str) -> str:
+    """The item's text without page furniture, its words mended where the printer broke them inside a line."""
+    lines = [line for line in text.split("\n") if not _FURNITURE_LINE.fullmatch(line.strip())]
+    return _SOFT_HYPHEN.sub("", "\n".join(lines)).strip()
+
+
+def _read_item(item: _Item, ident: str) -> Dossier:
+    dossier = Dossier(id=ident, publication=ident)
+    heading = _HEADING.search(item.text) or _HEADING_TO_LINE_END.search(item.text)
+    rest = item.text[heading.end() :] if heading else item.text
+    if heading:
+        _read_heading(dossier, heading[0])
+    if not dossier.askers:
+        dossier.doubts.append(NO_ASKERS)
+    block = _BLOCK.search(rest)
+    asked, dossier.explanation = _explanation(rest[: block.start()] if block else rest)
+    pieces = _question_pieces(asked, dossier.doubts)
+    if block is None:
+        dossier.questions = [Question(number, _flat(body)) for number, body in pieces if _flat(body)]
+        if item.last:
+            dossier.doubts.append(PAGE_CONTINUES)
+        return dossier
+    _read_block(dossier, block["kind"], rest[block.start() :], item.last, pieces)
+    return dossier
+
+
+def _read_heading(dossier: Dossier, sentence: str) -> None:
+    flat = re.sub(r"\s+", " ", sentence)
+    flat = re.sub(r"\([Il1]n-?\s?ge-?\s?zon-?\s?den\s*", "(ingezonden ", flat)
+    asked = find_asked(flat)
+    if asked is None:
+        return
+    dossier.title, dossier.askers, dossier.submitted = asked.title, asked.askers, asked.submitted
+    if asked.submitted is None and "(ingezonden" in flat:
+        dossier.doubts.append(doubt(OCR_DATE, printed=flat.rsplit("(ingezonden", 1)[1].strip(" ).")))
+
+
+def _explanation(text: str) -> tuple[str, str | None]:
+    match = _EXPLANATION.search(text)
+    if match is None:
+        return text, None
+    return text[: match.start()], re.sub(r"\s+", " ", text[match.end() :]).strip() or None
+
+
+def _question_pieces(text: str, doubts: list[str]) -> list[tuple[int, str]]:
+    """The numbered questions as printed; an item that prints a second heading sentence (a reminder: "Waarom is
+    deze vraag nog steeds niet beantwoord?") numbers its questions on after the first's."""
+    pieces: list[tuple[int, str]] = []
+    for part in _HEADING.split(text):
+        more = _numbered(part, doubts)
+        pieces += [(number + len(pieces), body) for number, body in more]
+    return pieces
+
+
+def _numbered(text: str, doubts: list[str]) -> list[tuple[int, str]]:
+    """The questions of one heading sentence; a number OCR lost found again where a question ends."""
+    text = _LABEL_TAIL.sub("", text)
+    kept = _in_order([(m.start(), m.end(), parse_numbers(m["nums"])) for m in _MARK.finditer(text)], single=True)
+    pieces: list[tuple[int, str]] = []
+    first = kept[0][2][0] if kept else 2
+    if first > 1:  # the first numbers were lost: the questions before the first number kept
+        pieces += _split(text[: kept[0][0]] if kept else text, 1, first - 1, doubts, printed=False)
+    for index, (_, end, numbers) in enumerate(kept):
+        stop = kept[index + 1][0] if index + 1 < len(kept) else len(text)
+        upto = kept[index + 1][2][0] - 1 if index + 1 < len(kept) else numbers[0] + _endings(text[end:stop])
+        pieces += _split(text[end:stop], numbers[0], upto, doubts, printed=True)
+    if pieces:  # footnotes under the last question: after its "?"
+        number, last = pieces[-1]
+        pieces[-1] = (number, _without_notes(last, question=True))
+    return [(number, body) for number, body in pieces if _flat(body)]
+
+
+def _endings(text: str) -> int:
+    """Questions after the last number printed: each ends by asking at a line's end, the next opens with a capital."""
+    return sum(1 for m in _QUESTION_END.finditer(text) if re.match(r"[ \t]*[A-ZÀ-Ý«]", text[m.end() :]))
+
+
+def _in_order(marks: list[tuple[int, int, tuple[int, ...]]], single: bool) -> list[tuple[int, int, tuple[int, ...]]]:
+    """The marks that number items in order: each the next expected (after the last one kept, and not yet
+    covered: "2 en 5" is followed by "3"), or a few further when OCR lost some."""
+    kept: list[tuple[int, int, tuple[int, ...]]] = []
+    covered: set[int] = set()
+    for start, end, numbers in marks:
+        if not numbers or (single and len(numbers) > 1):
+            continue
+        after = kept[-1][2][0] if kept else 0
+        expected = min(set(range(after + 1, max(covered, default=0) + 2)) - covered)
+        if expected <= numbers[0] <= expected + MAX_LOST and not covered.intersection(numbers):
+            kept.append((start, end, numbers))
+            covered.update(numbers)
+    return kept
+
+
+def _split(text: str, first: int, last: int, doubts: list[str], printed: bool) -> list[tuple[int, str]]:
+    """`text` as questions first…last: where numbers were lost, split where a question ends at a line's end."""
+    wanted = last - first + 1
+    ends = [m.end() for m in _QUESTION_END.finditer(text) if re.match(r"[ \t]*[A-ZÀ-Ý«]", text[m.end() :])]
+    lost = range(first + 1 if printed else first, last + 1)
+    if len(ends) < wanted - 1:
+        doubts.extend(doubt(SCAN_NUMBER_LOST, number=number) for number in lost)
+        return [(first, text)]
+    doubts.extend(doubt(SCAN_NUMBER_LOST, number=number) for number in lost)
+    cuts = [0, *ends[: wanted - 1], len(text)]
+    return [(first + index, text[cuts[index] : cuts[index + 1]]) for index in range(wanted)]
+
+
+def _without_notes(text: str, question: bool) -> str:
+    """A last question or answer without the footnotes printed under it."""
+    if question and "?" in text:
+        end = text.rindex("?") + 1
+        tail = text[end:]
+        if "\n" in tail and tail.strip():
+            return text[:end] + tail[: len(tail) - len(tail.lstrip("0123456789'’\"» \t"))]
+    for pattern in (_NOTE_LINE, _SOURCE_LINE):
+        match = pattern.search(text)
+        if match and match.start() > 0:
+            text = text[: match.start()]
+    return text
+
+
+def _read_block(dossier: Dossier, kind: str, text: str, last: bool, pieces: list[tuple[int, str]]) -> None:
+    received = _RECEIVED.search(text[:900])
+    header = text[: received.end()] if received else text.split("\n", 1)[0]
+    body = text[len(header) :]
+    body = body[see.end() :] if (see := _SEE_ALSO.match(body)) else body
+    named = re.sub(r"\(\s*Ont-?\s?van-?\s?gen", "(ontvangen", header, flags=re.IGNORECASE)
+    answered = find_answered(re.sub(r"\s+", " ", named))
+    date = answered.received if answered else None
+    if received and date is None:
+        dossier.doubts.append(doubt(OCR_DATE, printed=re.sub(r"\s+", " ", received[0]).strip("(). ")))
+    if kind == "Mededeling":
+        dossier.questions = [Question(number, _flat(piece)) for number, piece in pieces]
+        flat = _flat(body)
+        notice = "delay" if DELAY.search(flat) else "withdrawn" if WITHDRAWN.search(flat) else "letter"
+        dossier.notices.append(Notice(notice, date, flat))
+        return
+    dossier.answered, dossier.answered_by = date, answered.who if answered else []
+    _answers(dossier, body, last, pieces)
+
+
+def _answers(dossier: Dossier, text: str, last: bool, pieces: list[tuple[int, str]]) -> None:
+    """The answers, numbered in order; one unnumbered block answers every question."""
+    kept = _in_order([(m.start(), m.end(), parse_numbers(m["nums"])) for m in _MARK.finditer(text)], single=False)
+    if kept and text[: kept[0][0]].strip(" \t\n.,;:"):  # numbered answers open the block: later numbers are notes
+        kept = []
+    highest = max((n for _, _, numbers in kept for n in numbers), default=0)
+    if pieces and highest > pieces[-1][0]:  # answers to questions whose numbers OCR lost at the end
+        number, body = pieces.pop()
+        pieces += _split(body, number, highest, dossier.doubts, printed=True)
+    dossier.questions = [Question(number, _flat(body)) for number, body in pieces]
+    if not kept:
+        kept = [(0, 0, tuple(q.number for q in dossier.questions) or (1,))]
+    for index, (_, end, numbers) in enumerate(kept):
+        stop = kept[index + 1][0] if index + 1 < len(kept) else len(text)
+        body = text[end:stop]
+        if index + 1 == len(kept):
+            body = _without_notes(body, question=False)
+            if last and not _ENDS_SENTENCE.search(body):
+                dossier.doubts.append(PAGE_CONTINUES)
+            elif end and numbers[-1] + 1 == max(q.number for q in dossier.questions):
+                body = _lost_last(dossier, body, numbers[-1] + 1)
+        answer = Answer(list(numbers), _flat(body))
+        for number in numbers:
+            question = dossier.question(number)
+            if question is None:
+                question = Question(number, "")
+                dossier.questions.append(question)
+            question.answer = answer
+    dossier.questions.sort(key=lambda q: q.number)
+    answered = max(n for _, _, numbers in kept for n in numbers)
+    for question in dossier.questions:
+        if question.answer is None and question.number < answered:
+            dossier.doubts.append(doubt(SCAN_ANSWER_MISSING, number=question.number))
+    if last and answered < dossier.questions[-1].number and PAGE_CONTINUES not in dossier.doubts:
+        dossier.doubts.append(PAGE_CONTINUES)
+
+
+def _lost_last(dossier: Dossier, body: str, number: int) -> str:
+    """The last question's answer printed as a paragraph of its own whose number OCR lost: split off with a doubt."""
+    breaks = list(_PARAGRAPH.finditer(body))
+    if not breaks or not body[breaks[-1].end() :].strip():
+        return body
+    question = dossier.question(number)
+    if question is not None:
+        question.answer = Answer([number], _flat(body[breaks[-1].end() :]))
+        dossier.doubts.append(doubt(SCAN_NUMBER_LOST, number=number))
+    return body[: breaks[-1].start()]
+
+
+def _flat(text: str) -> str:
+    """Paragraphs joined: a scanned column breaks lines anywhere."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _shorten(text: str) -> str:
+    flat = _flat(text)
+    return flat[:60]

@@ -1,0 +1,143 @@
+"""The reader at its edges, driven with the Pilot: a resize, very large texts (a 5 MB answer, a 1 MB subject),
+a filter typed or pasted faster than it can be applied, notifications beside dialogs, an import beside it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rich.text import Text
+from textual.selection import Selection
+
+from kqreader.model import Answer, Dossier, Person, Question
+from kqreader.tui import answer_pane
+from kqreader.tui.app import ReaderApp
+from tests.reader_factory import make_app
+
+
+def _many_sets(count: int) -> list[Dossier]:
+    return [
+        Dossier(id=f"2024Z{n:05d}", title=f"Onderwerp {n}", askers=[Person("Jansen", "PvdA")],
+                submitted=date(2024, 1, 1 + n % 28),
+                questions=[Question(1, f"Vraag {n}?", answer=Answer([1], f"Antwoord {n}."))])
+        for n in range(1, count + 1)
+    ]  # fmt: skip
+
+
+def _cursor_on_screen(app: ReaderApp) -> bool:
+    listing = app.question_list
+    top = round(listing.scroll_offset.y)
+    return top <= listing.cursor < top + listing.scrollable_content_region.height
+
+
+async def test_a_resize_keeps_the_cursor_row_on_screen() -> None:
+    app = make_app(_many_sets(60))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        app.question_list.cursor = 30  # in the lower part of a 140x40 screen: below a 80x24 one's rows
+        await pilot.pause()
+        assert _cursor_on_screen(app)
+        assert round(app.question_list.scroll_offset.y) == 0  # it fitted without scrolling
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert app.question_list.scrollable_content_region.height < 40
+        assert _cursor_on_screen(app)  # without a key
+
+
+def _long_text(size: int, every: str = "") -> str:
+    """`size` characters of plain Dutch words in sentences (with `every` once a sentence)."""
+    sentence = f"De minister heeft de Kamer over het beleid van de gemeente geïnformeerd {every}. "
+    return (sentence * (size // len(sentence) + 1))[:size]
+
+
+def _big_set(answer: str, title: str = "Een onderwerp") -> Dossier:
+    questions = [Question(1, "Vraag een?", answer=Answer([1], answer)), Question(2, "Vraag twee?",
+                 answer=Answer([2], "Kort antwoord."))]  # fmt: skip
+    return Dossier(id="2024Z00001", title=title, askers=[Person("Jansen", "PvdA")], submitted=date(2024, 1, 5),
+                   questions=questions)  # fmt: skip
+
+
+FIVE_MB = 5_000_000
+A_PART_AT_MOST = answer_pane.PART_CHARS // 20 + 40  # lines: a part wrapped at 76 columns, a word per line at worst
+
+
+async def test_a_5_mb_answer_is_wrapped_a_part_at_a_time() -> None:
+    app = make_app([_big_set(_long_text(FIVE_MB, "2019Z12806") + " HET EINDE")])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        pane = app.answer_pane
+        assert pane.part_count >= FIVE_MB // answer_pane.PART_CHARS
+        for key in ("tab", "j", "space", "k", "tab", "tab"):  # focus changes restyle the pane: a part again
+            pane.lines_wrapped = 0
+            await pilot.press(key)
+            await pilot.pause()
+            assert pane.lines_wrapped <= A_PART_AT_MOST  # a scroll within a part wraps nothing
+        assert app.focused is pane and pane.part == 0
+        lines = str(pane.get_selection(Selection(None, None)))
+        assert "goes on (j or space at its end, G to the last part)" in lines
+        assert len(pane.links) <= answer_pane.PART_CHARS // 40  # the references of the part shown only
+        pane.lines_wrapped = 0
+        await pilot.press("G")
+        await pilot.pause()
+        assert pane.part == pane.part_count - 1 and 0 < pane.lines_wrapped <= A_PART_AT_MOST
+        last = str(pane.get_selection(Selection(None, None)))
+        assert "HET EINDE" in last and f"part {pane.part_count} of {pane.part_count}" in last
+        assert round(pane.scroll_offset.y) == pane.max_scroll_y  # at its end
+        await pilot.press("k", "k", "b", "g")
+        await pilot.pause()
+        assert pane.part == 0 and round(pane.scroll_offset.y) == 0
+        pane.scroll_end(animate=False)
+        await pilot.pause()
+        await pilot.press("j")  # on past the part's end: the next part, from its top
+        await pilot.pause()
+        assert pane.part == 1 and round(pane.scroll_offset.y) == 0
+        await pilot.press("k")  # back past its top: the part before, at its end
+        await pilot.pause()
+        assert pane.part == 0 and round(pane.scroll_offset.y) == pane.max_scroll_y
+
+
+async def test_a_hit_in_a_later_part_is_found_with_n() -> None:
+    answer = _long_text(200_000) + " de zeldzame kievit. " + _long_text(200_000)
+    app = make_app([_big_set(answer)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash", *"kievit", "enter")
+        await pilot.pause(0.3)
+        await pilot.press("tab")
+        await pilot.pause()
+        pane = app.answer_pane
+        assert pane.hit_count == 1 and pane.part == 0
+        await pilot.press("n")
+        await pilot.pause()
+        assert pane.part > 0
+        top = round(pane.scroll_offset.y)
+        shown = [pane.render_line(y).text for y in range(pane.scrollable_content_region.height)]
+        assert any("kievit" in line for line in shown), (top, shown)
+
+
+async def test_a_1_mb_subject_is_cut_in_the_header_and_a_resize_wraps_little() -> None:
+    title = _long_text(1_000_000)
+    app = make_app([_big_set("Kort.", title=title)])
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        pane = app.answer_pane
+        shown = pane.plain_blocks()[0]
+        assert shown.endswith("…") and len(shown) <= answer_pane.TITLE_SHOWN
+        assert title.startswith(shown[:-1].rstrip())
+        assert app.catalog.dossier(0).title == title  # the whole is kept
+        pane.lines_wrapped = 0
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.press("tab")
+        await pilot.pause()
+        assert 0 < pane.lines_wrapped <= 3 * 60  # the header's few lines, again for each width
+        row = app.question_list.render_line(0).text
+        assert len(row) == app.question_list.scrollable_content_region.width
+
+
+def test_escapes_in_a_long_styled_text_keep_its_styles_where_they_were() -> None:
+    text = Text("ab\x1bcd\u202eef" * 20_000)  # a control or format character every four: 140,000 characters
+    text.stylize("bold", 1, 5)
+    text.stylize("red", len(text) - 2, len(text))
+    shown = answer_pane.visible_text(text)
+    assert shown.plain == "ab\\x1bcd\\u202eef" * 20_000
+    bold, red = shown.spans
+    assert shown.plain[bold.start : bold.end] == "b\\x1bcd" and shown.plain[red.start : red.end] == "ef"

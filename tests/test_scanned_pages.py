@@ -1,0 +1,75 @@
+"""Golden tests: scanned Aanhangsel pages of 1965–1995 (Staten-Generaal Digitaal OCR), several items a page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kqreader.parsing import parse_parts
+
+SGD = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "sgd"
+pytestmark = pytest.mark.skipif(not SGD.is_dir(), reason="../shared/corpus/sgd is not here")
+
+
+def _parts(name: str):  # type: ignore[no-untyped-def]
+    path = SGD / name
+    return parse_parts(path.read_bytes(), str(path))
+
+
+def test_lost_numbers_are_found_where_questions_end() -> None:
+    [item] = _parts("sgd-0000004390.txt")
+    assert item.id == "ah-tk-19931994-665"
+    assert [(p.name, p.party) for p in item.askers] == [("Dijksman", "PvdA")]
+    assert str(item.submitted) == "1994-05-31" and str(item.answered) == "1994-07-21"
+    assert item.answered_by == ["minister Kosto (Justitie)", "minister De Graaff-Nauta (Binnenlandse Zaken)"]
+    assert [q.number for q in item.questions] == [1, 2, 3, 4, 5, 6, 7, 8]
+    assert item.question(2).text.startswith("Welke maatregelen denkt u")
+    assert item.question(4).text == "Is de commissie van deskundigen2 al ingesteld? Zo neen, waarom niet?"
+    assert item.question(8).text.endswith("Wat gaat u daaraan doen?")  # the footnotes under it left out
+    groups = [a.covers for a in item.answers]
+    assert groups == [[1], [2, 3, 4], [5], [6, 7], [8]]
+    assert item.question(1).answer.text == "Ja."
+    assert item.question(6).answer.text.startswith("In voornoemde antwoorden")
+    assert item.question(6).answer.text.endswith("of op centraal niveau meer sturing is vereist.")
+    assert "zie ook" not in item.question(1).answer.text
+    assert any("next page" in d for d in item.doubts)
+    assert sum("number was lost" in d for d in item.doubts) == 4
+
+
+def test_a_page_of_two_items_gives_two_sets() -> None:
+    first, second = _parts("sgd-0000175306.txt")
+    assert (first.id, second.id) == ("ah-tk-19781979-819", "ah-tk-19781979-820")
+    assert [a.covers for a in first.answers] == [[1], [2, 3], [4]]
+    assert first.submitted is None and any("26tebruari 1979" in d for d in first.doubts)  # OCR: no guess
+    assert [a.covers for a in second.answers] == [[1, 2], [3]]
+    assert second.question(3).text.startswith("Welke gevolgen zal het overschrijden")
+    assert second.question(3).answer.text.endswith("in het lopende seizoen.")
+
+
+def test_a_mededeling_item_is_a_delay_notice() -> None:
+    answered, delayed = _parts("sgd-0000200768.txt")
+    assert answered.id == "ah-tk-19741975-1648" and [a.covers for a in answered.answers] == [[1], [2]]
+    assert delayed.id == "ah-tk-19741975-1649"
+    assert [(p.name, p.party) for p in delayed.askers] == [("Nypels", "D'66"), ("Imkamp", "D'66")]
+    assert delayed.answers == [] and delayed.answered is None
+    assert [(n.kind, str(n.date)) for n in delayed.notices] == [("delay", "1975-08-20")]
+    assert len(delayed.questions) == 2 and delayed.question(2).text.endswith("het CBS en de PTT?")
+
+
+def test_unnumbered_answer_block_and_reminder_heading() -> None:
+    [item] = _parts("sgd-0000027798.txt")
+    assert item.id == "ah-tk-19901991-525"
+    assert [q.number for q in item.questions] == [1, 2, 3, 4]  # the reminder's questions numbered on
+    assert item.question(3).text == "Waarom is deze vraag nog steeds niet beantwoord?"
+    assert [a.covers for a in item.answers] == [[1, 2, 3, 4]]
+    answer = item.question(1).answer.text
+    assert answer.startswith("Na ampel beraad") and answer.endswith("voor veel nauwere betrekkingen.")
+    assert "ISSN" not in answer and "kamerstuk 20 361" not in answer
+
+
+def test_grouped_answers_out_of_order() -> None:
+    [item] = _parts("sgd-0000107691.txt")
+    assert [a.covers for a in item.answers] == [[1], [2, 5], [3], [4]]
+    assert item.question(5).answer is item.question(2).answer
+    assert item.question(4).answer.text.endswith("niet als koloniale feestdag valt aan te merken.")
