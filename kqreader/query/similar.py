@@ -285,21 +285,22 @@ class Asked:
 
     day: date | None
     zaak: str | None
+    answered: date | None = None
 
     def after(self, other: Asked) -> bool:
         """Whether this set came in after `other` (unknown: not after; a set of the same day and no zaaknummer
-        to tell: not after either)."""
+        to tell: not after either; one answered before this was asked: after it)."""
         if self.day is not None and other.day is not None and self.day != other.day:
             return self.day > other.day
         if self.zaak is not None and other.zaak is not None:
             return (int(self.zaak[:4]), int(self.zaak[5:])) > (int(other.zaak[:4]), int(other.zaak[5:]))
-        return False
+        return self.day is not None and other.day is None and other.answered is not None and other.answered < self.day
 
 
 def asked_of(dossier: Dossier) -> Asked:
     """When a set was asked: its submission day (an answer letter without one: none) and its zaaknummer."""
     zaak = dossier.id.upper() if _ZAAKNUMMER.fullmatch(dossier.id) else None
-    return Asked(dossier.submitted, zaak)
+    return Asked(dossier.submitted, zaak, dossier.answered)
 
 
 def people_of(dossier: Dossier) -> tuple[str, ...]:
