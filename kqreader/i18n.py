@@ -137,9 +137,24 @@ MONTHS = (
 )  # fmt: skip
 
 
+SHORT_MONTHS = (
+    N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("May"), N_("Jun"), N_("Jul"), N_("Aug"), N_("Sep"), N_("Oct"),
+    N_("Nov"), N_("Dec"),
+)  # fmt: skip
+
+# One form of a date per place (issue 41): people read a date written out — in prose `day` ("5 juli 2024"), in a
+# column `short_day` ("05 jul 2024" aligned as " 5 jul 2024") — and machines ISO 8601 (JSON, CSV, Atom, hooks).
+DAY_WIDTH = 11  # short_day's width, whatever the day and month
+
+
 def day(when: date) -> str:
-    """A date written out ("20 June 2019"; Dutch "20 juni 2019")."""
+    """A date written out ("20 June 2019"; Dutch "20 juni 2019"): in sentences, headers, Markdown."""
     return f"{when.day} {_(MONTHS[when.month - 1])} {when.year}"
+
+
+def short_day(when: date) -> str:
+    """A date in a column (" 5 Jul 2024"; Dutch " 5 jul 2024"): the month in words, DAY_WIDTH wide."""
+    return f"{when.day:>2} {_(SHORT_MONTHS[when.month - 1])} {when.year}"
 
 
 # The operating system's reasons, in its own English (strerror) and in the catalogue: a Dutch line says them in

@@ -4,12 +4,14 @@ names how it misbehaves, in the shapes of the open data (an OData listing of set
 - `/fine/…`: one page of one set (2024Z00102) whose one document's file is a small text letter (`/slow/…`: the
   same, each answer after `slow_seconds`);
 - `/loop/…`: every page's @odata.nextLink points back to itself; `/count/…`: to the next of pages counting up
-  forever (each with one new set);
+  forever (each with one new set; `/same/…`: each with the same set); `/badlink/…`: to an address with a NUL;
 - `/endless/…`: a listing or a "PDF" sent in 1 MiB chunks that never end;
 - `/bomb/…`: a body of 2 MB that gzip inflates to 2 GiB;
 - `/trickle/…`: an answer sent a byte at a time (`/trickle-head/…`: its status line and headers too);
 - `/hang-file/…`: a fine listing whose document's file trickles forever;
-- `/redirects/…`: redirected to itself, forever.
+- `/redirects/…`: redirected to itself, forever;
+- `/busy/…`: 503, asking to wait a minute;
+- `/encoded/…/br`, `/encoded/…/gzip`: a body in an encoding not asked for, or damaged.
 
 Every body it sends ends when the client goes away; the server stops with the test (`stop`).
 """
@@ -112,6 +114,26 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         page = int(query.get("page", ["0"])[0])
         following = f"http://{self.headers['Host']}/count/{ODATA}Zaak?page={page + 1}"
         self._page([listing_item(f"2024Z{page:05d}", f"2024D{page:05d}")], following)
+
+    def _same(self, rest: str, query: dict) -> None:
+        """Pages counting up forever, each with the same set."""
+        if self._file(rest):
+            return
+        page = int(query.get("page", ["0"])[0])
+        following = f"http://{self.headers['Host']}/same/{ODATA}Zaak?page={page + 1}"
+        self._page([listing_item("2024Z00102", "2024D00102")], following)
+
+    def _badlink(self, rest: str, _query: dict) -> None:
+        """A next link httpx cannot even parse (a NUL in it)."""
+        if not self._file(rest):
+            self._page([listing_item("2024Z00102", "2024D00102")], f"http://{self.headers['Host']}/badlink/Zaak?\x00")
+
+    def _encoded(self, rest: str, _query: dict) -> None:
+        """A body compressed as the path's last part says (br: not asked for; gzip: not gzip at all)."""
+        self._send(200, b"\x8b\x00not compressed", "application/json", Content_Encoding=rest.rsplit("/", 1)[-1])
+
+    def _busy(self, _rest: str, _query: dict) -> None:
+        self._send(503, b"busy", "text/plain", Retry_After="60")
 
     def _endless(self, rest: str, _query: dict) -> None:
         self.send_response(200)

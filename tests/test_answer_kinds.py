@@ -25,7 +25,10 @@ REAL = Path(__file__).parent / "real"
         ("docx/beantwoording-Eerdmans-ME-Arnhem.docx", 3, "onbekend", "Hierover zijn geen cijfers bekend."),
         ("docx/beantwoording-2024Z11889-Teunissen-politiehonden.docx", 14, "onbekend", "Het is mij niet bekend of"),
         ("docx/beantwoording-2024Z11889-Teunissen-politiehonden.docx", 1, "inhoudelijk", "Ja."),
-        ("pdf/ah-tk-20232024-1076_1aa9bd01.pdf", 3, "inhoudelijk", "Het is mij bekend dat KOZP"),
+        ("pdf/ah-tk-20232024-1893_1bd47dc8.pdf", 4, "onbekend", "Het kabinet heeft hier geen inzicht in."),
+        ("pdf/ah-tk-20232024-1893_1bd47dc8.pdf", 7, "geweigerd", "Het kabinet kan in het openbaar niet ingaan op"),
+        ("pdf/ah-tk-20232024-1949_1bb0809b.pdf", 4, "geweigerd", "In verband met de privacy van de betrokken"),
+        ("pdf/ah-tk-20232024-1771_1b26915f.pdf", 6, "toezegging", "Uw Kamer wordt hier voor het zomerreces over"),
         ("pdf/ah-tk-20232024-2168_1cf0c343.pdf", 2, "inhoudelijk", ""),
     ],
 )
@@ -60,6 +63,56 @@ def test_a_promise_in_a_real_answer() -> None:
         ("Zodra het onderzoek is afgerond, ontvangt u een brief.", "toezegging"),
         ("", "niet-beantwoord"),
         ("De kosten waren 3 miljoen euro. Ik zal uw Kamer hierover informeren. Dat doe ik in maart.", "inhoudelijk"),
+        ("Het is mij bekend dat de stichting dit heeft gemeld.", "inhoudelijk"),  # known: a fact, not "not known"
+        # the kinds of the issue, each a family: its phrasings turned round, in other tenses, glued by an extraction
+        ("Daar heb ik geen zicht op.", "onbekend"),
+        ("Ik heb daar geenzicht op.", "onbekend"),
+        ("Het kabinet heeft hier geen inzicht in.", "onbekend"),
+        ("Die aantallen worden niet geregistreerd.", "onbekend"),
+        ("Dat houden wij niet bij.", "onbekend"),
+        ("Er bestaat geen landelijke registratie van deze meldingen.", "onbekend"),
+        ("Cijfers hierover zijn niet op landelijk niveau beschikbaar.", "onbekend"),
+        ("Het is niet mogelijk om aan te geven hoeveel aanvragen er waren.", "onbekend"),
+        ("Op hypothetische vragen ga ik niet in.", "geweigerd"),
+        ("Het kabinet speculeert niet over hypotheti-sche situaties.", "geweigerd"),
+        ("Het is niet aan mij om daarover te oordelen.", "geweigerd"),
+        ("Over lopende onderzoeken kan ik geen mededelingen doen.", "geweigerd"),
+        ("Ik ganiet in op welke zaken dat betreft.", "geweigerd"),
+        ("Daar ga ik niet over.", "geweigerd"),
+        ("Lopende het strafrechtelijk onderzoek kan ik hier niets over zeggen.", "geweigerd"),
+        ("Zie mijn antwoord hierboven.", "verwijzing-antwoord"),
+        ("Deze vraag is beantwoord bij vraag 4.", "verwijzing-antwoord"),
+        ("Ik verwijs naar mijn antwoorden op de vragen van het lid Jansen van 3 mei.", "verwijzing-antwoord"),
+        ("Zoals gemeld in mijn brief aan uw Kamer van 3 mei loopt het onderzoek nog.", "verwijzing-brief"),
+        ("Het antwoord op deze vraag volgt zo spoedig mogelijk.", "toezegging"),
+        ("Hierover heb ik uw Kamer op 3 mei geïnformeerd (Kamerstuk 29 000, nr. 4).", "verwijzing-brief"),
+        ("Gelijktijdig met deze antwoorden ontvangt u de brief over de evaluatie.", "verwijzing-brief"),
+        ("Meer informatie is te vinden op de website van de RVO.", "verwijzing-brief"),
+        ("Op de kosten ben ik ingegaan in mijn brief van 12 maart.", "verwijzing-brief"),
+        ("Zoals gemeld in de brief van 3 mei wordt de regeling verlengd. Zij geldt voor iedereen. Het kost 3 miljoen. "
+         "De gemeenten voeren haar uit. Zij doen dat sinds 2020. Er zijn 400 aanvragen. Dat is meer dan verwacht.",
+         "inhoudelijk"),  # a pointer, then a long answer: substance added
+        ("Dat valt buiten mijn bevoegdheid.", "geweigerd"),
+        ("Deze informatie kan ik niet met uw Kamer delen.", "geweigerd"),
+        ("Ik becommentarieer geen rechterlijke uitspraken.", "geweigerd"),
+        ("Het is nog te vroeg om daar conclusies aan te verbinden.", "onbekend"),
+        ("Hier is geen onderzoek naar gedaan.", "onbekend"),
+        ("Dat is lastig te kwantificeren.", "onbekend"),
+        ("Over de stand van zaken heb ik uw Kamer op 3 mei jl. geïnformeerd.", "verwijzing-brief"),
+        ("De Kamer is op 3 mei geïnformeerd over de uitkomsten.", "verwijzing-brief"),
+        ("Het kabinet heeft op 12 mei een brief over de regeling aan uw Kamer gestuurd.", "verwijzing-brief"),
+        ("Ik kan niet treden in de afwegingen van de rechter.", "geweigerd"),
+        ("Ik zie geen aanleiding om hier nader op in te gaan.", "geweigerd"),
+        ("Daar kan ik op dit moment niets over zeggen.", "geweigerd"),
+        ("Er is geen informatie over het aantal meldingen.", "onbekend"),
+        ("Er zijn geen gegevens die erop wijzen dat het vaker gebeurt.", "inhoudelijk"),  # no sign: a no, an answer
+        # the core past an opening, and a general first sentence
+        ("Excuses voor de late beantwoording. Ik verwijs naar mijn brief van 3 mei.", "verwijzing-brief"),
+        ("Het kabinet vindt veiligheid belangrijk. Over individuele zaken doe ik geen uitspraken.", "geweigerd"),
+        ("Dit wordt onderzocht. Ik stuur u de uitkomsten na de zomer toe.", "toezegging"),
+        ("De uitkomsten zijn nog niet bekend; ik informeer uw Kamer zodra ze er zijn.", "toezegging"),
+        ("Nee. Ik ga niet in op individuele gevallen.", "inhoudelijk"),  # it answers (Nee), then declines more
+        ("Ik vind dat belangrijk. Zie ook het antwoord op vraag 2.", "inhoudelijk"),  # "zie ook": an addition
     ],
 )
 def test_kinds_by_their_rules(text: str, kind: str) -> None:
@@ -95,6 +148,31 @@ ANSWERED = date(2024, 11, 20)
         ("binnen zes weken", date(2024, 12, 20), date(2025, 1, 31)),
         ("binnen drie maanden", date(2024, 11, 30), date(2025, 2, 28)),
         ("eind 2025", ANSWERED, date(2025, 12, 31)),
+        # the conventions of tests/evaluation/answers/README.md
+        ("komend voorjaar", ANSWERED, date(2025, 6, 30)),
+        ("volgendvoorjaar", date(2024, 7, 10), date(2025, 6, 30)),  # glued by an extraction
+        ("in het voorjaar", date(2024, 3, 1), date(2024, 6, 30)),
+        ("dit najaar", date(2024, 10, 1), date(2024, 12, 31)),
+        ("komend najaar", date(2024, 10, 1), date(2025, 12, 31)),  # said in the autumn: the next one
+        ("in het najaar van 2025", ANSWERED, date(2025, 12, 31)),
+        ("deze zomer", date(2024, 5, 2), date(2024, 10, 1)),
+        ("voor het kerstreces", ANSWERED, date(2024, 12, 31)),
+        ("in het derde kwartaal van 2025", ANSWERED, date(2025, 9, 30)),
+        ("in Q2 2025", ANSWERED, date(2025, 6, 30)),
+        ("begin maart", ANSWERED, date(2025, 3, 10)),
+        ("medio maart", ANSWERED, date(2025, 3, 15)),
+        ("vóór maart", ANSWERED, date(2025, 2, 28)),
+        ("uiterlijk maart 2028", ANSWERED, date(2028, 3, 31)),
+        ("in de loop van maart", ANSWERED, date(2025, 3, 31)),
+        ("medio 2025", ANSWERED, date(2025, 6, 30)),
+        ("in de eerste helft van 2025", ANSWERED, date(2025, 6, 30)),
+        ("in de tweede helft van volgend jaar", ANSWERED, date(2025, 12, 31)),
+        ("begin 2025", ANSWERED, date(2025, 3, 31)),
+        ("later dit jaar", date(2024, 5, 1), date(2024, 12, 31)),
+        ("volgend jaar", ANSWERED, date(2025, 12, 31)),
+        ("bij de begroting", date(2025, 2, 1), date(2025, 9, 16)),  # Prinsjesdag 2025: the third Tuesday
+        ("binnen tien dagen", ANSWERED, date(2024, 11, 30)),
+        ("ruim vóór de deadline van 1 maart", ANSWERED, date(2025, 3, 1)),  # a date in the promise
     ],
 )
 def test_due_dates(phrase: str, answered: date, due: date) -> None:
@@ -102,7 +180,8 @@ def test_due_dates(phrase: str, answered: date, due: date) -> None:
     assert promise.due == due
 
 
-@pytest.mark.parametrize("phrase", ["zo spoedig mogelijk", "zodra het onderzoek klaar is", "te zijner tijd", ""])
+@pytest.mark.parametrize("phrase", ["zo spoedig mogelijk", "zodra het onderzoek klaar is", "te zijner tijd", "",
+                                    "de komende maanden", "binnen enkele weken"])
 def test_promises_without_a_date_say_so(phrase: str) -> None:
     [promise] = promises_in(f"Ik zal uw Kamer {phrase} informeren.", ANSWERED)
     assert (promise.due, promise.basis) == (None, NO_DATE)
@@ -166,6 +245,25 @@ def test_a_kind_does_not_change_with_spacing_or_line_wraps(answer: str, gaps: li
         ("Ik stuur uw Kamer vóór 1 maart 2025 de evaluatie.", ANSWERED, date(2025, 3, 1), "vóór 1 maart 2025"),
         ("In de loop van 2025 informeer ik uw Kamer over de uitkomsten.", ANSWERED, date(2025, 12, 31),
          "In de loop van 2025"),
+        # present tense with "u" after the verb; documents that go to the Kamer; glued words; things still to come
+        ("Ik stuur u de uitkomsten na de zomer toe.", ANSWERED, date(2025, 10, 1), "na de zomer"),
+        ("De voortgangsrapportage die eind 2025 naar uw Kamer gaat, gaat hierop in.", ANSWERED, date(2025, 12, 31),
+         "eind 2025"),
+        ("In de volgende voortgangsrapportage ga ik hier nader op in.", ANSWERED, None, NO_DATE),
+        ("Ik rapporteer hier jaarlijks over in de Staat van Groningen.", ANSWERED, None, NO_DATE),
+        ("Het kabinet zal in een separate brief op deze vraag ingaan.", ANSWERED, None, NO_DATE),
+        ("Ik zal uw Kamerinformeren volgendvoorjaar.", ANSWERED, date(2025, 6, 30), "volgendvoorjaar"),
+        ("U wordthier voor het einde van het jaar over geïnformeerd.", ANSWERED, date(2024, 12, 31),
+         "voor het einde van het jaar"),
+        ("Wanneer het kabinet de voorlichting ontvangen heeft, zal deze aan de Tweede Kamergestuurd worden.", ANSWERED,
+         None, NO_DATE),
+        ("Zoals toegezegd tijdens het debat stuur ik uw Kamer een brief over de registratie.", ANSWERED, None,
+         NO_DATE),
+        ("Voor de aantallen verwijs ik naar de technische briefing, die op 19 december plaats-vindt.", ANSWERED,
+         date(2024, 12, 19), "19 december"),
+        ("Het antwoord op deze vraag volgt zo spoedig mogelijk.", ANSWERED, None, NO_DATE),
+        ("In de Kamerbrief van 15 december jl. is aangegeven dat ik uw Kamer na afronding informeer.", ANSWERED,
+         None, NO_DATE),
     ],
 )
 def test_the_forms_of_a_promise(sentence: str, answered: date, due: date | None, basis: str) -> None:
@@ -185,6 +283,14 @@ def test_the_forms_of_a_promise(sentence: str, answered: date, due: date | None,
         "Daarom zal ik op korte termijn hierover met de NOvA in gesprek treden.",  # a deed, not telling the Kamer
         "Ik zal de Kamer van Koophandel vragen ondernemers te informeren.",
         "Zoals u weet informeren gemeenten hun inwoners jaarlijks.",
+        "Mocht daar aanleiding toe zijn, dan informeer ik uw Kamer.",  # on a condition that may not come
+        "Indien nodig zal ik uw Kamer hierover informeren.",
+        "Gelijktijdig met deze antwoorden ontvangt u de evaluatie.",  # today's letter
+        "Graag informeer ik uw Kamer over de stand van zaken.",
+        "Hieruit volgt dat de kosten stijgen.",
+        "De Europese Commissie rapporteert jaarlijks openbaar over de programmering.",  # another reports
+        "Het rapport wordt op de website gepubliceerd.",  # not the Kamer told
+        "In het tweeminutendebat van 7 december 2022 heb ik met uw Kamer gesproken over het aanbieden van de dienst.",
     ],
 )
 def test_what_is_no_promise_of_a_real_form(sentence: str) -> None:
@@ -199,61 +305,54 @@ def test_an_answer_saying_a_promise_again_makes_it_once() -> None:
                                                                                        "voor de zomer")]  # fmt: skip
 
 
-# The kinds other than inhoudelijk and the promises (question, due day) in the shared real corpus, written by reading
-# every answer: a bare "Ja." is substantive; "Ja, zie ook …" answers and refers; a long answer is judged by its first
-# sentence. Every other answer there is substantive.
-SHARED_KINDS = {
-    "docx/beantwoording-2023Z14759-Wassenberg_robinmeure.docx": {13: "toezegging"},
-    "pdf/ah-tk-20232024-2129_01b2bcad.pdf": {8: "verwijzing-brief"},
-    "pdf/ah-tk-20232024-2271_1a529d02.pdf": {3: "onbekend"},
-    "pdf/ah-tk-20232024-878_1dac45ca.pdf": {5: "verwijzing-antwoord"},
-    "txt/016-Antwoord-op-vragen-van-het-lid-Grinwis-o.txt": {6: "verwijzing-antwoord"},
-    "txt/019-Antwoord-op-vragen-van-het-lid-Postma-ov.txt": {2: "onbekend"},
-    "txt/022-Antwoord-op-vragen-van-het-lid-Mohandis-.txt": {8: "onbekend", 9: "onbekend"},
-    "txt/037-Antwoord-op-vragen-van-het-lid-Westervel.txt": {13: "verwijzing-antwoord"},
-    "txt/043-Antwoord-op-het-lid-Van-Baarle-over-het-.txt": {39: "verwijzing-antwoord", 43: "verwijzing-antwoord"},
-    "txt/055-Antwoord-op-vragen-van-het-lid-Slagt-Tic.txt": {8: "toezegging"},
-    "txt/061-Antwoord-op-vragen-van-het-lid-Ceder-ove.txt": {2: "onbekend"},
-}
-SHARED_PROMISES = {
-    "docx/beantwoording-2023Z14759-Wassenberg_robinmeure.docx": [(13, None)],
-    "md/ah-tk-20222023-3366_pymupdf4llm_LearningLion-run_local-decoded.md": [(4, date(2023, 12, 31))],
-    "pdf/ah-tk-20232024-1786_1b0f0b98.pdf": [(3, None), (4, None)],
-    "txt/010-Antwoord-op-vragen-van-het-lid-Van-Nispe.txt": [(4, date(2025, 4, 30))],
-    "txt/019-Antwoord-op-vragen-van-het-lid-Postma-ov.txt": [(5, date(2025, 3, 31))],
-    "txt/055-Antwoord-op-vragen-van-het-lid-Slagt-Tic.txt": [(8, None), (12, date(2025, 3, 31))],
+# The answers of the labelled development part (tests/evaluation/answers/dev.jsonl) the rules read otherwise than the
+# label, each for a reason written here; every other labelled answer's kind, and every labelled promise and its due
+# day, are read as labelled (the documents of the held-out part are not read here: they only measure).
+KNOWN_MISSES = {
+    ("shared:corpus/real/txt/055-Antwoord-op-vragen-van-het-lid-Slagt-Tic.txt", 7): "a concession ('Hoewel …, is er "
+    "nog geen zicht op') in a short substantive answer",
+    ("shared:corpus/real/txt/055-Antwoord-op-vragen-van-het-lid-Slagt-Tic.txt", 13): "a general lead, then 'Zoals "
+    "hierboven aangegeven' (a pointer that decides only as the lead)",
+    ("tests/real/pdf/ah-tk-20232024-1292_1b38043f.pdf", 4): "'niet te voorspellen hoeveel' of a side issue",
+    ("tests/real/pdf/ah-tk-20232024-1771_1b26915f.pdf", 2): "a promise at the end of a long answer",
+    ("tests/real/pdf/ah-tk-20232024-2313_1bca1484.pdf", 9): "a promise at the end of a long answer",
+    ("tests/evaluation/answers/docs/limburg/005-Antwoord-op-vragen-van-de-leden-Van-Nisp.txt", 2): "'Ik ga niet over "
+    "…' (not my place) leads; the label reads the 'niet bekend' after it",
+    ("tests/evaluation/answers/docs/limburg/086-Antwoord-op-vragen-van-het-lid-Vlottes-o.txt", 2): "'geen inzicht' in "
+    "the second sentence of a reaction",
+    ("tests/evaluation/answers/docs/limburg/014-Antwoord-op-vragen-van-het-lid-Ellian-ov.txt", 4): "a pointer to a "
+    "briefing to come, at the end of a long answer",
+    ("tests/evaluation/answers/docs/limburg/002-Antwoord-op-vragen-van-het-lid-Dani-lle-.txt", 4): "'nog geen "
+    "uitspraken' in the seventh sentence",
 }
 
 
-def test_kinds_and_promises_in_the_shared_real_corpus(shared: Path) -> None:
-    root = shared / "corpus" / "real"
-    kinds: dict[str, dict[int, str]] = {}
-    promises: dict[str, list[tuple[int, date | None]]] = {}
-    for path in sorted(root.rglob("*")):
-        if path.suffix not in {".pdf", ".docx", ".md", ".txt", ".xml"} or path.name == "README.md":
-            continue
-        dossier = parse_file(path)
-        name = path.relative_to(root).as_posix()
-        for answer in dossier.answers:
-            kind = kind_of(answer.text).kind
-            if kind != "inhoudelijk":
-                kinds.setdefault(name, {})[answer.covers[0]] = kind
-            promises.setdefault(name, []).extend(
-                (answer.covers[0], p.due) for p in promises_in(answer.text, dossier.answered))
-    assert kinds == SHARED_KINDS
-    assert {name: found for name, found in promises.items() if found} == SHARED_PROMISES
+def test_the_labelled_development_part(shared: Path) -> None:
+    from tests.evaluation.answers_eval import find_answer, parsed, records
+
+    misses, promises = set(), []
+    for label in records("dev"):
+        dossier = parsed(label["doc"])
+        assert dossier is not None, label["doc"]
+        found, answer = find_answer(dossier, label)
+        assert found, (label["doc"], label["question"])
+        text = answer.text if answer else None
+        if kind_of(text).kind != label["kind"]:
+            misses.add((label["doc"], label["question"][0]))
+        made = {p.text: p.due for p in promises_in(text, dossier.answered)}
+        for promise in label["promises"]:
+            due = next((d for t, d in made.items() if t in promise["text"] or promise["text"] in t), "missed")
+            promises.append((promise["text"][:40], due if due == "missed" or due is None else due.isoformat(),
+                             promise["due"]))  # fmt: skip
+    assert misses == set(KNOWN_MISSES)
+    assert [(text, due) for text, due, _wanted in promises] == [(text, wanted) for text, _due, wanted in promises]
 
 
 def test_kinds_and_promises_in_the_sample_documents() -> None:
-    """The bundled samples, read: every answer substantive; one promise, answers 2 and 3 of 2024Z00102 ("Ik
-    informeer de Kamer voor de zomer", answered 12 April 2024)."""
+    """The bundled sample of the development part (2019Z12806: the seed letter) read: every answer substantive, no
+    promise. (The other samples' sets fall in the held-out part by the labels' split rule: only measured.)"""
     from tests.reader_factory import sample_dossiers
 
-    kinds, promises = {}, {}
-    for dossier in sample_dossiers():
-        for answer in dossier.answers:
-            kinds[(dossier.id, tuple(answer.covers))] = kind_of(answer.text).kind
-            for promise in promises_in(answer.text, dossier.answered):
-                promises[(dossier.id, tuple(answer.covers))] = (promise.due, promise.basis)
-    assert set(kinds.values()) == {"inhoudelijk"} and len(kinds) == 25
-    assert promises == {("2024Z00102", (2, 3)): (date(2024, 7, 1), "voor de zomer")}
+    found = [(kind_of(a.text).kind, promises_in(a.text, d.answered)) for d in sample_dossiers() if d.id == "2019Z12806"
+             for a in d.answers]  # fmt: skip
+    assert found == [("inhoudelijk", [])] * 4

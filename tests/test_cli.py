@@ -392,3 +392,69 @@ def test_a_named_file_that_is_not_kamervragen_is_skipped_with_its_line(tmp_path:
                              "no 'Vraag'/'Antwoord' headings)\n")  # fmt: skip
     assert result.stdout == ("imported 0 files (0 dossiers, 0 questions); 0 unchanged, 0 failed; skipped 1 file that "
                              "is not Kamervragen\n")  # fmt: skip
+
+
+READING = [("stats",), ("export",), ("export", "--format", "md"), ("cite", "2019Z12806"),
+           ("cite", "2019Z12806", "--all"),
+           ("promises",), ("similar", "2019Z12806"), ("digest",), ("repair",), ("open",)]  # fmt: skip
+
+
+@pytest.mark.parametrize("command", READING, ids=" ".join)
+def test_a_reading_command_on_a_store_that_is_not_there_says_so_and_makes_nothing(
+    command: tuple[str, ...], tmp_path: Path, no_user_db: Path
+) -> None:
+    """A mistyped --db: one line naming it and what makes a store, exit 1, and no folder, lock or file made."""
+    typo = tmp_path / "wreck" / "kq.jsno"
+    result = kqreader(*command, "--db", typo)
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr == (f"kqreader: {typo}: error: there is no kqreader database here (is the name right?); "
+                             f"`kqreader import --db {typo} PATH …` makes one\n")  # fmt: skip
+    assert not (tmp_path / "wreck").exists() and sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_the_default_store_not_yet_made_is_said_so_too(tmp_path: Path) -> None:
+    """Without --db (and $KQREADER_DB), a reading command before any import says how to start; the reader itself
+    still starts a first run with the samples (test_open_imports_given_paths_and_samples_on_first_run)."""
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_CACHE_HOME": str(tmp_path / "cache")}  # fmt: skip
+    env.pop("KQREADER_DB", None)
+    result = kqreader("stats", env=env)
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr.endswith(": error: there is no kqreader database yet; `kqreader import PATH …` makes one, "
+                                  "`kqreader` starts one with the sample documents\n")  # fmt: skip
+    assert not (tmp_path / "data").exists()
+
+
+@pytest.mark.parametrize("form", ["json", "csv", "csv-nl", "md"])
+def test_an_export_given_as_the_database_is_named_for_what_it_is(form: str, tmp_path: Path, db: Path) -> None:
+    """Not "damaged", no `import --rebuild` (which would set the user's export aside as .bak): what the file is."""
+    kqreader("import", "--db", db, SAMPLES)
+    exported = tmp_path / f"export.{form}"
+    exported.write_text(kqreader("export", "--db", db, "--format", form).stdout, encoding="utf-8")
+    before = exported.read_bytes()
+    for command in (("stats",), ("cite", "2019Z12806"), ("import", SAMPLES)):
+        result = kqreader(*command, "--db", exported)
+        assert result.returncode == 1 and "rebuild" not in result.stderr and "damaged" not in result.stderr
+        kind = {"json": "JSON", "md": "Markdown"}.get(form, "CSV")
+        assert result.stderr == (f"kqreader: {exported}: error: this is a kqreader export ({kind}), not a database: "
+                                 "give --db the database it was exported from\n")  # fmt: skip
+    assert exported.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([db.name, f"{db.stem}.d", f"{db.name}.lock",
+                                                                   exported.name])  # fmt: skip
+
+
+def test_the_plain_text_of_a_pipe_calls_each_set_what_the_reader_calls_it(db: Path) -> None:
+    """`kqreader | less`: each set's header line ends with the reader's header badge (one rule: timeliness.badge),
+    never a bare status that the list contradicts ("delayed" beside "overdue 979 d")."""
+    from datetime import date
+
+    from kqreader.facts.timeliness import badge
+    from kqreader.store.database import Store
+
+    kqreader("import", "--db", db, SAMPLES)
+    shown = " ".join(kqreader("--db", db).stdout.split())  # as words: the console wraps at 80 columns
+    today = date.today()
+    for dossier in Store(db).dossiers():
+        askers = ", ".join(f"{p.name} ({p.party})" if p.party else p.name for p in dossier.askers)
+        assert " ".join(f"{dossier.id} {askers} {badge(dossier, today)} {dossier.title}".split()) in shown
+    assert " overdue: delayed, open " in shown  # 2024Z00103: a delay notice, and long past its 42 days

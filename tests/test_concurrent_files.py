@@ -142,3 +142,17 @@ def test_two_readers_keep_each_others_settings(tmp_path: Path) -> None:
     del other.saved["mijn"]
     other.save(path)
     assert Settings.load(path).saved == {}
+
+
+def test_a_fetch_and_a_reader_opening_at_once_keep_both_in_the_news(tmp_path: Path) -> None:
+    from kqreader.fetch.news import News
+
+    path = tmp_path / "kq.fetch.news.json"
+    fetching, opening = News.load(path), News.load(path)
+    fetching.record(["2024Z00102"])
+    assert opening.opening() == frozenset()  # read before the fetch: nothing new to it
+    other = News.load(path)
+    other.record(["2024Z00103"])
+    kept = News.load(path)
+    assert set(kept.changed) == {"2024Z00102", "2024Z00103"} and kept.opened == opening.opened
+    assert kept.fresh() == {"2024Z00103"}  # changed after the opening; 2024Z00102 before it

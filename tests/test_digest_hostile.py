@@ -96,6 +96,16 @@ def test_a_hooks_output_goes_to_stderr_and_the_json_stays_json(tmp_path: Path, e
     assert title.startswith("Vragen over a\\x00b\\x0bc") and "\x1b" not in title and "\n" not in title
 
 
+def test_a_hook_gets_a_subject_of_a_megabyte_cut(tmp_path: Path, env: dict[str, str]) -> None:
+    dossier = parse_file(ROOT / "sample_data" / "2024Z00102-vragen.txt")
+    dossier.title = "lang " * 200_000
+    store_record(tmp_path / "kq.json", dossier)
+    kept = tmp_path / "title.txt"
+    result = _digest(tmp_path, env, "--hook", f"printf '%s' \"$KQREADER_TITLE\" > {kept}")
+    assert result.returncode == 0, result.stderr
+    assert len(kept.read_text()) == 4096 and kept.read_text().endswith("lang …")
+
+
 def test_a_hook_that_hangs_is_stopped_with_its_children_said_once_and_not_waited_for_again(
     tmp_path: Path, env: dict[str, str]
 ) -> None:

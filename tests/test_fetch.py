@@ -21,8 +21,9 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from kqreader.fetch.opendata import People, by_number
+from kqreader.fetch.opendata import People, by_number, cleaned, zaak_of
 from kqreader.store.database import Store
+from kqreader.text.clock import local_day
 from tests.helpers import kqreader
 from tests.opendata_server import ODATA, Gegevensmagazijn, Parser, tokens
 
@@ -402,6 +403,8 @@ def test_an_answer_letter_shared_by_two_sets_is_fetched_once(db: Path, api: Gege
     assert "(documents: 3 downloaded, 0 from the cache)" in result.stdout  # the letter once, not twice
     assert sum(r.path.endswith("/resource") for r in api.asked) == 3
     assert Store(db).dossier("2024Z00103").status == "answered"  # type: ignore[union-attr]
+    other = Store(db).dossier("2024Z00108")
+    assert other is not None and other.status == "answered", (other.status, other.sources)  # it answers both
 
 
 def test_sets_by_party_follow_every_page(db: Path, api: Gegevensmagazijn) -> None:
@@ -568,6 +571,18 @@ def test_the_questions_asked_of_the_api() -> None:
     assert "contains(a/Functie, 'Financiën')" in condition
     assert condition.endswith("GestartOp lt 2024-07-01T00:00:00+02:00")
     assert "'O''Neill'" in People(ministry="O'Neill").query()["$filter"]  # a quote cannot end the string
+
+
+def test_the_shapes_a_server_may_give_are_read() -> None:
+    """A moment in UTC is still the Amsterdam day; VervangenDoor as a number instead of the expanded Zaak; an
+    ApiGewijzigdOp with seven fraction digits, or none."""
+    assert local_day("2024-06-27T22:00:00Z") == local_day("2024-06-28T00:00:00+02:00") == date(2024, 6, 28)
+    assert local_day("2024-01-14T23:00:00.0000000Z") == date(2024, 1, 15)
+    assert local_day("2024-06-28") == date(2024, 6, 28)
+    item = {"Id": "6f1b0d1e-0000-4000-8000-000000000001", "Nummer": "2024Z00001", "Soort": "Schriftelijke vragen",
+            "VervangenDoor": "2024Z00002", "ApiGewijzigdOp": "2024-02-19T16:29:37.2143044Z"}  # fmt: skip
+    zaak = zaak_of(cleaned(item))
+    assert zaak.replaced_by == ("2024Z00002",) and zaak.changed is not None and zaak.changed.microsecond == 214304
 
 
 def test_fetch_without_a_set_or_a_question_is_a_usage_error(db: Path) -> None:

@@ -56,6 +56,24 @@ def test_a_next_page_pointing_to_itself_ends_the_walk_and_keeps_the_first(
     assert said.endswith("/Zaak: its next page points back to a page already read: the listing ends here"), said
 
 
+def test_pages_counting_up_with_the_same_sets_end_at_the_second(
+    tmp_path: Path, server: HostileServer, client: Client
+) -> None:
+    server.asked.clear()
+    fetcher = _fetcher(tmp_path, server, "same", client)
+    found = fetcher.by_query(by_people(party="PvdD"))
+    assert [zaak.number for zaak in found] == ["2024Z00102"] and len(server.asked) == 2
+    [said] = fetcher.report.failures
+    assert said.endswith("?page=1: its next page points back to a page already read: the listing ends here"), said
+
+
+def test_a_next_link_that_is_no_address_is_one_line(tmp_path: Path, server: HostileServer, client: Client) -> None:
+    fetcher = _fetcher(tmp_path, server, "badlink", client)
+    assert [zaak.number for zaak in fetcher.by_query(by_people(party="PvdD"))] == ["2024Z00102"]
+    [said] = fetcher.report.failures
+    assert said.endswith("/badlink/Zaak?\\x00: not an address kqreader can ask"), said
+
+
 def test_pages_counting_up_forever_end_at_the_most_pages(
     tmp_path: Path, server: HostileServer, client: Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -99,6 +117,22 @@ def test_a_trickle_is_given_up_at_the_deadline(server: HostileServer, client: Cl
         took = time.monotonic() - started
         assert 1.9 < took < 3.0, (mode, took)
         assert str(raised.value).endswith("not done within 2 s (the server sends too slowly): given up")
+
+
+def test_an_encoding_not_asked_for_or_damaged_is_one_line(server: HostileServer, client: Client) -> None:
+    with pytest.raises(FetchError, match="/br: compressed as br, which kqreader does not read"):
+        client.get(f"{server.base('encoded')}{ODATA}br")
+    with pytest.raises(FetchError, match="/gzip: the answer's compression is damaged"):
+        client.get(f"{server.base('encoded')}{ODATA}gzip")
+
+
+def test_a_busy_server_asking_to_wait_past_the_deadline_is_given_up_at_once(
+    server: HostileServer, client: Client
+) -> None:
+    started = time.monotonic()
+    with pytest.raises(FetchError, match="answered 503 and asks to wait 60 s, past the request's 2 s: given up"):
+        client.get(f"{server.base('busy')}{ODATA}Zaak")
+    assert time.monotonic() - started < 1.5
 
 
 def test_a_redirect_to_itself_is_refused(server: HostileServer, client: Client) -> None:

@@ -24,7 +24,7 @@ from kqreader.tui.app import ReaderApp
 from kqreader.tui.question_list import QuestionList
 from kqreader.tui.screens.dialogs import CitationPicker, HelpScreen, StatisticsScreen
 from kqreader.tui.settings import Settings
-from tests.reader_factory import make_app
+from tests.reader_factory import make_app, sample_dossiers
 
 URL = "https://zoek.officielebekendmakingen.nl/kv-tk-2019Z12806"
 ANSWERED = "antwoord van minister Blok, ontvangen 1 juli 2019 (kenmerk BZDOC-371186082-60)"
@@ -1005,3 +1005,20 @@ async def test_y_and_capital_y_copy_the_footnotes_with_the_text() -> None:
             "a-social-credit-system-2014-2020/", "³ https://techcrunch.com/2019/05/03/china-smart-city-exposed/"
             "?renderMode=ie11",
         ]  # fmt: skip
+
+
+async def test_a_filter_that_lists_sets_without_questions_counts_them_too() -> None:
+    """status:delayed lists a set that has only its delay notice: the status line counts that row too, not "0 of
+    N questions" above a list that shows one. At 80x24."""
+    from kqreader.model import Notice
+
+    waiting = Dossier("2024Z09999", "de wachtlijst", submitted=date(2024, 3, 1),
+                      notices=[Notice("delay", date(2024, 3, 20), "De vragen kunnen niet binnen drie weken worden "
+                                                                  "beantwoord.")])  # fmt: skip
+    app = make_app([*sample_dossiers(), waiting])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash", *"status:delayed -vogelgriep")
+        assert status(app) == ("0 of 43 questions match “status:delayed -vogelgriep”; and 1 set without questions "
+                               "yet")  # fmt: skip
+        rows = app.question_list.rows
+        assert [app.catalog.dossier(rows[i].dossier).id for i in range(len(rows))] == ["2024Z09999"]

@@ -3,14 +3,20 @@ a filter typed or pasted faster than it can be applied, notifications beside dia
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from pathlib import Path
 
 from rich.text import Text
+from textual import events
 from textual.selection import Selection
 
+import kqreader.tui.app as app_module
 from kqreader.model import Answer, Dossier, Person, Question
+from kqreader.parsing import parse_file
 from kqreader.tui import answer_pane
 from kqreader.tui.app import ReaderApp
+from kqreader.tui.settings import Settings
 from tests.reader_factory import make_app
 
 
@@ -141,3 +147,129 @@ def test_escapes_in_a_long_styled_text_keep_its_styles_where_they_were() -> None
     assert shown.plain == "ab\\x1bcd\\u202eef" * 20_000
     bold, red = shown.spans
     assert shown.plain[bold.start : bold.end] == "b\\x1bcd" and shown.plain[red.start : red.end] == "ef"
+
+
+
+def _keys(text: str) -> list[str]:
+    return ["space" if character == " " else character for character in text]
+
+
+async def test_keys_faster_than_a_person_types_are_filtered_once_they_pause(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A terminal without bracketed paste types a paste out key by key: the filter is applied once the keys pause
+    (each key applied took 9 s over a 2 KB paste); a key after a pause is applied at once."""
+    monkeypatch.setattr(app_module, "FILTER_BURST_SECONDS", 0.5)  # the Pilot's keys, however slow this machine
+    app = make_app()
+    applied: list[str] = []
+    apply = app._apply_filter
+    monkeypatch.setattr(app, "_apply_filter", lambda text: (applied.append(text), apply(text))[1])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        applied.clear()  # the list as it opens
+        await pilot.press("slash", *_keys("minister " * 8 + "blok"))
+        assert len(applied) <= 2  # the first key (after a pause), and nothing while they come
+        await pilot.pause(0.7)
+        assert applied[-1] == "minister " * 8 + "blok" and len(applied) <= 2
+        assert "match “minister minister" in str(app.status_line.render())
+        applied.clear()
+        await pilot.press("backspace")  # a key after a pause: applied in the keystroke
+        assert applied == ["minister " * 8 + "blo"]
+        await pilot.press(*_keys("k x"), "enter")  # Enter applies what the keys typed, without waiting
+        assert applied[-1] == "minister " * 8 + "blok x"
+        assert app.focused is app.question_list
+
+
+async def test_a_paste_is_taken_whole_and_filtered_once(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    applied: list[str] = []
+    apply = app._apply_filter
+    monkeypatch.setattr(app, "_apply_filter", lambda text: (applied.append(text), apply(text))[1])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash")
+        await pilot.pause()
+        applied.clear()
+        pasted = "minister\n  Blok\r\nbuitenlandse " + "zaken " * 2000  # 12 KB over three lines
+        app.filter_input.post_message(events.Paste(pasted))
+        await pilot.pause()
+        assert app.filter_input.value == " ".join(pasted.split())
+        assert applied == [" ".join(pasted.split())]
+
+
+def test_a_subject_of_100_000_characters_is_read_cut_and_said(tmp_path: Path) -> None:
+    sample = (Path(__file__).parent.parent / "sample_data" / "2024Z00101-vragen.md").read_text(encoding="utf-8")
+    subject = "de tolheffing " + "en de gevolgen voor de regio " * 3500
+    path = tmp_path / "lang-onderwerp.md"
+    path.write_text(sample.replace("*de tolheffing op de Westerscheldetunnel*", f"*{subject}*"), encoding="utf-8")
+    dossier = parse_file(path)
+    assert [person.name for person in dossier.askers] == ["Van der Berg", "Kok"]
+    assert dossier.submitted == date(2024, 1, 8)
+    assert dossier.addressees == ["Minister van Infrastructuur en Waterstaat", "Staatssecretaris van Financiën"]
+    assert dossier.title.startswith("de tolheffing en de gevolgen") and " … " in dossier.title
+    assert dossier.title.endswith("voor de regio") and len(dossier.title) < 2_000
+    said = "the 'Vragen van …' sentence is 10\\d{4} characters long: askers and date are read from its start and end"
+    assert len(dossier.doubts) == 1
+    assert re.fullmatch(rf"lang-onderwerp\.md: {said}, its subject is cut\.", dossier.doubts[0])
+    assert len(dossier.questions) == 4
+
+
+def _covered_by_a_toast(app: ReaderApp, dialog_id: str) -> list[tuple[int, int]]:
+    """The cells of a dialog where a notification is drawn instead."""
+    region = app.screen.query_one(f"#{dialog_id}").region
+    covered = []
+    for y in range(region.y, region.bottom):
+        for x in range(region.x, region.right):
+            widget, _region = app.screen.get_widget_at(x, y)
+            if any(type(node).__name__.startswith("Toast") for node in widget.ancestors_with_self):
+                covered.append((x, y))
+    return covered
+
+
+async def test_notifications_do_not_cover_the_citation_and_copy_dialogs() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:  # (the Pilot draws none unless asked)
+        await pilot.pause()
+        for line in range(3):  # three long toasts, stacked from the bottom right
+            app.notify("Een lange melding die blijft staan " * 4, title=f"melding {line}", timeout=60, markup=False)
+        await pilot.press("y")  # the copy's own toast too
+        await pilot.pause()
+        await pilot.press("C")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "CitationPicker"
+        assert _covered_by_a_toast(app, "picker") == []
+        assert len(app._notifications) >= 4  # still there, behind it
+        await pilot.press("escape", "L")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "CopyScreen"
+        assert _covered_by_a_toast(app, "copy") == []
+
+
+async def test_a_reader_open_beside_an_import_picks_up_the_new_sets(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from kqreader.cli.opening import _stamp
+    from kqreader.query.catalog import open_catalog
+    from kqreader.store.database import Store
+    from kqreader.store.importing import import_paths
+    from tests.reader_factory import TODAY
+
+    monkeypatch.setattr(app_module, "STORE_CHECK_SECONDS", 0.1)
+    samples = Path(__file__).parent.parent / "sample_data"
+    store = Store(tmp_path / "kq.json")
+    import_paths(store, [samples / "2019Z12806-vragen.md", samples / "2019Z12806-antwoorden.md"])
+    app = ReaderApp(catalog=open_catalog(store, TODAY), today=TODAY, store_stamp=lambda: _stamp(store.path),
+                    reopen=lambda today: open_catalog(store, today), settings=Settings(order="oldest"))  # fmt: skip
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j")
+        await pilot.pause(0.3)
+        assert app.catalog.dossier_count == 1 and _selected(app) == ("2019Z12806", 2)
+        _report, failed = import_paths(store, [samples / "2024Z00101-vragen.md", samples / "2024Z00102-vragen.txt"])
+        assert failed == 0
+        await pilot.pause(0.6)
+        assert app.catalog.dossier_count == 3
+        assert "2 new sets from an import: in the list now." in [n.message for n in app._notifications]
+        assert _selected(app) == ("2019Z12806", 2)  # where the reader was
+        assert "3 dossiers" in str(app.status_line.render())
+        said = len(app._notifications)
+        await pilot.pause(0.4)
+        assert len(app._notifications) == said  # said once
+
+
+def _selected(app: ReaderApp) -> tuple[str, int | None] | None:
+    return app._selected_place()

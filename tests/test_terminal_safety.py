@@ -20,7 +20,7 @@ def test_an_escape_sequence_in_a_file_name_is_printed_as_text(tmp_path: Path) ->
     hostile.write_text("geen kamervragen\n", encoding="utf-8")
     result = kqreader("import", "--db", tmp_path / "db.json", hostile)
     assert "\x1b" not in result.stderr and "\x07" not in result.stderr
-    assert "clip\\x1b]52;c;UFdORUQ=\\x07.md: error: not a Kamervragen document" in result.stderr
+    assert "clip\\x1b]52;c;UFdORUQ=\\x07.md: skipped: not a Kamervragen document" in result.stderr
 
 
 def test_a_newline_in_a_file_name_cannot_forge_a_second_error_line(tmp_path: Path) -> None:
@@ -28,7 +28,7 @@ def test_a_newline_in_a_file_name_cannot_forge_a_second_error_line(tmp_path: Pat
     hostile.write_text("niets\n", encoding="utf-8")
     result = kqreader("import", "--db", tmp_path / "db.json", hostile)
     assert len(result.stderr.splitlines()) == 1
-    assert result.stderr.startswith(f"kqreader: {tmp_path}/a.md\\x0ab.md: error: everything is fine.md: error: ")
+    assert result.stderr.startswith(f"kqreader: {tmp_path}/a.md\\x0ab.md: error: everything is fine.md: skipped: ")
 
 
 def test_a_doubt_quoting_a_hostile_file_name_is_harmless_on_screen(tmp_path: Path) -> None:

@@ -79,7 +79,12 @@ def terminal(tmp_path: Path) -> Iterator[tuple[Terminal, Path]]:
 
 
 def test_first_run_imports_the_samples_and_says_so(tmp_path: Path) -> None:
-    session = Terminal(f"kqreader-first-{os.getpid()}", _reader_command(tmp_path / "new.json"))
+    """A first run (the store the environment names, not yet made) starts with the samples; a --db that names no
+    store is said instead (test_cli: a reading command on a store that is not there)."""
+    first = [sys.executable, "-m", "kqreader"]
+    command = shlex.join(["env", "-u", "COLUMNS", "-u", "LINES", f"XDG_CONFIG_HOME={tmp_path / 'config'}",
+                          "KQREADER_LANG=en", f"KQREADER_DB={tmp_path / 'new.json'}", *first])  # fmt: skip
+    session = Terminal(f"kqreader-first-{os.getpid()}", command)
     try:
         shown = session.wait_for("The database was empty: imported the sample", "43 questions in 8 dossiers")
         assert "ah-tk-20242025-1234" in shown  # the newest set first
@@ -104,11 +109,11 @@ def test_read_filter_copy_and_quit_in_a_real_terminal(terminal: tuple[Terminal, 
     screen, copies = terminal
     shown = screen.wait_for("43 vragen in 8 dossiers · nieuwste eerst", "^p palet")
     first_row = next(line for line in shown.splitlines() if "ah-tk-20242025-1234" in line)
-    assert "ah-tk-20242025-1234 04-11-24 Netcongestie" in first_row  # the newest set first, with its subject
+    assert "ah-tk-20242025-1234  4 nov 2024 Netcongestie" in first_row  # the newest set first, with its subject
     screen.send("o")  # the next order: oldest first, kept for the next start (the selected question stays)
     screen.wait_for("43 vragen in 8 dossiers · oudste eerst")
     screen.send("g")
-    shown = screen.wait_for("2019Z12806          20-06-19 De ontmoeting met de Ch", "Vragen van: Ploumen (PvdA)")
+    shown = screen.wait_for("2019Z12806          20 jun 2019 De ontmoeting met de", "Vragen van: Ploumen (PvdA)")
     assert " 11 d▎" in shown  # the badge, then the divider (the list draws no scroll bar)
     screen.send("j")
     screen.wait_for("Antwoord op vraag 1")

@@ -197,6 +197,8 @@ def test_a_deleted_and_a_replaced_set_are_said_and_marked(db: Path, api: Gegeven
     assert gone is not None and gone.status == "withdrawn"
     assert [n.kind for n in gone.notices][-1] == "removed"
     assert store.dossier("2024Z00108") is not None
+    shown = kqreader("export", "--db", db, "--format", "md", "2024Z00103")
+    assert "> Open data (2024-07-02): Niet meer in de open data" in shown.stdout, shown.stdout
     digest = kqreader("digest", "--db", db, "--since", "2024-07-01", "--today", "2024-09-01")
     assert _line(digest.stdout, "2024Z00103", "no longer in the open data")
     assert not _line(digest.stdout, "2024Z00103", "overdue")
@@ -274,3 +276,41 @@ def test_a_damaged_sync_state_is_one_line(db: Path, api: Gegevensmagazijn) -> No
     sync_path(db).write_bytes(b"{nope")
     result = sync(db, api)
     assert result.returncode == 1 and "the sync state is damaged" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_withdrawn_document_and_a_deleted_set_asked_by_number(db: Path, api: Gegevensmagazijn) -> None:
+    """A document deleted from a set (a placeholder in its $expand) is said by sync and kept as a notice; a set
+    deleted since it was fetched, asked by number, is found by its Id (a placeholder keeps no Nummer) and said."""
+    assert kqreader("watch", "add", "2024Z00103").returncode == 0
+    assert sync(db, api).returncode == 0
+    api.tick(days=1)
+    api.withdraw_document("2024D30103")
+    second = sync(db, api, today=date(2024, 7, 3))
+    assert second.returncode == 0, second.stderr
+    said = "2024Z00103: document 2024D30103 (Mededeling (uitstel antwoord)) is no longer in the open data"
+    assert said in second.stderr
+    assert _line(second.stdout, "2024Z00103", "a document withdrawn from the open data (2024D30103)")
+    dossier = Store(db).dossier("2024Z00103")
+    assert dossier is not None and any(n.kind == "document" and "2024D30103" in n.text for n in dossier.notices)
+    assert fetch(db, api, "2024Z00107").returncode == 0
+    api.delete("2024Z00107")
+    again = fetch(db, api, "2024Z00107")
+    assert again.returncode == 0, again.stderr
+    assert "2024Z00107: no longer in the open data (deleted there; marked so in the store)" in again.stdout
+    assert [n.kind for n in Store(db).dossier("2024Z00107").notices][-1] == "removed"  # type: ignore[union-attr]
+
+
+def test_a_change_in_the_users_folders_is_seen(tmp_path: Path) -> None:
+    """What the run's check of the user's kqreader folders compares (tests/conftest.py): a file changed, added or
+    removed below them differs."""
+    from tests.conftest import _looked_at
+
+    folder = tmp_path / "kqreader"
+    folder.mkdir()
+    (folder / "watch.json").write_text("{}")
+    before = _looked_at([folder])
+    (folder / "watch.json").write_text('{"watches": []}')
+    (folder / "kqreader.json").write_text("{}")
+    after = _looked_at([folder])
+    differing = {p for p in {*before, *after} if before.get(p) != after.get(p)}
+    assert differing >= {str(folder / "watch.json"), str(folder / "kqreader.json")}

@@ -4,8 +4,10 @@ words as a filter."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from rich.console import Console
 
@@ -13,8 +15,8 @@ from kqreader.fetch.news import News
 from kqreader.i18n import _
 from kqreader.query.catalog import Catalog, open_catalog
 from kqreader.query.language import Query, QueryError, parse_query
-from kqreader.store.database import Store
-from kqreader.store.locations import resolve_path
+from kqreader.store.database import Store, StoreError
+from kqreader.store.locations import DB_ENVIRONMENT, resolve_path
 from kqreader.store.marks import Marks
 from kqreader.text.safetext import visible
 
@@ -33,15 +35,28 @@ def say_error(problem: str) -> None:
     print(_("kqreader: error: {problem}").format(problem=visible(problem)), file=sys.stderr)
 
 
-def reading_store(args: argparse.Namespace) -> tuple[Store, list[str]]:
+def reading_store(args: argparse.Namespace, *, must_exist: bool = True) -> tuple[Store, list[str]]:
     """The store a reading command uses, moved first if it has an older layout (only then is the importer loaded),
-    its damaged months made again (a line each, for the command to say)."""
+    its damaged months made again (a line each, for the command to say). A store that is not there is a StoreError
+    (a mistyped --db shows no empty store and makes no folders) unless the command may start one."""
     store = Store(resolve_path(args.db))
+    if must_exist and not store.exists():
+        raise StoreError(store.path, missing_store(store.path, named=bool(args.db or os.environ.get(DB_ENVIRONMENT))))
     if store.older_layout():
         from kqreader.store.importing import open_store
 
         open_store(store)
     return store, mend_damaged(store)
+
+
+def missing_store(path: Path, *, named: bool) -> str:
+    """Why a reading command stops on a store that is not there, and what makes one."""
+    if named:
+        said = _("there is no kqreader database here (is the name right?); `kqreader import --db {path} PATH …` "
+                 "makes one")  # fmt: skip
+        return said.format(path=path)
+    return _("there is no kqreader database yet; `kqreader import PATH …` makes one, `kqreader` starts one with the "
+             "sample documents")  # fmt: skip
 
 
 def mend_damaged(store: Store, *, whole: bool = False) -> list[str]:

@@ -58,7 +58,7 @@ def run_sync(args: argparse.Namespace) -> int:
     sets followed. A sync that could not get everything says what and why, and asks it again next time."""
     from kqreader.fetch.syncing import SyncAsk, SyncState, find, settle, sync_path
 
-    store, mended = reading_store(args)
+    store, mended = reading_store(args, must_exist=False)  # a sync of followed sets may start the store
     say(mended)
     today = args.today
     catalog = open_catalog(store, today)

@@ -4,7 +4,10 @@ one-line summary the other commands that import (open, fetch, sync) say too."""
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+import contextlib
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,9 +37,58 @@ def import_paths(store: Store, paths: Sequence[Path], *, rebuild: bool = False) 
     from kqreader.store.importing import import_paths as run  # the parser and process pool only when importing
 
     mended = [] if rebuild else mend_damaged(store)
-    report, failed = run(store, paths, rebuild=rebuild, progress=ProgressBar)
+    counted = _Counted()
+    before = _manifest_stamp(store)
+    try:
+        report, failed = run(store, paths, rebuild=rebuild, progress=counted.bar)
+    except KeyboardInterrupt:  # the import is kept whole when its manifest was written, else not at all
+        print(_("kqreader: {notice}").format(notice=_stopped(store, counted, before, rebuild)), file=sys.stderr)
+        raise
     report.mended = mended
     return report, failed
+
+
+class _Counted:
+    """The import's progress bar, counting the files read (what Ctrl+C says)."""
+
+    def __init__(self) -> None:
+        self.total = self.read = 0
+
+    @contextlib.contextmanager
+    def bar(self, total: int) -> Iterator[Callable[[], None]]:
+        self.total = total
+        with ProgressBar(total) as advance:
+
+            def advanced() -> None:
+                self.read += 1
+                advance()
+
+            yield advanced
+
+
+def _manifest_stamp(store: Store) -> tuple[int, int] | None:
+    """What an import that commits changes: the manifest is replaced last, atomically."""
+    try:
+        status = os.stat(store.path)
+    except OSError:
+        return None
+    return status.st_ino, status.st_mtime_ns
+
+
+def _stopped(store: Store, counted: _Counted, before: tuple[int, int] | None, rebuild: bool) -> str:
+    """What Ctrl+C during an import kept: all of it (the manifest was written), or nothing (the store is as it
+    was; with --rebuild, the old one is kept beside it as .bak)."""
+    read = {"read": number(counted.read), "count": number(counted.total)}
+    now = _manifest_stamp(store)
+    if now == before:
+        said = _("import stopped (Ctrl+C) after {read} of {count} files: nothing was imported, the database is as "
+                 "it was (the next import reads them all)")  # fmt: skip
+    elif now is not None:
+        said = _("import stopped (Ctrl+C) after it was kept: the {count} files are in the database")
+    else:  # --rebuild set the old one aside
+        said = _("import stopped (Ctrl+C) after {read} of {count} files: nothing was imported; the database "
+                 "before --rebuild is kept beside it as {name}.bak (and its folder as {folder}.bak)")  # fmt: skip
+    return said.format(**read, name=visible(store.path.name), folder=visible(store.layout.folder.name))
 
 
 def import_summary(report: ImportReport, failed: int) -> str:

@@ -4,9 +4,12 @@ the sets as text."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import threading
 from datetime import date
+from functools import partial
+from pathlib import Path
 
 from rich.console import Console
 
@@ -41,7 +44,7 @@ def run_open(args: argparse.Namespace) -> int:
             return 1
         problems = [f"{visible(path)}: {visible(why)}" for path, why in report.failures]
     else:
-        store, mended = reading_store(args)
+        store, mended = reading_store(args, must_exist=args.db is not None)  # a first run starts with the samples
     if not args.paths and store.is_empty():
         report, failed = import_paths(store, [bundled_samples()])
         notice = _("The database was empty: imported the sample documents ({summary}).").format(
@@ -55,7 +58,7 @@ def run_open(args: argparse.Namespace) -> int:
 
         console = Console()
         for dossier in store.dossiers():  # not a terminal (a pipe, a file): the dossiers as text
-            print_dossier(console, dossier)
+            print_dossier(console, dossier, date.today())
         return 1 if failed else 0
     opening = Opening(store, date.today())  # before Textual starts: a slow open then runs beside it
     from kqreader.tui.app import ReaderApp, calm_collector  # Textual only when there is a screen to draw on
@@ -76,10 +79,19 @@ def run_open(args: argparse.Namespace) -> int:
         # the first frame's making)
     app = ReaderApp.for_terminal(
         today=opening.today, copy_to=args.copy_to, notice=notice, problems=problems, settings_file=settings_path(),
-        marks=marks, **options,
+        marks=marks, store_stamp=partial(_stamp, store.path), reopen=partial(open_catalog, store), **options,
     )
     app.run()
     return app.return_code or (1 if failed else 0)
+
+
+def _stamp(manifest: Path) -> tuple[int, int, int] | None:
+    """What changes when an import commits: the manifest is replaced last, atomically (a new file, a new time)."""
+    try:
+        status = os.stat(manifest)
+    except OSError:
+        return None
+    return status.st_ino, status.st_mtime_ns, status.st_size
 
 
 def _marks_for_reading(store: Store) -> tuple[Marks, str | None]:

@@ -139,16 +139,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _database_option(fetching)
     fetching.add_argument("ids", nargs="*", metavar="ID", help=_("zaaknummers (2019Z12806)"))
-    fetching.add_argument("--member", metavar=_("NAME"), help=_("sets asked by a member of this name"))
-    fetching.add_argument("--party", metavar=_("PARTY"), help=_("sets asked by members of this party"))
-    fetching.add_argument("--ministry", metavar=_("NAME"), help=_("sets asked of this minister (a part of the name)"))
-    fetching.add_argument("--since", type=_day, metavar=_("YYYY-MM-DD"), help=_("sets submitted on or after this day"))
-    fetching.add_argument("--until", type=_day, metavar=_("YYYY-MM-DD"), help=_("sets submitted up to this day"))
+    fetching.add_argument("--member", metavar=_("NAME"),
+                          help=_("sets asked by a member of this name (no accents or initials needed)"))
+    fetching.add_argument("--party", metavar=_("PARTY"),
+                          help=_("sets asked by members of this party (any of its names)"))
+    fetching.add_argument("--ministry", metavar=_("NAME"),
+                          help=_("sets asked of a minister of this ministry (any of its names over the years)"))
+    fetching.add_argument("--since", type=_day, metavar=_("YYYY-MM-DD"),
+                          help=_("sets submitted on or after this day (the Amsterdam day)"))
+    fetching.add_argument("--until", type=_day, metavar=_("YYYY-MM-DD"),
+                          help=_("sets submitted up to this day (the Amsterdam day)"))
     _network_options(fetching)
     fetching.set_defaults(run=run_fetch)
 
     syncing = commands.add_parser(
-        "sync", help=_("fetch what is new for every set not yet answered"), **_examples("sync")
+        "sync", help=_("fetch what changed in the open data for the open and followed sets (by the API's clock)"),
+        **_examples("sync")
     )
     _database_option(syncing)
     syncing.add_argument("--since", type=_day, metavar=_("YYYY-MM-DD"),
@@ -306,7 +312,8 @@ def _network_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--api", metavar="URL", help=_("another base address for the open data (default: "
                         "$KQREADER_API, else the official services)"))  # fmt: skip
     parser.add_argument("--timeout", type=float, default=30.0, metavar=_("SECONDS"),
-                        help=_("give up on an answer after this long (default: 30)"))  # fmt: skip
+                        help=_("give up on an answer that sends nothing for this long, and on any request after "
+                               "twice this long in all (default: 30)"))  # fmt: skip
 
 
 EXAMPLES = {  # each subcommand's --help ends with these (commands: the same in every language)

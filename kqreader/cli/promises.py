@@ -10,7 +10,7 @@ import orjson
 from kqreader.cli.common import reading_store, say
 from kqreader.facts.ministries import asked_of
 from kqreader.facts.promises import STATE_NAMES
-from kqreader.i18n import _, ngettext, number
+from kqreader.i18n import DAY_WIDTH, _, ngettext, number, short_day
 from kqreader.query.catalog import open_catalog
 from kqreader.store.marks import Marks
 from kqreader.text.safetext import visible, visible_json
@@ -36,9 +36,9 @@ def run_promises(args: argparse.Namespace) -> int:
         print(_("No promises found."))
         return 0
     for q in found:
-        due = q.due.isoformat() if q.due else _("no date")
+        due = short_day(q.due) if q.due else _("no date")
         who = ", ".join(q.ministers) or asked_of(q.addressees) or "?"
-        line = f"{due:<10}  {_(STATE_NAMES[q.state]):<12} {q.set:<20} {who} — {q.text}"
+        line = f"{due:<{DAY_WIDTH}}  {_(STATE_NAMES[q.state]):<12} {q.set:<20} {who} — {q.text}"
         print(visible(line))
     counts = {state: sum(1 for q in found if q.state == state) for state in STATE_NAMES}
     summary = ngettext("{count} promise: {open} open, {due} due within 30 days, {overdue} overdue, {kept} kept",

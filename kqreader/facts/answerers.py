@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kqreader.facts.ministries import a_person, ministry, unglued
 from kqreader.model import Dossier
 
 TITLES = ("minister", "staatssecretaris", "minister-president", "viceminister-president")
@@ -64,17 +65,19 @@ def surname(name: str) -> str:
 def answerer(role: str, signed: str | None) -> Answerer:
     """Who answered in a role, with the signature under the letter if there is one (kept: the statistics ask this of
     every set, and the same few hundred roles and names recur)."""
-    match = _MINISTRY.search(role)
-    ministry = match.group(1).strip() if match and match.group(1) else None
-    bare = _MINISTRY.sub("", role).strip()
-    first, _space, rest = bare.partition(" ")
+    cleaned = " ".join(unglued(role).split())  # "…, bij afwezigheid van deMinister …" and glued words out
+    match = _MINISTRY.search(cleaned)
+    printed = match.group(1).strip() if match and match.group(1) else None
+    bare = _MINISTRY.sub("", cleaned).strip()
+    first, _space, rest = re.sub(r"^[Dd]e\s+", "", bare).partition(" ")  # "De Minister van …" signs a letter
     title = first.lower() if first.lower() in TITLES else None
     if title is None:
-        return Answerer(role, bare, None, None, ministry)
-    if rest and not _OF.match(rest):  # a title and a name already: "Minister Bruins Slot (…)"
-        return Answerer(role, bare, title, rest, ministry)
-    ministry = ministry or (_OF.sub("", rest) if rest else None)
-    return Answerer(role, bare, title, surname(signed) if signed else None, ministry)
+        return Answerer(role, bare, None, None, printed)
+    if rest and (not _OF.match(rest) or (printed and a_person(f"{rest} ({printed})", printed))):
+        named = rest[:1].upper() + rest[1:]  # a title and a name already: "Minister Bruins Slot (…)", "minister van
+        return Answerer(role, bare, title, named, ministry(printed) if printed else None)  # Hijum (SZW)"
+    printed = printed or (_OF.sub("", rest) if rest else None)
+    return Answerer(role, bare, title, surname(signed) if signed else None, ministry(printed) if printed else None)
 
 
 def answerers(dossier: Dossier) -> list[Answerer]:

@@ -9,7 +9,6 @@ not recognise is substantive. One table holds them, in the order they are tried.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal, get_args
 
@@ -31,43 +30,217 @@ KIND_NAMES = {  # how the reader and the statistics name a kind (the filter and 
     "toezegging": N_("promises to come back"), "niet-beantwoord": N_("not answered"),
 }  # fmt: skip
 
-SHORT = 2  # sentences: an answer this short is all core (a longer one is judged by its first sentence)
-_TO_ANSWER = r"(?:het |mijn |de )?(?:antwoord|antwoorden|beantwoording) (?:op|van) (?:de )?vra(?:ag|gen) \d"
-# "Door de grote diversiteit is dit onbekend.": said anywhere in the first sentence (looked for only when it says
-# "bekend": the pattern would try every word of every answer)
-_UNKNOWN_INSIDE = re.compile(r"\b(?:is|zijn) (?:dit|dat|deze (?:cijfers|gegevens|aantallen)|het aantal|dat aantal) "
-                             r"(?:mij |ons |het kabinet )?(?:niet bekend|onbekend)\b", re.IGNORECASE)  # fmt: skip
-# (kind, the test of a sentence that makes an answer that kind, whether the answer must be short for it), tried in turn
-RULES: tuple[tuple[Kind, Callable[[str], object], bool], ...] = (
-    ("verwijzing-antwoord", re.compile(
-        rf"^(?:Zie (?:ook )?{_TO_ANSWER}|(?:Voor (?:het antwoord op )?(?:deze|die|dit) vra(?:ag|gen),? )?(?:verwijs ik|"
-        rf"wordt verwezen|verwijzen wij) (?:u )?naar {_TO_ANSWER}|(?:Ik )?[Vv]erwijs (?:u )?naar {_TO_ANSWER}|"
-        r"(?:In|Bij) (?:mijn |het )?(?:antwoord|beantwoording) (?:op (?:de )?vra(?:ag|gen) )?\d+ (?:ben ik|heb ik|is|"
-        r"wordt) .{0,40}?(?:ingegaan|aangegeven|toegelicht|beantwoord))",
-        re.IGNORECASE).search, True),
-    ("verwijzing-brief", re.compile(
-        r"^(?:(?:Graag |Kortheidshalve )?verwijs ik (?:u )?(?:hier(?:voor|bij) )?naar|(?:Ik )?[Vv]erwijs (?:u )?"
-        r"(?:hier(?:voor|bij) )?naar|Voor .{1,120}? verwijs ik (?:u )?naar|Zie (?:ook )?(?:mijn|de|het) "
-        r"(?:Kamer)?(?:brief|Kamerstuk|beantwoording))", re.IGNORECASE).search, True),
-    ("onbekend", re.compile(
-        r"^(?:(?:Dat|Dit|Het) is (?:mij|het kabinet|ons) (?:niet|onvoldoende) bekend|(?:Hierover|Daarover) (?:zijn "
-        r"(?:mij |bij het kabinet )?geen |beschik(?:t)? (?:ik|het kabinet) (?:niet )?over (?:geen )?)(?:cijfers|"
-        r"gegevens|informatie)|Er zijn (?:mij |bij het "
-        r"kabinet )?geen (?:cijfers|gegevens) (?:bekend|beschikbaar)|(?:Deze|Die) (?:cijfers|gegevens) worden niet "
-        r"(?:landelijk |centraal )?(?:bijgehouden|geregistreerd)|Ik heb (?:daar|hier)(?:over)? geen (?:zicht|inzicht|"
-        r"gegevens)|(?:Hierover|Daarover) (?:is|zijn) (?:mij |bij het kabinet )?geen (?:precies |exact |eenduidig )?"
-        r"(?:getal|cijfer|cijfers|aantal|aantallen|gegevens|informatie|overzicht)|Er (?:bestaat|is) geen (?:landelijk "
-        r"|centraal |volledig )?(?:overzicht|registratie)|Het is (?:mij |ons |het kabinet )?(?:niet bekend|onbekend) "
-        r"(?:hoeveel|of|wat|welke|hoe|wie|waarom))", re.IGNORECASE).search, False),
-    ("onbekend", lambda sentence: "bekend" in sentence and _UNKNOWN_INSIDE.search(sentence), False),
-    ("geweigerd", re.compile(
-        r"^(?:(?:Ik|Het kabinet|Wij) (?:kan|kunnen|ga|gaan|wil|zal) (?:in het openbaar |hier |daar )?niet "
-        r"in(?:gaan)? op|"
-        r"(?:Daar|Hier|Op de uitkomst(?:en)?(?: daarvan)?) (?:kan|wil) (?:ik|het kabinet) niet op vooruitlopen|"
-        r"(?:Ik|Het kabinet) (?:kan|doe|doet) (?:hier(?:over)? |daar(?:over)? )?geen uitspraken?|(?:Ik|Het kabinet) "
-        r"(?:kan|ga|wil) niet vooruitlopen)", re.IGNORECASE).search, False),
-    ("toezegging", is_promise, True),
+READ = 8  # sentences of an answer read for its kind: its core lies in the first few (past them the rest is not split)
+SHORT = 6  # sentences: in an answer this short a sentence of a family that decides anywhere decides wherever it stands
+LONGEST = 1_000  # characters of a sentence its family is read from (a text without sentence ends is one sentence)
+SHORTEST = 3  # sentences: in an answer this short a pointer or a promise after a general opening decides too
+# where a family's sentence decides: only as the answer's lead; also after a general lead in an answer of at most
+# SHORTEST sentences; anywhere in an answer of at most SHORT sentences (see kind_of)
+Reach = Literal["lead", "short", "anywhere"]
+
+
+@dataclass(frozen=True)
+class Family:
+    """Phrasings of one kind: the variations of word order, tense, negation and extraction glue written once."""
+
+    kind: Kind | Literal["opening"]  # opening: a sentence that is not the core (an apology for the delay, thanks)
+    name: str  # what the family says, for the reader of this table
+    phrasings: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]  # words one of which each holds, its pattern
+    reach: Reach  # where in an answer it decides: see kind_of
+
+
+_GLUED = re.compile(r"(?<!\\w\+)(?<!\\w\*) ")  # a space that may be missing: not the one after "any word" (\w+ )
+
+
+def _family(kind: Kind | Literal["opening"], name: str, *phrasings: tuple[str, str], reach: Reach = "short") -> Family:
+    """A family from its phrasings (the words one of which each holds — lower case, no diacritics, no spaces: an
+    extraction may drop those — and its pattern), written on plain text with single spaces; a space also matches
+    none (words an extraction glued: "Ik ganiet in op", "geenzicht")."""
+    compiled = tuple((tuple(cues.split("|")), re.compile(_GLUED.sub(" ?", pattern))) for cues, pattern in phrasings)
+    return Family(kind, name, compiled, reach)
+
+
+_NO = r"(?:niet|geen|niets)\b"  # no \b before: an extraction glues them on ("Ik ganiet in op", "momentgeen")
+_PAPERS = "brief|kamerstuk|rapport|reactie|nota|verslag|website|bijlage|monitor|notitie|publicatie|interventie|debat|" \
+          "overleg"  # fmt: skip
+_PAPER = r"\(?(?:kamer)?(?:brief|brieven|kamerstuk|kamerstukken|rapport|rapportage|voortgangsrapportage|" \
+         r"beleidsreactie|kabinetsreactie|nota|verslag|website|bijlage|verzamelbrief|monitor|notitie|publicatie|" \
+         r"interventie|debat|overleg)\b"  # fmt: skip
+_ANSWER = r"(?:antwoord|antwoorden|beantwoording)\b"
+_SAID = (r"(?:gemeld|aangegeven|vermeld|uiteengezet|toegelicht|beschreven|geschetst|aangekondigd|geinformeerd|gesteld|"
+         r"opgenomen|gecommuniceerd|in ?gegaan|bericht|opgemerkt|beantwoord|meegenomen|behandeld|gestuurd|verstuurd|"
+         r"toegezonden|aangeboden|verschenen|gepubliceerd|ontvangen)\b(?! dat\b)")  # "… aangegeven dat X": said here
+_GIVEN = r"(?:gegeven|opgenomen|te vinden|meegenomen|behandeld|(?:mee)?beantwoord)"  # "het antwoord is … gegeven in"
+_OTHERS = r"(?:rechter|om|openbaar ministerie|europese commissie|commissie|toezichthouder|inspectie|autoriteit)"
+_MATTERS = r"(?:lopende|individuele|specifieke|concrete|afzonderlijke)"  # what is not spoken of
+_SPEAK = r"(?:kan|kunnen|mag|mogen|wil|ga|gaat|doe|doet|geef|geeft|geven)"
+_TO_SAY = (r"(?:te zeggen|te achterhalen|na te gaan|vast te stellen|te bepalen|te voorspellen|aan te geven|"
+           r"te kwantificeren|in te schatten|te overzien)")
+_SAYING = "zeggen|achterhalen|te gaan|te stellen|bepalen|voorspellen|te geven|kwantificeren|schatten|overzien"
+# The families, tried in turn on each sentence: the first with a phrasing that matches tags it. Each phrasing is
+# (words one of which it always holds, the pattern): the pattern is tried only where one of the words stands.
+FAMILIES: tuple[Family, ...] = (
+    _family("opening", "an apology for the delay, thanks",
+            ("excuse|verontschuldig|spijt|dank", r"^(?:\w+ ){0,6}(?:excuses|verontschuldig|spijt (?:mij|me|het ons)|"
+                                                 r"dank (?:u|voor))"),
+            ("vertraging|later dan|termijn", r"\b(?:later dan|vertraging|termijn)\b.*\b(?:beantwoord|antwoord)|"
+                                             r"\b(?:beantwoord|antwoord).*\bvertraging")),
+    _family("verwijzing-antwoord", "a pointer added to what was said", ("zie", r"^zie (?:ook|verder|tevens) "),
+            reach="lead"),
+    _family("verwijzing-antwoord", "a pointer to another answer",
+            ("zie", rf"^zie:? (?:hiervoor |daarvoor |hierover )?(?:mijn |het |de |ons |onze )?(?:eerdere )?{_ANSWER}|"
+                    r"^zie:? (?:hierboven|hiervoor|vraag \d|vragen \d|het voorgaande|de vorige vraag|bij vraag|"
+                    r"onder vraag)"),
+            ("verwijs|verwijz|verwezen", rf"\bverw(?:ijs|ijzen|ezen) (?:\w+ ){{0,4}}?naar "
+                                         rf"(?:mijn |het |de |ons |onze )?(?:eerdere )?"
+                     rf"{_ANSWER}"),
+            ("antwoord", rf"^(?:in|bij) (?:mijn |het |de |ons )?(?:eerdere )?{_ANSWER} (?:op|van|bij) .{{0,200}}?\b"
+                         rf"(?:ben|heb|is|zijn|wordt|worden) (?:\w+ ){{0,6}}?(?:nader ?)?{_SAID}"),
+            ("vra", rf"^(?:deze|die|de|uw) vra(?:ag|gen) (?:is|zijn|wordt|worden) (?:\w+ ){{0,2}}?{_GIVEN} "
+                    rf"(?:in|bij|onder|met)\b(?! (?:\w+ ){{0,3}}?{_PAPER})"),
+            ("antwoord", rf"^(?:het )?{_ANSWER} (?:op|van) (?:deze|die|dit|uw) vra\w* (?:is|wordt) (?:\w+ ){{0,3}}?"
+                         rf"{_GIVEN} (?:in|bij|onder) (?:\w+ ){{0,3}}?(?:{_ANSWER}|vraag)")),
+    _family("verwijzing-antwoord", "what was said in another answer",
+            ("zoals", rf"^zoals (?:\w+ ){{0,3}}?(?:hierboven|hiervoor|eerder|in (?:mijn |het )?(?:antwoord|"
+                      rf"beantwoording) (?:op|van) vra\w+ \d+) (?:\w+ )?{_SAID}"), reach="lead"),
+    _family("verwijzing-brief", "a pointer to a letter, a paper, a report, a website",
+            ("verwijs|verwijz|verwezen", r"\bverw(?:ijs|ijzen|ezen) (?:\w+ ){0,4}?naar\b"),
+            ("zie", rf"^zie:? (?:hiervoor |daarvoor )?(?:mijn |de |het |onze |ons )?(?:\w+ )?{_PAPER}|"
+                    r"^zie:? (?:https?|www|kamerstuk)"),
+            ("vra", rf"^(?:(?:het )?{_ANSWER} (?:op|van) )?(?:deze|die|dit|uw) vra\w* (?:is|wordt|zijn|worden) "
+                    rf"(?:\w+ ){{0,3}}?{_GIVEN} (?:in|bij) (?:\w+ ){{0,3}}?{_PAPER}"),
+            ("vinden", rf"\b(?:is|zijn|staat|staan) (?:\w+ ){{0,4}}?(?:terug )?te vinden (?:in|op|via) (?:\w+ ){{0,3}}?"
+                       rf"{_PAPER}")),
+    _family("verwijzing-brief", "a letter sent with these answers",
+            ("gelijktijdig|tegelijk|vandaag|hierbij|bijgaand", r"\b(?:gelijktijdig|tegelijk(?:ertijd)?|vandaag|hierbij|"
+             r"bijgaand)\b.{0,80}?\b(?:ontvangt|stuur|zend|bied|informeer|verschijnt)")),
+    _family("verwijzing-brief", "what was said in a letter",
+            ("zoals", rf"^zoals (?:\w+ ){{0,4}}?{_SAID} (?:\w+ ){{0,5}}?(?:in|bij|met|op|tijdens) (?:\w+ ){{0,3}}?"
+                      rf"{_PAPER}"),
+            (_PAPERS, rf"\b(?:in|bij|met|via) (?:\w+ ){{0,3}}?{_PAPER}.{{0,120}}?\b(?:is|ben|heb|zijn|hebben|wordt|"
+                      rf"worden|staat) (?:\w+ ){{0,8}}?{_SAID}|\b(?:ben|heb|heeft|hebben|is|zijn|werd|werden)\b "
+                      rf"(?:\w+ ){{0,12}}?{_SAID}.{{0,60}}?\b(?:in|bij|met|via) (?:\w+ ){{0,3}}?{_PAPER}|"
+                      rf"\b(?:heb|heeft|hebben|is|zijn)\b (?:\w+ ){{0,8}}?{_PAPER} (?:\w+ ){{0,8}}?(?:gestuurd|"
+                      rf"verstuurd|toegezonden|aangeboden|verschenen|gepubliceerd|ontvangen)\b"),
+            ("kamer", r"^.{0,80}?\b(?:heb|hebben|heeft|is|zijn|werd) (?:\w+ ){0,3}?(?:uw |de )?kamer .{0,60}?"
+                      r"(?:geinformeerd|bericht)\b(?! dat\b)|^(?:uw|de) kamer (?:is|werd) .{0,60}?(?:geinformeerd|"
+                      r"bericht)\b(?! dat\b)"), reach="lead"),
+    _family("onbekend", "cannot be said yet",
+            ("nog", r"\bnog (?:geen|niet|niets) ?(?:\w+ ){0,3}?(?:uitspra|zeggen|inschatten|aangeven|aan te geven|"
+                    r"beoordelen|oordeel|duidelijk|bekend|inzicht|zicht|te zeggen)"),
+            ("vroeg", r"\bte vroeg (?:om )?(?:\w+ ){0,4}?(?:te zeggen|conclusies|uitspra|te beoordelen|iets)"),
+            reach="anywhere"),
+    _family("onbekend", "not known",
+            ("bekend", r"\b(?:is|zijn|was|waren)\b(?: (?:mij|ons|het kabinet|bij mij|bij ons|bij het \w+|ook|nog|"
+                       r"op dit moment|momenteel|thans|daarover|hierover|er|helaas))* ?(?:niet|niets|onvoldoende|"
+                       r"nog niet) ?bekend\b|\bonbekend\b|niet bekend (?:hoeveel|of|wat|welke|hoe|wie|waarom|"
+                       r"wanneer)\b"),
+            ("onduidelijk", r"\b(?:is|zijn) (?:\w+ ){0,3}?onduidelijk (?:hoeveel|of|wat|welke|hoe|wie|wanneer)\b"),
+            reach="anywhere"),
+    _family("onbekend", "not in view",
+            ("zicht|beeld", r"geen (?:\w+ )?(?:zicht|inzicht|overzicht|beeld) (?:op|in|van|bij)\b|"
+                            r"geen (?:zicht|inzicht)\b"),
+            ("inzichtelijk", r"niet (?:\w+ )?inzichtelijk\b"), reach="anywhere"),
+    _family("onbekend", "not kept, not registered, not looked into",
+            ("niet", r"niet (?:\w+ ){0,2}?(?:geregistreerd|bijgehouden|vastgelegd|geadministreerd|gemonitord|verzameld|"
+             r"uitgesplitst|onderzocht)\b"),
+            ("niet", r"\b(?:registreren|houden|verzamelen|monitoren)\b "
+                                                        r"(?:\w+ ){0,3}?niet (?:\w+ )?(?:bij)?\b"),
+            ("geen", r"geen (?:\w+ )?(?:registratie|administratie)\b"),
+            ("geen", r"geen (?:\w+ )?onderzoek (?:\w+ ){0,4}?gedaan\b"), reach="anywhere"),
+    _family("onbekend", "no figures",
+            ("niet|geen", r"geen (?:\w+ ){0,2}?(?:cijfers|gegevens|data|informatie|aantallen|getal(?:len)?|"
+             r"statistieken|prognose|raming)\b(?: \w+){0,5}? (?:bekend|beschikbaar|voorhanden|te noemen|te geven|"
+             r"bijgehouden)\b|"
+             r"\b(?:cijfers|gegevens|data|informatie|aantallen|getallen) (?:\w+ ){0,6}?(?:zijn|is) (?:\w+ ){0,3}?niet "
+             r"(?:\w+ ){0,3}?(?:beschikbaar|bekend|voorhanden|te geven|te achterhalen)\b|"
+             r"\b(?:heb|hebben|heeft)\b (?:ik |wij |we |het kabinet )?(?:\w+ )?geen (?:\w+ )?\w*(?:prognose|raming|"
+             r"cijfers|gegevens|informatie)\b|\b(?:cijfers|gegevens|informatie) (?:heb|hebben|heeft) (?:ik|wij|we|"
+             r"het kabinet) niet\b"),
+            ("geen", r"^er (?:is|zijn|bestaat|bestaan) (?:\w+ )?geen (?:\w+ )?(?:cijfers|gegevens|data|informatie|"
+                     r"aantallen|registratie|overzicht)\b(?! (?:die|dat|waaruit|waarop|om)\b)"),
+            ("beschik", r"\bbeschik\w* (?:ik |wij |we |het kabinet )?(?:\w+ )?(?:niet over |over geen )(?:\w+ ){0,2}?"
+                        r"(?:gegevens|cijfers|informatie|data|inzicht|overzicht)\b"), reach="anywhere"),
+    _family("onbekend", "cannot be said",
+            (_SAYING, rf"\b(?:valt|is|zijn)\b (?:\w+ ){{0,3}}?niet (?:\w+ ){{0,2}}?{_TO_SAY}\b|\b(?:niet mogelijk|"
+                      rf"niet eenvoudig|lastig|moeilijk) (?:om )?(?:\w+ ){{0,3}}?{_TO_SAY}\b"),
+            ("niet", r"\b(?:kan|kunnen)\b (?:\w+ ){0,4}?niet "
+             r"(?:\w+ )?(?:worden )?(?:vastgesteld|achterhaald|bepaald|gezegd|nagegaan|gekwantificeerd)\b"),
+            ("niet", r"\bkan (?:ik|wij|het kabinet) (?:\w+ ){0,3}?niet (?:zeggen|"
+                                                    r"aangeven|inschatten|overzien|beoordelen)\b"),
+            ("weet", r"\bweet (?:ik|wij|we|het kabinet) (?:het )?niet\b|\b(?:ik|wij|we) weet (?:het )?niet\b"),
+            reach="anywhere"),
+    _family("geweigerd", "not its place to judge",
+            ("niet", r"niet aan (?:mij|ons|het kabinet|de regering|de minister|de staatssecretaris|mijzelf)\b"),
+            ("over", r"\b(?:ga|gaat|gaan)\b (?:ik |wij |we |het kabinet )?niet over\b"),
+            ("past", r"\bpast (?:mij|het kabinet|ons) niet\b"),
+            ("treed|treden", r"\btre(?:ed|den)\b (?:ik |wij |het kabinet )?niet\b|niet (?:\w+ )?tre(?:ed|den) in\b"),
+            ("bevoegd|gepast|gebruikelijk", r"\bniet (?:\w+ )?(?:bevoegd|gepast|gebruikelijk)\b"),
+            ("rol", r"\b(?:heb|heeft|hebben)\b (?:\w+ ){0,5}?geen (?:enkele |formele )?rol\b"),
+            ("buiten", r"\b(?:valt|ligt) (?:\w+ )?buiten (?:mijn|de|onze) (?:\w+ )?(?:bevoegdheid|"
+                       r"verantwoordelijkheid|competentie)"), reach="anywhere"),
+    _family("geweigerd", "judging left to another",
+            ("rechter|commissie|toezichthouder|inspectie|autoriteit|ministerie|het om",
+             rf"\b(?:is|ligt)\b (?:\w+ ){{0,3}}?aan (?:de|het) (?:\w+ )?{_OTHERS}\b|\blaat (?:ik|het kabinet) "
+                    rf"(?:\w+ ){{0,3}}?aan (?:de|het) (?:\w+ )?{_OTHERS}\b"),
+            ("zaak", rf"\b(?:is|betreft) (?:een |dit een )?zaak (?:van|voor) (?:de|het) (?:\w+ )?{_OTHERS}\b"),
+            reach="lead"),
+    _family("geweigerd", "no speculation, no anticipating",
+            ("specul|hypothet", rf"\b(?:specul|hypothet).{{0,200}}?{_NO}|{_NO}.{{0,200}}?\b(?:specul|hypothet)"),
+            ("vooruit", r"niet (?:\w+ ){0,3}?vooruit ?(?:te )?lop|\bvooruitlop\w* (?:\w+ ){0,2}?niet\b|\bloop "
+                        r"(?:ik |wij |we |het kabinet )?(?:daar |hier )?niet (?:\w+ ){0,4}?vooruit\b"),
+            reach="anywhere"),
+    _family("geweigerd", "cannot or will not speak on it",
+            ("uitspra|uitlating|mededeling|commentaar", r"geen (?:\w+ ){0,2}?(?:uitspra(?:ak|ken)|uitlatingen|"
+             r"mededelingen?|commentaar)\b|niet (?:\w+ ){0,12}?(?:uitspra(?:ak|ken)|uitlatingen|mededelingen) "
+             r"(?:\w+ )?(?:te )?doen\b"),
+            ("openba", rf"niet (?:\w+ )?(?:in|buiten) (?:de openbaarheid|het openbaar)|(?:in|buiten) (?:de "
+                       rf"openbaarheid|het openbaar) (?:\w+ ){{0,3}}?{_NO}"),
+            ("niet", r"niet (?:\w+ ){0,3}?(?:in op|op in|ingaan|in gaan|in te gaan|nader in|reageren)\b"),
+            ("antwoord", r"geen antwoord (?:\w+ )?geven\b"), ("onthoud", r"\bonthoud (?:ik )?(?:mij|me)\b"),
+            ("aanleiding", r"geen (?:\w+ )?aanleiding (?:\w+ ){0,6}?(?:in te gaan|te reageren|uitspraken)"),
+            ("niets", r"\bkan (?:ik|wij|het kabinet) (?:\w+ ){0,4}?niets (?:\w+ ){0,3}?(?:zeggen|melden|mededelen)\b"),
+            ("laat|laten", r"\b(?:laat|laten) (?:ik |wij |het kabinet )?(?:mij|me|zich|ons) (?:\w+ ){0,3}?niet "
+                    r"(?:\w+ ){0,3}?uit\b"),
+            ("becommentarie", rf"\bbecommentarie\w* (?:\w+ )?{_NO}|{_NO} (?:\w+ ){{0,3}}?(?:te )?becommentarie"),
+            ("niet|geen", rf"\b(?:kan|kunnen|mag|mogen|wil)\b (?:\w+ ){{0,6}}?"
+             rf"{_NO} (?:\w+ ){{0,6}}?(?:delen|verstrekken|openbaar maken|openbaren|bekendmaken|prijsgeven)\b"),
+            ("niet|geen", rf"\b{_SPEAK}\b (?:\w+ ){{0,4}}?{_NO} "
+             rf"(?:\w+ ){{0,6}}?(?:over|op|in) (?:\w+ ){{0,2}}?{_MATTERS} |^(?:over|op) (?:\w+ ){{0,2}}?{_MATTERS} "
+             rf"(?:\w+ ){{0,3}}?{_SPEAK} (?:\w+ ){{0,4}}?{_NO}"), reach="anywhere"),
+    _family("geweigerd", "held back for a reason",
+            ("niet|geen",
+             rf"\b(?:vanwege|in verband met|gelet op|gezien|met het oog op|lopende|omwille van|uit|"
+             rf"in het belang van)\b (?:\w+ ){{0,4}}?(?:privacy|\w*vertrouwelijk\w*|opsporingsbelang|"
+             rf"lopend\w* (?:straf)?(?:onderzoek|zaak|procedure)|onderzoek|strafzaak|staatsveiligheid|"
+             rf"nationale veiligheid|geheimhouding)\b.{{0,200}}?\b(?:kan|kunnen|mag|mogen|wil|doe|doet|wordt|"
+             rf"worden)\b.{{0,200}}?{_NO}"), reach="anywhere"),
 )  # fmt: skip
+_POINTERS = ("verwijzing-antwoord", "verwijzing-brief")
+# every phrasing in the table's order, and for each word the phrasings that hold it (a sentence's words are looked up
+# once, and only the phrasings whose words it holds are tried)
+_PHRASINGS = [(family, pattern) for family in FAMILIES for _cues, pattern in family.phrasings]
+
+
+def _cue_index(reach: Reach | None) -> dict[str, list[int]]:
+    """For each word, the phrasings (of families of that reach, or of all) that hold it."""
+    index: dict[str, list[int]] = {}
+    for at, (family, (cues, _pattern)) in enumerate((f, p) for f in FAMILIES for p in f.phrasings):
+        for cue in cues if reach is None or family.reach == reach else ():
+            index.setdefault(cue, []).append(at)
+    return index
+
+
+_CUES = {None: _cue_index(None), "anywhere": _cue_index("anywhere")}
+_NEGATIONS = ("niet", "geen", "onbekend", "onthoud")  # one is in every sentence of a family that reaches anywhere
+_DIRECT = re.compile(r"^(?:ja|nee|neen|jazeker|zeker|klopt|dat klopt|dit klopt|inderdaad|correct|juist|"
+                     r"(?:dat|dit|het) is (?:niet )?(?:juist|correct))\b")  # an answer that says yes or no answers
+_BUSY = re.compile(r"\b(?:wordt|worden) (?:\w+ ){0,4}?(?:gewerkt|onderzocht|bezien|bekeken|uitgewerkt|verkend)|\bbek"
+                   r"ijk|"
+                   r"\bverken|\bingewikkeld|\bnog (?:niet|geen)\b|\bmomenteel\b|\bop dit moment\b")  # still at work
+_CONTENT = re.compile(r"[«“\"]|: |.{240}")  # a quote, or a long sentence: a pointer that gives what it points to
+_PLAIN_LETTERS = str.maketrans("áàâäãåéèêëíìîïóòôöõúùûüýÿñç", "aaaaaaeeeeiiiiooooouuuuyync", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_SPLIT_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 
 
 @dataclass(frozen=True)
@@ -76,31 +249,110 @@ class Verdict:
     evidence: str  # the sentence that decided ("" for an answer without text)
 
 
-def _core(text: str) -> tuple[list[str], bool]:
-    """The sentences an answer's kind is read from — all of a short answer's, else its first (past SHORT the rest
-    is not split) — and whether it is short."""
-    found: list[tuple[int, int]] = []
+def _plain(sentence: str) -> str:
+    """A sentence as the families read it: lower case, no diacritics or footnote marks, a word an extraction broke
+    at a hyphen joined ("hypotheti-sche"). (As text.folding.fold reads, for the letters Dutch uses: a table is
+    quicker than Unicode decomposition on thousands of short sentences.)"""
+    plain = sentence.lower().translate(_PLAIN_LETTERS)
+    return _SPLIT_HYPHEN.sub("", plain) if "-" in plain else plain
+
+
+def _tag(sentence: str, reach: Literal["anywhere"] | None = None, plain: str = "") -> Family | Kind | None:
+    """The family a sentence belongs to (of those of that reach), "toezegging" for a promise (when any family is
+    asked for), None for a sentence of substance (`plain`: the sentence as _plain gives it, when made already)."""
+    plain = plain or _plain(sentence[:LONGEST])
+    cues = _CUES[reach]
+    tried = [at for cue in cues if cue in plain for at in cues[cue]]  # the phrasings that may match
+    for at in sorted(tried) if len(tried) > 1 else tried:
+        family, pattern = _PHRASINGS[at]
+        if pattern.search(plain):
+            if family.kind == "verwijzing-brief" and is_promise(sentence):
+                return "toezegging"  # a pointer to a letter still to come is a promise
+            if family.reach == "lead" and family.kind != "geweigerd" and _CONTENT.search(sentence):
+                return None  # "Zoals in de brief staat: «…»": what was said is given here
+            return family
+    return "toezegging" if reach is None and is_promise(sentence) else None
+
+
+def _tag_anywhere(raw: str) -> Family | None:
+    """The family a sentence past the lead belongs to (as printed: its spacing not yet made one), of those that reach
+    anywhere (each says no: "niet", "geen", "onbekend", "onthoud"; a sentence without one costs four substring
+    searches)."""
+    lowered = raw.lower()
+    if not any(word in lowered for word in _NEGATIONS):
+        return None
+    sentence = one_spaced(raw)
+    tag = _tag(sentence, "anywhere")
+    return tag if isinstance(tag, Family) else None
+
+
+def _sentences(text: str) -> tuple[list[str], bool]:
+    """The first READ sentences of an answer as printed, and whether that is all of it."""
+    found: list[str] = []
     for start, end in spans(text):
-        if not text[start:end].isspace() and start < end:
-            found.append((start, end))
-            if len(found) > SHORT:
-                return [one_spaced(text[slice(*found[0])])], False
-    return [one_spaced(text[start:end]) for start, end in found], True
+        if start < end and not text[start:end].isspace():
+            if len(found) == READ:
+                return found, False
+            found.append(text[start:end])
+    return found, True
 
 
 def kind_of(text: str | None) -> Verdict:
-    """The kind of an answer, and the sentence it was read from."""
-    said, short = _core(text or "")
-    if not said:
+    """The kind of an answer, and the sentence it was read from. Its lead (the first sentence past an opening
+    apology or thanks) decides when it is of a family. Else, in an answer of at most SHORT sentences not opened by a
+    yes or no, a sentence of a family that reaches anywhere decides where it stands ("Het kabinet vindt veiligheid
+    belangrijk. Over individuele zaken doe ik geen uitspraken."); in one of at most SHORTEST, a pointer, or a promise
+    beside a sentence that says the matter is still being worked on. Else it is substantive, told by its lead. (The
+    sentences of a long answer past its lead are not read: they decide nothing.)"""
+    printed, whole = _sentences(text or "")
+    if not printed:
         return Verdict("niet-beantwoord", "")
-    for kind, test, only_short in RULES:
-        if only_short and not short:
-            continue
-        core = said if short and kind == "toezegging" else said[:1]
-        hit = next((sentence for sentence in core if test(sentence)), None)
-        if hit is not None:
-            return Verdict(kind, hit)
-    return Verdict("inhoudelijk", said[0])
+    lead, first = 0, one_spaced(printed[0])
+    plain = _plain(first[:LONGEST])
+    tag = _tag(first, None, plain)
+    while isinstance(tag, Family) and tag.kind == "opening" and lead + 1 < len(printed):
+        lead += 1
+        first = one_spaced(printed[lead])
+        plain = _plain(first[:LONGEST])
+        tag = _tag(first, None, plain)
+    core = printed[lead:]
+    short = whole and len(core) <= SHORT
+    if isinstance(tag, Family) and tag.reach == "lead" and tag.kind in _POINTERS and not short:
+        return Verdict("inhoudelijk", first)  # "Zoals in de brief staat, …" then a long answer: substance added
+    if tag is not None and _kind(tag) != "opening":
+        return Verdict(_with_promise(_kind(tag), core), first)  # type: ignore[arg-type]
+    if not short or _DIRECT.match(plain):
+        return Verdict("inhoudelijk", first)
+    if len(core) > SHORTEST:  # past SHORTEST only the families that reach anywhere (each says no)
+        lowered = "\n".join(core[1:]).lower()
+        if not any(word in lowered for word in _NEGATIONS):
+            return Verdict("inhoudelijk", first)
+        for raw in core[1:]:
+            found = _tag_anywhere(raw)
+            if found is not None:
+                return Verdict(_with_promise(found.kind, core), one_spaced(raw))  # type: ignore[arg-type]
+        return Verdict("inhoudelijk", first)
+    said = [first, *map(one_spaced, core[1:])]
+    rest = [_tag(sentence) for sentence in said[1:]]
+    for sentence, other in zip(said[1:], rest, strict=True):
+        if isinstance(other, Family) and other.reach == "anywhere" and other.kind != "opening":
+            return Verdict(_with_promise(other.kind, core), sentence)
+    for sentence, other in zip(said[1:], rest, strict=True):
+        if other == "toezegging" and any(_BUSY.search(_plain(line)) for line in said if line != sentence):
+            return Verdict("toezegging", sentence)
+        if isinstance(other, Family) and other.reach == "short" and other.kind != "opening":
+            return Verdict(other.kind, sentence)
+    return Verdict("inhoudelijk", first)
+
+
+def _kind(tag: Family | Kind | None) -> Kind | Literal["opening"] | None:
+    return tag.kind if isinstance(tag, Family) else tag
+
+
+def _with_promise(kind: Kind, core: list[str]) -> Kind:
+    """Not known, with a promise to tell when it is: a promise (the answer offers a later letter)."""
+    promised = kind == "onbekend" and any(is_promise(one_spaced(raw)) for raw in core[:SHORT])
+    return "toezegging" if promised else kind
 
 
 # --- a question answered in part ---------------------------------------------------------------------------------

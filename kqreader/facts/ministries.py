@@ -44,6 +44,12 @@ _NAMED = re.compile(r"\(([^()]+)\)\s*$")  # "Minister Dijkgraaf (Onderwijs, Cult
 # Between two ministries: "… en van …", ", van …", "… en de staatssecretaris van …" (also "en deStaatssecretaris")
 _PARTS = re.compile(rf",?\s+en\s+(?:de\s*({_FUNCTIONS})\s+)?(?=(?:van|voor)\s)|,\s*(?=(?:van|voor)\s)", re.IGNORECASE)
 _OF = re.compile(r"^(van|voor)\s+(?:de\s+|het\s+)?", re.IGNORECASE)
+# What an extraction or a letter adds to an addressee that names no office: "…, bij afwezigheid van deMinister van …"
+_ABSENT = re.compile(r",?\s*\(?\s*(?:bij\s+afwezigheid|wegens\s+afwezigheid)\s+van\b.*$", re.IGNORECASE | re.DOTALL)
+# Words an extraction glued at a line end: "deMinister", "vanFinanciën", "Financiënen Economische Zaken"
+_GLUED_SMALL = re.compile(r"\b(de|van|voor|en)(?=[A-Z])")
+_LAST_WORDS = sorted({name.split()[-1] for name in MINISTRIES}, key=len, reverse=True)
+_GLUED_AFTER = re.compile(r"\b({})(en|van|voor)(?=\s)".format("|".join(map(re.escape, _LAST_WORDS))))
 
 
 @dataclass(frozen=True)
@@ -71,9 +77,36 @@ class Office:
 
 
 def ministry(name: str) -> str:
-    """A ministry's current name ("Veiligheid en Justitie" -> "Justitie en Veiligheid"); an unknown one as given."""
-    cleaned = " ".join(name.replace(" ,", ",").split()).strip(" ,.")
-    return _NAMES.get(fold(cleaned), cleaned)
+    """A ministry's current name ("Veiligheid en Justitie" -> "Justitie en Veiligheid"); an unknown one as given,
+    without what a letter prints after it (a person's name after a comma, "bij afwezigheid van …")."""
+    cleaned = " ".join(_ABSENT.sub("", name).replace(" ,", ",").split()).strip(" ,.")
+    known = _NAMES.get(fold(cleaned))
+    if known is None and "," in cleaned:  # "Justitie en Veiligheid, D.M. van Weel": the function line's name
+        known = _NAMES.get(fold(cleaned.rsplit(",", 1)[0]))
+    return known or cleaned
+
+
+def unglued(addressee: str) -> str:
+    """An addressee with the words an extraction glued apart again ("deMinister van Financiënen Economische
+    Zaken" -> "de Minister van Financiën en Economische Zaken"), without "bij afwezigheid van …"."""
+    return _GLUED_AFTER.sub(r"\1 \2", _GLUED_SMALL.sub(r"\1 ", _ABSENT.sub("", addressee)))
+
+
+def _known_parts(printed: str) -> list[str] | None:
+    """"Financiën en Economische Zaken" (two ministries one "van" names) as each of them, when each is known."""
+    parts = [part.strip(" ,.") for part in re.split(r",\s*|\s+en\s+", printed)]
+    names: list[str] = []
+    while parts:  # the longest known name from the left ("Justitie en Veiligheid" before "Justitie")
+        for size in range(len(parts), 0, -1):
+            listed = ", ".join(parts[: size - 1]) + " en " + parts[size - 1] if size > 1 else parts[0]
+            found = _NAMES.get(fold(" en ".join(parts[:size]))) or _NAMES.get(fold(listed))
+            if found:
+                names.append(found)
+                parts = parts[size:]
+                break
+        else:
+            return None
+    return names if len(names) > 1 else None
 
 
 def ministries_of(addressee: str) -> list[str]:
@@ -104,6 +137,7 @@ def offices(addressee: str) -> tuple[Office, ...]:
     """Each minister an addressee names, in order (kept: the same few hundred spellings recur in every month).
     "Minister en Staatssecretaris van X" names two; a part without a function of its own takes the one before it;
     a text without a known function names none (it is shown as printed)."""
+    addressee = unglued(addressee)
     lead = _LEAD.match(addressee)
     if not lead:  # a bare ministry ("Justitie en Veiligheid", "Ministerie van Financiën"): its minister
         bare = _OF.sub("", re.sub(r"(?i)^\s*ministerie\s+", "", addressee))
@@ -112,8 +146,9 @@ def offices(addressee: str) -> tuple[Office, ...]:
     titles = [_title(t) for t in lead.groups() if t]
     named = _NAMED.search(addressee)
     rest = addressee[lead.end():].strip()
-    if named and not rest.lower().startswith(("van ", "voor ")):
+    if named and (not rest.lower().startswith(("van ", "voor ")) or a_person(rest, named.group(1))):
         person = rest[: rest.rfind("(")].strip()
+        person = person[:1].upper() + person[1:]  # "minister van Hijum (SZW)": the name, as after a title
         return (Office(titles[0], "van", named.group(1).strip(), ministry(named.group(1)), person),)
     rest = re.sub(r"(?i)^van(?=[A-Z])", "van ", rest)  # "vanBinnenlandse": a lost space
     if not rest:
@@ -131,9 +166,18 @@ def offices(addressee: str) -> tuple[Office, ...]:
         printed = " ".join(_OF.sub("", part).replace(" ,", ",").split()).strip(" ,.")
         if printed:
             of = link.group(1).lower() if link else "van"
-            found.extend(Office(t, of, printed, ministry(printed), holder=holder)
-                         for t in (titles if i == 0 else [title]))  # fmt: skip
+            names = [printed] if fold(ministry(printed)) in _NAMES else (_known_parts(printed) or [printed])
+            held_by = titles if i == 0 else [title]
+            for name in names:
+                found.extend(Office(t, of, name, ministry(name), holder=holder) for t in held_by)
     return tuple(found)
+
+
+def a_person(rest: str, bracketed: str) -> bool:
+    """"van Hijum (Sociale Zaken en Werkgelegenheid)": a surname with "van" and the ministry in brackets, not a
+    ministry followed by its holder ("van Financiën (Heinen)")."""
+    before = _OF.sub("", rest[: rest.rfind("(")]).strip(" ,")
+    return fold(bracketed.strip()) in _NAMES and fold(before) not in _NAMES and " en " not in before
 
 
 def _title(word: str) -> str:

@@ -1,12 +1,16 @@
 """Promises (toezeggingen) made in written answers, and when each is due.
 
-A promise is a sentence in which the minister undertakes to inform the Kamer later ("Ik zal uw Kamer voor de zomer
-informeren", "Zodra het onderzoek is afgerond, ontvangt u een brief", "Ik kom hierop terug in de
-voortgangsrapportage"). Its due date is worked out from the words, from the day of the answer: voor de zomer → 1
-July; na de zomer → 1 October; voor het einde van het jaar, dit najaar, eind 2024 → 31 December; a quarter → its last
-day; "in maart" → the end of March; "binnen zes weken" → six weeks on. "Zo spoedig mogelijk" and promises bound to an
-event ("zodra …") have no date, and say so. Whether a promise is kept is decided where the store is known (a nader
-antwoord, a later letter that cites the set, the user's mark). No Textual here.
+A promise is a sentence in which the government undertakes to tell the Kamer something later, whatever the tense and
+word order ("Ik zal uw Kamer voor de zomer informeren", "Ik stuur u de uitkomsten na de zomer toe", "Zodra het
+onderzoek is afgerond, ontvangt u een brief", "Ik kom hierop terug in de voortgangsrapportage", "De monitor die
+in het voorjaar naar uw Kamer gaat, gaat hierop in") and whatever a text extraction glued together ("uw
+Kamerinformeren"). Not one: what was told before, today's letter, telling someone else, or a promise on a condition
+that may not come ("Mocht daar aanleiding toe zijn, …"). Its due day is worked out from the words and the day of
+the answer by one table (_WHEN; the conventions are tests/evaluation/answers/README.md's): voor de zomer → 1 July;
+na de zomer → 1 October; het najaar → 31 December; het voorjaar → 30 June; a quarter → its last day; "in maart" →
+the end of March; "binnen zes weken" → six weeks on; a date in the promise → that day. "Zo spoedig mogelijk" and
+promises bound to an event ("zodra …") have no date, and say so. Whether a promise is kept is decided where the
+store is known (a nader antwoord, a later letter that cites the set, the user's mark). No Textual here.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Literal
 
 from kqreader.i18n import N_
@@ -27,37 +32,77 @@ State = Literal["open", "due", "overdue", "kept"]
 STATES: tuple[State, ...] = ("open", "due", "overdue", "kept")
 STATE_NAMES: dict[State, str] = {"open": N_("open"), "due": N_("due"), "overdue": N_("overdue"), "kept": N_("kept")}
 DUE_SOON_DAYS = 30  # "due": within this many days
+AUTUMN = 9  # the month the najaar begins
 NO_DATE = "no date"  # the due basis of a promise without one ("zo spoedig mogelijk", "zodra …")
 
-# A promise tells the Kamer something later: it names the Kamer (or "u" told), a verb of telling, and the future —
-# "zal", "ga", "verwacht … te", "ben voornemens" — or, in the present tense Dutch also uses for it, a time ("Voor de
-# zomer informeer ik uw Kamer", "Zodra …, ontvangt u een brief"). "Ik kom hierop terug" is one by itself (but not
-# "kom ik terug in het antwoord op vraag 5"). A sentence that says the Kamer was told is none (but "Zodra het klaar
-# is, wordt het naar uw Kamer gestuurd" is one: "wordt" between the two makes the sending future).
-_KAMER = r"\b(?:uw|de|Tweede|Eerste) Kamer\b(?! van Koophandel)"
-_TO_YOU = (r"\bu\b(?=.{0,80}?\b(?:inform|inlicht|toe(?:sturen|zenden|komen|gestuurd|gezonden)|bericht))|\bontvangt u\b|"
-           r"\bu ontvangt\b")
-_RECIPIENT = re.compile(rf"{_KAMER}|{_TO_YOU}", re.IGNORECASE)
+# A promise tells the Kamer something later: it names the Kamer (or "u" told, or a document that goes to the Kamer),
+# a verb of telling and the future — "zal", "ga", "verwacht … te", "ben voornemens" — or, in the present tense
+# Dutch also uses for it, a time ("Voor de zomer informeer ik uw Kamer", "Zodra …, ontvangt u een brief"). "Ik kom
+# hierop terug" is one by itself (but not "kom ik terug in het antwoord op vraag 5"). A sentence that says the
+# Kamer was told is none (but "Zodra het klaar is, wordt het naar uw Kamer gestuurd" is one: "wordt" between the
+# two makes the sending future). Words may be glued by an extraction: "uw Kamerinformeren", "informerenover".
+_KAMER = (r"\b(?:uw|de|tweede|eerste|beide)\s*kamer(?:s)?(?!\s*van\s+koophandel)"
+          r"(?!lid|leden|vra|stuk|brief|commissie|debat|zetel|fractie|voorzitter|meerderheid|motie|zaal|periode|werk)")
+_TO_YOU = (r"\bu\b(?=.{0,80}?(?:[iï]nform|inlicht|toe\s*(?:sturen|zenden|komen|gestuurd|gezonden)|bericht|op\s+de\s+"
+           r"hoogte|"
+           r"\bdelen\b|\baanbieden\b))|\bontvangt\s+u\b|\bu\s+ontvangt\b|"
+           r"\b(?:stuur|zend|informeer|bericht|bied|doe|laat|houd|stel|breng)\s+(?:ik\s+|wij\s+|we\s+)?u\b")
+# a document that goes to the Kamer by its nature: a promise to treat a matter in it tells the Kamer
+_KAMER_PAPER = (r"\b(?:(?:eerst)?volgende|komende|jaarlijkse|halfjaarlijkse|periodieke|nog\s+te\s+verschijnen|"
+                r"separate|aparte|afzonderlijke|nadere|"
+                r"eerstvolgende)\s+(?:\w+\s+){0,2}?(?:voortgangs(?:rapportage|brief|rapport|verslag)|"
+                r"(?:verzamel|voortgangs|kamer|stand[- ]van[- ]zaken|beleids)?brief|jaar(?:rapportage|verslag)|"
+                r"rapportage|monitor|stand\s+van\s+zaken|kabinetsreactie|beleidsreactie)|"
+                r"\bvoortgangs(?:rapportage|brief)")
+# reporting at set times (what a minister reports goes to the Kamer): "rapporteer hier jaarlijks over in de Staat van …"
+# (the government's own: "rapporteer", "rapporteren wij", "zal ik … rapporteren"; not "De Commissie rapporteert")
+_REPORTS = re.compile(r"\brapporteer\b|\b(?:ik|wij|we|kabinet)\b.{0,160}?\brapporteren\b|\brapporteren\s+(?:wij|we)\b")
+_PERIODIC = re.compile(r"\b(?:jaarlijks|halfjaarlijks|periodiek)\b")
+_RECIPIENT = re.compile(rf"{_KAMER}|{_TO_YOU}|{_KAMER_PAPER}")
+# a pointer to something still to come is a promise of it ("verwijs ik naar de briefing, die op 19 november
+# plaatsvindt", "verwijs ik naar de brief die u voor de zomer ontvangt")
+_AHEAD = re.compile(r"\bverw(?:ijs|ijzen|ezen)\b.{0,120}?\bnaar\b.{0,160}?\b(?:die|dat|welke|waarin)\b.{0,100}?"
+                    r"(?:\bzal\b|\bzullen\b|verschijnt|plaats\W?vindt|\bvolgt\b|ontvangt|binnenkort|\bnog\b|\bkomend"
+                    r"e?\b|"
+                    r"\bvolgende?\b)")  # fmt: skip
 _TELLING = re.compile(
-    r"\binform(?:eren|eer|eert)|\binlichten\b|\b(?:toe)?(?:sturen|zenden)\b|\b(?:stuur|zend)\b|"
-    r"\bverzenden\b|\btoekomen\b|\b(?:ge)?delen\b|\bgedeeld\b|\brapporte(?:ren|er)\b|\bberichten\b|\baanbieden\b|\bbied\b.{0,60}?\baan\b|"
-    r"\bontvangt\b|\b(?:toe)?ge(?:ïnformeerd|informeerd|stuurd|zonden)\b|\bver(?:stuurd|zonden)\b|\baangeboden\b",
-    re.IGNORECASE)  # fmt: skip
-_INTENT = re.compile(r"\b(?:zal|zullen|ga|gaan|verwacht|verwachten|voornemens|streef|streeft|streven|beoog|beoogt)\b",
-                     re.IGNORECASE)  # fmt: skip
-_NOT_HERE = r"(?! (?:in|bij|op) (?:het|mijn|de) (?:antwoord|beantwoording))"
+    r"inform(?:eren|eer|eert)|\binlichten\b|\b(?:toe)?\s*(?:sturen|zenden)\b|\b(?:stuur|zend|stuurt|zendt)\b|"
+    r"\bverzenden\b|\btoekomen\b|\b(?:ge)?delen\b|\bgedeeld\b|\brapporte(?:ren|er|ert)\b|\bberichten\b|"
+    r"\baanbieden\b|\bbied\b.{0,60}?\baan\b|\bontvangt\b|\bontvangen\b|(?:toe)?ge(?:ïnformeerd|informeerd|stuurd|zon"
+    r"den)\b|"
+    r"\bver(?:stuurd|zonden)\b|\baangeboden\b|\bop\s+de\s+hoogte\b|\bvoorleggen\b|\b(?:gaat|gaan)\s+naar\b|"
+    r"\bin\s*(?:gaan|te\s+gaan)\b|\bga\b.{0,80}?\bin\b|\bgaat\b.{0,80}?\bin\b|\bterugkoppel|\b(?:op|mee)\s*(?:nemen|"
+    r"genomen)\b|"
+    r"\bneem\b.{0,80}?\b(?:op|mee)\b|\bschets|\btoe\s*(?:lichten|gelicht)\b|\blicht\b.{0,60}?\btoe\b")  # fmt: skip
+_INTENT = re.compile(r"\b(?:zal|zullen|zult|ga|gaan|verwacht|verwachten|voornemens|streef|streeft|streven|beoog|beoogt|"
+                     r"toegezegd|"
+                     r"(?:stuur|zend|informeer|bericht|bied|rapporteer)\s+(?:ik|wij|we|het\s+kabinet)|"
+                     r"(?:ik|wij|we)\s+(?:stuur|zend|informeer|bericht|bied|rapporteer)|"
+                     r"van\s+plan|naar\s+verwachting|(?:eerst)?volgende|komende|nog\s+te\s+verschijnen)\b")  # fmt: skip
+_NOT_HERE = r"(?!\s+(?:in|bij|op)\s+(?:het|mijn|de)\s+(?:antwoord|beantwoording))"
 _COMING_BACK = re.compile(
-    rf"\b(?:(?:ik|wij|het kabinet) (?:kom|komen|komt)|(?:kom|komen|komt) (?:ik|wij|het kabinet))\b.{{0,120}}?\bterug\b"
-    rf"{_NOT_HERE}|\bterug(?:komen| te komen)\b{_NOT_HERE}", re.IGNORECASE)  # fmt: skip
+    rf"\b(?:(?:ik|wij|we|het\s+kabinet)\s+(?:kom|komen|komt)|(?:kom|komen|komt)\s+(?:ik|wij|we|het\s+kabinet))\b"
+    rf".{{0,120}}?\bterug\b{_NOT_HERE}|\bterug\s*(?:komen|te\s+komen)\b{_NOT_HERE}")  # fmt: skip
 _PAST = re.compile(
     r"\b(?:heb|hebt|heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden)\b(?:(?!\b(?:wordt|worden|zal|zullen)\b)"
-    r".){0,100}?\b(?:(?:toe)?ge(?:ïnformeerd|informeerd|stuurd|zonden|deeld)|ver(?:stuurd|zonden)|aangeboden|"
-    r"gerapporteerd)\b|\b(?:informeerde|informeerden|stuurde|stuurden|zond)\b", re.IGNORECASE)  # fmt: skip
+    r".){0,100}?(?:(?:toe)?ge(?:ïnformeerd|informeerd|stuurd|zonden|deeld)|ver(?:stuurd|zonden)|aangeboden|"
+    r"gerapporteerd|opgenomen|ingegaan|toegelicht|geschetst)\b|\b(?:informeerde|informeerden|stuurde|stuurden|zond)\b"
+)  # fmt: skip
+# told today, in this letter or with these answers: no promise
+_NOW = re.compile(r"\b(?:graag\s+(?:informeer|stuur|bericht)|hierbij|hiermee|gelijktijdig|tegelijk(?:ertijd)?|vandaa"
+                  r"g|bijgaand|bijgevoegd|deze\s+brief|"
+                  r"de\s+bijlage)\b")  # fmt: skip
+# a condition that may not come: no promise ("Mocht daar aanleiding toe zijn, dan informeer ik uw Kamer")
+_UNLESS = re.compile(r"\b(?:mocht|mochten|indien|zo\s+nodig|waar\s+nodig|desgewenst|(?<!naar\s)aanleiding|nieuwe\s+o"
+                     r"ntwikkelingen|"
+                     r"relevante\s+ontwikkelingen|wanneer\s+(?:daar|dat)\s+(?:nodig|aan\s+de\s+orde))\b")  # fmt: skip
 _NUMBERS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
-            "tien": 10, "twaalf": 12}  # fmt: skip
-_ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4}
-_YEAR = r"(?:\s+(?:van\s+)?(?P<year>(?:19|20)\d\d))?"
+            "tien": 10, "elf": 11, "twaalf": 12}  # fmt: skip
+_ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "1e": 1, "2e": 2, "3e": 3, "4e": 4, "q1": 1, "q2": 2,
+             "q3": 3, "q4": 4}  # fmt: skip
+_YEAR = r"(?:\s*(?:van\s+|in\s+)?(?P<year>(?:19|20)\d\d)\b)?"
 _MONTH = "|".join(MONTHS)
+_BEFORE = r"(?:voor|vóór|véér|voordat)"
 
 
 @dataclass(frozen=True)
@@ -89,7 +134,8 @@ def promises_in(answer: str | None, answered: date | None) -> list[Promise]:
 # Every promise holds one of these (as _TELLING and _COMING_BACK find them): the rest of the answers, nine in ten,
 # are passed over at the cost of a few substring searches, not the patterns' (an import reads every answer)
 _STEMS = ("nforme", "inlicht", "stuur", "sturen", "zend", "zond", "toekomen", "delen", "gedeeld", "rapporte",
-          "berichten", "aanbied", "aangeboden", " bied ", "ontvangt")  # fmt: skip
+          "rapportage", "berichten", "aanbied", "aangeboden", " bied ", "ontvang", "hoogte", "voorleggen", "voortgang",
+          "monitor", "terugkoppel", "brief", "volgt", "volgen", "verwijs", "verwijz", "verwezen")  # fmt: skip
 
 
 def _stem_hits(lowered: str) -> list[int]:
@@ -103,26 +149,50 @@ def _stem_hits(lowered: str) -> list[int]:
     return hits
 
 
+# the rest of the answer still to come: "Het antwoord op deze vraag volgt zo spoedig mogelijk" ("hieruit volgt dat",
+# "als volgt" are none)
+_FOLLOWS = re.compile(r"\b(?:antwoord|antwoorden|beantwoording|kabinetsreactie|reactie)\b.{0,80}?(?<!\bals\s)\bvolg("
+                      r"?:t|en)\b"
+                      r"(?!\s+(?:uit|dat|hieronder|hierna|hieruit))")  # fmt: skip
+
+
+@lru_cache(maxsize=4096)  # the answer kinds ask of the sentences promises_in reads (an import asks both)
 def is_promise(sentence: str) -> bool:
     """Whether a sentence promises to tell the Kamer something later (see the patterns above)."""
-    coming_back = "terug" in sentence.lower() and _COMING_BACK.search(sentence) is not None
-    if not coming_back and not (_TELLING.search(sentence) and _RECIPIENT.search(sentence)):
+    lowered = sentence.lower()
+    if not any(stem in lowered for stem in _STEMS) and not ("kom" in lowered and "terug" in lowered):
         return False
-    if _PAST.search(sentence):
+    coming_back = (
+        ("terug" in lowered and _COMING_BACK.search(lowered) is not None)
+        or ("verw" in lowered and _AHEAD.search(lowered) is not None)
+        or ("volg" in lowered and _FOLLOWS.search(lowered) is not None)
+    )
+    periodic = _PERIODIC.search(lowered) is not None and _REPORTS.search(lowered) is not None
+    if not coming_back and not periodic and not (_RECIPIENT.search(lowered) and _TELLING.search(lowered)):
         return False
-    return coming_back or bool(_INTENT.search(sentence)) or any(p.search(sentence) for p, _when in _WHEN)
+    if _PAST.search(lowered) or _NOW.search(lowered) or _UNLESS.search(lowered):
+        return False
+    return coming_back or periodic or bool(_INTENT.search(lowered)) or \
+        any(p.search(lowered) for p, _when in _WHEN)
 
 
 def due_of(sentence: str, answered: date | None) -> tuple[date | None, str]:
     """When a promise is due, and the words that say so; (None, NO_DATE) when it names no time."""
     if answered is None:
         return None, NO_DATE
+    lowered = sentence.lower()
+    said = sentence if len(lowered) == len(sentence) else lowered  # the words as printed, where lower case keeps places
     for pattern, when in _WHEN:
-        match = pattern.search(sentence)
-        if match:
+        for match in pattern.finditer(lowered):
+            if when is _none:
+                return None, NO_DATE  # bound to an event ("zodra …"): a date beside it tells of something else
             due = when(match, answered)
             if due is not None:
-                return due, match[0].strip()
+                return due, said[match.start() : match.end()].strip()
+    for match in _SOME_DATE.finditer(lowered):
+        due = _day_named(match, answered)
+        if due is not None and due >= answered:  # a date written in the promise ("ruim vóór de deadline van 1
+            return due, said[match.start() : match.end()].strip()  # maart"); a past one tells of something else
     return None, NO_DATE
 
 
@@ -134,14 +204,20 @@ def _year(match: re.Match[str], answered: date, month: int, day: int) -> date:
     return candidate if candidate >= answered else date(answered.year + 1, month, day)
 
 
-def _month_end(match: re.Match[str], answered: date) -> date:
-    """The last day of the month named (of the year printed, else the first such month not yet over)."""
+def _month_day(match: re.Match[str], answered: date, day: int | None) -> date:
+    """A day of the month named (None: its last), of the year printed, else of the first such month not yet over."""
     month = MONTHS[match["month"].lower()]
     year = int(match["year"]) if match.groupdict().get("year") else answered.year
-    end = date(year, month, calendar.monthrange(year, month)[1])
-    if end < answered and not match.groupdict().get("year"):
-        end = date(year + 1, month, calendar.monthrange(year + 1, month)[1])
-    return end
+    last = calendar.monthrange(year, month)[1]
+    if not match.groupdict().get("year") and date(year, month, last) < answered:
+        year += 1
+        last = calendar.monthrange(year, month)[1]
+    return date(year, month, min(day or last, last))
+
+
+def _before_month(match: re.Match[str], answered: date) -> date:
+    """"vóór maart": the day before the month begins."""
+    return _month_day(match, answered, 1) - timedelta(days=1)
 
 
 def _day_named(match: re.Match[str], answered: date) -> date | None:
@@ -173,6 +249,36 @@ def _within(match: re.Match[str], answered: date) -> date | None:
     return answered + timedelta(days=number)
 
 
+def _autumn(match: re.Match[str], answered: date) -> date:
+    """31 December of the first autumn not yet begun (it begins on 1 September; "dit najaar" said in it: this one),
+    or of the year printed."""
+    if match.groupdict().get("year"):
+        return date(int(match["year"]), 12, 31)
+    begun = answered.month >= AUTUMN and not match[0].lower().lstrip().startswith("dit")
+    return date(answered.year + begun, 12, 31)
+
+
+def _spring(match: re.Match[str], answered: date) -> date:
+    """30 June of the first spring not yet over (of the year printed)."""
+    return _year(match, answered, 6, 30)
+
+
+def _year_end(offset: int) -> When:
+    """31 December of the year printed, else of this year plus `offset`."""
+    return lambda match, answered: date(int(match["year"]) if match.groupdict().get("year") else answered.year + offset,
+                                        12, 31)  # fmt: skip
+
+
+def _budget_day(match: re.Match[str], answered: date) -> date:
+    """Prinsjesdag: the third Tuesday of September, the first not yet past."""
+    for year in (answered.year, answered.year + 1):
+        first = date(year, 9, 1)
+        day = first + timedelta(days=(1 - first.weekday()) % 7 + 14)
+        if day >= answered:
+            return day
+    return day
+
+
 When = Callable[[re.Match[str], date], date | None]
 
 
@@ -184,31 +290,64 @@ def _none(match: re.Match[str], answered: date) -> date | None:
     return None
 
 
-# (pattern, the due date it gives), tried in turn: the first that matches decides
+_THIS_NEXT = r"(?:dit\s*jaar|(?:volgend|komend)\s*jaar|(?P<year>(?:19|20)\d\d))"
+
+
+def _in_year(month: int, day: int) -> When:
+    """A day of the year named: this year, next year ("volgend/komend jaar") or the year printed."""
+
+    def when(match: re.Match[str], answered: date) -> date:
+        said = match[0].lower()
+        year = int(match["year"]) if match.groupdict().get("year") else answered.year
+        if re.search(r"(?:volgend|komend)\s*jaar", said):
+            year = answered.year + 1
+        return date(year, month, day)
+
+    return when
+
+
+# (pattern, the due date it gives), tried in turn: the first that gives a day not before the answer decides. Words a
+# conversion glued ("volgendvoorjaar") are read as two.
+_PAST_DAY = r"(?!\s*(?:jl\b|j\.l\.|jongstleden))"  # "15 december jl.": a day gone by
+_SOME_DATE = re.compile(rf"(?<![\d,.])(?P<day>[1-9]|[12]\d|3[01])\s*(?P<month>{_MONTH})\b{_YEAR}{_PAST_DAY}")
 _WHEN: tuple[tuple[re.Pattern[str], When], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), when)
+    (re.compile(pattern), when)  # on the sentence in lower case
     for pattern, when in (
-        (r"\b(?:zo\s+spoedig\s+mogelijk|zo\s+snel\s+mogelijk|zodra|na\s+(?:de\s+)?afronding|te\s+zijner\s+tijd|binnenkort|op\s+korte\s+termijn)\b",
-         _none),
-        (r"\bbinnen\s+(?P<count>\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf)\s+"
+        (r"\bbinnen\s*(?P<count>\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s*"
          r"(?P<unit>weken|week|maanden|maand|dagen|dag)\b", _within),
-        (rf"\b(?P<which>eerste|tweede|derde|vierde)\s+kwartaal{_YEAR}", _quarter),
-        (rf"\b(?:voor|vóór)\s+(?:de|het)\s+(?:zomerreces|zomer){_YEAR}", _fixed(7, 1)),
-        (rf"\b(?:na|in)\s+(?:de|het)\s+(?:zomerreces|zomer){_YEAR}", _fixed(10, 1)),
-        (rf"\b(?:voor|vóór)\s+(?:de\s+)?kerst(?:mis)?{_YEAR}\b", _fixed(12, 24)),
-        (rf"\b(?:voor|vóór)\s+(?:het\s+)?(?:eind(?:e)?\s+van\s+(?:dit|het)\s+jaar|kerstreces|jaareinde){_YEAR}",
-         _fixed(12, 31)),
-        (rf"\b(?:dit|het|in\s+het)\s+najaar{_YEAR}", _fixed(12, 31)),
-        (rf"\b(?:dit|het|in\s+het)\s+voorjaar{_YEAR}", _fixed(6, 30)),
-        (r"\beind(?:e)?\s+(?:van\s+)?(?:dit\s+jaar|(?P<year>(?:19|20)\d\d))", _fixed(12, 31)),
-        (r"\bbegin\s+(?:van\s+)?(?:volgend\s+jaar|(?P<year>(?:19|20)\d\d))",
+        (rf"\b(?:{_BEFORE}|uiterlijk|per)\s*(?:\w+\s+){{0,4}}?(?P<day>[1-9]|[12]\d|3[01])\s*"
+         rf"(?P<month>{_MONTH})\b{_YEAR}{_PAST_DAY}", _day_named),
+        (rf"\bbegin\s*(?P<month>{_MONTH})\b{_YEAR}", lambda match, answered: _month_day(match, answered, 10)),
+        (rf"\b(?:medio|half|halverwege|midden)\s*(?P<month>{_MONTH})\b{_YEAR}",
+         lambda match, answered: _month_day(match, answered, 15)),
+        (rf"\b{_BEFORE}\s*(?P<month>{_MONTH})\b{_YEAR}", _before_month),
+        (rf"\b(?:in|eind|einde|uiterlijk|per|in\s+de\s+loop\s+van|(?:in\s+de\s+)?maand)\s*(?P<month>{_MONTH})\b{_YEAR}",
+         lambda match, answered: _month_day(match, answered, None)),
+        (rf"\b(?P<which>eerste|tweede|derde|vierde|1e|2e|3e|4e)\s*kwartaal{_YEAR}", _quarter),
+        (rf"\b(?P<which>q[1-4])\s*{_YEAR}", _quarter),
+        (rf"\b(?:medio|halverwege|in\s+de\s+eerste\s+helft\s+van|eerste\s+helft)\s*{_THIS_NEXT}", _in_year(6, 30)),
+        (rf"\b(?:in\s+de\s+tweede\s+helft\s+van|tweede\s+helft)\s*{_THIS_NEXT}", _in_year(12, 31)),
+        (rf"\b{_BEFORE}\s*(?:de|het)\s*(?:zomerreces|zomervakantie|zomer){_YEAR}", _fixed(7, 1)),
+        (rf"\b(?:na|in|tijdens|rond|over)\s*(?:de|het)\s*(?:zomerreces|zomervakantie|zomer){_YEAR}", _fixed(10, 1)),
+        (rf"\b(?:deze|komende|aankomende|volgende)\s*zomer{_YEAR}", _fixed(10, 1)),
+        (rf"\b(?:dit|het|in\s+het|komend|komende|aankomend|volgend)\s*najaar{_YEAR}", _autumn),
+        (rf"\b(?:dit|het|in\s+het|komend|komende|aankomend|volgend)\s*voorjaar{_YEAR}", _spring),
+        (rf"\b{_BEFORE}\s*(?:de\s+)?kerst(?:mis)?{_YEAR}\b", _fixed(12, 24)),
+        (rf"\b{_BEFORE}\s*(?:het\s+)?(?:eind(?:e)?\s+van\s+(?:dit|het)\s+(?:kalender)?jaar|kerstreces|jaareinde|"
+         rf"jaarwisseling){_YEAR}", _fixed(12, 31)),
+        (rf"\b{_BEFORE}\s*(?:het\s+)?krokusreces{_YEAR}", _fixed(2, 15)),
+        (rf"\b{_BEFORE}\s*(?:het\s+)?meireces{_YEAR}", _fixed(4, 25)),
+        (rf"\b{_BEFORE}\s*(?:het\s+)?herfstreces{_YEAR}", _fixed(10, 15)),
+        (r"\beind(?:e)?\s*(?:van\s+)?(?:dit\s*jaar|(?P<year>(?:19|20)\d\d))", _year_end(0)),
+        (r"\beind(?:e)?\s*(?:van\s+)?(?:volgend|komend)\s*jaar", _year_end(1)),
+        (r"\bbegin\s*(?:van\s+)?(?:volgend\s*jaar|komend\s*jaar|(?P<year>(?:19|20)\d\d))",
          lambda match, answered: date(int(match["year"]) if match["year"] else answered.year + 1, 3, 31)),
-        (r"\b(?:in\s+de\s+loop\s+van|later)\s+(?:dit\s+jaar|(?P<year>(?:19|20)\d\d))", _fixed(12, 31)),
-        (r"\bmedio\s+(?P<year>(?:19|20)\d\d)", lambda match, answered: date(int(match["year"]), 6, 30)),
-        (rf"\b(?:voor|vóór|uiterlijk|op)\s+(?P<day>[1-9]|[12]\d|3[01])\s+(?P<month>{_MONTH}){_YEAR}", _day_named),
-        (rf"\b(?:in|voor|vóór|eind|uiterlijk)\s+(?P<month>{_MONTH}){_YEAR}", _month_end),
-        (r"\bvolgend\s+jaar\b", lambda match, answered: date(answered.year + 1, 12, 31)),
-        (r"\bin\s+(?P<year>(?:19|20)\d\d)\b", lambda match, answered: date(int(match["year"]), 12, 31)),
+        (r"\b(?:in\s+de\s+loop\s+van|later|nog|in|gedurende)\s*(?:dit\s*jaar|(?P<year>(?:19|20)\d\d))\b", _year_end(0)),
+        (r"\b(?:volgend|komend)\s*jaar\b", _year_end(1)),
+        (r"\b(?:prinsjesdag|(?:ontwerp)?begroting\s+(?:van|voor)\s+(?:(?:19|20)\d\d|volgend\s+jaar)|"
+         r"(?:bij|met|in)\s+de\s+(?:ontwerp)?begroting)\b", _budget_day),
+        (r"\b(?:zo\s+spoedig\s+mogelijk|zo\s+snel\s+mogelijk|zodra|na\s+(?:de\s+)?afronding|te\s+zijner\s+tijd|"
+         r"binnenkort|op\s+korte\s+termijn|de\s+komende\s+(?:maanden|weken|periode)|binnen\s+enkele)\b", _none),
     )
 )  # fmt: skip
 

@@ -19,12 +19,13 @@ from xml.etree import ElementTree
 import orjson
 
 from kqreader.fetch.watching import CHANGE_NAMES, Change
-from kqreader.i18n import _, day, ngettext, number, reason
+from kqreader.i18n import _, day, ngettext, number, reason, short_day
 from kqreader.text.safetext import visible, visible_json, visible_xml
 
 DigestFormat = Literal["text", "md", "json"]
 DIGEST_FORMATS: tuple[DigestFormat, ...] = ("text", "md", "json")
 ATOM = "http://www.w3.org/2005/Atom"
+HOOK_VALUE_MOST = 4096  # characters of a fact in a hook's environment
 HOOK_SECONDS = 30.0  # a hook that takes longer is stopped (a mail or chat command should not hang a sync)
 
 
@@ -47,7 +48,7 @@ def said(change: Change) -> str:
 def as_text(changes: Sequence[Change]) -> str:
     if not changes:
         return _("No changes to the sets you follow.") + "\n"
-    lines = [f"{c.day.isoformat()}  {c.set:<20} {said(c):<28} {c.title}  ({c.watch.shown()})" for c in changes]
+    lines = [f"{short_day(c.day)}  {c.set:<20} {said(c):<28} {c.title}  ({c.watch.shown()})" for c in changes]
     return "\n".join(visible(line) for line in lines) + "\n"
 
 
@@ -106,7 +107,7 @@ class Hook:
         if self.stopped:
             return None
         facts = {**change.as_dict(), "text": said(change)}
-        environment = {**os.environ, **{f"KQREADER_{key.upper()}": "" if value is None else visible(str(value))
+        environment = {**os.environ, **{f"KQREADER_{key.upper()}": "" if value is None else _value(value)
                                         for key, value in facts.items()}}  # fmt: skip
         try:
             process = subprocess.Popen(self.command, shell=True, env=environment, stdin=subprocess.DEVNULL,
@@ -126,6 +127,13 @@ class Hook:
         if status != 0:
             return _("the hook ended with status {status}").format(status=status)
         return None
+
+
+def _value(value: object) -> str:
+    """A fact as an environment variable: one line with no control character (a NUL would stop the hook), cut
+    where a subject of a megabyte would make it too long to start (Linux takes 128 KB a variable)."""
+    shown = visible(str(value))
+    return shown if len(shown) <= HOOK_VALUE_MOST else shown[: HOOK_VALUE_MOST - 1] + "…"
 
 
 def _stderr() -> int:

@@ -37,6 +37,8 @@ from kqreader.fetch.opendata import DataError, Document, Query, Sources, Zaak
 from kqreader.i18n import _, ngettext, number, reason
 from kqreader.model import ZAAKNUMMER
 from kqreader.store.atomic import write_atomically
+from kqreader.store.json_files import StoreError
+from kqreader.text.safetext import visible
 
 USER_AGENT = f"kqreader/{__version__} (a reader of Dutch written parliamentary questions; python-httpx)"
 AT_ONCE = 4  # downloads at the same time: the services ask for restraint
@@ -44,9 +46,9 @@ ATTEMPTS = 5  # a 429 or 5xx answer is asked again up to this many times in all
 FIRST_PAUSE_SECONDS = 0.5  # then doubled at each attempt
 LONGEST_PAUSE_SECONDS = 60.0  # the most a Retry-After is waited for
 TIMEOUT_SECONDS = 30.0  # the most one read may wait for a byte (httpx's timeout: per read)
-DEADLINE_TIMES = 6  # a whole request (connection, answer, body, retries) ends after this many timeouts: 180 s
+DEADLINE_TIMES = 2  # a whole request (connection, answer, body, retries) ends after this many timeouts: 60 s
 MOST_REDIRECTS = 5
-MOST_PAGES = 1000  # of 250 sets: four times every set of written questions since 1995
+MOST_PAGES = 400  # of 250 sets: 100,000, more than twice every set of written questions in the open data
 GLANCE_SECONDS = 0.25  # how often a waiting read looks at the deadline and at Ctrl+C
 MiB = 1 << 20
 BodyKind = Literal["listing", "pdf", "word", "xml", "text"]
@@ -135,14 +137,17 @@ class Client:
                 if (status == 429 or status >= 500) and attempt < ATTEMPTS:
                     wait = _wait(response, pause)
                     if wait > self._clock.left():
-                        raise _Expired
-                    self.sleep(wait)
-                    pause *= 2
-                    continue
-                if status >= 400:
+                        said = _("{url}: the server answered {status} and asks to wait {seconds} s, past the "
+                                 "request's {deadline} s: given up")  # fmt: skip
+                        raise FetchError(said.format(url=url, status=status, seconds=number(round(wait, 1)),
+                                                     deadline=number(round(self.deadline, 1))), status)  # fmt: skip
+                elif status >= 400:
                     raise FetchError(_("{url}: the server answered {status}").format(url=url, status=status), status)
-                limit = LIMITS[kind or _kind_of(response.headers.get("Content-Type", ""))]
-                return Reply(str(response.url), status, response.headers, self._body(url, response, limit))
+                else:
+                    limit = LIMITS[kind or _kind_of(response.headers.get("Content-Type", ""))]
+                    return Reply(str(response.url), status, response.headers, self._body(url, response, limit))
+            self.sleep(wait)  # the busy answer closed first: no connection held while waiting
+            pause *= 2
         raise AssertionError("unreachable: the last attempt returns or raises")
 
     @contextlib.contextmanager
@@ -151,10 +156,13 @@ class Client:
         bodies never read)."""
         if self._stopped.is_set():
             raise _Stop
-        asked = httpx.URL(url, params=params) if params else httpx.URL(url)
+        try:
+            request = self.http.build_request("GET", url, params=params)
+        except httpx.InvalidURL:  # a next link of control characters, a port out of range
+            raise FetchError(_("{url}: not an address kqreader can ask").format(url=visible(url))) from None
         for _redirect in range(MOST_REDIRECTS + 1):
             try:
-                response = self.http.send(self.http.build_request("GET", asked), stream=True)
+                response = self.http.send(request, stream=True)
             except httpx.TimeoutException:
                 said = _("{url}: no answer within {seconds} s").format(url=url, seconds=number(self.timeout))
                 raise FetchError(said) from None
@@ -170,7 +178,7 @@ class Client:
             if target.host != response.url.host or target.scheme not in ("http", "https"):
                 said = _("{url}: sent on to another host ({host}): refused")
                 raise FetchError(said.format(url=url, host=f"{target.scheme}://{target.host}"))
-            asked = target
+            request = self.http.build_request("GET", target)
         else:
             response.close()
             raise FetchError(_("{url}: sent on more than {count} times: refused").format(url=url, count=MOST_REDIRECTS))
@@ -395,8 +403,7 @@ class Cache:
 
     def keep_document(self, document: Document, data: bytes, suffix: str) -> Path:
         path = self._inside(self.folder, f"{document.number}{suffix}")
-        self.folder.mkdir(parents=True, exist_ok=True)
-        write_atomically(path, data)
+        _keep(path, data)
         return path
 
     def zaak_path(self, number: str) -> Path:
@@ -413,8 +420,7 @@ class Cache:
 
     def keep_zaak(self, number: str, item: Any) -> Path:
         path = self.zaak_path(number)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(path, orjson.dumps(item))
+        _keep(path, orjson.dumps(item))
         if self._ids is not None and isinstance(item.get("Id"), str):
             self._ids[item["Id"].lower()] = number
         return path
@@ -429,6 +435,15 @@ class Cache:
                     if isinstance(kept.get("Id"), str) and re.fullmatch(ZAAKNUMMER, path.stem):
                         self._ids[kept["Id"].lower()] = path.stem
         return self._ids.get(ident.lower())
+
+
+def _keep(path: Path, data: bytes) -> None:
+    """A download into the cache, written atomically; a full disk or a read-only folder is a StoreError naming the
+    file (the fetch stops there: what was kept before stays)."""
+    try:
+        write_atomically(path, data)  # which makes the folder
+    except OSError as error:
+        raise StoreError(path, _("cannot keep the download in the cache ({why})").format(why=reason(error))) from None
 
 
 @dataclass
@@ -484,10 +499,9 @@ class Fetcher:
         if ids and not self.report.incomplete:  # asked by Id: a deleted set keeps only that
             for zaak in self._listing(opendata.by_ids(ids)):
                 found.setdefault(zaak.number, zaak)
-        for zaaknummer in missing:
+        for zaaknummer in missing:  # said, but no reason to hold a sync's mark: a set made later is a change then
             if zaaknummer not in found and not self.report.incomplete:
                 self.report.failures.append(f"{zaaknummer}: {_('no such set in the open data')}")
-                self.report.unwhole[zaaknummer] = _("no such set in the open data")
         return [found[n] for n in wanted if n in found]
 
     def _kept_id(self, number: str) -> str | None:
@@ -511,6 +525,20 @@ class Fetcher:
         (a deleted set the cache knows is always kept: it is said)."""
         assert self.client is not None
         return self._listing(query, keep)
+
+    def api_now(self) -> None:
+        """The API's own "now" (the latest ApiGewijzigdOp of a set) into the report, before a first sync asks
+        anything; a server that cannot answer this (an $orderby it does not know) costs nothing but the request."""
+        assert self.client is not None
+        try:
+            items, _following = opendata.page(self.client.json(f"{self.sources.odata}Zaak", opendata.latest()))
+        except Stopped:
+            raise
+        except (FetchError, DataError):
+            return
+        for item in items[:1]:
+            if isinstance(item, dict):
+                self.report.saw(opendata.changed_at(item))
 
     def changed(self, since: datetime, keep: Callable[[Any], bool]) -> list[Zaak]:
         """The sets changed in the API since `since` that `keep` keeps, and the known sets deleted since."""
@@ -595,6 +623,7 @@ class Fetcher:
         url: str | None = f"{self.sources.odata}Zaak"
         params: Query | None = {**query, "$expand": self.expand} if "$expand" in query else query
         seen: set[str] = set()
+        listed: set[str] = set()  # the items' Ids: a page of none but items listed before is a loop too
         while url is not None:
             seen.add(_page_key(url, params))
             try:
@@ -609,11 +638,14 @@ class Fetcher:
             yield from items
             if following is None:
                 return
+            ids = {item.get("Id") if isinstance(item, dict) else None for item in items}
+            repeated = None not in ids and all(isinstance(i, str) for i in ids) and ids <= listed
+            listed |= {i for i in ids if isinstance(i, str)}
             following = urljoin(url, following)  # a relative next link, against the page it came on
             if not on_the_same_host(following, f"{self.sources.odata}Zaak"):
                 raise FetchError(_("{url}: its next page is on another host ({next}): refused").format(
                     url=url, next=urlsplit(following).netloc or following))
-            if _page_key(following, None) in seen or not items:
+            if _page_key(following, None) in seen or not items or repeated:
                 raise FetchError(_("{url}: its next page points back to a page already read: the listing ends "
                                    "here").format(url=url))  # fmt: skip
             if len(seen) >= MOST_PAGES:
@@ -642,8 +674,24 @@ class Fetcher:
                     self.client.stop()
                 pool.shutdown(wait=True, cancel_futures=True)
                 raise
+        self._shared_letters(zaken, wanted, sets_of)
         # each set's listing too: its zaaknummer, subject, askers and date where its documents print none
         self.report.files += [path for zaak in zaken if (path := self.cache.zaak_path(zaak.number)).is_file()]
+
+    def _shared_letters(self, zaken: list[Zaak], wanted: dict[str, Document], sets_of: dict[str, list[str]]) -> None:
+        """An answer letter linked to several sets (questions of several members answered together) is downloaded
+        once and imported as the part of the set it prints; each set's listing names it too (`kqreader:letters`),
+        so that it answers every set it is linked to (see parsing/listing.py)."""
+        for zaak in zaken:
+            letters = []
+            for document in zaak.documents:
+                if document.kind in ("answer", "further") and len(sets_of.get(document.id, ())) > 1:
+                    kept = self.cache.document(wanted[document.id])
+                    if kept is not None and kept.suffix not in opendata.UNREADABLE:
+                        letters.append(kept.name)
+            listing = self.cache.zaak(zaak.number)
+            if letters and isinstance(listing, dict) and listing.get("kqreader:letters") != letters:
+                self.cache.keep_zaak(zaak.number, {**listing, "kqreader:letters": letters})
 
     def _outcome(self, outcome: Path | str | _Note, sets: list[str]) -> None:
         if isinstance(outcome, Path):
@@ -743,7 +791,10 @@ def stopped(report: FetchReport) -> str:
 
 def _page_key(url: str, params: Query | None) -> str:
     """A page's address as it is asked (its parameters in order), to know it when a next link points back."""
-    return str(httpx.URL(url, params=params) if params else httpx.URL(url))
+    try:
+        return str(httpx.URL(url, params=params) if params else httpx.URL(url))
+    except httpx.InvalidURL:
+        return url  # asking it says why it cannot be asked
 
 
 def cache_folder(database: Path) -> Path:

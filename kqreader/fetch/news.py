@@ -16,7 +16,7 @@ from pathlib import Path
 
 import orjson
 
-from kqreader.store.atomic import write_atomically
+from kqreader.store.atomic import locked, write_atomically
 
 
 def now() -> str:
@@ -56,4 +56,12 @@ class News:
         return fresh
 
     def _keep(self) -> None:
-        write_atomically(self.path, orjson.dumps({"changed": self.changed, "opened": self.opened}))
+        """Written under the file's lock, merged with it as it is now (a fetch and a reader opening at once, or two
+        fetches, keep both): each set's latest change, the latest opening."""
+        with locked(self.path):
+            kept = News.load(self.path)
+            for ident, when in kept.changed.items():
+                if when > self.changed.get(ident, ""):
+                    self.changed[ident] = when
+            self.opened = max(self.opened, kept.opened)
+            write_atomically(self.path, orjson.dumps({"changed": self.changed, "opened": self.opened}))

@@ -22,7 +22,7 @@ import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
@@ -32,6 +32,7 @@ from kqreader.i18n import _
 from kqreader.model import ZAAKNUMMER
 from kqreader.parsing.decode import strip_controls
 from kqreader.parsing.listing import publication_of
+from kqreader.text.clock import local_day, midnight, moment
 from kqreader.text.folding import fold
 
 ODATA = "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/"
@@ -173,10 +174,7 @@ def by_ids(ids: Iterable[str]) -> Query:
 
 def amsterdam(day: date) -> str:
     """Local midnight of `day` in Amsterdam as an OData literal ("2024-06-28T00:00:00+02:00"), as GestartOp is."""
-    midnight = datetime(day.year, day.month, day.day, tzinfo=_AMSTERDAM)
-    offset = midnight.utcoffset() or timedelta()
-    hours, minutes = divmod(int(offset.total_seconds()) // 60, 60)
-    return f"{day.isoformat()}T00:00:00{'+' if offset >= timedelta() else '-'}{hours:02d}:{minutes:02d}"
+    return midnight(day)
 
 
 def instant(when: datetime) -> str:
@@ -228,7 +226,7 @@ class People:
         addressed = [a for a in actors if a.get("Relatie") == "Gericht aan"]
         if self.ministry and not any(ministry_matches(self.ministry, a) for a in addressed):
             return False
-        day = _local_day(item.get("GestartOp"))
+        day = local_day(item.get("GestartOp"))
         if (self.since or self.until) and day is None:
             return False
         return not ((self.since and day and day < self.since) or (self.until and day and day > self.until))
@@ -249,14 +247,18 @@ _PARTICLES = {"van", "der", "den", "de", "het", "ter", "ten", "te", "in", "t", "
 
 def _fragments(name: str) -> list[str]:
     """Pieces of a name that the server, comparing accent-sensitively, finds whatever accents the Kamer writes:
-    the folded surname's runs of three letters ("kostic": kos, ost, sti, tic; "Kostić" holds "kos")."""
-    words = [w for w in re.findall(r"[a-z0-9]+", fold(name)) if len(w) > 1 and w not in _PARTICLES]
+    the folded surname's (the last word's) runs of three letters ("kostic": kos, ost, sti, tic; "Kostić" holds
+    "kos"), and of two in a short one ("ozturk": "Öztürk" holds only "zt" and "rk")."""
+    words = [w for w in re.findall(r"[a-z0-9]+(?!\.)\b", fold(name).replace("-", " ")) if w not in _PARTICLES]
     if not words:
         return [fold(name).strip() or name]
-    longest = max(words, key=len)
-    if len(longest) <= 3:
-        return [longest]
-    return list(dict.fromkeys(longest[i : i + 3] for i in range(len(longest) - 2)))
+    surname = words[-1]
+    if len(surname) <= 2:
+        return [surname]
+    runs = [surname[i : i + 3] for i in range(len(surname) - 2)]
+    if len(surname) <= 6:
+        runs += [surname[i : i + 2] for i in range(len(surname) - 1)]
+    return list(dict.fromkeys(runs))
 
 
 def _without_initials(name: str) -> list[str]:
@@ -358,6 +360,8 @@ def cleaned(item: Any) -> dict[str, Any]:
         value = item.get(name)
         if value is None:
             continue
+        if name == "VervangenDoor" and isinstance(value, str):  # a server that gives the number, not the Zaak
+            value = [{"Nummer": value.strip()}] if re.fullmatch(ZAAKNUMMER, value.strip()) else []
         if isinstance(value, dict):
             value = [value]
         if not isinstance(value, list):
@@ -439,35 +443,11 @@ def _document(item: dict[str, Any], zaak: str) -> Document:
 
 def changed_at(item: dict[str, Any]) -> datetime | None:
     """The latest `ApiGewijzigdOp` of a listed set, its documents and its actors (None when none is given)."""
-    found = [_moment(item.get("ApiGewijzigdOp"))]
+    found = [moment(item.get("ApiGewijzigdOp"))]
     for name in ("Document", "ZaakActor"):
-        found += [_moment(each.get("ApiGewijzigdOp")) for each in item.get(name) or [] if isinstance(each, dict)]
+        found += [moment(each.get("ApiGewijzigdOp")) for each in item.get(name) or [] if isinstance(each, dict)]
     moments = [m for m in found if m is not None]
     return max(moments) if moments else None
-
-
-def _moment(value: object) -> datetime | None:
-    """An OData datetimeoffset ("2024-02-19T16:29:37.2143044Z", seven fraction digits) as an aware datetime."""
-    if not isinstance(value, str):
-        return None
-    match = re.fullmatch(r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d+))?(Z|[+-]\d\d:\d\d)?", value.strip())
-    if match is None:
-        return None
-    fraction = (match[2] or "")[:6].ljust(6, "0")
-    zone = match[3] or "Z"
-    try:
-        moment = datetime.fromisoformat(f"{match[1]}.{fraction}{'+00:00' if zone == 'Z' else zone}")
-    except ValueError:
-        return None
-    return moment.astimezone(UTC)
-
-
-def _local_day(value: object) -> date | None:
-    """GestartOp ("2024-06-28T00:00:00+02:00") as the Kamer's day: the Amsterdam day of that moment."""
-    moment = _moment(value)
-    if moment is None:
-        return None
-    return moment.astimezone(_AMSTERDAM).date()
 
 
 _STARTS = {".pdf": (b"%PDF-",), ".docx": (b"PK\x03\x04",), ".doc": (b"\xd0\xcf\x11\xe0",), ".xml": (b"<",)}
@@ -485,45 +465,3 @@ def looks_like(suffix: str, content: bytes) -> bool:
 def suffix(content_type: str) -> str | None:
     """The file name's suffix for a download of this content type (None: not a document kqreader reads)."""
     return SUFFIXES.get(content_type.split(";")[0].strip().lower())
-
-
-class _EuropeanTime(tzinfo):
-    """Amsterdam's clock by the EU rule (CET, CEST from the last Sunday of March to the last of October, 01:00 UTC)
-    for a system without a time zone database."""
-
-    def utcoffset(self, when: datetime | None) -> timedelta:
-        return timedelta(hours=2 if when is not None and self._summer(when) else 1)
-
-    def dst(self, when: datetime | None) -> timedelta:
-        return timedelta(hours=1 if when is not None and self._summer(when) else 0)
-
-    def tzname(self, when: datetime | None) -> str:
-        return "CEST" if when is not None and self._summer(when) else "CET"
-
-    def fromutc(self, when: datetime) -> datetime:
-        naive = when.replace(tzinfo=None)
-        start, end = _last_sunday(when.year, 3), _last_sunday(when.year, 10)
-        summer = start <= naive < end
-        return (naive + timedelta(hours=2 if summer else 1)).replace(tzinfo=self)
-
-    @staticmethod
-    def _summer(when: datetime) -> bool:
-        local, year = when.replace(tzinfo=None), when.year
-        return _last_sunday(year, 3) + timedelta(hours=1) <= local < _last_sunday(year, 10) + timedelta(hours=2)
-
-
-def _last_sunday(year: int, month: int) -> datetime:
-    last = date(year, month, 31)
-    return datetime(year, month, 31 - (last.weekday() + 1) % 7, 1)
-
-
-def _amsterdam_zone() -> tzinfo:
-    try:
-        from zoneinfo import ZoneInfo
-
-        return ZoneInfo("Europe/Amsterdam")
-    except (ImportError, KeyError, ValueError, OSError):  # no time zone database (some Windows installations)
-        return _EuropeanTime()
-
-
-_AMSTERDAM = _amsterdam_zone()

@@ -19,14 +19,14 @@ from pathlib import Path
 
 import orjson
 
-from kqreader.fetch import opendata
 from kqreader.fetch.fetching import Fetcher
 from kqreader.fetch.opendata import People, Zaak
 from kqreader.fetch.watching import FIRST_WINDOW_DAYS, OVERLAP, Watch, listed_concerns
 from kqreader.i18n import _, reason
 from kqreader.model import ZAAKNUMMER
-from kqreader.store.atomic import write_atomically
+from kqreader.store.atomic import locked, write_atomically
 from kqreader.store.json_files import StoreError, cannot_read
+from kqreader.text.clock import AMSTERDAM
 
 
 def sync_path(database: Path) -> Path:
@@ -89,7 +89,7 @@ def find(fetcher: Fetcher, state: SyncState, ask: SyncAsk) -> list[Zaak]:
     people = [w for w in ask.watches if w.kind != "set"]
     found: list[Zaak] = []
     if state.mark is None:
-        fetcher.by_query(opendata.latest(), keep=lambda _item: False)  # the API's "now", before anything is asked
+        fetcher.api_now()  # the API's "now", before anything is asked
         numbers = set(ask.numbers)
     else:
         wanted = frozenset(ask.numbers)
@@ -98,7 +98,7 @@ def find(fetcher: Fetcher, state: SyncState, ask: SyncAsk) -> list[Zaak]:
     numbers |= set(state.pending)
     numbers -= {zaak.number for zaak in found}
     found += fetcher.by_numbers(sorted(numbers))
-    start = ask.since or ask.today - timedelta(days=ask.window)
+    start = ask.since or _api_today(fetcher, state, ask.today) - timedelta(days=ask.window)
     for watch in people:
         if ask.since is None and watch.shown() in state.people:
             continue
@@ -108,6 +108,12 @@ def find(fetcher: Fetcher, state: SyncState, ask: SyncAsk) -> list[Zaak]:
     if replacing:
         found += fetcher.by_numbers(replacing)
     return _unique(found)
+
+
+def _api_today(fetcher: Fetcher, state: SyncState, today: date) -> date:
+    """The day by the API's clock (its latest change seen), else by the computer's: a window is counted from it."""
+    latest = fetcher.report.latest or state.mark
+    return latest.astimezone(AMSTERDAM).date() if latest is not None else today
 
 
 def _people(watch: Watch, since: date) -> People:
@@ -122,14 +128,24 @@ def _unique(zaken: Iterable[Zaak]) -> list[Zaak]:
 
 def settle(fetcher: Fetcher, state: SyncState, ask: SyncAsk) -> bool:
     """After the run: the mark moves (to the highest ApiGewijzigdOp seen) only when every set asked came in whole;
-    the sets that did not are asked again next time. Whether the run was whole."""
+    the sets that did not are asked again next time. Read again and written under the state's lock (a sync of
+    another process meanwhile keeps what it moved). Whether the run was whole."""
     report = fetcher.report
-    if report.whole:
-        if report.latest is not None and (state.mark is None or report.latest > state.mark):
-            state.mark = report.latest
-        state.pending = {}
-        state.people = sorted({*state.people, *(w.shown() for w in ask.watches if w.kind != "set")})
-    else:
-        state.pending = {**(state.pending if report.incomplete else {}), **report.unwhole}
-    state.save()
+    try:
+        with locked(state.path):
+            kept = SyncState.load(state.path)
+            if report.whole:
+                marks = [m for m in (kept.mark, report.latest if report.latest else state.mark) if m is not None]
+                state.mark = max(marks) if marks else None
+                state.pending = {n: why for n, why in kept.pending.items() if n not in ask.numbers | set(state.pending)}
+                state.people = sorted({*kept.people, *(w.shown() for w in ask.watches if w.kind != "set")})
+            else:
+                state.mark = kept.mark
+                earlier = {**kept.pending, **state.pending} if report.incomplete else kept.pending
+                state.pending = {**earlier, **report.unwhole}
+                state.people = kept.people
+            state.save()
+    except OSError as error:  # Busy too
+        said = _("cannot lock the sync state to change it ({why})").format(why=reason(error))
+        raise StoreError(state.path, said) from None
     return report.whole

@@ -20,7 +20,7 @@ from kqreader.facts.answerkinds import kind_of, unanswered
 from kqreader.facts.ministries import addressed, ministries_named
 from kqreader.facts.promises import NO_DATE, STATE_NAMES
 from kqreader.facts.timeliness import VERDICTS, badge, status_shown, timeliness
-from kqreader.i18n import _, dutch
+from kqreader.i18n import _, day, dutch
 from kqreader.model import MARK, Dossier, Footnote, Question, mark_number
 from kqreader.output.citation import cite, official_url, publication
 from kqreader.query.catalog import NOTICE, NOTICE_LABELS, covers_label, further_label
@@ -166,15 +166,15 @@ def _markdown_dossier(dossier: Dossier, today: date) -> list[str]:
     facts = [
         (_("Asked by"), askers),
         (_("To"), addressed(dossier.addressees, current=True)),
-        (_("Submitted"), dossier.submitted.isoformat() if dossier.submitted else ""),
-        (_("Answered"), dossier.answered.isoformat() if dossier.answered else ""),
+        (_("Submitted"), day(dossier.submitted) if dossier.submitted else ""),  # prose for people: see i18n.day
+        (_("Answered"), day(dossier.answered) if dossier.answered else ""),
         (_("Reference"), dossier.reference or ""),
         (_("Status"), status_shown(dossier.status)),
         (_("Timeliness"), badge(dossier, today)),
     ]
     lines += [f"- **{name}:** {value}" for name, value in facts if value]
     for notice in dossier.notices:
-        when = notice.date.isoformat() if notice.date else _("date unknown")
+        when = day(notice.date) if notice.date else _("date unknown")
         lines += ["", f"> {_(NOTICE_LABELS.get(notice.kind, NOTICE))} ({when}): {notice.text}"]
     shown: set[int] = set()
     for question in sorted(dossier.questions, key=lambda q: q.number):

@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from rich.console import Console
 from rich.text import Text
 
-from kqreader.facts.timeliness import status_shown
+from kqreader.facts.timeliness import badge
 from kqreader.i18n import _
 from kqreader.model import Dossier
 from kqreader.query.catalog import NOTICE, NOTICE_LABELS, covers_label
 from kqreader.text.safetext import visible
 
 
-def print_dossier(console: Console, dossier: Dossier) -> None:
+def print_dossier(console: Console, dossier: Dossier, today: date) -> None:
     """Header, then each question followed by the answer that covers it (every text made visible: no terminal
-    escape, whatever the store holds)."""
+    escape, whatever the store holds). The header's badge is the reader's (timeliness.badge): one rule for what a
+    set's state is called, on a screen or in a pipe."""
     askers = ", ".join(f"{p.name} ({p.party})" if p.party else p.name for p in dossier.askers)
-    console.print(_text(f"{dossier.id}  {askers}  {status_shown(dossier.status)}", style="bold"))
+    console.print(_text(f"{dossier.id}  {askers}  {badge(dossier, today)}", style="bold"))
     console.print(_text(dossier.title))
     for notice in dossier.notices:
         console.print(_text(f"{_(NOTICE_LABELS.get(notice.kind, NOTICE))}: {notice.text}", style="yellow"))

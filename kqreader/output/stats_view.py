@@ -10,7 +10,7 @@ from kqreader.analysis.overview import Asked, Overview
 from kqreader.analysis.stats import Figures, figure, percent
 from kqreader.facts.answerkinds import KIND_NAMES, KINDS, Kind
 from kqreader.facts.ministries import asked_of
-from kqreader.i18n import N_, _, ngettext, number
+from kqreader.i18n import DAY_WIDTH, N_, _, ngettext, number, short_day
 from kqreader.text.safetext import visible
 
 GROUP_TITLES = {"all": N_("All questions"), "ministry": N_("By ministry (addressee)"),
@@ -30,12 +30,12 @@ KIND_CHART_ROWS = 12  # ministries and ministers with the most answers; the rest
 def figures_table(rows: list[Figures]) -> Table:
     """One table, with a heading row before each group."""
     table = Table(box=None, header_style="bold", pad_edge=False, padding=(0, 1))
-    table.add_column("")  # the column Rich narrows first when the screen is narrow; its names are cut, not wrapped
+    table.add_column("")  # the column Rich narrows first when the screen is narrow; its names wrap
     for title in map(_, COLUMN_TITLES):
         table.add_column(title, justify="right", no_wrap=True, min_width=max(map(len, title.split("\n"))))
     group = None
     for row in rows:
-        name = Text(visible(row.name), no_wrap=True, overflow="ellipsis")
+        name = Text(visible(row.name), overflow="fold")  # wrapped, never cut: two long names must not read alike
         if row.group != group:
             group = row.group
             heading = Text(_(GROUP_TITLES[group]), style="bold underline", no_wrap=True, overflow="ellipsis")
@@ -80,7 +80,7 @@ def kinds_bar(row: Figures, width: int = KINDS_BAR_WIDTH) -> Text:
 def kinds_chart(rows: list[Figures]) -> Group:
     """What kind of answer each ministry and minister gives and what they promised: the name, then a bar of the
     kinds with the counts (those with the most answers), and a legend."""
-    chart = Text(no_wrap=True, overflow="ellipsis")  # a long name is cut, not wrapped under its bar
+    chart = Text(overflow="fold")  # a long name wraps above its bar, never cut (two would read alike)
     chart.append(_("Answer kinds (and how many answers) and promises") + "\n", style="bold")
     for group in ("all", "ministry", "minister"):
         shown = sorted((r for r in rows if r.group == group and r.answers), key=lambda r: -r.answers)
@@ -143,9 +143,9 @@ def sets_table(sets: list[Asked]) -> Text:
     titles = (_("set"), _("asked"), _("standing"), _("asked of"), _("subject"))
     lines.append(_sets_line(*titles) + "\n", style="bold")
     for asked in sets:
-        day = asked.submitted.isoformat() if asked.submitted else "–"
+        day = short_day(asked.submitted) if asked.submitted else "–"
         style = "bold red" if asked.verdict == "overdue" else "yellow" if asked.waiting else ""
-        lines.append(f"{asked.id:<{SET_WIDTH}} {day:<10} ")
+        lines.append(f"{asked.id:<{SET_WIDTH}} {day:<{DAY_WIDTH}} ")
         lines.append(f"{asked.badge:<{BADGE_WIDTH}}", style=style)
         lines.append(" " + _sets_line("", "", "", asked_of(asked.addressees), asked.title).lstrip() + "\n")
     lines.rstrip()

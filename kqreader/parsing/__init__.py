@@ -141,7 +141,7 @@ def parse_bytes(data: bytes, path: str, sha256: str | None = None) -> Dossier:
 def parse_parts(data: bytes, path: str, sha256: str | None = None) -> list[Dossier]:
     """Every document a file holds: one, or one per item of a scanned Aanhangsel page."""
     if is_listing(data):
-        return [parse_listing(data, path, sha256 or hashlib.sha256(data).hexdigest())]
+        return [parse_listing(data, path, sha256 or hashlib.sha256(data).hexdigest(), parse_bytes)]
     text, reading = document_text(data, path)
     return parse_text_parts(text, path, data, sha256, reading)
 

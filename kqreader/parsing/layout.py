@@ -90,6 +90,7 @@ def lay_out(
 _MONTH = r"(?i:{})\b".format("|".join(MONTHS))  # "(ontvangen\n2 oktober 2023)" is a date, not a mark
 
 
+_MARK_SEP = r"(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+|[ \t]+)"  # between marks set side by side: "1 2", "2, 3 en 4"
 _FORMS = {  # how a footnote's mark may be printed ({n}: its number)
     "sup": r"<sup>[ \t]*{n}[ \t]*</sup>",
     "bracket": r"\[(?:\d{{1,3}}[ \t]+)*{n}(?:[ \t]+\d{{1,3}})*[ \t]*\]",
@@ -103,7 +104,10 @@ _FORMS = {  # how a footnote's mark may be printed ({n}: its number)
     # "het bovenstaande artikel?1" ending the line
     "spaced": r"[a-z)»”][.?!][ \t]+{n}(?:[ \t]*(?=\n)|[ \t]+(?=[A-Z]))",  # … or set after the sentence's end:
     # "procedure? 1" ending the line, "bekostiging. 6 Met name"
-    "paren": r"[\wà-ÿ»”’][ \t]{n}\)(?=[ \t])",  # … or typed after a word as "1)": "de problemen bij het UWV 1) ook"
+    "paren": r"[\wà-ÿ»”’][ \t]{n}\)(?=[ \t])",  # … or typed after a word as "1)": "bij het UWV 1) ook"
+    # … or set side by side with other marks, on a line of their own ("2, 3 en 4") or after the sentence's end
+    # ("orthodontie»?1 2 3")
+    "run": r"(?:\n[ \t]*|[a-z)»”][.?!])(?:\d{{1,3}}" + _MARK_SEP + r")*{n}(?:" + _MARK_SEP + r"\d{{1,3}})*[ \t]*\n",
     "leading": r"\n{n}(?:[ \t]+(?!" + _MONTH + r")(?=[\w(])|(?=,[ \t])|(?=[»”’]))",  # … or opening the next line:
     # "2 Deze …", "2, de", "1» en «…" (not a date: "2 oktober")
 }
@@ -299,7 +303,8 @@ def _footnote_start(line: str, index: int, marks: _Marks, next_plain: int, previ
 
 
 SKIPPED_NOTES = 2  # footnotes a text may lack before the next one found (a page's block the extraction lost)
-_LONE_MARK = re.compile(r"^(\d{1,3})([?!]?)$")  # "1", or "1?": the mark before the question it stood after
+# "1", or "1?": the mark before the question it stood after; "1 2", "2, 3 en 4": several side by side
+_LONE_MARK = re.compile(rf"^(\d{{1,3}}(?:{_MARK_SEP}\d{{1,3}})*)([?!]?)$")
 
 
 def _lone_marks(doc: Document, kinds: list[object], footnotes: dict[str, str]) -> None:
@@ -308,8 +313,9 @@ def _lone_marks(doc: Document, kinds: list[object], footnotes: dict[str, str]) -
     for index in range(1, len(kinds)):
         if doc.plain[index][:1].isdigit() and kinds[index] in ("break", "text") and kinds[index - 1] == "text":
             lone = _LONE_MARK.match(doc.plain[index])
-            if lone and lone[1] in footnotes:
-                kinds[index] = _Lone(lone[1], lone[2])
+            numbers = re.findall(r"\d+", lone[1]) if lone else []
+            if lone and all(number in footnotes for number in numbers):
+                kinds[index] = _Lone(" ".join(numbers), lone[2])
 
 
 class _Lone(NamedTuple):
@@ -359,6 +365,17 @@ def _moved_marks(doc: Document, kinds: list[object], footnotes: dict[str, str], 
         elif how in _GLUED and 0 <= line < len(kinds) and kinds[line] == "text":
             text = _GLUED[how].format(n=number)
             kinds[line] = _Glued(re.sub(text, superscript(str(number)), doc.plain[line], count=1))
+        else:
+            _typed_mark(doc, kinds, number, marks)
+
+
+def _typed_mark(doc: Document, kinds: list[object], number: int, marks: _Marks) -> None:
+    """A Word text's mark typed "1)" after a word ("bij het UWV 1) ook"), made the note's superscript."""
+    found = re.search(_FORMS["paren"].format(n=number), marks.text)
+    line = marks.text.count("\n", 0, found.start()) if found else -1
+    if 0 <= line < len(kinds) and kinds[line] == "text":
+        typed = rf"(?<=[\wà-ÿ»”’])[ \t]+{number}\)(?=[ \t])"
+        kinds[line] = _Glued(re.sub(typed, superscript(str(number)), doc.plain[line], count=1))
 
 
 def _events(doc: Document, kinds: list[object], footnotes: dict[str, str]) -> Iterator[Event]:

@@ -15,7 +15,9 @@ kqreader was not).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 import orjson
 
@@ -23,6 +25,7 @@ from kqreader.i18n import _
 from kqreader.model import ZAAKNUMMER, Dossier, Notice, Person, Source
 from kqreader.parsing.decode import strip_controls
 from kqreader.parsing.errors import ParseError
+from kqreader.text.clock import local_day
 
 ASKING = ("Indiener", "Medeindiener")
 ADDRESSED = "Gericht aan"
@@ -46,7 +49,7 @@ def publication_of(kind: str, zaak: str, vergaderjaar: str | None, aanhangsel: s
     return None
 
 
-def parse_listing(data: bytes, path: str, sha256: str) -> Dossier:
+def parse_listing(data: bytes, path: str, sha256: str, parse: Callable[[bytes, str], Dossier]) -> Dossier:
     """The facts of one listed set, as a part believed after its documents."""
     try:
         item = orjson.loads(data)
@@ -66,7 +69,32 @@ def parse_listing(data: bytes, path: str, sha256: str) -> Dossier:
     dossier.publication = _publication(number, documents)
     dossier.notices = _ended(item)
     dossier.sources = [Source(path, "opendata", sha256)]
+    for letter in _shared_letters(item, path, number, parse):
+        dossier.questions = letter.questions
+        dossier.answered, dossier.answered_by = letter.answered, letter.answered_by
+        dossier.signatories, dossier.reference = letter.signatories, letter.reference
+        break
     return dossier
+
+
+_LETTER_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}\.(?:pdf|docx|xml|txt|md)")
+
+
+def _shared_letters(item: dict, path: str, number: str, parse: Callable[[bytes, str], Dossier]) -> list[Dossier]:
+    """The answer letters this set shares with other sets (named by the fetch, in the cache beside the listing's
+    folder) that print another set's number: their answers answer this set too."""
+    found = []
+    for name in item.get("kqreader:letters") or []:
+        if not isinstance(name, str) or not _LETTER_NAME.fullmatch(name):
+            continue
+        letter_path = Path(path).parent.parent / name
+        try:
+            letter = parse(letter_path.read_bytes(), str(letter_path))
+        except (OSError, ParseError):
+            continue
+        if letter.id != number and any(q.answer for q in letter.questions):
+            found.append(letter)
+    return found
 
 
 def _line(value: object, limit: int) -> str:
@@ -121,8 +149,5 @@ def _ended(item: dict) -> list[Notice]:
 
 
 def _day(value: object) -> date | None:
-    """"2024-04-02T00:00:00+02:00" as a day (the Kamer's own date, before any time zone)."""
-    try:
-        return date.fromisoformat(str(value)[:10]) if value else None
-    except ValueError:
-        return None
+    """"2024-04-02T00:00:00+02:00" (or "2024-04-01T22:00:00Z") as the Kamer's day: the Amsterdam day."""
+    return local_day(value)

@@ -285,3 +285,17 @@ def find_signatures(paragraphs: list[str]) -> tuple[list[str], list[str]]:
                 roles.append(match["role"].strip())
                 names.append(name)
     return roles, names
+
+
+LONG_HEAD, LONG_TAIL = 1_100, 300  # characters of an overlong heading sentence read: askers and addressees, date
+
+
+def find_long_asked(paragraph: str) -> Asked | None:
+    """A heading sentence longer than MAX_SENTENCE (a subject of 100,000 characters), read from its start and its
+    end: askers, addressees and date as printed, the subject cut in the middle ("… …"); None when it is none."""
+    if len(paragraph) <= MAX_SENTENCE or not re.search(ASKED_OPENING, paragraph[:200]):
+        return None
+    asked = find_asked(f"{paragraph[:LONG_HEAD]} … {paragraph[-LONG_TAIL:]}")
+    if asked is not None:
+        asked.title = asked.title.strip("*_ ")  # emphasis around a subject too long for its markers to be undone
+    return asked

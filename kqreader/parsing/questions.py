@@ -10,8 +10,8 @@ from kqreader.parsing.body import Body, attach_footnotes, read_body
 from kqreader.parsing.document import Document
 from kqreader.parsing.errors import ParseError
 from kqreader.parsing.layout import lay_out
-from kqreader.parsing.meta import find_asked, find_dated, find_zaaknummer
-from kqreader.text.doubts import FOOTNOTE_UNMARKED, NO_ASKERS, UNNUMBERED, doubt, written_from
+from kqreader.parsing.meta import find_asked, find_dated, find_long_asked, find_zaaknummer
+from kqreader.text.doubts import FOOTNOTE_UNMARKED, LONG_HEADING, NO_ASKERS, UNNUMBERED, doubt, written_from
 
 
 def parse_questions(doc: Document) -> Dossier:
@@ -31,6 +31,11 @@ def parse_questions(doc: Document) -> Dossier:
     dossier = Dossier(id=zaak or "", questions=body.questions, doubts=body.doubts)
     dossier.explanation = body.explanation
     dossier.oral = oral
+    if asked is None:  # a heading sentence of 100,000 characters: read from its start and end, and said so
+        long = next((p for p in body.front if find_long_asked(p)), None)
+        asked = find_long_asked(long) if long else None
+        if long:
+            dossier.doubts.append(doubt(LONG_HEADING, count=len(long)))
     if asked:
         dossier.title, dossier.askers = asked.title, asked.askers
         dossier.addressees = asked.addressees

@@ -64,6 +64,11 @@ class Filtered:
     def matched(self) -> int:
         return self.rows.matched
 
+    @property
+    def without_questions(self) -> int:
+        """The sets listed that hold no question yet (a delay notice, a title page): rows no question count holds."""
+        return len(self.rows.empty)
+
     def position(self, row: Row | None) -> int | None:
         return self.rows.position(row)
 
@@ -591,7 +596,8 @@ def askers_line(dossier: Dossier) -> str:
 
 
 # How the reader names a notice (translated where shown).
-NOTICE_LABELS = {"delay": N_("Delay"), "letter": N_("Answered by letter"), "withdrawn": N_("Withdrawn")}
+NOTICE_LABELS = {"delay": N_("Delay"), "letter": N_("Answered by letter"), "withdrawn": N_("Withdrawn"),
+                 "removed": N_("Open data"), "replaced": N_("Open data"), "document": N_("Open data")}  # fmt: skip
 NOTICE = N_("Notice")
 
 
@@ -609,6 +615,8 @@ def header_facts(dossier: Dossier, today: date) -> list[tuple[str, str]]:
         days = timing.days_to_answer
         taken = "" if days is None else " " + ngettext("({days} day, {verdict})", "({days} days, {verdict})", days)
         facts.append((_("Answered"), day(dossier.answered) + taken.format(days=number(days or 0), verdict=verdict)))
+    elif ended := next((n for n in dossier.notices if n.kind in ("removed", "replaced")), None):
+        facts.append((_("Status"), ended.text))  # deleted or replaced in the open data: its notice says which
     elif dossier.status == "withdrawn":
         withdrawn = next((n.date for n in dossier.notices if n.kind == "withdrawn" and n.date), None)
         status = _("withdrawn ({date}): will not be answered") if withdrawn else _("withdrawn: will not be answered")

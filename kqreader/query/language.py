@@ -277,8 +277,15 @@ WORDS_HELP = (
 
 
 def _has_kind(dossier: Dossier, kind: str) -> bool:
-    """Whether an answer of the set is of that kind (deels: a question answered in part). A summary keeps the kinds
-    as letters (see reader_files.answer_facts); a whole dossier (the in-memory reader's) has them worked out."""
+    """Whether an answer of the set is of that kind (deels: a question answered in part; toezegging: a promise made
+    anywhere in its answers — the fact promise: reads, so that kind:toezegging and promise: agree, an answer whose
+    core is a promise making one). A summary keeps the kinds as letters and the promises (see
+    reader_files.answer_facts); a whole dossier (the in-memory reader's) has them worked out."""
+    if kind == "toezegging":
+        promised = getattr(dossier, "promises", None)
+        if promised is not None:
+            return bool(promised)
+        return any(promises_in(a.text, dossier.answered) for a in dossier.answers)
     codes = getattr(dossier, "kind_codes", None)
     if codes is not None:
         return bool(getattr(dossier, "partly", ())) if kind == "deels" else KIND_CODES[kind] in codes  # type: ignore[index]

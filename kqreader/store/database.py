@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,7 @@ from kqreader.store.json_files import (
     read_whole,
     rebuild_hint,
     row_damaged,
+    unreachable,
 )
 from kqreader.store.locations import Layout, default_path, resolve_path
 from kqreader.store.records import from_record
@@ -74,7 +76,15 @@ class Store:
     def manifest(self, *, homes: bool = True) -> Manifest:
         """The current manifest, checked: a damaged or foreign file, or one cut short, is a StoreError.
         `homes=False` leaves out where each dossier lives (the reader does not need it: 60,000 rows in an archive)."""
-        tables, stamp = read_tables(self.path, self.path)
+        try:
+            tables, stamp = read_tables(self.path, self.path)
+        except StoreError as error:
+            export = self._export_kind() if error.path == self.path and not self._holds_shards() else None
+            if export is not None:  # not a damaged store (to set aside and rebuild): the user's export
+                said = _("this is a kqreader export ({form}), not a database: give --db the database it was exported "
+                         "from")  # fmt: skip
+                raise StoreError(self.path, said.format(form=export)) from None
+            raise
         if tables is None:
             self._not_cut_short(stamp)
             return Manifest(stamp=stamp)
@@ -133,6 +143,30 @@ class Store:
                 beside = self.layout.old_parts.name
             state = _("missing") if stamp is None else _("empty")
             raise StoreError(self.path, f"{problem.format(state=state, beside=beside)}; {rebuild_hint(self.path)}")
+
+    def exists(self) -> bool:
+        """Whether there is a store here at all (a reading command on none says so rather than making one); a
+        folder on the way that cannot be entered is a StoreError naming it."""
+        try:
+            os.stat(self.path)
+        except FileNotFoundError:
+            return False
+        except OSError as error:
+            raise unreachable(self.path, error) from None
+        return True
+
+    def _export_kind(self) -> str | None:
+        """The form of kqreader export a file given as the database is (JSON, CSV, Markdown: what `export` writes),
+        if it is one."""
+        with contextlib.suppress(OSError), open(self.path, "rb") as file:
+            head = re.sub(rb"\s+", b"", file.read(4096).removeprefix(b"\xef\xbb\xbf"))
+            if head.startswith(b"{") and b'"dossiers":[' in head:  # a store's tables are objects, an export's a list
+                return "JSON"
+            if head.startswith((b"id,number,", b"id;vraag;")):
+                return "CSV"
+            if head.startswith(b"#") and b"-**" in head:
+                return "Markdown"
+        return None
 
     def _holds_shards(self) -> bool:
         with contextlib.suppress(OSError):

@@ -97,9 +97,11 @@ class Marks:
     def _change(self, change: Callable[[dict[Place, Mark]], None]) -> None:
         """One change, made to the marks as the file holds them now (read again under its lock: a second reader's
         marks are kept), and written whole in one atomic write; in memory only without a file."""
+        self.version += 1
         if self.path is None:
             change(self._marks)
-        else:
+            return
+        try:
             with locked(self.path):
                 marks = Marks.load(self.path)._marks if self.path.exists() else {}
                 change(marks)
@@ -107,8 +109,10 @@ class Marks:
                     table = database.table(TABLE)
                     table.truncate()
                     table.insert_multiple(mark._asdict() for mark in _in_order(marks))
-                self._marks = marks
-        self.version += 1
+        except (OSError, StoreError):  # not kept (a read-only folder, a full disk): it stays until the reader closes
+            change(self._marks)
+            raise
+        self._marks = marks
 
 
 def _in_order(marks: dict[Place, Mark]) -> Iterator[Mark]:

@@ -34,7 +34,8 @@ from kqreader.model import Dossier as _Dossier
 from kqreader.store.json_files import Span, encode
 from kqreader.store.records import list_order, to_record
 
-FORMAT = 13  # change when the layout, fold() or WORD change: older files are then made again (13: the sets a set names)
+FORMAT = 14  # change when the layout, fold(), WORD or the facts change: older files are then made again (13: #39's
+# answer kinds and promises; 14: one index word for each set a set names, #40)
 _MAGIC = b"kqreader reader file\n"
 SNIPPET_CHARACTERS = 240  # of a question's text: more than a list row shows on a wide screen
 FIRST_READ = 16 * 1024  # bytes read to find the header and the first sections (more is read when they are larger)

@@ -52,11 +52,15 @@ THEIR_NUMBER = N_(
     "the letter prints no zaaknummer: it is kept under {id}, the number of the Kamer's letter it answers, which is "
     "no number of the question set and has no official page; it joins the set with the same askers, date and subject."
 )
+LONG_HEADING = N_(
+    "the 'Vragen van …' sentence is {count} characters long: askers and date are read from its start and end, "
+    "its subject is cut."
+)
 TEMPLATES = (
     STOPS_MID_SENTENCE, MISSING_BETWEEN, MISSING_BEFORE, LOST_HEADING, NOT_APART, PRINTED_TWICE, NUMBERS_JUMP,
     ANSWER_UNNUMBERED, ANSWERED_TWICE, FOOTNOTE_UNMARKED, NO_ASKERS, UNNUMBERED, INVALID_DATE, NOT_UTF8,
     NO_DATE_LINE, TEXT_MISSING, NO_NUMBER, LISTED_DATE, LISTED_ASKERS, SCAN_NUMBER_LOST, SCAN_ANSWER_MISSING,
-    PAGE_CONTINUES, PAGE_OPENS_INSIDE, OCR_DATE, THEIR_NUMBER, PAGE_UNREADABLE, PAGE_WITHOUT_TEXT,
+    PAGE_CONTINUES, PAGE_OPENS_INSIDE, OCR_DATE, THEIR_NUMBER, PAGE_UNREADABLE, PAGE_WITHOUT_TEXT, LONG_HEADING,
 )  # fmt: skip
 
 # The doubts that say text of a file was lost in reading — a page that could not be read or holds no text, a

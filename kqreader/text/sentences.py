@@ -7,7 +7,10 @@ import re
 from collections.abc import Iterator
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
-_SENTENCE_END = re.compile(r"[.!?][\s⁰¹²³⁴⁵⁶⁷⁸⁹]+(?=[A-Z«“‘\"(])")  # led by a character set: a quick scan
+# led by a character set (a quick scan); a mark a text extraction glued to the next sentence ("afgerond.Wel zal
+# ik", "het IMG.Wel") ends one too after two letters, before a capital and a lower-case letter ("t.a.v.De", "www."
+# do not)
+_SENTENCE_END = re.compile(r"[.!?](?:[\s⁰¹²³⁴⁵⁶⁷⁸⁹]+(?=[A-Z«“‘\"(])|(?<=[A-Za-z]{2}[.!?])(?<!www.)(?=[A-Z][a-z]))")
 
 
 def spans(text: str) -> Iterator[tuple[int, int]]:

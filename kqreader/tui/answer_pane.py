@@ -185,7 +185,9 @@ def kind_blocks(dossier: Dossier, question: Question, promised: Promised) -> lis
     read = answer.text[:KIND_READ]  # a kind is read from the first sentences: a hostile 5 MB one is not read whole
     verdict = kind_of(read)
     if verdict.kind not in ("inhoudelijk", "toezegging"):  # a promise says so in its own line below
-        blocks.append(Block(Text(_("Kind of answer: {kind}").format(kind=_(KIND_NAMES[verdict.kind]))), "kind"))
+        said = _("Kind of answer: {kind}, read from “{sentence}”").format(kind=_(KIND_NAMES[verdict.kind]),
+                                                                           sentence=verdict.evidence)
+        blocks.append(Block(Text(said), "kind"))  # the sentence that decided: the reader can judge the reading
     left = unanswered(question.text, answer.text)
     if left:
         blocks.append(Block(Text(_("Answered in part; not answered: {questions}").format(questions=" ".join(left))),
@@ -228,6 +230,8 @@ def question_blocks(dossier: Dossier, question: Question, promised: Promised = (
             state = _("Answered by letter: see the notice above.")
         if dossier.status == "withdrawn":
             state = _("Withdrawn: these questions will not be answered.")
+        if ended := next((n for n in dossier.notices if n.kind in ("removed", "replaced")), None):
+            state = ended.text  # deleted or replaced in the open data: its notice says which
         blocks.append(Block(Text(state), "unanswered"))
         return blocks
     blocks.append(Block(Text(covers_label(answer.covers, siblings(dossier, question))), "heading"))

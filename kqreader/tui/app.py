@@ -63,9 +63,12 @@ NARROW_BELOW = 100  # columns; narrower terminals show one pane at a time
 CITING_SHOWN = 5  # sets named in a header's "Cited in" (then: "and N more")
 ANSWER_AFTER_PAUSE_SECONDS = 0.15  # typing a filter or holding a key: the answer follows once keys pause this long
 REPEATING_WITHIN_SECONDS = 0.1  # selection moves closer together than this come from a key held down
+FILTER_BURST_SECONDS = 0.05  # filter keys closer together than this (a paste the terminal types out, keys sent at
+# once) are applied once they pause this long; a key after a pause, as a person types, is applied at once
 PROBLEMS_SHOWN = 8  # files not imported named in the notification at start (then: "… and N more")
 PROBLEMS_SECONDS = 60  # the notification of files not imported stays this long (a click closes it sooner)
 FULL_COLLECTION_AFTER = 100  # middle-generation collections between full ones (Python's default: 10)
+STORE_CHECK_SECONDS = 2.0  # how often the reader looks whether an import beside it changed the store (a stat)
 
 
 def _readable(text: str) -> bool:
@@ -140,6 +143,8 @@ class ReaderApp(App[None]):
         settings_file: Path | None = None,
         marks: Marks | None = None,
         watch_file: Path | None = None,
+        store_stamp: Callable[[], object] | None = None,
+        reopen: Callable[[date], Catalog] | None = None,
     ) -> None:
         super().__init__()
         self.marks = marks if marks is not None else Marks()  # the store's marks (kept beside it), or in memory
@@ -150,6 +155,11 @@ class ReaderApp(App[None]):
         self.catalog = catalog or Catalog(list(dossiers), self.today)  # a store's catalog, or one of `dossiers`
         self.load = load  # when given, the catalog is read in a worker after the first paint (given today)
         self.load_error: str | None = None
+        self.store_stamp = store_stamp  # what changes when an import commits (the manifest's stat), and
+        self.reopen = reopen  # the store's catalog opened again then (an import beside the reader)
+        self._stamp = store_stamp() if store_stamp else None
+        self._reselect: Place | None = None  # the selection to find again in a catalog opened again
+        self._reopening = False  # a worker is opening the store again
         self.copy_to = copy_to
         self.clipboard_command = clipboard_command
         self.last_copy: str | None = None  # what `L` shows
@@ -157,10 +167,13 @@ class ReaderApp(App[None]):
         self.startup_problems = list(problems)  # files the command line could not import, and why
         self.filter_query = Query()
         self.matched = self.catalog.question_count
+        self.matched_without_questions = 0  # the sets a filter lists that hold no question yet (see _update_status)
         self._answer_timer: Timer | None = None
         self._last_move = 0.0  # time.monotonic() of the last selection move
         self._answered_once = False  # whether the selection was shown in the answer pane yet
         self._typing = False  # the filter is being applied from a change of the filter input
+        self._filter_timer: Timer | None = None  # a filter typed in a burst, applied when the keys pause
+        self._last_typed = 0.0  # time.monotonic() of the last change typed into the filter
         self._been: list[Place] = []  # where following references has been (Backspace goes back)
         self._ahead: list[Place] = []  # and where Alt+→ goes forward again
 
@@ -197,6 +210,8 @@ class ReaderApp(App[None]):
         self._fit_width(self.size.width)
         if self.startup_notice:
             self.notify(self.startup_notice, markup=False, timeout=8)
+        if self.store_stamp is not None and self.reopen is not None:
+            self.set_interval(STORE_CHECK_SECONDS, self._check_store)
         if self.startup_problems:
             self._show_problems(self.startup_problems)
         if self.load is None:
@@ -243,6 +258,46 @@ class ReaderApp(App[None]):
             self._failed(error)
             return
         catalog.warm()
+
+    def _check_store(self) -> None:
+        """Every few seconds: when an import beside the reader changed the store (its manifest is written last, so
+        a change is a finished import), open it again in a worker."""
+        assert self.store_stamp is not None
+        stamp = self.store_stamp()
+        if stamp == self._stamp or self._reopening:
+            return
+        self._stamp = stamp
+        self._reopening = True
+        self.run_worker(self._reopen, thread=True, group="reopen")
+
+    def _reopen(self) -> None:
+        """In a worker thread: the store's catalog as the import left it, then shown."""
+        assert self.reopen is not None
+        try:
+            catalog = self.reopen(self.today)
+            catalog.keep_open()
+        except StoreError as error:
+            self._reopening = False
+            said = _("The database changed but could not be read again: {why}").format(
+                why=error_text(error.path, error.problem)
+            )
+            self._from_worker(partial(self.notify, said, severity="error", markup=False))
+            return
+        self._from_worker(partial(self._store_changed, catalog))
+
+    def _store_changed(self, catalog: Catalog) -> None:
+        """The catalog an import left, in the list (the selected set or question stays selected), and said."""
+        self._reopening = False
+        before = self.catalog.dossier_count
+        self._reselect = self._selected_place()
+        self._use_catalog(catalog)
+        added = catalog.dossier_count - before
+        if added > 0:
+            said = ngettext("{count} new set from an import: in the list now.",
+                            "{count} new sets from an import: in the list now.", added).format(count=number(added))
+        else:
+            said = _("The database changed (an import): the list is read again.")
+        self.notify(said, markup=False, timeout=6)
 
     def _failed(self, error: StoreError) -> None:
         """In a worker: the store cannot be read; the reader closes with the line that says why."""
@@ -411,6 +466,7 @@ class ReaderApp(App[None]):
 
     def _filter_kept(self) -> None:
         """Enter in the filter: kept, and remembered for ↑ (and the next start)."""
+        self._filter_now()  # what the keys before Enter typed, if they came too fast to be applied
         text = self.filter_input.value
         if not text.strip():
             self.filter_input.remove_class("-shown")
@@ -428,6 +484,7 @@ class ReaderApp(App[None]):
         """A saved filter, from the palette: in the filter line, applied."""
         self.filter_input.add_class("-shown")
         self.filter_input.value = text  # the watcher applies it
+        self._filter_now()  # (at once, even right after a key)
         self._focus_pane(self.question_list)
 
     def save_filter(self) -> None:
@@ -453,11 +510,34 @@ class ReaderApp(App[None]):
 
     def _clear_filter(self) -> None:
         self.filter_input.value = ""  # the watcher applies it
+        self._filter_now()  # (at once, even right after a key)
         self.filter_input.remove_class("-shown")
         self._focus_pane(self.question_list)
         self._show_waiting()
 
     def _filter_typed(self, text: str) -> None:
+        """A change of the filter input: applied inside the keystroke (the new list goes out in the frame that shows
+        the key), unless the keys come faster than a person types — a paste the terminal types out key by key —
+        which are applied once, when they pause (each one applied took seconds over a 2 KB paste)."""
+        now = time.monotonic()
+        burst = now - self._last_typed < FILTER_BURST_SECONDS
+        self._last_typed = now
+        if self._filter_timer is not None:
+            self._filter_timer.stop()
+            self._filter_timer = None
+        if burst:
+            self._filter_timer = self.set_timer(FILTER_BURST_SECONDS, self._filter_now)
+            return
+        self._filter_applied(text)
+
+    def _filter_now(self) -> None:
+        """The filter a burst of keys left waiting, applied."""
+        if self._filter_timer is not None:
+            self._filter_timer.stop()
+            self._filter_timer = None
+            self._filter_applied(self.filter_input.value)
+
+    def _filter_applied(self, text: str) -> None:
         self._typing = True
         try:
             self._apply_filter(text)
@@ -491,7 +571,11 @@ class ReaderApp(App[None]):
             return  # the store or the filter changed while it was worked out
         self.filter_query = query
         self.matched = filtered.matched
+        self.matched_without_questions = filtered.without_questions
+        reselect, self._reselect = self._reselect, None
         self.question_list.show_rows(filtered, query)  # the selection watcher shows the answer
+        if reselect is not None:  # a catalog opened again: its rows are numbered anew
+            self._select_place(reselect)
         self._last_move = 0.0  # a new list is not a key held down: the next key's answer shows at once
         self._update_status()
 
@@ -507,6 +591,10 @@ class ReaderApp(App[None]):
             said = _("{matched} of {total} questions match “{filter}”")
             shown = self.filter_query.text.strip()
             line = Text(said.format(matched=number(self.matched), total=number(total), filter=shown))
+            if self.matched_without_questions:  # listed too: the count says every row the list shows
+                more = ngettext("; and {count} set without questions yet", "; and {count} sets without questions yet",
+                                self.matched_without_questions)  # fmt: skip
+                line.append(more.format(count=number(self.matched_without_questions)))
         if not error:
             line.append(f" · {_(ORDERS[self.settings.order])}", style="dim")
         self._status = (line, not error)
@@ -857,6 +945,15 @@ class ReaderApp(App[None]):
         if self._go_to(target):
             other.append(here)
 
+    def _select_place(self, place: Place) -> None:
+        """Select a set (or one of its questions) by id when the list shows it."""
+        found = self.catalog.place_of(place[0])
+        if found is None:
+            return
+        dossier = self.catalog.dossier(found)
+        index = next((i for i, q in enumerate(dossier.questions) if q.number == place[1]), None)
+        self.question_list.select_row(Row(found, index))
+
     def _go_to(self, place: Place) -> bool:
         """Select a set (or one of its questions) by id, clearing the filter when it hides it; say so when the
         store does not have it."""
@@ -874,6 +971,7 @@ class ReaderApp(App[None]):
         row = Row(found, index)
         if not self.question_list.select_row(row):
             self.filter_input.value = ""  # the watcher shows the whole list
+            self._filter_now()
             self.filter_input.remove_class("-shown")
             self.question_list.select_row(row)
         self._focus_pane(self.question_list)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.binding import Binding
 from textual.widgets import Input
 
@@ -32,6 +33,18 @@ class FilterInput(Input):
         self._back = back
         self.value = self._typed if back == 0 else self.history[-back]
         self.cursor_position = len(self.value)
+
+    def _on_paste(self, event: events.Paste) -> None:
+        """A pasted text taken whole, its lines and runs of spaces as one space (Input keeps its first line only)."""
+        event.stop()
+        event.prevent_default()  # not Input's own as well
+        text = " ".join(event.text.split())
+        if not text:
+            return
+        if self.selection.is_empty:
+            self.insert_text_at_cursor(text)
+        else:
+            self.replace(text, *self.selection)
 
     def start_again(self) -> None:
         """The next ↑ starts from the latest filter."""

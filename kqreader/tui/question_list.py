@@ -20,7 +20,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from kqreader.facts.timeliness import list_badge, timeliness
-from kqreader.i18n import N_, _
+from kqreader.i18n import DAY_WIDTH, N_, _, short_day
 from kqreader.index.list_rows import Layout, RowList
 from kqreader.model import Answer
 from kqreader.query.catalog import Catalog, Filtered, Row, Rows, askers_line, nothing_shown
@@ -257,7 +257,7 @@ class QuestionList(ScrollView, can_focus=True):
 
     def _dossier_segments(self, row: Row, width: int, base: Style) -> list[Segment]:
         dossier = self.catalog.summary(row.dossier)
-        submitted = dossier.submitted.strftime("%d-%m-%y") if dossier.submitted else " " * 8
+        submitted = short_day(dossier.submitted) if dossier.submitted else " " * DAY_WIDTH
         verdict = timeliness(dossier, self.today).verdict or "unknown"
         badge_text = f" {list_badge(dossier, self.today)}"
         if dossier.id in self.catalog.marks.news:  # changed by a fetch since the reader was last opened

@@ -11,7 +11,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, ScreenResultType
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -89,7 +89,16 @@ class StatisticsScreen(ModalScreen[None]):
             yield Static(Text(_("escape closes this screen")), id="help-foot")
 
 
-class CopyScreen(ModalScreen[None]):
+class AboveNotifications(ModalScreen[ScreenResultType]):
+    """A dialog drawn above the notifications: a toast (the copy's own, the files not imported) covered the
+    citations to choose from and the text to select; the toasts stay, beside it and behind it."""
+
+    @property
+    def layers(self) -> tuple[str, ...]:
+        return (*super().layers, "dialog")  # after Textual's _toastrack: on top (#picker, #copy are in it)
+
+
+class CopyScreen(AboveNotifications[None]):
     """The last text copied, as it is, for the terminal's own selection where OSC 52 does not arrive."""
 
     BINDINGS = [Binding("escape,q,L", "dismiss", N_("Close"))]
@@ -127,7 +136,7 @@ class TextPrompt(ModalScreen[str | None]):
         self.dismiss(event.value)
 
 
-class CitationPicker(ModalScreen[str | None]):
+class CitationPicker(AboveNotifications[str | None]):
     """Choose one of several: a citation style (each option shows the citation it would copy), or a reference to
     follow (each shows where it leads)."""
 

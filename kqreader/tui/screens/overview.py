@@ -14,7 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
 from kqreader.facts.ministries import asked_of
-from kqreader.i18n import N_, _
+from kqreader.i18n import N_, _, short_day
 from kqreader.store.marks import Place
 from kqreader.text.safetext import visible
 
@@ -83,7 +83,7 @@ class OverviewScreen(ModalScreen[Place | None]):
     @staticmethod
     def _row(asked: Asked) -> tuple[Text, ...]:
         style = "bold red" if asked.verdict == "overdue" else "yellow" if asked.waiting else ""
-        day = Text(asked.submitted.isoformat() if asked.submitted else "–")
+        day = Text(short_day(asked.submitted) if asked.submitted else "–")
         whom = Text(visible(asked_of(asked.addressees)[:40]), overflow="ellipsis")
         return Text(visible(asked.id)), day, Text(asked.badge, style=style), whom, Text(visible(asked.title[:80]))
 

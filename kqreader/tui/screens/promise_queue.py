@@ -14,7 +14,7 @@ from textual.widgets import DataTable, Static
 from kqreader.analysis.promise_queue import Queued
 from kqreader.facts.ministries import asked_of
 from kqreader.facts.promises import NO_DATE, STATE_NAMES, STATES, State
-from kqreader.i18n import N_, _, number
+from kqreader.i18n import N_, _, number, short_day
 from kqreader.store.marks import Place
 from kqreader.text.safetext import visible
 
@@ -89,7 +89,7 @@ class PromiseScreen(ModalScreen[Place | None]):
 
     @staticmethod
     def _row(queued: Queued) -> tuple[Text, ...]:
-        due = Text(queued.due.isoformat() if queued.due else _("no date"))
+        due = Text(short_day(queued.due) if queued.due else _("no date"))
         state = Text(_(STATE_NAMES[queued.state]), style=STATE_STYLES[queued.state])
         who = Text(visible((", ".join(queued.ministers) or asked_of(queued.addressees))[:WHO_SHOWN]),
                    overflow="ellipsis")  # fmt: skip
