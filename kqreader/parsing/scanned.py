@@ -62,7 +62,7 @@ _EXPLANATION = re.compile(r"(?:^|\n|\s)Toelichting(?:\s+bij\s+vraag\s+\d+)?\b\s*
 # "2en3 In", "1, 2en 3 Van", "2 t/m 4 Met"); the text opens with a capital or a quote.
 _MARK = re.compile(
     r"(?<![\w.,/-])(?P<nums>\d{1,2}(?:[ \t]*(?:,|\ben\b|(?<=\d)en(?=[ \t]*\d)|t/m|&)[ \t]*\d{1,2})*)"
-    r"[ \t]*(?=[A-ZÀ-Ý«'\"‘“(])"
+    r"\.?[ \t]*(?=[A-ZÀ-Ý«'\"‘“(]|[a-h]\.[ \t])"  # "1. Kent u", "3 a. Afgezien van …" (an answer in parts)
 )
 _QUESTION_END = re.compile(r"\?[\d'’\"»]*[ \t]*\n")  # a question ends at a line end ("?1" keeps its footnote mark)
 _NOTE_LINE = re.compile(r"\n(?:\d{1,2}|['’])[ \t]*(?=[A-Z«])")  # "1 Ter inzage gelegd …", "' Kamerstuk 18321, nr. 35."

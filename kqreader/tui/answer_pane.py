@@ -90,7 +90,21 @@ def visible_text(text: Text) -> Text:
 
 
 def _paragraphs(text: str, kind: BlockKind) -> list[Block]:
-    return [Block(Text(p), kind, searchable=True) for p in text.split("\n\n") if p.strip()]
+    return [Block(_text_of(p), kind, searchable=True) for p in text.split("\n\n") if p.strip()]
+
+
+_RICH_REMOVES = re.compile("[\x07\x08\x0b\x0c\x0d]")  # the control codes rich's Text() takes out
+LONG_TEXT = 100_000  # characters
+
+
+def _text_of(plain: str) -> Text:
+    """A Text of `plain`. Rich's Text() takes five control codes out with str.translate, 0.2 s a MB: a long text that
+    holds none of them is taken as it is (a 5 MB answer cost a second at every selection)."""
+    if len(plain) < LONG_TEXT or _RICH_REMOVES.search(plain):
+        return Text(plain)
+    text = Text()
+    text._text, text._length = [plain], len(plain)  # what Text(plain) would hold
+    return text
 
 
 def _footnotes(notes: list[Footnote]) -> list[Block]:

@@ -65,7 +65,9 @@ CITING_SHOWN = 5  # sets named in a header's "Cited in" (then: "and N more")
 ANSWER_AFTER_PAUSE_SECONDS = 0.15  # typing a filter or holding a key: the answer follows once keys pause this long
 REPEATING_WITHIN_SECONDS = 0.1  # selection moves closer together than this come from a key held down
 FILTER_BURST_SECONDS = 0.05  # filter keys closer together than this (a paste the terminal types out, keys sent at
-# once) are applied once they pause this long; a key after a pause, as a person types, is applied at once
+# once) are a burst: applied in their keystrokes until the burst has spent FILTER_BURST_BUDGET_SECONDS on filtering
+# (a word sent at once), then once they pause this long; a key after a pause, as a person types, is applied at once
+FILTER_BURST_BUDGET_SECONDS = 0.02
 PROBLEMS_SHOWN = 8  # files not imported named in the notification at start (then: "… and N more")
 PROBLEMS_SECONDS = 60  # the notification of files not imported stays this long (a click closes it sooner)
 FULL_COLLECTION_AFTER = 100  # middle-generation collections between full ones (Python's default: 10)
@@ -175,6 +177,7 @@ class ReaderApp(App[None]):
         self._typing = False  # the filter is being applied from a change of the filter input
         self._filter_timer: Timer | None = None  # a filter typed in a burst, applied when the keys pause
         self._last_typed = 0.0  # time.monotonic() of the last change typed into the filter
+        self._burst_spent = 0.0  # the time the keys of this burst spent filtering in their keystrokes
         self._been: list[Place] = []  # where following references has been (Backspace goes back)
         self._ahead: list[Place] = []  # and where Alt+→ goes forward again
 
@@ -264,8 +267,10 @@ class ReaderApp(App[None]):
         """Every few seconds: when an import beside the reader changed the store (its manifest is written last, so
         a change is a finished import), open it again in a worker."""
         assert self.store_stamp is not None
+        if self._reopening or self._status is None:  # opening it again, or the first catalog not in yet
+            return
         stamp = self.store_stamp()
-        if stamp == self._stamp or self._reopening:
+        if stamp == self._stamp:
             return
         self._stamp = stamp
         self._reopening = True
@@ -518,18 +523,31 @@ class ReaderApp(App[None]):
 
     def _filter_typed(self, text: str) -> None:
         """A change of the filter input: applied inside the keystroke (the new list goes out in the frame that shows
-        the key), unless the keys come faster than a person types — a paste the terminal types out key by key —
-        which are applied once, when they pause (each one applied took seconds over a 2 KB paste)."""
+        the key), unless the keys come faster than a person types and have spent their budget — a paste the
+        terminal types out key by key — which are then applied once, when they pause (each one applied took
+        seconds over a 2 KB paste)."""
         now = time.monotonic()
-        burst = now - self._last_typed < FILTER_BURST_SECONDS
+        if now - self._last_typed >= FILTER_BURST_SECONDS:
+            self._burst_spent = 0.0  # a key after a pause starts a new burst
         self._last_typed = now
-        if self._filter_timer is not None:
-            self._filter_timer.stop()
-            self._filter_timer = None
-        if burst:
-            self._filter_timer = self.set_timer(FILTER_BURST_SECONDS, self._filter_now)
-            return
-        self._filter_applied(text)
+        if self._burst_spent > FILTER_BURST_BUDGET_SECONDS:
+            if self._filter_timer is None:  # one timer a pause, not one a key
+                self._filter_timer = self.set_timer(FILTER_BURST_SECONDS, self._filter_paused)
+        else:
+            if self._filter_timer is not None:  # (a burst's timer not yet run: this key's value is applied now)
+                self._filter_timer.stop()
+                self._filter_timer = None
+            self._filter_applied(text)
+            self._burst_spent += time.monotonic() - now
+
+    def _filter_paused(self) -> None:
+        """The keys of a burst paused (or a key came meanwhile: wait the rest of a pause after it)."""
+        self._filter_timer = None
+        waited = time.monotonic() - self._last_typed
+        if waited < FILTER_BURST_SECONDS:
+            self._filter_timer = self.set_timer(FILTER_BURST_SECONDS - waited, self._filter_paused)
+        else:
+            self._filter_applied(self.filter_input.value)
 
     def _filter_now(self) -> None:
         """The filter a burst of keys left waiting, applied."""
