@@ -407,6 +407,20 @@ def test_an_answer_letter_shared_by_two_sets_is_fetched_once(db: Path, api: Gege
     assert other is not None and other.status == "answered", (other.status, other.sources)  # it answers both
 
 
+def test_a_shared_answer_letter_answers_a_set_fetched_in_a_later_run(db: Path, api: Gegevensmagazijn) -> None:
+    """The letter printing 2024Z00103 is fetched with that set; the other set it answers comes a run later (the
+    letter from the cache): it is answered too."""
+    api.zaak("2024Z00108", titel="Vogelgriep ook", started=date(2024, 4, 3), onderwerp="Vragen over vogelgriep",
+             askers=[("C. van der Plas", "BBB")], addressed=[("P.H.M. Adema", "minister van Landbouw, Natuur en "
+                                                                              "Voedselkwaliteit")])  # fmt: skip
+    api.attach(["2024Z00103", "2024Z00108"], "Antwoord schriftelijke vragen", "2024D50103", ANSWER_103.encode(), TEXT)
+    assert fetch(db, api, "2024Z00103").returncode == 0
+    later = fetch(db, api, "2024Z00108")
+    assert later.returncode == 0 and "1 from the cache" in later.stdout, later.stdout + later.stderr
+    assert Store(db).dossier("2024Z00108").status == "answered"  # type: ignore[union-attr]
+    assert Store(db).dossier("2024Z00103").status == "answered"  # type: ignore[union-attr]
+
+
 def test_sets_by_party_follow_every_page(db: Path, api: Gegevensmagazijn) -> None:
     for n in range(260):
         number = f"2023Z{n:05d}"

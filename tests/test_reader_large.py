@@ -274,3 +274,18 @@ async def test_a_reader_open_beside_an_import_picks_up_the_new_sets(tmp_path: Pa
 
 def _selected(app: ReaderApp) -> tuple[str, int | None] | None:
     return app._selected_place()
+
+
+async def test_the_last_copy_of_a_long_answer_is_shown_in_part() -> None:
+    from kqreader.tui.screens.dialogs import COPY_SHOWN, CopyScreen
+
+    answer = _long_text(1_000_000)
+    app = make_app([_big_set(answer)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("y", "L")
+        await pilot.pause()
+        assert isinstance(app.screen, CopyScreen) and app.last_copy == answer  # copied whole
+        shown = str(app.screen.query_one("#copy-text").render())
+        assert len(shown) <= COPY_SHOWN + 100 and answer.startswith(shown[:1000])
+        more = str(app.screen.query_one("#copy-more").render())
+        assert more.startswith(f"… and {1_000_000 - COPY_SHOWN:,} characters more")

@@ -314,3 +314,9 @@ def test_a_change_in_the_users_folders_is_seen(tmp_path: Path) -> None:
     after = _looked_at([folder])
     differing = {p for p in {*before, *after} if before.get(p) != after.get(p)}
     assert differing >= {str(folder / "watch.json"), str(folder / "kqreader.json")}
+
+
+def test_sync_since_a_day_brings_every_set_submitted_since(db: Path, api: Gegevensmagazijn) -> None:
+    result = sync(db, api, "--since", "2024-06-28")
+    assert result.returncode == 0, result.stderr
+    assert {d.id for d in Store(db).dossiers()} == {"2024Z11111", "2024Z11112"}
