@@ -348,6 +348,17 @@ def test_the_published_xml_first_and_the_apis_file_on_any_failure_of_it(db: Path
         assert (cache / "2024D00105.txt").is_file()  # the API's file instead
 
 
+def test_a_published_xml_that_does_not_come_in_time_gives_way_to_the_apis_file(db: Path, api: Gegevensmagazijn) -> None:
+    def slow(request: Request) -> Response:
+        time.sleep(1.5)
+        return api._answer(request)
+
+    api.trouble["/officielepublicaties/kv-tk-2024Z00105/kv-tk-2024Z00105.xml"] = [slow]
+    result = fetch(db, api, "2024Z00105", "--timeout", "0.5")
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+    assert (db.with_name("kq.cache") / "2024D00105.txt").is_file()
+
+
 def test_a_kind_the_client_does_not_know_is_named_once_and_a_doc_is_kept(db: Path, api: Gegevensmagazijn) -> None:
     api.attach("2024Z00103", "Lijst met feitelijke vragen", "2024D77701", b"x", TEXT)
     api.attach("2024Z00107", "Lijst met feitelijke vragen", "2024D77702", b"x", TEXT)
