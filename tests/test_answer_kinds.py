@@ -98,6 +98,14 @@ def test_a_promise_in_a_real_answer() -> None:
         ("Het is nog te vroeg om daar conclusies aan te verbinden.", "onbekend"),
         ("Hier is geen onderzoek naar gedaan.", "onbekend"),
         ("Dat is lastig te kwantificeren.", "onbekend"),
+        ("Over de stand van zaken heb ik uw Kamer op 3 mei jl. geïnformeerd.", "verwijzing-brief"),
+        ("De Kamer is op 3 mei geïnformeerd over de uitkomsten.", "verwijzing-brief"),
+        ("Het kabinet heeft op 12 mei een brief over de regeling aan uw Kamer gestuurd.", "verwijzing-brief"),
+        ("Ik kan niet treden in de afwegingen van de rechter.", "geweigerd"),
+        ("Ik zie geen aanleiding om hier nader op in te gaan.", "geweigerd"),
+        ("Daar kan ik op dit moment niets over zeggen.", "geweigerd"),
+        ("Er is geen informatie over het aantal meldingen.", "onbekend"),
+        ("Er zijn geen gegevens die erop wijzen dat het vaker gebeurt.", "inhoudelijk"),  # no sign: a no, an answer
         # the core past an opening, and a general first sentence
         ("Excuses voor de late beantwoording. Ik verwijs naar mijn brief van 3 mei.", "verwijzing-brief"),
         ("Het kabinet vindt veiligheid belangrijk. Over individuele zaken doe ik geen uitspraken.", "geweigerd"),
@@ -280,6 +288,7 @@ def test_the_forms_of_a_promise(sentence: str, answered: date, due: date | None,
         "Gelijktijdig met deze antwoorden ontvangt u de evaluatie.",  # today's letter
         "Graag informeer ik uw Kamer over de stand van zaken.",
         "Hieruit volgt dat de kosten stijgen.",
+        "De Europese Commissie rapporteert jaarlijks openbaar over de programmering.",  # another reports
         "Het rapport wordt op de website gepubliceerd.",  # not the Kamer told
         "In het tweeminutendebat van 7 december 2022 heb ik met uw Kamer gesproken over het aanbieden van de dienst.",
     ],

@@ -78,6 +78,10 @@ def test_the_feed_keeps_its_mode_and_leaves_no_temporary_file(tmp_path: Path, en
     assert len(list(tmp_path.glob(".feed.xml.*.tmp"))) == 1
     assert _digest(tmp_path, env, "--atom", str(feed)).returncode == 0
     assert list(tmp_path.glob(".feed.xml.*.tmp")) == []
+    linked = tmp_path / "linked.xml"
+    linked.symlink_to(feed)
+    assert _digest(tmp_path, env, "--atom", str(linked)).returncode == 0
+    assert linked.is_symlink() and linked.read_bytes() == feed.read_bytes()  # written through the link
     new = tmp_path / "new.xml"
     assert _digest(tmp_path, env, "--atom", str(new)).returncode == 0
     umask = os.umask(0o022)

@@ -107,3 +107,20 @@ def test_a_mark_that_cannot_be_kept_stays_in_memory(small: Path) -> None:
         marks.write_note("2024Z00102", 2, "nalopen " * 2000, date(2024, 5, 1))
     assert marks.get("2024Z00102", 2) is not None  # shown until the reader closes
     assert [m.question for m in Marks.load(path)] == [1]  # the file as it was
+
+
+def test_a_fetch_on_a_full_disk_names_the_download_it_could_not_keep(small: Path, tmp_path: Path) -> None:
+    from tests.hostile import HostileServer
+
+    server = HostileServer()
+    home = tmp_path / "home"
+    env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"), "KQREADER_LANG": "en",
+           "XDG_DATA_HOME": str(home / ".local/share"), "KQREADER_API": server.base("fine")}  # fmt: skip
+    try:
+        _fill(small, 0)
+        result = kqreader("fetch", "--db", small / "kq.json", "2024Z00102", env=env)
+    finally:
+        server.stop()
+    assert result.returncode == 1
+    assert result.stderr == (f"kqreader: {small}/kq.cache/zaak/2024Z00102.json: error: cannot keep the download in "
+                             "the cache (No space left on device)\n")  # fmt: skip

@@ -5,7 +5,6 @@ bounded and a page seen before ends the walk, and Ctrl+C stops a fetch at once, 
 from __future__ import annotations
 
 import os
-import resource
 import signal
 import subprocess
 import sys
@@ -100,13 +99,15 @@ def test_an_endless_body_is_given_up_at_its_kinds_limit(server: HostileServer, p
 
 
 def test_a_gzip_bomb_stops_at_the_limit_after_inflating(server: HostileServer) -> None:
-    quick = Client(timeout=5.0, deadline=30.0)
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    with pytest.raises(FetchError, match="the answer is larger than 32 MB"):
-        quick.get(f"{server.base('bomb')}{ODATA}Zaak")
-    quick.close()
-    grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
-    assert grown_mb < 200  # 2 GiB would have been held; the limit and one piece at most are
+    """2 MB that inflate to 2 GiB: given up at the listing's 32 MB, in a process that never held much more."""
+    code = ("import resource, sys\nfrom kqreader.fetch.fetching import Client, FetchError\n"
+            "try:\n    Client(timeout=5.0, deadline=30.0).get(sys.argv[1])\nexcept FetchError as error:\n"
+            "    print(error)\nprint(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)")  # fmt: skip
+    done = subprocess.run([sys.executable, "-c", code, f"{server.base('bomb')}{ODATA}Zaak"], capture_output=True,
+                          text=True, timeout=60, check=True)  # fmt: skip
+    said, most_mb = done.stdout.splitlines()
+    assert said.endswith("the answer is larger than 32 MB, the most kqreader takes for its kind: given up")
+    assert int(most_mb) < 250, most_mb  # 2 GiB would have been held; the limit and a piece of 1 MB are
 
 
 def test_a_trickle_is_given_up_at_the_deadline(server: HostileServer, client: Client) -> None:
@@ -115,7 +116,7 @@ def test_a_trickle_is_given_up_at_the_deadline(server: HostileServer, client: Cl
         with pytest.raises(FetchError) as raised:
             client.get(f"{server.base(mode)}{ODATA}Zaak")
         took = time.monotonic() - started
-        assert 1.9 < took < 3.0, (mode, took)
+        assert 1.9 < took < 5.0, (mode, took)  # the deadline, and a loaded machine's slack
         assert str(raised.value).endswith("not done within 2 s (the server sends too slowly): given up")
 
 
@@ -132,7 +133,7 @@ def test_a_busy_server_asking_to_wait_past_the_deadline_is_given_up_at_once(
     started = time.monotonic()
     with pytest.raises(FetchError, match="answered 503 and asks to wait 60 s, past the request's 2 s: given up"):
         client.get(f"{server.base('busy')}{ODATA}Zaak")
-    assert time.monotonic() - started < 1.5
+    assert time.monotonic() - started < 3.0
 
 
 def test_a_redirect_to_itself_is_refused(server: HostileServer, client: Client) -> None:
@@ -158,7 +159,7 @@ def test_a_stopped_client_ends_a_trickling_download_at_once(server: HostileServe
     stopped = time.monotonic()
     slow.stop()
     worker.join(5)
-    assert not worker.is_alive() and time.monotonic() - stopped < 1.0
+    assert not worker.is_alive() and time.monotonic() - stopped < 2.0
     assert [str(e).endswith("/resource: stopped") for e in errors] == [True]
     slow.close()
 
@@ -181,7 +182,7 @@ def test_ctrl_c_stops_a_fetch_at_once_and_says_what_was_kept(tmp_path: Path, ser
     interrupted = time.monotonic()
     running.send_signal(signal.SIGINT)
     _out, err = running.communicate(timeout=10)
-    assert time.monotonic() - interrupted < 2.0
+    assert time.monotonic() - interrupted < 3.0
     assert running.returncode == 130 and "Traceback" not in err, err
     assert err.splitlines()[-1] == ("kqreader: stopped (Ctrl+C): 1 document downloaded and kept in the cache "
                                     "(a next fetch starts from it); nothing imported"), err  # fmt: skip

@@ -81,7 +81,11 @@ async def test_the_readers_list_and_header_draw_no_escape(tmp_path: Path) -> Non
             for y in range(widget.size.height):
                 drawn.append("".join(segment.text for segment in widget.render_line(y)))
         screen = "\n".join(drawn)
+        app.notify(f"Copied {HOSTILE}", title=HOSTILE)  # as a notice naming a set or a file from the store does
+        await pilot.pause()
+        [notice] = [n for n in app._notifications if "Copied" in n.message]
     _clean(screen, "the reader")
+    _clean(notice.message + notice.title, "a notification")
     assert "\\x1b]52;c;UFdORUQ" in screen and "\\u202e" in screen  # the subject, shown as text
 
 

@@ -198,3 +198,10 @@ async def test_the_promise_queue_screen_and_going_to_a_promise(tmp_path: Path) -
         await pilot.press("backspace")  # back where the queue was opened
         await pilot.pause()
         assert selected(app) != "2030Z00001:1"
+
+
+def test_the_export_gives_the_sentence_a_kind_was_read_from(db: Path) -> None:
+    exported = orjson.loads(kqreader("export", "--db", db, "id:2030Z00001").stdout)["dossiers"]
+    answers = {q["number"]: q["answer"] for q in exported[0]["questions"]}
+    assert (answers[2]["kind"], answers[2]["kind_sentence"]) == ("verwijzing-antwoord", "Zie het antwoord op vraag 1.")
+    assert answers[3]["kind"] == "inhoudelijk" and "kind_sentence" not in answers[3]  # substantive: its text says it

@@ -158,6 +158,7 @@ async def test_keys_faster_than_a_person_types_are_filtered_once_they_pause(monk
     """A terminal without bracketed paste types a paste out key by key: the filter is applied once the keys pause
     (each key applied took 9 s over a 2 KB paste); a key after a pause is applied at once."""
     monkeypatch.setattr(app_module, "FILTER_BURST_SECONDS", 0.5)  # the Pilot's keys, however slow this machine
+    monkeypatch.setattr(app_module, "FILTER_BURST_BUDGET_SECONDS", 0.0)  # none in the keystrokes (a slow filter)
     app = make_app()
     applied: list[str] = []
     apply = app._apply_filter
@@ -273,3 +274,18 @@ async def test_a_reader_open_beside_an_import_picks_up_the_new_sets(tmp_path: Pa
 
 def _selected(app: ReaderApp) -> tuple[str, int | None] | None:
     return app._selected_place()
+
+
+async def test_the_last_copy_of_a_long_answer_is_shown_in_part() -> None:
+    from kqreader.tui.screens.dialogs import COPY_SHOWN, CopyScreen
+
+    answer = _long_text(1_000_000)
+    app = make_app([_big_set(answer)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("y", "L")
+        await pilot.pause()
+        assert isinstance(app.screen, CopyScreen) and app.last_copy == answer  # copied whole
+        shown = str(app.screen.query_one("#copy-text").render())
+        assert len(shown) <= COPY_SHOWN + 100 and answer.startswith(shown[:1000])
+        more = str(app.screen.query_one("#copy-more").render())
+        assert more.startswith(f"… and {1_000_000 - COPY_SHOWN:,} characters more")

@@ -9,7 +9,7 @@ from kqreader.facts.answerers import answerer
 from kqreader.facts.ministries import ministries_of, offices
 from kqreader.model import Dossier
 from kqreader.output.citation import cite, official_url
-from kqreader.parsing import parse_file, parse_text
+from kqreader.parsing import parse_file, parse_parts, parse_text
 
 TXT = Path(__file__).parent / "real" / "txt"
 
@@ -129,3 +129,29 @@ def test_one_name_per_minister_however_printed() -> None:
         )
     }
     assert shown == {"minister Van Weel (Justitie en Veiligheid)"}
+
+
+def test_a_third_party_printout_of_two_documents() -> None:
+    """WetSuite-style: "==== ah-tk-… ====" before each document, "Q1"/"A1" headings, grouped "Q2 3"/"A2 3"."""
+    text = (
+        "==== ah-tk-20232024-387 ====\n"
+        "Vragen van het lid Boswijk (CDA) aan de Minister van Buitenlandse Zaken over de situatie in de Zuidelijke "
+        "Kaukasus (ingezonden 2 oktober 2023).\n"
+        "Antwoord van Minister Bruins Slot (Buitenlandse Zaken) (ontvangen 13 november 2023).\n"
+        "Q1\nBent u bekend met de berichtgeving?\nA1\nJa.\n"
+        "Q2 3\nIn hoeverre kan er worden gesproken van een etnische zuivering?\n\nWat betekent dat voor de EU?\n"
+        "A2 3\nHet kabinet zal in een separate brief op deze vragen ingaan.\n\n"
+        "==== ah-tk-20232024-302 ====\n"
+        "Vragen van het lid Dijk (SP) aan de Minister voor Langdurige Zorg en Sport over de zorg (ingezonden 1 "
+        "oktober 2023).\nQ1: Kent u het bericht?\nA1: Ja.\n"
+    )
+    first, second = parse_parts(text.encode(), "printout.txt")
+    assert (first.id, second.id) == ("ah-tk-20232024-387", "ah-tk-20232024-302")
+    assert [(q.number, q.text) for q in first.questions] == [
+        (1, "Bent u bekend met de berichtgeving?"),
+        (2, "In hoeverre kan er worden gesproken van een etnische zuivering?"),
+        (3, "Wat betekent dat voor de EU?"),
+    ]
+    assert [a.covers for a in first.answers] == [[1], [2, 3]]
+    assert first.question(3).answer.text == "Het kabinet zal in een separate brief op deze vragen ingaan."
+    assert [(q.text, q.answer.text if q.answer else None) for q in second.questions] == [("Kent u het bericht?", "Ja.")]

@@ -10,6 +10,8 @@ import orjson
 import pytest
 from textual.widgets import Static
 
+from kqreader.facts.mentions import cited_documents, named_sets
+from kqreader.model import Answer, Dossier, Footnote, Person, Question
 from kqreader.parsing import parse_file
 from kqreader.query.catalog import Catalog
 from kqreader.query.similar import Concept, concepts_of, similar_sets, stem
@@ -83,7 +85,7 @@ def test_a_word_is_matched_by_its_stem_and_as_the_head_of_a_compound() -> None:
     assert not concept.matches("vergunde") and not concept.matches("vergelding")
     assert not Concept(stem("land"), ("land",), 1).matches("landbouw")  # too short to head a compound
     said = concepts_of("Bent u bereid deze vragen te beantwoorden? Waarom niet? Zie Kamerstuk 36 200, nr. 12.")
-    assert [c.words for c in said] == [("beantwoorden",)]  # function words, numbers, Kamerstuk out
+    assert said == []  # function words, procedure, numbers, Kamerstuk out
 
 
 def test_earlier_sets_on_the_subject_come_first_the_named_one_on_top(catalog: Catalog) -> None:
@@ -122,12 +124,18 @@ def test_the_command_line(db: Path) -> None:
     assert lines[2] == "    named in it"
     assert lines[3] == "    Answer: Gemiddeld twaalf weken."
     assert lines[4] == " 2. 2030Z00001  8 January 2026  de stikstofuitstoot bij Natura 2000"
-    assert lines[5] == ("    alike · question 1 · shares: natura, stikstof, vergunningen, gebieden, stikstofuitstoot, "
-                        "verleend")
+    assert lines[5] == ("    alike · question 1 · shares: natura, stikstof, stikstofuitstoot, vergunning, verleend, "
+                        "gebieden")
     document = orjson.loads(kqreader("similar", "--db", db, "2030Z00003", "--format", "json").stdout)
     assert document["set"] == "2030Z00003" and [s["id"] for s in document["similar"]] == ["2030Z00001"]
     assert document["similar"][0]["shared_citations"] == ["kst-35334-12"]
     assert document["similar"][0]["answer"] == "Er zijn 41 vergunningen verleend (Kamerstuk 35 334, nr. 12)."
+    alone = kqreader("similar", "--db", db, "2030Z00004")  # the tol on the Westerscheldetunnel: nothing earlier
+    assert alone.returncode == 0 and alone.stdout == "no earlier questions on this subject found\n"
+    dutch = kqreader("similar", "--db", db, "2030Z00004", "--lang", "nl")
+    assert dutch.stdout == "geen eerdere vragen over dit onderwerp gevonden\n"
+    later = kqreader("similar", "--db", db, "2030Z00004", "--later")
+    assert later.stdout == "no other questions on this subject found\n"
     missing = kqreader("similar", "--db", db, "2030Z09999")
     assert missing.returncode == 1 and missing.stderr.strip().endswith("no dossier '2030Z09999' in this database")
     for wrong in ("0", "-1", "tien"):
@@ -166,15 +174,43 @@ async def test_the_reader_view_and_going_to_an_earlier_set(tmp_path: Path) -> No
         assert selected(app) == "2030Z00005:1"
 
 
+async def test_the_reader_says_in_one_line_that_there_is_none(tmp_path: Path) -> None:
+    app = ReaderApp([parse_file(p) for p in write_sets(tmp_path)], today=TODAY, settings=Settings(order="oldest"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert app._go_to(("2030Z00004", None))
+        await pilot.press("r")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, SimilarScreen) and screen.shown == []
+        said = str(screen.query_one("#similar-counts", Static).render())
+        assert said == "no earlier questions on this subject found"
+
+
 def test_the_evaluation_on_the_real_documents() -> None:
-    """The figures the README gives (tests/evaluation/similar_eval.py; the shared corpus when it is there)."""
-    folders = [f for f in similar_eval.FOLDERS if f.exists()]
-    result = similar_eval.evaluate(folders)
-    if similar_eval.FOLDERS[0].exists():
-        assert result["sets"]["count"] == 72
-        assert result["linked"] == {"pairs": 0}  # the documents name 3 earlier sets; none of them is here
-        assert result["split"]["pairs"] == 63
-    assert result["split"]["recall@5"] >= 0.95
+    """The figures the README gives (tests/evaluation/similar_eval.py; the shared corpus when it is there): fewer
+    sets shown than TF-IDF's five, more of them in the query's field; nothing shown for nearly every query with no
+    earlier set in its field; the one pair that names the other in the week's documents."""
+    result = similar_eval.evaluate([f for f in similar_eval.FOLDERS if f.exists()])
+    judged = result["all"]["judged"]
+    assert judged["queries"] >= 60 and judged["shown on the field"] > 3 * judged["tfidf on the field"]
+    assert judged["shown sets"] < judged["tfidf sets"] / 5 and judged["of those, showing nothing"] >= 0.85
+    assert [(p["query"], p["wanted"]) for p in result["linked pairs"]] == [("2024Z18795", "2024Z18794")]
+    assert result["all"]["split"]["recall@5"] >= 0.9
+
+
+def test_every_form_of_a_reference() -> None:
+    """The sets a text names, in the ways the documents print them (a footnote's mark glued to the first)."""
+    text = ("7Aanhangsel Handelingen II 2023/24, nr. 1234, 2 oktober 2023. Aanhangsel van de Handelingen, "
+            "vergaderjaar 2022–2023, nrs. 387 en 388; Handelingen II 2004/05, Aanhangsel 99; aanhangsel Handelingen "
+            "nr. 610, vergaderjaar 1993-1994; Aanhangsel Handelingen TK 2025-2026, nr. 2359; Aanhangsel Handelingen, "
+            "vergaderjaar 2022–203, nr. 844; kenmerk 32024Z00081 en kv-tk-2024Z00101.")  # fmt: skip
+    assert named_sets(text) == ["2024Z00081", "2024Z00101", "ah-tk-20232024-1234", "ah-tk-20222023-387",
+                                "ah-tk-20222023-388", "ah-tk-20042005-99", "ah-tk-19931994-610",
+                                "ah-tk-20252026-2359", "ah-tk-20222023-844"]  # fmt: skip
+    cited = cited_documents("Kamerstukken II 2019/20, 29 754, nrs. 520 en 2Kamerstuk 29 383, nr. 406; kst-36200-XVI-12")
+    assert cited == {"kst-29754-520", "kst-29383-406", "kst-36200-XVI-12"}
+    assert named_sets("De Tweede Kamer vergaderde op 12 mei 2024 over 36 200.") == []
 
 
 def test_a_set_sharing_one_word_only_is_not_shown(tmp_path: Path) -> None:
@@ -193,3 +229,68 @@ def test_a_set_sharing_one_word_only_is_not_shown(tmp_path: Path) -> None:
     assert similar_sets(catalog, places["2030Z00021"], later_too=True) == []  # only "melkveehouder" in common
     found = similar_sets(catalog, places["2030Z00023"])
     assert ids(found) == ["2030Z00022"] and set(found[0].shared) == {"glasaal", "polder"}  # two words in common
+
+
+def test_words_that_say_no_subject_are_not_looked_for() -> None:
+    """Dates, weekdays, numbers, procedure, the minister's title, the people named, broken and split words."""
+    text = ("Kent u het bericht van dinsdag 12 november 2024? Bent u bereid op korte termijn, na de werkzaamheden, "
+            "de Minister van Volksgezondheid, Welzijn en Sport en het lid Van der Plas te informeren over de "
+            "zorgver-\nzekeraars, de transforma-tiemiddelen (transformatiemiddelen) en de ME'ers? Volgens minister "
+            "Faber ligt het bijhet ziekenhuis.")  # fmt: skip
+    words = {w for c in concepts_of(text, people=["Agema"]) for w in c.words}
+    assert {"zorgverzekeraars", "transformatiemiddelen", "ziekenhuis"} <= words
+    assert not words & {"dinsdag", "november", "korte", "termijn", "werkzaamheden", "volksgezondheid", "welzijn",
+                        "sport", "plas", "zorgver", "zekeraars", "transforma", "tiemiddelen", "ers", "faber", "kent"}
+    assert not {w for c in concepts_of("Wat vindt minister Agema?", people=["M. Agema"]) for w in c.words}
+
+
+def _set(ident: str, day: date, title: str, text: str, answer: str = "", **more: object) -> Dossier:
+    footnotes = [Footnote("1", str(more.pop("footnote")))] if "footnote" in more else []
+    question = Question(1, text, footnotes, Answer([1], answer) if answer else None)
+    return Dossier(ident, title, askers=[Person(str(more.pop("asker", "Jansen")), "VVD")],
+                   addressees=["Minister van Financiën"], submitted=day, questions=[question], **more)  # type: ignore[arg-type]
+
+
+def test_the_sets_a_set_names_anywhere_and_earlier_by_day_and_zaaknummer() -> None:
+    """A follow-up of the same day names its set in a footnote; one in the toelichting, with the mark glued; a set
+    two days later is not earlier, nor is one of the same day with a higher zaaknummer."""
+    words = "de glasaal in de polder en de paling in het gemaal"
+    dossiers = [
+        _set("2030Z00010", date(2030, 3, 1), "de glasaal in het gemaal", f"Hoe gaat het met {words}?"),
+        _set("2030Z00011", date(2030, 3, 1), "nogmaals de glasaal", f"Hoe gaat het met {words}?",
+             footnote="In aanvulling op de vragen 2030Z00010 van het lid Jansen."),
+        _set("2030Z00012", date(2030, 3, 1), "de glasaal en de paling", f"Hoe gaat het met {words}?"),
+        _set("2030Z00013", date(2030, 3, 3), "de glasaal, later", f"Hoe gaat het met {words}?",
+             explanation="Toelichting: zie 7Aanhangsel Handelingen II 2029/30, nr. 55 en de vragen 2030Z00011."),
+        _set("ah-tk-20292030-55", date(2030, 1, 5), "de paling", f"Hoe gaat het met {words}?",
+             publication="ah-tk-20292030-55"),
+    ]  # fmt: skip
+    catalog = Catalog(dossiers, TODAY)
+    places = {catalog.summary(p).id: p for p in range(catalog.dossier_count)}
+    found = similar_sets(catalog, places["2030Z00011"])
+    assert [(f.id, f.relation) for f in found] == [("2030Z00010", "named"), ("2030Z00013", "names-this"),
+                                                   ("ah-tk-20292030-55", "similar")]  # fmt: skip
+    assert "2030Z00012" not in ids(found)  # the same day, a higher zaaknummer: came in after it
+    later = similar_sets(catalog, places["2030Z00011"], later_too=True)
+    assert "2030Z00012" in ids(later)
+    found = similar_sets(catalog, places["2030Z00013"])
+    assert [(f.id, f.relation) for f in found][:2] == [("2030Z00011", "named"), ("ah-tk-20292030-55", "named")]
+    assert set(ids(found)) == {"ah-tk-20292030-55", "2030Z00011", "2030Z00010", "2030Z00012"}
+    assert "2030Z00013" not in ids(similar_sets(catalog, places["2030Z00012"]))  # two days later: not earlier
+
+
+def test_a_name_is_no_subject_and_nothing_is_said_in_one_line(tmp_path: Path) -> None:
+    """The minister Faber answers one set, the member Faber asks the other: alike in nothing but the name."""
+    dossiers = [
+        _set("2030Z00020", date(2030, 3, 1), "de wachtlijsten bij de huisarts",
+             "Hoe lang wachten patiënten bij de huisarts in Zeeland?", asker="Faber"),
+        _set("2030Z00021", date(2030, 3, 5), "de uitspraken van minister Faber over huisartsen",
+             "Deelt minister Faber de zorg over de huisarts in Zeeland?", answered_by=["Minister Faber (Asiel)"]),
+    ]  # fmt: skip
+    catalog = Catalog(dossiers, TODAY)
+    found = similar_sets(catalog, 1)
+    assert "faber" not in found[0].shared if found else True
+    assert all("faber" not in f.shared for f in similar_sets(catalog, 1))
+    alone = [_set("2030Z00030", date(2030, 3, 1), "de tolheffing", "Blijft de tol op de tunnel?"),
+             _set("2030Z00031", date(2030, 3, 9), "de glasaal", "Zwemt de glasaal in november?")]  # fmt: skip
+    assert similar_sets(Catalog(alone, TODAY), 1) == []

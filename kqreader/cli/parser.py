@@ -158,8 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _database_option(syncing)
     syncing.add_argument("--since", type=_day, metavar=_("YYYY-MM-DD"),
-                         help=_("bring the sets of followed members, parties and ministries submitted since this day "
-                                "(default: only the first time one is followed, over --window)"))  # fmt: skip
+                         help=_("also every set submitted since this day, whoever asked it"))  # fmt: skip
     syncing.add_argument("--window", type=_positive, default=FIRST_WINDOW_DAYS, metavar=_("DAYS"),
                          help=_("how many days back the first sync of a followed member, party or ministry brings "
                                 "their sets (default: {days})").format(days=FIRST_WINDOW_DAYS))  # fmt: skip

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 def run_similar(args: argparse.Namespace) -> int:
     """Earlier sets on the same subject as one set (or one of its questions): the sets it names or that name it,
     then the most alike in words (see query/similar.py)."""
-    from kqreader.query.similar import described, similar_sets
+    from kqreader.query.similar import NONE_AT_ALL, NONE_EARLIER, described, similar_sets
 
     store, mended = reading_store(args)
     say(mended)
@@ -41,9 +41,10 @@ def run_similar(args: argparse.Namespace) -> int:
         document = {"set": dossier.id, "question": args.question, "similar": sets}
         sys.stdout.buffer.write(visible_json(orjson.dumps(document, option=orjson.OPT_INDENT_2)) + b"\n")
         return 0
+    if not sets:  # one line: nothing rather than noise
+        print(_(NONE_AT_ALL if args.later else NONE_EARLIER))
+        return 0
     print(visible(_similar_heading(dossier, args.question, args.later)))
-    if not sets:
-        print(_("Nothing found."))
     for n, found_set in enumerate(sets, 1):
         for line in _similar_lines(n, found_set):
             print(visible(line))

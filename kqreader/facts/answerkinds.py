@@ -69,7 +69,7 @@ _PAPER = r"\(?(?:kamer)?(?:brief|brieven|kamerstuk|kamerstukken|rapport|rapporta
 _ANSWER = r"(?:antwoord|antwoorden|beantwoording)\b"
 _SAID = (r"(?:gemeld|aangegeven|vermeld|uiteengezet|toegelicht|beschreven|geschetst|aangekondigd|geinformeerd|gesteld|"
          r"opgenomen|gecommuniceerd|in ?gegaan|bericht|opgemerkt|beantwoord|meegenomen|behandeld|gestuurd|verstuurd|"
-         r"toegezonden|aangeboden|verschenen|gepubliceerd)\b(?! dat\b)")  # "… aangegeven dat X": X is said here
+         r"toegezonden|aangeboden|verschenen|gepubliceerd|ontvangen)\b(?! dat\b)")  # "… aangegeven dat X": said here
 _GIVEN = r"(?:gegeven|opgenomen|te vinden|meegenomen|behandeld|(?:mee)?beantwoord)"  # "het antwoord is … gegeven in"
 _OTHERS = r"(?:rechter|om|openbaar ministerie|europese commissie|commissie|toezichthouder|inspectie|autoriteit)"
 _MATTERS = r"(?:lopende|individuele|specifieke|concrete|afzonderlijke)"  # what is not spoken of
@@ -118,10 +118,13 @@ FAMILIES: tuple[Family, ...] = (
             ("zoals", rf"^zoals (?:\w+ ){{0,4}}?{_SAID} (?:\w+ ){{0,5}}?(?:in|bij|met|op|tijdens) (?:\w+ ){{0,3}}?"
                       rf"{_PAPER}"),
             (_PAPERS, rf"\b(?:in|bij|met|via) (?:\w+ ){{0,3}}?{_PAPER}.{{0,120}}?\b(?:is|ben|heb|zijn|hebben|wordt|"
-                      rf"worden|staat) (?:\w+ ){{0,8}}?{_SAID}|\b(?:ben|heb|hebben|is|zijn|werd|werden)\b "
-                      rf"(?:\w+ ){{0,12}}?{_SAID}.{{0,60}}?\b(?:in|bij|met|via) (?:\w+ ){{0,3}}?{_PAPER}"),
-            ("kamer", r"^(?:\w+ ){0,3}?(?:heb|hebben|is|zijn|werd) (?:\w+ ){0,3}?(?:uw |de )?kamer (?:\w+ ){0,8}?"
-                      r"(?:geinformeerd|bericht)\b(?! dat\b)"), reach="lead"),
+                      rf"worden|staat) (?:\w+ ){{0,8}}?{_SAID}|\b(?:ben|heb|heeft|hebben|is|zijn|werd|werden)\b "
+                      rf"(?:\w+ ){{0,12}}?{_SAID}.{{0,60}}?\b(?:in|bij|met|via) (?:\w+ ){{0,3}}?{_PAPER}|"
+                      rf"\b(?:heb|heeft|hebben|is|zijn)\b (?:\w+ ){{0,8}}?{_PAPER} (?:\w+ ){{0,8}}?(?:gestuurd|"
+                      rf"verstuurd|toegezonden|aangeboden|verschenen|gepubliceerd|ontvangen)\b"),
+            ("kamer", r"^.{0,80}?\b(?:heb|hebben|heeft|is|zijn|werd) (?:\w+ ){0,3}?(?:uw |de )?kamer .{0,60}?"
+                      r"(?:geinformeerd|bericht)\b(?! dat\b)|^(?:uw|de) kamer (?:is|werd) .{0,60}?(?:geinformeerd|"
+                      r"bericht)\b(?! dat\b)"), reach="lead"),
     _family("onbekend", "cannot be said yet",
             ("nog", r"\bnog (?:geen|niet|niets) ?(?:\w+ ){0,3}?(?:uitspra|zeggen|inschatten|aangeven|aan te geven|"
                     r"beoordelen|oordeel|duidelijk|bekend|inzicht|zicht|te zeggen)"),
@@ -141,7 +144,7 @@ FAMILIES: tuple[Family, ...] = (
     _family("onbekend", "not kept, not registered, not looked into",
             ("niet", r"niet (?:\w+ ){0,2}?(?:geregistreerd|bijgehouden|vastgelegd|geadministreerd|gemonitord|verzameld|"
              r"uitgesplitst|onderzocht)\b"),
-            ("niet", r"\b(?:registreren|houden|verzamelen|monitoren) "
+            ("niet", r"\b(?:registreren|houden|verzamelen|monitoren)\b "
                                                         r"(?:\w+ ){0,3}?niet (?:\w+ )?(?:bij)?\b"),
             ("geen", r"geen (?:\w+ )?(?:registratie|administratie)\b"),
             ("geen", r"geen (?:\w+ )?onderzoek (?:\w+ ){0,4}?gedaan\b"), reach="anywhere"),
@@ -151,36 +154,39 @@ FAMILIES: tuple[Family, ...] = (
              r"bijgehouden)\b|"
              r"\b(?:cijfers|gegevens|data|informatie|aantallen|getallen) (?:\w+ ){0,6}?(?:zijn|is) (?:\w+ ){0,3}?niet "
              r"(?:\w+ ){0,3}?(?:beschikbaar|bekend|voorhanden|te geven|te achterhalen)\b|"
-             r"\b(?:heb|hebben|heeft) (?:ik |wij |we |het kabinet )?(?:\w+ )?geen (?:\w+ )?\w*(?:prognose|raming|"
+             r"\b(?:heb|hebben|heeft)\b (?:ik |wij |we |het kabinet )?(?:\w+ )?geen (?:\w+ )?\w*(?:prognose|raming|"
              r"cijfers|gegevens|informatie)\b|\b(?:cijfers|gegevens|informatie) (?:heb|hebben|heeft) (?:ik|wij|we|"
              r"het kabinet) niet\b"),
+            ("geen", r"^er (?:is|zijn|bestaat|bestaan) (?:\w+ )?geen (?:\w+ )?(?:cijfers|gegevens|data|informatie|"
+                     r"aantallen|registratie|overzicht)\b(?! (?:die|dat|waaruit|waarop|om)\b)"),
             ("beschik", r"\bbeschik\w* (?:ik |wij |we |het kabinet )?(?:\w+ )?(?:niet over |over geen )(?:\w+ ){0,2}?"
                         r"(?:gegevens|cijfers|informatie|data|inzicht|overzicht)\b"), reach="anywhere"),
     _family("onbekend", "cannot be said",
-            (_SAYING, rf"\b(?:valt|is|zijn) (?:\w+ ){{0,3}}?niet (?:\w+ ){{0,2}}?{_TO_SAY}\b|\b(?:niet mogelijk|"
+            (_SAYING, rf"\b(?:valt|is|zijn)\b (?:\w+ ){{0,3}}?niet (?:\w+ ){{0,2}}?{_TO_SAY}\b|\b(?:niet mogelijk|"
                       rf"niet eenvoudig|lastig|moeilijk) (?:om )?(?:\w+ ){{0,3}}?{_TO_SAY}\b"),
-            ("niet", r"\b(?:kan|kunnen) (?:\w+ ){0,4}?niet "
+            ("niet", r"\b(?:kan|kunnen)\b (?:\w+ ){0,4}?niet "
              r"(?:\w+ )?(?:worden )?(?:vastgesteld|achterhaald|bepaald|gezegd|nagegaan|gekwantificeerd)\b"),
             ("niet", r"\bkan (?:ik|wij|het kabinet) (?:\w+ ){0,3}?niet (?:zeggen|"
-                                                    r"aangeven|inschatten|overzien)\b"),
+                                                    r"aangeven|inschatten|overzien|beoordelen)\b"),
             ("weet", r"\bweet (?:ik|wij|we|het kabinet) (?:het )?niet\b|\b(?:ik|wij|we) weet (?:het )?niet\b"),
             reach="anywhere"),
     _family("geweigerd", "not its place to judge",
-            ("niet", r"niet aan (?:mij|ons|het kabinet|de regering|de minister|de staatssecretaris|mijzelf)\b|"
-                     r"\b(?:ga|gaat|gaan) (?:ik |wij |we |het kabinet )?niet over\b|\bpast (?:mij|het kabinet|ons) "
-                     r"niet\b|\btre(?:ed|den) (?:ik |wij |het kabinet )?niet\b|\bniet (?:\w+ )?(?:bevoegd|gepast|"
-                     r"gebruikelijk)\b"),
-            ("rol", r"\b(?:heb|heeft|hebben) (?:\w+ ){0,5}?geen (?:enkele |formele )?rol\b"),
+            ("niet", r"niet aan (?:mij|ons|het kabinet|de regering|de minister|de staatssecretaris|mijzelf)\b"),
+            ("over", r"\b(?:ga|gaat|gaan)\b (?:ik |wij |we |het kabinet )?niet over\b"),
+            ("past", r"\bpast (?:mij|het kabinet|ons) niet\b"),
+            ("treed|treden", r"\btre(?:ed|den)\b (?:ik |wij |het kabinet )?niet\b|niet (?:\w+ )?tre(?:ed|den) in\b"),
+            ("bevoegd|gepast|gebruikelijk", r"\bniet (?:\w+ )?(?:bevoegd|gepast|gebruikelijk)\b"),
+            ("rol", r"\b(?:heb|heeft|hebben)\b (?:\w+ ){0,5}?geen (?:enkele |formele )?rol\b"),
             ("buiten", r"\b(?:valt|ligt) (?:\w+ )?buiten (?:mijn|de|onze) (?:\w+ )?(?:bevoegdheid|"
                        r"verantwoordelijkheid|competentie)"), reach="anywhere"),
     _family("geweigerd", "judging left to another",
             ("rechter|commissie|toezichthouder|inspectie|autoriteit|ministerie|het om",
-             rf"\b(?:is|ligt) (?:\w+ ){{0,3}}?aan (?:de|het) (?:\w+ )?{_OTHERS}\b|\blaat (?:ik|het kabinet) "
+             rf"\b(?:is|ligt)\b (?:\w+ ){{0,3}}?aan (?:de|het) (?:\w+ )?{_OTHERS}\b|\blaat (?:ik|het kabinet) "
                     rf"(?:\w+ ){{0,3}}?aan (?:de|het) (?:\w+ )?{_OTHERS}\b"),
             ("zaak", rf"\b(?:is|betreft) (?:een |dit een )?zaak (?:van|voor) (?:de|het) (?:\w+ )?{_OTHERS}\b"),
             reach="lead"),
     _family("geweigerd", "no speculation, no anticipating",
-            ("specul|hypothet", rf"\b(?:specul|hypothet).*{_NO}|{_NO}.*\b(?:specul|hypothet)"),
+            ("specul|hypothet", rf"\b(?:specul|hypothet).{{0,200}}?{_NO}|{_NO}.{{0,200}}?\b(?:specul|hypothet)"),
             ("vooruit", r"niet (?:\w+ ){0,3}?vooruit ?(?:te )?lop|\bvooruitlop\w* (?:\w+ ){0,2}?niet\b|\bloop "
                         r"(?:ik |wij |we |het kabinet )?(?:daar |hier )?niet (?:\w+ ){0,4}?vooruit\b"),
             reach="anywhere"),
@@ -192,29 +198,40 @@ FAMILIES: tuple[Family, ...] = (
                        rf"openbaarheid|het openbaar) (?:\w+ ){{0,3}}?{_NO}"),
             ("niet", r"niet (?:\w+ ){0,3}?(?:in op|op in|ingaan|in gaan|in te gaan|nader in|reageren)\b"),
             ("antwoord", r"geen antwoord (?:\w+ )?geven\b"), ("onthoud", r"\bonthoud (?:ik )?(?:mij|me)\b"),
+            ("aanleiding", r"geen (?:\w+ )?aanleiding (?:\w+ ){0,6}?(?:in te gaan|te reageren|uitspraken)"),
+            ("niets", r"\bkan (?:ik|wij|het kabinet) (?:\w+ ){0,4}?niets (?:\w+ ){0,3}?(?:zeggen|melden|mededelen)\b"),
             ("laat|laten", r"\b(?:laat|laten) (?:ik |wij |het kabinet )?(?:mij|me|zich|ons) (?:\w+ ){0,3}?niet "
                     r"(?:\w+ ){0,3}?uit\b"),
             ("becommentarie", rf"\bbecommentarie\w* (?:\w+ )?{_NO}|{_NO} (?:\w+ ){{0,3}}?(?:te )?becommentarie"),
-            ("niet|geen", rf"\b(?:kan|kunnen|mag|mogen|wil) (?:\w+ ){{0,6}}?"
+            ("niet|geen", rf"\b(?:kan|kunnen|mag|mogen|wil)\b (?:\w+ ){{0,6}}?"
              rf"{_NO} (?:\w+ ){{0,6}}?(?:delen|verstrekken|openbaar maken|openbaren|bekendmaken|prijsgeven)\b"),
-            ("niet|geen", rf"\b{_SPEAK} (?:\w+ ){{0,4}}?{_NO} "
+            ("niet|geen", rf"\b{_SPEAK}\b (?:\w+ ){{0,4}}?{_NO} "
              rf"(?:\w+ ){{0,6}}?(?:over|op|in) (?:\w+ ){{0,2}}?{_MATTERS} |^(?:over|op) (?:\w+ ){{0,2}}?{_MATTERS} "
              rf"(?:\w+ ){{0,3}}?{_SPEAK} (?:\w+ ){{0,4}}?{_NO}"), reach="anywhere"),
     _family("geweigerd", "held back for a reason",
             ("niet|geen",
-             rf"\b(?:vanwege|in verband met|gelet op|gezien|met het oog op|lopende|omwille van|uit|in het belang van) "
-             rf"(?:\w+ ){{0,4}}?(?:privacy|\w*vertrouwelijk\w*|opsporingsbelang|lopend\w* (?:straf)?(?:onderzoek|"
-             rf"zaak|procedure)|onderzoek|strafzaak|staatsveiligheid|nationale veiligheid|geheimhouding)\b.*\b(?:kan|"
-             rf"kunnen|mag|mogen|wil|doe|doet|wordt|worden)\b.*{_NO}"), reach="anywhere"),
+             rf"\b(?:vanwege|in verband met|gelet op|gezien|met het oog op|lopende|omwille van|uit|"
+             rf"in het belang van)\b (?:\w+ ){{0,4}}?(?:privacy|\w*vertrouwelijk\w*|opsporingsbelang|"
+             rf"lopend\w* (?:straf)?(?:onderzoek|zaak|procedure)|onderzoek|strafzaak|staatsveiligheid|"
+             rf"nationale veiligheid|geheimhouding)\b.{{0,200}}?\b(?:kan|kunnen|mag|mogen|wil|doe|doet|wordt|"
+             rf"worden)\b.{{0,200}}?{_NO}"), reach="anywhere"),
 )  # fmt: skip
 _POINTERS = ("verwijzing-antwoord", "verwijzing-brief")
 # every phrasing in the table's order, and for each word the phrasings that hold it (a sentence's words are looked up
 # once, and only the phrasings whose words it holds are tried)
 _PHRASINGS = [(family, pattern) for family in FAMILIES for _cues, pattern in family.phrasings]
-_CUES: dict[str, list[int]] = {}
-for _at, (_cues, _pattern) in enumerate(phrasing for family in FAMILIES for phrasing in family.phrasings):
-    for _cue in _cues:
-        _CUES.setdefault(_cue, []).append(_at)
+
+
+def _cue_index(reach: Reach | None) -> dict[str, list[int]]:
+    """For each word, the phrasings (of families of that reach, or of all) that hold it."""
+    index: dict[str, list[int]] = {}
+    for at, (family, (cues, _pattern)) in enumerate((f, p) for f in FAMILIES for p in f.phrasings):
+        for cue in cues if reach is None or family.reach == reach else ():
+            index.setdefault(cue, []).append(at)
+    return index
+
+
+_CUES = {None: _cue_index(None), "anywhere": _cue_index("anywhere")}
 _NEGATIONS = ("niet", "geen", "onbekend", "onthoud")  # one is in every sentence of a family that reaches anywhere
 _DIRECT = re.compile(r"^(?:ja|nee|neen|jazeker|zeker|klopt|dat klopt|dit klopt|inderdaad|correct|juist|"
                      r"(?:dat|dit|het) is (?:niet )?(?:juist|correct))\b")  # an answer that says yes or no answers
@@ -240,14 +257,15 @@ def _plain(sentence: str) -> str:
     return _SPLIT_HYPHEN.sub("", plain) if "-" in plain else plain
 
 
-def _tag(sentence: str, reach: Reach | None = None) -> Family | Kind | None:
+def _tag(sentence: str, reach: Literal["anywhere"] | None = None, plain: str = "") -> Family | Kind | None:
     """The family a sentence belongs to (of those of that reach), "toezegging" for a promise (when any family is
-    asked for), None for a sentence of substance."""
-    plain = _plain(sentence[:LONGEST])
-    tried = sorted({at for cue in _CUES if cue in plain for at in _CUES[cue]})  # the phrasings that may match
-    for at in tried:
+    asked for), None for a sentence of substance (`plain`: the sentence as _plain gives it, when made already)."""
+    plain = plain or _plain(sentence[:LONGEST])
+    cues = _CUES[reach]
+    tried = [at for cue in cues if cue in plain for at in cues[cue]]  # the phrasings that may match
+    for at in sorted(tried) if len(tried) > 1 else tried:
         family, pattern = _PHRASINGS[at]
-        if (reach is None or family.reach == reach) and pattern.search(plain):
+        if pattern.search(plain):
             if family.kind == "verwijzing-brief" and is_promise(sentence):
                 return "toezegging"  # a pointer to a letter still to come is a promise
             if family.reach == "lead" and family.kind != "geweigerd" and _CONTENT.search(sentence):
@@ -263,7 +281,8 @@ def _tag_anywhere(raw: str) -> Family | None:
     lowered = raw.lower()
     if not any(word in lowered for word in _NEGATIONS):
         return None
-    tag = _tag(one_spaced(raw), "anywhere")
+    sentence = one_spaced(raw)
+    tag = _tag(sentence, "anywhere")
     return tag if isinstance(tag, Family) else None
 
 
@@ -289,20 +308,25 @@ def kind_of(text: str | None) -> Verdict:
     if not printed:
         return Verdict("niet-beantwoord", "")
     lead, first = 0, one_spaced(printed[0])
-    tag = _tag(first)
+    plain = _plain(first[:LONGEST])
+    tag = _tag(first, None, plain)
     while isinstance(tag, Family) and tag.kind == "opening" and lead + 1 < len(printed):
         lead += 1
         first = one_spaced(printed[lead])
-        tag = _tag(first)
+        plain = _plain(first[:LONGEST])
+        tag = _tag(first, None, plain)
     core = printed[lead:]
     short = whole and len(core) <= SHORT
     if isinstance(tag, Family) and tag.reach == "lead" and tag.kind in _POINTERS and not short:
         return Verdict("inhoudelijk", first)  # "Zoals in de brief staat, …" then a long answer: substance added
     if tag is not None and _kind(tag) != "opening":
         return Verdict(_with_promise(_kind(tag), core), first)  # type: ignore[arg-type]
-    if not short or _DIRECT.match(_plain(first)):
+    if not short or _DIRECT.match(plain):
         return Verdict("inhoudelijk", first)
-    if len(core) > SHORTEST:  # past SHORTEST only the families that reach anywhere
+    if len(core) > SHORTEST:  # past SHORTEST only the families that reach anywhere (each says no)
+        lowered = "\n".join(core[1:]).lower()
+        if not any(word in lowered for word in _NEGATIONS):
+            return Verdict("inhoudelijk", first)
         for raw in core[1:]:
             found = _tag_anywhere(raw)
             if found is not None:

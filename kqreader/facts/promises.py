@@ -55,10 +55,10 @@ _KAMER_PAPER = (r"\b(?:(?:eerst)?volgende|komende|jaarlijkse|halfjaarlijkse|peri
                 r"rapportage|monitor|stand\s+van\s+zaken|kabinetsreactie|beleidsreactie)|"
                 r"\bvoortgangs(?:rapportage|brief)")
 # reporting at set times (what a minister reports goes to the Kamer): "rapporteer hier jaarlijks over in de Staat van …"
-_PERIODIC = re.compile(r"\b(?:jaarlijks|halfjaarlijks|periodiek)\b.{0,60}?\brapporte|\brapporte\w*\b.{0,60}?\b(?:jaa"
-                       r"rlijks|"
-                       r"halfjaarlijks|periodiek)\b")  # fmt: skip
-_RECIPIENT = re.compile(rf"{_KAMER}|{_TO_YOU}|{_KAMER_PAPER}|{_PERIODIC.pattern}")
+# (the government's own: "rapporteer", "rapporteren wij", "zal ik … rapporteren"; not "De Commissie rapporteert")
+_REPORTS = re.compile(r"\brapporteer\b|\b(?:ik|wij|we|kabinet)\b.{0,160}?\brapporteren\b|\brapporteren\s+(?:wij|we)\b")
+_PERIODIC = re.compile(r"\b(?:jaarlijks|halfjaarlijks|periodiek)\b")
+_RECIPIENT = re.compile(rf"{_KAMER}|{_TO_YOU}|{_KAMER_PAPER}")
 # a pointer to something still to come is a promise of it ("verwijs ik naar de briefing, die op 19 november
 # plaatsvindt", "verwijs ik naar de brief die u voor de zomer ontvangt")
 _AHEAD = re.compile(r"\bverw(?:ijs|ijzen|ezen)\b.{0,120}?\bnaar\b.{0,160}?\b(?:die|dat|welke|waarin)\b.{0,100}?"
@@ -167,11 +167,12 @@ def is_promise(sentence: str) -> bool:
         or ("verw" in lowered and _AHEAD.search(lowered) is not None)
         or ("volg" in lowered and _FOLLOWS.search(lowered) is not None)
     )
-    if not coming_back and not (_RECIPIENT.search(lowered) and _TELLING.search(lowered)):
+    periodic = _PERIODIC.search(lowered) is not None and _REPORTS.search(lowered) is not None
+    if not coming_back and not periodic and not (_RECIPIENT.search(lowered) and _TELLING.search(lowered)):
         return False
     if _PAST.search(lowered) or _NOW.search(lowered) or _UNLESS.search(lowered):
         return False
-    return coming_back or bool(_INTENT.search(lowered) or _PERIODIC.search(lowered)) or \
+    return coming_back or periodic or bool(_INTENT.search(lowered)) or \
         any(p.search(lowered) for p, _when in _WHEN)
 
 

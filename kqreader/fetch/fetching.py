@@ -37,6 +37,7 @@ from kqreader.fetch.opendata import DataError, Document, Query, Sources, Zaak
 from kqreader.i18n import _, ngettext, number, reason
 from kqreader.model import ZAAKNUMMER
 from kqreader.store.atomic import write_atomically
+from kqreader.store.json_files import StoreError
 from kqreader.text.safetext import visible
 
 USER_AGENT = f"kqreader/{__version__} (a reader of Dutch written parliamentary questions; python-httpx)"
@@ -279,6 +280,11 @@ class _Clock:
         deadline = getattr(self._local, "deadline", None)
         return float("inf") if deadline is None else deadline - time.monotonic()
 
+    def bound(self, timeout: float | None) -> float | None:
+        """`timeout`, or less when the deadline is nearer (None: no bound at all)."""
+        wait = min(self.left(), float("inf") if timeout is None else timeout)
+        return None if wait == float("inf") else max(wait, 0.001)
+
     def glance(self, until: float | None) -> float:
         """How long the next wait may be (up to `until`, a monotonic time); _Expired or _Stop when none."""
         if self._stopped.is_set():
@@ -311,16 +317,15 @@ class _WatchedStream(httpcore.NetworkStream):
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
         self._clock.glance(None)
-        left = self._clock.left()
-        self._inner.write(buffer, left if timeout is None else min(timeout, left))
+        self._inner.write(buffer, self._clock.bound(timeout))
 
     def close(self) -> None:
         self._inner.close()
 
     def start_tls(self, ssl_context: ssl.SSLContext, server_hostname: str | None = None,
                   timeout: float | None = None) -> httpcore.NetworkStream:  # fmt: skip
-        wait = min(self._clock.left(), timeout if timeout is not None else float("inf"))
-        return _WatchedStream(self._inner.start_tls(ssl_context, server_hostname, wait), self._clock)
+        return _WatchedStream(self._inner.start_tls(ssl_context, server_hostname, self._clock.bound(timeout)),
+                              self._clock)  # fmt: skip
 
     def get_extra_info(self, info: str) -> Any:
         return self._inner.get_extra_info(info)
@@ -336,8 +341,7 @@ class _WatchedBackend(httpcore.NetworkBackend):
     def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
                     socket_options: Iterable[Any] | None = None) -> httpcore.NetworkStream:  # fmt: skip
         self._clock.glance(None)
-        wait = min(self._clock.left(), timeout if timeout is not None else float("inf"))
-        stream = self._inner.connect_tcp(host, port, wait, local_address, socket_options)
+        stream = self._inner.connect_tcp(host, port, self._clock.bound(timeout), local_address, socket_options)
         return _WatchedStream(stream, self._clock)
 
     def connect_unix_socket(self, path: str, timeout: float | None = None,
@@ -349,10 +353,13 @@ class _WatchedBackend(httpcore.NetworkBackend):
 
 
 def _watch_streams(client: httpx.Client, clock: _Clock) -> None:
-    """Give the client's connection pool watched connections: httpx has no public way to, and its transport keeps
-    httpcore's pool (a direct one or a proxy's) as `_pool`; tests/test_hostile_server.py fails if that changes."""
-    pool = client._transport._pool  # type: ignore[attr-defined]
-    pool._network_backend = _WatchedBackend(clock)
+    """Give the client's connection pools watched connections — the direct one and those of the proxies the
+    environment names (HTTPS_PROXY): httpx has no public way to, and each of its transports keeps httpcore's pool
+    as `_pool`; tests/test_hostile_server.py fails if that changes."""
+    backend = _WatchedBackend(clock)
+    for transport in [client._transport, *client._mounts.values()]:
+        if transport is not None:
+            transport._pool._network_backend = backend  # type: ignore[attr-defined]
 
 
 def on_the_same_host(following: str, first: str) -> bool:
@@ -402,8 +409,7 @@ class Cache:
 
     def keep_document(self, document: Document, data: bytes, suffix: str) -> Path:
         path = self._inside(self.folder, f"{document.number}{suffix}")
-        self.folder.mkdir(parents=True, exist_ok=True)
-        write_atomically(path, data)
+        _keep(path, data)
         return path
 
     def zaak_path(self, number: str) -> Path:
@@ -420,8 +426,7 @@ class Cache:
 
     def keep_zaak(self, number: str, item: Any) -> Path:
         path = self.zaak_path(number)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(path, orjson.dumps(item))
+        _keep(path, orjson.dumps(item))
         if self._ids is not None and isinstance(item.get("Id"), str):
             self._ids[item["Id"].lower()] = number
         return path
@@ -436,6 +441,15 @@ class Cache:
                     if isinstance(kept.get("Id"), str) and re.fullmatch(ZAAKNUMMER, path.stem):
                         self._ids[kept["Id"].lower()] = path.stem
         return self._ids.get(ident.lower())
+
+
+def _keep(path: Path, data: bytes) -> None:
+    """A download into the cache, written atomically; a full disk or a read-only folder is a StoreError naming the
+    file (the fetch stops there: what was kept before stays)."""
+    try:
+        write_atomically(path, data)  # which makes the folder
+    except OSError as error:
+        raise StoreError(path, _("cannot keep the download in the cache ({why})").format(why=reason(error))) from None
 
 
 @dataclass

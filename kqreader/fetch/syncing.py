@@ -98,12 +98,13 @@ def find(fetcher: Fetcher, state: SyncState, ask: SyncAsk) -> list[Zaak]:
     numbers |= set(state.pending)
     numbers -= {zaak.number for zaak in found}
     found += fetcher.by_numbers(sorted(numbers))
-    start = ask.since or _api_today(fetcher, state, ask.today) - timedelta(days=ask.window)
-    for watch in people:
-        if ask.since is None and watch.shown() in state.people:
-            continue
-        asked = _people(watch, start)
-        found += fetcher.by_query(asked.query(), keep=asked.keeps)
+    if ask.since is not None:  # every set submitted since that day (those of the people followed among them)
+        found += fetcher.by_query(People(since=ask.since).query())
+    start = _api_today(fetcher, state, ask.today) - timedelta(days=ask.window)
+    for watch in people if ask.since is None else ():
+        if watch.shown() not in state.people:
+            asked = _people(watch, start)
+            found += fetcher.by_query(asked.query(), keep=asked.keeps)
     replacing = [n for zaak in found for n in zaak.replaced_by if n not in {z.number for z in found}]
     if replacing:
         found += fetcher.by_numbers(replacing)

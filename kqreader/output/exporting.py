@@ -97,13 +97,17 @@ def json_chunks(dossiers: Iterable[Dossier], today: date, keeping: Keeping) -> I
 
 
 def _with_answer_facts(item: dict[str, Any], dossier: Dossier, today: date, keeping: Keeping) -> dict[str, Any]:
-    """Each question's unanswered sub-questions, each answer's kind and promises (with their due days and states)."""
+    """Each question's unanswered sub-questions, each answer's kind (and, when not substantive, the sentence it was
+    read from) and promises (with their due days and states)."""
     questions = {question.number: question for question in dossier.questions}
     for exported in item["questions"]:
         question = questions[exported["number"]]
         exported["unanswered"] = unanswered(question.text, question.answer.text if question.answer else None)
         if question.answer is not None:
-            exported["answer"]["kind"] = kind_of(question.answer.text).kind
+            verdict = kind_of(question.answer.text)
+            exported["answer"]["kind"] = verdict.kind
+            if verdict.kind != "inhoudelijk":  # the sentence it was read from, for a reader to judge the reading
+                exported["answer"]["kind_sentence"] = verdict.evidence
             exported["answer"]["promises"] = [
                 {"text": p.text, "due": p.due.isoformat() if p.due else None, "due_basis": p.basis, "state": state}
                 for p, state in keeping.promises(dossier, question.answer, today)

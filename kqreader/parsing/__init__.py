@@ -19,6 +19,7 @@ from kqreader.parsing.listing import is_listing, parse_listing
 from kqreader.parsing.merge import combine, missing_text_doubts
 from kqreader.parsing.meta import ASKED_OPENING, DELAY, FURTHER, WITHDRAWN, find_their_number, find_zaaknummer
 from kqreader.parsing.notice import parse_notice
+from kqreader.parsing.printout import documents, is_printout
 from kqreader.parsing.questions import parse_questions
 from kqreader.parsing.scanned import is_scanned_page, parse_scanned
 from kqreader.text.dates import invalid_dates
@@ -85,6 +86,8 @@ def parse_text_parts(
     """Every document the text holds: one, or one per item of a scanned Aanhangsel page; `reading`, the doubts of
     getting the text out of the file (a PDF's lost pages)."""
     text = strip_controls(text)
+    if is_printout(text):
+        return _printout_parts(text, path, data, sha256)
     doc = Document.from_text(path, text, data, sha256)
     name = visible(os.path.basename(path))  # doubts quote it on screen
     if is_scanned_page(doc):
@@ -107,6 +110,20 @@ def parse_text_parts(
         kind = "further"  # a nader antwoord: shown after the answer it completes (see merge)
     part.sources = [Source(path, kind, doc.sha256)]
     return [part]  # what combine() would make of this one part, without copying it
+
+
+def _printout_parts(text: str, path: str, data: bytes | None, sha256: str | None) -> list[Dossier]:
+    """Each document of a third party's printout ("==== ah-tk-… ====", "Q1"/"A1"); one that cannot be read is left
+    out, the file refused only when none can."""
+    parts, problems = [], []
+    for _ident, body in documents(text):
+        try:
+            parts += parse_text_parts(body, path, data, sha256)
+        except ParseError as error:
+            problems.append(error.problem)
+    if not parts:
+        raise ParseError(path, problems[0] if problems else _(NOT_KAMERVRAGEN))
+    return parts
 
 
 def _reading_doubts(doc: Document) -> list[str]:
@@ -141,7 +158,7 @@ def parse_bytes(data: bytes, path: str, sha256: str | None = None) -> Dossier:
 def parse_parts(data: bytes, path: str, sha256: str | None = None) -> list[Dossier]:
     """Every document a file holds: one, or one per item of a scanned Aanhangsel page."""
     if is_listing(data):
-        return [parse_listing(data, path, sha256 or hashlib.sha256(data).hexdigest())]
+        return [parse_listing(data, path, sha256 or hashlib.sha256(data).hexdigest(), parse_bytes)]
     text, reading = document_text(data, path)
     return parse_text_parts(text, path, data, sha256, reading)
 

@@ -15,6 +15,7 @@ kqreader was not).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -48,7 +49,7 @@ def publication_of(kind: str, zaak: str, vergaderjaar: str | None, aanhangsel: s
     return None
 
 
-def parse_listing(data: bytes, path: str, sha256: str) -> Dossier:
+def parse_listing(data: bytes, path: str, sha256: str, parse: Callable[[bytes, str], Dossier]) -> Dossier:
     """The facts of one listed set, as a part believed after its documents."""
     try:
         item = orjson.loads(data)
@@ -68,7 +69,7 @@ def parse_listing(data: bytes, path: str, sha256: str) -> Dossier:
     dossier.publication = _publication(number, documents)
     dossier.notices = _ended(item)
     dossier.sources = [Source(path, "opendata", sha256)]
-    for letter in _shared_letters(item, path, number):
+    for letter in _shared_letters(item, path, number, parse):
         dossier.questions = letter.questions
         dossier.answered, dossier.answered_by = letter.answered, letter.answered_by
         dossier.signatories, dossier.reference = letter.signatories, letter.reference
@@ -79,18 +80,16 @@ def parse_listing(data: bytes, path: str, sha256: str) -> Dossier:
 _LETTER_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}\.(?:pdf|docx|xml|txt|md)")
 
 
-def _shared_letters(item: dict, path: str, number: str) -> list[Dossier]:
+def _shared_letters(item: dict, path: str, number: str, parse: Callable[[bytes, str], Dossier]) -> list[Dossier]:
     """The answer letters this set shares with other sets (named by the fetch, in the cache beside the listing's
     folder) that print another set's number: their answers answer this set too."""
     found = []
     for name in item.get("kqreader:letters") or []:
         if not isinstance(name, str) or not _LETTER_NAME.fullmatch(name):
             continue
-        from kqreader.parsing import parse_bytes  # the whole parser, only for a listing that names a shared letter
-
         letter_path = Path(path).parent.parent / name
         try:
-            letter = parse_bytes(letter_path.read_bytes(), str(letter_path))
+            letter = parse(letter_path.read_bytes(), str(letter_path))
         except (OSError, ParseError):
             continue
         if letter.id != number and any(q.answer for q in letter.questions):

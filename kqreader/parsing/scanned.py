@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kqreader.model import Answer, Dossier, Notice, Question
+from kqreader.model import Answer, Dossier, Notice, Person, Question
 from kqreader.parsing.document import Document
 from kqreader.parsing.furniture import SCANNED_FURNITURE
 from kqreader.parsing.headings import parse_numbers
-from kqreader.parsing.meta import DELAY, WITHDRAWN, find_answered, find_asked
+from kqreader.parsing.meta import DELAY, WITHDRAWN, Asked, find_answered, find_asked, parse_people
+from kqreader.text.dates import find_date
 from kqreader.text.doubts import (
     NO_ASKERS,
     OCR_DATE,
@@ -30,15 +31,22 @@ from kqreader.text.doubts import (
 )
 
 # The era's header: "Zitting 1977-1978" (before 1983), "Vergaderjaar 1989-1990".
-ERA_YEAR = re.compile(r"^(?:Zitting|Vergaderjaar)\s+(\d{4})\s*[-–]\s*(\d{4})\s*$", re.MULTILINE)
-_FOOTER_YEAR = re.compile(r"Tweede\s+Kamer,\s+(?:zitting|vergaderjaar)\s+(\d{4})\s*[-–]\s*(\d{4})", re.IGNORECASE)
+# The first year is read from the second: OCR may damage it ("Zitting 197&-1979").
+ERA_YEAR = re.compile(r"^(?:Zitting|Vergaderjaar)\s+(\S{4})\s*[-–]\s*(\d{4})\s*$", re.MULTILINE)
+_FOOTER_YEAR = re.compile(r"Tweede\s+Kamer,\s+(?:zitting|vergaderjaar)\s+(\S{4})\s*[-–]\s*(\d{4})", re.IGNORECASE)
 _OPENING = r"Vra(?:ag|gen)\s+van\s+(?:het\s+lid|de\s+leden)\b"
-# An item's number on a line of its own (OCR may put a smudge before it), the heading sentence on the next line.
-_ITEM = re.compile(rf"(?m)^(?:\S*[ \t]+)?(\d{{1,5}})[ \t]*\n(?=[ \t]*{_OPENING})")
+# An item's number on a line of its own (OCR may put a smudge before it or on a line after it; a reprint says
+# "Herdruk"), the heading sentence on the next line.
+_SMUDGE_LINE = r"(?:[^\w\n]{0,3}\w?[^\w\n]{0,3}\n)?"  # "'i" between the number and the sentence
+_ITEM = re.compile(rf"(?m)^(?:\S*[ \t]+)?(\d{{1,5}})(?:[ \t]+Herdruk\S*)?[ \t]*\n{_SMUDGE_LINE}(?=[ \t]*{_OPENING})")
 _FURNITURE_LINE = re.compile(r"(?:{})".format("|".join(SCANNED_FURNITURE)), re.IGNORECASE)
 # The heading sentence, to its "(Ingezonden <date>)" (OCR: "(lngezon-den", "(Inge-zonden7 juni 1978)").
 _HEADING = re.compile(rf"{_OPENING}.{{1,1200}}?\([Il1]n-?\s?ge-?\s?zon-?\s?den[^()]{{0,80}}\)\.?", re.DOTALL)
 _HEADING_TO_LINE_END = re.compile(rf"{_OPENING}[^\n]{{1,600}}")
+_ASKERS_ONLY = re.compile(
+    rf"{_OPENING}\s+(?P<askers>[^()]{{1,200}}\([^()]{{1,40}}\)(?:[^()]{{1,200}}\([^()]{{1,40}}\))*)"
+    r"\s+(?P<title>[^()]{1,600}?)\s*\(ingezonden\s*(?P<date>[^()]{1,60})\)"
+)
 # Where the answer block or the Mededeling starts: its label ("Antwoord"/"Mededeling") is dropped too.
 _BLOCK = re.compile(
     r"(?:\b(?:Antwoord|Mededeling)\s+)?\b(?P<kind>Antwoord|Mededeling)\s+van\s+"
@@ -54,7 +62,7 @@ _EXPLANATION = re.compile(r"(?:^|\n|\s)Toelichting(?:\s+bij\s+vraag\s+\d+)?\b\s*
 # "2en3 In", "1, 2en 3 Van", "2 t/m 4 Met"); the text opens with a capital or a quote.
 _MARK = re.compile(
     r"(?<![\w.,/-])(?P<nums>\d{1,2}(?:[ \t]*(?:,|\ben\b|(?<=\d)en(?=[ \t]*\d)|t/m|&)[ \t]*\d{1,2})*)"
-    r"[ \t]*(?=[A-ZÀ-Ý«'\"‘“(])"
+    r"\.?[ \t]*(?=[A-ZÀ-Ý«'\"‘“(]|[a-h]\.[ \t])"  # "1. Kent u", "3 a. Afgezien van …" (an answer in parts)
 )
 _QUESTION_END = re.compile(r"\?[\d'’\"»]*[ \t]*\n")  # a question ends at a line end ("?1" keeps its footnote mark)
 _NOTE_LINE = re.compile(r"\n(?:\d{1,2}|['’])[ \t]*(?=[A-Z«])")  # "1 Ter inzage gelegd …", "' Kamerstuk 18321, nr. 35."
@@ -86,7 +94,7 @@ def is_scanned_page(doc: Document) -> bool:
 def parse_scanned(doc: Document) -> list[Dossier]:
     """One dossier for each item on the page(s), in order."""
     year = ERA_YEAR.search(doc.text) or _FOOTER_YEAR.search(doc.text)
-    session = f"{year[1]}{year[2]}" if year else "onbekend"
+    session = f"{int(year[2]) - 1}{year[2]}" if year else "onbekend"
     starts = list(_ITEM.finditer(doc.text))
     dossiers = []
     for index, start in enumerate(starts):
@@ -128,12 +136,26 @@ def _read_item(item: _Item, ident: str) -> Dossier:
 def _read_heading(dossier: Dossier, sentence: str) -> None:
     flat = re.sub(r"\s+", " ", sentence)
     flat = re.sub(r"\([Il1]n-?\s?ge-?\s?zon-?\s?den\s*", "(ingezonden ", flat)
-    asked = find_asked(flat)
+    asked = find_asked(flat) or _askers_only(flat)
     if asked is None:
         return
-    dossier.title, dossier.askers, dossier.submitted = asked.title, asked.askers, asked.submitted
+    dossier.title, dossier.submitted = asked.title, asked.submitted
+    dossier.askers = [  # "Van lersel. Van Amelsvoort en Gerritse": OCR read a comma as a full stop
+        Person(name, person.party)
+        for person in asked.askers
+        for name in re.split(r"(?<=[a-z])\.\s+(?=[A-Z])", person.name)
+    ]
     if asked.submitted is None and "(ingezonden" in flat:
         dossier.doubts.append(doubt(OCR_DATE, printed=flat.rsplit("(ingezonden", 1)[1].strip(" ).")))
+
+
+def _askers_only(flat: str) -> Asked | None:
+    """A heading sentence whose "over" OCR lost: the askers up to the last party in brackets, the rest the subject."""
+    match = _ASKERS_ONLY.search(flat)
+    if match is None:
+        return None
+    title = match["title"].strip(" .")
+    return Asked(parse_people(match["askers"]), [], title, find_date(match["date"]))
 
 
 def _explanation(text: str) -> tuple[str, str | None]:

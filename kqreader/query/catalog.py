@@ -24,6 +24,7 @@ from typing import Literal, overload
 import orjson
 
 from kqreader.facts.answerers import answerers
+from kqreader.facts.mentions import mention_word
 from kqreader.facts.ministries import addressed, ministries_named
 from kqreader.facts.timeliness import timeliness, verdict_shown
 from kqreader.i18n import N_, _, day, ngettext, number, questions
@@ -457,11 +458,11 @@ class Catalog:
         return [self.summary(d).id for d in self.citing_places(ident)]
 
     def citing_places(self, ident: str) -> list[int]:
-        """The list places of the other sets whose questions or answers name this one's id."""
-        words = tuple(WORD.findall(fold(ident)))
-        if not words:
+        """The list places of the other sets that name this one (by its id, zaaknummer or Aanhangsel number,
+        anywhere in them: the index holds one word for each set a set names, see facts/mentions.py)."""
+        if not WORD.search(ident):
             return []
-        found = self.filter(Query(include=[Term(words)])).rows.dossiers()
+        found = self.filter(Query(include=[Term((mention_word(ident),))])).rows.dossiers()
         return [d for d in found if self.summary(d).id.casefold() != ident.casefold()]
 
     def question(self, row: Row) -> Question | None:

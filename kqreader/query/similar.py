@@ -13,28 +13,33 @@ sets citing the same Kamerstukken or earlier sets rank higher. No Textual here.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
-from kqreader.facts.mentions import cited_documents, named_sets
+from kqreader.facts.mentions import all_text, cited_documents, named_sets
+from kqreader.facts.ministries import MINISTRIES, ministries_named
 from kqreader.i18n import N_
 from kqreader.index.wordindex import WordIndex
 from kqreader.index.words import WORD
-from kqreader.model import Dossier, Question
+from kqreader.model import ZAAKNUMMER, Dossier, Question
 from kqreader.text.folding import fold
 
 if TYPE_CHECKING:
     from kqreader.query.catalog import Catalog
 
 Relation = Literal["named", "names-this", "similar"]  # the set names it; it names the set; alike in words
+NONE_EARLIER = N_("no earlier questions on this subject found")  # what is said when nothing is shown (one line)
+NONE_AT_ALL = N_("no other questions on this subject found")  # ... with the later sets too
 RELATION_NAMES: dict[Relation, str] = {"named": N_("named in it"), "names-this": N_("names it"), "similar": N_("alike")}
 
 K1, B = 1.2, 0.75  # BM25's usual constants
-QUERY_WORDS = 24  # the most distinctive words of a set looked up in every month
+QUERY_WORDS = 16  # the most distinctive words of a set looked up in every month (24 took twice the time, found no more)
 POSTINGS_BUDGET = 200_000  # question numbers read at most for one ranking (the rarest words first)
 SAMPLE_MONTHS = 12  # months read to guess how widespread each word is
 MOST_SPREAD = 0.05  # a word in more than this share of the sampled questions says nothing of a subject
@@ -46,10 +51,17 @@ SHORTEST_PREFIX = 4  # a stem shorter than this is matched as the words themselv
 INFLECTION = 5  # an index word more than this longer than the stem is no inflection of it (not stemmed)
 MINISTRY_BOOST = 0.2  # addressed to one of the same ministries: its score times 1.2
 CITED_BOOST = 0.5  # for each Kamerstuk or set both cite: times 1.5 more
-RERANKED = 4  # times the limit: the candidates read whole to find shared citations
+EXAMINED = 12  # times the limit: the best candidates weighed word by word (their people's names out, the floor)
 FEWEST_SHARED = 2  # a set sharing one word only is alike by chance ("verdwijnen", "kleinere"): not shown
 SUBJECT_WEIGHT = 3  # a word of the subject line counts as this many in the text
+TITLE_WEIGHT = 2  # a shared word in the found set's own subject line weighs this many times in its evidence
+FLOOR = 0.22  # the evidence a set needs to be shown: this share of what the query's chosen words weigh together
+OTHER_MINISTRY = 1.5  # ... times this for a set addressed to none of the query's ministries (another field, likely)
 SHARED_SHOWN = 6  # the words in common shown with a similar set
+COMMON_FROM = 4.0  # a word Dutch uses this often (zipf: log10 of uses a billion words) or more says less of a subject
+COMMON_LEAST = 0.25  # ... down to this share of its weight, for the commonest ("staan", "politie": zipf 5.5 and more)
+COMMON_SPAN = 1.5  # the zipf frequencies over which its weight falls from whole to COMMON_LEAST
+GLUED = 1  # a word held by at most this many sampled questions may be two words an extraction glued together
 
 # Dutch function words (Snowball's list) and the words every Kamervraag and answer has
 _STOP_WORDS = """
@@ -61,7 +73,48 @@ antwoord antwoorden bent bereid bericht kamerstuk kamerstukken daarbij daarvan d
 hoeveel indien kamer kennis kunt mening minister ministerie nee genomen staatssecretaris toelichten vraag vragen
 waarom welke wilt zie zo'n klopt
 """
-STOP_WORDS = frozenset(_STOP_WORDS.split())
+# Words that say when, how much or how the Kamer and the ministries work, never what about (issue #40: sets alike
+# through "november", "kort", "termijn", "werkzaamheden")
+_NO_SUBJECT = """
+januari februari maart april mei juni juli augustus september oktober november december jan feb mrt apr jun jul aug
+sep sept okt nov dec maandag dinsdag woensdag donderdag vrijdag zaterdag zondag week weken weekend dag dagen maand
+maanden jaar jaren jaarlijks vandaag gisteren morgen jongstleden huidige thans inmiddels recent recente onlangs
+binnenkort spoedig spoedige uiterlijk tijdig moment periode datum eind begin half halverwege
+twee drie vier vijf zes zeven acht negen tien elf twaalf twintig dertig veertig vijftig honderd honderden duizend
+duizenden miljoen miljoenen miljard miljarden procent aantal aantallen eerste tweede derde vierde vijfde laatste
+kort korte korter termijn werkzaamheden beantwoording beantwoorden beantwoord beantwoordt bericht berichten
+berichtgeving kennisnemen kennisgenomen kennisneming uitstel vertraging ingezonden ontvangen vergaderjaar aanhangsel
+handelingen nummer lid leden kamerlid kamerleden fractie fracties regering kabinet brief brieven kamerbrief
+voorzitter geachte informeren geïnformeerd geinformeerd toezeggen nader nadere hierbij daarnaast tevens echter
+mogelijk mogelijke mogelijkheid mogelijkheden namelijk bovendien verder betreft betreffende inzake bekend bekende
+artikel artikelen uitzending nieuws krant website https http www html nl pdf link zoals onder andere gaat gaan komt
+komen wel waar hoe heel enkele aantal diverse verschillende ander anderen waarbij waarin waarop waarmee daarom
+daarvoor daarmee hiervan hiervoor hiermee overigens vervolgens uiteraard gesteld stellen stelt vindt vinden
+gaan kunnen zullen willen ministers staatssecretarissen minister-president premier mevrouw heer collega
+antwoordt vraagt verzoek verzoeken verzocht uwer kamer's ingegaan ingaan gehouden houden plaatsvinden
+incident bijgaand bijlage bijlagen kent volgens nogmaals opnieuw wederom aanvulling aanvullend eerdere vorige
+vvd pvv cda d66 pvda groenlinks christenunie pvdd nsc bbb fvd sgp ja21 50plus denk volt gl sp
+"""
+STOP_WORDS = frozenset(_STOP_WORDS.split()) | frozenset(_NO_SUBJECT.split())
+_GLUE = frozenset(  # the function words an extraction glues to the next or the last word
+    ("de", "het", "een", "van", "in", "op", "te", "bij", "en", "dat", "die", "is", "zijn", "voor", "met", "om", "aan",
+     "of", "naar", "door", "uit"))  # fmt: skip
+# A person the text names by a title: "het lid Van Nispen", "minister Faber", "de leden Six Dijkstra en Kathmann"
+_TITLED_NAME = re.compile(
+    r"\b(?:(?:het|de)\s+)?(?:kamer)?(?:lid|leden|minister(?:-president)?|ministers|staatssecretaris(?:sen)?|premier|"
+    r"mevrouw|mevr\.|de\s+heer|dhr\.|collega|burgemeester|wethouder|gedeputeerde|commissaris)\s+"
+    r"(?P<names>(?:(?:[A-Z]\.)+\s*|(?:van|de|der|den|het|ten|ter|te|in\s+'t)\s+|[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*\s*"
+    r"|(?:,|en)\s+(?=[A-Z]))+)")  # fmt: skip
+_MINISTRY = re.compile(  # the minister's title, "de Minister van Volksgezondheid, Welzijn en Sport": no subject
+    r"\b(?:ministers?|staatssecretaris(?:sen)?|ministerie)\s+(?:van\s+|voor\s+)?(?:"
+    + "|".join(sorted((re.escape(n) for m, o in MINISTRIES.items() for n in (m, *o)), key=len, reverse=True))
+    + r")\b", re.IGNORECASE)  # fmt: skip
+_LINE_BREAK = re.compile(r"(?<=[a-zà-ÿ]{2})-\s*\n\s*(?=[a-zà-ÿ]{2})")  # "zorgver-⏎zekeraars": one word broken
+_IN_WORD_HYPHEN = re.compile(r"\b([a-zà-ÿ]{2,})-([a-zà-ÿ]{2,})\b")  # "transforma-tiemiddelen": maybe a broken word
+_HAS_DIGIT = re.compile(r"\d")
+_WHOLE_WORD = re.compile(r"(?<!['’`])\b\w+")  # not the end of "ME'ers", "auto's" (a word of its own to the index)
+_ZAAKNUMMER = re.compile(ZAAKNUMMER, re.IGNORECASE)
+_ZAAK_LIKE = re.compile(r"(?:19|20)\d\dz\d{5}|\d+(?:e|ste|de|ste|jarige?|mln|mld|km|kg|uur)?")
 
 
 @lru_cache(maxsize=1)
@@ -122,20 +175,53 @@ def _head(word: str) -> str:
     return word
 
 
-def concepts_of(text: str, subject: str = "") -> list[Concept]:
-    """The words of a text that can say its subject, grouped by stem (function words, numbers and short words out);
-    the words of its subject line count SUBJECT_WEIGHT times."""
-    counts = Counter(_subject_words(text))
-    for word in _subject_words(subject):
-        counts[word] += SUBJECT_WEIGHT
+def concepts_of(text: str, subject: str = "", people: Iterable[str] = ()) -> list[Concept]:
+    """The words of a text that can say its subject, grouped by stem (function words, words of dates, numbers and
+    procedure, the minister's title, the names of people, and short words out); the words of its subject line count
+    SUBJECT_WEIGHT times. `people`: the names known to be in it (its askers', its ministers')."""
+    names = set(name_words(people))
+    counts = Counter(w for w in _subject_words(_cleaned(text)) if w not in names)
+    for word in _subject_words(_cleaned(subject)):
+        if word not in names:
+            counts[word] += SUBJECT_WEIGHT
     forms: defaultdict[str, list[str]] = defaultdict(list)
     for word in counts:
         forms[stem(word)].append(word)
     return [Concept(s, tuple(words), sum(counts[w] for w in words)) for s, words in forms.items()]
 
 
+def _cleaned(text: str) -> str:
+    """A text without what says no subject though it has the words of one: the minister's title, the people it
+    names by their title; and with the words an extraction broke at a line end whole again."""
+    text = _LINE_BREAK.sub("", text)
+    if "-" in text:
+        text = _IN_WORD_HYPHEN.sub(lambda m: _rejoined(m, text), text)
+    text = _MINISTRY.sub(" ", text)
+    return _TITLED_NAME.sub(" ", text)
+
+
+def _rejoined(match: re.Match[str], text: str) -> str:
+    """"transforma-tiemiddelen" as one word when the text has it whole elsewhere (an extraction lost the line end);
+    "niet-werkende" as it is."""
+    joined = match[1] + match[2]
+    return joined if re.search(rf"\b{joined}\b", text, re.IGNORECASE) else match[0]
+
+
+def name_words(people: Iterable[str]) -> Iterable[str]:
+    """The folded words of people's names ("D.M. van Weel" → "weel"; "van" and initials are no names)."""
+    for name in people:
+        for word in WORD.findall(fold(name)):
+            if len(word) > 2 and word not in STOP_WORDS:
+                yield word
+
+
 def _subject_words(text: str) -> Iterable[str]:
-    return (w for w in WORD.findall(fold(text)) if len(w) > 2 and not w.isdigit() and w not in STOP_WORDS)
+    for word in _WHOLE_WORD.findall(fold(text)):
+        if len(word) > 2 and word not in STOP_WORDS and not _HAS_DIGIT.search(word) and "_" not in word:
+            yield word
+        elif len(word) > 2 and _HAS_DIGIT.search(word) and sum(c.isalpha() for c in word) >= 3 and \
+                not _ZAAK_LIKE.fullmatch(word):  # fmt: skip
+            yield word  # covid19, a2: a name with a number in it (not a zaaknummer, a date or an amount)
 
 
 def places_of(index: WordIndex, concept: Concept) -> list[int]:
@@ -187,8 +273,39 @@ class Query:
     subject: str = ""
     addressees: tuple[str, ...] = ()
     cited: frozenset[str] = frozenset()
-    before: date | None = None  # only sets submitted before this day (None: any)
+    before: Asked | None = None  # only sets asked before this one (None: any)
     exclude: frozenset[int] = frozenset()  # places never shown (the set itself)
+    people: tuple[str, ...] = ()  # the names of its askers and ministers: no subject
+
+
+@dataclass(frozen=True)
+class Asked:
+    """When a set was asked, as far as it is known: the day it was submitted and its zaaknummer (the Kamer numbers
+    sets in the order they come in, so on one day the lower number came first)."""
+
+    day: date | None
+    zaak: str | None
+    answered: date | None = None
+
+    def after(self, other: Asked) -> bool:
+        """Whether this set came in after `other` (unknown: not after; a set of the same day and no zaaknummer
+        to tell: not after either; one answered before this was asked: after it)."""
+        if self.day is not None and other.day is not None and self.day != other.day:
+            return self.day > other.day
+        if self.zaak is not None and other.zaak is not None:
+            return (int(self.zaak[:4]), int(self.zaak[5:])) > (int(other.zaak[:4]), int(other.zaak[5:]))
+        return self.day is not None and other.day is None and other.answered is not None and other.answered < self.day
+
+
+def asked_of(dossier: Dossier) -> Asked:
+    """When a set was asked: its submission day (an answer letter without one: none) and its zaaknummer."""
+    zaak = dossier.id.upper() if _ZAAKNUMMER.fullmatch(dossier.id) else None
+    return Asked(dossier.submitted, zaak, dossier.answered)
+
+
+def people_of(dossier: Dossier) -> tuple[str, ...]:
+    """The names of a set's askers, its ministers and who signed its answers."""
+    return (*(p.name for p in dossier.askers), *dossier.answered_by, *dossier.signatories)
 
 
 def dossier_text(dossier: Dossier, questions: Iterable[Question] | None = None) -> str:
@@ -202,17 +319,44 @@ def dossier_text(dossier: Dossier, questions: Iterable[Question] | None = None) 
 
 
 def ranked(catalog: Catalog, query: Query, limit: int = 10) -> list[Found]:
-    """The sets most alike in words to the query's, best first (BM25, then the ministry and citation boosts)."""
-    concepts = _chosen(catalog, concepts_of(query.text, query.subject))
+    """The sets alike enough in words to the query's, best first (BM25, then the ministry and citation boosts): only
+    those whose shared words weigh FLOOR of what the query's chosen words weigh (none rather than noise)."""
+    concepts = _chosen(catalog, concepts_of(query.text, query.subject, query.people))
     if not concepts:
         return []
+    held, scores = _scored(catalog, concepts)
+    total = sum(weight for _c, weight, _n in held)
+    ours = set(ministries_named(query.addressees))
+    shown = (p for p in scores if p not in query.exclude)
+    chosen: list[Found] = []
+    for examined, place in enumerate(sorted(shown, key=scores.__getitem__, reverse=True)):
+        if examined >= limit * EXAMINED or len(chosen) >= limit * 2:
+            break
+        summary = catalog.summary(place)
+        if query.before is not None and not query.before.after(asked_of(summary)):
+            continue
+        theirs = set(ministries_named(summary.addressees))
+        floor = FLOOR * (OTHER_MINISTRY if ours and theirs and not ours & theirs else 1)
+        found = _weighed(catalog, place, summary, held, floor * total)
+        if found is not None:
+            chosen.append(found)
+    for found in chosen:
+        _boost(catalog, query, found)
+    chosen.sort(key=lambda f: f.score, reverse=True)
+    return chosen[:limit]
+
+
+Held = list[tuple[Concept, float, set[int]]]  # each concept looked up: its weight and the questions holding it
+
+
+def _scored(catalog: Catalog, concepts: list[Concept]) -> tuple[Held, dict[int, float]]:
+    """Each concept's weight and the questions holding it; each set's BM25 score over them."""
     layout = catalog.layout
     owner = layout.owner
     counts = catalog.dossier_count
     average = max(1.0, catalog.question_count / max(1, counts))
     scores: defaultdict[int, float] = defaultdict(float)
-    sharing: Counter[int] = Counter()  # how many of the query's words each set holds
-    held: list[tuple[Concept, float, set[int]]] = []  # each concept's weight and the questions holding it
+    held: Held = []
     budget = POSTINGS_BUDGET
     lengths = layout.counts  # a set's length: its number of questions
     saturation: dict[tuple[int, int], float] = {}  # BM25's term frequency part, by (frequency, length)
@@ -228,44 +372,103 @@ def ranked(catalog: Catalog, query: Query, limit: int = 10) -> list[Found]:
         per_set = Counter(map(owner.__getitem__, numbers))
         weight = _idf(counts, len(per_set)) * _query_weight(concept)
         held.append((concept, weight, numbers))
-        sharing.update(per_set.keys())
         for place, tf in per_set.items():
             shape = (tf, lengths[place])
             saturated = saturation.get(shape)
             if saturated is None:  # few shapes: most sets hold a word in one question, and have a few questions
                 saturated = saturation[shape] = tf * (K1 + 1) / (tf + K1 * (1 - B + B * shape[1] / average))
             scores[place] += weight * saturated
-    shown = (p for p in scores if p not in query.exclude and sharing[p] >= FEWEST_SHARED)
-    best = sorted(shown, key=scores.__getitem__, reverse=True)
-    chosen: list[Found] = []
-    for place in best:
-        summary = catalog.summary(place)
-        asked = summary.submitted or summary.answered
-        if query.before is not None and (asked is None or asked >= query.before):
+    return held, scores
+
+
+def _weighed(
+    catalog: Catalog, place: int, summary: Dossier, held: Held, needed: float
+) -> Found | None:
+    """A candidate weighed word by word: the words it shares less its own people's names (an MP Faber is not the
+    minister Faber), each by its weight, twice when its subject line has it; shown when they are FEWEST_SHARED or
+    more and the words its subject line has and one question's other words weigh `needed` together. Its score: its
+    BM25 score over those words."""
+    first = catalog.layout.first
+    numbers = range(first[place], first[place + 1])
+    names = set(name_words(people_of(summary)))
+    title = set(WORD.findall(fold(summary.title)))
+    average = max(1.0, catalog.question_count / max(1, catalog.dossier_count))
+    score = titled = 0.0
+    shared: list[tuple[float, Concept]] = []
+    best: Counter[int] = Counter()  # each question's weight of the shared words not in the subject line
+    alike: Counter[int] = Counter()  # ... of all the shared words
+    for concept, weight, holding in held:
+        within = [n for n in numbers if n in holding]
+        if not within or names.intersection(concept.words) or any(_is_name_of(w, names) for w in concept.words):
             continue
-        chosen.append(Found(place, summary.id, "similar", scores[place]))
-        if len(chosen) >= limit * RERANKED:
-            break
-    for found in chosen:
-        _boost(catalog, query, found)
-    chosen.sort(key=lambda f: f.score, reverse=True)
-    for found in chosen[:limit]:  # only the ones shown are explained
-        _explain(catalog, found, held)
-    return chosen[:limit]
+        tf = len(within)
+        score += weight * tf * (K1 + 1) / (tf + K1 * (1 - B + B * len(numbers) / average))
+        shared.append((weight, concept))
+        alike.update({n: weight for n in within})
+        if any(concept.matches(word) for word in title):  # its subject line: said of the whole set
+            titled += weight * TITLE_WEIGHT
+        else:
+            best.update({n: weight for n in within})
+    evidence = titled + max(best.values(), default=0.0)  # one question's words: a long set shares some by chance
+    if len(shared) < FEWEST_SHARED or evidence < needed:
+        return None
+    found = Found(place, summary.id, "similar", score)
+    found.shared = tuple(c.words[0] for _w, c in sorted(shared, key=lambda wc: -wc[0])[:SHARED_SHOWN])
+    if alike:
+        found.question = catalog.dossier(place).questions[alike.most_common(1)[0][0] - first[place]].number
+    return found
+
+
+def _is_name_of(word: str, names: set[str]) -> bool:
+    """A word that is one of the names (a name is matched whole: "faber" is the name, "fabeltje" is not)."""
+    return word in names
 
 
 def _chosen(catalog: Catalog, concepts: list[Concept]) -> list[Concept]:
     """The concepts worth looking up everywhere: those weighing most in the query (how often it says them, how rare
-    they are in a sample of months), without the words too widespread to tell a subject."""
+    they are in a sample of months), without the words too widespread to tell a subject, and with two words an
+    extraction glued together ("bijhet", "inmedische") read as the word that says something."""
     months = catalog.month_count
     sample = sorted({round(i * (months - 1) / max(1, SAMPLE_MONTHS - 1)) for i in range(min(months, SAMPLE_MONTHS))})
     indexes = [catalog.index(m) for m in sample]
     questions = sum(index.questions for index in indexes) or 1
     held = {c: sum(holding(index, c) for index in indexes) for c in concepts}
+    concepts = _unglued(concepts, held, indexes)
     most = max(MOST_SPREAD * questions, FEWEST_CUT)
-    kept = [c for c in concepts if held[c] <= most]
-    kept.sort(key=lambda c: _idf(questions, held[c]) * _query_weight(c), reverse=True)
+    kept = [c for c in concepts if held.get(c, 0) <= most]
+    kept.sort(key=lambda c: _idf(questions, held.get(c, 0)) * _query_weight(c), reverse=True)
     return [_scanned_or_not(c, indexes) for c in kept[:QUERY_WORDS]]
+
+
+def _unglued(concepts: list[Concept], held: dict[Concept, int], indexes: list[WordIndex]) -> list[Concept]:
+    """The concepts with each that is two words glued ("vaneen", "zorgvande") replaced by the one of them that says
+    something, or left out when neither does: a word the sample (nearly) never holds that is a function word and a
+    word the sample does hold."""
+    kept: list[Concept] = []
+    for concept in concepts:
+        word = concept.words[0]
+        if held[concept] > GLUED or len(concept.words) > 1:
+            kept.append(concept)
+            continue
+        part = _glued_part(word, indexes)
+        if part is None:
+            kept.append(concept)
+        elif part:
+            alone = Concept(stem(part), (part,), concept.weight)
+            held[alone] = sum(holding(index, alone) for index in indexes)
+            kept.append(alone)
+    return kept
+
+
+def _glued_part(word: str, indexes: list[WordIndex]) -> str | None:
+    """The word that says something in two glued ones ("" when both are function words), None when `word` is not
+    a function word and a known word glued."""
+    for cut in range(2, len(word) - 1):
+        head, tail = word[:cut], word[cut:]
+        for function, other in ((head, tail), (tail, head)):
+            if function in _GLUE and (other in STOP_WORDS or any(index.exact(other) for index in indexes)):
+                return "" if other in STOP_WORDS or len(other) <= 2 else other
+    return None
 
 
 def _scanned_or_not(concept: Concept, indexes: list[WordIndex]) -> Concept:
@@ -281,15 +484,31 @@ def _idf(documents: int, holding: int) -> float:
 
 
 def _query_weight(concept: Concept) -> float:
-    """How much the query's saying a word again adds (less and less)."""
-    return 1 + math.log(concept.weight)
+    """How much the query's saying a word again adds (less and less), times how much the word can say about a
+    subject at all (a word everyone writes, "staan", "bestaande", little)."""
+    return (1 + math.log(concept.weight)) * min(map(_telling, concept.words))
+
+
+def _telling(word: str) -> float:
+    """How much a word can tell of a subject by how common it is in Dutch (common_dutch.txt): whole for the rarer
+    words, less and less for the common ones."""
+    zipf = _common_dutch().get(word)
+    if zipf is None or zipf < COMMON_FROM:
+        return 1.0
+    return max(COMMON_LEAST, 1 - (1 - COMMON_LEAST) * (zipf - COMMON_FROM) / COMMON_SPAN)
+
+
+@lru_cache(maxsize=1)
+def _common_dutch() -> dict[str, float]:
+    """The common Dutch words and their zipf frequency (6,288 lines, read when a ranking is first asked for)."""
+    lines = (Path(__file__).with_name("common_dutch.txt")).read_text(encoding="utf-8").splitlines()
+    return {word: int(tenfold) / 10 for word, tenfold in (line.split() for line in lines if not line.startswith("#"))}
 
 
 def _boost(catalog: Catalog, query: Query, found: Found) -> None:
     """Addressed to the same ministry, and citing the same Kamerstukken or sets: higher."""
     summary = catalog.summary(found.place)
-    theirs = {fold(a) for a in summary.addressees}
-    if theirs & {fold(a) for a in query.addressees}:
+    if set(ministries_named(summary.addressees)) & set(ministries_named(query.addressees)):
         found.score *= 1 + MINISTRY_BOOST
     if query.cited:
         both = query.cited & cited_documents(dossier_text(catalog.dossier(found.place)))
@@ -297,28 +516,18 @@ def _boost(catalog: Catalog, query: Query, found: Found) -> None:
         found.score *= 1 + CITED_BOOST * len(both)
 
 
-def _explain(catalog: Catalog, found: Found, held: list[tuple[Concept, float, set[int]]]) -> None:
-    """Its question most alike (the most weight of the query's words) and the words it shares."""
-    first = catalog.layout.first
-    numbers = range(first[found.place], first[found.place + 1])
-    weights = {n: sum(w for _c, w, holding in held if n in holding) for n in numbers}
-    best = max(weights, key=weights.__getitem__, default=None)
-    if best is not None and weights[best] > 0:
-        found.question = catalog.dossier(found.place).questions[best - first[found.place]].number
-    shared = [c for c, _w, holding in sorted(held, key=lambda h: -h[1]) if any(n in holding for n in numbers)]
-    found.shared = tuple(c.words[0] for c in shared[:SHARED_SHOWN])
-
-
 def named_by(catalog: Catalog, dossier: Dossier, place: int) -> list[Found]:
-    """The sets the set names (in its questions or answers) and those that name it, as the store has them."""
+    """The sets the set names (anywhere: questions, answers, footnotes, the toelichting) and those that name it, as
+    the store has them."""
     found: list[Found] = []
     seen = {place}
-    for ident in named_sets(dossier_text(dossier)):
+    for ident in named_sets(all_text(dossier)):
         at = catalog.place_of(ident)
         if at is not None and at not in seen:
             seen.add(at)
             found.append(Found(at, catalog.summary(at).id, "named"))
-    for at in catalog.citing_places(dossier.id):  # found by the word index: no lookup by id again
+    own = dict.fromkeys(i for i in (dossier.id, dossier.publication) if i)
+    for at in (at for ident in own for at in catalog.citing_places(ident)):  # the word index: no lookup by id again
         if at not in seen:
             seen.add(at)
             found.append(Found(at, catalog.summary(at).id, "names-this"))
@@ -329,7 +538,7 @@ def similar_sets(
     catalog: Catalog, place: int, question: int | None = None, limit: int = 10, later_too: bool = False
 ) -> list[Found]:
     """For the set at `place` (or one of its questions, by printed number): the sets it names or that name it, then
-    the earlier sets most alike in words (also the later ones with `later_too`)."""
+    the earlier sets alike enough in words (also the later ones with `later_too`)."""
     dossier = catalog.dossier(place)
     chosen = dossier.questions if question is None else [q for q in dossier.questions if q.number == question]
     text = dossier_text(dossier, chosen)
@@ -338,9 +547,10 @@ def similar_sets(
         text,
         dossier.title,
         tuple(dossier.addressees),
-        frozenset(cited_documents(text)),
-        None if later_too else dossier.submitted or dossier.answered,
+        frozenset(cited_documents(all_text(dossier))),
+        None if later_too else asked_of(dossier),
         frozenset({place, *(f.place for f in explicit)}),
+        people_of(dossier),
     )
     return [*explicit, *ranked(catalog, query, limit)]
 

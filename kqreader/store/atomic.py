@@ -77,10 +77,12 @@ def write_atomically(path: Path, payload: bytes, *, new_mode: int = 0o600) -> No
 
 
 def replace_file(path: Path, payload: bytes) -> None:
-    """Replace a file the user named (an Atom feed): whole or untouched, keeping its mode (a new one as any program
-    makes it: 0666 less the umask), and the temporary files of writers killed before theirs removed first."""
-    remove_stale(path)
-    write_atomically(path, payload, new_mode=0o666)
+    """Replace a file the user named (an Atom feed, the copy file): whole or untouched, keeping its mode (a new one
+    as any program makes it: 0666 less the umask), through a symbolic link to it, and the temporary files of writers
+    killed before theirs removed first."""
+    target = Path(os.path.realpath(path))  # a link (~/public_html/kq.xml -> …) keeps pointing at the new file
+    remove_stale(target)
+    write_atomically(target, payload, new_mode=0o666)
 
 
 def remove_stale(path: Path) -> None:

@@ -25,7 +25,7 @@ from typing import Any, Literal, NamedTuple, cast, overload
 import orjson
 
 from kqreader.facts.answerkinds import KIND_CODES, KIND_OF_CODE, Kind, kind_of, unanswered
-from kqreader.facts.mentions import named_sets
+from kqreader.facts.mentions import mention_words, named_sets
 from kqreader.facts.promises import promises_in
 from kqreader.index.wordindex import Table, WordIndex
 from kqreader.index.words import dossier_haystack_of, words_of
@@ -34,8 +34,8 @@ from kqreader.model import Dossier as _Dossier
 from kqreader.store.json_files import Span, encode
 from kqreader.store.records import list_order, to_record
 
-FORMAT = 13  # change when the layout, fold(), WORD or the facts change: older files are then made again (13: #39's
-# answer kinds and promises)
+FORMAT = 14  # change when the layout, fold(), WORD or the facts change: older files are then made again (13: #39's
+# answer kinds and promises; 14: one index word for each set a set names, #40)
 _MAGIC = b"kqreader reader file\n"
 SNIPPET_CHARACTERS = 240  # of a question's text: more than a list row shows on a wide screen
 FIRST_READ = 16 * 1024  # bytes read to find the header and the first sections (more is read when they are larger)
@@ -177,9 +177,10 @@ def _day(text: str | None) -> date | None:
 
 
 def dossier_words(record: dict[str, Any]) -> tuple[set[str], list[set[str]]]:
-    """The words every question of a dossier is found by (its id, title and askers: the filter looks there too),
-    and each question's own (its text's, its answer's, a later answer's): the texts of a question joined by line
-    ends and split at once (the words of the whole are the words of its texts; a month has tens of thousands)."""
+    """The words every question of a dossier is found by (its id, title and askers: the filter looks there too; and
+    one word for each set it names, anywhere: see facts/mentions.py), and each question's own (its text's, its
+    answer's, a later answer's): the texts of a question joined by line ends and split at once (the words of the
+    whole are the words of its texts; a month has tens of thousands)."""
     own = []
     for question in record["questions"]:
         answer, further = question["answer"], question.get("further")
@@ -189,7 +190,7 @@ def dossier_words(record: dict[str, Any]) -> tuple[set[str], list[set[str]]]:
         texts = [question["text"]]
         texts += [found["text"] for found in (answer, further) if found is not None]  # further: a nader antwoord
         own.append(words_of("\n".join(texts)))
-    return words_of(dossier_haystack_of(record)), own
+    return words_of(dossier_haystack_of(record)) | mention_words(record), own
 
 
 def strings_of(texts: Iterable[str], opening: str = "", between: str = "", closing: str = "") -> tuple[bytes, bytes]:

@@ -91,7 +91,21 @@ def visible_text(text: Text) -> Text:
 
 
 def _paragraphs(text: str, kind: BlockKind) -> list[Block]:
-    return [Block(Text(p), kind, searchable=True) for p in text.split("\n\n") if p.strip()]
+    return [Block(_text_of(p), kind, searchable=True) for p in text.split("\n\n") if p.strip()]
+
+
+_RICH_REMOVES = re.compile("[\x07\x08\x0b\x0c\x0d]")  # the control codes rich's Text() takes out
+LONG_TEXT = 100_000  # characters
+
+
+def _text_of(plain: str) -> Text:
+    """A Text of `plain`. Rich's Text() takes five control codes out with str.translate, 0.2 s a MB: a long text that
+    holds none of them is taken as it is (a 5 MB answer cost a second at every selection)."""
+    if len(plain) < LONG_TEXT or _RICH_REMOVES.search(plain):
+        return Text(plain)
+    text = Text()
+    text._text, text._length = [plain], len(plain)  # what Text(plain) would hold
+    return text
 
 
 def _footnotes(notes: list[Footnote]) -> list[Block]:
@@ -232,6 +246,8 @@ def question_blocks(dossier: Dossier, question: Question, promised: Promised = (
             state = _("Answered by letter: see the notice above.")
         if dossier.status == "withdrawn":
             state = _("Withdrawn: these questions will not be answered.")
+        if ended := next((n for n in dossier.notices if n.kind in ("removed", "replaced")), None):
+            state = ended.text  # deleted or replaced in the open data: its notice says which
         blocks.append(Block(Text(state), "unanswered"))
         return blocks
     blocks.append(Block(Text(covers_label(answer.covers, siblings(dossier, question))), "heading"))

@@ -20,6 +20,7 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.containers import Horizontal
+from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
 from textual.widget import Widget
@@ -64,7 +65,9 @@ CITING_SHOWN = 5  # sets named in a header's "Cited in" (then: "and N more")
 ANSWER_AFTER_PAUSE_SECONDS = 0.15  # typing a filter or holding a key: the answer follows once keys pause this long
 REPEATING_WITHIN_SECONDS = 0.1  # selection moves closer together than this come from a key held down
 FILTER_BURST_SECONDS = 0.05  # filter keys closer together than this (a paste the terminal types out, keys sent at
-# once) are applied once they pause this long; a key after a pause, as a person types, is applied at once
+# once) are a burst: applied in their keystrokes until the burst has spent FILTER_BURST_BUDGET_SECONDS on filtering
+# (a word sent at once), then once they pause this long; a key after a pause, as a person types, is applied at once
+FILTER_BURST_BUDGET_SECONDS = 0.02
 PROBLEMS_SHOWN = 8  # files not imported named in the notification at start (then: "… and N more")
 PROBLEMS_SECONDS = 60  # the notification of files not imported stays this long (a click closes it sooner)
 FULL_COLLECTION_AFTER = 100  # middle-generation collections between full ones (Python's default: 10)
@@ -174,6 +177,7 @@ class ReaderApp(App[None]):
         self._typing = False  # the filter is being applied from a change of the filter input
         self._filter_timer: Timer | None = None  # a filter typed in a burst, applied when the keys pause
         self._last_typed = 0.0  # time.monotonic() of the last change typed into the filter
+        self._burst_spent = 0.0  # the time the keys of this burst spent filtering in their keystrokes
         self._been: list[Place] = []  # where following references has been (Backspace goes back)
         self._ahead: list[Place] = []  # and where Alt+→ goes forward again
 
@@ -517,18 +521,31 @@ class ReaderApp(App[None]):
 
     def _filter_typed(self, text: str) -> None:
         """A change of the filter input: applied inside the keystroke (the new list goes out in the frame that shows
-        the key), unless the keys come faster than a person types — a paste the terminal types out key by key —
-        which are applied once, when they pause (each one applied took seconds over a 2 KB paste)."""
+        the key), unless the keys come faster than a person types and have spent their budget — a paste the
+        terminal types out key by key — which are then applied once, when they pause (each one applied took
+        seconds over a 2 KB paste)."""
         now = time.monotonic()
-        burst = now - self._last_typed < FILTER_BURST_SECONDS
+        if now - self._last_typed >= FILTER_BURST_SECONDS:
+            self._burst_spent = 0.0  # a key after a pause starts a new burst
         self._last_typed = now
-        if self._filter_timer is not None:
-            self._filter_timer.stop()
-            self._filter_timer = None
-        if burst:
-            self._filter_timer = self.set_timer(FILTER_BURST_SECONDS, self._filter_now)
-            return
-        self._filter_applied(text)
+        if self._burst_spent > FILTER_BURST_BUDGET_SECONDS:
+            if self._filter_timer is None:  # one timer a pause, not one a key
+                self._filter_timer = self.set_timer(FILTER_BURST_SECONDS, self._filter_paused)
+        else:
+            if self._filter_timer is not None:  # (a burst's timer not yet run: this key's value is applied now)
+                self._filter_timer.stop()
+                self._filter_timer = None
+            self._filter_applied(text)
+            self._burst_spent += time.monotonic() - now
+
+    def _filter_paused(self) -> None:
+        """The keys of a burst paused (or a key came meanwhile: wait the rest of a pause after it)."""
+        self._filter_timer = None
+        waited = time.monotonic() - self._last_typed
+        if waited < FILTER_BURST_SECONDS:
+            self._filter_timer = self.set_timer(FILTER_BURST_SECONDS - waited, self._filter_paused)
+        else:
+            self._filter_applied(self.filter_input.value)
 
     def _filter_now(self) -> None:
         """The filter a burst of keys left waiting, applied."""
@@ -698,6 +715,13 @@ class ReaderApp(App[None]):
             self.notify(_("Citations now end with the official address."), markup=False)
         else:
             self.notify(_("Citations now leave out the official address."), markup=False)
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = True) -> None:  # fmt: skip
+        """Every notification as text with no control character (a set's id, a file name or a preview from the store
+        can carry a terminal escape): the one place the screens' and the app's notices pass."""
+        super().notify(visible(message, lines=True), title=visible(title), severity=severity, timeout=timeout,
+                       markup=markup)  # fmt: skip
 
     def copy(self, text: str, what: str) -> None:
         """Copy by OSC 52, a clipboard tool where there is one, and the --copy-to file; then say what was done: copied

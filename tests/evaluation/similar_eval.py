@@ -1,47 +1,74 @@
-"""How well `kqreader similar` finds a set's earlier sets: recall@5 and MRR on pairs the documents themselves link.
+"""How well `kqreader similar` finds a set's earlier sets, beside a plain TF-IDF ranking in the same run.
 
     python -m tests.evaluation.similar_eval [FOLDER ...] [--json]
 
-The documents (by default the shared real corpus, `tests/real/` and `sample_data/`) are imported into a store of
-their own. Two kinds of pairs are ranked:
+The documents (by default the shared real corpus and its SGD pages, `tests/real/`, `sample_data/` and the 86
+documents of one week in November 2024 in `tests/evaluation/similar/`, see its README) are imported into a store of
+their own. Three measures:
 
-- linked: a set whose questions or answers name another set of the store (its zaaknummer or Aanhangsel number);
-  the later set is the query (its words only: the explicit reference, which `similar` would put on top, is left out
-  of the ranking) and the set it names must be found among the sets submitted before it;
-- split: every set of four or more questions cut in two; the store holds its first half (with its subject line),
-  the query is the second half's questions and answers without the subject line, and the first half must be found
-  among all the other sets. The halves of one set are on one subject but mostly in other words: a test of the
-  matching on real Dutch text where the documents link too few sets.
+- linked pairs: a set that names another set of the store anywhere (questions, answers, footnotes, the
+  toelichting) is the query, with its words only (the reference itself left out: `similar` would put the named set
+  on top without any ranking), and the set it names must be among the first five shown (the earlier sets when it is
+  earlier, else all);
+- judged queries: every set whose field `similar/fields.json` gives (written by reading, before the ranking was
+  run; its conventions are in the file) is a query as `kqreader similar` runs it (the earlier sets): of the sets
+  shown, the share in the query's field; and of the queries that have no earlier set in their field, the share that
+  shows nothing;
+- split pairs: every set of four or more questions cut in two, the store holding its first half with the subject
+  line, the query its second half's questions and answers without it (the first half must be found).
 
-Each pair's rank is the place of the wanted set in the ranking (none past 100).
+The plain TF-IDF beside it: a set's words (folded, numbers out, nothing else out) weighed by log frequency times
+log(N/df), the sets ranked by cosine, its first five shown. Queries and pairs are split by their set's id (crc32,
+even: dev, odd: held-out): the word lists and the floor were set looking at the dev part only; both are reported.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import csv
 import dataclasses
 import io
+import lzma
+import math
+import re
 import sys
 import tempfile
+import zlib
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import orjson
 
 from kqreader.cli import main as kqreader
-from kqreader.facts.mentions import named_sets
+from kqreader.facts.mentions import all_text, named_sets
+from kqreader.facts.references import find_references
+from kqreader.index.words import WORD
 from kqreader.model import Dossier
 from kqreader.query.catalog import Catalog, open_catalog
-from kqreader.query.similar import Query, dossier_text, ranked
+from kqreader.query.similar import Asked, Query, asked_of, dossier_text, people_of, ranked, similar_sets
 from kqreader.store.database import Store
+from kqreader.text.folding import fold
 
 ROOT = Path(__file__).resolve().parents[2]
-FOLDERS = (ROOT.parent / "shared" / "corpus" / "real", ROOT / "tests" / "real", ROOT / "sample_data")
+HERE = Path(__file__).resolve().parent / "similar"
+SHARED = ROOT.parent / "shared" / "corpus"
+FOLDERS = (SHARED / "real", SHARED / "sgd", ROOT / "tests" / "real", ROOT / "sample_data")
+WEEK = HERE / "kamervragen-limburg-questions.csv.xz"  # one week of November 2024 (see similar/README.md)
+FIELDS = HERE / "fields.json"
 DEEPEST = 100  # ranks looked at
+SHOWN = 5  # the first this many count as found
 SHORTEST_SPLIT = 4  # questions a set needs to be cut in two
 TODAY = date(2026, 12, 7)
+Part = str  # "dev" or "held-out"
+
+
+def part_of(ident: str) -> Part:
+    """The part a query belongs to: by its set's id, the same in every run."""
+    return "dev" if zlib.crc32(ident.casefold().encode()) % 2 == 0 else "held-out"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -49,87 +76,210 @@ class Pair:
     kind: str  # linked or split
     query: str  # the set asked about
     wanted: str  # the set that should be found
-    rank: int | None  # 1 is the top; None: not in the first DEEPEST
+    rank: int | None  # 1 is the top; None: not shown among the first DEEPEST
+    baseline: int | None = None  # its rank in the plain TF-IDF ranking
 
 
-def dossiers_of(folders: Sequence[Path]) -> list[Dossier]:
-    """Every set the documents make, imported as a user would."""
+def week_documents(folder: Path) -> list[Path]:
+    """The week's documents as the text files they were extracted to (one a row of the CSV)."""
+    csv.field_size_limit(1 << 30)
+    with lzma.open(WEEK, "rt", encoding="utf-8") as rows:
+        written = []
+        for n, row in enumerate(csv.DictReader(rows)):
+            path = folder / f"{n:03d}.txt"
+            path.write_text(row["text_content"], encoding="utf-8")
+            written.append(path)
+    return written
+
+
+@contextlib.contextmanager
+def store_of(folders: Sequence[Path], week: bool = True) -> Iterator[Catalog]:
+    """Every set the documents make, imported as a user would, as the reader's catalog."""
     with tempfile.TemporaryDirectory() as folder:
         database = Path(folder) / "db.json"
+        sources = [str(f) for f in folders if f.exists()]
+        if week:
+            (Path(folder) / "week").mkdir()
+            week_documents(Path(folder) / "week")
+            sources.append(str(Path(folder) / "week"))
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-            kqreader(["import", "--db", str(database), *map(str, folders)])
-        catalog = open_catalog(Store(database), TODAY)
-        return [catalog.dossier(place) for place in range(catalog.dossier_count)]
+            kqreader(["import", "--db", str(database), *sources])
+        yield open_catalog(Store(database), TODAY)
 
 
-def _rank(catalog: Catalog, query: Query, wanted: str) -> int | None:
-    found = ranked(catalog, query, DEEPEST)
-    return next((n for n, f in enumerate(found, 1) if f.id == wanted), None)
+class TfIdf:
+    """The plain ranking beside it: TF-IDF vectors of the sets' words, compared by cosine."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.vectors = [self.vector(dossier_text(catalog.dossier(p))) for p in range(catalog.dossier_count)]
+        spread = Counter(word for vector in self.vectors for word in vector)
+        count = len(self.vectors)
+        self.idf = {word: math.log(count / df) for word, df in spread.items()}
+        self.vectors = [self.weighed(v) for v in self.vectors]
+
+    @staticmethod
+    def vector(text: str) -> dict[str, float]:
+        counts = Counter(w for w in WORD.findall(fold(text)) if not w.isdigit())
+        return {word: 1 + math.log(n) for word, n in counts.items()}
+
+    def weighed(self, vector: dict[str, float]) -> dict[str, float]:
+        weights = {w: tf * self.idf.get(w, 0.0) for w, tf in vector.items()}
+        norm = math.sqrt(sum(x * x for x in weights.values())) or 1.0
+        return {w: x / norm for w, x in weights.items()}
+
+    def ranked(self, text: str, before: Asked | None, exclude: set[int]) -> list[int]:
+        query = self.weighed(self.vector(text))
+        scores = {}
+        for place, vector in enumerate(self.vectors):
+            if place in exclude:
+                continue
+            if before is not None and not before.after(asked_of(self.catalog.summary(place))):
+                continue
+            score = sum(x * vector.get(w, 0.0) for w, x in query.items())
+            if score > 0:
+                scores[place] = score
+        return sorted(scores, key=scores.__getitem__, reverse=True)
 
 
-def linked_pairs(dossiers: list[Dossier]) -> Iterator[Pair]:
-    catalog = Catalog(dossiers, TODAY)
-    ids = {catalog.summary(p).id.casefold(): p for p in range(catalog.dossier_count)}
-    ids |= {(catalog.summary(p).publication or "").casefold(): p for p in range(catalog.dossier_count)}
+def _without_references(text: str) -> str:
+    """A text with the sets it names taken out (the query of a linked pair is its words only)."""
+    for reference in sorted(find_references(text, ""), reverse=True):
+        if reference.kind == "set":
+            text = text[: reference.start] + text[reference.end :]
+    return re.sub(r"(?i)aanhangsel(?:\s+van\s+de)?\s+handelingen", "", text)
+
+
+def _query(dossier: Dossier, text: str, before: Asked | None, place: int) -> Query:
+    return Query(text, dossier.title, tuple(dossier.addressees), before=before, exclude=frozenset({place}),
+                 people=people_of(dossier))  # fmt: skip
+
+
+def linked_pairs(catalog: Catalog, baseline: TfIdf) -> Iterator[Pair]:
+    """Each set of the store that names another, with where the named one ranks."""
     for place in range(catalog.dossier_count):
         dossier = catalog.dossier(place)
-        text = dossier_text(dossier)
-        for ident in named_sets(text):
-            wanted = ids.get(ident.casefold())
+        for ident in named_sets(all_text(dossier)):
+            wanted = catalog.place_of(ident)
             if wanted is None or wanted == place:
                 continue
-            query = Query(text, dossier.title, tuple(dossier.addressees), before=dossier.submitted,
-                          exclude=frozenset({place}))  # fmt: skip
-            named = catalog.summary(wanted).id
-            yield Pair("linked", dossier.id, named, _rank(catalog, query, named))
+            asked = asked_of(dossier)
+            before = asked if asked.after(asked_of(catalog.summary(wanted))) else None
+            text = _without_references(dossier_text(dossier))
+            query = _query(dossier, text, before, place)
+            query = dataclasses.replace(query, subject=_without_references(dossier.title))
+            found = [f.place for f in ranked(catalog, query, DEEPEST)]
+            theirs = baseline.ranked(text, before, {place})
+            yield Pair("linked", dossier.id, catalog.summary(wanted).id, _rank(found, wanted), _rank(theirs, wanted))
 
 
-def split_pairs(dossiers: list[Dossier]) -> Iterator[Pair]:
+def _rank(places: list[int], wanted: int) -> int | None:
+    return places.index(wanted) + 1 if wanted in places else None
+
+
+def judged_queries(catalog: Catalog, baseline: TfIdf, fields: dict[str, str]) -> list[dict[str, Any]]:
+    """Each set with a field as a query, as `kqreader similar` runs it: what it shows, and what TF-IDF's first five
+    are, each shown set with its field (None: not judged)."""
+    judged = []
+    for place in range(catalog.dossier_count):
+        dossier = catalog.dossier(place)
+        field = fields.get(dossier.id)
+        if field is None or field == "onbekend":
+            continue
+        asked = asked_of(dossier)
+        earlier = [p for p in range(catalog.dossier_count) if p != place and asked.after(asked_of(catalog.summary(p)))]
+        shown = [f.id for f in similar_sets(catalog, place, limit=SHOWN)]
+        theirs = [catalog.summary(p).id for p in baseline.ranked(dossier_text(dossier), asked, {place})[:SHOWN]]
+        judged.append({
+            "query": dossier.id, "field": field, "part": part_of(dossier.id),
+            "earlier_in_field": sum(1 for p in earlier if fields.get(catalog.summary(p).id) == field),
+            "shown": [(ident, fields.get(ident)) for ident in shown],
+            "tfidf": [(ident, fields.get(ident)) for ident in theirs],
+        })  # fmt: skip
+    return judged
+
+
+def split_pairs(catalog: Catalog) -> Iterator[Pair]:
+    dossiers = [catalog.dossier(p) for p in range(catalog.dossier_count)]
     for n, dossier in enumerate(dossiers):
         if len(dossier.questions) < SHORTEST_SPLIT:
             continue
         half = len(dossier.questions) // 2
         first = dataclasses.replace(dossier, questions=dossier.questions[:half])
-        catalog = Catalog([*dossiers[:n], first, *dossiers[n + 1 :]], TODAY)
+        halved = Catalog([*dossiers[:n], first, *dossiers[n + 1 :]], TODAY)
         text = dossier_text(dossier, dossier.questions[half:])
-        query = Query(text, "", tuple(dossier.addressees))
-        yield Pair("split", dossier.id, dossier.id, _rank(catalog, query, dossier.id))
+        query = Query(text, "", tuple(dossier.addressees), people=people_of(dossier))
+        found = [f.place for f in ranked(halved, query, DEEPEST)]
+        yield Pair("split", dossier.id, dossier.id, _rank(found, n))
 
 
-def scores(pairs: list[Pair]) -> dict[str, float | int]:
-    """How many pairs, recall@1, recall@5 and the mean reciprocal rank."""
+def pair_scores(pairs: list[Pair]) -> dict[str, float | int]:
+    """How many pairs, recall@1, recall@5 and the mean reciprocal rank (and TF-IDF's recall@5 where it ran)."""
     count = len(pairs)
     if not count:
         return {"pairs": 0}
-    return {
+    found = {
         "pairs": count,
         "recall@1": sum(1 for p in pairs if p.rank == 1) / count,
-        "recall@5": sum(1 for p in pairs if p.rank is not None and p.rank <= 5) / count,
+        "recall@5": sum(1 for p in pairs if p.rank is not None and p.rank <= SHOWN) / count,
         "mrr": sum(1 / p.rank for p in pairs if p.rank is not None) / count,
     }
+    if pairs[0].kind == "linked":
+        found["tfidf recall@5"] = sum(1 for p in pairs if p.baseline is not None and p.baseline <= SHOWN) / count
+    return found
 
 
-def evaluate(folders: Sequence[Path]) -> dict[str, dict[str, float | int]]:
-    dossiers = dossiers_of([f for f in folders if f.exists()])
-    pairs = {"linked": list(linked_pairs(dossiers)), "split": list(split_pairs(dossiers))}
-    return {kind: scores(found) for kind, found in pairs.items()} | {"sets": {"count": len(dossiers)}}
+def judged_scores(judged: list[dict[str, Any]]) -> dict[str, float | int]:
+    """Of the sets shown, the share in the query's field (kqreader and TF-IDF); sets shown a query; and of the
+    queries with no earlier set in their field, the share that shows nothing."""
+    result: dict[str, float | int] = {"queries": len(judged)}
+    for key in ("shown", "tfidf"):
+        shown = [field for j in judged for _i, field in j[key] if field is not None]
+        on = sum(1 for j in judged for _i, field in j[key] if field == j["field"])
+        result[f"{key} sets"] = len(shown)
+        result[f"{key} on the field"] = on / len(shown) if shown else 1.0
+    none = [j for j in judged if not j["earlier_in_field"]]
+    result["queries with nothing earlier in the field"] = len(none)
+    result["of those, showing nothing"] = sum(1 for j in none if not j["shown"]) / len(none) if none else 1.0
+    return result
+
+
+def evaluate(folders: Sequence[Path], week: bool = True, splits: bool = True) -> dict[str, Any]:
+    fields = orjson.loads(FIELDS.read_bytes())["fields"]
+    with store_of(folders, week) as catalog:
+        baseline = TfIdf(catalog)
+        linked = list(linked_pairs(catalog, baseline))
+        judged = judged_queries(catalog, baseline, fields)
+        halves = list(split_pairs(catalog)) if splits else []
+        count = catalog.dossier_count
+    result: dict[str, Any] = {"sets": {"count": count}, "linked pairs": [dataclasses.asdict(p) for p in linked]}
+    for part in ("dev", "held-out"):
+        result[part] = {
+            "linked": pair_scores([p for p in linked if part_of(p.query) == part]),
+            "judged": judged_scores([j for j in judged if j["part"] == part]),
+            "split": pair_scores([p for p in halves if part_of(p.query) == part]),
+        }
+    result["all"] = {"linked": pair_scores(linked), "judged": judged_scores(judged), "split": pair_scores(halves)}
+    result["judged queries"] = judged
+    return result
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description="recall@5 and MRR of kqreader similar on linked and split pairs")
+    parser = argparse.ArgumentParser(description="kqreader similar beside TF-IDF: linked pairs, judged queries")
     parser.add_argument("folders", nargs="*", type=Path, default=list(FOLDERS))
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--no-week", action="store_true", help="leave the week of November 2024 out")
     args = parser.parse_args(argv)
-    result = evaluate(args.folders)
+    result = evaluate(args.folders, not args.no_week)
     if args.json:
         sys.stdout.buffer.write(orjson.dumps(result, option=orjson.OPT_INDENT_2) + b"\n")
         return
     print(f"sets: {result['sets']['count']}")
-    for kind in ("linked", "split"):
-        found = result[kind]
-        line = ", ".join(f"{name} {value:.2f}" if isinstance(value, float) else f"{name} {value}"
-                         for name, value in found.items())  # fmt: skip
-        print(f"{kind}: {line}")
+    for part in ("dev", "held-out", "all"):
+        for kind in ("linked", "judged", "split"):
+            line = ", ".join(f"{name} {value:.2f}" if isinstance(value, float) else f"{name} {value}"
+                             for name, value in result[part][kind].items())  # fmt: skip
+            print(f"{part} {kind}: {line}")
 
 
 if __name__ == "__main__":

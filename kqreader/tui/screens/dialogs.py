@@ -15,7 +15,7 @@ from textual.screen import ModalScreen, ScreenResultType
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from kqreader.i18n import N_, _, speaking
+from kqreader.i18n import N_, _, number, speaking
 from kqreader.query.language import help_rows
 from kqreader.text.safetext import visible
 
@@ -98,6 +98,9 @@ class AboveNotifications(ModalScreen[ScreenResultType]):
         return (*super().layers, "dialog")  # after Textual's _toastrack: on top (#picker, #copy are in it)
 
 
+COPY_SHOWN = 20_000  # characters of the last copy that L shows (a screen's selection holds far fewer)
+
+
 class CopyScreen(AboveNotifications[None]):
     """The last text copied, as it is, for the terminal's own selection where OSC 52 does not arrive."""
 
@@ -108,9 +111,14 @@ class CopyScreen(AboveNotifications[None]):
         self.text = text
 
     def compose(self) -> ComposeResult:
+        shown = self.text[:COPY_SHOWN]  # laid out whole: a 5 MB answer took most of a minute
         with VerticalScroll(id="copy"):
             yield Static(Text(_("The last copy"), style="bold"), id="copy-title")
-            yield Static(Text(visible(self.text, lines=True)), id="copy-text")
+            yield Static(Text(visible(shown, lines=True)), id="copy-text")
+            if len(shown) < len(self.text):
+                more = _("… and {count} characters more: too long to select on screen (--copy-to FILE keeps every "
+                         "copy whole)").format(count=number(len(self.text) - len(shown)))  # fmt: skip
+                yield Static(Text(more, style="italic"), id="copy-more")
             yield Static(Text(_("Select it with the terminal's selection (in most terminals: hold Shift and drag) · "
                                 "escape closes")), id="help-foot")  # fmt: skip
 

@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
 from kqreader.i18n import N_, _, number
-from kqreader.query.similar import RELATION_NAMES, Described, Relation
+from kqreader.query.similar import NONE_AT_ALL, NONE_EARLIER, RELATION_NAMES, Described, Relation
 from kqreader.store.marks import Place
 from kqreader.text.safetext import visible
 
@@ -68,7 +68,8 @@ class SimilarScreen(ModalScreen[Place | None]):
         table.add_rows([self._row(f) for f in found])
         named = sum(1 for f in found if f["relation"] != "similar")
         line = _("{named} named, {alike} alike in words").format(named=number(named), alike=number(len(found) - named))
-        self.query_one("#similar-counts", Static).update(Text(line if found else _("Nothing found.")))
+        none = _(NONE_AT_ALL if self.later else NONE_EARLIER)
+        self.query_one("#similar-counts", Static).update(Text(line if found else none))
         self.query_one("#similar-title", Static).update(Text(self._title(), style="bold"))
 
     @staticmethod
