@@ -101,7 +101,10 @@ LONG_TEXT = 100_000  # characters
 def _text_of(plain: str) -> Text:
     """A Text of `plain`. Rich's Text() takes five control codes out with str.translate, 0.2 s a MB: a long text that
     holds none of them is taken as it is (a 5 MB answer cost a second at every selection)."""
-    if len(plain) < LONG_TEXT or _RICH_REMOVES.search(plain):
+    if len(plain) < LONG_TEXT:
+        return Text(plain)
+    plain = visible(plain, lines=True)  # escaped as the Block would (so none of those five is left)
+    if _RICH_REMOVES.search(plain):
         return Text(plain)
     text = Text()
     text._text, text._length = [plain], len(plain)  # what Text(plain) would hold

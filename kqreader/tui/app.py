@@ -267,8 +267,10 @@ class ReaderApp(App[None]):
         """Every few seconds: when an import beside the reader changed the store (its manifest is written last, so
         a change is a finished import), open it again in a worker."""
         assert self.store_stamp is not None
+        if self._reopening or self._status is None:  # opening it again, or the first catalog not in yet
+            return
         stamp = self.store_stamp()
-        if stamp == self._stamp or self._reopening:
+        if stamp == self._stamp:
             return
         self._stamp = stamp
         self._reopening = True

@@ -67,6 +67,7 @@ class SimilarScreen(ModalScreen[Place | None]):
         table = self.query_one(DataTable)
         table.clear()
         table.add_rows([self._row(f) for f in found])
+        table.display = bool(found)  # none: the one line says so, no empty table beneath it
         named = sum(1 for f in found if f["relation"] != "similar")
         line = _("{named} named, {alike} alike in words").format(named=number(named), alike=number(len(found) - named))
         none = _(NONE_AT_ALL if self.later else NONE_EARLIER)
