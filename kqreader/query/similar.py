@@ -54,6 +54,7 @@ CITED_BOOST = 0.5  # for each Kamerstuk or set both cite: times 1.5 more
 EXAMINED = 12  # times the limit: the best candidates weighed word by word (their people's names out, the floor)
 FEWEST_SHARED = 2  # a set sharing one word only is alike by chance ("verdwijnen", "kleinere"): not shown
 SUBJECT_WEIGHT = 3  # a word of the subject line counts as this many in the text
+QUESTION_WEIGHT = 3  # a word of the question asked about (r on a question's row) counts as this many
 TITLE_WEIGHT = 2  # a shared word in the found set's own subject line weighs this many times in its evidence
 FLOOR = 0.22  # the evidence a set needs to be shown: this share of what the query's chosen words weigh together
 OTHER_MINISTRY = 1.5  # ... times this for a set addressed to none of the query's ministries (another field, likely)
@@ -540,8 +541,10 @@ def similar_sets(
     """For the set at `place` (or one of its questions, by printed number): the sets it names or that name it, then
     the earlier sets alike enough in words (also the later ones with `later_too`)."""
     dossier = catalog.dossier(place)
-    chosen = dossier.questions if question is None else [q for q in dossier.questions if q.number == question]
-    text = dossier_text(dossier, chosen)
+    text = dossier_text(dossier)
+    if question is not None:  # the set's words, its question's again and again: one question says too little alone
+        chosen = [q for q in dossier.questions if q.number == question]
+        text = "\n".join([text, *[dossier_text(dossier, chosen)] * (QUESTION_WEIGHT - 1)])
     explicit = named_by(catalog, dossier, place)
     query = Query(
         text,
