@@ -356,6 +356,9 @@ KNOWN_MISSES = {
     (_SGD + "0000098981.txt", 3): "'Zie 1.': a pointer to answer 1",
     (_SGD + "0000098981.txt", 4): "'Zie 1.': a pointer to answer 1",
     (_SGD + "0000098981.txt", 6): "'Gezien het hypothetische karakter … zie ik dat gevaar niet': a view, no refusal",
+    (_SGD + "0000035708.txt", 3): "'Op 1 maart 1990 heb ik de voorzitter … schriftelijk geïnformeerd': a letter",
+    (_SGD + "0000188149.txt", 2): "the date asked is given; 'wordt verwezen naar de antwoorden' covers the rest",
+    (_SGD + "0000188149.txt", 3): "'in dit stadium nog niet mogelijk … te verstrekken': not known yet",
 }
 
 # Labelled promises the rules do not yet find (issue 39, round 4), by (document, first question number).
