@@ -336,8 +336,7 @@ KNOWN_MISSES = {
     (_SGD + "0000133277.txt", 3): "'in principe juist' answers; 'nog geen oordeel … niet bekend' is a side issue",
     (_SGD + "0000133277.txt", 4): "'In het licht van het antwoord op vraag 3 behoeft deze vraag thans geen "
     "beantwoording': a pointer",
-    (_SGD + "0000141529.txt", 2): "OCR lost the number 2 (the parser glues it to answer 1): 'kan ik thans niet "
-    "aan uw verzoek voldoen'",
+    (_SGD + "0000141529.txt", 2): "OCR lost the number 2 (the parser glues it to answer 1)",
     (_SGD + "0000141529.txt", 3): "'kunnen eerst worden beantwoord, nadat … een definitief standpunt is "
     "bepaald': will not anticipate",
     (_SGD + "0000142533.txt", 3): "OCR lost the number 3 (the parser glues it to answer 2)",
@@ -349,12 +348,27 @@ KNOWN_MISSES = {
     (_SGD + "0000099421.txt", 1): "criticism described; 'nog geen oordeel geveld' on the changed design is "
     "a side issue",
     (_SGD + "0000099421.txt", 5): "OCR lost the number 5 (the parser glues it to answer 4)",
+    (_SGD + "0000027335.txt", 2): "'thans te vroeg om de vragen … te beantwoorden': will not anticipate",
+    (_SGD + "0000166166.txt", 1): "'het bericht … af te wachten, alvorens … mij een eigen mening te vormen'",
+    (_SGD + "0000158826.txt", 1): "'een aangelegenheid, die niet mijn ministerie, maar de gemeente … regardeert'",
+    (_SGD + "0000098981.txt", 2): "'Zie 1.': a pointer to answer 1",
+    (_SGD + "0000098981.txt", 3): "'Zie 1.': a pointer to answer 1",
+    (_SGD + "0000098981.txt", 4): "'Zie 1.': a pointer to answer 1",
+    (_SGD + "0000098981.txt", 6): "'Gezien het hypothetische karakter … zie ik dat gevaar niet': a view, no refusal",
+    (_SGD + "0000035708.txt", 3): "'Op 1 maart 1990 heb ik de voorzitter … schriftelijk geïnformeerd': a letter",
+    (_SGD + "0000188149.txt", 2): "the date asked is given; 'wordt verwezen naar de antwoorden' covers the rest",
+    (_SGD + "0000188149.txt", 3): "'in dit stadium nog niet mogelijk … te verstrekken': not known yet",
+    (_SGD + "0000028035.txt", 1): "facts given; 'is nog niet duidelijk' is about later rules, a side issue",
+    (_SGD + "0000028035.txt", 3): "'Op korte termijn zal de regering bij brief aan de Tweede Kamer … meedelen'",
 }
 
 # Labelled promises the rules do not yet find (issue 39, round 4), by (document, first question number).
 KNOWN_PROMISE_MISSES = {
     (_SGD + "0000107146.txt", 1): "'Het zal separaat toegezonden worden' (a report, to the Kamer)",
     (_SGD + "0000107146.txt", 2): "'bereid … aan de Kamer te doen toekomen' (glued to answer 1 by the OCR)",
+    (_SGD + "0000027335.txt", 2): "'een rol zullen spelen in … de rapportage aan de Tweede Kamer'",
+    (_SGD + "0000027335.txt", 6): "'Een rapportage … kan de Tweede Kamer in november a.s. tegemoet zien'",
+    (_SGD + "0000028035.txt", 3): "'Op korte termijn zal de regering bij brief aan de Tweede Kamer … meedelen'",
 }
 
 
