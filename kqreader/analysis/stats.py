@@ -27,6 +27,7 @@ from kqreader.facts.timeliness import timeliness
 from kqreader.i18n import N_, _, number
 from kqreader.model import Dossier
 from kqreader.query.keeping import Named, each_state
+from kqreader.store.marks import Marks
 from kqreader.store.reader_files import summary_of
 
 Group = Literal["all", "ministry", "minister", "party"]
@@ -88,11 +89,11 @@ class _Facts(NamedTuple):
     promises: tuple[State, ...]
 
 
-def _facts(dossier: Dossier, today: date, named: Named) -> _Facts:
+def _facts(dossier: Dossier, today: date, named: Named, marks: Marks | None) -> _Facts:
     facts = timeliness(dossier, today)
     status = dossier.status
     summary = summary_of(dossier)
-    promised = tuple(each_state(summary, today, named))
+    promised = tuple(each_state(summary, today, named, marks))
     return _Facts(status == "answered", facts.days_to_answer, facts.verdict == "on time", status == "withdrawn",
                   summary.kinds, len(summary.partly), promised)  # fmt: skip
 
@@ -150,11 +151,12 @@ def minister_names(dossier: Dossier) -> list[str]:
     return [a.shown for a in answerers(dossier)]
 
 
-def summarised(dossiers: Sequence[Dossier], today: date, named: Named | None = None,
+def summarised(dossiers: Sequence[Dossier], today: date, named: Named | None = None, marks: Marks | None = None,
                ) -> tuple[list[Figures], list[tuple[str, int]]]:  # fmt: skip
     """The figures (all sets, then per ministry, per answering minister, per party, largest groups first) and the
-    days-to-answer chart; `named` says which sets later answers name (their promises kept: see keeping)."""
-    facts = [_facts(d, today, named or {}) for d in dossiers]
+    days-to-answer chart; `named` says which sets later answers name and `marks` the user's marks (their promises
+    kept: the one rule of query/keeping, as `kqreader promises` and the reader's queue count them)."""
+    facts = [_facts(d, today, named or {}, marks) for d in dossiers]
     rows = [figures("all", _("all questions"), facts)]
     groups: tuple[tuple[Group, Callable[[Dossier], Iterable[str]]], ...] = (
         ("ministry", ministry_names), ("minister", minister_names), ("party", party_names))  # fmt: skip
