@@ -390,7 +390,7 @@ def test_the_labelled_development_part(shared: Path) -> None:
             if (label["doc"], label["question"][0]) in KNOWN_PROMISE_MISSES:
                 promise_misses.add((label["doc"], label["question"][0]))
                 continue
-            promises.append((promise["text"][:40], due if due == "missed" or due is None else due.isoformat(),
+            promises.append((promise["text"][:40], due.isoformat() if isinstance(due, date) else due,
                              promise["due"]))  # fmt: skip
     assert misses == set(KNOWN_MISSES)
     assert promise_misses == set(KNOWN_PROMISE_MISSES)
