@@ -360,6 +360,10 @@ KNOWN_MISSES = {
     (_SGD + "0000188149.txt", 3): "'in dit stadium nog niet mogelijk … te verstrekken': not known yet",
     (_SGD + "0000028035.txt", 1): "facts given; 'is nog niet duidelijk' is about later rules, a side issue",
     (_SGD + "0000028035.txt", 3): "'Op korte termijn zal de regering bij brief aan de Tweede Kamer … meedelen'",
+    ("shared:corpus/sgd/sgd-0000004390.txt", 2): "recalls the answers to other Kamervragen, then says what was done "
+    "since",
+    ("shared:corpus/sgd/sgd-0000004390.txt", 6): "'In voornoemde antwoorden op vragen van de leden … hebben wij "
+    "meegedeeld': a pointer",
 }
 
 # Labelled promises the rules do not yet find (issue 39, round 4), by (document, first question number).
