@@ -23,7 +23,7 @@ from kqreader.facts.answerkinds import KINDS, Kind
 from kqreader.facts.ministries import ministries_of
 from kqreader.facts.parties import party_name
 from kqreader.facts.promises import State
-from kqreader.facts.timeliness import timeliness
+from kqreader.facts.timeliness import answer_elsewhere, timeliness
 from kqreader.i18n import N_, _, number
 from kqreader.model import Dossier
 from kqreader.query.keeping import Named, each_state
@@ -83,7 +83,7 @@ class _Facts(NamedTuple):
     answered: bool
     days: int | None  # to its answer, when answered and both dates are known
     on_time: bool
-    withdrawn: bool  # never to be answered: not counted in the share answered
+    withdrawn: bool  # never to be answered, or its answer on a page not read: not counted in the share answered
     kinds: tuple[str, ...]
     partly: int
     promises: tuple[State, ...]
@@ -94,7 +94,8 @@ def _facts(dossier: Dossier, today: date, named: Named, marks: Marks | None) -> 
     status = dossier.status
     summary = summary_of(dossier)
     promised = tuple(each_state(summary, today, named, marks))
-    return _Facts(status == "answered", facts.days_to_answer, facts.verdict == "on time", status == "withdrawn",
+    return _Facts(status == "answered", facts.days_to_answer, facts.verdict == "on time",
+                  status == "withdrawn" or answer_elsewhere(dossier),
                   summary.kinds, len(summary.partly), promised)  # fmt: skip
 
 
