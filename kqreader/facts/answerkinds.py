@@ -45,8 +45,25 @@ class Family:
 
     kind: Kind | Literal["opening"]  # opening: a sentence that is not the core (an apology for the delay, thanks)
     name: str  # what the family says, for the reader of this table
-    phrasings: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]  # words one of which each holds, its pattern
+    phrasings: tuple[Phrasing, ...]
     reach: Reach  # where in an answer it decides: see kind_of
+
+
+@dataclass(frozen=True)
+class Phrasing:
+    """One pattern of a family, and the words it cannot match without: one of `cues` (what a sentence is looked up
+    by) and one of each group of `needs` (checked before the pattern is tried: a substring search is cheaper)."""
+
+    cues: tuple[str, ...]
+    needs: tuple[tuple[str, ...], ...]
+    pattern: re.Pattern[str]
+
+    def search(self, plain: str) -> bool:
+        """Whether a sentence (as _plain gives it) is of this phrasing."""
+        for group in self.needs:
+            if not any(map(plain.__contains__, group)):
+                return False
+        return self.pattern.search(plain) is not None
 
 
 _GLUED = re.compile(r"(?<!\\w\+)(?<!\\w\*) ")  # a space that may be missing: not the one after "any word" (\w+ )
@@ -54,10 +71,14 @@ _GLUED = re.compile(r"(?<!\\w\+)(?<!\\w\*) ")  # a space that may be missing: no
 
 def _family(kind: Kind | Literal["opening"], name: str, *phrasings: tuple[str, str], reach: Reach = "short") -> Family:
     """A family from its phrasings (the words one of which each holds — lower case, no diacritics, no spaces: an
-    extraction may drop those — and its pattern), written on plain text with single spaces; a space also matches
-    none (words an extraction glued: "Ik ganiet in op", "geenzicht")."""
-    compiled = tuple((tuple(cues.split("|")), re.compile(_GLUED.sub(" ?", pattern))) for cues, pattern in phrasings)
-    return Family(kind, name, compiled, reach)
+    extraction may drop those — then, after " & ", each further group of words one of which it needs; and its
+    pattern), written on plain text with single spaces; a space also matches none (words an extraction glued: "Ik
+    ganiet in op", "geenzicht")."""
+    compiled = []
+    for words, pattern in phrasings:
+        cues, *needs = (tuple(group.split("|")) for group in words.split(" & "))
+        compiled.append(Phrasing(cues, tuple(needs), re.compile(_GLUED.sub(" ?", pattern))))
+    return Family(kind, name, tuple(compiled), reach)
 
 
 _NO = r"(?:niet|geen|niets)\b"  # no \b before: an extraction glues them on ("Ik ganiet in op", "momentgeen")
@@ -67,12 +88,15 @@ _PAPER = r"\(?(?:kamer)?(?:brief|brieven|kamerstuk|kamerstukken|rapport|rapporta
          r"beleidsreactie|kabinetsreactie|nota|verslag|website|bijlage|verzamelbrief|monitor|notitie|publicatie|" \
          r"interventie|debat|overleg)\b"  # fmt: skip
 _ANSWER = r"(?:antwoord|antwoorden|beantwoording)\b"
-_SAID = (r"(?:gemeld|aangegeven|vermeld|uiteengezet|toegelicht|beschreven|geschetst|aangekondigd|geinformeerd|gesteld|"
-         r"opgenomen|gecommuniceerd|in ?gegaan|bericht|opgemerkt|beantwoord|meegenomen|behandeld|gestuurd|verstuurd|"
-         r"toegezonden|aangeboden|verschenen|gepubliceerd|ontvangen)\b(?! dat\b)")  # "… aangegeven dat X": said here
+_SAYS = "gemeld|aangegeven|vermeld|uiteengezet|toegelicht|beschreven|geschetst|aangekondigd|geinformeerd|gesteld|" \
+        "opgenomen|gecommuniceerd|gegaan|bericht|opgemerkt|beantwoord|meegenomen|behandeld|gestuurd|verstuurd|" \
+        "toegezonden|aangeboden|verschenen|gepubliceerd|ontvangen"  # fmt: skip
+_SAID = rf"(?:{_SAYS.replace('gegaan', 'in ?gegaan')})\b(?! dat\b)"  # "… aangegeven dat X": said here
+_FIGURES = "cijfers|gegevens|data|informatie|aantallen|getal|statistieken|prognose|raming"
 _GIVEN = r"(?:gegeven|opgenomen|te vinden|meegenomen|behandeld|(?:mee)?beantwoord)"  # "het antwoord is … gegeven in"
 _OTHERS = r"(?:rechter|om|openbaar ministerie|europese commissie|commissie|toezichthouder|inspectie|autoriteit)"
-_MATTERS = r"(?:lopende|individuele|specifieke|concrete|afzonderlijke)"  # what is not spoken of
+_MATTERS_WORDS = "lopende|individuele|specifieke|concrete|afzonderlijke"
+_MATTERS = rf"(?:{_MATTERS_WORDS})"  # what is not spoken of
 _SPEAK = r"(?:kan|kunnen|mag|mogen|wil|ga|gaat|doe|doet|geef|geeft|geven)"
 _TO_SAY = (r"(?:te zeggen|te achterhalen|na te gaan|vast te stellen|te bepalen|te voorspellen|aan te geven|"
            r"te kwantificeren|in te schatten|te overzien)")
@@ -117,12 +141,14 @@ FAMILIES: tuple[Family, ...] = (
     _family("verwijzing-brief", "what was said in a letter",
             ("zoals", rf"^zoals (?:\w+ ){{0,4}}?{_SAID} (?:\w+ ){{0,5}}?(?:in|bij|met|op|tijdens) (?:\w+ ){{0,3}}?"
                       rf"{_PAPER}"),
-            (_PAPERS, rf"\b(?:in|bij|met|via) (?:\w+ ){{0,3}}?{_PAPER}.{{0,120}}?\b(?:is|ben|heb|zijn|hebben|wordt|"
+            (f"{_PAPERS} & {_SAYS}",
+             rf"\b(?:in|bij|met|via) (?:\w+ ){{0,3}}?{_PAPER}.{{0,120}}?\b(?:is|ben|heb|zijn|hebben|wordt|"
                       rf"worden|staat) (?:\w+ ){{0,8}}?{_SAID}|\b(?:ben|heb|heeft|hebben|is|zijn|werd|werden)\b "
                       rf"(?:\w+ ){{0,12}}?{_SAID}.{{0,60}}?\b(?:in|bij|met|via) (?:\w+ ){{0,3}}?{_PAPER}|"
                       rf"\b(?:heb|heeft|hebben|is|zijn)\b (?:\w+ ){{0,8}}?{_PAPER} (?:\w+ ){{0,8}}?(?:gestuurd|"
                       rf"verstuurd|toegezonden|aangeboden|verschenen|gepubliceerd|ontvangen)\b"),
-            ("kamer", r"^.{0,80}?\b(?:heb|hebben|heeft|is|zijn|werd) (?:\w+ ){0,3}?(?:uw |de )?kamer .{0,60}?"
+            ("kamer & geinformeerd|bericht",
+             r"^.{0,80}?\b(?:heb|hebben|heeft|is|zijn|werd) (?:\w+ ){0,3}?(?:uw |de )?kamer .{0,60}?"
                       r"(?:geinformeerd|bericht)\b(?! dat\b)|^(?:uw|de) kamer (?:is|werd) .{0,60}?(?:geinformeerd|"
                       r"bericht)\b(?! dat\b)"), reach="lead"),
     _family("onbekend", "cannot be said yet",
@@ -144,12 +170,13 @@ FAMILIES: tuple[Family, ...] = (
     _family("onbekend", "not kept, not registered, not looked into",
             ("niet", r"niet (?:\w+ ){0,2}?(?:geregistreerd|bijgehouden|vastgelegd|geadministreerd|gemonitord|verzameld|"
              r"uitgesplitst|onderzocht)\b"),
-            ("niet", r"\b(?:registreren|houden|verzamelen|monitoren)\b "
+            ("niet & registreren|houden|verzamelen|monitoren", r"\b(?:registreren|houden|verzamelen|monitoren)\b "
                                                         r"(?:\w+ ){0,3}?niet (?:\w+ )?(?:bij)?\b"),
             ("geen", r"geen (?:\w+ )?(?:registratie|administratie)\b"),
             ("geen", r"geen (?:\w+ )?onderzoek (?:\w+ ){0,4}?gedaan\b"), reach="anywhere"),
     _family("onbekend", "no figures",
-            ("niet|geen", r"geen (?:\w+ ){0,2}?(?:cijfers|gegevens|data|informatie|aantallen|getal(?:len)?|"
+            (f"niet|geen & {_FIGURES}",
+             r"geen (?:\w+ ){0,2}?(?:cijfers|gegevens|data|informatie|aantallen|getal(?:len)?|"
              r"statistieken|prognose|raming)\b(?: \w+){0,5}? (?:bekend|beschikbaar|voorhanden|te noemen|te geven|"
              r"bijgehouden)\b|"
              r"\b(?:cijfers|gegevens|data|informatie|aantallen|getallen) (?:\w+ ){0,6}?(?:zijn|is) (?:\w+ ){0,3}?niet "
@@ -172,7 +199,7 @@ FAMILIES: tuple[Family, ...] = (
             reach="anywhere"),
     _family("geweigerd", "not its place to judge",
             ("niet", r"niet aan (?:mij|ons|het kabinet|de regering|de minister|de staatssecretaris|mijzelf)\b"),
-            ("over", r"\b(?:ga|gaat|gaan)\b (?:ik |wij |we |het kabinet )?niet over\b"),
+            ("over & niet", r"\b(?:ga|gaat|gaan)\b (?:ik |wij |we |het kabinet )?niet over\b"),
             ("past", r"\bpast (?:mij|het kabinet|ons) niet\b"),
             ("treed|treden", r"\btre(?:ed|den)\b (?:ik |wij |het kabinet )?niet\b|niet (?:\w+ )?tre(?:ed|den) in\b"),
             ("bevoegd|gepast|gebruikelijk", r"\bniet (?:\w+ )?(?:bevoegd|gepast|gebruikelijk)\b"),
@@ -203,13 +230,14 @@ FAMILIES: tuple[Family, ...] = (
             ("laat|laten", r"\b(?:laat|laten) (?:ik |wij |het kabinet )?(?:mij|me|zich|ons) (?:\w+ ){0,3}?niet "
                     r"(?:\w+ ){0,3}?uit\b"),
             ("becommentarie", rf"\bbecommentarie\w* (?:\w+ )?{_NO}|{_NO} (?:\w+ ){{0,3}}?(?:te )?becommentarie"),
-            ("niet|geen", rf"\b(?:kan|kunnen|mag|mogen|wil)\b (?:\w+ ){{0,6}}?"
+            ("niet|geen & delen|verstrekken|openba|bekendmaken|prijsgeven",
+             rf"\b(?:kan|kunnen|mag|mogen|wil)\b (?:\w+ ){{0,6}}?"
              rf"{_NO} (?:\w+ ){{0,6}}?(?:delen|verstrekken|openbaar maken|openbaren|bekendmaken|prijsgeven)\b"),
-            ("niet|geen", rf"\b{_SPEAK}\b (?:\w+ ){{0,4}}?{_NO} "
+            (f"niet|geen & {_MATTERS_WORDS}", rf"\b{_SPEAK}\b (?:\w+ ){{0,4}}?{_NO} "
              rf"(?:\w+ ){{0,6}}?(?:over|op|in) (?:\w+ ){{0,2}}?{_MATTERS} |^(?:over|op) (?:\w+ ){{0,2}}?{_MATTERS} "
              rf"(?:\w+ ){{0,3}}?{_SPEAK} (?:\w+ ){{0,4}}?{_NO}"), reach="anywhere"),
     _family("geweigerd", "held back for a reason",
-            ("niet|geen",
+            ("niet|geen & privacy|vertrouwelijk|opsporingsbelang|onderzoek|zaak|procedure|veiligheid|geheimhouding",
              rf"\b(?:vanwege|in verband met|gelet op|gezien|met het oog op|lopende|omwille van|uit|"
              rf"in het belang van)\b (?:\w+ ){{0,4}}?(?:privacy|\w*vertrouwelijk\w*|opsporingsbelang|"
              rf"lopend\w* (?:straf)?(?:onderzoek|zaak|procedure)|onderzoek|strafzaak|staatsveiligheid|"
@@ -219,16 +247,16 @@ FAMILIES: tuple[Family, ...] = (
 _POINTERS = ("verwijzing-antwoord", "verwijzing-brief")
 # every phrasing in the table's order, and for each word the phrasings that hold it (a sentence's words are looked up
 # once, and only the phrasings whose words it holds are tried)
-_PHRASINGS = [(family, pattern) for family in FAMILIES for _cues, pattern in family.phrasings]
+_PHRASINGS = [(family, phrasing) for family in FAMILIES for phrasing in family.phrasings]
 
 
-def _cue_index(reach: Reach | None) -> dict[str, list[int]]:
-    """For each word, the phrasings (of families of that reach, or of all) that hold it."""
+def _cue_index(reach: Reach | None) -> tuple[tuple[str, ...], dict[str, list[int]]]:
+    """The words (of the families of that reach, or of all), and for each the phrasings that hold it."""
     index: dict[str, list[int]] = {}
-    for at, (family, (cues, _pattern)) in enumerate((f, p) for f in FAMILIES for p in f.phrasings):
-        for cue in cues if reach is None or family.reach == reach else ():
+    for at, (family, phrasing) in enumerate(_PHRASINGS):
+        for cue in phrasing.cues if reach is None or family.reach == reach else ():
             index.setdefault(cue, []).append(at)
-    return index
+    return tuple(index), index
 
 
 _CUES = {None: _cue_index(None), "anywhere": _cue_index("anywhere")}
@@ -261,11 +289,11 @@ def _tag(sentence: str, reach: Literal["anywhere"] | None = None, plain: str = "
     """The family a sentence belongs to (of those of that reach), "toezegging" for a promise (when any family is
     asked for), None for a sentence of substance (`plain`: the sentence as _plain gives it, when made already)."""
     plain = plain or _plain(sentence[:LONGEST])
-    cues = _CUES[reach]
-    tried = [at for cue in cues if cue in plain for at in cues[cue]]  # the phrasings that may match
+    words, cues = _CUES[reach]
+    tried = [at for cue in filter(plain.__contains__, words) for at in cues[cue]]  # the phrasings that may match
     for at in sorted(tried) if len(tried) > 1 else tried:
-        family, pattern = _PHRASINGS[at]
-        if pattern.search(plain):
+        family, phrasing = _PHRASINGS[at]
+        if phrasing.search(plain):
             if family.kind == "verwijzing-brief" and is_promise(sentence):
                 return "toezegging"  # a pointer to a letter still to come is a promise
             if family.reach == "lead" and family.kind != "geweigerd" and _CONTENT.search(sentence):

@@ -141,7 +141,7 @@ _STEMS = ("nforme", "inlicht", "stuur", "sturen", "zend", "zond", "toekomen", "d
 def _stem_hits(lowered: str) -> list[int]:
     """Where the stems stand in a lowered text ("terug" only where "kom" is said too); most answers have none."""
     hits = []
-    for stem in _STEMS if "kom" not in lowered else (*_STEMS, "terug"):
+    for stem in filter(lowered.__contains__, _STEMS if "kom" not in lowered else (*_STEMS, "terug")):
         at = lowered.find(stem)
         while at != -1:
             hits.append(at)
@@ -160,7 +160,7 @@ _FOLLOWS = re.compile(r"\b(?:antwoord|antwoorden|beantwoording|kabinetsreactie|r
 def is_promise(sentence: str) -> bool:
     """Whether a sentence promises to tell the Kamer something later (see the patterns above)."""
     lowered = sentence.lower()
-    if not any(stem in lowered for stem in _STEMS) and not ("kom" in lowered and "terug" in lowered):
+    if not any(map(lowered.__contains__, _STEMS)) and not ("kom" in lowered and "terug" in lowered):
         return False
     coming_back = (
         ("terug" in lowered and _COMING_BACK.search(lowered) is not None)
