@@ -348,6 +348,17 @@ def test_the_published_xml_first_and_the_apis_file_on_any_failure_of_it(db: Path
         assert (cache / "2024D00105.txt").is_file()  # the API's file instead
 
 
+def test_a_published_xml_that_does_not_come_in_time_gives_way_to_the_apis_file(db: Path, api: Gegevensmagazijn) -> None:
+    def slow(request: Request) -> Response:
+        time.sleep(1.5)
+        return api._answer(request)
+
+    api.trouble["/officielepublicaties/kv-tk-2024Z00105/kv-tk-2024Z00105.xml"] = [slow]
+    result = fetch(db, api, "2024Z00105", "--timeout", "0.5")
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+    assert (db.with_name("kq.cache") / "2024D00105.txt").is_file()
+
+
 def test_a_kind_the_client_does_not_know_is_named_once_and_a_doc_is_kept(db: Path, api: Gegevensmagazijn) -> None:
     api.attach("2024Z00103", "Lijst met feitelijke vragen", "2024D77701", b"x", TEXT)
     api.attach("2024Z00107", "Lijst met feitelijke vragen", "2024D77702", b"x", TEXT)
@@ -405,6 +416,20 @@ def test_an_answer_letter_shared_by_two_sets_is_fetched_once(db: Path, api: Gege
     assert Store(db).dossier("2024Z00103").status == "answered"  # type: ignore[union-attr]
     other = Store(db).dossier("2024Z00108")
     assert other is not None and other.status == "answered", (other.status, other.sources)  # it answers both
+
+
+def test_a_shared_answer_letter_answers_a_set_fetched_in_a_later_run(db: Path, api: Gegevensmagazijn) -> None:
+    """The letter printing 2024Z00103 is fetched with that set; the other set it answers comes a run later (the
+    letter from the cache): it is answered too."""
+    api.zaak("2024Z00108", titel="Vogelgriep ook", started=date(2024, 4, 3), onderwerp="Vragen over vogelgriep",
+             askers=[("C. van der Plas", "BBB")], addressed=[("P.H.M. Adema", "minister van Landbouw, Natuur en "
+                                                                              "Voedselkwaliteit")])  # fmt: skip
+    api.attach(["2024Z00103", "2024Z00108"], "Antwoord schriftelijke vragen", "2024D50103", ANSWER_103.encode(), TEXT)
+    assert fetch(db, api, "2024Z00103").returncode == 0
+    later = fetch(db, api, "2024Z00108")
+    assert later.returncode == 0 and "1 from the cache" in later.stdout, later.stdout + later.stderr
+    assert Store(db).dossier("2024Z00108").status == "answered"  # type: ignore[union-attr]
+    assert Store(db).dossier("2024Z00103").status == "answered"  # type: ignore[union-attr]
 
 
 def test_sets_by_party_follow_every_page(db: Path, api: Gegevensmagazijn) -> None:

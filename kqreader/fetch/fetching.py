@@ -388,6 +388,7 @@ class Cache:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self._ids: dict[str, str] | None = None  # a listed set's Id -> its number (read from the cache when asked)
+        self._answers: dict[str, set[str]] | None = None  # an answer document's Id -> the kept sets naming it
 
     def _inside(self, folder: Path, name: str) -> Path:
         """`folder/name`, once `name` is known to be a plain identifier and the path to stay in `folder`."""
@@ -427,20 +428,38 @@ class Cache:
     def keep_zaak(self, number: str, item: Any) -> Path:
         path = self.zaak_path(number)
         _keep(path, orjson.dumps(item))
-        if self._ids is not None and isinstance(item.get("Id"), str):
-            self._ids[item["Id"].lower()] = number
+        self._indexed(number, item)
         return path
 
     def number_of(self, ident: str) -> str | None:
         """The number of a set kept before, by its Id (a deleted set is listed by its Id alone)."""
-        if self._ids is None:
-            self._ids = {}
+        return self._index()[0].get(ident.lower())
+
+    def sets_linking(self, document: str) -> set[str]:
+        """The sets kept before whose listing names this document (by its Id) among their answers."""
+        return set(self._index()[1].get(document.lower(), ()))
+
+    def _index(self) -> tuple[dict[str, str], dict[str, set[str]]]:
+        """Every kept listing read once: set Ids to numbers, answer documents' Ids to the sets naming them."""
+        if self._ids is None or self._answers is None:
+            self._ids, self._answers = {}, {}
             for path in sorted((self.folder / "zaak").glob("*.json")):
                 with contextlib.suppress(OSError, orjson.JSONDecodeError, AttributeError, TypeError):
-                    kept = orjson.loads(path.read_bytes())
-                    if isinstance(kept.get("Id"), str) and re.fullmatch(ZAAKNUMMER, path.stem):
-                        self._ids[kept["Id"].lower()] = path.stem
-        return self._ids.get(ident.lower())
+                    self._indexed(path.stem, orjson.loads(path.read_bytes()))
+        return self._ids, self._answers
+
+    def _indexed(self, number: str, kept: Any) -> None:
+        if self._ids is None or self._answers is None or not re.fullmatch(ZAAKNUMMER, number):
+            return
+        if isinstance(kept.get("Id"), str):
+            self._ids[kept["Id"].lower()] = number
+        for document in kept.get("Document") or []:
+            if isinstance(document, dict) and isinstance(document.get("Id"), str) and not document.get("Verwijderd") \
+                    and str(document.get("Soort")) in _ANSWERS:  # fmt: skip
+                self._answers.setdefault(document["Id"].lower(), set()).add(number)
+
+
+_ANSWERS = frozenset(soort for soort, kind in opendata.KINDS.items() if kind in ("answer", "further"))
 
 
 def _keep(path: Path, data: bytes) -> None:
@@ -687,17 +706,23 @@ class Fetcher:
     def _shared_letters(self, zaken: list[Zaak], wanted: dict[str, Document], sets_of: dict[str, list[str]]) -> None:
         """An answer letter linked to several sets (questions of several members answered together) is downloaded
         once and imported as the part of the set it prints; each set's listing names it too (`kqreader:letters`),
-        so that it answers every set it is linked to (see parsing/listing.py)."""
-        for zaak in zaken:
-            letters = []
-            for document in zaak.documents:
-                if document.kind in ("answer", "further") and len(sets_of.get(document.id, ())) > 1:
-                    kept = self.cache.document(wanted[document.id])
-                    if kept is not None and kept.suffix not in opendata.UNREADABLE:
-                        letters.append(kept.name)
-            listing = self.cache.zaak(zaak.number)
-            if letters and isinstance(listing, dict) and listing.get("kqreader:letters") != letters:
-                self.cache.keep_zaak(zaak.number, {**listing, "kqreader:letters": letters})
+        so that it answers every set it is linked to (see parsing/listing.py) — sets of this run, and sets fetched
+        before whose listing names the same document."""
+        letters: dict[str, list[str]] = {}
+        for ident, numbers in sets_of.items():
+            document = wanted[ident]
+            linked = {*numbers, *self.cache.sets_linking(ident)} if document.kind in ("answer", "further") else set()
+            kept = self.cache.document(document) if len(linked) > 1 else None
+            if kept is not None and kept.suffix not in opendata.UNREADABLE:
+                for number in sorted(linked):
+                    letters.setdefault(number, []).append(kept.name)
+        here = {zaak.number for zaak in zaken}
+        for number, names in letters.items():
+            listing = self.cache.zaak(number)
+            if isinstance(listing, dict) and listing.get("kqreader:letters") != names:
+                path = self.cache.keep_zaak(number, {**listing, "kqreader:letters": names})
+                if number not in here:  # a set fetched before: its listing is imported again
+                    self.report.files.append(path)
 
     def _outcome(self, outcome: Path | str | _Note, sets: list[str]) -> None:
         if isinstance(outcome, Path):
