@@ -9,6 +9,7 @@ not recognise is substantive. One table holds them, in the order they are tried.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal, get_args
 
@@ -114,8 +115,9 @@ FAMILIES: tuple[Family, ...] = (
     _family("verwijzing-antwoord", "a pointer to another answer",
             ("zie", rf"^zie:? (?:hiervoor |daarvoor |hierover )?(?:mijn |het |de |ons |onze )?(?:eerdere )?{_ANSWER}|"
                     r"^zie:? (?:hierboven|hiervoor|vraag \d|vragen \d|het voorgaande|de vorige vraag|bij vraag|"
-                    r"onder vraag)"),
-            ("verwijs|verwijz|verwezen", rf"\bverw(?:ijs|ijzen|ezen) (?:\w+ ){{0,4}}?naar "
+                    r"onder vraag|\d{1,3}\b(?! ?(?:%|procent|euro|jaar|miljoen))(?:[.;:]?$| (?:en|t/m) \d{1,3}\b))"),
+            ("beantwoording & behoe", r"\bbeh(?:oeft|oeven) (?:\w+ ){0,6}?geen (?:\w+ )?beantwoording\b"),
+            ("verwijs|verwijz|verwezen", rf"\bverw(?:ijs|ijst|ijzen|ezen) (?:\w+ ){{0,8}}?naar "
                                          rf"(?:mijn |het |de |ons |onze )?(?:eerdere )?"
                      rf"{_ANSWER}"),
             ("antwoord", rf"^(?:in|bij) (?:mijn |het |de |ons )?(?:eerdere )?{_ANSWER} (?:op|van|bij) .{{0,200}}?\b"
@@ -128,7 +130,7 @@ FAMILIES: tuple[Family, ...] = (
             ("zoals", rf"^zoals (?:\w+ ){{0,3}}?(?:hierboven|hiervoor|eerder|in (?:mijn |het )?(?:antwoord|"
                       rf"beantwoording) (?:op|van) vra\w+ \d+) (?:\w+ )?{_SAID}"), reach="lead"),
     _family("verwijzing-brief", "a pointer to a letter, a paper, a report, a website",
-            ("verwijs|verwijz|verwezen", r"\bverw(?:ijs|ijzen|ezen) (?:\w+ ){0,4}?naar\b"),
+            ("verwijs|verwijz|verwezen", r"\bverw(?:ijs|ijst|ijzen|ezen) (?:\w+ ){0,8}?naar\b"),
             ("zie", rf"^zie:? (?:hiervoor |daarvoor )?(?:mijn |de |het |onze |ons )?(?:\w+ )?{_PAPER}|"
                     r"^zie:? (?:https?|www|kamerstuk)"),
             ("vra", rf"^(?:(?:het )?{_ANSWER} (?:op|van) )?(?:deze|die|dit|uw) vra\w* (?:is|wordt|zijn|worden) "
@@ -148,7 +150,7 @@ FAMILIES: tuple[Family, ...] = (
                       rf"\b(?:heb|heeft|hebben|is|zijn)\b (?:\w+ ){{0,8}}?{_PAPER} (?:\w+ ){{0,8}}?(?:gestuurd|"
                       rf"verstuurd|toegezonden|aangeboden|verschenen|gepubliceerd|ontvangen)\b"),
             ("kamer & geinformeerd|bericht",
-             r"^.{0,80}?\b(?:heb|hebben|heeft|is|zijn|werd) (?:\w+ ){0,3}?(?:uw |de )?kamer .{0,60}?"
+             r"^.{0,80}?\b(?:heb|hebben|heeft|is|zijn|werd) (?:\w+ ){0,6}?(?:uw |de )?kamer .{0,60}?"
                       r"(?:geinformeerd|bericht)\b(?! dat\b)|^(?:uw|de) kamer (?:is|werd) .{0,60}?(?:geinformeerd|"
                       r"bericht)\b(?! dat\b)"), reach="lead"),
     _family("onbekend", "cannot be said yet",
@@ -212,12 +214,13 @@ FAMILIES: tuple[Family, ...] = (
             ("rechter|commissie|toezichthouder|inspectie|autoriteit|ministerie|het om",
              rf"\b(?:is|ligt)\b (?:\w+ ){{0,3}}?aan (?:de|het) (?:\w+ )?{_OTHERS}\b|\blaat (?:ik|het kabinet) "
                     rf"(?:\w+ ){{0,3}}?aan (?:de|het) (?:\w+ )?{_OTHERS}\b"),
-            ("zaak", rf"\b(?:is|betreft) (?:een |dit een )?zaak (?:van|voor) (?:de|het) (?:\w+ )?{_OTHERS}\b"),
-            reach="lead"),
+            ("zaak", rf"\b(?:is|betreft) (?:een |dit een )?zaak (?:van|voor) (?:de|het) (?:\w+ )?{_OTHERS}\b")),
     _family("geweigerd", "no speculation, no anticipating",
             ("specul|hypothet", rf"\b(?:specul|hypothet).{{0,200}}?{_NO}|{_NO}.{{0,200}}?\b(?:specul|hypothet)"),
             ("vooruit", r"niet (?:\w+ ){0,3}?vooruit ?(?:te )?lop|\bvooruitlop\w* (?:\w+ ){0,2}?niet\b|\bloop "
                         r"(?:ik |wij |we |het kabinet )?(?:daar |hier )?niet (?:\w+ ){0,4}?vooruit\b"),
+            ("beantwoord & eerst|pas", r"\b(?:kan|kunnen)\b (?:\w+ ){0,3}?(?:eerst|pas) (?:\w+ ){0,4}?"
+                                      r"(?:worden )?beantwoord\w*,? (?:\w+ ){0,2}?(?:nadat|als|wanneer|zodra)\b"),
             reach="anywhere"),
     _family("geweigerd", "cannot or will not speak on it",
             ("uitspra|uitlating|mededeling|commentaar", r"geen (?:\w+ ){0,2}?(?:uitspra(?:ak|ken)|uitlatingen|"
@@ -234,7 +237,9 @@ FAMILIES: tuple[Family, ...] = (
             ("becommentarie", rf"\bbecommentarie\w* (?:\w+ )?{_NO}|{_NO} (?:\w+ ){{0,3}}?(?:te )?becommentarie"),
             ("niet|geen & delen|verstrekken|openba|bekendmaken|prijsgeven",
              rf"\b(?:kan|kunnen|mag|mogen|wil)\b (?:\w+ ){{0,6}}?"
-             rf"{_NO} (?:\w+ ){{0,6}}?(?:delen|verstrekken|openbaar maken|openbaren|bekendmaken|prijsgeven)\b"),
+             rf"{_NO} (?:\w+ ){{0,6}}?(?:delen|verstrekken|openbaar maken|openbaren|bekendmaken|prijsgeven)\b|"
+             rf"{_NO} (?:\w+ ){{0,2}}?(?:kan|kunnen|mag|mogen|wil) (?:\w+ ){{0,3}}?(?:delen|verstrekken|openbaar maken|"
+             rf"openbaren|bekendmaken|prijsgeven)\b"),
             (f"niet|geen & {_MATTERS_WORDS}", rf"\b{_SPEAK}\b (?:\w+ ){{0,4}}?{_NO} "
              rf"(?:\w+ ){{0,6}}?(?:over|op|in) (?:\w+ ){{0,2}}?{_MATTERS} |^(?:over|op) (?:\w+ ){{0,2}}?{_MATTERS} "
              rf"(?:\w+ ){{0,3}}?{_SPEAK} (?:\w+ ){{0,4}}?{_NO}"), reach="anywhere"),
@@ -247,27 +252,35 @@ FAMILIES: tuple[Family, ...] = (
              rf"worden)\b.{{0,200}}?{_NO}"), reach="anywhere"),
 )  # fmt: skip
 _POINTERS = ("verwijzing-antwoord", "verwijzing-brief")
+# the families of a pointer that decides right after a general lead in an answer of up to SHORT sentences ("Het kabinet
+# vindt dit belangrijk. Voor de uitwerking verwijs ik naar de Kamerbrief van 3 mei. …")
+_POINTING = ("a pointer to another answer", "a pointer to a letter, a paper, a report, a website")
 # every phrasing in the table's order, and for each word the phrasings that hold it (a sentence's words are looked up
 # once, and only the phrasings whose words it holds are tried)
 _PHRASINGS = [(family, phrasing) for family in FAMILIES for phrasing in family.phrasings]
 
 
-def _cue_index(reach: Reach | None) -> tuple[tuple[str, ...], dict[str, list[int]]]:
-    """The words (of the families of that reach, or of all), and for each the phrasings that hold it."""
+def _cue_index(which: Callable[[Family], bool]) -> tuple[tuple[str, ...], dict[str, list[int]]]:
+    """The words (of the families chosen), and for each the phrasings that hold it."""
     index: dict[str, list[int]] = {}
     for at, (family, phrasing) in enumerate(_PHRASINGS):
-        for cue in phrasing.cues if reach is None or family.reach == reach else ():
+        for cue in phrasing.cues if which(family) else ():
             index.setdefault(cue, []).append(at)
     return tuple(index), index
 
 
-_CUES = {None: _cue_index(None), "anywhere": _cue_index("anywhere")}
+Among = Literal["anywhere", "pointing"] | None  # the families a sentence is read for: all, or these
+_CUES: dict[Among, tuple[tuple[str, ...], dict[str, list[int]]]] = {
+    None: _cue_index(lambda family: True), "anywhere": _cue_index(lambda family: family.reach == "anywhere"),
+    "pointing": _cue_index(lambda family: family.name in _POINTING),
+}  # fmt: skip
 _NEGATIONS = ("niet", "geen", "onbekend", "onthoud")  # one is in every sentence of a family that reaches anywhere
 _DIRECT = re.compile(r"^(?:ja|nee|neen|jazeker|zeker|klopt|dat klopt|dit klopt|inderdaad|correct|juist|"
                      r"(?:dat|dit|het) is (?:niet )?(?:juist|correct))\b")  # an answer that says yes or no answers
 _BUSY = re.compile(r"\b(?:wordt|worden) (?:\w+ ){0,4}?(?:gewerkt|onderzocht|bezien|bekeken|uitgewerkt|verkend)|\bbek"
                    r"ijk|"
                    r"\bverken|\bingewikkeld|\bnog (?:niet|geen)\b|\bmomenteel\b|\bop dit moment\b")  # still at work
+_CITED = re.compile(r"\([^()]{0,200}\)")  # "(Kamerstuk 36 200, nr. 12)": a citation, not what was said
 _CONTENT = re.compile(r"[«“\"]|: |.{240}")  # a quote, or a long sentence: a pointer that gives what it points to
 _PLAIN_LETTERS = str.maketrans("áàâäãåéèêëíìîïóòôöõúùûüýÿñç", "aaaaaaeeeeiiiiooooouuuuyync", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SPLIT_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
@@ -287,7 +300,7 @@ def _plain(sentence: str) -> str:
     return _SPLIT_HYPHEN.sub("", plain) if "-" in plain else plain
 
 
-def _tag(sentence: str, reach: Literal["anywhere"] | None = None, plain: str = "") -> Family | Kind | None:
+def _tag(sentence: str, reach: Among = None, plain: str = "") -> Family | Kind | None:
     """The family a sentence belongs to (of those of that reach), "toezegging" for a promise (when any family is
     asked for), None for a sentence of substance (`plain`: the sentence as _plain gives it, when made already)."""
     plain = plain or _plain(sentence[:LONGEST])
@@ -298,7 +311,7 @@ def _tag(sentence: str, reach: Literal["anywhere"] | None = None, plain: str = "
         if phrasing.search(plain):
             if family.kind == "verwijzing-brief" and is_promise(sentence):
                 return "toezegging"  # a pointer to a letter still to come is a promise
-            if family.reach == "lead" and family.kind != "geweigerd" and _CONTENT.search(sentence):
+            if family.reach == "lead" and family.kind != "geweigerd" and _CONTENT.search(_CITED.sub("", sentence)):
                 return None  # "Zoals in de brief staat: «…»": what was said is given here
             return family
     return "toezegging" if reach is None and is_promise(sentence) else None
@@ -351,7 +364,14 @@ def kind_of(text: str | None) -> Verdict:
         return Verdict("inhoudelijk", first)  # "Zoals in de brief staat, …" then a long answer: substance added
     if tag is not None and _kind(tag) != "opening":
         return Verdict(_with_promise(_kind(tag), core), first)  # type: ignore[arg-type]
-    if not short or _DIRECT.match(plain):
+    if _DIRECT.match(plain):
+        return Verdict("inhoudelijk", first)
+    if (len(core) > SHORTEST or not short) and any(map(core[1].lower().__contains__, _CUES["pointing"][0])):
+        second = one_spaced(core[1])  # a pointer right after a general lead decides in a longer answer too
+        pointer = _tag(second, "pointing")
+        if isinstance(pointer, Family):
+            return Verdict(pointer.kind, second)  # type: ignore[arg-type]
+    if not short:
         return Verdict("inhoudelijk", first)
     if len(core) > SHORTEST:  # past SHORTEST only the families that reach anywhere (each says no)
         lowered = "\n".join(core[1:]).lower()
