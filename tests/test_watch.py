@@ -78,6 +78,19 @@ def test_watch_add_list_remove_and_a_damaged_list(config: Path) -> None:
     )
 
 
+def test_watch_takes_db_and_lang_where_every_command_does(config: Path, db: Path) -> None:
+    """`watch --db D add …` (a command line moved from sync) follows the set in the one list of the user, which
+    every store's sync reads; --lang anywhere; the help says the list is the user's, not the store's."""
+    added = kqreader("watch", "--db", db, "add", "2024Z00102")
+    assert added.returncode == 0 and added.stdout == "now following 1 more (1 in all)\n", added.stderr
+    assert kqreader("watch", "add", "2024Z00103", "--db", db, "--lang", "nl").stdout == "volgt er 1 bij (2 in totaal)\n"
+    assert kqreader("--lang", "en", "watch", "--db", db.with_name("other.json"), "list").stdout == \
+        "2024Z00102\n2024Z00103\n"  # fmt: skip
+    assert WatchList.load().sets() and config.is_file() and not db.exists()  # the store is not made
+    shown = kqreader("watch", "--help").stdout
+    assert "watch.json in your config folder, followed in every store you sync" in " ".join(shown.split())
+
+
 def test_a_watch_follows_names_in_any_case_and_without_diacritics() -> None:
     dossier = Dossier("2024Z00001", askers=[Person("Kostić", "PvdD")], addressees=["Minister van Justitie"])
     assert Watch("member", "KOSTIC").covers(dossier) and Watch("party", "pvdd").covers(dossier)
