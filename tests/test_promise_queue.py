@@ -158,7 +158,7 @@ async def test_the_answer_pane_tells_the_kind_the_promise_and_the_answer_referre
         assert app._go_to(("2030Z00001", 1))
         await pilot.pause()
         blocks = app.answer_pane.plain_blocks()
-        assert ("⚑ Promise (due, due 1 July 2030: “voor de zomer”): Ik zal uw Kamer voor de zomer over de "
+        assert ("→ Promise (due, by 1 July 2030: “voor de zomer”): Ik zal uw Kamer voor de zomer over de "
                 "wachttijden informeren.") in blocks  # fmt: skip
         assert not any(b.startswith("Kind of answer") for b in blocks)  # the promise says it
         app._go_to(("2030Z00001", 2))
@@ -172,7 +172,7 @@ async def test_the_answer_pane_tells_the_kind_the_promise_and_the_answer_referre
         assert "Answered in part; not answered: Deelt u de conclusies?" in app.answer_pane.plain_blocks()
         app._go_to(("2030Z00002", 1))
         await pilot.pause()  # named by 2030Z00003, answered later: kept
-        assert any(b.startswith("⚑ Promise (kept, due 31 January 2030") for b in app.answer_pane.plain_blocks())
+        assert any(b.startswith("→ Promise (kept, by 31 January 2030") for b in app.answer_pane.plain_blocks())
 
 
 async def test_the_promise_queue_screen_and_going_to_a_promise(tmp_path: Path) -> None:

@@ -289,3 +289,14 @@ async def test_the_last_copy_of_a_long_answer_is_shown_in_part() -> None:
         assert len(shown) <= COPY_SHOWN + 100 and answer.startswith(shown[:1000])
         more = str(app.screen.query_one("#copy-more").render())
         assert more.startswith(f"… and {1_000_000 - COPY_SHOWN:,} characters more")
+
+
+async def test_control_characters_in_a_5_mb_answer_are_shown_as_escapes() -> None:
+    answer = _long_text(FIVE_MB).replace("gemeente", "gemeente\r\x1b]0;titel\x07")
+    app = make_app([_big_set(answer)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("tab")
+        await pilot.pause()
+        shown = "".join(block for block in app.answer_pane.plain_blocks() if "gemeente" in block)
+        assert "\r" not in shown and "\x1b" not in shown and "\x07" not in shown
+        assert "gemeente\\x0d\\x1b]0;titel\\x07" in shown[:10_000]

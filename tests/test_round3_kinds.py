@@ -155,3 +155,23 @@ def test_a_third_party_printout_of_two_documents() -> None:
     assert [a.covers for a in first.answers] == [[1], [2, 3]]
     assert first.question(3).answer.text == "Het kabinet zal in een separate brief op deze vragen ingaan."
     assert [(q.text, q.answer.text if q.answer else None) for q in second.questions] == [("Kent u het bericht?", "Ja.")]
+
+
+def test_ministers_of_earlier_decades_one_name_each() -> None:
+    shown = [
+        answerer(role, None).shown
+        for role in (
+            "Minister Van der Stee (Landbouw en Visserij)",
+            "minister president Lubbers (algemene zaken)",
+            "Minister Den Uyl (Minister-President, Algemene Zaken)",
+            "Minister Beelaerts van Blokland (Verkeer en Waterstaat a.i.)",
+            "Minister van Financiën (Heinen)",
+        )
+    ]
+    assert shown == [
+        "minister Van der Stee (Landbouw, Visserij, Voedselzekerheid en Natuur)",
+        "minister-president Lubbers (Algemene Zaken)",
+        "minister Den Uyl (Algemene Zaken)",
+        "minister Beelaerts van Blokland (Infrastructuur en Waterstaat)",
+        "Minister van Financiën (Heinen)",  # a ministry and its holder: no person's name in the function line
+    ]

@@ -73,3 +73,9 @@ def test_grouped_answers_out_of_order() -> None:
     assert [a.covers for a in item.answers] == [[1], [2, 5], [3], [4]]
     assert item.question(5).answer is item.question(2).answer
     assert item.question(4).answer.text.endswith("niet als koloniale feestdag valt aan te merken.")
+
+
+def test_the_answering_minister_stands_for_the_addressee_the_era_did_not_print() -> None:
+    [item] = _parts("sgd-0000132596.txt")
+    assert item.addressees == ["minister Van Aardenne (Economische Zaken)"]
+    assert [p.name for p in item.askers] == ["Beckers-de Bruijn"]  # the hyphen of a name kept

@@ -27,10 +27,12 @@ MINISTRIES: dict[str, tuple[str, ...]] = {
     "Infrastructuur en Waterstaat": ("IenW", "I&W", "Infrastructuur en Milieu", "IenM", "Verkeer en Waterstaat"),
     "Justitie en Veiligheid": ("JenV", "J&V", "Veiligheid en Justitie", "VenJ", "Justitie"),
     "Klimaat en Groene Groei": ("KGG",),
-    "Landbouw, Visserij, Voedselzekerheid en Natuur": ("LVVN", "Landbouw, Natuur en Voedselkwaliteit", "LNV"),
-    "Onderwijs, Cultuur en Wetenschap": ("OCW",),
-    "Sociale Zaken en Werkgelegenheid": ("SZW",),
-    "Volksgezondheid, Welzijn en Sport": ("VWS", "Volksgezondheid Welzijn en Sport"),
+    "Landbouw, Visserij, Voedselzekerheid en Natuur": ("LVVN", "Landbouw, Natuur en Voedselkwaliteit", "LNV",
+                                                        "Landbouw, Natuurbeheer en Visserij", "Landbouw en Visserij"),
+    "Onderwijs, Cultuur en Wetenschap": ("OCW", "Onderwijs, Cultuur en Wetenschappen", "Onderwijs en Wetenschappen"),
+    "Sociale Zaken en Werkgelegenheid": ("SZW", "Sociale Zaken"),
+    "Volksgezondheid, Welzijn en Sport": ("VWS", "Volksgezondheid Welzijn en Sport", "WVC",
+                                          "Welzijn, Volksgezondheid en Cultuur"),
     "Volkshuisvesting en Ruimtelijke Ordening": ("VRO",),
 }
 _NAMES = {_key: ministry for ministry, others in MINISTRIES.items() for _key in map(fold, (ministry, *others))}
@@ -80,9 +82,11 @@ def ministry(name: str) -> str:
     """A ministry's current name ("Veiligheid en Justitie" -> "Justitie en Veiligheid"); an unknown one as given,
     without what a letter prints after it (a person's name after a comma, "bij afwezigheid van …")."""
     cleaned = " ".join(_ABSENT.sub("", name).replace(" ,", ",").split()).strip(" ,.")
+    cleaned = re.sub(r"\s+a\.\s?i$", "", cleaned)  # "Verkeer en Waterstaat a.i.": ad interim
     known = _NAMES.get(fold(cleaned))
-    if known is None and "," in cleaned:  # "Justitie en Veiligheid, D.M. van Weel": the function line's name
-        known = _NAMES.get(fold(cleaned.rsplit(",", 1)[0]))
+    if known is None and "," in cleaned:  # "Justitie en Veiligheid, D.M. van Weel": the function line's name;
+        head, tail = cleaned.rsplit(",", 1)  # "Minister-President, Algemene Zaken": the function before it
+        known = _NAMES.get(fold(head.strip())) or _NAMES.get(fold(tail.strip()))
     return known or cleaned
 
 
@@ -173,11 +177,18 @@ def offices(addressee: str) -> tuple[Office, ...]:
     return tuple(found)
 
 
+# A surname after a function: "van Hijum", "Van der Stee", "de Jonge" (not "van Economische Zaken")
+_SURNAME = re.compile(r"^(?:(?:van|de|der|den|ter|ten|te|in\s+'t)\s+)+[A-Z][\w'-]+$", re.IGNORECASE)
+
+
 def a_person(rest: str, bracketed: str) -> bool:
-    """"van Hijum (Sociale Zaken en Werkgelegenheid)": a surname with "van" and the ministry in brackets, not a
-    ministry followed by its holder ("van Financiën (Heinen)")."""
-    before = _OF.sub("", rest[: rest.rfind("(")]).strip(" ,")
-    return fold(bracketed.strip()) in _NAMES and fold(before) not in _NAMES and " en " not in before
+    """"van Hijum (Sociale Zaken en Werkgelegenheid)", "Van der Stee (Landbouw en Visserij)": a surname with "van"
+    and the ministry in brackets, not a ministry followed by its holder ("van Financiën (Heinen)")."""
+    before = rest[: rest.rfind("(")].strip(" ,")
+    ministry_named = _OF.sub("", before)
+    if fold(ministry_named) in _NAMES or " en " in before or "," in before:
+        return False
+    return fold(bracketed.strip()) in _NAMES or _SURNAME.match(before) is not None
 
 
 def _title(word: str) -> str:

@@ -28,6 +28,7 @@ from kqreader.query.keeping import Keeping
 from kqreader.store.marks import Mark, Marks
 from kqreader.store.records import EXPORT_SCHEMA, to_export
 from kqreader.text.safetext import visible, visible_json
+from kqreader.text.sentences import as_subject
 
 FORMATS = ("json", "csv", "csv-nl", "md")
 CSV_COLUMNS = (
@@ -165,7 +166,7 @@ def _cell(value: object) -> object:
 
 
 def _markdown_dossier(dossier: Dossier, today: date) -> list[str]:
-    lines = [f"# {dossier.id}: {dossier.title}", ""]
+    lines = [f"# {dossier.id}: {as_subject(dossier.title)}", ""]
     askers = ", ".join(f"{p.name} ({p.party})" if p.party else p.name for p in dossier.askers)
     facts = [
         (_("Asked by"), askers),
@@ -227,7 +228,7 @@ def clipping_chunks(dossiers: Iterable[Dossier], marks: Marks) -> Iterator[bytes
 
 def _clipping(dossier: Dossier, mark: Mark) -> list[str]:
     question = next((q for q in dossier.questions if q.number == mark.question), None)
-    heading = f"\n## {dossier.id}: {dossier.title}"
+    heading = f"\n## {dossier.id}: {as_subject(dossier.title)}"
     if mark.question is not None:
         heading += ", " + _("question {number}").format(number=mark.question)
     lines = [heading, ""]

@@ -67,9 +67,9 @@ _MARK = re.compile(
 _QUESTION_END = re.compile(r"\?[\d'’\"»]*[ \t]*\n")  # a question ends at a line end ("?1" keeps its footnote mark)
 _NOTE_LINE = re.compile(r"\n(?:\d{1,2}|['’])[ \t]*(?=[A-Z«])")  # "1 Ter inzage gelegd …", "' Kamerstuk 18321, nr. 35."
 _SOURCE_LINE = re.compile(r"\nZie\s+(?![^\n]*\b(?:vraag|vragen|antwoord)\b)")  # "Zie The Star van 2 juni jl"
-_SOFT_HYPHEN = re.compile(
-    r"(?<=[a-zà-ÿ])-\s?(?=[a-zà-ÿ]{3})(?!(?:van|der|den|ten|ter)\b)"
-)  # "gebruike-lijke", "Ont-vangen"
+_SOFT_HYPHEN = re.compile(  # "gebruike-lijke", "Ont-vangen"; not "Beckers-de Bruijn", "minister-president"
+    r"(?<=[a-zà-ÿ])-\s?(?=[a-zà-ÿ]{3})(?!(?:van|der|den|ten|ter)\s|president)"
+)
 _ENDS_SENTENCE = re.compile(r"[.?!»)\"'’]\d*\s*$")
 _PARAGRAPH = re.compile(r"(?<=[.!])[ \t]*\n(?=[ \t]*[A-ZÀ-Ý])")  # a sentence ends the line, the next opens one
 MAX_LOST = 3  # numbers OCR may lose between two it kept
@@ -258,6 +258,7 @@ def _read_block(dossier: Dossier, kind: str, text: str, last: bool, pieces: list
         dossier.notices.append(Notice(notice, date, flat))
         return
     dossier.answered, dossier.answered_by = date, answered.who if answered else []
+    dossier.addressees = dossier.addressees or list(dossier.answered_by)  # the era printed no addressee
     _answers(dossier, body, last, pieces)
 
 

@@ -274,6 +274,28 @@ WORDS_HELP = (
     ('"sociale kredietscores"', N_("a phrase")),
     ("-xinjiang  -party:PVV", N_("leaves out what matches")),
 )
+ENGLISH_HELP = (
+    "party:GL member: minister: since: until:",
+    N_("the fields by their English names too; a party by any of its names (GL, GroenLinks: also GroenLinks-PvdA)"),
+)
+_DUTCH_NAME = {english: name for name, english in reversed(DUTCH_FIELDS.items())}  # the first Dutch name of each
+_DUTCH_VALUE = {english: word for word, english in reversed(DUTCH_VALUES.items())}
+_EXAMPLE_FIELD = re.compile(r"(?<!\w)([a-z][a-z-]*):(\S*)")
+
+
+def help_rows(dutch: bool) -> list[tuple[str, str]]:
+    """The filter's language for the help: its words, then each field by an example. A Dutch reader meets the
+    Dutch names and values first (`partij:PvdA`, `te-laat:ja`) and the English ones after, once; an English
+    reader the other way round."""
+    rows = [*WORDS_HELP, *((field.example, field.finds) for field in FIELDS.values())]
+    if not dutch:
+        return [*rows, DUTCH_HELP]
+    return [(_in_dutch(example), finds) for example, finds in rows] + [ENGLISH_HELP]
+
+
+def _in_dutch(example: str) -> str:
+    """An example with its fields and their values by their Dutch names (those without one as they are)."""
+    return _EXAMPLE_FIELD.sub(lambda m: f"{_DUTCH_NAME.get(m[1], m[1])}:{_DUTCH_VALUE.get(m[2], m[2])}", example)
 
 
 def _has_kind(dossier: Dossier, kind: str) -> bool:

@@ -33,6 +33,7 @@ from kqreader.query.language import Query, hit_spans
 from kqreader.store.marks import Marks
 from kqreader.text.doubts import shown
 from kqreader.text.safetext import hidden, visible
+from kqreader.text.sentences import as_subject
 
 Promised = Sequence[tuple[Promise, State]]
 PROMISE_STYLES: dict[State, Style] = {"open": Style(bold=True), "due": Style(bold=True, color="yellow"),
@@ -100,7 +101,10 @@ LONG_TEXT = 100_000  # characters
 def _text_of(plain: str) -> Text:
     """A Text of `plain`. Rich's Text() takes five control codes out with str.translate, 0.2 s a MB: a long text that
     holds none of them is taken as it is (a 5 MB answer cost a second at every selection)."""
-    if len(plain) < LONG_TEXT or _RICH_REMOVES.search(plain):
+    if len(plain) < LONG_TEXT:
+        return Text(plain)
+    plain = visible(plain, lines=True)  # escaped as the Block would (so none of those five is left)
+    if _RICH_REMOVES.search(plain):
         return Text(plain)
     text = Text()
     text._text, text._length = [plain], len(plain)  # what Text(plain) would hold
@@ -133,7 +137,7 @@ def shortened(text: str, most: int) -> str:
 
 def dossier_blocks(dossier: Dossier, today: date) -> list[Block]:
     """Title, facts and delay notices."""
-    blocks = [Block(Text(shortened(dossier.title, TITLE_SHOWN) or dossier.id), "title", searchable=True),
+    blocks = [Block(Text(as_subject(shortened(dossier.title, TITLE_SHOWN)) or dossier.id), "title", searchable=True),
               Block(Text(dossier.id), "id")]  # fmt: skip
     facts = Text()
     for label, value in header_facts(dossier, today):
@@ -218,13 +222,14 @@ def kind_blocks(dossier: Dossier, question: Question, promised: Promised) -> lis
 
 
 def promise_line(promise: Promise, state: State) -> Text:
-    """⚑ the promise's state, its due day and the words it was read from, then its sentence."""
+    """→ the promise's state, its due day and the words it was read from, then its sentence (⚑ is a followed set's
+    sign in the list: one sign, one meaning)."""
     if promise.due is None:
         head = _("Promise ({state}, no date)").format(state=_(STATE_NAMES[state]))
     else:
-        head = _("Promise ({state}, due {day}: “{basis}”)").format(state=_(STATE_NAMES[state]), day=day(promise.due),
+        head = _("Promise ({state}, by {day}: “{basis}”)").format(state=_(STATE_NAMES[state]), day=day(promise.due),
                                                                     basis=promise.basis)  # fmt: skip
-    line = Text("⚑ ")
+    line = Text("→ ")
     line.append(head, style=PROMISE_STYLES[state])
     line.append(f": {promise.text}")
     return line

@@ -122,7 +122,7 @@ class ReaderApp(App[None]):
         Binding("r", "similar", N_("Asked before? (earlier sets on the same subject)"), show=False, id="similar"),
         Binding("o", "next_order", N_("Order"), id="order"),
         Binding("m", "mark", N_("Mark"), id="mark"),
-        Binding("f", "follow_link", N_("Follow"), id="follow"),
+        Binding("f", "follow_link", N_("Link"), id="follow"),  # go to the reference; w follows a set: one word, one act
         Binding("backspace,alt+left", "history(-1)", N_("Back"), show=False, id="back"),
         Binding("alt+right", "history(1)", N_("Forward"), show=False, id="forward"),
         Binding("e", "note", N_("Note"), show=False, id="note"),
@@ -882,7 +882,7 @@ class ReaderApp(App[None]):
         """w: follow the selected set (kqreader sync and digest report what happens to it), or stop following it."""
         place = self._selected_place()
         if place is None:
-            self.notify(_("Nothing to follow here."), severity="warning", markup=False)
+            self.notify(_("No reference here to go to."), severity="warning", markup=False)
             return
         try:
             watches = WatchList.load(self.watch_file)
@@ -946,7 +946,7 @@ class ReaderApp(App[None]):
             if number is not None:
                 self.action_follow(int(number))
 
-        self.push_screen(CitationPicker(previews, _("Follow the reference …")), chosen)
+        self.push_screen(CitationPicker(previews, _("Go to which reference …")), chosen)
 
     def action_follow(self, number: int) -> None:
         """Go where reference `number` of the pane points: a question of this set, or another set."""

@@ -15,8 +15,8 @@ from textual.screen import ModalScreen, ScreenResultType
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from kqreader.i18n import N_, _, number
-from kqreader.query.language import DUTCH_HELP, FIELDS, WORDS_HELP
+from kqreader.i18n import N_, _, number, speaking
+from kqreader.query.language import help_rows
 from kqreader.text.safetext import visible
 
 FILTER_KEYS = [
@@ -41,7 +41,7 @@ def key_table(groups: list[tuple[str, list[Binding]]], names: Callable[[str], st
         table.add_row(Text(_(keys)), Text(_(what)))
     table.add_row("", "")
     table.add_row(Text(_("The filter's language"), style="bold underline"), "")
-    for example, finds in (*WORDS_HELP, *((field.example, field.finds) for field in FIELDS.values()), DUTCH_HELP):
+    for example, finds in help_rows(dutch=speaking() == "nl"):
         table.add_row(Text(example), Text(_(finds)))
     return table
 
