@@ -324,6 +324,11 @@ KNOWN_MISSES = {
     "briefing to come, at the end of a long answer",
     ("tests/evaluation/answers/docs/limburg/002-Antwoord-op-vragen-van-het-lid-Dani-lle-.txt", 4): "'nog geen "
     "uitspraken' in the seventh sentence",
+    # added with the labels of the failing kinds (issue 39, round 4): not yet read by the rules
+    ("tests/evaluation/answers/docs/learninglion/ah-tk-20232024-403.md", 7): "a third party keeps the figure "
+    "('deelt deze daarom niet'): not known",
+    ("tests/evaluation/answers/docs/learninglion/ah-tk-20232024-403.md", 9): "a third party keeps the figure "
+    "('deelt deze daarom niet'): not known",
 }
 
 

@@ -102,10 +102,55 @@ def test_damaged_database_is_one_clear_line(db: Path) -> None:
         assert result.returncode == 1
         assert result.stderr.splitlines() == [
             f"kqreader: {db}: error: the file is damaged (not valid JSON); run `kqreader import --rebuild --db {db} "
-            "PATH …` to start a new database (the damaged files are kept as db.json.bak and db.d.bak)"
+            "PATH …` to start a new database (the damaged files are kept beside it as a backup, which the import names)"
         ]
     rebuilt = kqreader("import", "--rebuild", "--db", db, SAMPLES)
     assert rebuilt.returncode == 0 and (db.parent / "db.json.bak").exists() and (db.parent / "db.d.bak").is_dir()
+
+
+def test_a_second_rebuild_never_overwrites_the_first_backup(db: Path) -> None:
+    """Each --rebuild keeps the store before it under a new name (.bak, .bak.1, …) and says where and how to
+    restore it: the 8-set store's only backup is never replaced by the 1-set store's."""
+    kqreader("import", "--db", db, SAMPLES)
+    first = db.read_bytes()
+    said = []
+    for _ in range(2):
+        rebuilt = kqreader("import", "--rebuild", "--db", db, SAMPLES / "2019Z12806-vragen.md")
+        assert rebuilt.returncode == 0
+        said.append(rebuilt.stderr)
+    assert (db.parent / "db.json.bak").read_bytes() == first and (db.parent / "db.d.bak").is_dir()
+    assert (db.parent / "db.json.bak.1").exists() and (db.parent / "db.d.bak.1").is_dir()
+    assert said[1] == (f"kqreader: the database before --rebuild is kept as {db}.bak.1, {db.parent}/db.d.bak.1; to "
+                       f"restore it: move {db} {db.parent}/db.d away, then mv {db}.bak.1 {db} && "
+                       f"mv {db.parent}/db.d.bak.1 {db.parent}/db.d\n")  # fmt: skip
+    assert kqreader("stats", "--db", db.parent / "db.json.bak", "--format", "json").returncode == 1
+
+
+def test_a_backup_or_a_foreign_file_is_named_and_left_alone(tmp_path: Path, db: Path) -> None:
+    """Neither a backup nor notes.txt nor a PDF is advised to be rebuilt (which would set aside more): what it
+    is, how to restore a backup, and nothing beside them is made or renamed."""
+    kqreader("import", "--db", db, SAMPLES)
+    kqreader("import", "--rebuild", "--db", db, SAMPLES / "2019Z12806-vragen.md")
+    backup = db.parent / "db.json.bak"
+    for command in (("stats",), ("import", "--rebuild", SAMPLES)):
+        result = kqreader(*command, "--db", backup)
+        assert result.returncode == 1 and "--rebuild --db" not in result.stderr
+        assert result.stderr == (f"kqreader: {backup}: error: this is a backup of the database {db}, kept by `import "
+                                 f"--rebuild`, not a database to open or rebuild; to restore it: move {db} "
+                                 f"{db.parent}/db.d away, then mv {backup} {db} && mv {db.parent}/db.d.bak "
+                                 f"{db.parent}/db.d\n")  # fmt: skip
+    assert not (db.parent / "db.json.bak.bak").exists() and (db.parent / "db.d").is_dir()
+    for name, content in (("notes.txt", b"shopping\n"), ("letter.pdf", b"%PDF-1.4\n\x00\x01")):
+        foreign = tmp_path / "other" / name
+        foreign.parent.mkdir(exist_ok=True)
+        foreign.write_bytes(content)
+        for command in (("stats",), ("import", "--rebuild", SAMPLES)):
+            result = kqreader(*command, "--db", foreign)
+            assert result.returncode == 1
+            assert result.stderr == (f"kqreader: {foreign}: error: this is not a kqreader database (does --db name "
+                                     "another file?)\n")  # fmt: skip
+        assert foreign.read_bytes() == content
+    assert sorted(p.name for p in (tmp_path / "other").iterdir()) == ["letter.pdf", "notes.txt"]
 
 
 def test_export_formats_and_query(db: Path) -> None:

@@ -475,7 +475,7 @@ async def test_a_damaged_store_ends_the_reader_with_one_line(tmp_path: Path) -> 
     assert app.return_code == 1
     assert app.load_error == (f"{damaged}: error: the file is damaged (not valid JSON); "
                               f"run `kqreader import --rebuild --db {damaged} PATH …` to start a new database "
-                              "(the damaged files are kept as db.json.bak and db.d.bak)")  # fmt: skip
+                              "(the damaged files are kept beside it as a backup, which the import names)")  # fmt: skip
 
 
 async def test_while_typing_a_filter_the_list_follows_each_key_and_the_answer_the_pause(
