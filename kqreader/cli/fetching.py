@@ -183,8 +183,7 @@ def _fetched(
     if report.files:
         imported, failed = import_paths(store, report.files)
         say(imported.mended)
-        for line in fetcher.unreadable(imported.failures):
-            say_error(line)
+        say(fetcher.unreadable(imported.failures))  # each failure has its line above; this says what follows
         said += "; " + import_summary(imported, failed)
         News.load(store.layout.news).record(imported.dossier_ids)  # the reader shows them as new
         changed = set(imported.dossier_ids)
