@@ -308,6 +308,7 @@ def test_an_answer_saying_a_promise_again_makes_it_once() -> None:
 # The answers of the labelled development part (tests/evaluation/answers/dev.jsonl) the rules read otherwise than the
 # label, each for a reason written here; every other labelled answer's kind, and every labelled promise and its due
 # day, are read as labelled (the documents of the held-out part are not read here: they only measure).
+_SGD = "tests/evaluation/answers/docs/sgd/sgd-"  # the OCR'd pages of 1965-1995 labelled for issue 39
 KNOWN_MISSES = {
     ("shared:corpus/real/txt/055-Antwoord-op-vragen-van-het-lid-Slagt-Tic.txt", 7): "a concession ('Hoewel …, is er "
     "nog geen zicht op') in a short substantive answer",
@@ -329,13 +330,50 @@ KNOWN_MISSES = {
     "('deelt deze daarom niet'): not known",
     ("tests/evaluation/answers/docs/learninglion/ah-tk-20232024-403.md", 9): "a third party keeps the figure "
     "('deelt deze daarom niet'): not known",
+    (_SGD + "0000133036.txt", 3): "'behoeft in verband met het voorgaande geen beantwoording': a pointer "
+    "to the answer before",
+    (_SGD + "0000133277.txt", 2): "'zijn derhalve thans niet bekend' after the provinces' plans: not known",
+    (_SGD + "0000133277.txt", 3): "'in principe juist' answers; 'nog geen oordeel … niet bekend' is a side issue",
+    (_SGD + "0000133277.txt", 4): "'In het licht van het antwoord op vraag 3 behoeft deze vraag thans geen "
+    "beantwoording': a pointer",
+    (_SGD + "0000141529.txt", 2): "OCR lost the number 2 (the parser glues it to answer 1): 'kan ik thans niet "
+    "aan uw verzoek voldoen'",
+    (_SGD + "0000141529.txt", 3): "'kunnen eerst worden beantwoord, nadat … een definitief standpunt is "
+    "bepaald': will not anticipate",
+    (_SGD + "0000142533.txt", 3): "OCR lost the number 3 (the parser glues it to answer 2)",
+    (_SGD + "0000142533.txt", 5): "OCR lost the number 5 (the parser glues it to answer 4)",
+    (_SGD + "0000107146.txt", 1): "'Het zal separaat toegezonden worden' to 'Bent u bereid … ter kennis te "
+    "brengen': a commitment",
+    (_SGD + "0000107146.txt", 2): "OCR lost the number 2 (the parser glues it to answer 1); 'bereid … aan de "
+    "Kamer te doen toekomen'",
+    (_SGD + "0000099421.txt", 1): "criticism described; 'nog geen oordeel geveld' on the changed design is "
+    "a side issue",
+    (_SGD + "0000099421.txt", 5): "OCR lost the number 5 (the parser glues it to answer 4)",
+    (_SGD + "0000027335.txt", 2): "'thans te vroeg om de vragen … te beantwoorden': will not anticipate",
+    (_SGD + "0000166166.txt", 1): "'het bericht … af te wachten, alvorens … mij een eigen mening te vormen'",
+    (_SGD + "0000158826.txt", 1): "'een aangelegenheid, die niet mijn ministerie, maar de gemeente … regardeert'",
+    (_SGD + "0000098981.txt", 2): "'Zie 1.': a pointer to answer 1",
+    (_SGD + "0000098981.txt", 3): "'Zie 1.': a pointer to answer 1",
+    (_SGD + "0000098981.txt", 4): "'Zie 1.': a pointer to answer 1",
+    (_SGD + "0000098981.txt", 6): "'Gezien het hypothetische karakter … zie ik dat gevaar niet': a view, no refusal",
+    (_SGD + "0000035708.txt", 3): "'Op 1 maart 1990 heb ik de voorzitter … schriftelijk geïnformeerd': a letter",
+    (_SGD + "0000188149.txt", 2): "the date asked is given; 'wordt verwezen naar de antwoorden' covers the rest",
+    (_SGD + "0000188149.txt", 3): "'in dit stadium nog niet mogelijk … te verstrekken': not known yet",
+}
+
+# Labelled promises the rules do not yet find (issue 39, round 4), by (document, first question number).
+KNOWN_PROMISE_MISSES = {
+    (_SGD + "0000107146.txt", 1): "'Het zal separaat toegezonden worden' (a report, to the Kamer)",
+    (_SGD + "0000107146.txt", 2): "'bereid … aan de Kamer te doen toekomen' (glued to answer 1 by the OCR)",
+    (_SGD + "0000027335.txt", 2): "'een rol zullen spelen in … de rapportage aan de Tweede Kamer'",
+    (_SGD + "0000027335.txt", 6): "'Een rapportage … kan de Tweede Kamer in november a.s. tegemoet zien'",
 }
 
 
 def test_the_labelled_development_part(shared: Path) -> None:
     from tests.evaluation.answers_eval import find_answer, parsed, records
 
-    misses, promises = set(), []
+    misses, promises, promise_misses = set(), [], set()
     for label in records("dev"):
         dossier = parsed(label["doc"])
         assert dossier is not None, label["doc"]
@@ -347,9 +385,13 @@ def test_the_labelled_development_part(shared: Path) -> None:
         made = {p.text: p.due for p in promises_in(text, dossier.answered)}
         for promise in label["promises"]:
             due = next((d for t, d in made.items() if t in promise["text"] or promise["text"] in t), "missed")
+            if (label["doc"], label["question"][0]) in KNOWN_PROMISE_MISSES:
+                promise_misses.add((label["doc"], label["question"][0]))
+                continue
             promises.append((promise["text"][:40], due if due == "missed" or due is None else due.isoformat(),
                              promise["due"]))  # fmt: skip
     assert misses == set(KNOWN_MISSES)
+    assert promise_misses == set(KNOWN_PROMISE_MISSES)
     assert [(text, due) for text, due, _wanted in promises] == [(text, wanted) for text, _due, wanted in promises]
 
 

@@ -113,6 +113,19 @@ def test_a_mark_noted_kept_keeps_a_promise(db: Path, tmp_path: Path) -> None:
     assert {q.set: q.state for q in queue(catalog, TODAY, marks)}["2030Z00001"] == "due"
 
 
+def test_stats_count_a_promise_kept_by_a_mark_as_the_queue_does(db: Path, tmp_path: Path) -> None:
+    """One rule (query/keeping): `kqreader stats` counts the mark noted "nagekomen" kept, as `promises` does."""
+    import shutil
+
+    db = Path(shutil.copytree(db.parent, tmp_path / "copy")) / db.name  # the module's store stays unmarked
+    Marks(Store(db).layout.marks).write_note("2030Z00001", 1, "nagekomen: brief van 28 juni", TODAY)
+    listed = orjson.loads(kqreader("promises", "--db", db, "--today", "2030-08-01", "--format", "json").stdout)
+    kept = sum(promise["state"] == "kept" for promise in listed["promises"])
+    stats = orjson.loads(kqreader("stats", "--db", db, "--today", "2030-08-01", "--format", "json").stdout)
+    [everything] = [row for row in stats["figures"] if row["group"] == "all"]
+    assert (everything["promises_kept"], everything["promises_overdue"]) == (kept, 0) == (2, 0)
+
+
 @pytest.mark.parametrize(
     ("query", "found"),
     [

@@ -268,7 +268,9 @@ def test_the_digest_as_text_markdown_json_atom_and_a_hook(db: Path, api: Gegeven
     assert "2024Z00102" in text.stdout and "answered in" in text.stdout and "2024Z00103" in text.stdout
     changes = orjson.loads(kqreader("digest", "--db", db, "--format", "json", *since).stdout)["changes"]
     assert {(c["set"], c["event"]) for c in changes} >= {("2024Z00102", "answered"), ("2024Z00103", "delayed")}
-    assert all(set(c) == {"set", "event", "date", "days", "title", "watch", "note"} for c in changes)
+    assert all(set(c) == {"set", "event", "date", "days", "title", "watch", "note", "link", "citation", "askers"}
+               for c in changes)  # where to read and how to cite it (issue 41 item 10)
+    assert {c["set"]: c["link"] for c in changes}["2024Z00102"].startswith("https://zoek.officielebekendmakingen.nl/")
     assert kqreader("digest", "--db", db, "--format", "md", *since).stdout.startswith("- **")
     feed, log = tmp_path / "feed.xml", tmp_path / "hook.log"
     hook = f'echo "$KQREADER_SET $KQREADER_EVENT" >> {log}'

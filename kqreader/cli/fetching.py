@@ -10,7 +10,7 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
-from kqreader.cli.common import ProgressBar, UsageError, reading_store, say, say_error
+from kqreader.cli.common import ProgressBar, UsageError, reading_store, say, say_error, with_sources
 from kqreader.cli.importing import import_paths, import_summary
 from kqreader.fetch import digests
 from kqreader.fetch.digests import since_default
@@ -88,6 +88,7 @@ def run_sync(args: argparse.Namespace) -> int:
     changes: list[Change] = []
     if watches.watches:
         changes = _brought(store, watches, before, brought_ids, since_default(watches.synced, today), today)
+        changes = with_sources(changes, store.dossier)
         if changes or whole:  # "no changes" only after a sync that brought everything
             sys.stdout.write(digests.as_text(changes))
     followed = {change.set for change in changes}

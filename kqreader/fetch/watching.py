@@ -217,10 +217,14 @@ class Change:
     watch: Watch
     days: int | None = None  # to answer ("answered"), or open ("overdue")
     note: str = ""  # the sets replacing it ("replaced"), the document withdrawn ("document")
+    link: str = ""  # the set's official page, its citation and who asked it: filled in by the command line, which
+    citation: str = ""  # may use output/ (fetch/ may not), so every form of the digest can carry its source
+    askers: str = ""
 
     def as_dict(self) -> dict[str, object]:
         return {"set": self.set, "event": self.kind, "date": self.day.isoformat(), "days": self.days,
-                "title": self.title, "watch": self.watch.shown(), "note": self.note}  # fmt: skip
+                "title": self.title, "watch": self.watch.shown(), "note": self.note, "link": self.link,
+                "citation": self.citation, "askers": self.askers}  # fmt: skip
 
 
 def changes_of(dossier: Dossier, watch: Watch, since: date, today: date, fetched: date | None = None) -> list[Change]:

@@ -178,6 +178,8 @@ def _markdown_dossier(dossier: Dossier, today: date) -> list[str]:
         (_("Reference"), dossier.reference or ""),
         (_("Status"), status_shown(dossier.status)),
         (_("Timeliness"), badge(dossier, today)),
+        (_("Official page"), f"<{url}>" if (url := official_url(dossier)) else ""),  # where to read it whole
+        (_("Cite as"), cite(dossier, "nl", None, address=False)),  # what to paste under a quote of it
     ]
     lines += [f"- **{name}:** {value}" for name, value in facts if value]
     for notice in dossier.notices:

@@ -27,7 +27,7 @@ from kqreader.facts.answerkinds import KIND_CODES, KINDS, kind_of, unanswered
 from kqreader.facts.ministries import ministries_of, names_of
 from kqreader.facts.parties import party_matches
 from kqreader.facts.promises import promises_in, state_of
-from kqreader.facts.timeliness import timeliness
+from kqreader.facts.timeliness import answer_elsewhere, timeliness
 from kqreader.i18n import N_, _
 from kqreader.index.words import WORD, Haystack, dossier_haystack, fold_with_offsets, question_haystack
 from kqreader.model import Dossier
@@ -331,6 +331,8 @@ def _has_status(dossier: Dossier, value: str, today: date) -> bool:
     yet answered past the limit as of today."""
     if value == "overdue":
         return timeliness(dossier, today).verdict == "overdue"
+    if value in ("open", "delayed") and answer_elsewhere(dossier):
+        return False  # its answer is on a page not read: not waiting (see timeliness)
     if value == "open":
         return dossier.status in ("open", "delayed")
     return dossier.status == value

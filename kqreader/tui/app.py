@@ -790,7 +790,7 @@ class ReaderApp(App[None]):
         from kqreader.analysis import stats  # imported when first asked for: it would slow every start
         from kqreader.output.stats_view import statistics_view
 
-        view = statistics_view(*stats.summarised(dossiers, self.today, self.catalog.named_days()))
+        view = statistics_view(*stats.summarised(dossiers, self.today, self.catalog.named_days(), self.marks))
         self.push_screen(StatisticsScreen(title, view))
 
     def action_promises(self) -> None:
