@@ -136,3 +136,12 @@ def found_sets(args: argparse.Namespace) -> tuple[Catalog, list[int]]:
     if catalog.verify(only_used=True):  # a month's index did not match its digest: made again, asked again
         found = catalog.matching(query)
     return catalog, found
+
+
+class PipeConsole(Console):
+    """Rich's console for stdout, whose closed pipe (`kqreader | head -1`) ends the command as main() ends any:
+    quietly, with 141 (Rich's own ending exits with 1, as if the command had failed)."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError

@@ -11,9 +11,7 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from rich.console import Console
-
-from kqreader.cli.common import reading_store, say
+from kqreader.cli.common import PipeConsole, reading_store, say
 from kqreader.cli.importing import bundled_samples, import_paths, import_summary
 from kqreader.fetch.news import News
 from kqreader.fetch.watching import WatchList
@@ -56,7 +54,7 @@ def run_open(args: argparse.Namespace) -> int:
             print(visible(notice), file=sys.stderr)
         from kqreader.output.plain_text import print_dossier
 
-        console = Console()
+        console = PipeConsole()
         for dossier in store.dossiers():  # not a terminal (a pipe, a file): the dossiers as text
             print_dossier(console, dossier, date.today())
         return 1 if failed else 0

@@ -7,9 +7,8 @@ import argparse
 import sys
 
 import orjson
-from rich.console import Console
 
-from kqreader.cli.common import UsageError, found_sets, reading_store, say
+from kqreader.cli.common import PipeConsole, UsageError, found_sets, reading_store, say
 from kqreader.i18n import _
 from kqreader.model import Dossier
 from kqreader.query.catalog import Catalog, open_catalog
@@ -40,7 +39,7 @@ def run_stats(args: argparse.Namespace) -> int:
         writer.writerow(stats.COLUMNS)
         writer.writerows([_cell(r.as_dict()[c]) for c in stats.COLUMNS] for r in rows)
     else:
-        Console().print(statistics_view(rows, buckets))
+        PipeConsole().print(statistics_view(rows, buckets))
     return 0
 
 
@@ -76,7 +75,7 @@ def _run_overview(args: argparse.Namespace) -> int:
                      *(row[c] for c in ("status", "timeliness", "days", "waiting"))]  # fmt: skip
             writer.writerow([_cell(value) for value in cells])
     else:
-        Console().print(overview_view(shown))
+        PipeConsole().print(overview_view(shown))
     return 0
 
 

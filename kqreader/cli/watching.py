@@ -27,7 +27,7 @@ def run_watch(args: argparse.Namespace) -> int:
     watches = WatchList.load()
     if args.action == "list":
         for watch in watches.watches:
-            print(visible(watch.shown()))
+            print(visible(watch.spoken()))
         if not watches.watches:
             print(_("You follow no sets yet: kqreader watch add 2024Z00102, or --member, --party, --ministry NAME"))
         return 0

@@ -50,7 +50,7 @@ def as_text(changes: Sequence[Change]) -> str:
         return _("No changes to the sets you follow.") + "\n"
     lines: list[str] = []
     for c in changes:
-        lines.append(f"{short_day(c.day)}  {c.set:<20} {said(c):<28} {c.title}  ({c.watch.shown()})")
+        lines.append(f"{short_day(c.day)}  {c.set:<20} {said(c):<28} {c.title}  ({c.watch.spoken()})")
         lines += [f"{' ' * (DAY_WIDTH + 2)}{source}" for source in (c.citation, c.link) if source]  # its source
     return "\n".join(visible(line) for line in lines) + "\n"
 
@@ -61,7 +61,7 @@ def as_markdown(changes: Sequence[Change]) -> str:
     lines: list[str] = []
     for c in changes:
         named = f"[{c.set}]({c.link})" if c.link else c.set
-        lines.append(f"- **{day(c.day)}** — {named}: {said(c)} — {c.title} ({c.watch.shown()})")
+        lines.append(f"- **{day(c.day)}** — {named}: {said(c)} — {c.title} ({c.watch.spoken()})")
         if c.citation:
             lines.append(f"  {_('Source:')} {c.citation}")
     return "\n".join(visible(line) for line in lines) + "\n"
@@ -89,7 +89,7 @@ def atom_feed(changes: Sequence[Change], now: datetime | None = None) -> bytes:
         _child(entry, "id", f"urn:kqreader:{change.set}:{change.kind}:{change.day.isoformat()}")
         _child(entry, "title", f"{change.set}: {said(change)}")
         _child(entry, "updated", f"{change.day.isoformat()}T00:00:00Z")
-        summary = [f"{change.title} ({change.watch.shown()})", change.citation]
+        summary = [f"{change.title} ({change.watch.spoken()})", change.citation]
         _child(entry, "summary", " — ".join(filter(None, summary)))
         if change.link:  # a feed reader opens the entry here
             ElementTree.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", href=visible_xml(change.link))

@@ -545,7 +545,7 @@ class Fetcher:
                 found.setdefault(zaak.number, zaak)
         for zaaknummer in missing:  # said, but no reason to hold a sync's mark: a set made later is a change then
             if zaaknummer not in found and not self.report.incomplete:
-                self.report.failures.append(f"{zaaknummer}: {_('no such set in the open data')}")
+                self.report.failures.append(_("{number}: no such set in the open data").format(number=zaaknummer))
         return [found[n] for n in wanted if n in found]
 
     def _kept_id(self, number: str) -> str | None:
@@ -556,7 +556,7 @@ class Fetcher:
     def _from_cache(self, number: str) -> Zaak | None:
         item = self.cache.zaak(number)
         if item is None:
-            self.report.failures.append(f"{number}: {_('not in the cache (fetch it once online)')}")
+            self.report.failures.append(_("{number}: not in the cache (fetch it once online)").format(number=number))
             return None
         try:
             return opendata.zaak_of(opendata.cleaned(item))

@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 
 from kqreader.facts.ministries import MINISTRIES, ministries_of, ministry
 from kqreader.facts.parties import PARTIES, SUCCESSORS, canonical
-from kqreader.i18n import _
+from kqreader.i18n import N_, _
 from kqreader.model import ZAAKNUMMER
 from kqreader.parsing.decode import strip_controls
 from kqreader.parsing.listing import publication_of
@@ -378,8 +378,14 @@ def cleaned(item: Any) -> dict[str, Any]:
     return zaak
 
 
+JSON_KINDS = {list: N_("a list"), dict: N_("an object"), str: N_("text"), bool: N_("true or false"),
+              int: N_("a number"), float: N_("a number"), type(None): N_("empty (null)")}  # fmt: skip
+OTHER_KIND = N_("something else")
+
+
 def _kind_of(value: object) -> str:
-    return "null" if value is None else type(value).__name__
+    """What a JSON value is, in words of the language spoken (not Python's type name)."""
+    return _(JSON_KINDS.get(type(value), OTHER_KIND))
 
 
 def _clean_object(item: dict[str, Any], entity: str) -> dict[str, Any]:

@@ -23,7 +23,7 @@ import platformdirs
 
 from kqreader.facts.parties import party_matches
 from kqreader.facts.timeliness import limit_for
-from kqreader.i18n import N_, _, reason
+from kqreader.i18n import N_, _, reason, speaking
 from kqreader.model import ZAAKNUMMER, Dossier, Notice
 from kqreader.store.atomic import locked, write_atomically
 from kqreader.store.json_files import StoreError, cannot_read
@@ -76,7 +76,18 @@ class Watch:
         return self.kind == "ministry" and relation == "Gericht aan" and opendata.ministry_matches(self.value, actor)
 
     def shown(self) -> str:
+        """As kept and compared (the sync's state, the JSON): the English kind."""
         return self.value if self.kind == "set" else f"{self.kind}:{self.value}"
+
+    def spoken(self) -> str:
+        """As a person reads it: `partij:PvdD` in Dutch, the filter's Dutch name for the field."""
+        if self.kind == "set":
+            return self.value
+        kind = DUTCH_KINDS[self.kind] if speaking() == "nl" else self.kind
+        return f"{kind}:{self.value}"
+
+
+DUTCH_KINDS = {"member": "vrager", "party": "partij", "ministry": "ministerie"}  # the filter's Dutch field names
 
 
 @dataclass

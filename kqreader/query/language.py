@@ -28,7 +28,7 @@ from kqreader.facts.ministries import ministries_of, names_of
 from kqreader.facts.parties import party_matches
 from kqreader.facts.promises import promises_in, state_of
 from kqreader.facts.timeliness import answer_elsewhere, timeliness
-from kqreader.i18n import N_, _
+from kqreader.i18n import N_, _, speaking
 from kqreader.index.words import WORD, Haystack, dossier_haystack, fold_with_offsets, question_haystack
 from kqreader.model import Dossier
 from kqreader.store.marks import Marks
@@ -113,6 +113,25 @@ DUTCH_HELP = (
 )
 
 
+SPOKEN_FIELDS = {english: dutch for dutch, english in reversed(DUTCH_FIELDS.items())}  # the first Dutch name
+SPOKEN_VALUES = {english: dutch for dutch, english in reversed(DUTCH_VALUES.items())}
+
+
+def spoken_field(name: str) -> str:
+    """A field's name as the language spoken names it (`partij` for party in Dutch): what an error says."""
+    return SPOKEN_FIELDS.get(name, name) if speaking() == "nl" else name
+
+
+def _spoken_value(value: str) -> str:
+    return SPOKEN_VALUES.get(value, value) if speaking() == "nl" else value
+
+
+def _spoken_example(example: str) -> str:
+    """`party:PvdA` as `partij:PvdA` in Dutch."""
+    name, _colon, value = example.partition(":")
+    return f"{spoken_field(name)}:{_spoken_value(value)}"
+
+
 def field_named(name: str) -> str | None:
     """The field a name in a query means (English or Dutch, any case), or None."""
     folded = name.casefold()
@@ -131,7 +150,8 @@ def _unknown_field(name: str) -> str:
 
 
 def _needs_value(name: str) -> str:
-    return _("{name}: needs a value, as in {example}").format(name=name, example=FIELDS[name].example)
+    example = _spoken_example(FIELDS[name].example)
+    return _("{name}: needs a value, as in {example}").format(name=spoken_field(name), example=example)
 
 
 def _add(query: Query, negated: bool, name: str | None, value: str) -> None:
@@ -175,10 +195,12 @@ def _one_of(*allowed: str) -> Callable[[str, str], str]:
     def read(name: str, value: str) -> str:
         value = DUTCH_VALUES.get(fold(value), value)
         if fold(value) not in allowed:
-            if len(allowed) == 2:
-                problem = _("{name}: is {first} or {second}").format(name=name, first=allowed[0], second=allowed[1])
+            spoken = [_spoken_value(word) for word in allowed]
+            if len(spoken) == 2:
+                problem = _("{name}: is {first} or {second}").format(name=spoken_field(name), first=spoken[0],
+                                                                     second=spoken[1])  # fmt: skip
             else:
-                problem = _("{name}: is one of {choices}").format(name=name, choices=", ".join(allowed))
+                problem = _("{name}: is one of {choices}").format(name=spoken_field(name), choices=", ".join(spoken))
             raise QueryError(problem)
         return fold(value)
 
@@ -187,7 +209,7 @@ def _one_of(*allowed: str) -> Callable[[str, str], str]:
 
 def _year(name: str, value: str) -> str:
     if not value.isdigit():
-        raise QueryError(_("{name}: takes a year such as 2019").format(name=name))
+        raise QueryError(_("{name}: takes a year such as 2019").format(name=spoken_field(name)))
     return value
 
 
@@ -215,7 +237,7 @@ def _day(name: str, value: str, last: bool) -> str:
             return date.fromordinal(following.toordinal() - 1).isoformat() if last else date(year, month, 1).isoformat()
     except ValueError:
         pass
-    raise QueryError(_("{name}: takes a date such as 2024-01-31 (or 2024-01, or 2024)").format(name=name))
+    raise QueryError(_("{name}: takes a date such as 2024-01-31 (or 2024-01, or 2024)").format(name=spoken_field(name)))
 
 
 def _on_or_after(day: date | None, value: str) -> bool:

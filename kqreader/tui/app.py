@@ -52,6 +52,7 @@ from kqreader.tui.answer_pane import (
 from kqreader.tui.clipboard import append_to_file, copy_with_tool, system_clipboard_command, terminal_caveat
 from kqreader.tui.filter_input import FilterInput
 from kqreader.tui.key_bar import KeyBar, key_names
+from kqreader.tui.palette import Palette
 from kqreader.tui.question_list import QuestionList
 from kqreader.tui.screens.dialogs import CitationPicker, CopyScreen, HelpScreen, StatisticsScreen, TextPrompt
 from kqreader.tui.settings import Settings
@@ -1055,7 +1056,7 @@ class ReaderApp(App[None]):
     def action_command_palette(self) -> None:
         """The command palette, asking in the language spoken."""
         if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
-            self.push_screen(CommandPalette(placeholder=_("Search for commands…"), id="--command-palette"))
+            self.push_screen(Palette(placeholder=_("Search for commands…"), id="--command-palette"))
 
 
 def _place(ident: str, number: int | None) -> str:
