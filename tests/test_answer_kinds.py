@@ -113,6 +113,24 @@ def test_a_promise_in_a_real_answer() -> None:
         ("De uitkomsten zijn nog niet bekend; ik informeer uw Kamer zodra ze er zijn.", "toezegging"),
         ("Nee. Ik ga niet in op individuele gevallen.", "inhoudelijk"),  # it answers (Nee), then declines more
         ("Ik vind dat belangrijk. Zie ook het antwoord op vraag 2.", "inhoudelijk"),  # "zie ook": an addition
+        # letter pointers and refusals in more forms (issue 39, round 5)
+        ("Het kabinet vindt dit een belangrijk onderwerp. Voor de uitwerking verwijs ik naar de Kamerbrief van 3 mei. "
+         "Daarin staat ook de planning. Daarna volgt de uitvoering. Die begint in 2025. De gemeenten doen mee. Zij "
+         "krijgen er geld voor.", "verwijzing-brief"),  # a pointer after a general lead, in a longer answer
+        ("Voor een uitgebreide toelichting op de gevolgen voor de sector verwijs ik u naar de Kamerbrief van 3 mei.",
+         "verwijzing-brief"),
+        ("Hierover heeft de minister van Financiën uw Kamer op 3 mei geïnformeerd.", "verwijzing-brief"),
+        ("Zoals aangegeven in de Kamerbrief van 3 mei 2024 over de voortgang van de aanpak van de wachtlijsten in de "
+         "jeugdzorg en de ggz (Kamerstuk 31 839, nr. 1012, en Kamerstuk 25 424, nr. 650) worden de maatregelen "
+         "dit jaar uitgevoerd.", "verwijzing-brief"),  # a citation makes a pointer long, not substantive
+        ("Zie 1.", "verwijzing-antwoord"),
+        ("Deze vraag behoeft in verband met het voorgaande geen beantwoording meer.", "verwijzing-antwoord"),
+        ("Het betreft bedrijfsvertrouwelijke informatie die ik niet kan delen.", "geweigerd"),
+        ("Het kabinet vindt integriteit belangrijk. Het is aan het Openbaar Ministerie om te beoordelen of vervolging "
+         "aan de orde is.", "geweigerd"),
+        ("Deze vragen kunnen pas worden beantwoord, nadat het kabinet een besluit heeft genomen.", "geweigerd"),
+        ("Het kabinet vindt dit belangrijk. Ik heb de vraag over de kosten gesteld aan de gemeente. Die kosten zijn 3 "
+         "miljoen. Dat is meer dan verwacht. Een deel betaalt het Rijk.", "inhoudelijk"),
     ],
 )
 def test_kinds_by_their_rules(text: str, kind: str) -> None:
@@ -330,15 +348,9 @@ KNOWN_MISSES = {
     "('deelt deze daarom niet'): not known",
     ("tests/evaluation/answers/docs/learninglion/ah-tk-20232024-403.md", 9): "a third party keeps the figure "
     "('deelt deze daarom niet'): not known",
-    (_SGD + "0000133036.txt", 3): "'behoeft in verband met het voorgaande geen beantwoording': a pointer "
-    "to the answer before",
     (_SGD + "0000133277.txt", 2): "'zijn derhalve thans niet bekend' after the provinces' plans: not known",
     (_SGD + "0000133277.txt", 3): "'in principe juist' answers; 'nog geen oordeel … niet bekend' is a side issue",
-    (_SGD + "0000133277.txt", 4): "'In het licht van het antwoord op vraag 3 behoeft deze vraag thans geen "
-    "beantwoording': a pointer",
     (_SGD + "0000141529.txt", 2): "OCR lost the number 2 (the parser glues it to answer 1)",
-    (_SGD + "0000141529.txt", 3): "'kunnen eerst worden beantwoord, nadat … een definitief standpunt is "
-    "bepaald': will not anticipate",
     (_SGD + "0000142533.txt", 3): "OCR lost the number 3 (the parser glues it to answer 2)",
     (_SGD + "0000142533.txt", 5): "OCR lost the number 5 (the parser glues it to answer 4)",
     (_SGD + "0000107146.txt", 1): "'Het zal separaat toegezonden worden' to 'Bent u bereid … ter kennis te "
@@ -351,13 +363,11 @@ KNOWN_MISSES = {
     (_SGD + "0000027335.txt", 2): "'thans te vroeg om de vragen … te beantwoorden': will not anticipate",
     (_SGD + "0000166166.txt", 1): "'het bericht … af te wachten, alvorens … mij een eigen mening te vormen'",
     (_SGD + "0000158826.txt", 1): "'een aangelegenheid, die niet mijn ministerie, maar de gemeente … regardeert'",
-    (_SGD + "0000098981.txt", 2): "'Zie 1.': a pointer to answer 1",
-    (_SGD + "0000098981.txt", 3): "'Zie 1.': a pointer to answer 1",
-    (_SGD + "0000098981.txt", 4): "'Zie 1.': a pointer to answer 1",
     (_SGD + "0000098981.txt", 6): "'Gezien het hypothetische karakter … zie ik dat gevaar niet': a view, no refusal",
-    (_SGD + "0000035708.txt", 3): "'Op 1 maart 1990 heb ik de voorzitter … schriftelijk geïnformeerd': a letter",
     (_SGD + "0000188149.txt", 2): "the date asked is given; 'wordt verwezen naar de antwoorden' covers the rest",
     (_SGD + "0000188149.txt", 3): "'in dit stadium nog niet mogelijk … te verstrekken': not known yet",
+    (_SGD + "0000027335.txt", 6): "a report the Kamer 'kan … in november a.s. tegemoet zien' leads a short answer "
+    "labelled substantive (the promise is found)",
     (_SGD + "0000028035.txt", 1): "facts given; 'is nog niet duidelijk' is about later rules, a side issue",
     (_SGD + "0000028035.txt", 3): "'Op korte termijn zal de regering bij brief aan de Tweede Kamer … meedelen'",
     ("shared:corpus/sgd/sgd-0000004390.txt", 2): "recalls the answers to other Kamervragen, then says what was done "
@@ -371,7 +381,6 @@ KNOWN_PROMISE_MISSES = {
     (_SGD + "0000107146.txt", 1): "'Het zal separaat toegezonden worden' (a report, to the Kamer)",
     (_SGD + "0000107146.txt", 2): "'bereid … aan de Kamer te doen toekomen' (glued to answer 1 by the OCR)",
     (_SGD + "0000027335.txt", 2): "'een rol zullen spelen in … de rapportage aan de Tweede Kamer'",
-    (_SGD + "0000027335.txt", 6): "'Een rapportage … kan de Tweede Kamer in november a.s. tegemoet zien'",
     (_SGD + "0000028035.txt", 3): "'Op korte termijn zal de regering bij brief aan de Tweede Kamer … meedelen'",
 }
 

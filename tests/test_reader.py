@@ -1047,6 +1047,9 @@ async def test_words_that_say_one_thing_each(dutch: None) -> None:
         text = console.export_text()
         assert text.index("partij:PvdA") < text.index("te-laat:ja") < text.index("party:GL member:")
         assert "party:PvdA" not in text and "de velden ook bij hun Engelse namen" in text
+    from kqreader.tui.app import FILTER_HINT
+
+    assert "partij:PvdA  sinds:2024-01" in _(FILTER_HINT)  # the filter's hint, in Dutch field names too
     promised = promise_line(Promise("Ik kom erop terug.", date(2024, 7, 1), "voor de zomer"), "open")
     assert promised.plain.startswith("→ Toezegging (open, uiterlijk 1 juli 2024: “voor de zomer”)")
 
