@@ -269,6 +269,10 @@ def test_the_listing_gives_the_subject_the_heading_and_the_offices_asked(db: Pat
     assert dossier.submitted == date(2024, 4, 2)
     shown = kqreader("export", "--db", db, "--format", "md", "2024Z00777")
     assert shown.returncode == 0 and "Heinen" in shown.stdout
+    assert shown.stdout.startswith("# 2024Z00777: Renteaftrek\n\n*Vragen van het lid Kröger (GroenLinks-PvdA) aan de "
+                                   "minister van Financiën over renteaftrek*\n\n- **Asked by:**")  # fmt: skip
+    exported = orjson.loads(kqreader("export", "--db", db, "2024Z00777").stdout)["dossiers"][0]
+    assert list(exported)[:3] == ["id", "title", "heading"] and exported["heading"] == dossier.heading
 
 
 def test_a_ministry_by_any_of_its_names(db: Path, api: Gegevensmagazijn) -> None:

@@ -1047,5 +1047,28 @@ async def test_words_that_say_one_thing_each(dutch: None) -> None:
         text = console.export_text()
         assert text.index("partij:PvdA") < text.index("te-laat:ja") < text.index("party:GL member:")
         assert "party:PvdA" not in text and "de velden ook bij hun Engelse namen" in text
+    from kqreader.tui.app import FILTER_HINT
+
+    assert "partij:PvdA  sinds:2024-01" in _(FILTER_HINT)  # the filter's hint, in Dutch field names too
     promised = promise_line(Promise("Ik kom erop terug.", date(2024, 7, 1), "voor de zomer"), "open")
     assert promised.plain.startswith("→ Toezegging (open, uiterlijk 1 juli 2024: “voor de zomer”)")
+
+
+async def test_the_open_datas_heading_sentence_is_shown_under_the_subject() -> None:
+    """A set fetched from the open data keeps its whole Onderwerp as its heading: the header shows it under the
+    subject, cut at a word when it is long (the store keeps it whole); a set without one shows none."""
+    dossiers = sample_dossiers()
+    sentence = ("Vragen van het lid Ploumen (PvdA) aan de minister van Buitenlandse Zaken over de ontmoeting met de "
+                "Chinese collega Wang Yi") + " en nog meer" * 40  # fmt: skip
+    dossiers[0].heading = sentence
+    app = make_app(dossiers)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        blocks = app.answer_pane.plain_blocks()
+        assert blocks[0].startswith("De ontmoeting met de Chinese collega Wang Yi")
+        assert blocks[1].startswith("Vragen van het lid Ploumen (PvdA) aan de minister van Buitenlandse Zaken")
+        assert blocks[1].endswith("nog…") and len(blocks[1]) <= 300 and blocks[2] == "2019Z12806"
+    plain = make_app()
+    async with plain.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        assert plain.answer_pane.plain_blocks()[1] == "2019Z12806"  # no heading: the id under the subject

@@ -234,6 +234,14 @@ class People:
     def __bool__(self) -> bool:
         return any((self.member, self.party, self.ministry, self.since, self.until))
 
+    def shown(self) -> str:
+        """What is asked, in words: a failed listing's line names it ("the search (party PvdD, since 2024-06-01)")."""
+        parts = [said.format(value=value) for said, value in (
+            (_("member {value}"), self.member), (_("party {value}"), self.party),
+            (_("ministry {value}"), self.ministry), (_("since {value}"), self.since), (_("until {value}"), self.until),
+        ) if value]  # fmt: skip
+        return _("the search ({asked})").format(asked=", ".join(parts))
+
 
 def by_people(member: str | None = None, party: str | None = None, ministry: str | None = None,
               since: date | None = None, until: date | None = None) -> Query:  # fmt: skip

@@ -167,6 +167,8 @@ def _cell(value: object) -> object:
 
 def _markdown_dossier(dossier: Dossier, today: date) -> list[str]:
     lines = [f"# {dossier.id}: {as_subject(dossier.title)}", ""]
+    if dossier.heading:  # the open data's whole sentence ("Vragen van het lid … aan de minister … over …")
+        lines += [f"*{dossier.heading}*", ""]
     askers = ", ".join(f"{p.name} ({p.party})" if p.party else p.name for p in dossier.askers)
     facts = [
         (_("Asked by"), askers),

@@ -44,8 +44,8 @@ CURRENT_HIT = Style(bgcolor="dark_orange", color="black", bold=True)
 
 
 # The kinds of block; each is styled by its component class in reader.tcss (answer-pane--title, …)
-BlockKind = Literal["title", "id", "facts", "notice", "mark", "heading", "question", "answer", "footnote", "kind",
-                    "promise", "unanswered", "missing", "doubt-heading", "doubt"]  # fmt: skip
+BlockKind = Literal["title", "subtitle", "id", "facts", "notice", "mark", "heading", "question", "answer", "footnote",
+                    "kind", "promise", "unanswered", "missing", "doubt-heading", "doubt"]  # fmt: skip
 KINDS: tuple[BlockKind, ...] = get_args(BlockKind)
 
 
@@ -124,6 +124,7 @@ def _footnotes(notes: list[Footnote]) -> list[Block]:
 
 
 TITLE_SHOWN = 600  # characters of a subject in the header (a real one is under 300; a hostile one may be a MB)
+HEADING_SHOWN = 300  # of the open data's heading sentence under it (a real one is 100-250; the store keeps 2,000)
 
 
 def shortened(text: str, most: int) -> str:
@@ -139,6 +140,8 @@ def dossier_blocks(dossier: Dossier, today: date) -> list[Block]:
     """Title, facts and delay notices."""
     blocks = [Block(Text(as_subject(shortened(dossier.title, TITLE_SHOWN)) or dossier.id), "title", searchable=True),
               Block(Text(dossier.id), "id")]  # fmt: skip
+    if dossier.heading:  # the whole sentence the open data lists, under the subject it was cut to
+        blocks.insert(1, Block(Text(shortened(dossier.heading, HEADING_SHOWN)), "subtitle", searchable=True))
     facts = Text()
     for label, value in header_facts(dossier, today):
         facts.append(f"{label}: ", style="bold")
@@ -294,7 +297,8 @@ def doubt_blocks(dossier: Dossier) -> list[Block]:
     return [heading, *blocks]
 
 
-RUN_ON: frozenset[BlockKind] = frozenset({"title", "heading", "footnote", "doubt-heading", "doubt"})  # no blank after
+RUN_ON: frozenset[BlockKind] = frozenset({"title", "subtitle", "heading", "footnote", "doubt-heading",
+                                          "doubt"})  # no blank after these  # fmt: skip
 PART_CHARS = 24_000  # characters wrapped at once: a longer pane is shown a part at a time (a 5 MB answer was
 # wrapped whole on every selection, focus and resize: seconds a key); a part is a dozen screens or so
 BLOCK_CHARS = 80  # what a block adds to a part besides its text (its blank line, its own lines)

@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import ScrollableContainer, Vertical, VerticalScroll
 from textual.screen import ModalScreen, ScreenResultType
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -112,9 +112,10 @@ class CopyScreen(AboveNotifications[None]):
 
     def compose(self) -> ComposeResult:
         shown = self.text[:COPY_SHOWN]  # laid out whole: a 5 MB answer took most of a minute
-        with VerticalScroll(id="copy"):
+        with ScrollableContainer(id="copy"):  # the whole screen, no border or padding: a selection takes only text
             yield Static(Text(_("The last copy"), style="bold"), id="copy-title")
-            yield Static(Text(visible(shown, lines=True)), id="copy-text")
+            # unwrapped, from the first column (a long line scrolls sideways): selected, each line is the copy's
+            yield Static(Text(visible(shown, lines=True), no_wrap=True, overflow="ignore"), id="copy-text")
             if len(shown) < len(self.text):
                 more = _("… and {count} characters more: too long to select on screen (--copy-to FILE keeps every "
                          "copy whole)").format(count=number(len(self.text) - len(shown)))  # fmt: skip
