@@ -129,6 +129,9 @@ def test_a_promise_in_a_real_answer() -> None:
         ("Het kabinet vindt integriteit belangrijk. Het is aan het Openbaar Ministerie om te beoordelen of vervolging "
          "aan de orde is.", "geweigerd"),
         ("Deze vragen kunnen pas worden beantwoord, nadat het kabinet een besluit heeft genomen.", "geweigerd"),
+        ("Omdat het een beursgenoteerde onderneming betreft, kan ik hier niet verder op ingaan.", "geweigerd"),
+        ("Vanwege de lopende rechtszaak kan ik hier geen uitspraken over doen.", "geweigerd"),
+        ("Omdat de zaak veel aandacht kreeg, kunnen we niet anders dan de regels aanpassen.", "inhoudelijk"),
         ("Het kabinet vindt dit belangrijk. Ik heb de vraag over de kosten gesteld aan de gemeente. Die kosten zijn 3 "
          "miljoen. Dat is meer dan verwacht. Een deel betaalt het Rijk.", "inhoudelijk"),
     ],

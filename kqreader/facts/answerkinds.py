@@ -244,17 +244,20 @@ FAMILIES: tuple[Family, ...] = (
              rf"(?:\w+ ){{0,6}}?(?:over|op|in) (?:\w+ ){{0,2}}?{_MATTERS} |^(?:over|op) (?:\w+ ){{0,2}}?{_MATTERS} "
              rf"(?:\w+ ){{0,3}}?{_SPEAK} (?:\w+ ){{0,4}}?{_NO}"), reach="anywhere"),
     _family("geweigerd", "held back for a reason",
-            ("niet|geen & privacy|vertrouwelijk|opsporingsbelang|onderzoek|zaak|procedure|veiligheid|geheimhouding",
+            ("niet|geen & privacy|vertrouwelijk|opsporingsbelang|onderzoek|zaak|procedure|veiligheid|geheimhouding|"
+             "gevoelig|beursgenoteerd|rechter|judice",
              rf"\b(?:vanwege|in verband met|gelet op|gezien|met het oog op|lopende|omwille van|uit|"
-             rf"in het belang van)\b (?:\w+ ){{0,4}}?(?:privacy|\w*vertrouwelijk\w*|opsporingsbelang|"
-             rf"lopend\w* (?:straf)?(?:onderzoek|zaak|procedure)|onderzoek|strafzaak|staatsveiligheid|"
-             rf"nationale veiligheid|geheimhouding)\b.{{0,200}}?\b(?:kan|kunnen|mag|mogen|wil|doe|doet|wordt|"
-             rf"worden)\b.{{0,200}}?{_NO}"), reach="anywhere"),
+             rf"in het belang van|nu|omdat|aangezien)\b (?:\w+ ){{0,4}}?(?:privacy|\w*vertrouwelijk\w*|"
+             rf"opsporingsbelang|lopend\w* \w*(?:onderzoek|zaak|procedure)|onderzoek|(?:straf|rechts)zaak|"
+             rf"staatsveiligheid|nationale veiligheid|geheimhouding|(?:koers|markt|concurrentie)gevoelig\w*|"
+             rf"beursgenoteerd\w*|(?:onder|voor) de rechter|sub judice)\b.{{0,200}}?\b(?:kan|kunnen|mag|mogen|wil|"
+             rf"doe|doet|wordt|worden)\b.{{0,200}}?{_NO}"), reach="anywhere"),
 )  # fmt: skip
 _POINTERS = ("verwijzing-antwoord", "verwijzing-brief")
 # the families of a pointer that decides right after a general lead in an answer of up to SHORT sentences ("Het kabinet
 # vindt dit belangrijk. Voor de uitwerking verwijs ik naar de Kamerbrief van 3 mei. …")
 _POINTING = ("a pointer to another answer", "a pointer to a letter, a paper, a report, a website")
+_POINTING_WORDS = ("verw", "zie", "beantwoord", "vinden", "behoe")  # one of which such a sentence holds (a quick look)
 # every phrasing in the table's order, and for each word the phrasings that hold it (a sentence's words are looked up
 # once, and only the phrasings whose words it holds are tried)
 _PHRASINGS = [(family, phrasing) for family in FAMILIES for phrasing in family.phrasings]
@@ -366,7 +369,7 @@ def kind_of(text: str | None) -> Verdict:
         return Verdict(_with_promise(_kind(tag), core), first)  # type: ignore[arg-type]
     if _DIRECT.match(plain):
         return Verdict("inhoudelijk", first)
-    if (len(core) > SHORTEST or not short) and any(map(core[1].lower().__contains__, _CUES["pointing"][0])):
+    if (len(core) > SHORTEST or not short) and any(map(core[1].lower().__contains__, _POINTING_WORDS)):
         second = one_spaced(core[1])  # a pointer right after a general lead decides in a longer answer too
         pointer = _tag(second, "pointing")
         if isinstance(pointer, Family):
