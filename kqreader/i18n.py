@@ -82,6 +82,11 @@ def use(language: Language) -> None:
     argparse.ngettext = ngettext  # type: ignore[attr-defined]
 
 
+def speaking() -> Language:
+    """The language spoken now."""
+    return _now.language
+
+
 def _(message: str) -> str:
     """`message` (an English text from the catalogue) in the language spoken."""
     return _now.translations.gettext(message)

@@ -113,6 +113,27 @@ def test_a_promise_in_a_real_answer() -> None:
         ("De uitkomsten zijn nog niet bekend; ik informeer uw Kamer zodra ze er zijn.", "toezegging"),
         ("Nee. Ik ga niet in op individuele gevallen.", "inhoudelijk"),  # it answers (Nee), then declines more
         ("Ik vind dat belangrijk. Zie ook het antwoord op vraag 2.", "inhoudelijk"),  # "zie ook": an addition
+        # letter pointers and refusals in more forms (issue 39, round 5)
+        ("Het kabinet vindt dit een belangrijk onderwerp. Voor de uitwerking verwijs ik naar de Kamerbrief van 3 mei. "
+         "Daarin staat ook de planning. Daarna volgt de uitvoering. Die begint in 2025. De gemeenten doen mee. Zij "
+         "krijgen er geld voor.", "verwijzing-brief"),  # a pointer after a general lead, in a longer answer
+        ("Voor een uitgebreide toelichting op de gevolgen voor de sector verwijs ik u naar de Kamerbrief van 3 mei.",
+         "verwijzing-brief"),
+        ("Hierover heeft de minister van Financiën uw Kamer op 3 mei geïnformeerd.", "verwijzing-brief"),
+        ("Zoals aangegeven in de Kamerbrief van 3 mei 2024 over de voortgang van de aanpak van de wachtlijsten in de "
+         "jeugdzorg en de ggz (Kamerstuk 31 839, nr. 1012, en Kamerstuk 25 424, nr. 650) worden de maatregelen "
+         "dit jaar uitgevoerd.", "verwijzing-brief"),  # a citation makes a pointer long, not substantive
+        ("Zie 1.", "verwijzing-antwoord"),
+        ("Deze vraag behoeft in verband met het voorgaande geen beantwoording meer.", "verwijzing-antwoord"),
+        ("Het betreft bedrijfsvertrouwelijke informatie die ik niet kan delen.", "geweigerd"),
+        ("Het kabinet vindt integriteit belangrijk. Het is aan het Openbaar Ministerie om te beoordelen of vervolging "
+         "aan de orde is.", "geweigerd"),
+        ("Deze vragen kunnen pas worden beantwoord, nadat het kabinet een besluit heeft genomen.", "geweigerd"),
+        ("Omdat het een beursgenoteerde onderneming betreft, kan ik hier niet verder op ingaan.", "geweigerd"),
+        ("Vanwege de lopende rechtszaak kan ik hier geen uitspraken over doen.", "geweigerd"),
+        ("Omdat de zaak veel aandacht kreeg, kunnen we niet anders dan de regels aanpassen.", "inhoudelijk"),
+        ("Het kabinet vindt dit belangrijk. Ik heb de vraag over de kosten gesteld aan de gemeente. Die kosten zijn 3 "
+         "miljoen. Dat is meer dan verwacht. Een deel betaalt het Rijk.", "inhoudelijk"),
     ],
 )
 def test_kinds_by_their_rules(text: str, kind: str) -> None:
@@ -308,6 +329,7 @@ def test_an_answer_saying_a_promise_again_makes_it_once() -> None:
 # The answers of the labelled development part (tests/evaluation/answers/dev.jsonl) the rules read otherwise than the
 # label, each for a reason written here; every other labelled answer's kind, and every labelled promise and its due
 # day, are read as labelled (the documents of the held-out part are not read here: they only measure).
+_SGD = "tests/evaluation/answers/docs/sgd/sgd-"  # the OCR'd pages of 1965-1995 labelled for issue 39
 KNOWN_MISSES = {
     ("shared:corpus/real/txt/055-Antwoord-op-vragen-van-het-lid-Slagt-Tic.txt", 7): "a concession ('Hoewel …, is er "
     "nog geen zicht op') in a short substantive answer",
@@ -324,13 +346,52 @@ KNOWN_MISSES = {
     "briefing to come, at the end of a long answer",
     ("tests/evaluation/answers/docs/limburg/002-Antwoord-op-vragen-van-het-lid-Dani-lle-.txt", 4): "'nog geen "
     "uitspraken' in the seventh sentence",
+    # added with the labels of the failing kinds (issue 39, round 4): not yet read by the rules
+    ("tests/evaluation/answers/docs/learninglion/ah-tk-20232024-403.md", 7): "a third party keeps the figure "
+    "('deelt deze daarom niet'): not known",
+    ("tests/evaluation/answers/docs/learninglion/ah-tk-20232024-403.md", 9): "a third party keeps the figure "
+    "('deelt deze daarom niet'): not known",
+    (_SGD + "0000133277.txt", 2): "'zijn derhalve thans niet bekend' after the provinces' plans: not known",
+    (_SGD + "0000133277.txt", 3): "'in principe juist' answers; 'nog geen oordeel … niet bekend' is a side issue",
+    (_SGD + "0000141529.txt", 2): "OCR lost the number 2 (the parser glues it to answer 1)",
+    (_SGD + "0000142533.txt", 3): "OCR lost the number 3 (the parser glues it to answer 2)",
+    (_SGD + "0000142533.txt", 5): "OCR lost the number 5 (the parser glues it to answer 4)",
+    (_SGD + "0000107146.txt", 1): "'Het zal separaat toegezonden worden' to 'Bent u bereid … ter kennis te "
+    "brengen': a commitment",
+    (_SGD + "0000107146.txt", 2): "OCR lost the number 2 (the parser glues it to answer 1); 'bereid … aan de "
+    "Kamer te doen toekomen'",
+    (_SGD + "0000099421.txt", 1): "criticism described; 'nog geen oordeel geveld' on the changed design is "
+    "a side issue",
+    (_SGD + "0000099421.txt", 5): "OCR lost the number 5 (the parser glues it to answer 4)",
+    (_SGD + "0000027335.txt", 2): "'thans te vroeg om de vragen … te beantwoorden': will not anticipate",
+    (_SGD + "0000166166.txt", 1): "'het bericht … af te wachten, alvorens … mij een eigen mening te vormen'",
+    (_SGD + "0000158826.txt", 1): "'een aangelegenheid, die niet mijn ministerie, maar de gemeente … regardeert'",
+    (_SGD + "0000098981.txt", 6): "'Gezien het hypothetische karakter … zie ik dat gevaar niet': a view, no refusal",
+    (_SGD + "0000188149.txt", 2): "the date asked is given; 'wordt verwezen naar de antwoorden' covers the rest",
+    (_SGD + "0000188149.txt", 3): "'in dit stadium nog niet mogelijk … te verstrekken': not known yet",
+    (_SGD + "0000027335.txt", 6): "a report the Kamer 'kan … in november a.s. tegemoet zien' leads a short answer "
+    "labelled substantive (the promise is found)",
+    (_SGD + "0000028035.txt", 1): "facts given; 'is nog niet duidelijk' is about later rules, a side issue",
+    (_SGD + "0000028035.txt", 3): "'Op korte termijn zal de regering bij brief aan de Tweede Kamer … meedelen'",
+    ("shared:corpus/sgd/sgd-0000004390.txt", 2): "recalls the answers to other Kamervragen, then says what was done "
+    "since",
+    ("shared:corpus/sgd/sgd-0000004390.txt", 6): "'In voornoemde antwoorden op vragen van de leden … hebben wij "
+    "meegedeeld': a pointer",
+}
+
+# Labelled promises the rules do not yet find (issue 39, round 4), by (document, first question number).
+KNOWN_PROMISE_MISSES = {
+    (_SGD + "0000107146.txt", 1): "'Het zal separaat toegezonden worden' (a report, to the Kamer)",
+    (_SGD + "0000107146.txt", 2): "'bereid … aan de Kamer te doen toekomen' (glued to answer 1 by the OCR)",
+    (_SGD + "0000027335.txt", 2): "'een rol zullen spelen in … de rapportage aan de Tweede Kamer'",
+    (_SGD + "0000028035.txt", 3): "'Op korte termijn zal de regering bij brief aan de Tweede Kamer … meedelen'",
 }
 
 
 def test_the_labelled_development_part(shared: Path) -> None:
     from tests.evaluation.answers_eval import find_answer, parsed, records
 
-    misses, promises = set(), []
+    misses, promises, promise_misses = set(), [], set()
     for label in records("dev"):
         dossier = parsed(label["doc"])
         assert dossier is not None, label["doc"]
@@ -342,9 +403,13 @@ def test_the_labelled_development_part(shared: Path) -> None:
         made = {p.text: p.due for p in promises_in(text, dossier.answered)}
         for promise in label["promises"]:
             due = next((d for t, d in made.items() if t in promise["text"] or promise["text"] in t), "missed")
-            promises.append((promise["text"][:40], due if due == "missed" or due is None else due.isoformat(),
+            if (label["doc"], label["question"][0]) in KNOWN_PROMISE_MISSES:
+                promise_misses.add((label["doc"], label["question"][0]))
+                continue
+            promises.append((promise["text"][:40], due.isoformat() if isinstance(due, date) else due,
                              promise["due"]))  # fmt: skip
     assert misses == set(KNOWN_MISSES)
+    assert promise_misses == set(KNOWN_PROMISE_MISSES)
     assert [(text, due) for text, due, _wanted in promises] == [(text, wanted) for text, _due, wanted in promises]
 
 

@@ -269,6 +269,10 @@ def test_the_listing_gives_the_subject_the_heading_and_the_offices_asked(db: Pat
     assert dossier.submitted == date(2024, 4, 2)
     shown = kqreader("export", "--db", db, "--format", "md", "2024Z00777")
     assert shown.returncode == 0 and "Heinen" in shown.stdout
+    assert shown.stdout.startswith("# 2024Z00777: Renteaftrek\n\n*Vragen van het lid Kröger (GroenLinks-PvdA) aan de "
+                                   "minister van Financiën over renteaftrek*\n\n- **Asked by:**")  # fmt: skip
+    exported = orjson.loads(kqreader("export", "--db", db, "2024Z00777").stdout)["dossiers"][0]
+    assert list(exported)[:3] == ["id", "title", "heading"] and exported["heading"] == dossier.heading
 
 
 def test_a_ministry_by_any_of_its_names(db: Path, api: Gegevensmagazijn) -> None:
@@ -498,7 +502,7 @@ def test_a_listing_item_of_the_wrong_shape_is_named_and_the_others_are_kept(db: 
     assert "Traceback" not in result.stderr and result.returncode == 1
     lines = result.stderr.splitlines()
     assert len(lines) == 7 and all(line.startswith("kqreader: error: a listed set left out: ") for line in lines)
-    assert "'ActorFractie' is not text but list" in result.stderr and "not an object (int)" in result.stderr
+    assert "'ActorFractie' is not text but a list" in result.stderr and "not an object (a number)" in result.stderr
     assert [d.id for d in Store(db).dossiers()] == ["2024Z00107"]
     assert sorted(p.name for p in (db.with_name("kq.cache") / "zaak").iterdir()) == ["2024Z00107.json"]
     assert not Path("/tmp/kq-owned.json").exists() and not db.with_name("kqreader.json").exists()

@@ -65,6 +65,6 @@ def test_ctrl_c_during_a_rebuild_names_the_database_set_aside(store: Store, monk
     with pytest.raises(KeyboardInterrupt):
         import_paths(store, [SAMPLES], rebuild=True)
     said = capsys.readouterr().err
-    assert "after 3 of 12 files: nothing was imported; the database before --rebuild is kept beside it as " in said
-    assert "kq.json.bak (and its folder as kq.d.bak)" in said
+    assert "after 3 of 12 files: nothing was imported; the database before --rebuild is kept as " in said
+    assert "kq.json.bak, " in said and "kq.d.bak; to restore it: move " in said
     assert store.path.with_name("kq.json.bak").exists()

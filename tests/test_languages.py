@@ -23,7 +23,8 @@ EXPECTED = {
         "status": ("Status", "uitgesteld, 60 dagen open, over tijd (termijn 42 dagen)"),
         "markdown": [
             "- **Vragen van:** Ouwehand (PvdD)", "- **Status:** uitgesteld",
-            "- **Tijdigheid:** over tijd: uitgesteld, 60 dagen open", "> Uitstel (2024-04-23): De vragen", "## Vraag 1",
+            "- **Tijdigheid:** over tijd: uitgesteld, 60 dagen open", "> Uitstel (23 april 2024): De vragen",
+            "## Vraag 1",
         ],
         "status line": "43 vragen in 8 dossiers · oudste eerst · 2%",  # the cursor on the first question of 51 rows
         "statistics": "Statistiek: 8 sets vragen (alle dossiers), per 1 juni 2024",
@@ -38,7 +39,7 @@ EXPECTED = {
         "status": ("Status", "delayed, open 60 days, overdue (limit 42 days)"),
         "markdown": [
             "- **Asked by:** Ouwehand (PvdD)", "- **Status:** delayed",
-            "- **Timeliness:** overdue: delayed, open 60 days", "> Delay (2024-04-23): De vragen", "## Question 1",
+            "- **Timeliness:** overdue: delayed, open 60 days", "> Delay (23 April 2024): De vragen", "## Question 1",
         ],
         "status line": "43 questions in 8 dossiers · oldest first · 2%",
         "statistics": "Statistics: 8 question sets (all dossiers), as of 1 June 2024",

@@ -113,6 +113,19 @@ def test_a_mark_noted_kept_keeps_a_promise(db: Path, tmp_path: Path) -> None:
     assert {q.set: q.state for q in queue(catalog, TODAY, marks)}["2030Z00001"] == "due"
 
 
+def test_stats_count_a_promise_kept_by_a_mark_as_the_queue_does(db: Path, tmp_path: Path) -> None:
+    """One rule (query/keeping): `kqreader stats` counts the mark noted "nagekomen" kept, as `promises` does."""
+    import shutil
+
+    db = Path(shutil.copytree(db.parent, tmp_path / "copy")) / db.name  # the module's store stays unmarked
+    Marks(Store(db).layout.marks).write_note("2030Z00001", 1, "nagekomen: brief van 28 juni", TODAY)
+    listed = orjson.loads(kqreader("promises", "--db", db, "--today", "2030-08-01", "--format", "json").stdout)
+    kept = sum(promise["state"] == "kept" for promise in listed["promises"])
+    stats = orjson.loads(kqreader("stats", "--db", db, "--today", "2030-08-01", "--format", "json").stdout)
+    [everything] = [row for row in stats["figures"] if row["group"] == "all"]
+    assert (everything["promises_kept"], everything["promises_overdue"]) == (kept, 0) == (2, 0)
+
+
 @pytest.mark.parametrize(
     ("query", "found"),
     [
@@ -158,7 +171,7 @@ async def test_the_answer_pane_tells_the_kind_the_promise_and_the_answer_referre
         assert app._go_to(("2030Z00001", 1))
         await pilot.pause()
         blocks = app.answer_pane.plain_blocks()
-        assert ("⚑ Promise (due, due 1 July 2030: “voor de zomer”): Ik zal uw Kamer voor de zomer over de "
+        assert ("→ Promise (due, by 1 July 2030: “voor de zomer”): Ik zal uw Kamer voor de zomer over de "
                 "wachttijden informeren.") in blocks  # fmt: skip
         assert not any(b.startswith("Kind of answer") for b in blocks)  # the promise says it
         app._go_to(("2030Z00001", 2))
@@ -172,7 +185,7 @@ async def test_the_answer_pane_tells_the_kind_the_promise_and_the_answer_referre
         assert "Answered in part; not answered: Deelt u de conclusies?" in app.answer_pane.plain_blocks()
         app._go_to(("2030Z00002", 1))
         await pilot.pause()  # named by 2030Z00003, answered later: kept
-        assert any(b.startswith("⚑ Promise (kept, due 31 January 2030") for b in app.answer_pane.plain_blocks())
+        assert any(b.startswith("→ Promise (kept, by 31 January 2030") for b in app.answer_pane.plain_blocks())
 
 
 async def test_the_promise_queue_screen_and_going_to_a_promise(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 from rich.style import Style
+from textual.binding import Binding
 from textual.geometry import Region
 
 import kqreader.tui.app as app_module
@@ -71,7 +72,7 @@ async def test_starts_on_the_first_question_with_its_answer() -> None:
         assert isinstance(app.focused, QuestionList)
         await pilot.pause()  # the first answer follows the list's first frame
         blocks = app.answer_pane.plain_blocks()
-        assert blocks[0].startswith("de ontmoeting met de Chinese collega Wang Yi")
+        assert blocks[0].startswith("De ontmoeting met de Chinese collega Wang Yi")  # as the list writes it
         assert "Question 1" in blocks and "Answer to question 1" in blocks
         assert status(app) == "43 questions in 8 dossiers"
 
@@ -474,7 +475,7 @@ async def test_a_damaged_store_ends_the_reader_with_one_line(tmp_path: Path) -> 
     assert app.return_code == 1
     assert app.load_error == (f"{damaged}: error: the file is damaged (not valid JSON); "
                               f"run `kqreader import --rebuild --db {damaged} PATH …` to start a new database "
-                              "(the damaged files are kept as db.json.bak and db.d.bak)")  # fmt: skip
+                              "(the damaged files are kept beside it as a backup, which the import names)")  # fmt: skip
 
 
 async def test_while_typing_a_filter_the_list_follows_each_key_and_the_answer_the_pause(
@@ -1022,3 +1023,52 @@ async def test_a_filter_that_lists_sets_without_questions_counts_them_too() -> N
                                "yet")  # fmt: skip
         rows = app.question_list.rows
         assert [app.catalog.dossier(rows[i].dossier).id for i in range(len(rows))] == ["2024Z09999"]
+
+
+async def test_words_that_say_one_thing_each(dutch: None) -> None:
+    """f goes to a reference, w follows a set; ⚑ marks a followed set only (a promise is →); the subject starts
+    with a capital in the header as in the list; the help shows the Dutch filter fields first. At 80x24."""
+    from kqreader.facts.promises import Promise
+    from kqreader.i18n import _
+    from kqreader.tui.answer_pane import promise_line
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        described = {b.id: _(b.description) for b in app.BINDINGS if isinstance(b, Binding)}
+        assert (described["follow"], described["watch"]) == ("Link", "Volg de set (volglijst)")
+        await pilot.press("tab")
+        await pilot.pause(0.3)
+        assert app.answer_pane.plain_blocks()[0].startswith("De ontmoeting met de Chinese collega")
+        await pilot.press("tab", "question_mark")
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, HelpScreen)
+        console = Console(width=200, file=io.StringIO(), record=True)
+        console.print(app.screen.table)
+        text = console.export_text()
+        assert text.index("partij:PvdA") < text.index("te-laat:ja") < text.index("party:GL member:")
+        assert "party:PvdA" not in text and "de velden ook bij hun Engelse namen" in text
+    from kqreader.tui.app import FILTER_HINT
+
+    assert "partij:PvdA  sinds:2024-01" in _(FILTER_HINT)  # the filter's hint, in Dutch field names too
+    promised = promise_line(Promise("Ik kom erop terug.", date(2024, 7, 1), "voor de zomer"), "open")
+    assert promised.plain.startswith("→ Toezegging (open, uiterlijk 1 juli 2024: “voor de zomer”)")
+
+
+async def test_the_open_datas_heading_sentence_is_shown_under_the_subject() -> None:
+    """A set fetched from the open data keeps its whole Onderwerp as its heading: the header shows it under the
+    subject, cut at a word when it is long (the store keeps it whole); a set without one shows none."""
+    dossiers = sample_dossiers()
+    sentence = ("Vragen van het lid Ploumen (PvdA) aan de minister van Buitenlandse Zaken over de ontmoeting met de "
+                "Chinese collega Wang Yi") + " en nog meer" * 40  # fmt: skip
+    dossiers[0].heading = sentence
+    app = make_app(dossiers)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        blocks = app.answer_pane.plain_blocks()
+        assert blocks[0].startswith("De ontmoeting met de Chinese collega Wang Yi")
+        assert blocks[1].startswith("Vragen van het lid Ploumen (PvdA) aan de minister van Buitenlandse Zaken")
+        assert blocks[1].endswith("nog…") and len(blocks[1]) <= 300 and blocks[2] == "2019Z12806"
+    plain = make_app()
+    async with plain.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        assert plain.answer_pane.plain_blocks()[1] == "2019Z12806"  # no heading: the id under the subject

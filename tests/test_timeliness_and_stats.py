@@ -189,3 +189,29 @@ def test_the_list_badge_says_overdue_before_delayed_and_says_a_missing_date() ->
     assert list_badge(recent, TODAY).startswith("delayed ")
     undated = Dossier(id="2024Z00011", questions=[Question(1, "x")])
     assert (list_badge(undated, TODAY), badge(undated, TODAY)) == ("open, no date", "open, no date")
+
+
+def test_a_page_without_its_answer_is_not_waiting() -> None:
+    """An OCR'd Aanhangsel page of 1974 (published with its answer, the answer on a page not read) and a set older
+    than the open data: answer not on this page, never overdue ("over tijd 18891 d") nor counted as waiting."""
+    from kqreader.facts.timeliness import list_badge
+    from kqreader.query.catalog import header_facts
+
+    page = Dossier(id="ah-tk-19741975-105", publication="ah-tk-19741975-105", submitted=date(1974, 9, 2),
+                   questions=[Question(1, "x")], notices=[Notice("delay", date(1974, 9, 20), "Uitstel")])  # fmt: skip
+    scanned = Dossier(id="kv-1990-1", submitted=date(1990, 5, 1), questions=[Question(1, "y")])
+    waiting = _set("2024Z00099", date(2024, 1, 2), None, [FIN], ["VVD"], False)
+    for old in (page, scanned):
+        assert timeliness(old, TODAY).verdict is None and timeliness(old, TODAY).days_open is None
+        assert (badge(old, TODAY), list_badge(old, TODAY)) == ("answer not on this page", "not on page")
+        assert ("Status", "answer not on this page: not known here, not awaited (no deadline runs)") in header_facts(
+            old, TODAY)
+    catalog = Catalog([page, scanned, waiting], TODAY)
+
+    def ids(query: str) -> list[str]:
+        return [catalog.dossier(r.dossier).id for r in catalog.filter(parse_query(query)).rows if r.question is None]
+
+    assert ids("status:overdue") == ids("status:open") == ["2024Z00099"]
+    assert ids("status:delayed") == []
+    [everything, *_] = stats.summarised([page, scanned, waiting], TODAY)[0]
+    assert (everything.sets, everything.answered, everything.share_answered) == (3, 0, 0.0)  # 0 of the 1 awaited

@@ -86,7 +86,7 @@ def test_first_run_imports_the_samples_and_says_so(tmp_path: Path) -> None:
                           "KQREADER_LANG=en", f"KQREADER_DB={tmp_path / 'new.json'}", *first])  # fmt: skip
     session = Terminal(f"kqreader-first-{os.getpid()}", command)
     try:
-        shown = session.wait_for("The database was empty: imported the sample", "43 questions in 8 dossiers")
+        shown = session.wait_for("The database was empty, so it starts with the sample", "43 questions in 8 dossiers")
         assert "ah-tk-20242025-1234" in shown  # the newest set first
     finally:
         session.close()
@@ -168,4 +168,4 @@ def test_read_filter_copy_and_quit_in_a_real_terminal(terminal: tuple[Terminal, 
     finally:
         again.close()
     clippings = kqreader("export", "--db", tmp_path / "db.json", "--marked", "--format", "md", "--lang", "nl").stdout
-    assert clippings.count("## 2024Z00103: vogelgriep in Azië, vraag") == 2 and clippings.count("Bron: ") == 2
+    assert clippings.count("## 2024Z00103: Vogelgriep in Azië, vraag") == 2 and clippings.count("Bron: ") == 2

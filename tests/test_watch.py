@@ -14,6 +14,7 @@ from xml.etree import ElementTree
 import orjson
 import pytest
 from pytest_httpserver import HTTPServer
+from werkzeug import Response
 
 from kqreader.fetch.opendata import instant
 from kqreader.fetch.syncing import SyncState, sync_path
@@ -23,7 +24,7 @@ from kqreader.store.database import Store
 from tests.conftest import TESTS_HOME
 from tests.helpers import kqreader
 from tests.opendata_server import ODATA, Gegevensmagazijn
-from tests.test_fetch import ANSWER_103, TEXT, fetch, questions, serve
+from tests.test_fetch import ANSWER_103, SAMPLES, TEXT, fetch, questions, serve
 
 
 @pytest.fixture
@@ -75,6 +76,19 @@ def test_watch_add_list_remove_and_a_damaged_list(config: Path) -> None:
     assert damaged.returncode == 1 and damaged.stderr == (
         f"kqreader: {config}: error: the watch list is damaged (not valid JSON); remove it to start anew\n"
     )
+
+
+def test_watch_takes_db_and_lang_where_every_command_does(config: Path, db: Path) -> None:
+    """`watch --db D add …` (a command line moved from sync) follows the set in the one list of the user, which
+    every store's sync reads; --lang anywhere; the help says the list is the user's, not the store's."""
+    added = kqreader("watch", "--db", db, "add", "2024Z00102")
+    assert added.returncode == 0 and added.stdout == "now following 1 more (1 in all)\n", added.stderr
+    assert kqreader("watch", "add", "2024Z00103", "--db", db, "--lang", "nl").stdout.endswith("(2 in totaal)\n")
+    assert kqreader("--lang", "en", "watch", "--db", db.with_name("other.json"), "list").stdout == \
+        "2024Z00102\n2024Z00103\n"  # fmt: skip
+    assert WatchList.load().sets() and config.is_file() and not db.exists()  # the store is not made
+    shown = kqreader("watch", "--help").stdout
+    assert "watch.json in your config folder, followed in every store you sync" in " ".join(shown.split())
 
 
 def test_a_watch_follows_names_in_any_case_and_without_diacritics() -> None:
@@ -254,7 +268,9 @@ def test_the_digest_as_text_markdown_json_atom_and_a_hook(db: Path, api: Gegeven
     assert "2024Z00102" in text.stdout and "answered in" in text.stdout and "2024Z00103" in text.stdout
     changes = orjson.loads(kqreader("digest", "--db", db, "--format", "json", *since).stdout)["changes"]
     assert {(c["set"], c["event"]) for c in changes} >= {("2024Z00102", "answered"), ("2024Z00103", "delayed")}
-    assert all(set(c) == {"set", "event", "date", "days", "title", "watch", "note"} for c in changes)
+    assert all(set(c) == {"set", "event", "date", "days", "title", "watch", "note", "link", "citation", "askers"}
+               for c in changes)  # where to read and how to cite it (issue 41 item 10)
+    assert {c["set"]: c["link"] for c in changes}["2024Z00102"].startswith("https://zoek.officielebekendmakingen.nl/")
     assert kqreader("digest", "--db", db, "--format", "md", *since).stdout.startswith("- **")
     feed, log = tmp_path / "feed.xml", tmp_path / "hook.log"
     hook = f'echo "$KQREADER_SET $KQREADER_EVENT" >> {log}'
@@ -320,3 +336,52 @@ def test_sync_since_a_day_brings_every_set_submitted_since(db: Path, api: Gegeve
     result = sync(db, api, "--since", "2024-06-28")
     assert result.returncode == 0, result.stderr
     assert {d.id for d in Store(db).dossiers()} == {"2024Z11111", "2024Z11112"}
+
+
+def test_a_damaged_download_is_set_aside_and_fetched_again(db: Path, api: Gegevensmagazijn) -> None:
+    """A PDF served cut off is kept by the download (it starts as a PDF) but fails to import: it leaves the cache
+    (kept aside in damaged/), the line says it is asked again, a sync counts its set as not whole and keeps it
+    pending; once the server serves the whole file, the next fetch downloads it again and the set is answered."""
+    whole = (SAMPLES / "ah-tk-20232024-1314.pdf").read_bytes()
+    api.zaak("2024Z04321", titel="Iets", started=date(2024, 2, 1), onderwerp="Vragen over iets",
+             askers=[("E. Ouwehand", "PvdD")], addressed=[("E. Heinen", "minister van Financiën")])  # fmt: skip
+    ident = api.attach("2024Z04321", "Antwoord schriftelijke vragen", "2024D61314", whole[: len(whole) // 3],
+                       "application/pdf", aanhangsel="202320241314")  # fmt: skip
+    cache = db.with_name("kq.cache")
+    first = fetch(db, api, "2024Z04321")
+    assert first.returncode == 1 and "not a readable PDF (damaged or truncated)" in first.stderr
+    assert _line(first.stderr, "2024D61314.pdf", "set aside", "downloaded again at the next fetch")
+    assert not (cache / "2024D61314.pdf").exists() and (cache / "damaged" / "2024D61314.pdf").is_file()
+    assert kqreader("watch", "add", "2024Z04321").returncode == 0
+    failing = sync(db, api)  # still served cut off: the sync does not come in whole
+    assert failing.returncode == 1 and "(documents: 1 downloaded, 0 from the cache)" in failing.stdout
+    assert _line(failing.stderr, "sync: 1 set did not come in whole (2024Z04321)")
+    assert list(SyncState.load(sync_path(db)).pending) == ["2024Z04321"]
+    api.files[ident].data = whole
+    later = sync(db, api, today=date(2024, 7, 2))
+    assert later.returncode == 0, later.stderr
+    assert "(documents: 1 downloaded, 0 from the cache)" in later.stdout
+    assert SyncState.load(sync_path(db)).pending == {}
+    assert Store(db).dossier("2024Z04321").status == "answered"  # type: ignore[union-attr]
+    assert not (cache / "damaged" / "2024D61314.pdf").exists()  # the good one came: the damaged one is gone
+
+
+def test_each_failure_of_a_sync_is_one_line_naming_what_was_asked(db: Path, api: Gegevensmagazijn) -> None:
+    """Two listings met by the same 404 are two lines that say which listing each was (the changes since the mark,
+    the sets asked by number), never one line twice."""
+    assert kqreader("watch", "add", "2024Z00103").returncode == 0
+    assert sync(db, api).returncode == 0
+    assert kqreader("watch", "add", "2024Z00102").returncode == 0  # not in the store yet: asked by number
+    api.trouble[f"{ODATA}Zaak"] = [lambda _r: Response("", status=404)] * 20
+    failing = sync(db, api, today=date(2024, 7, 2))
+    assert failing.returncode == 1
+    lines = failing.stderr.splitlines()
+    assert len(lines) == len(set(lines)) == 3, lines
+    assert lines[0].startswith("kqreader: error: the sets changed since 2024-07-01 ") and \
+        lines[0].endswith("/OData/v4/2.0/Zaak: the server answered 404")  # fmt: skip
+    assert lines[1].startswith("kqreader: error: set 2024Z00102: http://") and lines[1].endswith("answered 404")
+    assert lines[2].startswith("kqreader: error: sync: the open data could not be read whole")
+    api.trouble.clear()
+    searched = fetch(db, "http://127.0.0.1:9/", "--party", "PvdD", "--since", "2024-06-01")
+    assert searched.returncode == 1 and searched.stderr.startswith(
+        "kqreader: error: the search (party PvdD, since 2024-06-01): http://127.0.0.1:9/OData/v4/2.0/Zaak: cannot")

@@ -78,7 +78,7 @@ def overview(catalog: Catalog, who: Who, name: str, today: date, also: str = "")
     places = catalog.matching(query_of(who, name, also))
     summaries = [(place, catalog.summary(place)) for place in places]
     asked = sorted((_asked(place, s, today) for place, s in summaries), key=_waiting_first)
-    rows, buckets = summarised([s for _p, s in summaries], today, catalog.named_days())
+    rows, buckets = summarised([s for _p, s in summaries], today, catalog.named_days(), catalog.marks)
     return Overview(who, name, asked, [r for r in rows if r.group in ("all", "ministry")], buckets)
 
 

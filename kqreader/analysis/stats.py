@@ -23,10 +23,11 @@ from kqreader.facts.answerkinds import KINDS, Kind
 from kqreader.facts.ministries import ministries_of
 from kqreader.facts.parties import party_name
 from kqreader.facts.promises import State
-from kqreader.facts.timeliness import timeliness
+from kqreader.facts.timeliness import answer_elsewhere, timeliness
 from kqreader.i18n import N_, _, number
 from kqreader.model import Dossier
 from kqreader.query.keeping import Named, each_state
+from kqreader.store.marks import Marks
 from kqreader.store.reader_files import summary_of
 
 Group = Literal["all", "ministry", "minister", "party"]
@@ -82,18 +83,19 @@ class _Facts(NamedTuple):
     answered: bool
     days: int | None  # to its answer, when answered and both dates are known
     on_time: bool
-    withdrawn: bool  # never to be answered: not counted in the share answered
+    withdrawn: bool  # never to be answered, or its answer on a page not read: not counted in the share answered
     kinds: tuple[str, ...]
     partly: int
     promises: tuple[State, ...]
 
 
-def _facts(dossier: Dossier, today: date, named: Named) -> _Facts:
+def _facts(dossier: Dossier, today: date, named: Named, marks: Marks | None) -> _Facts:
     facts = timeliness(dossier, today)
     status = dossier.status
     summary = summary_of(dossier)
-    promised = tuple(each_state(summary, today, named))
-    return _Facts(status == "answered", facts.days_to_answer, facts.verdict == "on time", status == "withdrawn",
+    promised = tuple(each_state(summary, today, named, marks))
+    return _Facts(status == "answered", facts.days_to_answer, facts.verdict == "on time",
+                  status == "withdrawn" or answer_elsewhere(dossier),
                   summary.kinds, len(summary.partly), promised)  # fmt: skip
 
 
@@ -150,11 +152,12 @@ def minister_names(dossier: Dossier) -> list[str]:
     return [a.shown for a in answerers(dossier)]
 
 
-def summarised(dossiers: Sequence[Dossier], today: date, named: Named | None = None,
+def summarised(dossiers: Sequence[Dossier], today: date, named: Named | None = None, marks: Marks | None = None,
                ) -> tuple[list[Figures], list[tuple[str, int]]]:  # fmt: skip
     """The figures (all sets, then per ministry, per answering minister, per party, largest groups first) and the
-    days-to-answer chart; `named` says which sets later answers name (their promises kept: see keeping)."""
-    facts = [_facts(d, today, named or {}) for d in dossiers]
+    days-to-answer chart; `named` says which sets later answers name and `marks` the user's marks (their promises
+    kept: the one rule of query/keeping, as `kqreader promises` and the reader's queue count them)."""
+    facts = [_facts(d, today, named or {}, marks) for d in dossiers]
     rows = [figures("all", _("all questions"), facts)]
     groups: tuple[tuple[Group, Callable[[Dossier], Iterable[str]]], ...] = (
         ("ministry", ministry_names), ("minister", minister_names), ("party", party_names))  # fmt: skip

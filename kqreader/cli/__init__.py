@@ -18,12 +18,23 @@ usage errors.
 A user's mistake or a broken file is one line on stderr, never a traceback.
 """
 
+# ruff: noqa: E402 (Ctrl+C is handled before the modules that take a moment to load are imported)
 from __future__ import annotations
 
 import os
 import signal
 import sys
+import threading
 from collections.abc import Sequence
+
+
+def _interrupted_while_loading(_signal: int, _frame: object) -> None:
+    """Ctrl+C before the command has started (its modules take a moment to load): end quietly, as after it."""
+    raise SystemExit(128 + signal.SIGINT)
+
+
+if threading.current_thread() is threading.main_thread():  # until main() runs: then Python's own handling again
+    signal.signal(signal.SIGINT, _interrupted_while_loading)
 
 from kqreader.cli.common import UsageError, say_error
 from kqreader.cli.importing import bundled_samples, import_paths
@@ -37,6 +48,8 @@ __all__ = ["build_parser", "bundled_samples", "import_paths", "main"]  # what te
 
 def main(argv: Sequence[str] | None = None) -> int:
     command = None
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.default_int_handler)  # the commands say what Ctrl+C left behind
     try:
         words = speak_asked_language(list(sys.argv[1:] if argv is None else argv))
         args = build_parser().parse_args(with_command(words))

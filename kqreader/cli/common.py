@@ -6,13 +6,17 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from rich.console import Console
 
 from kqreader.fetch.news import News
+from kqreader.fetch.watching import Change
 from kqreader.i18n import _
+from kqreader.model import Dossier
+from kqreader.output.citation import nl, official_url
 from kqreader.query.catalog import Catalog, open_catalog
 from kqreader.query.language import Query, QueryError, parse_query
 from kqreader.store.database import Store, StoreError
@@ -57,6 +61,21 @@ def missing_store(path: Path, *, named: bool) -> str:
         return said.format(path=path)
     return _("there is no kqreader database yet; `kqreader import PATH …` makes one, `kqreader` starts one with the "
              "sample documents")  # fmt: skip
+
+
+def with_sources(changes: list[Change], dossier: Callable[[str], Dossier | None]) -> list[Change]:
+    """The changes with their set's official page, citation and askers: every form of the digest carries where
+    to read and how to cite what changed (`dossier`: a set by id, as the store has it now)."""
+    sourced = []
+    for change in changes:
+        found = dossier(change.set)
+        if found is None:
+            sourced.append(change)
+            continue
+        askers = ", ".join(f"{p.name} ({p.party})" if p.party else p.name for p in found.askers)
+        link = official_url(found) or ""  # none for a letter known only by kqreader's own name
+        sourced.append(replace(change, link=link, citation=nl(found, address=False), askers=askers))
+    return sourced
 
 
 def mend_damaged(store: Store, *, whole: bool = False) -> list[str]:
@@ -117,3 +136,12 @@ def found_sets(args: argparse.Namespace) -> tuple[Catalog, list[int]]:
     if catalog.verify(only_used=True):  # a month's index did not match its digest: made again, asked again
         found = catalog.matching(query)
     return catalog, found
+
+
+class PipeConsole(Console):
+    """Rich's console for stdout, whose closed pipe (`kqreader | head -1`) ends the command as main() ends any:
+    quietly, with 141 (Rich's own ending exits with 1, as if the command had failed)."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError

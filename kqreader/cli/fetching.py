@@ -10,7 +10,7 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
-from kqreader.cli.common import ProgressBar, UsageError, reading_store, say, say_error
+from kqreader.cli.common import ProgressBar, UsageError, reading_store, say, say_error, with_sources
 from kqreader.cli.importing import import_paths, import_summary
 from kqreader.fetch import digests
 from kqreader.fetch.digests import since_default
@@ -44,7 +44,7 @@ def run_fetch(args: argparse.Namespace) -> int:
 
     def find(fetcher: Fetcher) -> list[Zaak]:
         found = fetcher.by_numbers(args.ids)
-        return found + (fetcher.by_query(people.query(), keep=people.keeps) if people else [])
+        return found + (fetcher.by_query(people) if people else [])
 
     code, _changed, fetcher = _fetched(args, find)
     for number_, replacement in sorted(fetcher.report.gone.items()):
@@ -64,10 +64,14 @@ def run_sync(args: argparse.Namespace) -> int:
     catalog = open_catalog(store, today)
     watches = WatchList.load()
     state = SyncState.load(sync_path(store.path))
-    summaries = catalog.summaries()
-    wanted = {d.id for d in summaries if d.status in ("open", "delayed") and re.fullmatch(ZAAKNUMMER, d.id)}
+    known: set[str] = set()
+    wanted: set[str] = set()
+    for summary in catalog.summaries():  # read once, a month at a time
+        known.add(summary.id)
+        if summary.status in ("open", "delayed") and re.fullmatch(ZAAKNUMMER, summary.id):
+            wanted.add(summary.id)
     wanted |= {ident for ident in watches.sets() if re.fullmatch(ZAAKNUMMER, ident)}
-    ask = SyncAsk(wanted, watches.watches, frozenset(d.id for d in summaries), today, args.window, args.since)
+    ask = SyncAsk(wanted, watches.watches, frozenset(known), today, args.window, args.since)
 
     def finding(fetcher: Fetcher) -> list[Zaak]:
         if args.offline:
@@ -84,6 +88,7 @@ def run_sync(args: argparse.Namespace) -> int:
     changes: list[Change] = []
     if watches.watches:
         changes = _brought(store, watches, before, brought_ids, since_default(watches.synced, today), today)
+        changes = with_sources(changes, store.dossier)
         if changes or whole:  # "no changes" only after a sync that brought everything
             sys.stdout.write(digests.as_text(changes))
     followed = {change.set for change in changes}
@@ -166,7 +171,7 @@ def _fetched(
         if client is not None:
             client.close()
     report = fetcher.report
-    for line in report.failures:
+    for line in dict.fromkeys(report.failures):  # one line each, however many requests met it
         say_error(line)
     say([visible(note) for note in dict.fromkeys(report.notes)])
     failed = 0
@@ -179,6 +184,7 @@ def _fetched(
     if report.files:
         imported, failed = import_paths(store, report.files)
         say(imported.mended)
+        say(fetcher.unreadable(imported.failures))  # each failure has its line above; this says what follows
         said += "; " + import_summary(imported, failed)
         News.load(store.layout.news).record(imported.dossier_ids)  # the reader shows them as new
         changed = set(imported.dossier_ids)

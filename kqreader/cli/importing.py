@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from kqreader.cli.common import ProgressBar, mend_damaged, reading_store, say
 from kqreader.i18n import _, ngettext, number
-from kqreader.store.database import Store
+from kqreader.store.database import Store, restore_advice
 from kqreader.store.locations import resolve_path
 from kqreader.text.safetext import visible
 
@@ -86,9 +86,15 @@ def _stopped(store: Store, counted: _Counted, before: tuple[int, int] | None, re
     elif now is not None:
         said = _("import stopped (Ctrl+C) after it was kept: the {count} files are in the database")
     else:  # --rebuild set the old one aside
-        said = _("import stopped (Ctrl+C) after {read} of {count} files: nothing was imported; the database "
-                 "before --rebuild is kept beside it as {name}.bak (and its folder as {folder}.bak)")  # fmt: skip
-    return said.format(**read, name=visible(store.path.name), folder=visible(store.layout.folder.name))
+        said = _("import stopped (Ctrl+C) after {read} of {count} files: nothing was imported; {kept}")
+    return said.format(**read, kept=kept_said(store.layout.last_backups()))
+
+
+def kept_said(kept: list[tuple[Path, Path]]) -> str:
+    """Where --rebuild kept the database before it, and how to go back to it."""
+    said = _("the database before --rebuild is kept as {backups}; to restore it: {restore}")
+    backups = ", ".join(visible(str(copy)) for copy, _original in kept)
+    return said.format(backups=backups, restore=visible(restore_advice(kept)))
 
 
 def import_summary(report: ImportReport, failed: int) -> str:
@@ -121,6 +127,8 @@ def run_import(args: argparse.Namespace) -> int:
     report, failed = import_paths(Store(resolve_path(args.db)), args.paths, rebuild=args.rebuild)
     say(report.mended)
     print(import_summary(report, failed))
+    if report.kept:
+        print(_("kqreader: {notice}").format(notice=kept_said(report.kept)), file=sys.stderr)
     return 1 if failed or report.partial else 0
 
 

@@ -11,9 +11,7 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from rich.console import Console
-
-from kqreader.cli.common import reading_store, say
+from kqreader.cli.common import PipeConsole, reading_store, say
 from kqreader.cli.importing import bundled_samples, import_paths, import_summary
 from kqreader.fetch.news import News
 from kqreader.fetch.watching import WatchList
@@ -47,7 +45,7 @@ def run_open(args: argparse.Namespace) -> int:
         store, mended = reading_store(args, must_exist=args.db is not None)  # a first run starts with the samples
     if not args.paths and store.is_empty():
         report, failed = import_paths(store, [bundled_samples()])
-        notice = _("The database was empty: imported the sample documents ({summary}).").format(
+        notice = _("The database was empty, so it starts with the sample documents: {summary}.").format(
             summary=import_summary(report, failed)
         )
     if not (sys.stdout.isatty() and sys.stdin.isatty()):
@@ -56,7 +54,7 @@ def run_open(args: argparse.Namespace) -> int:
             print(visible(notice), file=sys.stderr)
         from kqreader.output.plain_text import print_dossier
 
-        console = Console()
+        console = PipeConsole()
         for dossier in store.dossiers():  # not a terminal (a pipe, a file): the dossiers as text
             print_dossier(console, dossier, date.today())
         return 1 if failed else 0

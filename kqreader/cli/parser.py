@@ -169,6 +169,10 @@ def build_parser() -> argparse.ArgumentParser:
     watching = commands.add_parser(
         "watch", help=_("follow sets, or the sets of a member, party or ministry"), **_examples("watch")
     )
+    watching.add_argument("--db", metavar=_("PATH"),
+                          help=_("taken as every command takes it, but the watch list is yours, not a store's: "
+                                 "watch.json in your config folder, followed in every store you sync"))  # fmt: skip
+    _language_option(watching)
     watching.add_argument("action", choices=("add", "remove", "list"), metavar=_("add|remove|list"),
                           help=_("follow, stop following, or list what is followed"))
     watching.add_argument("ids", nargs="*", metavar="ID", help=_("zaaknummers (2024Z00102)"))

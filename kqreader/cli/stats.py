@@ -7,13 +7,15 @@ import argparse
 import sys
 
 import orjson
-from rich.console import Console
 
-from kqreader.cli.common import UsageError, found_sets, reading_store, say
+from kqreader.cli.common import PipeConsole, UsageError, found_sets, reading_store, say
 from kqreader.i18n import _
 from kqreader.model import Dossier
-from kqreader.query.catalog import open_catalog
+from kqreader.query.catalog import Catalog, open_catalog
 from kqreader.query.language import QueryError
+from kqreader.store.database import Store
+from kqreader.store.locations import resolve_path
+from kqreader.store.marks import Marks
 from kqreader.text.safetext import visible, visible_json
 
 
@@ -26,7 +28,7 @@ def run_stats(args: argparse.Namespace) -> int:
     from kqreader.analysis import stats  # the figures and their view: only for this command (and the reader's screen)
     from kqreader.output.stats_view import statistics_view
 
-    rows, buckets = stats.summarised(dossiers, args.today, catalog.named_days())
+    rows, buckets = stats.summarised(dossiers, args.today, catalog.named_days(), _marks(catalog, args))
     if args.format == "json":
         document = {"figures": [r.as_dict() for r in rows], "days_to_answer": dict(buckets)}
         sys.stdout.buffer.write(visible_json(orjson.dumps(document, option=orjson.OPT_INDENT_2)) + b"\n")
@@ -37,7 +39,7 @@ def run_stats(args: argparse.Namespace) -> int:
         writer.writerow(stats.COLUMNS)
         writer.writerows([_cell(r.as_dict()[c]) for c in stats.COLUMNS] for r in rows)
     else:
-        Console().print(statistics_view(rows, buckets))
+        PipeConsole().print(statistics_view(rows, buckets))
     return 0
 
 
@@ -49,6 +51,7 @@ def _run_overview(args: argparse.Namespace) -> int:
     store, mended = reading_store(args)
     say(mended)
     catalog = open_catalog(store, args.today)
+    catalog.marks = _marks(catalog, args)
     try:
         if args.member is not None:
             shown = overview(catalog, "member", args.member, args.today, " ".join(args.query))
@@ -72,8 +75,15 @@ def _run_overview(args: argparse.Namespace) -> int:
                      *(row[c] for c in ("status", "timeliness", "days", "waiting"))]  # fmt: skip
             writer.writerow([_cell(value) for value in cells])
     else:
-        Console().print(overview_view(shown))
+        PipeConsole().print(overview_view(shown))
     return 0
+
+
+def _marks(catalog: Catalog, args: argparse.Namespace) -> Marks:
+    """The store's marks (a mark noted "nagekomen" keeps a promise, as `kqreader promises` counts it)."""
+    if len(catalog.marks):
+        return catalog.marks
+    return Marks.load(Store(resolve_path(args.db)).layout.marks)
 
 
 def _cell(value: object) -> object:

@@ -7,7 +7,7 @@ import re
 import sys
 from datetime import date
 
-from kqreader.cli.common import UsageError, reading_store, say, say_error
+from kqreader.cli.common import UsageError, reading_store, say, say_error, with_sources
 from kqreader.fetch import digests
 from kqreader.fetch.digests import since_default
 from kqreader.fetch.news import News
@@ -27,7 +27,7 @@ def run_watch(args: argparse.Namespace) -> int:
     watches = WatchList.load()
     if args.action == "list":
         for watch in watches.watches:
-            print(visible(watch.shown()))
+            print(visible(watch.spoken()))
         if not watches.watches:
             print(_("You follow no sets yet: kqreader watch add 2024Z00102, or --member, --party, --ministry NAME"))
         return 0
@@ -53,7 +53,7 @@ def run_digest(args: argparse.Namespace) -> int:
     say(mended)
     watches = WatchList.load()
     since = args.since or since_default(watches.synced, args.today)
-    changes = _changes(store, watches, since, args.today)
+    changes = with_sources(_changes(store, watches, since, args.today), store.dossier)
     sys.stdout.write(digests.rendered(changes, args.format))
     failed = 0
     if args.atom is not None:

@@ -9,6 +9,7 @@ not recognise is substantive. One table holds them, in the order they are tried.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal, get_args
 
@@ -45,8 +46,25 @@ class Family:
 
     kind: Kind | Literal["opening"]  # opening: a sentence that is not the core (an apology for the delay, thanks)
     name: str  # what the family says, for the reader of this table
-    phrasings: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]  # words one of which each holds, its pattern
+    phrasings: tuple[Phrasing, ...]
     reach: Reach  # where in an answer it decides: see kind_of
+
+
+@dataclass(frozen=True)
+class Phrasing:
+    """One pattern of a family, and the words it cannot match without: one of `cues` (what a sentence is looked up
+    by) and one of each group of `needs` (checked before the pattern is tried: a substring search is cheaper)."""
+
+    cues: tuple[str, ...]
+    needs: tuple[tuple[str, ...], ...]
+    pattern: re.Pattern[str]
+
+    def search(self, plain: str) -> bool:
+        """Whether a sentence (as _plain gives it) is of this phrasing."""
+        for group in self.needs:
+            if not any(map(plain.__contains__, group)):
+                return False
+        return self.pattern.search(plain) is not None
 
 
 _GLUED = re.compile(r"(?<!\\w\+)(?<!\\w\*) ")  # a space that may be missing: not the one after "any word" (\w+ )
@@ -54,10 +72,14 @@ _GLUED = re.compile(r"(?<!\\w\+)(?<!\\w\*) ")  # a space that may be missing: no
 
 def _family(kind: Kind | Literal["opening"], name: str, *phrasings: tuple[str, str], reach: Reach = "short") -> Family:
     """A family from its phrasings (the words one of which each holds — lower case, no diacritics, no spaces: an
-    extraction may drop those — and its pattern), written on plain text with single spaces; a space also matches
-    none (words an extraction glued: "Ik ganiet in op", "geenzicht")."""
-    compiled = tuple((tuple(cues.split("|")), re.compile(_GLUED.sub(" ?", pattern))) for cues, pattern in phrasings)
-    return Family(kind, name, compiled, reach)
+    extraction may drop those — then, after " & ", each further group of words one of which it needs; and its
+    pattern), written on plain text with single spaces; a space also matches none (words an extraction glued: "Ik
+    ganiet in op", "geenzicht")."""
+    compiled = []
+    for words, pattern in phrasings:
+        cues, *needs = (tuple(group.split("|")) for group in words.split(" & "))
+        compiled.append(Phrasing(cues, tuple(needs), re.compile(_GLUED.sub(" ?", pattern))))
+    return Family(kind, name, tuple(compiled), reach)
 
 
 _NO = r"(?:niet|geen|niets)\b"  # no \b before: an extraction glues them on ("Ik ganiet in op", "momentgeen")
@@ -67,12 +89,15 @@ _PAPER = r"\(?(?:kamer)?(?:brief|brieven|kamerstuk|kamerstukken|rapport|rapporta
          r"beleidsreactie|kabinetsreactie|nota|verslag|website|bijlage|verzamelbrief|monitor|notitie|publicatie|" \
          r"interventie|debat|overleg)\b"  # fmt: skip
 _ANSWER = r"(?:antwoord|antwoorden|beantwoording)\b"
-_SAID = (r"(?:gemeld|aangegeven|vermeld|uiteengezet|toegelicht|beschreven|geschetst|aangekondigd|geinformeerd|gesteld|"
-         r"opgenomen|gecommuniceerd|in ?gegaan|bericht|opgemerkt|beantwoord|meegenomen|behandeld|gestuurd|verstuurd|"
-         r"toegezonden|aangeboden|verschenen|gepubliceerd|ontvangen)\b(?! dat\b)")  # "… aangegeven dat X": said here
+_SAYS = "gemeld|aangegeven|vermeld|uiteengezet|toegelicht|beschreven|geschetst|aangekondigd|geinformeerd|gesteld|" \
+        "opgenomen|gecommuniceerd|gegaan|bericht|opgemerkt|beantwoord|meegenomen|behandeld|gestuurd|verstuurd|" \
+        "toegezonden|aangeboden|verschenen|gepubliceerd|ontvangen"  # fmt: skip
+_SAID = rf"(?:{_SAYS.replace('gegaan', 'in ?gegaan')})\b(?! dat\b)"  # "… aangegeven dat X": said here
+_FIGURES = "cijfers|gegevens|data|informatie|aantallen|getal|statistieken|prognose|raming"
 _GIVEN = r"(?:gegeven|opgenomen|te vinden|meegenomen|behandeld|(?:mee)?beantwoord)"  # "het antwoord is … gegeven in"
 _OTHERS = r"(?:rechter|om|openbaar ministerie|europese commissie|commissie|toezichthouder|inspectie|autoriteit)"
-_MATTERS = r"(?:lopende|individuele|specifieke|concrete|afzonderlijke)"  # what is not spoken of
+_MATTERS_WORDS = "lopende|individuele|specifieke|concrete|afzonderlijke"
+_MATTERS = rf"(?:{_MATTERS_WORDS})"  # what is not spoken of
 _SPEAK = r"(?:kan|kunnen|mag|mogen|wil|ga|gaat|doe|doet|geef|geeft|geven)"
 _TO_SAY = (r"(?:te zeggen|te achterhalen|na te gaan|vast te stellen|te bepalen|te voorspellen|aan te geven|"
            r"te kwantificeren|in te schatten|te overzien)")
@@ -90,8 +115,9 @@ FAMILIES: tuple[Family, ...] = (
     _family("verwijzing-antwoord", "a pointer to another answer",
             ("zie", rf"^zie:? (?:hiervoor |daarvoor |hierover )?(?:mijn |het |de |ons |onze )?(?:eerdere )?{_ANSWER}|"
                     r"^zie:? (?:hierboven|hiervoor|vraag \d|vragen \d|het voorgaande|de vorige vraag|bij vraag|"
-                    r"onder vraag)"),
-            ("verwijs|verwijz|verwezen", rf"\bverw(?:ijs|ijzen|ezen) (?:\w+ ){{0,4}}?naar "
+                    r"onder vraag|\d{1,3}\b(?! ?(?:%|procent|euro|jaar|miljoen))(?:[.;:]?$| (?:en|t/m) \d{1,3}\b))"),
+            ("beantwoording & behoe", r"\bbeh(?:oeft|oeven) (?:\w+ ){0,6}?geen (?:\w+ )?beantwoording\b"),
+            ("verwijs|verwijz|verwezen", rf"\bverw(?:ijs|ijst|ijzen|ezen) (?:\w+ ){{0,8}}?naar "
                                          rf"(?:mijn |het |de |ons |onze )?(?:eerdere )?"
                      rf"{_ANSWER}"),
             ("antwoord", rf"^(?:in|bij) (?:mijn |het |de |ons )?(?:eerdere )?{_ANSWER} (?:op|van|bij) .{{0,200}}?\b"
@@ -104,7 +130,7 @@ FAMILIES: tuple[Family, ...] = (
             ("zoals", rf"^zoals (?:\w+ ){{0,3}}?(?:hierboven|hiervoor|eerder|in (?:mijn |het )?(?:antwoord|"
                       rf"beantwoording) (?:op|van) vra\w+ \d+) (?:\w+ )?{_SAID}"), reach="lead"),
     _family("verwijzing-brief", "a pointer to a letter, a paper, a report, a website",
-            ("verwijs|verwijz|verwezen", r"\bverw(?:ijs|ijzen|ezen) (?:\w+ ){0,4}?naar\b"),
+            ("verwijs|verwijz|verwezen", r"\bverw(?:ijs|ijst|ijzen|ezen) (?:\w+ ){0,8}?naar\b"),
             ("zie", rf"^zie:? (?:hiervoor |daarvoor )?(?:mijn |de |het |onze |ons )?(?:\w+ )?{_PAPER}|"
                     r"^zie:? (?:https?|www|kamerstuk)"),
             ("vra", rf"^(?:(?:het )?{_ANSWER} (?:op|van) )?(?:deze|die|dit|uw) vra\w* (?:is|wordt|zijn|worden) "
@@ -117,12 +143,14 @@ FAMILIES: tuple[Family, ...] = (
     _family("verwijzing-brief", "what was said in a letter",
             ("zoals", rf"^zoals (?:\w+ ){{0,4}}?{_SAID} (?:\w+ ){{0,5}}?(?:in|bij|met|op|tijdens) (?:\w+ ){{0,3}}?"
                       rf"{_PAPER}"),
-            (_PAPERS, rf"\b(?:in|bij|met|via) (?:\w+ ){{0,3}}?{_PAPER}.{{0,120}}?\b(?:is|ben|heb|zijn|hebben|wordt|"
+            (f"{_PAPERS} & {_SAYS}",
+             rf"\b(?:in|bij|met|via) (?:\w+ ){{0,3}}?{_PAPER}.{{0,120}}?\b(?:is|ben|heb|zijn|hebben|wordt|"
                       rf"worden|staat) (?:\w+ ){{0,8}}?{_SAID}|\b(?:ben|heb|heeft|hebben|is|zijn|werd|werden)\b "
                       rf"(?:\w+ ){{0,12}}?{_SAID}.{{0,60}}?\b(?:in|bij|met|via) (?:\w+ ){{0,3}}?{_PAPER}|"
                       rf"\b(?:heb|heeft|hebben|is|zijn)\b (?:\w+ ){{0,8}}?{_PAPER} (?:\w+ ){{0,8}}?(?:gestuurd|"
                       rf"verstuurd|toegezonden|aangeboden|verschenen|gepubliceerd|ontvangen)\b"),
-            ("kamer", r"^.{0,80}?\b(?:heb|hebben|heeft|is|zijn|werd) (?:\w+ ){0,3}?(?:uw |de )?kamer .{0,60}?"
+            ("kamer & geinformeerd|bericht",
+             r"^.{0,80}?\b(?:heb|hebben|heeft|is|zijn|werd) (?:\w+ ){0,6}?(?:uw |de )?kamer .{0,60}?"
                       r"(?:geinformeerd|bericht)\b(?! dat\b)|^(?:uw|de) kamer (?:is|werd) .{0,60}?(?:geinformeerd|"
                       r"bericht)\b(?! dat\b)"), reach="lead"),
     _family("onbekend", "cannot be said yet",
@@ -142,14 +170,16 @@ FAMILIES: tuple[Family, ...] = (
                             r"geen (?:zicht|inzicht)\b"),
             ("inzichtelijk", r"niet (?:\w+ )?inzichtelijk\b"), reach="anywhere"),
     _family("onbekend", "not kept, not registered, not looked into",
-            ("niet", r"niet (?:\w+ ){0,2}?(?:geregistreerd|bijgehouden|vastgelegd|geadministreerd|gemonitord|verzameld|"
+            ("niet & geregistreerd|bijgehouden|vastgelegd|geadministreerd|gemonitord|verzameld|uitgesplitst|onderzocht",
+             r"niet (?:\w+ ){0,2}?(?:geregistreerd|bijgehouden|vastgelegd|geadministreerd|gemonitord|verzameld|"
              r"uitgesplitst|onderzocht)\b"),
-            ("niet", r"\b(?:registreren|houden|verzamelen|monitoren)\b "
+            ("niet & registreren|houden|verzamelen|monitoren", r"\b(?:registreren|houden|verzamelen|monitoren)\b "
                                                         r"(?:\w+ ){0,3}?niet (?:\w+ )?(?:bij)?\b"),
             ("geen", r"geen (?:\w+ )?(?:registratie|administratie)\b"),
             ("geen", r"geen (?:\w+ )?onderzoek (?:\w+ ){0,4}?gedaan\b"), reach="anywhere"),
     _family("onbekend", "no figures",
-            ("niet|geen", r"geen (?:\w+ ){0,2}?(?:cijfers|gegevens|data|informatie|aantallen|getal(?:len)?|"
+            (f"niet|geen & {_FIGURES}",
+             r"geen (?:\w+ ){0,2}?(?:cijfers|gegevens|data|informatie|aantallen|getal(?:len)?|"
              r"statistieken|prognose|raming)\b(?: \w+){0,5}? (?:bekend|beschikbaar|voorhanden|te noemen|te geven|"
              r"bijgehouden)\b|"
              r"\b(?:cijfers|gegevens|data|informatie|aantallen|getallen) (?:\w+ ){0,6}?(?:zijn|is) (?:\w+ ){0,3}?niet "
@@ -164,15 +194,16 @@ FAMILIES: tuple[Family, ...] = (
     _family("onbekend", "cannot be said",
             (_SAYING, rf"\b(?:valt|is|zijn)\b (?:\w+ ){{0,3}}?niet (?:\w+ ){{0,2}}?{_TO_SAY}\b|\b(?:niet mogelijk|"
                       rf"niet eenvoudig|lastig|moeilijk) (?:om )?(?:\w+ ){{0,3}}?{_TO_SAY}\b"),
-            ("niet", r"\b(?:kan|kunnen)\b (?:\w+ ){0,4}?niet "
+            ("niet & vastgesteld|achterhaald|bepaald|gezegd|nagegaan|gekwantificeerd",
+             r"\b(?:kan|kunnen)\b (?:\w+ ){0,4}?niet "
              r"(?:\w+ )?(?:worden )?(?:vastgesteld|achterhaald|bepaald|gezegd|nagegaan|gekwantificeerd)\b"),
-            ("niet", r"\bkan (?:ik|wij|het kabinet) (?:\w+ ){0,3}?niet (?:zeggen|"
-                                                    r"aangeven|inschatten|overzien|beoordelen)\b"),
+            ("niet & zeggen|aangeven|inschatten|overzien|beoordelen",
+             r"\bkan (?:ik|wij|het kabinet) (?:\w+ ){0,3}?niet (?:zeggen|aangeven|inschatten|overzien|beoordelen)\b"),
             ("weet", r"\bweet (?:ik|wij|we|het kabinet) (?:het )?niet\b|\b(?:ik|wij|we) weet (?:het )?niet\b"),
             reach="anywhere"),
     _family("geweigerd", "not its place to judge",
             ("niet", r"niet aan (?:mij|ons|het kabinet|de regering|de minister|de staatssecretaris|mijzelf)\b"),
-            ("over", r"\b(?:ga|gaat|gaan)\b (?:ik |wij |we |het kabinet )?niet over\b"),
+            ("over & niet & ga", r"\b(?:ga|gaat|gaan)\b (?:ik |wij |we |het kabinet )?niet over\b"),
             ("past", r"\bpast (?:mij|het kabinet|ons) niet\b"),
             ("treed|treden", r"\btre(?:ed|den)\b (?:ik |wij |het kabinet )?niet\b|niet (?:\w+ )?tre(?:ed|den) in\b"),
             ("bevoegd|gepast|gebruikelijk", r"\bniet (?:\w+ )?(?:bevoegd|gepast|gebruikelijk)\b"),
@@ -183,12 +214,13 @@ FAMILIES: tuple[Family, ...] = (
             ("rechter|commissie|toezichthouder|inspectie|autoriteit|ministerie|het om",
              rf"\b(?:is|ligt)\b (?:\w+ ){{0,3}}?aan (?:de|het) (?:\w+ )?{_OTHERS}\b|\blaat (?:ik|het kabinet) "
                     rf"(?:\w+ ){{0,3}}?aan (?:de|het) (?:\w+ )?{_OTHERS}\b"),
-            ("zaak", rf"\b(?:is|betreft) (?:een |dit een )?zaak (?:van|voor) (?:de|het) (?:\w+ )?{_OTHERS}\b"),
-            reach="lead"),
+            ("zaak", rf"\b(?:is|betreft) (?:een |dit een )?zaak (?:van|voor) (?:de|het) (?:\w+ )?{_OTHERS}\b")),
     _family("geweigerd", "no speculation, no anticipating",
             ("specul|hypothet", rf"\b(?:specul|hypothet).{{0,200}}?{_NO}|{_NO}.{{0,200}}?\b(?:specul|hypothet)"),
             ("vooruit", r"niet (?:\w+ ){0,3}?vooruit ?(?:te )?lop|\bvooruitlop\w* (?:\w+ ){0,2}?niet\b|\bloop "
                         r"(?:ik |wij |we |het kabinet )?(?:daar |hier )?niet (?:\w+ ){0,4}?vooruit\b"),
+            ("beantwoord & eerst|pas", r"\b(?:kan|kunnen)\b (?:\w+ ){0,3}?(?:eerst|pas) (?:\w+ ){0,4}?"
+                                      r"(?:worden )?beantwoord\w*,? (?:\w+ ){0,2}?(?:nadat|als|wanneer|zodra)\b"),
             reach="anywhere"),
     _family("geweigerd", "cannot or will not speak on it",
             ("uitspra|uitlating|mededeling|commentaar", r"geen (?:\w+ ){0,2}?(?:uitspra(?:ak|ken)|uitlatingen|"
@@ -203,41 +235,55 @@ FAMILIES: tuple[Family, ...] = (
             ("laat|laten", r"\b(?:laat|laten) (?:ik |wij |het kabinet )?(?:mij|me|zich|ons) (?:\w+ ){0,3}?niet "
                     r"(?:\w+ ){0,3}?uit\b"),
             ("becommentarie", rf"\bbecommentarie\w* (?:\w+ )?{_NO}|{_NO} (?:\w+ ){{0,3}}?(?:te )?becommentarie"),
-            ("niet|geen", rf"\b(?:kan|kunnen|mag|mogen|wil)\b (?:\w+ ){{0,6}}?"
-             rf"{_NO} (?:\w+ ){{0,6}}?(?:delen|verstrekken|openbaar maken|openbaren|bekendmaken|prijsgeven)\b"),
-            ("niet|geen", rf"\b{_SPEAK}\b (?:\w+ ){{0,4}}?{_NO} "
+            ("niet|geen & delen|verstrekken|openba|bekendmaken|prijsgeven",
+             rf"\b(?:kan|kunnen|mag|mogen|wil)\b (?:\w+ ){{0,6}}?"
+             rf"{_NO} (?:\w+ ){{0,6}}?(?:delen|verstrekken|openbaar maken|openbaren|bekendmaken|prijsgeven)\b|"
+             rf"{_NO} (?:\w+ ){{0,2}}?(?:kan|kunnen|mag|mogen|wil) (?:\w+ ){{0,3}}?(?:delen|verstrekken|openbaar maken|"
+             rf"openbaren|bekendmaken|prijsgeven)\b"),
+            (f"niet|geen & {_MATTERS_WORDS}", rf"\b{_SPEAK}\b (?:\w+ ){{0,4}}?{_NO} "
              rf"(?:\w+ ){{0,6}}?(?:over|op|in) (?:\w+ ){{0,2}}?{_MATTERS} |^(?:over|op) (?:\w+ ){{0,2}}?{_MATTERS} "
              rf"(?:\w+ ){{0,3}}?{_SPEAK} (?:\w+ ){{0,4}}?{_NO}"), reach="anywhere"),
     _family("geweigerd", "held back for a reason",
-            ("niet|geen",
+            ("niet|geen & privacy|vertrouwelijk|opsporingsbelang|onderzoek|zaak|procedure|veiligheid|geheimhouding|"
+             "gevoelig|beursgenoteerd|rechter|judice",
              rf"\b(?:vanwege|in verband met|gelet op|gezien|met het oog op|lopende|omwille van|uit|"
-             rf"in het belang van)\b (?:\w+ ){{0,4}}?(?:privacy|\w*vertrouwelijk\w*|opsporingsbelang|"
-             rf"lopend\w* (?:straf)?(?:onderzoek|zaak|procedure)|onderzoek|strafzaak|staatsveiligheid|"
-             rf"nationale veiligheid|geheimhouding)\b.{{0,200}}?\b(?:kan|kunnen|mag|mogen|wil|doe|doet|wordt|"
-             rf"worden)\b.{{0,200}}?{_NO}"), reach="anywhere"),
+             rf"in het belang van|nu|omdat|aangezien)\b (?:\w+ ){{0,4}}?(?:privacy|\w*vertrouwelijk\w*|"
+             rf"opsporingsbelang|lopend\w* \w*(?:onderzoek|zaak|procedure)|onderzoek|(?:straf|rechts)zaak|"
+             rf"staatsveiligheid|nationale veiligheid|geheimhouding|(?:koers|markt|concurrentie)gevoelig\w*|"
+             rf"beursgenoteerd\w*|(?:onder|voor) de rechter|sub judice)\b.{{0,200}}?\b(?:kan|kunnen|mag|mogen|wil|"
+             rf"doe|doet|wordt|worden)\b.{{0,200}}?{_NO}"), reach="anywhere"),
 )  # fmt: skip
 _POINTERS = ("verwijzing-antwoord", "verwijzing-brief")
+# the families of a pointer that decides right after a general lead in an answer of up to SHORT sentences ("Het kabinet
+# vindt dit belangrijk. Voor de uitwerking verwijs ik naar de Kamerbrief van 3 mei. …")
+_POINTING = ("a pointer to another answer", "a pointer to a letter, a paper, a report, a website")
+_POINTING_WORDS = ("verw", "zie", "beantwoord", "vinden", "behoe")  # one of which such a sentence holds (a quick look)
 # every phrasing in the table's order, and for each word the phrasings that hold it (a sentence's words are looked up
 # once, and only the phrasings whose words it holds are tried)
-_PHRASINGS = [(family, pattern) for family in FAMILIES for _cues, pattern in family.phrasings]
+_PHRASINGS = [(family, phrasing) for family in FAMILIES for phrasing in family.phrasings]
 
 
-def _cue_index(reach: Reach | None) -> dict[str, list[int]]:
-    """For each word, the phrasings (of families of that reach, or of all) that hold it."""
+def _cue_index(which: Callable[[Family], bool]) -> tuple[tuple[str, ...], dict[str, list[int]]]:
+    """The words (of the families chosen), and for each the phrasings that hold it."""
     index: dict[str, list[int]] = {}
-    for at, (family, (cues, _pattern)) in enumerate((f, p) for f in FAMILIES for p in f.phrasings):
-        for cue in cues if reach is None or family.reach == reach else ():
+    for at, (family, phrasing) in enumerate(_PHRASINGS):
+        for cue in phrasing.cues if which(family) else ():
             index.setdefault(cue, []).append(at)
-    return index
+    return tuple(index), index
 
 
-_CUES = {None: _cue_index(None), "anywhere": _cue_index("anywhere")}
+Among = Literal["anywhere", "pointing"] | None  # the families a sentence is read for: all, or these
+_CUES: dict[Among, tuple[tuple[str, ...], dict[str, list[int]]]] = {
+    None: _cue_index(lambda family: True), "anywhere": _cue_index(lambda family: family.reach == "anywhere"),
+    "pointing": _cue_index(lambda family: family.name in _POINTING),
+}  # fmt: skip
 _NEGATIONS = ("niet", "geen", "onbekend", "onthoud")  # one is in every sentence of a family that reaches anywhere
 _DIRECT = re.compile(r"^(?:ja|nee|neen|jazeker|zeker|klopt|dat klopt|dit klopt|inderdaad|correct|juist|"
                      r"(?:dat|dit|het) is (?:niet )?(?:juist|correct))\b")  # an answer that says yes or no answers
 _BUSY = re.compile(r"\b(?:wordt|worden) (?:\w+ ){0,4}?(?:gewerkt|onderzocht|bezien|bekeken|uitgewerkt|verkend)|\bbek"
                    r"ijk|"
                    r"\bverken|\bingewikkeld|\bnog (?:niet|geen)\b|\bmomenteel\b|\bop dit moment\b")  # still at work
+_CITED = re.compile(r"\([^()]{0,200}\)")  # "(Kamerstuk 36 200, nr. 12)": a citation, not what was said
 _CONTENT = re.compile(r"[«“\"]|: |.{240}")  # a quote, or a long sentence: a pointer that gives what it points to
 _PLAIN_LETTERS = str.maketrans("áàâäãåéèêëíìîïóòôöõúùûüýÿñç", "aaaaaaeeeeiiiiooooouuuuyync", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SPLIT_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
@@ -257,18 +303,18 @@ def _plain(sentence: str) -> str:
     return _SPLIT_HYPHEN.sub("", plain) if "-" in plain else plain
 
 
-def _tag(sentence: str, reach: Literal["anywhere"] | None = None, plain: str = "") -> Family | Kind | None:
+def _tag(sentence: str, reach: Among = None, plain: str = "") -> Family | Kind | None:
     """The family a sentence belongs to (of those of that reach), "toezegging" for a promise (when any family is
     asked for), None for a sentence of substance (`plain`: the sentence as _plain gives it, when made already)."""
     plain = plain or _plain(sentence[:LONGEST])
-    cues = _CUES[reach]
-    tried = [at for cue in cues if cue in plain for at in cues[cue]]  # the phrasings that may match
+    words, cues = _CUES[reach]
+    tried = [at for cue in filter(plain.__contains__, words) for at in cues[cue]]  # the phrasings that may match
     for at in sorted(tried) if len(tried) > 1 else tried:
-        family, pattern = _PHRASINGS[at]
-        if pattern.search(plain):
+        family, phrasing = _PHRASINGS[at]
+        if phrasing.search(plain):
             if family.kind == "verwijzing-brief" and is_promise(sentence):
                 return "toezegging"  # a pointer to a letter still to come is a promise
-            if family.reach == "lead" and family.kind != "geweigerd" and _CONTENT.search(sentence):
+            if family.reach == "lead" and family.kind != "geweigerd" and _CONTENT.search(_CITED.sub("", sentence)):
                 return None  # "Zoals in de brief staat: «…»": what was said is given here
             return family
     return "toezegging" if reach is None and is_promise(sentence) else None
@@ -321,7 +367,14 @@ def kind_of(text: str | None) -> Verdict:
         return Verdict("inhoudelijk", first)  # "Zoals in de brief staat, …" then a long answer: substance added
     if tag is not None and _kind(tag) != "opening":
         return Verdict(_with_promise(_kind(tag), core), first)  # type: ignore[arg-type]
-    if not short or _DIRECT.match(plain):
+    if _DIRECT.match(plain):
+        return Verdict("inhoudelijk", first)
+    if (len(core) > SHORTEST or not short) and any(map(core[1].lower().__contains__, _POINTING_WORDS)):
+        second = one_spaced(core[1])  # a pointer right after a general lead decides in a longer answer too
+        pointer = _tag(second, "pointing")
+        if isinstance(pointer, Family):
+            return Verdict(pointer.kind, second)  # type: ignore[arg-type]
+    if not short:
         return Verdict("inhoudelijk", first)
     if len(core) > SHORTEST:  # past SHORTEST only the families that reach anywhere (each says no)
         lowered = "\n".join(core[1:]).lower()

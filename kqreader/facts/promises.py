@@ -73,7 +73,8 @@ _TELLING = re.compile(
     r"\bver(?:stuurd|zonden)\b|\baangeboden\b|\bop\s+de\s+hoogte\b|\bvoorleggen\b|\b(?:gaat|gaan)\s+naar\b|"
     r"\bin\s*(?:gaan|te\s+gaan)\b|\bga\b.{0,80}?\bin\b|\bgaat\b.{0,80}?\bin\b|\bterugkoppel|\b(?:op|mee)\s*(?:nemen|"
     r"genomen)\b|"
-    r"\bneem\b.{0,80}?\b(?:op|mee)\b|\bschets|\btoe\s*(?:lichten|gelicht)\b|\blicht\b.{0,60}?\btoe\b")  # fmt: skip
+    r"\bneem\b.{0,80}?\b(?:op|mee)\b|\bschets|\btoe\s*(?:lichten|gelicht)\b|\blicht\b.{0,60}?\btoe\b|"
+    r"\btegemoet\s*(?:zien|te\s+zien)\b")  # fmt: skip
 _INTENT = re.compile(r"\b(?:zal|zullen|zult|ga|gaan|verwacht|verwachten|voornemens|streef|streeft|streven|beoog|beoogt|"
                      r"toegezegd|"
                      r"(?:stuur|zend|informeer|bericht|bied|rapporteer)\s+(?:ik|wij|we|het\s+kabinet)|"
@@ -135,13 +136,14 @@ def promises_in(answer: str | None, answered: date | None) -> list[Promise]:
 # are passed over at the cost of a few substring searches, not the patterns' (an import reads every answer)
 _STEMS = ("nforme", "inlicht", "stuur", "sturen", "zend", "zond", "toekomen", "delen", "gedeeld", "rapporte",
           "rapportage", "berichten", "aanbied", "aangeboden", " bied ", "ontvang", "hoogte", "voorleggen", "voortgang",
-          "monitor", "terugkoppel", "brief", "volgt", "volgen", "verwijs", "verwijz", "verwezen")  # fmt: skip
+          "monitor", "terugkoppel", "brief", "volgt", "volgen", "verwijs", "verwijz", "verwezen",
+          "tegemoet")  # fmt: skip
 
 
 def _stem_hits(lowered: str) -> list[int]:
     """Where the stems stand in a lowered text ("terug" only where "kom" is said too); most answers have none."""
     hits = []
-    for stem in _STEMS if "kom" not in lowered else (*_STEMS, "terug"):
+    for stem in filter(lowered.__contains__, _STEMS if "kom" not in lowered else (*_STEMS, "terug")):
         at = lowered.find(stem)
         while at != -1:
             hits.append(at)
@@ -160,7 +162,7 @@ _FOLLOWS = re.compile(r"\b(?:antwoord|antwoorden|beantwoording|kabinetsreactie|r
 def is_promise(sentence: str) -> bool:
     """Whether a sentence promises to tell the Kamer something later (see the patterns above)."""
     lowered = sentence.lower()
-    if not any(stem in lowered for stem in _STEMS) and not ("kom" in lowered and "terug" in lowered):
+    if not any(map(lowered.__contains__, _STEMS)) and not ("kom" in lowered and "terug" in lowered):
         return False
     coming_back = (
         ("terug" in lowered and _COMING_BACK.search(lowered) is not None)

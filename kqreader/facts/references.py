@@ -59,31 +59,42 @@ _NOT_AFTER_LETTER = r"(?<![^\W\d_])"  # a footnote's mark may be glued before it
 _YEAR = r"(?P<year>(?:19|20)\d\d)\s*[/–—-]\s*\d{2,4}"  # 2023/24, 2022–2023
 _NUMBERS = r"(?:n(?:r|ummer)(?P<plural>s)?\.?|no\.?)\s*(?P<numbers>\d{1,5}(?:\s*(?:,|en|&)\s*\d{1,5}\b(?!\s*[/–-]))*)"
 _HOUSE = r"(?:\s+(?:II|TK|Tweede\s+Kamer|der\s+Tweede\s+Kamer|van\s+de\s+Tweede\s+Kamer))?"
-_AANHANGSEL = r"(?:Aanhangsel|Aanh\.)(?:\s+(?:van|bij)\s+de)?\s+(?:Handelingen|Hand\.)"
+# ZAAKNUMMER after a digit (a footnote's mark) or not after a letter: that look back is made after its "19" or "20",
+# so that the pattern is led by them (a quick scan; led by a look back it was tried at every character)
+_LED_ZAAKNUMMER = ZAAKNUMMER.replace("(?:19|20)", r"(?:19|20)(?<![^\W\d]..)", 1)
+# not after a letter (that look back made after its first letter, so that the pattern is led by it: a quick scan)
+_AANHANGSEL = r"A(?<![^\W\d_].)(?:anhangsel|anh\.)(?:\s+(?:van|bij)\s+de)?\s+(?:Handelingen|Hand\.)"
 
-FORMS: tuple[tuple[Kind, re.Pattern[str], Callable[[re.Match[str]], Iterator[tuple[int, int, str]]]], ...] = (
-    ("question", re.compile(r"\bzie\s+(?:ook\s+)?(?:het\s+|mijn\s+)?antwoord\s+(?:op\s+(?:de\s+)?vra(?:ag|gen)\s+)?"
-                            r"(?P<number>\d{1,3})\b", re.IGNORECASE), _question),
+# (kind, a word the text in lower case holds wherever the form matches — looked for before the pattern, which
+# costs tens of µs on an answer; no i or s in it, which a case-blind pattern matches as ı or ſ too —, the pattern,
+# the targets of a match)
+FORMS: tuple[tuple[Kind, str, re.Pattern[str], Callable[[re.Match[str]], Iterator[tuple[int, int, str]]]], ...] = (
+    ("question", "antwoord",
+     re.compile(r"\bzie\s+(?:ook\s+)?(?:het\s+|mijn\s+)?antwoord\s+(?:op\s+(?:de\s+)?vra(?:ag|gen)\s+)?"
+                r"(?P<number>\d{1,3})\b", re.IGNORECASE), _question),
     # Aanhangsel Handelingen II 2023/24, nr. 1283; Aanhangsel van de Handelingen, vergaderjaar 2022–2023, nrs. 3 en 4
-    ("set", re.compile(rf"{_NOT_AFTER_LETTER}{_AANHANGSEL}{_HOUSE},?\s+(?:(?:vergaderjaar|zitting)\s+)?{_YEAR},?\s+"
-                       rf"{_NUMBERS}", re.IGNORECASE), _aanhangsel),
+    ("set", "aanh", re.compile(rf"{_AANHANGSEL}{_HOUSE},?\s+(?:(?:vergaderjaar|zitting)\s+)?"
+                               rf"{_YEAR},?\s+{_NUMBERS}", re.IGNORECASE), _aanhangsel),
     # aanhangsel Handelingen nr. 610, vergaderjaar 1993-1994
-    ("set", re.compile(rf"{_NOT_AFTER_LETTER}{_AANHANGSEL}{_HOUSE},?\s+{_NUMBERS},?\s+(?:(?:vergaderjaar|zitting)\s+)?"
-                       rf"{_YEAR}", re.IGNORECASE), _aanhangsel),
+    ("set", "aanh", re.compile(rf"{_AANHANGSEL}{_HOUSE},?\s+{_NUMBERS},?\s+"
+                               rf"(?:(?:vergaderjaar|zitting)\s+)?{_YEAR}", re.IGNORECASE), _aanhangsel),
     # Handelingen II 2004/05, Aanhangsel 1234 (or: Aanhangsel, nr. 1234)
-    ("set", re.compile(rf"{_NOT_AFTER_LETTER}Handelingen{_HOUSE},?\s+(?:(?:vergaderjaar|zitting)\s+)?{_YEAR},?\s+"
-                       r"Aanhangsel,?\s+(?:(?:nrs?\.?|nummers?)\s*)?(?P<numbers>\d{1,5})\b", re.IGNORECASE),
-     _aanhangsel),
-    ("set", re.compile(rf"{_NOT_AFTER_LETTER}(?P<ident>(?:kv|ah)-tk-[0-9a-z]+(?:-[0-9]+)?)\b", re.IGNORECASE),
+    ("set", "handel", re.compile(rf"{_NOT_AFTER_LETTER}Handelingen{_HOUSE},?\s+(?:(?:vergaderjaar|zitting)\s+)?"
+                                 rf"{_YEAR},?\s+Aanhangsel,?\s+(?:(?:nrs?\.?|nummers?)\s*)?(?P<numbers>\d{{1,5}})\b",
+                                 re.IGNORECASE), _aanhangsel),
+    ("set", "-tk-", re.compile(rf"{_NOT_AFTER_LETTER}(?P<ident>(?:kv|ah)-tk-[0-9a-z]+(?:-[0-9]+)?)\b", re.IGNORECASE),
      _published),
-    ("set", re.compile(rf"(?:(?<=\d)|(?<!\w))(?P<zaak>{ZAAKNUMMER})(?!\d)", re.IGNORECASE), _zaak),
+    ("set", "z", re.compile(rf"(?P<zaak>{_LED_ZAAKNUMMER})(?!\d)", re.IGNORECASE), _zaak),
 )  # fmt: skip
 
 
 def find_references(text: str, own: str) -> list[Reference]:
     """The references in `text`, in order, not overlapping; a set's reference to itself is none."""
     found: list[Reference] = []  # in order, not overlapping: an overlap is one with a neighbour (linear in the hits)
-    for kind, pattern, targets in FORMS:
+    lowered = text.lower()
+    for kind, needs, pattern, targets in FORMS:
+        if needs not in lowered:
+            continue
         for match in pattern.finditer(text):
             for start, end, aim in targets(match):
                 place = bisect.bisect(found, (start, end))
@@ -95,9 +106,13 @@ def find_references(text: str, own: str) -> list[Reference]:
     return found
 
 
-_HINT = re.compile(r"\d[zZ]\d|[Aa]anh|-[tT][kK]-|[Hh]andelingen")
+# what a text that names a set holds: "2024Z…", "Aanh…", "-tk-", "Handelingen" (each led by a character or a word a
+# quick scan finds: one pattern of the four alternatives tried them at every character, a fifth of an answer's facts)
+_ZAAK_HINT = re.compile(r"[zZ](?<=\d[zZ])\d")
+_HINTS = (("z", _ZAAK_HINT), ("Z", _ZAAK_HINT), ("anh", re.compile(r"[Aa]anh")), ("-", re.compile(r"-[tT][kK]-")),
+          ("andelingen", re.compile(r"[Hh]andelingen")))  # fmt: skip
 
 
 def may_name_a_set(text: str) -> bool:
-    """Whether a text may name a set at all (most name none: one search passes them over before the patterns)."""
-    return _HINT.search(text) is not None
+    """Whether a text may name a set at all (most name none: a few searches pass them over before the patterns)."""
+    return any(word in text and pattern.search(text) is not None for word, pattern in _HINTS)

@@ -40,12 +40,26 @@ def limit_for(dossier: Dossier) -> int:
     return LIMIT_DAYS
 
 
+OPEN_DATA_FROM = date(1995, 1, 1)  # sets asked before it are known from scanned pages only
+
+
+def answer_elsewhere(dossier: Dossier) -> bool:
+    """Whether a set without an answer was read from a page that does not hold it: an Aanhangsel page (published
+    with its answer, so the answer is on a page not read), or a set older than the open data (an OCR'd page). Its
+    answer is unknown here, not awaited: never open or overdue (18,891 days for a question of 1974)."""
+    if dossier.oral or dossier.status in ("answered", "withdrawn"):
+        return False
+    if dossier.publication is not None and dossier.publication.startswith("ah-"):
+        return True
+    return dossier.submitted is not None and dossier.submitted < OPEN_DATA_FROM
+
+
 def timeliness(dossier: Dossier, today: date) -> Timeliness:
     """The timeliness of a dossier as of `today`."""
     limit = limit_for(dossier)
     submitted = dossier.submitted
-    if dossier.oral or dossier.status == "withdrawn":  # answered in the plenary, or never to be: no deadline runs
-        return Timeliness(None, None, None, limit)
+    if dossier.oral or dossier.status == "withdrawn" or answer_elsewhere(dossier):
+        return Timeliness(None, None, None, limit)  # answered in the plenary, never to be, or elsewhere: no deadline
     if dossier.status == "answered":
         days = (dossier.answered - submitted).days if submitted and dossier.answered else None
         verdict = None if days is None else ("on time" if days <= limit else "late")
@@ -55,7 +69,7 @@ def timeliness(dossier: Dossier, today: date) -> Timeliness:
     return Timeliness(None, waiting, verdict, limit)
 
 
-Standing = Literal["oral", "withdrawn", "answered in", "answered", "open"]
+Standing = Literal["oral", "withdrawn", "elsewhere", "answered in", "answered", "open"]
 
 
 def _standing(dossier: Dossier, today: date) -> tuple[Standing, Timeliness]:
@@ -65,6 +79,8 @@ def _standing(dossier: Dossier, today: date) -> tuple[Standing, Timeliness]:
         return "oral", facts
     if dossier.status == "withdrawn":
         return "withdrawn", facts
+    if answer_elsewhere(dossier):
+        return "elsewhere", facts
     if facts.days_to_answer is not None:
         return "answered in", facts
     return ("answered" if dossier.status == "answered" else "open"), facts
@@ -99,7 +115,9 @@ def badge(dossier: Dossier, today: date) -> str:
     return ngettext("open for {days} day", "open for {days} days", days).format(days=number(days))
 
 
-STANDINGS = {"withdrawn": N_("withdrawn"), "answered": N_("answered")}  # a badge that is one word
+STANDINGS = {"withdrawn": N_("withdrawn"), "answered": N_("answered"),
+             "elsewhere": N_("answer not on this page")}  # a badge without days  # fmt: skip
+SHORT = {"elsewhere": N_("not on page")}  # the list row's badge where the header's is long
 STATUSES = {"answered": N_("answered"), "open": N_("open"), "delayed": N_("delayed"), "withdrawn": N_("withdrawn")}
 
 
@@ -119,7 +137,7 @@ def list_badge(dossier: Dossier, today: date) -> str:
     if standing == "oral":
         return _("oral")
     if standing != "open":
-        return _(STANDINGS[standing])
+        return _(SHORT.get(standing, STANDINGS[standing]))
     # overdue before delayed: a delay notice gives 42 days, not for ever
     word = N_("overdue") if facts.verdict == "overdue" else N_("delayed") if dossier.status == "delayed" else N_("open")
     if facts.days_open is None:

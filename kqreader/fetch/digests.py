@@ -19,7 +19,7 @@ from xml.etree import ElementTree
 import orjson
 
 from kqreader.fetch.watching import CHANGE_NAMES, Change
-from kqreader.i18n import _, day, ngettext, number, reason, short_day
+from kqreader.i18n import DAY_WIDTH, _, day, ngettext, number, reason, short_day
 from kqreader.text.safetext import visible, visible_json, visible_xml
 
 DigestFormat = Literal["text", "md", "json"]
@@ -48,14 +48,22 @@ def said(change: Change) -> str:
 def as_text(changes: Sequence[Change]) -> str:
     if not changes:
         return _("No changes to the sets you follow.") + "\n"
-    lines = [f"{short_day(c.day)}  {c.set:<20} {said(c):<28} {c.title}  ({c.watch.shown()})" for c in changes]
+    lines: list[str] = []
+    for c in changes:
+        lines.append(f"{short_day(c.day)}  {c.set:<20} {said(c):<28} {c.title}  ({c.watch.spoken()})")
+        lines += [f"{' ' * (DAY_WIDTH + 2)}{source}" for source in (c.citation, c.link) if source]  # its source
     return "\n".join(visible(line) for line in lines) + "\n"
 
 
 def as_markdown(changes: Sequence[Change]) -> str:
     if not changes:
         return _("No changes to the sets you follow.") + "\n"
-    lines = [f"- **{day(c.day)}** — {c.set}: {said(c)} — {c.title} ({c.watch.shown()})" for c in changes]
+    lines: list[str] = []
+    for c in changes:
+        named = f"[{c.set}]({c.link})" if c.link else c.set
+        lines.append(f"- **{day(c.day)}** — {named}: {said(c)} — {c.title} ({c.watch.spoken()})")
+        if c.citation:
+            lines.append(f"  {_('Source:')} {c.citation}")
     return "\n".join(visible(line) for line in lines) + "\n"
 
 
@@ -81,7 +89,12 @@ def atom_feed(changes: Sequence[Change], now: datetime | None = None) -> bytes:
         _child(entry, "id", f"urn:kqreader:{change.set}:{change.kind}:{change.day.isoformat()}")
         _child(entry, "title", f"{change.set}: {said(change)}")
         _child(entry, "updated", f"{change.day.isoformat()}T00:00:00Z")
-        _child(entry, "summary", f"{change.title} ({change.watch.shown()})")
+        summary = [f"{change.title} ({change.watch.spoken()})", change.citation]
+        _child(entry, "summary", " — ".join(filter(None, summary)))
+        if change.link:  # a feed reader opens the entry here
+            ElementTree.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", href=visible_xml(change.link))
+        author = ElementTree.SubElement(entry, f"{{{ATOM}}}author")  # Atom wants one: who asked, else the Kamer
+        _child(author, "name", change.askers or "Tweede Kamer der Staten-Generaal")
     return ElementTree.tostring(feed, encoding="utf-8", xml_declaration=True)
 
 

@@ -33,11 +33,12 @@ import orjson
 
 from kqreader import __version__
 from kqreader.fetch import opendata
-from kqreader.fetch.opendata import DataError, Document, Query, Sources, Zaak
+from kqreader.fetch.opendata import DataError, Document, People, Query, Sources, Zaak
 from kqreader.i18n import _, ngettext, number, reason
 from kqreader.model import ZAAKNUMMER
 from kqreader.store.atomic import write_atomically
 from kqreader.store.json_files import StoreError
+from kqreader.text.clock import AMSTERDAM
 from kqreader.text.safetext import visible
 
 USER_AGENT = f"kqreader/{__version__} (a reader of Dutch written parliamentary questions; python-httpx)"
@@ -51,6 +52,7 @@ MOST_REDIRECTS = 5
 MOST_PAGES = 400  # of 250 sets: 100,000, more than twice every set of written questions in the open data
 GLANCE_SECONDS = 0.25  # how often a waiting read looks at the deadline and at Ctrl+C
 MiB = 1 << 20
+SHOWN_NUMBERS = 5  # the sets a failed listing by number names in its line
 BodyKind = Literal["listing", "pdf", "word", "xml", "text"]
 # The most a body may hold, by its kind, after decompression (a gzip bomb of 2 MB inflates to 2 GiB): a page of
 # 250 sets with their documents and actors is 1-2 MB, the Kamervragen's PDFs and Word letters a few MB, the
@@ -411,7 +413,21 @@ class Cache:
     def keep_document(self, document: Document, data: bytes, suffix: str) -> Path:
         path = self._inside(self.folder, f"{document.number}{suffix}")
         _keep(path, data)
+        with contextlib.suppress(OSError):  # a damaged copy set aside before: this one replaces it
+            (self.folder / DAMAGED / path.name).unlink(missing_ok=True)
         return path
+
+    def set_aside(self, path: Path) -> Path:
+        """A kept document that could not be read, moved out of the cache into `damaged/` (for the user to look
+        at; the next fetch downloads it again): where it went."""
+        aside = self.folder / DAMAGED / path.name
+        try:
+            aside.parent.mkdir(parents=True, exist_ok=True)
+            path.replace(aside)
+        except OSError as error:
+            raise StoreError(path, _("cannot set the damaged download aside ({why})").format(why=reason(error))) \
+                from None  # fmt: skip
+        return aside
 
     def zaak_path(self, number: str) -> Path:
         if re.fullmatch(ZAAKNUMMER, number) is None:
@@ -459,6 +475,7 @@ class Cache:
                 self._answers.setdefault(document["Id"].lower(), set()).add(number)
 
 
+DAMAGED = "damaged"  # the cache's folder of downloads that could not be read (never read again from there)
 _ANSWERS = frozenset(soort for soort, kind in opendata.KINDS.items() if kind in ("answer", "further"))
 
 
@@ -508,6 +525,7 @@ class Fetcher:
         self.expand = opendata.EXPAND
         self._kinds_said: set[str] = set()
         self._found: dict[str, Zaak] = {}
+        self._sets_of_file: dict[Path, list[str]] = {}  # a document file to import -> the sets it belongs to
 
     def by_numbers(self, numbers: Iterable[str]) -> list[Zaak]:
         """The sets of these zaaknummers: from the cache offline, else asked (a few to a request, each kept)."""
@@ -517,16 +535,17 @@ class Fetcher:
         found: dict[str, Zaak] = {}
         for query in opendata.by_numbers(wanted):
             asked = frozenset(n for n in wanted if f"'{n}'" in query["$filter"])
-            for zaak in self._listing(query, keep=partial(_numbered, asked)):
+            what = _sets_shown(ngettext("set {numbers}", "sets {numbers}", len(asked)), asked)
+            for zaak in self._listing(query, what, keep=partial(_numbered, asked)):
                 found[zaak.number] = zaak
         missing = [n for n in wanted if n not in found]
         ids = {ident: n for n in missing if (ident := self._kept_id(n))}
         if ids and not self.report.incomplete:  # asked by Id: a deleted set keeps only that
-            for zaak in self._listing(opendata.by_ids(ids)):
+            for zaak in self._listing(opendata.by_ids(ids), _sets_shown(_("deleted sets {numbers}"), ids.values())):
                 found.setdefault(zaak.number, zaak)
         for zaaknummer in missing:  # said, but no reason to hold a sync's mark: a set made later is a change then
             if zaaknummer not in found and not self.report.incomplete:
-                self.report.failures.append(f"{zaaknummer}: {_('no such set in the open data')}")
+                self.report.failures.append(_("{number}: no such set in the open data").format(number=zaaknummer))
         return [found[n] for n in wanted if n in found]
 
     def _kept_id(self, number: str) -> str | None:
@@ -537,7 +556,7 @@ class Fetcher:
     def _from_cache(self, number: str) -> Zaak | None:
         item = self.cache.zaak(number)
         if item is None:
-            self.report.failures.append(f"{number}: {_('not in the cache (fetch it once online)')}")
+            self.report.failures.append(_("{number}: not in the cache (fetch it once online)").format(number=number))
             return None
         try:
             return opendata.zaak_of(opendata.cleaned(item))
@@ -545,11 +564,11 @@ class Fetcher:
             self.report.failures.append(f"{number}: {error}")
             return None
 
-    def by_query(self, query: Query, keep: Callable[[Any], bool] | None = None) -> list[Zaak]:
-        """The sets a query finds, every page of them (each kept in the cache); with `keep`, only those it keeps
-        (a deleted set the cache knows is always kept: it is said)."""
+    def by_query(self, people: People, *, keep: bool = True) -> list[Zaak]:
+        """The sets a search finds, every page of them (each kept in the cache); with `keep`, only those the
+        client's own comparison keeps too (a deleted set the cache knows is always kept: it is said)."""
         assert self.client is not None
-        return self._listing(query, keep)
+        return self._listing(people.query(), people.shown(), people.keeps if keep else None)
 
     def api_now(self) -> None:
         """The API's own "now" (the latest ApiGewijzigdOp of a set) into the report, before a first sync asks
@@ -567,9 +586,12 @@ class Fetcher:
 
     def changed(self, since: datetime, keep: Callable[[Any], bool]) -> list[Zaak]:
         """The sets changed in the API since `since` that `keep` keeps, and the known sets deleted since."""
-        return self._listing(opendata.changed_since(since), keep)
+        moment = since.astimezone(AMSTERDAM).strftime("%Y-%m-%d %H:%M")
+        return self._listing(opendata.changed_since(since), _("the sets changed since {moment}").format(moment=moment),
+                             keep)  # fmt: skip
 
-    def _listing(self, query: Query, keep: Callable[[Any], bool] | None = None) -> list[Zaak]:
+    def _listing(self, query: Query, what: str, keep: Callable[[Any], bool] | None = None) -> list[Zaak]:
+        """The sets of a listing; when it cannot be had whole, one line naming `what` was asked and why."""
         found: list[Zaak] = []
         try:
             for item in self._items(query):
@@ -580,7 +602,7 @@ class Fetcher:
         except Stopped:
             raise
         except FetchError as error:
-            self.report.failures.append(str(error))
+            self.report.failures.append(f"{what}: {error}")
             self.report.incomplete = True
         return found
 
@@ -731,12 +753,30 @@ class Fetcher:
                                            "(open it yourself)").format(path=outcome))  # fmt: skip
             else:
                 self.report.files.append(outcome)
+                self._sets_of_file[outcome] = sets
         elif isinstance(outcome, _Note):
             self.report.notes.append(str(outcome))
         else:
             self.report.failures.append(outcome)
             for zaak in sets:
                 self.report.unwhole.setdefault(zaak, outcome)
+
+    def unreadable(self, failures: Iterable[tuple[str, str]]) -> list[str]:
+        """The downloads that failed to import (file, why): set aside out of the cache so that the next fetch asks
+        for them again (a file cut off in transit is not read from the cache for ever), and their sets not whole
+        (a sync asks them again); a line each."""
+        files = {str(path): path for path in self._sets_of_file}
+        lines = []
+        for shown, why in failures:
+            path = files.get(shown)
+            if path is None:
+                continue
+            aside = self.cache.set_aside(path)
+            for zaak in self._sets_of_file[path]:
+                self.report.unwhole.setdefault(zaak, f"{path.name}: {why}")
+            lines.append(_("{path}: set aside as {aside}; it is downloaded again at the next fetch or sync").format(
+                path=path, aside=aside))
+        return lines
 
     def _document(self, document: Document) -> Path | str | _Note:
         """The cached file of a document, downloaded first when the cache lacks it; or the line saying why not."""
@@ -785,6 +825,12 @@ class Fetcher:
             said = _("{url}: says it is {kind} but is not (an HTML page?): not kept")
             raise FetchError(said.format(url=url, kind=opendata.clean_text(content_type, 100)))
         return self.cache.keep_document(document, response.content, suffix)
+
+
+def _sets_shown(said: str, numbers: Iterable[str]) -> str:
+    """A listing asked by numbers, in words: its first few numbers (a line stays a line)."""
+    listed = sorted(numbers)
+    return said.format(numbers=", ".join(listed[:SHOWN_NUMBERS]) + (" …" if len(listed) > SHOWN_NUMBERS else ""))
 
 
 def _numbered(numbers: frozenset[str], item: dict[str, Any]) -> bool:

@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 
 from kqreader.facts.ministries import MINISTRIES, ministries_of, ministry
 from kqreader.facts.parties import PARTIES, SUCCESSORS, canonical
-from kqreader.i18n import _
+from kqreader.i18n import N_, _
 from kqreader.model import ZAAKNUMMER
 from kqreader.parsing.decode import strip_controls
 from kqreader.parsing.listing import publication_of
@@ -234,6 +234,14 @@ class People:
     def __bool__(self) -> bool:
         return any((self.member, self.party, self.ministry, self.since, self.until))
 
+    def shown(self) -> str:
+        """What is asked, in words: a failed listing's line names it ("the search (party PvdD, since 2024-06-01)")."""
+        parts = [said.format(value=value) for said, value in (
+            (_("member {value}"), self.member), (_("party {value}"), self.party),
+            (_("ministry {value}"), self.ministry), (_("since {value}"), self.since), (_("until {value}"), self.until),
+        ) if value]  # fmt: skip
+        return _("the search ({asked})").format(asked=", ".join(parts))
+
 
 def by_people(member: str | None = None, party: str | None = None, ministry: str | None = None,
               since: date | None = None, until: date | None = None) -> Query:  # fmt: skip
@@ -370,8 +378,14 @@ def cleaned(item: Any) -> dict[str, Any]:
     return zaak
 
 
+JSON_KINDS = {list: N_("a list"), dict: N_("an object"), str: N_("text"), bool: N_("true or false"),
+              int: N_("a number"), float: N_("a number"), type(None): N_("empty (null)")}  # fmt: skip
+OTHER_KIND = N_("something else")
+
+
 def _kind_of(value: object) -> str:
-    return "null" if value is None else type(value).__name__
+    """What a JSON value is, in words of the language spoken (not Python's type name)."""
+    return _(JSON_KINDS.get(type(value), OTHER_KIND))
 
 
 def _clean_object(item: dict[str, Any], entity: str) -> dict[str, Any]:

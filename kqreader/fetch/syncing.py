@@ -99,12 +99,12 @@ def find(fetcher: Fetcher, state: SyncState, ask: SyncAsk) -> list[Zaak]:
     numbers -= {zaak.number for zaak in found}
     found += fetcher.by_numbers(sorted(numbers))
     if ask.since is not None:  # every set submitted since that day (those of the people followed among them)
-        found += fetcher.by_query(People(since=ask.since).query())
+        found += fetcher.by_query(People(since=ask.since), keep=False)
     start = _api_today(fetcher, state, ask.today) - timedelta(days=ask.window)
     for watch in people if ask.since is None else ():
         if watch.shown() not in state.people:
             asked = _people(watch, start)
-            found += fetcher.by_query(asked.query(), keep=asked.keeps)
+            found += fetcher.by_query(asked)
     replacing = [n for zaak in found for n in zaak.replaced_by if n not in {z.number for z in found}]
     if replacing:
         found += fetcher.by_numbers(replacing)

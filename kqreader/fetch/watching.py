@@ -23,7 +23,7 @@ import platformdirs
 
 from kqreader.facts.parties import party_matches
 from kqreader.facts.timeliness import limit_for
-from kqreader.i18n import N_, _, reason
+from kqreader.i18n import N_, _, reason, speaking
 from kqreader.model import ZAAKNUMMER, Dossier, Notice
 from kqreader.store.atomic import locked, write_atomically
 from kqreader.store.json_files import StoreError, cannot_read
@@ -76,7 +76,18 @@ class Watch:
         return self.kind == "ministry" and relation == "Gericht aan" and opendata.ministry_matches(self.value, actor)
 
     def shown(self) -> str:
+        """As kept and compared (the sync's state, the JSON): the English kind."""
         return self.value if self.kind == "set" else f"{self.kind}:{self.value}"
+
+    def spoken(self) -> str:
+        """As a person reads it: `partij:PvdD` in Dutch, the filter's Dutch name for the field."""
+        if self.kind == "set":
+            return self.value
+        kind = DUTCH_KINDS[self.kind] if speaking() == "nl" else self.kind
+        return f"{kind}:{self.value}"
+
+
+DUTCH_KINDS = {"member": "vrager", "party": "partij", "ministry": "ministerie"}  # the filter's Dutch field names
 
 
 @dataclass
@@ -217,10 +228,14 @@ class Change:
     watch: Watch
     days: int | None = None  # to answer ("answered"), or open ("overdue")
     note: str = ""  # the sets replacing it ("replaced"), the document withdrawn ("document")
+    link: str = ""  # the set's official page, its citation and who asked it: filled in by the command line, which
+    citation: str = ""  # may use output/ (fetch/ may not), so every form of the digest can carry its source
+    askers: str = ""
 
     def as_dict(self) -> dict[str, object]:
         return {"set": self.set, "event": self.kind, "date": self.day.isoformat(), "days": self.days,
-                "title": self.title, "watch": self.watch.shown(), "note": self.note}  # fmt: skip
+                "title": self.title, "watch": self.watch.shown(), "note": self.note, "link": self.link,
+                "citation": self.citation, "askers": self.askers}  # fmt: skip
 
 
 def changes_of(dossier: Dossier, watch: Watch, since: date, today: date, fetched: date | None = None) -> list[Change]:

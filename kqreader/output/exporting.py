@@ -28,6 +28,7 @@ from kqreader.query.keeping import Keeping
 from kqreader.store.marks import Mark, Marks
 from kqreader.store.records import EXPORT_SCHEMA, to_export
 from kqreader.text.safetext import visible, visible_json
+from kqreader.text.sentences import as_subject
 
 FORMATS = ("json", "csv", "csv-nl", "md")
 CSV_COLUMNS = (
@@ -165,7 +166,9 @@ def _cell(value: object) -> object:
 
 
 def _markdown_dossier(dossier: Dossier, today: date) -> list[str]:
-    lines = [f"# {dossier.id}: {dossier.title}", ""]
+    lines = [f"# {dossier.id}: {as_subject(dossier.title)}", ""]
+    if dossier.heading:  # the open data's whole sentence ("Vragen van het lid … aan de minister … over …")
+        lines += [f"*{dossier.heading}*", ""]
     askers = ", ".join(f"{p.name} ({p.party})" if p.party else p.name for p in dossier.askers)
     facts = [
         (_("Asked by"), askers),
@@ -175,6 +178,8 @@ def _markdown_dossier(dossier: Dossier, today: date) -> list[str]:
         (_("Reference"), dossier.reference or ""),
         (_("Status"), status_shown(dossier.status)),
         (_("Timeliness"), badge(dossier, today)),
+        (_("Official page"), f"<{url}>" if (url := official_url(dossier)) else ""),  # where to read it whole
+        (_("Cite as"), cite(dossier, "nl", None, address=False)),  # what to paste under a quote of it
     ]
     lines += [f"- **{name}:** {value}" for name, value in facts if value]
     for notice in dossier.notices:
@@ -227,7 +232,7 @@ def clipping_chunks(dossiers: Iterable[Dossier], marks: Marks) -> Iterator[bytes
 
 def _clipping(dossier: Dossier, mark: Mark) -> list[str]:
     question = next((q for q in dossier.questions if q.number == mark.question), None)
-    heading = f"\n## {dossier.id}: {dossier.title}"
+    heading = f"\n## {dossier.id}: {as_subject(dossier.title)}"
     if mark.question is not None:
         heading += ", " + _("question {number}").format(number=mark.question)
     lines = [heading, ""]

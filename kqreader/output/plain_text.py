@@ -12,6 +12,7 @@ from kqreader.i18n import _
 from kqreader.model import Dossier
 from kqreader.query.catalog import NOTICE, NOTICE_LABELS, covers_label
 from kqreader.text.safetext import visible
+from kqreader.text.sentences import as_subject
 
 
 def print_dossier(console: Console, dossier: Dossier, today: date) -> None:
@@ -20,7 +21,7 @@ def print_dossier(console: Console, dossier: Dossier, today: date) -> None:
     set's state is called, on a screen or in a pipe."""
     askers = ", ".join(f"{p.name} ({p.party})" if p.party else p.name for p in dossier.askers)
     console.print(_text(f"{dossier.id}  {askers}  {badge(dossier, today)}", style="bold"))
-    console.print(_text(dossier.title))
+    console.print(_text(as_subject(dossier.title)))
     for notice in dossier.notices:
         console.print(_text(f"{_(NOTICE_LABELS.get(notice.kind, NOTICE))}: {notice.text}", style="yellow"))
     for question in dossier.questions:

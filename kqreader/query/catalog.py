@@ -26,7 +26,7 @@ import orjson
 from kqreader.facts.answerers import answerers
 from kqreader.facts.mentions import mention_word
 from kqreader.facts.ministries import addressed, ministries_named
-from kqreader.facts.timeliness import timeliness, verdict_shown
+from kqreader.facts.timeliness import answer_elsewhere, timeliness, verdict_shown
 from kqreader.i18n import N_, _, day, ngettext, number, questions
 from kqreader.index.list_rows import Layout, Permutation, PermutedRows, Row, RowList, bitmap_of, set_bits
 from kqreader.index.wordindex import WordIndex
@@ -621,6 +621,8 @@ def header_facts(dossier: Dossier, today: date) -> list[tuple[str, str]]:
         withdrawn = next((n.date for n in dossier.notices if n.kind == "withdrawn" and n.date), None)
         status = _("withdrawn ({date}): will not be answered") if withdrawn else _("withdrawn: will not be answered")
         facts.append((_("Status"), status.format(date=day(withdrawn) if withdrawn else "")))
+    elif answer_elsewhere(dossier):
+        facts.append((_("Status"), _("answer not on this page: not known here, not awaited (no deadline runs)")))
     elif timing.days_open is not None:
         delayed = dossier.status == "delayed"
         status = (

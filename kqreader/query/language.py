@@ -27,8 +27,8 @@ from kqreader.facts.answerkinds import KIND_CODES, KINDS, kind_of, unanswered
 from kqreader.facts.ministries import ministries_of, names_of
 from kqreader.facts.parties import party_matches
 from kqreader.facts.promises import promises_in, state_of
-from kqreader.facts.timeliness import timeliness
-from kqreader.i18n import N_, _
+from kqreader.facts.timeliness import answer_elsewhere, timeliness
+from kqreader.i18n import N_, _, speaking
 from kqreader.index.words import WORD, Haystack, dossier_haystack, fold_with_offsets, question_haystack
 from kqreader.model import Dossier
 from kqreader.store.marks import Marks
@@ -113,6 +113,25 @@ DUTCH_HELP = (
 )
 
 
+SPOKEN_FIELDS = {english: dutch for dutch, english in reversed(DUTCH_FIELDS.items())}  # the first Dutch name
+SPOKEN_VALUES = {english: dutch for dutch, english in reversed(DUTCH_VALUES.items())}
+
+
+def spoken_field(name: str) -> str:
+    """A field's name as the language spoken names it (`partij` for party in Dutch): what an error says."""
+    return SPOKEN_FIELDS.get(name, name) if speaking() == "nl" else name
+
+
+def _spoken_value(value: str) -> str:
+    return SPOKEN_VALUES.get(value, value) if speaking() == "nl" else value
+
+
+def _spoken_example(example: str) -> str:
+    """`party:PvdA` as `partij:PvdA` in Dutch."""
+    name, _colon, value = example.partition(":")
+    return f"{spoken_field(name)}:{_spoken_value(value)}"
+
+
 def field_named(name: str) -> str | None:
     """The field a name in a query means (English or Dutch, any case), or None."""
     folded = name.casefold()
@@ -131,7 +150,8 @@ def _unknown_field(name: str) -> str:
 
 
 def _needs_value(name: str) -> str:
-    return _("{name}: needs a value, as in {example}").format(name=name, example=FIELDS[name].example)
+    example = _spoken_example(FIELDS[name].example)
+    return _("{name}: needs a value, as in {example}").format(name=spoken_field(name), example=example)
 
 
 def _add(query: Query, negated: bool, name: str | None, value: str) -> None:
@@ -175,10 +195,12 @@ def _one_of(*allowed: str) -> Callable[[str, str], str]:
     def read(name: str, value: str) -> str:
         value = DUTCH_VALUES.get(fold(value), value)
         if fold(value) not in allowed:
-            if len(allowed) == 2:
-                problem = _("{name}: is {first} or {second}").format(name=name, first=allowed[0], second=allowed[1])
+            spoken = [_spoken_value(word) for word in allowed]
+            if len(spoken) == 2:
+                problem = _("{name}: is {first} or {second}").format(name=spoken_field(name), first=spoken[0],
+                                                                     second=spoken[1])  # fmt: skip
             else:
-                problem = _("{name}: is one of {choices}").format(name=name, choices=", ".join(allowed))
+                problem = _("{name}: is one of {choices}").format(name=spoken_field(name), choices=", ".join(spoken))
             raise QueryError(problem)
         return fold(value)
 
@@ -187,7 +209,7 @@ def _one_of(*allowed: str) -> Callable[[str, str], str]:
 
 def _year(name: str, value: str) -> str:
     if not value.isdigit():
-        raise QueryError(_("{name}: takes a year such as 2019").format(name=name))
+        raise QueryError(_("{name}: takes a year such as 2019").format(name=spoken_field(name)))
     return value
 
 
@@ -215,7 +237,7 @@ def _day(name: str, value: str, last: bool) -> str:
             return date.fromordinal(following.toordinal() - 1).isoformat() if last else date(year, month, 1).isoformat()
     except ValueError:
         pass
-    raise QueryError(_("{name}: takes a date such as 2024-01-31 (or 2024-01, or 2024)").format(name=name))
+    raise QueryError(_("{name}: takes a date such as 2024-01-31 (or 2024-01, or 2024)").format(name=spoken_field(name)))
 
 
 def _on_or_after(day: date | None, value: str) -> bool:
@@ -274,6 +296,28 @@ WORDS_HELP = (
     ('"sociale kredietscores"', N_("a phrase")),
     ("-xinjiang  -party:PVV", N_("leaves out what matches")),
 )
+ENGLISH_HELP = (
+    "party:GL member: minister: since: until:",
+    N_("the fields by their English names too; a party by any of its names (GL, GroenLinks: also GroenLinks-PvdA)"),
+)
+_DUTCH_NAME = {english: name for name, english in reversed(DUTCH_FIELDS.items())}  # the first Dutch name of each
+_DUTCH_VALUE = {english: word for word, english in reversed(DUTCH_VALUES.items())}
+_EXAMPLE_FIELD = re.compile(r"(?<!\w)([a-z][a-z-]*):(\S*)")
+
+
+def help_rows(dutch: bool) -> list[tuple[str, str]]:
+    """The filter's language for the help: its words, then each field by an example. A Dutch reader meets the
+    Dutch names and values first (`partij:PvdA`, `te-laat:ja`) and the English ones after, once; an English
+    reader the other way round."""
+    rows = [*WORDS_HELP, *((field.example, field.finds) for field in FIELDS.values())]
+    if not dutch:
+        return [*rows, DUTCH_HELP]
+    return [(_in_dutch(example), finds) for example, finds in rows] + [ENGLISH_HELP]
+
+
+def _in_dutch(example: str) -> str:
+    """An example with its fields and their values by their Dutch names (those without one as they are)."""
+    return _EXAMPLE_FIELD.sub(lambda m: f"{_DUTCH_NAME.get(m[1], m[1])}:{_DUTCH_VALUE.get(m[2], m[2])}", example)
 
 
 def _has_kind(dossier: Dossier, kind: str) -> bool:
@@ -309,6 +353,8 @@ def _has_status(dossier: Dossier, value: str, today: date) -> bool:
     yet answered past the limit as of today."""
     if value == "overdue":
         return timeliness(dossier, today).verdict == "overdue"
+    if value in ("open", "delayed") and answer_elsewhere(dossier):
+        return False  # its answer is on a page not read: not waiting (see timeliness)
     if value == "open":
         return dossier.status in ("open", "delayed")
     return dossier.status == value

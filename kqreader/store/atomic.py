@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kqreader.i18n import _, number
+from kqreader.text.safetext import visible
 
 LOCK_WAIT_SECONDS = 20.0  # a read-modify-write takes milliseconds: a lock held this long is another's stuck one
 LOCK_GLANCE_SECONDS = 0.02  # how often a waiting writer tries the lock again
@@ -49,12 +50,14 @@ def _took(handle: int) -> bool:
     return True
 
 
-def write_atomically(path: Path, payload: bytes, *, new_mode: int = 0o600) -> None:
+def write_atomically(path: Path, payload: bytes, *, new_mode: int = 0o600, make_folder: bool = True) -> None:
     """Replace `path` with `payload`: a temporary file in the same folder, fsync, rename, fsync the folder. The file
     keeps the mode of the one it replaces (a feed a web server reads stays 0644); a new one gets `new_mode` (less
     the umask). The temporary file is named with the writer's process id, so a writer killed before its rename
-    leaves one that `remove_stale` knows for abandoned."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    leaves one that `remove_stale` knows for abandoned. `make_folder`: the folders on the way are made (the
+    store's), or not (a file the user named: a mistyped folder is said, not made)."""
+    if make_folder:
+        path.parent.mkdir(parents=True, exist_ok=True)
     try:
         kept_mode: int | None = stat.S_IMODE(os.stat(path).st_mode)
     except FileNotFoundError:
@@ -81,8 +84,21 @@ def replace_file(path: Path, payload: bytes) -> None:
     as any program makes it: 0666 less the umask), through a symbolic link to it, and the temporary files of writers
     killed before theirs removed first."""
     target = Path(os.path.realpath(path))  # a link (~/public_html/kq.xml -> …) keeps pointing at the new file
+    folder = target.parent
+    if not folder.is_dir():
+        raise FolderError(_("the folder {folder} does not exist").format(folder=visible(str(folder))))
     remove_stale(target)
-    write_atomically(target, payload, new_mode=0o666)
+    try:
+        write_atomically(target, payload, new_mode=0o666, make_folder=False)
+        return
+    except FileNotFoundError:  # the folder is there but takes no new file (/proc): not "no such file"
+        pass
+    said = _("the folder {folder} is not writable: no file can be made in it").format(folder=visible(str(folder)))
+    raise FolderError(said)  # outside the except: reason() reads this, not the ENOENT behind it
+
+
+class FolderError(OSError):
+    """The folder of a file the user named is missing or takes no file: said in words, not by an errno."""
 
 
 def remove_stale(path: Path) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shlex
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,7 +29,7 @@ from kqreader.store.json_files import (
     row_damaged,
     unreachable,
 )
-from kqreader.store.locations import Layout, default_path, resolve_path
+from kqreader.store.locations import Layout, backup, backup_origin, default_path, resolve_path
 from kqreader.store.records import from_record
 
 __all__ = ["SCHEMA", "Manifest", "Stamp", "Store", "StoreError", "default_path", "resolve_path"]
@@ -76,14 +77,12 @@ class Store:
     def manifest(self, *, homes: bool = True) -> Manifest:
         """The current manifest, checked: a damaged or foreign file, or one cut short, is a StoreError.
         `homes=False` leaves out where each dossier lives (the reader does not need it: 60,000 rows in an archive)."""
+        self.refuse_foreign(reading=False)
         try:
             tables, stamp = read_tables(self.path, self.path)
         except StoreError as error:
-            export = self._export_kind() if error.path == self.path and not self._holds_shards() else None
-            if export is not None:  # not a damaged store (to set aside and rebuild): the user's export
-                said = _("this is a kqreader export ({form}), not a database: give --db the database it was exported "
-                         "from")  # fmt: skip
-                raise StoreError(self.path, said.format(form=export)) from None
+            if error.path == self.path:
+                self.refuse_foreign()
             raise
         if tables is None:
             self._not_cut_short(stamp)
@@ -154,6 +153,29 @@ class Store:
         except OSError as error:
             raise unreachable(self.path, error) from None
         return True
+
+    def refuse_foreign(self, *, reading: bool = True) -> None:
+        """A StoreError for a file that is not a store of its own: a backup `import --rebuild` kept, the user's
+        export, another program's file (notes.txt, a PDF). Said for what it is and left alone: never set aside,
+        renamed, or advised to be rebuilt (which would set aside the store the backup belongs with).
+        `reading=False` looks at the name only."""
+        said = _backup_said(self.path)
+        if said is None and reading and not self._holds_shards():
+            said = self._foreign_said()
+        if said is not None:
+            raise StoreError(self.path, said)
+
+    def _foreign_said(self) -> str | None:
+        export = self._export_kind()
+        if export is not None:
+            said = _("this is a kqreader export ({form}), not a database: give --db the database it was exported "
+                     "from")  # fmt: skip
+            return said.format(form=export)
+        with contextlib.suppress(OSError), open(self.path, "rb") as file:
+            head = file.read(4096).removeprefix(b"\xef\xbb\xbf").lstrip()
+            if head and not head.startswith(b"{"):  # a store (even one cut short) is a JSON object
+                return _("this is not a kqreader database (does --db name another file?)")
+        return None
 
     def _export_kind(self) -> str | None:
         """The form of kqreader export a file given as the database is (JSON, CSV, Markdown: what `export` writes),
@@ -277,3 +299,24 @@ def _size(path: Path) -> int:
         return path.stat().st_size
     except OSError:
         return 0
+
+
+def _backup_said(path: Path) -> str | None:
+    """What a backup kept by `import --rebuild` is, and how to restore it; None when `path` is none."""
+    origin = backup_origin(path)
+    if origin is None:
+        return None
+    original, suffix = origin
+    layout = Layout(original)
+    if not (original.exists() or backup(layout.folder, suffix).exists()):
+        return None  # a store of its own that happens to be named .bak
+    said = _("this is a backup of the database {original}, kept by `import --rebuild`, not a database to open "
+             "or rebuild; to restore it: {restore}")  # fmt: skip
+    return said.format(original=original, restore=restore_advice(layout.backups(suffix)))
+
+
+def restore_advice(kept: list[tuple[Path, Path]]) -> str:
+    """How to put a backup back: the current files moved away, then the backup renamed."""
+    current = " ".join(shlex.quote(str(original)) for _copy, original in kept)
+    renames = " && ".join(f"mv {shlex.quote(str(copy))} {shlex.quote(str(original))}" for copy, original in kept)
+    return _("move {current} away, then {renames}").format(current=current, renames=renames)

@@ -44,8 +44,8 @@ class StoreError(Exception):
 def rebuild_hint(database: Path) -> str:
     return _(
         "run `kqreader import --rebuild --db {database} PATH …` to start a new database "
-        "(the damaged files are kept as {name}.bak and {stem}.d.bak)"
-    ).format(database=database, name=database.name, stem=database.stem)
+        "(the damaged files are kept beside it as a backup, which the import names)"
+    ).format(database=database)
 
 
 MONTH_FILE = re.compile(r"(?:[0-9]{4}-[0-9]{2}|undated)\.[0-9]+(?:\.parts)?\.json")  # a month's files of record

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
 import os
+import re
 from pathlib import Path
 
 import platformdirs
 
 DB_ENVIRONMENT = "KQREADER_DB"
+BACKUP_NAME = re.compile(r"(?P<original>.+)(?P<suffix>\.bak(?:\.[0-9]+)?)")  # kq.json.bak, kq.json.bak.2
 
 
 def default_path() -> Path:
@@ -72,6 +75,38 @@ class Layout:
 
     def shard_files(self, shard: str, generation: int) -> list[Path]:
         return [self.dossiers(shard, generation), self.parts(shard, generation), self.rows(shard, generation)]
+
+    def backup_suffix(self) -> str:
+        """The first backup name (`.bak`, `.bak.1`, …) none of the store's files has yet: a backup is never
+        overwritten (a second --rebuild would replace the only copy of the first store)."""
+        for count in itertools.count():
+            suffix = ".bak" if count == 0 else f".bak.{count}"
+            if not any(os.path.lexists(backup(path, suffix)) for path in (self.path, self.folder, self.old_parts)):
+                return suffix
+        raise AssertionError  # itertools.count() does not end
+
+    def last_backups(self) -> list[tuple[Path, Path]]:
+        """(backup, original) of the files the latest --rebuild kept (the last name before the first free one)."""
+        free = self.backup_suffix()
+        if free == ".bak":
+            return []
+        count = int(free.rsplit(".", 1)[1]) - 1
+        return self.backups(".bak" if count == 0 else f".bak.{count}")
+
+    def backups(self, suffix: str) -> list[tuple[Path, Path]]:
+        """(backup, original) of each of the store's files kept under `suffix`."""
+        kept = [(backup(path, suffix), path) for path in (self.path, self.folder, self.old_parts)]
+        return [(copy, path) for copy, path in kept if os.path.lexists(copy)]
+
+
+def backup(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def backup_origin(path: Path) -> tuple[Path, str] | None:
+    """The database file a backup (`kq.json.bak.1`) was kept of, and its suffix; None when `path` is no backup."""
+    found = BACKUP_NAME.fullmatch(path.name)
+    return (path.with_name(found["original"]), found["suffix"]) if found else None
 
 
 def _dossiers_name(shard: str, generation: int) -> str:

@@ -19,9 +19,9 @@ Record = dict[str, Any]
 
 EXPORT_SCHEMA = 1
 _EXPORT_KEYS = (
-    "id", "title", "askers", "addressees", "ministries", "submitted", "answered", "answered_by", "signatories",
-    "reference", "status", "days_to_answer", "days_open", "timeliness", "explanation", "notices", "questions",
-    "sources", "doubts", "publication", "oral",
+    "id", "title", "heading", "askers", "addressees", "ministries", "submitted", "answered", "answered_by",
+    "signatories", "reference", "status", "days_to_answer", "days_open", "timeliness", "explanation", "notices",
+    "questions", "sources", "doubts", "publication", "oral",
 )  # fmt: skip
 
 
@@ -127,7 +127,8 @@ def to_export(dossier: Dossier, today: date) -> Record:
     """A dossier in the pinned export shape (field order as documented); days_open counts up to `today`."""
     timing = timeliness(dossier, today)
     record = to_record(dossier)
-    record.update(ministries=ministries_named(dossier.addressees), days_to_answer=timing.days_to_answer,
+    record.update(heading=dossier.heading,  # null where the open data gave none: the export's shape is pinned
+                  ministries=ministries_named(dossier.addressees), days_to_answer=timing.days_to_answer,
                   days_open=timing.days_open, timeliness=timing.verdict)
     return {key: record[key] for key in _EXPORT_KEYS}
 

@@ -42,6 +42,7 @@ from kqreader.store.json_files import (
     unreachable,
 )
 from kqreader.store.list_shape import shape_bytes
+from kqreader.store.locations import backup
 from kqreader.store.records import UNDATED, link_keys, month_of
 
 LOCK_WAIT_SECONDS = 120.0
@@ -63,6 +64,7 @@ class ImportReport:
     partial: list[tuple[str, str]] = field(default_factory=list)  # (file, why) of files read only in part
     failures: list[tuple[str, str]] = field(default_factory=list)  # (file, why), in file order: the reader shows them
     mended: list[str] = field(default_factory=list)  # damaged months made again first, a line each (see repair)
+    kept: list[tuple[Path, Path]] = field(default_factory=list)  # --rebuild: (backup, original) of the old store
 
 
 class FileRow(NamedTuple):
@@ -161,6 +163,7 @@ def open_session(
     from filelock import FileLock, Timeout  # only imports lock: the reader starts without it
 
     layout = store.layout
+    store.refuse_foreign()  # a backup or another program's file: left alone, not even a lock file beside it
     try:
         layout.path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -183,12 +186,14 @@ def open_session(
             problem = _("cannot lock the database for an import ({why}); nothing was imported")
         raise unreachable(store.path, error, problem.format(why=reason(error))) from None
     try:
+        kept = []
         if rebuild:
-            _set_aside(store)
+            kept = _set_aside(store)
         manifest = store.manifest()
         layout.folder.mkdir(exist_ok=True)
         _remove_unnamed(store, manifest)
         session = ImportSession(store, manifest, combine, executor)
+        session.report.kept = kept
         try:
             if manifest.schema not in SHARDED:
                 session.adopt_old_layout()
@@ -200,16 +205,15 @@ def open_session(
         lock.release()
 
 
-def _set_aside(store: Store) -> None:
-    """--rebuild: keep the old files as .bak and start afresh."""
+def _set_aside(store: Store) -> list[tuple[Path, Path]]:
+    """--rebuild: keep the old files under the first backup name none has (never over an earlier backup) and start
+    afresh; returns (backup, original) of each file kept."""
     layout = store.layout
-    for path in (layout.path, layout.old_parts):
+    suffix = layout.backup_suffix()
+    for path in (layout.path, layout.old_parts, layout.folder):
         if path.exists():
-            os.replace(path, path.with_name(path.name + ".bak"))
-    if layout.folder.exists():
-        backup = layout.folder.with_name(layout.folder.name + ".bak")
-        shutil.rmtree(backup, ignore_errors=True)
-        os.replace(layout.folder, backup)
+            os.replace(path, backup(path, suffix))
+    return layout.backups(suffix)
 
 
 def _remove_unnamed(store: Store, manifest: Manifest) -> None:
@@ -488,14 +492,15 @@ class ImportSession:
             "shards": [{"name": name, **shard._asdict()} for name, shard in sorted(shards.items())],
         }
         flush_folder(self.layout.folder)
+        suffix = self.layout.backup_suffix()
         if self._moving and self.store.path.exists():
-            shutil.copy2(self.store.path, self.store.path.with_name(self.store.path.name + ".bak"))
+            shutil.copy2(self.store.path, backup(self.store.path, suffix))
         try:
             write_atomically(self.store.path, encode(tables)[0])
         except OSError as error:
             raise StoreError(self.store.path, cannot_write(error)) from None
         if self._moving and self.layout.old_parts.exists():
-            os.replace(self.layout.old_parts, self.layout.old_parts.with_name(self.layout.old_parts.name + ".bak"))
+            os.replace(self.layout.old_parts, backup(self.layout.old_parts, suffix))
 
 
 class _Plan:

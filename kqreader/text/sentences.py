@@ -13,6 +13,13 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"[.!?](?:[\s⁰¹²³⁴⁵⁶⁷⁸⁹]+(?=[A-Z«“‘\"(])|(?<=[A-Za-z]{2}[.!?])(?<!www.)(?=[A-Z][a-z]))")
 
 
+def as_subject(title: str) -> str:
+    """A set's subject where it stands alone — the list, the header, a heading — starts with a capital ("Vogelgriep
+    in Azië"); inside a sentence (a citation's "over vogelgriep in Azië") it stays as printed. One rule for both
+    places that show it alone."""
+    return title[:1].upper() + title[1:]
+
+
 def spans(text: str) -> Iterator[tuple[int, int]]:
     """Where each sentence of a text lies (its paragraphs first; a sentence ends at . ! ? before a capital), found as
     they are asked for: a reader of the first few does not split the rest."""

@@ -33,6 +33,7 @@ from kqreader.query.language import Query, hit_spans
 from kqreader.store.marks import Marks
 from kqreader.text.doubts import shown
 from kqreader.text.safetext import hidden, visible
+from kqreader.text.sentences import as_subject
 
 Promised = Sequence[tuple[Promise, State]]
 PROMISE_STYLES: dict[State, Style] = {"open": Style(bold=True), "due": Style(bold=True, color="yellow"),
@@ -43,8 +44,8 @@ CURRENT_HIT = Style(bgcolor="dark_orange", color="black", bold=True)
 
 
 # The kinds of block; each is styled by its component class in reader.tcss (answer-pane--title, …)
-BlockKind = Literal["title", "id", "facts", "notice", "mark", "heading", "question", "answer", "footnote", "kind",
-                    "promise", "unanswered", "missing", "doubt-heading", "doubt"]  # fmt: skip
+BlockKind = Literal["title", "subtitle", "id", "facts", "notice", "mark", "heading", "question", "answer", "footnote",
+                    "kind", "promise", "unanswered", "missing", "doubt-heading", "doubt"]  # fmt: skip
 KINDS: tuple[BlockKind, ...] = get_args(BlockKind)
 
 
@@ -123,6 +124,7 @@ def _footnotes(notes: list[Footnote]) -> list[Block]:
 
 
 TITLE_SHOWN = 600  # characters of a subject in the header (a real one is under 300; a hostile one may be a MB)
+HEADING_SHOWN = 300  # of the open data's heading sentence under it (a real one is 100-250; the store keeps 2,000)
 
 
 def shortened(text: str, most: int) -> str:
@@ -136,8 +138,10 @@ def shortened(text: str, most: int) -> str:
 
 def dossier_blocks(dossier: Dossier, today: date) -> list[Block]:
     """Title, facts and delay notices."""
-    blocks = [Block(Text(shortened(dossier.title, TITLE_SHOWN) or dossier.id), "title", searchable=True),
+    blocks = [Block(Text(as_subject(shortened(dossier.title, TITLE_SHOWN)) or dossier.id), "title", searchable=True),
               Block(Text(dossier.id), "id")]  # fmt: skip
+    if dossier.heading:  # the whole sentence the open data lists, under the subject it was cut to
+        blocks.insert(1, Block(Text(shortened(dossier.heading, HEADING_SHOWN)), "subtitle", searchable=True))
     facts = Text()
     for label, value in header_facts(dossier, today):
         facts.append(f"{label}: ", style="bold")
@@ -221,13 +225,14 @@ def kind_blocks(dossier: Dossier, question: Question, promised: Promised) -> lis
 
 
 def promise_line(promise: Promise, state: State) -> Text:
-    """⚑ the promise's state, its due day and the words it was read from, then its sentence."""
+    """→ the promise's state, its due day and the words it was read from, then its sentence (⚑ is a followed set's
+    sign in the list: one sign, one meaning)."""
     if promise.due is None:
         head = _("Promise ({state}, no date)").format(state=_(STATE_NAMES[state]))
     else:
-        head = _("Promise ({state}, due {day}: “{basis}”)").format(state=_(STATE_NAMES[state]), day=day(promise.due),
+        head = _("Promise ({state}, by {day}: “{basis}”)").format(state=_(STATE_NAMES[state]), day=day(promise.due),
                                                                     basis=promise.basis)  # fmt: skip
-    line = Text("⚑ ")
+    line = Text("→ ")
     line.append(head, style=PROMISE_STYLES[state])
     line.append(f": {promise.text}")
     return line
@@ -292,7 +297,8 @@ def doubt_blocks(dossier: Dossier) -> list[Block]:
     return [heading, *blocks]
 
 
-RUN_ON: frozenset[BlockKind] = frozenset({"title", "heading", "footnote", "doubt-heading", "doubt"})  # no blank after
+RUN_ON: frozenset[BlockKind] = frozenset({"title", "subtitle", "heading", "footnote", "doubt-heading",
+                                          "doubt"})  # no blank after these  # fmt: skip
 PART_CHARS = 24_000  # characters wrapped at once: a longer pane is shown a part at a time (a 5 MB answer was
 # wrapped whole on every selection, focus and resize: seconds a key); a part is a dozen screens or so
 BLOCK_CHARS = 80  # what a block adds to a part besides its text (its blank line, its own lines)

@@ -52,6 +52,7 @@ from kqreader.tui.answer_pane import (
 from kqreader.tui.clipboard import append_to_file, copy_with_tool, system_clipboard_command, terminal_caveat
 from kqreader.tui.filter_input import FilterInput
 from kqreader.tui.key_bar import KeyBar, key_names
+from kqreader.tui.palette import Palette
 from kqreader.tui.question_list import QuestionList
 from kqreader.tui.screens.dialogs import CitationPicker, CopyScreen, HelpScreen, StatisticsScreen, TextPrompt
 from kqreader.tui.settings import Settings
@@ -122,7 +123,7 @@ class ReaderApp(App[None]):
         Binding("r", "similar", N_("Asked before? (earlier sets on the same subject)"), show=False, id="similar"),
         Binding("o", "next_order", N_("Order"), id="order"),
         Binding("m", "mark", N_("Mark"), id="mark"),
-        Binding("f", "follow_link", N_("Follow"), id="follow"),
+        Binding("f", "follow_link", N_("Link"), id="follow"),  # go to the reference; w follows a set: one word, one act
         Binding("backspace,alt+left", "history(-1)", N_("Back"), show=False, id="back"),
         Binding("alt+right", "history(1)", N_("Forward"), show=False, id="forward"),
         Binding("e", "note", N_("Note"), show=False, id="note"),
@@ -790,7 +791,7 @@ class ReaderApp(App[None]):
         from kqreader.analysis import stats  # imported when first asked for: it would slow every start
         from kqreader.output.stats_view import statistics_view
 
-        view = statistics_view(*stats.summarised(dossiers, self.today, self.catalog.named_days()))
+        view = statistics_view(*stats.summarised(dossiers, self.today, self.catalog.named_days(), self.marks))
         self.push_screen(StatisticsScreen(title, view))
 
     def action_promises(self) -> None:
@@ -882,7 +883,7 @@ class ReaderApp(App[None]):
         """w: follow the selected set (kqreader sync and digest report what happens to it), or stop following it."""
         place = self._selected_place()
         if place is None:
-            self.notify(_("Nothing to follow here."), severity="warning", markup=False)
+            self.notify(_("No reference here to go to."), severity="warning", markup=False)
             return
         try:
             watches = WatchList.load(self.watch_file)
@@ -946,7 +947,7 @@ class ReaderApp(App[None]):
             if number is not None:
                 self.action_follow(int(number))
 
-        self.push_screen(CitationPicker(previews, _("Follow the reference …")), chosen)
+        self.push_screen(CitationPicker(previews, _("Go to which reference …")), chosen)
 
     def action_follow(self, number: int) -> None:
         """Go where reference `number` of the pane points: a question of this set, or another set."""
@@ -1055,7 +1056,7 @@ class ReaderApp(App[None]):
     def action_command_palette(self) -> None:
         """The command palette, asking in the language spoken."""
         if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
-            self.push_screen(CommandPalette(placeholder=_("Search for commands…"), id="--command-palette"))
+            self.push_screen(Palette(placeholder=_("Search for commands…"), id="--command-palette"))
 
 
 def _place(ident: str, number: int | None) -> str:

@@ -26,6 +26,7 @@ from kqreader.model import Answer
 from kqreader.query.catalog import Catalog, Filtered, Row, Rows, askers_line, nothing_shown
 from kqreader.query.language import Query, hit_spans
 from kqreader.text.safetext import visible
+from kqreader.text.sentences import as_subject
 
 ID_COLUMN = len("ah-tk-20232024-1314")  # the longest ids: an Aanhangsel's (longer ones are cut)
 MARK = "★"  # a marked question or set (m)
@@ -266,7 +267,7 @@ class QuestionList(ScrollView, can_focus=True):
         if dossier.id in self.catalog.marks.watched:
             badge_text = f" {FOLLOWED}{badge_text}"
         ident = dossier.id if len(dossier.id) <= ID_COLUMN else dossier.id[: ID_COLUMN - 1] + "…"
-        subject = dossier.title[:1].upper() + dossier.title[1 : width * 2] if dossier.title else _("(no subject)")
+        subject = as_subject(dossier.title[: width * 2]) if dossier.title else _("(no subject)")
         mark = MARK if self._marked(row.dossier, None) else " "
         left = [
             Segment(f"{ident:<{ID_COLUMN}}", base + self._style("dossier")),  # ids differ in length: a column

@@ -10,13 +10,13 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import ScrollableContainer, Vertical, VerticalScroll
 from textual.screen import ModalScreen, ScreenResultType
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from kqreader.i18n import N_, _, number
-from kqreader.query.language import DUTCH_HELP, FIELDS, WORDS_HELP
+from kqreader.i18n import N_, _, number, speaking
+from kqreader.query.language import help_rows
 from kqreader.text.safetext import visible
 
 FILTER_KEYS = [
@@ -41,7 +41,7 @@ def key_table(groups: list[tuple[str, list[Binding]]], names: Callable[[str], st
         table.add_row(Text(_(keys)), Text(_(what)))
     table.add_row("", "")
     table.add_row(Text(_("The filter's language"), style="bold underline"), "")
-    for example, finds in (*WORDS_HELP, *((field.example, field.finds) for field in FIELDS.values()), DUTCH_HELP):
+    for example, finds in help_rows(dutch=speaking() == "nl"):
         table.add_row(Text(example), Text(_(finds)))
     return table
 
@@ -112,9 +112,10 @@ class CopyScreen(AboveNotifications[None]):
 
     def compose(self) -> ComposeResult:
         shown = self.text[:COPY_SHOWN]  # laid out whole: a 5 MB answer took most of a minute
-        with VerticalScroll(id="copy"):
+        with ScrollableContainer(id="copy"):  # the whole screen, no border or padding: a selection takes only text
             yield Static(Text(_("The last copy"), style="bold"), id="copy-title")
-            yield Static(Text(visible(shown, lines=True)), id="copy-text")
+            # unwrapped, from the first column (a long line scrolls sideways): selected, each line is the copy's
+            yield Static(Text(visible(shown, lines=True), no_wrap=True, overflow="ignore"), id="copy-text")
             if len(shown) < len(self.text):
                 more = _("… and {count} characters more: too long to select on screen (--copy-to FILE keeps every "
                          "copy whole)").format(count=number(len(self.text) - len(shown)))  # fmt: skip

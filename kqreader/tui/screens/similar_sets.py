@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -11,7 +12,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
-from kqreader.i18n import N_, _, number
+from kqreader.i18n import N_, _, number, short_day
 from kqreader.query.similar import NONE_AT_ALL, NONE_EARLIER, RELATION_NAMES, Described, Relation
 from kqreader.store.marks import Place
 from kqreader.text.safetext import visible
@@ -77,7 +78,7 @@ class SimilarScreen(ModalScreen[Place | None]):
     def _row(found: Described) -> tuple[Text, ...]:
         relation = found["relation"]
         how = Text(_(RELATION_NAMES[relation]), style=RELATION_STYLES[relation])
-        asked = Text(found["submitted"] or _("no date"))
+        asked = Text(short_day(date.fromisoformat(found["submitted"])) if found["submitted"] else _("no date"))
         subject = Text(visible((found["title"] or "?")[:80]), overflow="ellipsis")
         shares = Text(visible(", ".join(found["shared_words"])[:60]))
         return how, Text(visible(found["id"])), asked, subject, shares
