@@ -34,13 +34,14 @@ _NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationship
 
 
 def is_word(data: bytes) -> bool:
-    """A zip holding word/document.xml."""
+    """A zip holding word/document.xml, or a zip too damaged to say what it holds (a .docx cut short, or zeroed
+    after its first bytes): read as a Word package, it is said to be a damaged one, not "binary data"."""
     if not data.startswith(b"PK\x03\x04"):
         return False
     try:
         return "word/document.xml" in zipfile.ZipFile(io.BytesIO(data)).namelist()
     except (zipfile.BadZipFile, OSError, ValueError):
-        return False
+        return True
 
 
 def word_text(data: bytes, path: str) -> str:
@@ -71,7 +72,7 @@ def _check_zip(data: bytes, path: str) -> None:
     try:
         members = zipfile.ZipFile(io.BytesIO(data)).infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise ParseError(path, _("not a readable Word document (a damaged zip)")) from None
+        raise ParseError(path, _("a damaged Word package: cut short or overwritten, its zip cannot be read")) from None
     unpacked = sum(member.file_size for member in members)
     if len(members) > MAX_MEMBERS or unpacked > MAX_UNPACKED:
         problem = _("a Word document that unpacks to {bytes} bytes is refused (a zip bomb?)")
