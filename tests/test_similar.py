@@ -190,12 +190,15 @@ async def test_the_reader_says_in_one_line_that_there_is_none(tmp_path: Path) ->
 def test_the_evaluation_on_the_real_documents() -> None:
     """The figures the README gives (tests/evaluation/similar_eval.py; the shared corpus when it is there): fewer
     sets shown than TF-IDF's five, more of them in the query's field; nothing shown for nearly every query with no
-    earlier set in its field; the one pair that names the other in the week's documents."""
+    earlier set in its field; the three pairs that name the other, in the week's documents and the crawl's SGD
+    pages (their 44 references to other sets name 3 the store holds)."""
     result = similar_eval.evaluate([f for f in similar_eval.FOLDERS if f.exists()])
     judged = result["all"]["judged"]
     assert judged["queries"] >= 60 and judged["shown on the field"] > 3 * judged["tfidf on the field"]
-    assert judged["shown sets"] < judged["tfidf sets"] / 5 and judged["of those, showing nothing"] >= 0.85
-    assert [(p["query"], p["wanted"]) for p in result["linked pairs"]] == [("2024Z18795", "2024Z18794")]
+    assert judged["shown sets"] < judged["tfidf sets"] / 5 and judged["of those, showing nothing"] >= 0.8
+    pairs = {(p["query"], p["wanted"]): p["rank"] for p in result["linked pairs"]}
+    assert pairs.keys() >= {("2024Z18795", "2024Z18794"), ("ah-tk-19761977-553", "ah-tk-19761977-554")}
+    assert pairs[("ah-tk-19761977-553", "ah-tk-19761977-554")] == 1
     assert result["all"]["split"]["recall@5"] >= 0.9
 
 

@@ -2,9 +2,9 @@
 
     python -m tests.evaluation.similar_eval [FOLDER ...] [--json]
 
-The documents (by default the shared real corpus and its SGD pages, `tests/real/`, `sample_data/` and the 86
-documents of one week in November 2024 in `tests/evaluation/similar/`, see its README) are imported into a store of
-their own. Three measures:
+The documents (by default the shared real corpus and its SGD pages, `tests/real/`, `sample_data/`, the 86
+documents of one week in November 2024 and the 481 other Aanhangsel pages of 1965–1995 of the SGD crawl in
+`tests/evaluation/similar/`, see its README) are imported into a store of their own. Three measures:
 
 - linked pairs: a set that names another set of the store anywhere (questions, answers, footnotes, the
   toelichting) is the query, with its words only (the reference itself left out: `similar` would put the named set
@@ -14,7 +14,8 @@ their own. Three measures:
   run; its conventions are in the file) is a query as `kqreader similar` runs it (the earlier sets): of the sets
   shown, the share in the query's field; and of the queries that have no earlier set in their field, the share that
   shows nothing;
-- split pairs: every set of four or more questions cut in two, the store holding its first half with the subject
+- split pairs (on the store without the crawl's pages: a catalog a cut set makes it quadratic): every set of four
+  or more questions cut in two, the store holding its first half with the subject
   line, the query its second half's questions and answers without it (the first half must be found).
 
 The plain TF-IDF beside it: a set's words (folded, numbers out, nothing else out) weighed by log frequency times
@@ -58,6 +59,7 @@ HERE = Path(__file__).resolve().parent / "similar"
 SHARED = ROOT.parent / "shared" / "corpus"
 FOLDERS = (SHARED / "real", SHARED / "sgd", ROOT / "tests" / "real", ROOT / "sample_data")
 WEEK = HERE / "kamervragen-limburg-questions.csv.xz"  # one week of November 2024 (see similar/README.md)
+CRAWL = HERE / "sgd-crawl-aanhangsel-pages.jsonl.xz"  # the crawl's other Aanhangsel pages (see similar/README.md)
 FIELDS = HERE / "fields.json"
 DEEPEST = 100  # ranks looked at
 SHOWN = 5  # the first this many count as found
@@ -92,16 +94,30 @@ def week_documents(folder: Path) -> list[Path]:
     return written
 
 
+def crawl_pages(folder: Path) -> list[Path]:
+    """The crawl's Aanhangsel pages the shared corpus does not have, each as the text file of its OCR."""
+    written = []
+    with lzma.open(CRAWL, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            page = orjson.loads(line)
+            number = re.search(r"/(\d+)/ocr", page["url"])
+            path = folder / f"sgd-{number[1] if number else len(written)}.txt"
+            path.write_text(page["content"], encoding="utf-8")
+            written.append(path)
+    return written
+
+
 @contextlib.contextmanager
-def store_of(folders: Sequence[Path], week: bool = True) -> Iterator[Catalog]:
+def store_of(folders: Sequence[Path], week: bool = True, crawl: bool = True) -> Iterator[Catalog]:
     """Every set the documents make, imported as a user would, as the reader's catalog."""
     with tempfile.TemporaryDirectory() as folder:
         database = Path(folder) / "db.json"
         sources = [str(f) for f in folders if f.exists()]
-        if week:
-            (Path(folder) / "week").mkdir()
-            week_documents(Path(folder) / "week")
-            sources.append(str(Path(folder) / "week"))
+        for wanted, name, write in ((week, "week", week_documents), (crawl, "crawl", crawl_pages)):
+            if wanted:
+                (Path(folder) / name).mkdir()
+                write(Path(folder) / name)
+                sources.append(str(Path(folder) / name))
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
             kqreader(["import", "--db", str(database), *sources])
         yield open_catalog(Store(database), TODAY)
@@ -171,6 +187,14 @@ def linked_pairs(catalog: Catalog, baseline: TfIdf) -> Iterator[Pair]:
             found = [f.place for f in ranked(catalog, query, DEEPEST)]
             theirs = baseline.ranked(text, before, {place})
             yield Pair("linked", dossier.id, catalog.summary(wanted).id, _rank(found, wanted), _rank(theirs, wanted))
+
+
+def named_counts(catalog: Catalog) -> dict[str, int]:
+    """How many sets the store's sets name (another set, each pair once), and how many of those the store holds: the
+    linked pairs there can be."""
+    named = {(catalog.dossier(p).id, ident) for p in range(catalog.dossier_count)
+             for ident in named_sets(all_text(catalog.dossier(p))) if ident != catalog.dossier(p).id}  # fmt: skip
+    return {"named": len(named), "in the store": sum(1 for _q, ident in named if catalog.place_of(ident) is not None)}
 
 
 def _rank(places: list[int], wanted: int) -> int | None:
@@ -244,15 +268,20 @@ def judged_scores(judged: list[dict[str, Any]]) -> dict[str, float | int]:
     return result
 
 
-def evaluate(folders: Sequence[Path], week: bool = True, splits: bool = True) -> dict[str, Any]:
+def evaluate(folders: Sequence[Path], week: bool = True, splits: bool = True, crawl: bool = True) -> dict[str, Any]:
     fields = orjson.loads(FIELDS.read_bytes())["fields"]
-    with store_of(folders, week) as catalog:
+    with store_of(folders, week, crawl) as catalog:
         baseline = TfIdf(catalog)
         linked = list(linked_pairs(catalog, baseline))
         judged = judged_queries(catalog, baseline, fields)
-        halves = list(split_pairs(catalog)) if splits else []
         count = catalog.dossier_count
-    result: dict[str, Any] = {"sets": {"count": count}, "linked pairs": [dataclasses.asdict(p) for p in linked]}
+        named = named_counts(catalog)
+    halves = []
+    if splits:  # a catalog a split: quadratic in the store, so measured on the sets without the crawl's pages
+        with store_of(folders, week, crawl=False) as catalog:
+            halves = list(split_pairs(catalog))
+    result: dict[str, Any] = {"sets": {"count": count, **named}}
+    result["linked pairs"] = [dataclasses.asdict(p) for p in linked]
     for part in ("dev", "held-out"):
         result[part] = {
             "linked": pair_scores([p for p in linked if part_of(p.query) == part]),
@@ -269,12 +298,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("folders", nargs="*", type=Path, default=list(FOLDERS))
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--no-week", action="store_true", help="leave the week of November 2024 out")
+    parser.add_argument("--no-crawl", action="store_true", help="leave the crawl's other Aanhangsel pages out")
     args = parser.parse_args(argv)
-    result = evaluate(args.folders, not args.no_week)
+    result = evaluate(args.folders, not args.no_week, crawl=not args.no_crawl)
     if args.json:
         sys.stdout.buffer.write(orjson.dumps(result, option=orjson.OPT_INDENT_2) + b"\n")
         return
-    print(f"sets: {result['sets']['count']}")
+    sets = result["sets"]
+    print(f"sets: {sets['count']}; named by another: {sets['named']}, of which in the store: {sets['in the store']}")
+    for pair in result["linked pairs"]:
+        print(f"linked pair: {pair['query']} names {pair['wanted']}: rank {pair['rank']}, TF-IDF {pair['baseline']}")
     for part in ("dev", "held-out", "all"):
         for kind in ("linked", "judged", "split"):
             line = ", ".join(f"{name} {value:.2f}" if isinstance(value, float) else f"{name} {value}"
