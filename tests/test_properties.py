@@ -87,7 +87,7 @@ def test_printed_dates_are_found_where_a_word_boundary_pattern_finds_them(text: 
 
     from kqreader.text.dates import _NUMERIC, _WORDS, MONTHS
 
-    plain_words = re.compile(r"\b([0-9]{1,2})(?:e|ste|de)?\s+(" + "|".join(MONTHS) + r")\s*([0-9]{4})\b", re.I)
+    plain_words = re.compile(r"\b([0-9]{1,2})(?:e|ste|de)?\s*(" + "|".join(MONTHS) + r")\s*([0-9]{4})\b", re.I)
     plain_numeric = re.compile(r"\b([0-9]{1,2})-([0-9]{1,2})-([0-9]{4})\b")
     for quick, plain in ((_WORDS, plain_words), (_NUMERIC, plain_numeric)):
         assert [m.groups() for m in quick.finditer(text)] == [m.groups() for m in plain.finditer(text)]

@@ -34,6 +34,7 @@ from kqreader import i18n
 from kqreader.query.catalog import Catalog, open_catalog
 from kqreader.query.language import parse_query
 from kqreader.store.database import Store
+from kqreader.text.sentences import as_subject
 from tests.benchmarks.corpus import generate
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -324,7 +325,8 @@ def shown_texts(db: Path, count: int) -> list[str]:
     shown = []
     for row in catalog.all_rows("newest").rows[:count]:
         question = catalog.question(row)
-        shown.append(" ".join((question.text if question else catalog.summary(row.dossier).title).split())[:30])
+        text = question.text if question else as_subject(catalog.summary(row.dossier).title)  # as the header has it
+        shown.append(" ".join(text.split())[:30])
     return shown
 
 
