@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from kqreader.fetch.fetching import LIMITS, Cache, Client, Fetcher, FetchError
-from kqreader.fetch.opendata import Sources, by_people
+from kqreader.fetch.opendata import People, Sources
 from tests.hostile import ODATA, HostileServer
 
 
@@ -48,7 +48,7 @@ def test_a_next_page_pointing_to_itself_ends_the_walk_and_keeps_the_first(
 ) -> None:
     server.asked.clear()
     fetcher = _fetcher(tmp_path, server, "loop", client)
-    found = fetcher.by_query(by_people(party="PvdD"))
+    found = fetcher.by_query(People(party="PvdD"), keep=False)
     assert [zaak.number for zaak in found] == ["2024Z00102"]
     assert len(server.asked) == 1
     [said] = fetcher.report.failures
@@ -60,7 +60,7 @@ def test_pages_counting_up_with_the_same_sets_end_at_the_second(
 ) -> None:
     server.asked.clear()
     fetcher = _fetcher(tmp_path, server, "same", client)
-    found = fetcher.by_query(by_people(party="PvdD"))
+    found = fetcher.by_query(People(party="PvdD"), keep=False)
     assert [zaak.number for zaak in found] == ["2024Z00102"] and len(server.asked) == 2
     [said] = fetcher.report.failures
     assert said.endswith("?page=1: its next page points back to a page already read: the listing ends here"), said
@@ -68,7 +68,7 @@ def test_pages_counting_up_with_the_same_sets_end_at_the_second(
 
 def test_a_next_link_that_is_no_address_is_one_line(tmp_path: Path, server: HostileServer, client: Client) -> None:
     fetcher = _fetcher(tmp_path, server, "badlink", client)
-    assert [zaak.number for zaak in fetcher.by_query(by_people(party="PvdD"))] == ["2024Z00102"]
+    assert [zaak.number for zaak in fetcher.by_query(People(party="PvdD"), keep=False)] == ["2024Z00102"]
     [said] = fetcher.report.failures
     assert said.endswith("/badlink/Zaak?\\x00: not an address kqreader can ask"), said
 
@@ -79,7 +79,7 @@ def test_pages_counting_up_forever_end_at_the_most_pages(
     monkeypatch.setattr("kqreader.fetch.fetching.MOST_PAGES", 30)
     server.asked.clear()
     fetcher = _fetcher(tmp_path, server, "count", client)
-    found = fetcher.by_query(by_people(party="PvdD"))
+    found = fetcher.by_query(People(party="PvdD"), keep=False)
     assert len(found) == 30 and len(server.asked) == 30
     [said] = fetcher.report.failures
     assert said.endswith("?page=29: more than 30 pages: the listing ends here"), said
@@ -107,7 +107,9 @@ def test_a_gzip_bomb_stops_at_the_limit_after_inflating(server: HostileServer) -
                           text=True, timeout=60, check=True)  # fmt: skip
     said, most_mb = done.stdout.splitlines()
     assert said.endswith("the answer is larger than 32 MB, the most kqreader takes for its kind: given up")
-    assert int(most_mb) < 250, most_mb  # 2 GiB would have been held; the limit and a piece of 1 MB are
+    # Without the limit 2 GiB would be held; with it, 32 MB of pieces. The process's peak beside that varies with
+    # the allocator's arenas (the download runs in a thread): 69 MB alone, 311 MB once in a full CI run.
+    assert int(most_mb) < 1024, most_mb
 
 
 def test_a_trickle_is_given_up_at_the_deadline(server: HostileServer, client: Client) -> None:

@@ -243,13 +243,6 @@ class People:
         return _("the search ({asked})").format(asked=", ".join(parts))
 
 
-def by_people(member: str | None = None, party: str | None = None, ministry: str | None = None,
-              since: date | None = None, until: date | None = None) -> Query:  # fmt: skip
-    """The server's query of the sets of a member, party or ministry, submitted from `since` to `until` (the
-    client's check of each set it lists is `People.keeps`)."""
-    return People(member, party, ministry, since, until).query()
-
-
 _PARTICLES = {"van", "der", "den", "de", "het", "ter", "ten", "te", "in", "t", "op", "la", "le", "du", "da", "di"}
 
 
