@@ -25,7 +25,7 @@ from kqreader.fetch.watching import FIRST_WINDOW_DAYS, OVERLAP, Watch, listed_co
 from kqreader.i18n import _, reason
 from kqreader.model import ZAAKNUMMER
 from kqreader.store.atomic import locked, write_atomically
-from kqreader.store.json_files import StoreError, cannot_read
+from kqreader.store.json_files import StoreError, read_json
 from kqreader.text.clock import AMSTERDAM
 
 
@@ -45,14 +45,9 @@ class SyncState:
 
     @classmethod
     def load(cls, path: Path) -> SyncState:
-        try:
-            data = orjson.loads(path.read_bytes())
-        except FileNotFoundError:
+        data = read_json(path, _("the sync state is damaged (not valid JSON); remove it to start anew"))
+        if data is None:
             return cls(path)
-        except OSError as error:
-            raise StoreError(path, cannot_read(error)) from None
-        except orjson.JSONDecodeError:
-            raise StoreError(path, _("the sync state is damaged (not valid JSON); remove it to start anew")) from None
         try:
             mark = datetime.fromisoformat(data["mark"]) if data.get("mark") else None
             pending = {str(k): str(v) for k, v in (data.get("pending") or {}).items() if re.fullmatch(ZAAKNUMMER, k)}

@@ -26,7 +26,7 @@ from kqreader.facts.timeliness import limit_for
 from kqreader.i18n import N_, _, reason, speaking
 from kqreader.model import ZAAKNUMMER, Dossier, Notice
 from kqreader.store.atomic import locked, write_atomically
-from kqreader.store.json_files import StoreError, cannot_read
+from kqreader.store.json_files import StoreError, read_json
 from kqreader.text.folding import fold
 
 WatchKind = Literal["set", "member", "party", "ministry"]
@@ -110,14 +110,9 @@ class WatchList:
     def load(cls, path: Path | None = None) -> WatchList:
         """The list at `path` (the user's by default): empty when there is none; a damaged one is a StoreError."""
         target = path or watch_path()
-        try:
-            data = orjson.loads(target.read_bytes())
-        except FileNotFoundError:
+        data = read_json(target, _("the watch list is damaged (not valid JSON); remove it to start anew"))
+        if data is None:
             return cls(target)
-        except OSError as error:
-            raise StoreError(target, cannot_read(error)) from None
-        except orjson.JSONDecodeError:
-            raise StoreError(target, _("the watch list is damaged (not valid JSON); remove it to start anew")) from None
         try:
             watches = [Watch(item["kind"], str(item["value"])) for item in data["watches"]]
             synced = date.fromisoformat(data["synced"]) if data.get("synced") else None

@@ -91,6 +91,19 @@ def cannot_read(error: OSError) -> str:
     return _("cannot read the file ({why})").format(why=reason(error))
 
 
+def read_json(path: Path, damaged: str) -> Any | None:
+    """A small JSON file kqreader keeps beside the store or the user's settings (None when there is none yet); an
+    unreadable or damaged one is a StoreError naming it (`damaged`: what to say of invalid JSON)."""
+    try:
+        return orjson.loads(path.read_bytes())
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise StoreError(path, cannot_read(error)) from None
+    except orjson.JSONDecodeError:
+        raise StoreError(path, damaged) from None
+
+
 def cannot_write(error: OSError) -> str:
     return _("cannot write the database ({why}); it is unchanged").format(why=reason(error))
 
