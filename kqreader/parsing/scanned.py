@@ -12,15 +12,17 @@ finish an item of the page before: both are said in a doubt, as is a date OCR ma
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kqreader.model import Answer, Dossier, Notice, Person, Question
+from kqreader.model import Answer, Dossier, Footnote, Notice, Person, Question, superscript
 from kqreader.parsing.document import Document
 from kqreader.parsing.furniture import SCANNED_FURNITURE
 from kqreader.parsing.headings import parse_numbers
 from kqreader.parsing.meta import DELAY, WITHDRAWN, Asked, find_answered, find_asked, parse_people
 from kqreader.text.dates import find_date
 from kqreader.text.doubts import (
+    FOOTNOTE_UNMARKED,
     NO_ASKERS,
     OCR_DATE,
     PAGE_CONTINUES,
@@ -66,6 +68,11 @@ _MARK = re.compile(
 )
 _QUESTION_END = re.compile(r"\?[\d'’\"»]*[ \t]*\n")  # a question ends at a line end ("?1" keeps its footnote mark)
 _NOTE_LINE = re.compile(r"\n(?:\d{1,2}|['’])[ \t]*(?=[A-Z«])")  # "1 Ter inzage gelegd …", "' Kamerstuk 18321, nr. 35."
+_NOTE_MARK = re.compile(r"(?:^|(?<=\s))(?P<mark>\d{1,2}|['’])[ \t]*(?=[A-ZÀ-Ý«\"‘“(])")  # "2 Antwoorden op …"
+_GLUED = r"(?<=[^\W\d_]|[?!.»)])"  # what a footnote mark is glued to
+_QUOTE_MARK = re.compile(rf"{_GLUED}['’](?=\s|$)")  # mark 1 read as a quote ("advertentie' de"), if not closing one
+_OPENS = re.compile(r"(?:^|(?<=\s))['‘](?=\s?\w)")  # a quote opened ('labour turn-over')
+_CLOSES = re.compile(r"(?<=[\w?!.])['’](?!\w)")
 _SOURCE_LINE = re.compile(r"\nZie\s+(?![^\n]*\b(?:vraag|vragen|antwoord)\b)")  # "Zie The Star van 2 juni jl"
 _SOFT_HYPHEN = re.compile(  # "gebruike-lijke", "Ont-vangen"; not "Beckers-de Bruijn", "minister-president"
     r"(?<=[a-zà-ÿ])-\s?(?=[a-zà-ÿ]{3})(?!(?:van|der|den|ten|ter)\s|president)"
@@ -80,6 +87,17 @@ class _Item:
     number: str
     text: str
     last: bool
+
+
+@dataclass
+class _Notes:
+    """What the page prints beside the texts of an item: the footnotes under its questions and under its answers
+    (each a tail cut off a last question or answer, as printed), and the "zie ook aanhangsel …" line beside its
+    answer block."""
+
+    questions: list[str]
+    answers: list[str]
+    see_also: str | None = None
 
 
 def is_scanned_page(doc: Document) -> bool:
@@ -123,13 +141,15 @@ def _read_item(item: _Item, ident: str) -> Dossier:
         dossier.doubts.append(NO_ASKERS)
     block = _BLOCK.search(rest)
     asked, dossier.explanation = _explanation(rest[: block.start()] if block else rest)
-    pieces = _question_pieces(asked, dossier.doubts)
+    notes = _Notes([], [])
+    pieces = _question_pieces(asked, dossier.doubts, notes.questions)
     if block is None:
         dossier.questions = [Question(number, _flat(body)) for number, body in pieces if _flat(body)]
         if item.last:
             dossier.doubts.append(PAGE_CONTINUES)
-        return dossier
-    _read_block(dossier, block["kind"], rest[block.start() :], item.last, pieces)
+    else:
+        _read_block(dossier, block["kind"], rest[block.start() :], item.last, pieces, notes)
+    _keep_notes(dossier, notes)
     return dossier
 
 
@@ -165,17 +185,17 @@ def _explanation(text: str) -> tuple[str, str | None]:
     return text[: match.start()], re.sub(r"\s+", " ", text[match.end() :]).strip() or None
 
 
-def _question_pieces(text: str, doubts: list[str]) -> list[tuple[int, str]]:
+def _question_pieces(text: str, doubts: list[str], notes: list[str]) -> list[tuple[int, str]]:
     """The numbered questions as printed; an item that prints a second heading sentence (a reminder: "Waarom is
     deze vraag nog steeds niet beantwoord?") numbers its questions on after the first's."""
     pieces: list[tuple[int, str]] = []
     for part in _HEADING.split(text):
-        more = _numbered(part, doubts)
+        more = _numbered(part, doubts, notes)
         pieces += [(number + len(pieces), body) for number, body in more]
     return pieces
 
 
-def _numbered(text: str, doubts: list[str]) -> list[tuple[int, str]]:
+def _numbered(text: str, doubts: list[str], notes: list[str]) -> list[tuple[int, str]]:
     """The questions of one heading sentence; a number OCR lost found again where a question ends."""
     text = _LABEL_TAIL.sub("", text)
     kept = _in_order([(m.start(), m.end(), parse_numbers(m["nums"])) for m in _MARK.finditer(text)], single=True)
@@ -189,7 +209,9 @@ def _numbered(text: str, doubts: list[str]) -> list[tuple[int, str]]:
         pieces += _split(text[end:stop], numbers[0], upto, doubts, printed=True)
     if pieces:  # footnotes under the last question: after its "?"
         number, last = pieces[-1]
-        pieces[-1] = (number, _without_notes(last, question=True))
+        body, tail = _without_notes(last, question=True)
+        pieces[-1] = (number, body)
+        notes.append(tail)
     return [(number, body) for number, body in pieces if _flat(body)]
 
 
@@ -227,25 +249,30 @@ def _split(text: str, first: int, last: int, doubts: list[str], printed: bool) -
     return [(first + index, text[cuts[index] : cuts[index + 1]]) for index in range(wanted)]
 
 
-def _without_notes(text: str, question: bool) -> str:
-    """A last question or answer without the footnotes printed under it."""
+def _without_notes(text: str, question: bool) -> tuple[str, str]:
+    """A last question or answer, and the footnotes printed under it (cut off as printed)."""
     if question and "?" in text:
         end = text.rindex("?") + 1
         tail = text[end:]
         if "\n" in tail and tail.strip():
-            return text[:end] + tail[: len(tail) - len(tail.lstrip("0123456789'’\"» \t"))]
+            end += len(tail) - len(tail.lstrip("0123456789'’\"» \t"))
+            return text[:end], text[end:]
+    cut = len(text)
     for pattern in (_NOTE_LINE, _SOURCE_LINE):
-        match = pattern.search(text)
+        match = pattern.search(text[:cut])
         if match and match.start() > 0:
-            text = text[: match.start()]
-    return text
+            cut = match.start()
+    return text[:cut], text[cut:]
 
 
-def _read_block(dossier: Dossier, kind: str, text: str, last: bool, pieces: list[tuple[int, str]]) -> None:
+def _read_block(
+    dossier: Dossier, kind: str, text: str, last: bool, pieces: list[tuple[int, str]], notes: _Notes
+) -> None:
     received = _RECEIVED.search(text[:900])
     header = text[: received.end()] if received else text.split("\n", 1)[0]
     body = text[len(header) :]
-    body = body[see.end() :] if (see := _SEE_ALSO.match(body)) else body
+    if kind == "Antwoord" and (see := _SEE_ALSO.match(body)):
+        notes.see_also, body = _flat(see[0]).strip(" ,.()") + ".", body[see.end() :]
     named = re.sub(r"\(\s*Ont-?\s?van-?\s?gen", "(ontvangen", header, flags=re.IGNORECASE)
     answered = find_answered(re.sub(r"\s+", " ", named))
     date = answered.received if answered else None
@@ -259,10 +286,10 @@ def _read_block(dossier: Dossier, kind: str, text: str, last: bool, pieces: list
         return
     dossier.answered, dossier.answered_by = date, answered.who if answered else []
     dossier.addressees = dossier.addressees or list(dossier.answered_by)  # the era printed no addressee
-    _answers(dossier, body, last, pieces)
+    _answers(dossier, body, last, pieces, notes.answers)
 
 
-def _answers(dossier: Dossier, text: str, last: bool, pieces: list[tuple[int, str]]) -> None:
+def _answers(dossier: Dossier, text: str, last: bool, pieces: list[tuple[int, str]], notes: list[str]) -> None:
     """The answers, numbered in order; one unnumbered block answers every question."""
     kept = _in_order([(m.start(), m.end(), parse_numbers(m["nums"])) for m in _MARK.finditer(text)], single=False)
     if kept and text[: kept[0][0]].strip(" \t\n.,;:"):  # numbered answers open the block: later numbers are notes
@@ -278,7 +305,8 @@ def _answers(dossier: Dossier, text: str, last: bool, pieces: list[tuple[int, st
         stop = kept[index + 1][0] if index + 1 < len(kept) else len(text)
         body = text[end:stop]
         if index + 1 == len(kept):
-            body = _without_notes(body, question=False)
+            body, tail = _without_notes(body, question=False)
+            notes.append(tail)
             if last and not _ENDS_SENTENCE.search(body):
                 dossier.doubts.append(PAGE_CONTINUES)
             elif end and numbers[-1] + 1 == max(q.number for q in dossier.questions):
@@ -309,6 +337,73 @@ def _lost_last(dossier: Dossier, body: str, number: int) -> str:
         question.answer = Answer([number], _flat(body[breaks[-1].end() :]))
         dossier.doubts.append(doubt(SCAN_NUMBER_LOST, number=number))
     return body[: breaks[-1].start()]
+
+
+def _keep_notes(dossier: Dossier, notes: _Notes) -> None:
+    """The footnotes under the questions go to the questions that mark them, those under the answers to the
+    answers (a note whose mark OCR lost to the last one it was printed under, with a doubt); the "zie ook" line to
+    the first answer, unmarked ("*"), so that the set it names is a reference of this one."""
+    questions = [q for q in dossier.questions if q.text]
+    answers = dossier.answers
+    for owners, tails in ((questions, notes.questions), (answers, notes.answers)):
+        for note in (note for tail in tails for note in _footnotes(tail)):
+            _attach(note, owners, dossier.doubts)
+    if notes.see_also and answers:
+        answers[0].footnotes.append(Footnote("*", notes.see_also))
+
+
+def _footnotes(tail: str) -> list[Footnote]:
+    """Footnotes as printed under a text: "1 De Telegraaf, 27 mei 1994. 2 Antwoorden op …", "' Kamerstuk 18321,
+    nr. 35." (OCR read the mark 1 as a quote), or one note whose mark was lost ("Zie The Star van 2 juni jl")."""
+    flat = _flat(tail)
+    marks: list[tuple[int, int, int]] = []  # (start, end, number) of the marks in order 1, 2, …
+    for match in _NOTE_MARK.finditer(flat):
+        number = 1 if match["mark"] in "'’" else int(match["mark"])
+        if number == (marks[-1][2] + 1 if marks else 1):
+            marks.append((match.start(), match.end(), number))
+    notes = [Footnote("1", flat[: marks[0][0] if marks else len(flat)].strip())]  # before the first mark: lost
+    if marks and not notes[0].text:
+        notes = []
+    for index, (_, end, number) in enumerate(marks):
+        stop = marks[index + 1][0] if index + 1 < len(marks) else len(flat)
+        notes.append(Footnote(str(number + (1 if notes and index == 0 else 0)), flat[end:stop].strip()))
+    return [note for note in notes if re.search(r"[^\W\d_]{2}", note.text)]
+
+
+def _attach(note: Footnote, owners: Sequence[Question | Answer], doubts: list[str]) -> None:
+    """The note on each text that marks it (its mark made the model's superscript), else on the last one."""
+    if not owners:
+        return
+    for pattern in (_digit_mark(note.mark), *([_QUOTE_MARK] if note.mark == "1" else [])):
+        marked = [owner for owner in owners if _marked(pattern, owner)]
+        for owner in marked:
+            owner.footnotes.append(note)
+        if marked:
+            return
+    owners[-1].footnotes.append(note)
+    doubts.append(doubt(FOOTNOTE_UNMARKED, mark=note.mark, head=_shorten(note.text)))
+
+
+def _marked(pattern: re.Pattern[str], owner: Question | Answer) -> bool:
+    """Whether OCR kept the mark in the text (a quote only where it closes no quote opened before it): it is made
+    the model's superscript there."""
+    found = False
+
+    def mark(match: re.Match[str]) -> str:
+        nonlocal found
+        before = owner.text[: match.start()]
+        if match[0] in "'’" and len(_OPENS.findall(before)) > len(_CLOSES.findall(before)):
+            return match[0]
+        found = True
+        return "¹" if match[0] in "'’" else superscript(match[0])
+
+    owner.text = pattern.sub(mark, owner.text)
+    return found
+
+
+def _digit_mark(mark: str) -> re.Pattern[str]:
+    """A footnote mark as OCR kept it: its digits glued to a word's end ("berichten1 over", "Kamer1?", "(ALI)?1")."""
+    return re.compile(rf"{_GLUED}{mark}(?!\w)")
 
 
 def _flat(text: str) -> str:
