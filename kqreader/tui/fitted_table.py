@@ -73,9 +73,10 @@ class FittedTable(DataTable[Text]):
                 cell.no_wrap, cell.overflow = True, "ellipsis"
         self._lay_out(keep_cursor=False)
 
-    def shown(self, index: int) -> bool:
-        """Whether column `index` is on screen at this width (a screen says the rest beneath the table)."""
-        return index < len(self.widths) and self.widths[index] is not None
+    def whole(self, row: int, column: int) -> bool:
+        """Whether a cell is on screen whole at this width (a screen says the rest beneath the table)."""
+        wide = self.widths[column] if column < len(self.widths) else None
+        return wide is not None and self.cells[row][column].cell_len <= wide
 
     def on_resize(self) -> None:
         if self._room() != self._laid_out_at:

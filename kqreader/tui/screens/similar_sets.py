@@ -23,6 +23,7 @@ COLUMNS = (  # the subject first: the words shared narrow, then leave (they are 
     Column(N_("how")), Column(N_("set")), Column(N_("asked")), Column(N_("subject"), least=20, main=True, fair=40),
     Column(N_("shares"), least=16, most=60, may_leave=True),
 )  # fmt: skip
+SHARES = 4  # the column of the words shared (said beneath the table when it is cut or left out)
 SUBJECT_CELL = 300  # characters of a subject in its cell
 RELATION_STYLES: dict[Relation, str] = {"named": "bold green", "names-this": "green", "similar": ""}
 
@@ -91,7 +92,8 @@ class SimilarScreen(ModalScreen[Place | None]):
         self.run_worker(self._read, thread=True, exclusive=True)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        """Beneath the table: who asked, the question most alike and the start of its answer."""
+        """Beneath the table: who asked, the question most alike, the words shared when their column cannot show
+        them whole, and the start of its answer."""
         if not 0 <= event.cursor_row < len(self.shown):
             return
         found = self.shown[event.cursor_row]
@@ -100,7 +102,7 @@ class SimilarScreen(ModalScreen[Place | None]):
         if found["question"] is not None:
             head += " · " + _("question {number}").format(number=found["question"])
         detail = Text(visible(head), style="bold")
-        if found["shared_words"]:
+        if found["shared_words"] and not self.query_one(FittedTable).whole(event.cursor_row, SHARES):
             shared = ", ".join(found["shared_words"])
             detail.append("\n" + visible(_("shares: {words}").format(words=shared)))
         if found["shared_citations"]:
