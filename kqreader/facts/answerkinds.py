@@ -118,8 +118,9 @@ FAMILIES: tuple[Family, ...] = (
             reach="lead"),
     _family("verwijzing-antwoord", "a pointer to another answer",
             ("zie", rf"^zie:? (?:hiervoor |daarvoor |hierover )?(?:mijn |het |de |ons |onze )?(?:eerdere )?{_ANSWER}|"
-                    r"^zie:? (?:hierboven|hiervoor|vraag \d|vragen \d|het voorgaande|de vorige vraag|bij vraag|"
-                    r"onder vraag|\d{1,3}\b(?! ?(?:%|procent|euro|jaar|miljoen))(?:[.;:]?$| (?:en|t/m) \d{1,3}\b))"),
+                    rf"^zie:? (?:hierboven|hiervoor(?! (?:\w+ ){{0,3}}?{_PAPER})|vraag \d|vragen \d|het voorgaande|"
+                    r"de vorige vraag|bij vraag|onder vraag|"
+                    r"\d{1,3}\b(?! ?(?:%|procent|euro|jaar|miljoen))(?:[.;:]?$| (?:en|t/m) \d{1,3}\b))"),
             ("beantwoording & behoe", r"\bbeh(?:oeft|oeven) (?:\w+ ){0,6}?geen (?:\w+ )?beantwoording\b"),
             ("verwijs|verwijz|verwezen", rf"\bverw(?:ijs|ijst|ijzen|ezen) (?:\w+ ){{0,8}}?naar "
                                          rf"(?:mijn |het |de |ons |onze )?(?:eerdere )?"
@@ -153,6 +154,13 @@ FAMILIES: tuple[Family, ...] = (
                       rf"(?:\w+ ){{0,12}}?{_SAID}.{{0,60}}?\b(?:in|bij|met|via) (?:\w+ ){{0,3}}?{_PAPER}|"
                       rf"\b(?:heb|heeft|hebben|is|zijn)\b (?:\w+ ){{0,8}}?{_PAPER} (?:\w+ ){{0,8}}?(?:gestuurd|"
                       rf"verstuurd|toegezonden|aangeboden|verschenen|gepubliceerd|ontvangen)\b"),
+            ("zoals & kamer", rf"^zoals (?:ik|wij|we|het kabinet|de minister) (?:\w+ ){{0,3}}?(?:uw |de )?kamer\b"
+                              rf".{{0,120}}?\b(?:heb|hebben|heeft|is|zijn) (?:\w+ ){{0,3}}?(?:{_SAID}|laten weten|"
+                              r"(?:mede|mee)gedeeld)"),
+            (f"treft & {_PAPERS}|overzicht", r"\btreft u\b.{0,200}?\baan\b"),
+            (f"kamer & {_PAPERS}|overzicht",
+             rf"(?:{_PAPER}|overzicht)(?: \S+){{0,8}}? (?:is|zijn|werd|werden) (?:\S+ ){{0,6}}?(?:aan|naar) "
+             r"(?:uw |de )?kamer (?:\w+ ){0,3}?(?:gestuurd|verstuurd|toegezonden|gezonden|aangeboden|toegestuurd)\b"),
             ("kamer & geinformeerd|bericht",
              r"^.{0,80}?\b(?:heb|hebben|heeft|is|zijn|werd) (?:\w+ ){0,6}?(?:uw |de )?kamer .{0,60}?"
                       r"(?:geinformeerd|bericht)\b(?! dat\b)|^(?:uw|de) kamer (?:is|werd) .{0,60}?(?:geinformeerd|"
@@ -177,6 +185,9 @@ FAMILIES: tuple[Family, ...] = (
             ("niet & geregistreerd|bijgehouden|vastgelegd|geadministreerd|gemonitord|verzameld|uitgesplitst|onderzocht",
              r"niet (?:\w+ ){0,2}?(?:geregistreerd|bijgehouden|vastgelegd|geadministreerd|gemonitord|verzameld|"
              r"uitgesplitst|onderzocht)\b"),
+            ("niet & registreert|verzamelt|monitort|houdt",
+             r"\b(?:registreert|verzamelt|monitort)\b (?:\w+ ){0,3}?niet\b|"
+             r"\bhoudt\b (?:\w+ ){0,3}?niet (?:\w+ )?bij\b"),
             ("niet & registreren|houden|verzamelen|monitoren", r"\b(?:registreren|houden|verzamelen|monitoren)\b "
                                                         r"(?:\w+ ){0,3}?niet (?:\w+ )?(?:bij)?\b"),
             ("geen", r"geen (?:\w+ )?(?:registratie|administratie)\b"),
@@ -189,10 +200,13 @@ FAMILIES: tuple[Family, ...] = (
              r"\b(?:cijfers|gegevens|data|informatie|aantallen|getallen) (?:\w+ ){0,6}?(?:zijn|is) (?:\w+ ){0,3}?niet "
              r"(?:\w+ ){0,3}?(?:beschikbaar|bekend|voorhanden|te geven|te achterhalen)\b|"
              r"\b(?:heb|hebben|heeft)\b (?:ik |wij |we |het kabinet )?(?:\w+ )?geen (?:\w+ )?\w*(?:prognose|raming|"
-             r"cijfers|gegevens|informatie)\b|\b(?:cijfers|gegevens|informatie) (?:heb|hebben|heeft) (?:ik|wij|we|"
-             r"het kabinet) niet\b"),
-            ("geen", r"^er (?:is|zijn|bestaat|bestaan) (?:\w+ )?geen (?:\w+ )?(?:cijfers|gegevens|data|informatie|"
-                     r"aantallen|registratie|overzicht)\b(?! (?:die|dat|waaruit|waarop|om)\b)"),
+             r"cijfers|gegevens|informatie)\b|\b(?:cijfers|gegevens|informatie) (?:\w+ ){0,2}?(?:heb|hebben|heeft) "
+             r"(?:ik|wij|we|het kabinet) niet\b"),
+            ("geen", r"^(?:er|daar|hier|daarover|hierover) (?:is|zijn|bestaat|bestaan) (?:\w+ )?geen (?:\w+ )?"
+                     r"(?:cijfers|gegevens|data|informatie|aantallen|registratie|overzicht)\b"
+                     r"(?! (?:die|dat|waaruit|waarop|om)\b)"),
+            (f"beschik & {_FIGURES}",
+             rf"\b(?:{_FIGURES}) (?:\w+ ){{0,3}}?beschik\w* (?:ik |wij |we |het kabinet )?niet\b"),
             ("beschik", r"\bbeschik\w* (?:ik |wij |we |het kabinet )?(?:\w+ )?(?:niet over |over geen )(?:\w+ ){0,2}?"
                         r"(?:gegevens|cijfers|informatie|data|inzicht|overzicht)\b"), reach="anywhere"),
     _family("onbekend", "cannot be said",
@@ -204,12 +218,19 @@ FAMILIES: tuple[Family, ...] = (
             ("niet & zeggen|aangeven|inschatten|overzien|beoordelen",
              r"\bkan (?:ik|wij|het kabinet) (?:\w+ ){0,3}?niet (?:zeggen|aangeven|inschatten|overzien|beoordelen)\b"),
             ("weet", r"\bweet (?:ik|wij|we|het kabinet) (?:het )?niet\b|\b(?:ik|wij|we) weet (?:het )?niet\b"),
+            ("schatting", r"niet (?:\w+ ){0,2}?mogelijk (?:om )?(?:\w+ ){0,4}?(?:in)?schatting\b|"
+                          r"\bgeen (?:\w+ )?(?:in)?"
+                          r"schatting (?:\w+ ){0,3}?(?:te )?(?:geven|maken)\b"),
             reach="anywhere"),
     _family("geweigerd", "not its place to judge",
             ("niet", r"niet aan (?:mij|ons|het kabinet|de regering|de minister|de staatssecretaris|mijzelf)\b"),
-            ("over & niet & ga", r"\b(?:ga|gaat|gaan)\b (?:ik |wij |we |het kabinet )?niet over\b"),
+            ("over & niet & ga", r"\b(?:ga|gaat|gaan)\b (?:ik |wij |we |het kabinet )?(?:hier |daar )?niet over\b"),
+            ("mengen|bemoeien", rf"{_NO} (?:\w+ ){{0,3}}?(?:te )?(?:mengen|bemoeien)\b|"
+                                rf"\b(?:meng|bemoei)\b (?:\w+ ){{0,3}}?"
+                                rf"{_NO}"),
             ("past", r"\bpast (?:mij|het kabinet|ons) niet\b"),
-            ("treed|treden", r"\btre(?:ed|den)\b (?:ik |wij |het kabinet )?niet\b|niet (?:\w+ )?tre(?:ed|den) in\b"),
+            ("treed|treden", r"\btre(?:ed|den)\b (?:ik |wij |het kabinet )?(?:daar |hier |daarin |hierin )?niet\b|"
+                             r"niet (?:\w+ )?tre(?:ed|den) in\b"),
             ("bevoegd|gepast|gebruikelijk", r"\bniet (?:\w+ )?(?:bevoegd|gepast|gebruikelijk)\b"),
             ("rol", r"\b(?:heb|heeft|hebben)\b (?:\w+ ){0,5}?geen (?:enkele |formele )?rol\b"),
             ("buiten", r"\b(?:valt|ligt) (?:\w+ )?buiten (?:mijn|de|onze) (?:\w+ )?(?:bevoegdheid|"
@@ -261,6 +282,10 @@ _POINTERS = ("verwijzing-antwoord", "verwijzing-brief")
 # the families of a pointer that decides right after a general lead in an answer of up to SHORT sentences ("Het kabinet
 # vindt dit belangrijk. Voor de uitwerking verwijs ik naar de Kamerbrief van 3 mei. …")
 _POINTING = ("a pointer to another answer", "a pointer to a letter, a paper, a report, a website")
+# the families of what was said before (in a letter, in another answer) that decide right after a general lead in an
+# answer of up to SHORTEST sentences, as they do as its lead ("Het kabinet vindt dit belangrijk. Zoals gemeld in mijn
+# brief van 3 mei wordt hieraan gewerkt.")
+_SAID_BEFORE = ("what was said in a letter", "what was said in another answer")
 _POINTING_WORDS = ("verw", "zie", "beantwoord", "vinden", "behoe")  # one of which such a sentence holds (a quick look)
 # every phrasing in the table's order, and for each word the phrasings that hold it (a sentence's words are found in
 # one scan, and only the phrasings whose words it holds are tried)
@@ -365,8 +390,9 @@ def kind_of(text: str | None, split: Iterable[tuple[int, int]] | None = None, te
     """The kind of an answer, and the sentence it was read from. Its lead (the first sentence past an opening
     apology or thanks) decides when it is of a family. Else, in an answer of at most SHORT sentences not opened by a
     yes or no, a sentence of a family that reaches anywhere decides where it stands ("Het kabinet vindt veiligheid
-    belangrijk. Over individuele zaken doe ik geen uitspraken."); in one of at most SHORTEST, a pointer, or a promise
-    beside a sentence that says the matter is still being worked on. Else it is substantive, told by its lead. (The
+    belangrijk. Over individuele zaken doe ik geen uitspraken."); in one of at most SHORTEST, a pointer (right after
+    its lead also what a letter or another answer said), or a promise beside a sentence that says the matter is still
+    being worked on. Else it is substantive, told by its lead. (The
     sentences of a long answer past its lead are not read: they decide nothing. `split`: where its sentences lie,
     `telling`: whether it holds a verb of telling, when known.)"""
     printed, whole = _sentences(text or "", split)
@@ -411,11 +437,13 @@ def kind_of(text: str | None, split: Iterable[tuple[int, int]] | None = None, te
     for sentence, other in zip(said[1:], rest, strict=True):
         if isinstance(other, Family) and other.reach == "anywhere" and other.kind != "opening":
             return Verdict(_with_promise(other.kind, core, telling), sentence)
-    for sentence, other in zip(said[1:], rest, strict=True):
+    for at, (sentence, other) in enumerate(zip(said[1:], rest, strict=True), 1):
         if other == "toezegging" and any(_BUSY.search(_plain(line)) for line in said if line != sentence):
             return Verdict("toezegging", sentence)
         if isinstance(other, Family) and other.reach == "short" and other.kind != "opening":
             return Verdict(other.kind, sentence)
+        if isinstance(other, Family) and other.name in _SAID_BEFORE and at == 1:  # right after a general lead
+            return Verdict(other.kind, sentence)  # type: ignore[arg-type]
     return Verdict("inhoudelijk", first)
 
 

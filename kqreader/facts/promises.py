@@ -80,7 +80,11 @@ _INTENT = re.compile(r"\b(?:zal|zullen|zult|ga|gaan|verwacht|verwachten|voorneme
                      r"toegezegd|"
                      r"(?:stuur|zend|informeer|bericht|bied|rapporteer)\s+(?:ik|wij|we|het\s+kabinet)|"
                      r"(?:ik|wij|we)\s+(?:stuur|zend|informeer|bericht|bied|rapporteer)|"
-                     r"van\s+plan|naar\s+verwachting|(?:eerst)?volgende|komende|nog\s+te\s+verschijnen)\b")  # fmt: skip
+                     r"van\s+plan|naar\s+verwachting|(?:eerst)?volgende|komende|nog\s+te\s+verschijnen|"
+                     # the present passive Dutch also uses for the future: "U wordt hierover nader geïnformeerd",
+                     # "De kabinetsreactie wordt aan uw Kamer gestuurd" (a past or today's letter is ruled out apart)
+                     r"(?:wordt|worden)(?:\s+\S+){0,8}?\s+(?:(?:toe)?ge(?:ïnformeerd|informeerd|stuurd|zonden)|"
+                     r"aangeboden|verstuurd|verzonden))\b")  # fmt: skip
 _NOT_HERE = r"(?!\s+(?:in|bij|op)\s+(?:het|mijn|de)\s+(?:antwoord|beantwoording))"
 _COMING_BACK = re.compile(
     rf"\b(?:(?:ik|wij|we|het\s+kabinet)\s+(?:kom|komen|komt)|(?:kom|komen|komt)\s+(?:ik|wij|we|het\s+kabinet))\b"
