@@ -11,6 +11,7 @@ finish an item of the page before: both are said in a doubt, as is a date OCR ma
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,9 +27,11 @@ from kqreader.text.doubts import (
     NO_ASKERS,
     OCR_DATE,
     PAGE_CONTINUES,
-    PAGE_OPENS_INSIDE,
+    PAGE_TAIL,
     SCAN_ANSWER_MISSING,
     SCAN_NUMBER_LOST,
+    TAIL_ANSWER,
+    TAIL_UNNUMBERED,
     doubt,
 )
 
@@ -50,11 +53,14 @@ _ASKERS_ONLY = re.compile(
     r"\s+(?P<title>[^()]{1,600}?)\s*\(ingezonden\s*(?P<date>[^()]{1,60})\)"
 )
 # Where the answer block or the Mededeling starts: its label ("Antwoord"/"Mededeling") is dropped too.
+# Its label as printed ("Antwoord van", "Antwoorden van", "Mededeling van") or as OCR damaged it ("Antwooid van",
+# "Arrtwoord van"): a word like "Antwoord" before a minister or staatssecretaris.
 _BLOCK = re.compile(
-    r"(?:\b(?:Antwoord|Mededeling)\s+)?\b(?P<kind>Antwoord|Mededeling)\s+van\s+"
-    r"(?=(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris|[Ss]ecretaris)|[A-Z])"
+    r"(?:\b(?:Antwoord|Mededeling)\s+)?\b(?P<kind>(?P<word>Antwoord(?:en)?|Mededeling)|(?P<damaged>A[a-z]{5,8}))"
+    r"\s+van\s+(?=(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris|[Ss]ecretaris)|(?(word)[A-Z]|(?!)))"
 )
-_RECEIVED = re.compile(r"\(\s*Ont-?\s?van-?\s?gen\b[^()]{0,80}\)\.?", re.IGNORECASE)
+_LIKE_ANSWER = 0.7  # how like "antwoord" a damaged label must be (difflib's ratio: "antwooid" 0.88, "ambtenaren" 0.44)
+_RECEIVED = re.compile(r"\(\s*Ont-?\s?van-?\s?gen\b[^(){}]{0,80}[)}\]]\.?", re.IGNORECASE)
 _SEE_ALSO = re.compile(
     r"^\s*[,.]?\s*\(?\s*[Zz]ie\s+ook\s+[Aa]anhangsel[^()]{0,200}?\d(?:\)|\.(?=\s*(?:\d|[A-Z]|$)))\.?"
 )
@@ -77,9 +83,13 @@ _SOURCE_LINE = re.compile(r"\nZie\s+(?![^\n]*\b(?:vraag|vragen|antwoord)\b)")  #
 _SOFT_HYPHEN = re.compile(  # "gebruike-lijke", "Ont-vangen"; not "Beckers-de Bruijn", "minister-president"
     r"(?<=[a-zà-ÿ])-\s?(?=[a-zà-ÿ]{3})(?!(?:van|der|den|ten|ter)\s|president)"
 )
+_PAGE_NUMBER = re.compile(r"Aanhangsel[ \t]*\n\s*(\d{1,5})\s*$")  # the page's number printed under its footer
 _ENDS_SENTENCE = re.compile(r"[.?!»)\"'’]\d*\s*$")
 _PARAGRAPH = re.compile(r"(?<=[.!])[ \t]*\n(?=[ \t]*[A-ZÀ-Ý])")  # a sentence ends the line, the next opens one
 MAX_LOST = 3  # numbers OCR may lose between two it kept
+MAX_TAIL_NUMBER = 40  # the highest first number of a page that opens inside an item (a set has fewer questions)
+LAST_SCANNED_YEAR = 1996  # the last year whose Aanhangsel is only scanned: a page of it may hold no item's start
+TAIL_PREFIX = "vervolg-"  # kqreader's own name of what a page prints of an item begun on the page before
 
 
 @dataclass
@@ -101,16 +111,19 @@ class _Notes:
 
 
 def is_scanned_page(doc: Document) -> bool:
-    """A scanned Aanhangsel page: the era's header or footer, an item number above a heading sentence, and no
-    "Vraag 1" headings (those are today's documents)."""
+    """A scanned Aanhangsel page: the era's header or footer, an item number above a heading sentence (or, on a
+    page wholly inside an item, the era's footer), and no "Vraag 1" headings (those are today's documents)."""
     head = doc.text[:4000]
-    if not (ERA_YEAR.search(head) or _FOOTER_YEAR.search(doc.text[-600:])) or not _ITEM.search(doc.text):
+    footer = _FOOTER_YEAR.search(doc.text[-600:])
+    if not (ERA_YEAR.search(head) or footer):
+        return False
+    if not _ITEM.search(doc.text) and not (footer and int(footer[2]) <= LAST_SCANNED_YEAR):
         return False
     return not any(h is not None and h.kind in "qa" and h.numbers for h in doc.headings)
 
 
 def parse_scanned(doc: Document) -> list[Dossier]:
-    """One dossier for each item on the page(s), in order."""
+    """One dossier for each item on the page(s), in order; the rest of an item begun on the page before first."""
     year = ERA_YEAR.search(doc.text) or _FOOTER_YEAR.search(doc.text)
     session = f"{int(year[2]) - 1}{year[2]}" if year else "onbekend"
     starts = list(_ITEM.finditer(doc.text))
@@ -119,10 +132,46 @@ def parse_scanned(doc: Document) -> list[Dossier]:
         end = starts[index + 1].start() if index + 1 < len(starts) else len(doc.text)
         item = _Item(start[1], _clean(doc.text[start.end() : end]), index + 1 == len(starts))
         dossiers.append(_read_item(item, f"ah-tk-{session}-{item.number}"))
-    before = _clean(doc.text[: starts[0].start()] if starts else "")
-    if dossiers and len(re.findall(r"[a-z]{3,}", before)) > 5:  # words before the first item: an item goes on
-        dossiers[0].doubts.append(doubt(PAGE_OPENS_INSIDE, head=_shorten(before)))
+    before = _clean(doc.text[: starts[0].start()] if starts else doc.text)
+    if len(re.findall(r"[a-z]{3,}", before)) > 5:  # words before the first item: an item goes on
+        page = _PAGE_NUMBER.search(doc.text)
+        name = f"{TAIL_PREFIX}{session}-{f'blz{page[1]}' if page else doc.sha256[:8]}"
+        dossiers.insert(0, _read_tail(before, name, last=not starts))
     return dossiers
+
+
+def _read_tail(text: str, ident: str, last: bool) -> Dossier:
+    """What a page prints of an item begun on the page before: later questions, its answer block or Mededeling, or
+    only later answers (the block's heading was on the page before), under a name of kqreader's own."""
+    dossier = Dossier(id=ident)
+    dossier.doubts.append(doubt(PAGE_TAIL, id=ident))
+    notes = _Notes([], [])
+    block = _block(text)
+    if block is None and not _asks(text):
+        _answers(dossier, text, last, [], notes.answers, tail=True)
+    else:
+        asked, dossier.explanation = _explanation(text[: block.start()] if block else text)
+        pieces = _numbered(asked, dossier.doubts, notes.questions, tail=True)
+        if block is None:
+            dossier.questions = [Question(number, _flat(body)) for number, body in pieces]
+            if last:
+                dossier.doubts.append(PAGE_CONTINUES)
+        else:
+            kind = "Mededeling" if block["kind"] == "Mededeling" else "Antwoord"
+            _read_block(dossier, kind, text[block.start() :], last, pieces, notes)
+    _keep_notes(dossier, notes)
+    return dossier
+
+
+def _asks(text: str) -> bool:
+    """Whether numbered texts without an answer block's heading are questions: most of them end by asking."""
+    marks = _in_order(_marks(text), single=False, tail=True, text=text)
+    ends = [text[end : (marks[i + 1][0] if i + 1 < len(marks) else len(text))] for i, (_, end, _) in enumerate(marks)]
+    return bool(ends) and 2 * sum(bool(re.search(r"\?[\d'’\"»]*\s*$", e)) for e in ends) > len(ends)
+
+
+def _marks(text: str) -> list[tuple[int, int, tuple[int, ...]]]:
+    return [(m.start(), m.end(), parse_numbers(m["nums"])) for m in _MARK.finditer(text)]
 
 
 def _clean(text: str) -> str:
@@ -139,7 +188,7 @@ def _read_item(item: _Item, ident: str) -> Dossier:
         _read_heading(dossier, heading[0])
     if not dossier.askers:
         dossier.doubts.append(NO_ASKERS)
-    block = _BLOCK.search(rest)
+    block = _block(rest)
     asked, dossier.explanation = _explanation(rest[: block.start()] if block else rest)
     notes = _Notes([], [])
     pieces = _question_pieces(asked, dossier.doubts, notes.questions)
@@ -148,9 +197,19 @@ def _read_item(item: _Item, ident: str) -> Dossier:
         if item.last:
             dossier.doubts.append(PAGE_CONTINUES)
     else:
-        _read_block(dossier, block["kind"], rest[block.start() :], item.last, pieces, notes)
+        kind = "Mededeling" if block["kind"] == "Mededeling" else "Antwoord"
+        _read_block(dossier, kind, rest[block.start() :], item.last, pieces, notes)
     _keep_notes(dossier, notes)
     return dossier
+
+
+def _block(text: str) -> re.Match[str] | None:
+    """Where the answer block or the Mededeling starts (a label OCR damaged only if it is like "Antwoord")."""
+    for match in _BLOCK.finditer(text):
+        word = match["damaged"]
+        if word is None or difflib.SequenceMatcher(None, word.lower(), "antwoord").ratio() >= _LIKE_ANSWER:
+            return match
+    return None
 
 
 def _read_heading(dossier: Dossier, sentence: str) -> None:
@@ -195,13 +254,18 @@ def _question_pieces(text: str, doubts: list[str], notes: list[str]) -> list[tup
     return pieces
 
 
-def _numbered(text: str, doubts: list[str], notes: list[str]) -> list[tuple[int, str]]:
-    """The questions of one heading sentence; a number OCR lost found again where a question ends."""
+def _numbered(text: str, doubts: list[str], notes: list[str], tail: bool = False) -> list[tuple[int, str]]:
+    """The questions of one heading sentence; a number OCR lost found again where a question ends. On a page that
+    opens inside an item (`tail`), the text before the first number is the end of the question before it."""
     text = _LABEL_TAIL.sub("", text)
-    kept = _in_order([(m.start(), m.end(), parse_numbers(m["nums"])) for m in _MARK.finditer(text)], single=True)
+    kept = _in_order(_marks(text), single=True, tail=tail, text=text)
     pieces: list[tuple[int, str]] = []
     first = kept[0][2][0] if kept else 2
-    if first > 1:  # the first numbers were lost: the questions before the first number kept
+    if tail and _flat(text[: kept[0][0]] if kept else text):
+        number = first - 1 if kept else 0
+        doubts.append(doubt(TAIL_ANSWER, previous=number, number=first) if number else TAIL_UNNUMBERED)
+        pieces.append((number, text[: kept[0][0]] if kept else text))
+    elif first > 1 and not tail:  # the first numbers were lost: the questions before the first number kept
         pieces += _split(text[: kept[0][0]] if kept else text, 1, first - 1, doubts, printed=False)
     for index, (_, end, numbers) in enumerate(kept):
         stop = kept[index + 1][0] if index + 1 < len(kept) else len(text)
@@ -209,9 +273,9 @@ def _numbered(text: str, doubts: list[str], notes: list[str]) -> list[tuple[int,
         pieces += _split(text[end:stop], numbers[0], upto, doubts, printed=True)
     if pieces:  # footnotes under the last question: after its "?"
         number, last = pieces[-1]
-        body, tail = _without_notes(last, question=True)
+        body, under = _without_notes(last, question=True)
         pieces[-1] = (number, body)
-        notes.append(tail)
+        notes.append(under)
     return [(number, body) for number, body in pieces if _flat(body)]
 
 
@@ -220,9 +284,12 @@ def _endings(text: str) -> int:
     return sum(1 for m in _QUESTION_END.finditer(text) if re.match(r"[ \t]*[A-ZÀ-Ý«]", text[m.end() :]))
 
 
-def _in_order(marks: list[tuple[int, int, tuple[int, ...]]], single: bool) -> list[tuple[int, int, tuple[int, ...]]]:
+def _in_order(
+    marks: list[tuple[int, int, tuple[int, ...]]], single: bool, tail: bool = False, text: str = ""
+) -> list[tuple[int, int, tuple[int, ...]]]:
     """The marks that number items in order: each the next expected (after the last one kept, and not yet
-    covered: "2 en 5" is followed by "3"), or a few further when OCR lost some."""
+    covered: "2 en 5" is followed by "3"), or a few further when OCR lost some. On a page that opens inside an
+    item (`tail`) the first may be any number."""
     kept: list[tuple[int, int, tuple[int, ...]]] = []
     covered: set[int] = set()
     for start, end, numbers in marks:
@@ -230,6 +297,11 @@ def _in_order(marks: list[tuple[int, int, tuple[int, ...]]], single: bool) -> li
             continue
         after = kept[-1][2][0] if kept else 0
         expected = min(set(range(after + 1, max(covered, default=0) + 2)) - covered)
+        if tail and not kept:  # at a line's start or a sentence's end: "3 December" in a sentence is no number
+            if numbers[0] <= MAX_TAIL_NUMBER and re.search(r"(?:^|\n|[.?!»)'’\"][ \t]*)[ \t]*$", text[:start]):
+                kept.append((start, end, numbers))
+                covered.update(numbers)
+            continue
         if expected <= numbers[0] <= expected + MAX_LOST and not covered.intersection(numbers):
             kept.append((start, end, numbers))
             covered.update(numbers)
@@ -274,6 +346,8 @@ def _read_block(
     if kind == "Antwoord" and (see := _SEE_ALSO.match(body)):
         notes.see_also, body = _flat(see[0]).strip(" ,.()") + ".", body[see.end() :]
     named = re.sub(r"\(\s*Ont-?\s?van-?\s?gen", "(ontvangen", header, flags=re.IGNORECASE)
+    named = _BLOCK.sub(lambda m: f"{m['kind'] if m['word'] == 'Mededeling' else 'Antwoord'} van ", named, count=1)
+    named = re.sub(r"[}\]](?=\.?\s*$)", ")", named.rstrip())  # "(Ontvangen 27 juni 1994}"
     answered = find_answered(re.sub(r"\s+", " ", named))
     date = answered.received if answered else None
     if received and date is None:
@@ -289,13 +363,20 @@ def _read_block(
     _answers(dossier, body, last, pieces, notes.answers)
 
 
-def _answers(dossier: Dossier, text: str, last: bool, pieces: list[tuple[int, str]], notes: list[str]) -> None:
-    """The answers, numbered in order; one unnumbered block answers every question."""
-    kept = _in_order([(m.start(), m.end(), parse_numbers(m["nums"])) for m in _MARK.finditer(text)], single=False)
-    if kept and text[: kept[0][0]].strip(" \t\n.,;:"):  # numbered answers open the block: later numbers are notes
+def _answers(
+    dossier: Dossier, text: str, last: bool, pieces: list[tuple[int, str]], notes: list[str], tail: bool = False
+) -> None:
+    """The answers, numbered in order; one unnumbered block answers every question. On a page that opens inside
+    an item (`tail`), the text before the first number is the end of the answer before it."""
+    kept = _in_order(_marks(text), single=False, tail=tail, text=text)
+    if tail and (not kept or text[: kept[0][0]].strip(" \t\n.,;:")):
+        number = kept[0][2][0] - 1 if kept else 0
+        dossier.doubts.append(doubt(TAIL_ANSWER, previous=number, number=kept[0][2][0]) if number else TAIL_UNNUMBERED)
+        kept.insert(0, (0, 0, (number,)))
+    elif kept and text[: kept[0][0]].strip(" \t\n.,;:"):  # numbered answers open the block: later numbers are notes
         kept = []
     highest = max((n for _, _, numbers in kept for n in numbers), default=0)
-    if pieces and highest > pieces[-1][0]:  # answers to questions whose numbers OCR lost at the end
+    if pieces and 0 < pieces[-1][0] < highest:  # answers to questions whose numbers OCR lost at the end
         number, body = pieces.pop()
         pieces += _split(body, number, highest, dossier.doubts, printed=True)
     dossier.questions = [Question(number, _flat(body)) for number, body in pieces]
@@ -305,8 +386,8 @@ def _answers(dossier: Dossier, text: str, last: bool, pieces: list[tuple[int, st
         stop = kept[index + 1][0] if index + 1 < len(kept) else len(text)
         body = text[end:stop]
         if index + 1 == len(kept):
-            body, tail = _without_notes(body, question=False)
-            notes.append(tail)
+            body, under = _without_notes(body, question=False)
+            notes.append(under)
             if last and not _ENDS_SENTENCE.search(body):
                 dossier.doubts.append(PAGE_CONTINUES)
             elif end and numbers[-1] + 1 == max(q.number for q in dossier.questions):
@@ -321,7 +402,7 @@ def _answers(dossier: Dossier, text: str, last: bool, pieces: list[tuple[int, st
     dossier.questions.sort(key=lambda q: q.number)
     answered = max(n for _, _, numbers in kept for n in numbers)
     for question in dossier.questions:
-        if question.answer is None and question.number < answered:
+        if question.answer is None and 0 < question.number < answered:
             dossier.doubts.append(doubt(SCAN_ANSWER_MISSING, number=question.number))
     if last and answered < dossier.questions[-1].number and PAGE_CONTINUES not in dossier.doubts:
         dossier.doubts.append(PAGE_CONTINUES)

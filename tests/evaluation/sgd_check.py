@@ -11,8 +11,10 @@ and questions, no footnote or page furniture inside a text; texts compared by th
 pages also: the Mededeling (its kind and date) where an item is only one, a doubt that the page ends inside an item
 that goes on on the next page, and no dossier the labels do not name; where the labels count an item's footnotes
 or list the sets it names (the held-out labels do), the footnote texts kept beside the texts and each named
-Aanhangsel set or zaaknummer among the sets the item's texts and footnotes name. The labels' conventions:
-tests/sgd/README.md (the held-out labels' fields `page_edge` and `notice_date`: tests/sgd/README_heldout.md).
+Aanhangsel set or zaaknummer among the sets the item's texts and footnotes name. A label without id (the rest of an
+item begun on the page before, whose number the page does not print) is looked up among the dossiers kqreader names
+"vervolg-…" for such a part, in page order. The labels' conventions: tests/sgd/README.md (the held-out labels'
+fields `page_edge` and `notice_date`: tests/sgd/README_heldout.md).
 Prints a score per check kind and the total; every failed check goes to the log.
 """
 
@@ -157,10 +159,14 @@ for i, (page, labelled) in enumerate(sorted(pages.items())):
         except (ValueError, KeyError):
             dossiers = []
     by_id = {d["id"]: d for d in dossiers}
-    extra = sorted(set(by_id) - {e["id"] for e in labelled})
+    # a label without id (the page does not print the item's number: the rest of an item begun on the page before)
+    # is what kqreader keeps under its own name for such a part, "vervolg-<session>-…", in page order
+    tails = iter(d["id"] for d in dossiers if d["id"].startswith("vervolg-"))
+    keys = [e["id"] if e["id"] is not None else next(tails, None) for e in labelled]
+    extra = sorted(set(by_id) - set(keys))
     results = [("no dossier the labels do not name", not extra, f"extra {extra}")]
-    for e in labelled:
-        results += [(what, good, f"{e['id']}: {why}") for what, good, why in check(e, by_id.get(e["id"], {}))]
+    for e, key in zip(labelled, keys, strict=True):
+        results += [(what, good, f"{e['id']}: {why}") for what, good, why in check(e, by_id.get(key, {}))]
     for what, good, why in results:
         score[what][1] += 1
         score[what][0] += bool(good)
