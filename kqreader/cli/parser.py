@@ -53,11 +53,14 @@ class _CommandParser(_Parser):
     ) -> tuple[argparse.Namespace, list[str]]:
         if self._reading or (args is not None and "--" in args):
             return super().parse_known_args(args, namespace)
-        self._reading = True
+        self._reading, usage = True, self.usage
+        if usage is None:  # argparse's intermixed reading keeps the usage less its first 7 characters ("usage: "),
+            shown = self.format_usage()  # whatever the language: it is kept here less its own prefix
+            self.usage = shown[shown.index(self.prog) :].rstrip("\n")
         try:
             return self.parse_known_intermixed_args(args, namespace)
         finally:
-            self._reading = False
+            self._reading, self.usage = False, usage
 
 
 def build_parser() -> argparse.ArgumentParser:
