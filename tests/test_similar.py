@@ -162,7 +162,8 @@ async def test_the_reader_view_and_going_to_an_earlier_set(tmp_path: Path) -> No
         assert str(screen.query_one("#similar-counts", Static).render()) == "1 named, 2 alike in words"
         await pilot.press("down")
         detail = str(screen.query_one("#similar-detail", Static).render())
-        assert detail.splitlines() == ["2030Z00001 · Jansen · question 1",
+        assert detail.splitlines() == ["2030Z00001 · Jansen · question 1",  # the words shared: cut in their column
+                                       "shares: stikstofuitstoot, natura, stikstof, vergunningen, verleend, gebieden",
                                        "Answer: Er zijn 41 vergunningen verleend (Kamerstuk 35 334, nr. 12)."]
         await pilot.press("l")
         await app.workers.wait_for_complete()
