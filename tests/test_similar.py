@@ -163,7 +163,7 @@ async def test_the_reader_view_and_going_to_an_earlier_set(tmp_path: Path) -> No
         await pilot.press("down")
         detail = str(screen.query_one("#similar-detail", Static).render())
         assert detail.splitlines() == ["2030Z00001 · Jansen · question 1",  # the words shared: cut in their column
-                                       "shares: stikstofuitstoot, natura, stikstof, vergunningen, verleend, gebieden",
+                                       "shares: stikstofuitstoot, natura, stikstof, vergunningen, gebieden, verleend",
                                        "Answer: Er zijn 41 vergunningen verleend (Kamerstuk 35 334, nr. 12)."]
         await pilot.press("l")
         await app.workers.wait_for_complete()
