@@ -6,7 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from kqreader.facts.mentions import all_text, named_sets
+from kqreader.model import Answer, Dossier, Footnote, Question
 from kqreader.parsing import parse_parts
+from kqreader.query.catalog import Catalog
+from kqreader.query.similar import similar_sets
 
 SGD = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "sgd"
 pytestmark = pytest.mark.skipif(not SGD.is_dir(), reason="../shared/corpus/sgd is not here")
@@ -25,7 +29,7 @@ def test_lost_numbers_are_found_where_questions_end() -> None:
     assert item.answered_by == ["minister Kosto (Justitie)", "minister De Graaff-Nauta (Binnenlandse Zaken)"]
     assert [q.number for q in item.questions] == [1, 2, 3, 4, 5, 6, 7, 8]
     assert item.question(2).text.startswith("Welke maatregelen denkt u")
-    assert item.question(4).text == "Is de commissie van deskundigen2 al ingesteld? Zo neen, waarom niet?"
+    assert item.question(4).text == "Is de commissie van deskundigen² al ingesteld? Zo neen, waarom niet?"
     assert item.question(8).text.endswith("Wat gaat u daaraan doen?")  # the footnotes under it left out
     groups = [a.covers for a in item.answers]
     assert groups == [[1], [2, 3, 4], [5], [6, 7], [8]]
@@ -79,3 +83,60 @@ def test_the_answering_minister_stands_for_the_addressee_the_era_did_not_print()
     [item] = _parts("sgd-0000132596.txt")
     assert item.addressees == ["minister Van Aardenne (Economische Zaken)"]
     assert [p.name for p in item.askers] == ["Beckers-de Bruijn"]  # the hyphen of a name kept
+
+
+def test_footnotes_under_the_questions_go_to_the_questions_that_mark_them() -> None:
+    [item] = _parts("sgd-0000004390.txt")
+    telegraaf = Footnote("1", "De Telegraaf, 27 mei 1994.")
+    stoffelen = Footnote("2", "Antwoorden op vragen van het lid Stoffelen (PvdA) van 12 juni 1993, aanhangsel nr. 733.")
+    assert item.question(1).footnotes == [telegraaf]
+    assert item.question(1).text.startswith("Hebt u kennis genomen van berichten¹ over")
+    assert item.question(3).footnotes == [stoffelen] and item.question(4).footnotes == [stoffelen]
+    assert [q.number for q in item.questions if q.footnotes] == [1, 3, 4]
+    assert not any("footnote" in d for d in item.doubts)
+
+
+def test_the_see_also_line_is_kept_beside_the_answer_as_a_reference() -> None:
+    """The line "(Ontvangen 21 juli 1994), zie ook aanhangsel Handelingen nr. 610, vergaderjaar 1993-1994.": out of the
+    answer's text, kept as its unmarked note, so the set it names is this set's reference (and the similar sets'
+    named one, on top)."""
+    [item] = _parts("sgd-0000004390.txt")
+    answer = item.question(1).answer
+    assert answer.text == "Ja."
+    assert answer.footnotes == [Footnote("*", "zie ook aanhangsel Handelingen nr. 610, vergaderjaar 1993-1994.")]
+    assert named_sets(all_text(item)) == ["ah-tk-19931994-610"]
+    earlier = Dossier("ah-tk-19931994-610", "seksuele intimidatie bij de politie", submitted=item.submitted,
+                      questions=[Question(1, "Welk beleid?", answer=Answer([1], "Een commissie."))],
+                      publication="ah-tk-19931994-610")  # fmt: skip
+    catalog = Catalog([item, earlier], item.answered)
+    page = next(p for p in range(catalog.dossier_count) if catalog.summary(p).id == item.id)
+    assert [(f.id, f.relation) for f in similar_sets(catalog, page)][:1] == [("ah-tk-19931994-610", "named")]
+    [older, _] = _parts("sgd-0000200102.txt")  # "(Zie ook Aanhangsel Handelingen Tweede Kamer 1974-1975, nr. 661.)"
+    assert older.question(1).answer.footnotes[0].mark == "*"
+    assert named_sets(all_text(older)) == ["ah-tk-19741975-661"]
+
+
+def test_footnotes_under_the_answers_with_their_marks_and_no_footer() -> None:
+    [item] = _parts("sgd-0000027798.txt")
+    answer = item.question(1).answer
+    assert answer.footnotes == [
+        Footnote("1", "Zie aanhangsel handelingen nr 408. Vergaderjaar 1990-1991"),
+        Footnote("2", "Zie kamerstuk 20 361, nr 48 Vergaderjaar 1990-1991"),  # the printer's "165904F SDU …" left out
+    ]
+    assert "vragen van het lid Aarts.¹ Daarin" in answer.text and "op 28 januari 1991.² Tot zover" in answer.text
+    assert item.question(2).footnotes == [Footnote("1", "Zie eerdere vragen terzake, ingezonden 7 maart 1991.")]
+
+
+def test_a_mark_read_as_a_quote_and_quotes_that_are_none() -> None:
+    [item] = _parts("sgd-0000011720.txt")  # "in een advertentie' de sollicitatie": OCR's mark 1
+    assert "in een advertentie¹ de sollicitatie" in item.question(2).text
+    assert item.question(2).footnotes == [Footnote("1", "Het Nederlands Juristen Blad van 18 maart jl.")]
+    [kalkar] = _parts("sgd-0000193217.txt")  # quotes that close a quote stay quotes; marks 3, 4, 5 glued to "?"
+    assert "aan 'grensoverschrijdende' risico's" in kalkar.question(6).text
+    assert "tot de 'eigen veiligheidsmensen' ook" in kalkar.question(9).text
+    assert [(q.number, [f.mark for f in q.footnotes]) for q in kalkar.questions if q.footnotes][:3] == [
+        (7, ["3"]),
+        (8, ["4"]),
+        (9, ["5"]),
+    ]
+    assert kalkar.question(9).footnotes == [Footnote("5", "Handelingen 1974-1975, blz. 742.")]

@@ -131,3 +131,27 @@ def test_help_screen_in_dutch(snap_compare, dutch: None) -> None:
 
 def test_statistics_screen_in_dutch(snap_compare, dutch: None) -> None:
     assert snap_compare(make_app(), terminal_size=(120, 40), press=["s"])
+
+
+# The tables at 80 columns: the promise and the subject stay; who promised and the words shared go beneath.
+
+
+def test_promise_queue_at_80_columns(snap_compare) -> None:
+    async def queue(pilot) -> None:
+        await settled(pilot)
+        await pilot.press("p")
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+        await pilot.press("6")
+        await pilot.pause()
+
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=queue)
+
+
+def test_similar_sets_at_80_columns(snap_compare) -> None:
+    from tests.test_narrow_screens import similar_screen
+
+    async def similar(pilot) -> None:
+        await similar_screen(pilot)
+
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=similar)

@@ -21,7 +21,7 @@ from kqreader.parsing.meta import ASKED_OPENING, DELAY, FURTHER, WITHDRAWN, find
 from kqreader.parsing.notice import parse_notice
 from kqreader.parsing.printout import documents, is_printout
 from kqreader.parsing.questions import parse_questions
-from kqreader.parsing.scanned import is_scanned_page, parse_scanned
+from kqreader.parsing.scanned import TAIL_PREFIX, is_scanned_page, parse_scanned
 from kqreader.text.dates import invalid_dates
 from kqreader.text.doubts import INVALID_DATE, NOT_UTF8, doubt
 from kqreader.text.safetext import visible
@@ -95,7 +95,9 @@ def parse_text_parts(
         if not parts:
             raise ParseError(path, _(NOT_KAMERVRAGEN), foreign=True)
         for part in parts:
-            part.doubts = [f"{name}: {doubt}" for doubt in part.doubts + (reading or [])] + missing_text_doubts(part)
+            part.doubts = [f"{name}: {doubt}" for doubt in part.doubts + (reading or [])]
+            if not part.id.startswith(TAIL_PREFIX):  # a part of an item begun before: its questions are there
+                part.doubts += missing_text_doubts(part)
             part.sources = [Source(path, "aanhangsel", doc.sha256)]
         return parts
     kind = detect_kind(doc)

@@ -48,5 +48,7 @@ SCANNED_FURNITURE = (
     r"Tweede[ \t]+Kamer,[ \t]+(?:zitting|vergaderjaar)[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4},[ \t]+Aanhangsel",
     r"\S{0,12}[ \t]*ISSN[ \t]*0?921.{0,100}",  # "465911F ISSN 0921 • 7398 Sdu Uitgeverij Plantijnstraat, …"
     r"'?[ \t]*s[ \t\-]*Gravenhage[ \t]+\d{4}",  # the footer's second line when OCR broke it
+    r"\d{5,7}[A-Z]",  # the printer's order code ("165904F") and its name: the footer once its ISSN is set apart
+    r"S[Dd][Uu][ \t]+[Uu]itge\S*.{0,100}",
     r"[^\sa-z]{3,}|\S*[—*][^\s]*",  # a smudge: no lower-case letter, or a run of dashes and stars
 )

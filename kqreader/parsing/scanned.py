@@ -11,22 +11,27 @@ finish an item of the page before: both are said in a doubt, as is a date OCR ma
 
 from __future__ import annotations
 
+import difflib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kqreader.model import Answer, Dossier, Notice, Person, Question
+from kqreader.model import Answer, Dossier, Footnote, Notice, Person, Question, superscript
 from kqreader.parsing.document import Document
 from kqreader.parsing.furniture import SCANNED_FURNITURE
 from kqreader.parsing.headings import parse_numbers
 from kqreader.parsing.meta import DELAY, WITHDRAWN, Asked, find_answered, find_asked, parse_people
 from kqreader.text.dates import find_date
 from kqreader.text.doubts import (
+    FOOTNOTE_UNMARKED,
     NO_ASKERS,
     OCR_DATE,
     PAGE_CONTINUES,
-    PAGE_OPENS_INSIDE,
+    PAGE_TAIL,
     SCAN_ANSWER_MISSING,
     SCAN_NUMBER_LOST,
+    TAIL_ANSWER,
+    TAIL_UNNUMBERED,
     doubt,
 )
 
@@ -48,11 +53,14 @@ _ASKERS_ONLY = re.compile(
     r"\s+(?P<title>[^()]{1,600}?)\s*\(ingezonden\s*(?P<date>[^()]{1,60})\)"
 )
 # Where the answer block or the Mededeling starts: its label ("Antwoord"/"Mededeling") is dropped too.
+# Its label as printed ("Antwoord van", "Antwoorden van", "Mededeling van") or as OCR damaged it ("Antwooid van",
+# "Arrtwoord van"): a word like "Antwoord" before a minister or staatssecretaris.
 _BLOCK = re.compile(
-    r"(?:\b(?:Antwoord|Mededeling)\s+)?\b(?P<kind>Antwoord|Mededeling)\s+van\s+"
-    r"(?=(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris|[Ss]ecretaris)|[A-Z])"
+    r"(?:\b(?:Antwoord|Mededeling)\s+)?\b(?P<kind>(?P<word>Antwoord(?:en)?|Mededeling)|(?P<damaged>A[a-z]{5,8}))"
+    r"\s+van\s+(?=(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris|[Ss]ecretaris)|(?(word)[A-Z]|(?!)))"
 )
-_RECEIVED = re.compile(r"\(\s*Ont-?\s?van-?\s?gen\b[^()]{0,80}\)\.?", re.IGNORECASE)
+_LIKE_ANSWER = 0.7  # how like "antwoord" a damaged label must be (difflib's ratio: "antwooid" 0.88, "ambtenaren" 0.44)
+_RECEIVED = re.compile(r"\(\s*Ont-?\s?van-?\s?gen\b[^(){}]{0,80}[)}\]]\.?", re.IGNORECASE)
 _SEE_ALSO = re.compile(
     r"^\s*[,.]?\s*\(?\s*[Zz]ie\s+ook\s+[Aa]anhangsel[^()]{0,200}?\d(?:\)|\.(?=\s*(?:\d|[A-Z]|$)))\.?"
 )
@@ -66,13 +74,22 @@ _MARK = re.compile(
 )
 _QUESTION_END = re.compile(r"\?[\d'’\"»]*[ \t]*\n")  # a question ends at a line end ("?1" keeps its footnote mark)
 _NOTE_LINE = re.compile(r"\n(?:\d{1,2}|['’])[ \t]*(?=[A-Z«])")  # "1 Ter inzage gelegd …", "' Kamerstuk 18321, nr. 35."
+_NOTE_MARK = re.compile(r"(?:^|(?<=\s))(?P<mark>\d{1,2}|['’])[ \t]*(?=[A-ZÀ-Ý«\"‘“(])")  # "2 Antwoorden op …"
+_GLUED = r"(?<=[^\W\d_]|[?!.»)])"  # what a footnote mark is glued to
+_QUOTE_MARK = re.compile(rf"{_GLUED}['’](?=\s|$)")  # mark 1 read as a quote ("advertentie' de"), if not closing one
+_OPENS = re.compile(r"(?:^|(?<=\s))['‘](?=\s?\w)")  # a quote opened ('labour turn-over')
+_CLOSES = re.compile(r"(?<=[\w?!.])['’](?!\w)")
 _SOURCE_LINE = re.compile(r"\nZie\s+(?![^\n]*\b(?:vraag|vragen|antwoord)\b)")  # "Zie The Star van 2 juni jl"
 _SOFT_HYPHEN = re.compile(  # "gebruike-lijke", "Ont-vangen"; not "Beckers-de Bruijn", "minister-president"
     r"(?<=[a-zà-ÿ])-\s?(?=[a-zà-ÿ]{3})(?!(?:van|der|den|ten|ter)\s|president)"
 )
+_PAGE_NUMBER = re.compile(r"Aanhangsel[ \t]*\n\s*(\d{1,5})\s*$")  # the page's number printed under its footer
 _ENDS_SENTENCE = re.compile(r"[.?!»)\"'’]\d*\s*$")
 _PARAGRAPH = re.compile(r"(?<=[.!])[ \t]*\n(?=[ \t]*[A-ZÀ-Ý])")  # a sentence ends the line, the next opens one
 MAX_LOST = 3  # numbers OCR may lose between two it kept
+MAX_TAIL_NUMBER = 40  # the highest first number of a page that opens inside an item (a set has fewer questions)
+LAST_SCANNED_YEAR = 1996  # the last year whose Aanhangsel is only scanned: a page of it may hold no item's start
+TAIL_PREFIX = "vervolg-"  # kqreader's own name of what a page prints of an item begun on the page before
 
 
 @dataclass
@@ -82,17 +99,31 @@ class _Item:
     last: bool
 
 
+@dataclass
+class _Notes:
+    """What the page prints beside the texts of an item: the footnotes under its questions and under its answers
+    (each a tail cut off a last question or answer, as printed), and the "zie ook aanhangsel …" line beside its
+    answer block."""
+
+    questions: list[str]
+    answers: list[str]
+    see_also: str | None = None
+
+
 def is_scanned_page(doc: Document) -> bool:
-    """A scanned Aanhangsel page: the era's header or footer, an item number above a heading sentence, and no
-    "Vraag 1" headings (those are today's documents)."""
+    """A scanned Aanhangsel page: the era's header or footer, an item number above a heading sentence (or, on a
+    page wholly inside an item, the era's footer), and no "Vraag 1" headings (those are today's documents)."""
     head = doc.text[:4000]
-    if not (ERA_YEAR.search(head) or _FOOTER_YEAR.search(doc.text[-600:])) or not _ITEM.search(doc.text):
+    footer = _FOOTER_YEAR.search(doc.text[-600:])
+    if not (ERA_YEAR.search(head) or footer):
+        return False
+    if not _ITEM.search(doc.text) and not (footer and int(footer[2]) <= LAST_SCANNED_YEAR):
         return False
     return not any(h is not None and h.kind in "qa" and h.numbers for h in doc.headings)
 
 
 def parse_scanned(doc: Document) -> list[Dossier]:
-    """One dossier for each item on the page(s), in order."""
+    """One dossier for each item on the page(s), in order; the rest of an item begun on the page before first."""
     year = ERA_YEAR.search(doc.text) or _FOOTER_YEAR.search(doc.text)
     session = f"{int(year[2]) - 1}{year[2]}" if year else "onbekend"
     starts = list(_ITEM.finditer(doc.text))
@@ -101,10 +132,46 @@ def parse_scanned(doc: Document) -> list[Dossier]:
         end = starts[index + 1].start() if index + 1 < len(starts) else len(doc.text)
         item = _Item(start[1], _clean(doc.text[start.end() : end]), index + 1 == len(starts))
         dossiers.append(_read_item(item, f"ah-tk-{session}-{item.number}"))
-    before = _clean(doc.text[: starts[0].start()] if starts else "")
-    if dossiers and len(re.findall(r"[a-z]{3,}", before)) > 5:  # words before the first item: an item goes on
-        dossiers[0].doubts.append(doubt(PAGE_OPENS_INSIDE, head=_shorten(before)))
+    before = _clean(doc.text[: starts[0].start()] if starts else doc.text)
+    if len(re.findall(r"[a-z]{3,}", before)) > 5:  # words before the first item: an item goes on
+        page = _PAGE_NUMBER.search(doc.text)
+        name = f"{TAIL_PREFIX}{session}-{f'blz{page[1]}' if page else doc.sha256[:8]}"
+        dossiers.insert(0, _read_tail(before, name, last=not starts))
     return dossiers
+
+
+def _read_tail(text: str, ident: str, last: bool) -> Dossier:
+    """What a page prints of an item begun on the page before: later questions, its answer block or Mededeling, or
+    only later answers (the block's heading was on the page before), under a name of kqreader's own."""
+    dossier = Dossier(id=ident)
+    dossier.doubts.append(doubt(PAGE_TAIL, id=ident))
+    notes = _Notes([], [])
+    block = _block(text)
+    if block is None and not _asks(text):
+        _answers(dossier, text, last, [], notes.answers, tail=True)
+    else:
+        asked, dossier.explanation = _explanation(text[: block.start()] if block else text)
+        pieces = _numbered(asked, dossier.doubts, notes.questions, tail=True)
+        if block is None:
+            dossier.questions = [Question(number, _flat(body)) for number, body in pieces]
+            if last:
+                dossier.doubts.append(PAGE_CONTINUES)
+        else:
+            kind = "Mededeling" if block["kind"] == "Mededeling" else "Antwoord"
+            _read_block(dossier, kind, text[block.start() :], last, pieces, notes)
+    _keep_notes(dossier, notes)
+    return dossier
+
+
+def _asks(text: str) -> bool:
+    """Whether numbered texts without an answer block's heading are questions: most of them end by asking."""
+    marks = _in_order(_marks(text), single=False, tail=True, text=text)
+    ends = [text[end : (marks[i + 1][0] if i + 1 < len(marks) else len(text))] for i, (_, end, _) in enumerate(marks)]
+    return bool(ends) and 2 * sum(bool(re.search(r"\?[\d'’\"»]*\s*$", e)) for e in ends) > len(ends)
+
+
+def _marks(text: str) -> list[tuple[int, int, tuple[int, ...]]]:
+    return [(m.start(), m.end(), parse_numbers(m["nums"])) for m in _MARK.finditer(text)]
 
 
 def _clean(text: str) -> str:
@@ -121,16 +188,28 @@ def _read_item(item: _Item, ident: str) -> Dossier:
         _read_heading(dossier, heading[0])
     if not dossier.askers:
         dossier.doubts.append(NO_ASKERS)
-    block = _BLOCK.search(rest)
+    block = _block(rest)
     asked, dossier.explanation = _explanation(rest[: block.start()] if block else rest)
-    pieces = _question_pieces(asked, dossier.doubts)
+    notes = _Notes([], [])
+    pieces = _question_pieces(asked, dossier.doubts, notes.questions)
     if block is None:
         dossier.questions = [Question(number, _flat(body)) for number, body in pieces if _flat(body)]
         if item.last:
             dossier.doubts.append(PAGE_CONTINUES)
-        return dossier
-    _read_block(dossier, block["kind"], rest[block.start() :], item.last, pieces)
+    else:
+        kind = "Mededeling" if block["kind"] == "Mededeling" else "Antwoord"
+        _read_block(dossier, kind, rest[block.start() :], item.last, pieces, notes)
+    _keep_notes(dossier, notes)
     return dossier
+
+
+def _block(text: str) -> re.Match[str] | None:
+    """Where the answer block or the Mededeling starts (a label OCR damaged only if it is like "Antwoord")."""
+    for match in _BLOCK.finditer(text):
+        word = match["damaged"]
+        if word is None or difflib.SequenceMatcher(None, word.lower(), "antwoord").ratio() >= _LIKE_ANSWER:
+            return match
+    return None
 
 
 def _read_heading(dossier: Dossier, sentence: str) -> None:
@@ -165,23 +244,28 @@ def _explanation(text: str) -> tuple[str, str | None]:
     return text[: match.start()], re.sub(r"\s+", " ", text[match.end() :]).strip() or None
 
 
-def _question_pieces(text: str, doubts: list[str]) -> list[tuple[int, str]]:
+def _question_pieces(text: str, doubts: list[str], notes: list[str]) -> list[tuple[int, str]]:
     """The numbered questions as printed; an item that prints a second heading sentence (a reminder: "Waarom is
     deze vraag nog steeds niet beantwoord?") numbers its questions on after the first's."""
     pieces: list[tuple[int, str]] = []
     for part in _HEADING.split(text):
-        more = _numbered(part, doubts)
+        more = _numbered(part, doubts, notes)
         pieces += [(number + len(pieces), body) for number, body in more]
     return pieces
 
 
-def _numbered(text: str, doubts: list[str]) -> list[tuple[int, str]]:
-    """The questions of one heading sentence; a number OCR lost found again where a question ends."""
+def _numbered(text: str, doubts: list[str], notes: list[str], tail: bool = False) -> list[tuple[int, str]]:
+    """The questions of one heading sentence; a number OCR lost found again where a question ends. On a page that
+    opens inside an item (`tail`), the text before the first number is the end of the question before it."""
     text = _LABEL_TAIL.sub("", text)
-    kept = _in_order([(m.start(), m.end(), parse_numbers(m["nums"])) for m in _MARK.finditer(text)], single=True)
+    kept = _in_order(_marks(text), single=True, tail=tail, text=text)
     pieces: list[tuple[int, str]] = []
     first = kept[0][2][0] if kept else 2
-    if first > 1:  # the first numbers were lost: the questions before the first number kept
+    if tail and _flat(text[: kept[0][0]] if kept else text):
+        number = first - 1 if kept else 0
+        doubts.append(doubt(TAIL_ANSWER, previous=number, number=first) if number else TAIL_UNNUMBERED)
+        pieces.append((number, text[: kept[0][0]] if kept else text))
+    elif first > 1 and not tail:  # the first numbers were lost: the questions before the first number kept
         pieces += _split(text[: kept[0][0]] if kept else text, 1, first - 1, doubts, printed=False)
     for index, (_, end, numbers) in enumerate(kept):
         stop = kept[index + 1][0] if index + 1 < len(kept) else len(text)
@@ -189,7 +273,9 @@ def _numbered(text: str, doubts: list[str]) -> list[tuple[int, str]]:
         pieces += _split(text[end:stop], numbers[0], upto, doubts, printed=True)
     if pieces:  # footnotes under the last question: after its "?"
         number, last = pieces[-1]
-        pieces[-1] = (number, _without_notes(last, question=True))
+        body, under = _without_notes(last, question=True)
+        pieces[-1] = (number, body)
+        notes.append(under)
     return [(number, body) for number, body in pieces if _flat(body)]
 
 
@@ -198,9 +284,12 @@ def _endings(text: str) -> int:
     return sum(1 for m in _QUESTION_END.finditer(text) if re.match(r"[ \t]*[A-ZÀ-Ý«]", text[m.end() :]))
 
 
-def _in_order(marks: list[tuple[int, int, tuple[int, ...]]], single: bool) -> list[tuple[int, int, tuple[int, ...]]]:
+def _in_order(
+    marks: list[tuple[int, int, tuple[int, ...]]], single: bool, tail: bool = False, text: str = ""
+) -> list[tuple[int, int, tuple[int, ...]]]:
     """The marks that number items in order: each the next expected (after the last one kept, and not yet
-    covered: "2 en 5" is followed by "3"), or a few further when OCR lost some."""
+    covered: "2 en 5" is followed by "3"), or a few further when OCR lost some. On a page that opens inside an
+    item (`tail`) the first may be any number."""
     kept: list[tuple[int, int, tuple[int, ...]]] = []
     covered: set[int] = set()
     for start, end, numbers in marks:
@@ -208,6 +297,11 @@ def _in_order(marks: list[tuple[int, int, tuple[int, ...]]], single: bool) -> li
             continue
         after = kept[-1][2][0] if kept else 0
         expected = min(set(range(after + 1, max(covered, default=0) + 2)) - covered)
+        if tail and not kept:  # at a line's start or a sentence's end: "3 December" in a sentence is no number
+            if numbers[0] <= MAX_TAIL_NUMBER and re.search(r"(?:^|\n|[.?!»)'’\"][ \t]*)[ \t]*$", text[:start]):
+                kept.append((start, end, numbers))
+                covered.update(numbers)
+            continue
         if expected <= numbers[0] <= expected + MAX_LOST and not covered.intersection(numbers):
             kept.append((start, end, numbers))
             covered.update(numbers)
@@ -227,26 +321,33 @@ def _split(text: str, first: int, last: int, doubts: list[str], printed: bool) -
     return [(first + index, text[cuts[index] : cuts[index + 1]]) for index in range(wanted)]
 
 
-def _without_notes(text: str, question: bool) -> str:
-    """A last question or answer without the footnotes printed under it."""
+def _without_notes(text: str, question: bool) -> tuple[str, str]:
+    """A last question or answer, and the footnotes printed under it (cut off as printed)."""
     if question and "?" in text:
         end = text.rindex("?") + 1
         tail = text[end:]
         if "\n" in tail and tail.strip():
-            return text[:end] + tail[: len(tail) - len(tail.lstrip("0123456789'’\"» \t"))]
+            end += len(tail) - len(tail.lstrip("0123456789'’\"» \t"))
+            return text[:end], text[end:]
+    cut = len(text)
     for pattern in (_NOTE_LINE, _SOURCE_LINE):
-        match = pattern.search(text)
+        match = pattern.search(text[:cut])
         if match and match.start() > 0:
-            text = text[: match.start()]
-    return text
+            cut = match.start()
+    return text[:cut], text[cut:]
 
 
-def _read_block(dossier: Dossier, kind: str, text: str, last: bool, pieces: list[tuple[int, str]]) -> None:
+def _read_block(
+    dossier: Dossier, kind: str, text: str, last: bool, pieces: list[tuple[int, str]], notes: _Notes
+) -> None:
     received = _RECEIVED.search(text[:900])
     header = text[: received.end()] if received else text.split("\n", 1)[0]
     body = text[len(header) :]
-    body = body[see.end() :] if (see := _SEE_ALSO.match(body)) else body
+    if kind == "Antwoord" and (see := _SEE_ALSO.match(body)):
+        notes.see_also, body = _flat(see[0]).strip(" ,.()") + ".", body[see.end() :]
     named = re.sub(r"\(\s*Ont-?\s?van-?\s?gen", "(ontvangen", header, flags=re.IGNORECASE)
+    named = _BLOCK.sub(lambda m: f"{m['kind'] if m['word'] == 'Mededeling' else 'Antwoord'} van ", named, count=1)
+    named = re.sub(r"[}\]](?=\.?\s*$)", ")", named.rstrip())  # "(Ontvangen 27 juni 1994}"
     answered = find_answered(re.sub(r"\s+", " ", named))
     date = answered.received if answered else None
     if received and date is None:
@@ -259,16 +360,23 @@ def _read_block(dossier: Dossier, kind: str, text: str, last: bool, pieces: list
         return
     dossier.answered, dossier.answered_by = date, answered.who if answered else []
     dossier.addressees = dossier.addressees or list(dossier.answered_by)  # the era printed no addressee
-    _answers(dossier, body, last, pieces)
+    _answers(dossier, body, last, pieces, notes.answers)
 
 
-def _answers(dossier: Dossier, text: str, last: bool, pieces: list[tuple[int, str]]) -> None:
-    """The answers, numbered in order; one unnumbered block answers every question."""
-    kept = _in_order([(m.start(), m.end(), parse_numbers(m["nums"])) for m in _MARK.finditer(text)], single=False)
-    if kept and text[: kept[0][0]].strip(" \t\n.,;:"):  # numbered answers open the block: later numbers are notes
+def _answers(
+    dossier: Dossier, text: str, last: bool, pieces: list[tuple[int, str]], notes: list[str], tail: bool = False
+) -> None:
+    """The answers, numbered in order; one unnumbered block answers every question. On a page that opens inside
+    an item (`tail`), the text before the first number is the end of the answer before it."""
+    kept = _in_order(_marks(text), single=False, tail=tail, text=text)
+    if tail and (not kept or text[: kept[0][0]].strip(" \t\n.,;:")):
+        number = kept[0][2][0] - 1 if kept else 0
+        dossier.doubts.append(doubt(TAIL_ANSWER, previous=number, number=kept[0][2][0]) if number else TAIL_UNNUMBERED)
+        kept.insert(0, (0, 0, (number,)))
+    elif kept and text[: kept[0][0]].strip(" \t\n.,;:"):  # numbered answers open the block: later numbers are notes
         kept = []
     highest = max((n for _, _, numbers in kept for n in numbers), default=0)
-    if pieces and highest > pieces[-1][0]:  # answers to questions whose numbers OCR lost at the end
+    if pieces and 0 < pieces[-1][0] < highest:  # answers to questions whose numbers OCR lost at the end
         number, body = pieces.pop()
         pieces += _split(body, number, highest, dossier.doubts, printed=True)
     dossier.questions = [Question(number, _flat(body)) for number, body in pieces]
@@ -278,7 +386,8 @@ def _answers(dossier: Dossier, text: str, last: bool, pieces: list[tuple[int, st
         stop = kept[index + 1][0] if index + 1 < len(kept) else len(text)
         body = text[end:stop]
         if index + 1 == len(kept):
-            body = _without_notes(body, question=False)
+            body, under = _without_notes(body, question=False)
+            notes.append(under)
             if last and not _ENDS_SENTENCE.search(body):
                 dossier.doubts.append(PAGE_CONTINUES)
             elif end and numbers[-1] + 1 == max(q.number for q in dossier.questions):
@@ -293,7 +402,7 @@ def _answers(dossier: Dossier, text: str, last: bool, pieces: list[tuple[int, st
     dossier.questions.sort(key=lambda q: q.number)
     answered = max(n for _, _, numbers in kept for n in numbers)
     for question in dossier.questions:
-        if question.answer is None and question.number < answered:
+        if question.answer is None and 0 < question.number < answered:
             dossier.doubts.append(doubt(SCAN_ANSWER_MISSING, number=question.number))
     if last and answered < dossier.questions[-1].number and PAGE_CONTINUES not in dossier.doubts:
         dossier.doubts.append(PAGE_CONTINUES)
@@ -309,6 +418,73 @@ def _lost_last(dossier: Dossier, body: str, number: int) -> str:
         question.answer = Answer([number], _flat(body[breaks[-1].end() :]))
         dossier.doubts.append(doubt(SCAN_NUMBER_LOST, number=number))
     return body[: breaks[-1].start()]
+
+
+def _keep_notes(dossier: Dossier, notes: _Notes) -> None:
+    """The footnotes under the questions go to the questions that mark them, those under the answers to the
+    answers (a note whose mark OCR lost to the last one it was printed under, with a doubt); the "zie ook" line to
+    the first answer, unmarked ("*"), so that the set it names is a reference of this one."""
+    questions = [q for q in dossier.questions if q.text]
+    answers = dossier.answers
+    for owners, tails in ((questions, notes.questions), (answers, notes.answers)):
+        for note in (note for tail in tails for note in _footnotes(tail)):
+            _attach(note, owners, dossier.doubts)
+    if notes.see_also and answers:
+        answers[0].footnotes.append(Footnote("*", notes.see_also))
+
+
+def _footnotes(tail: str) -> list[Footnote]:
+    """Footnotes as printed under a text: "1 De Telegraaf, 27 mei 1994. 2 Antwoorden op …", "' Kamerstuk 18321,
+    nr. 35." (OCR read the mark 1 as a quote), or one note whose mark was lost ("Zie The Star van 2 juni jl")."""
+    flat = _flat(tail)
+    marks: list[tuple[int, int, int]] = []  # (start, end, number) of the marks in order 1, 2, …
+    for match in _NOTE_MARK.finditer(flat):
+        number = 1 if match["mark"] in "'’" else int(match["mark"])
+        if number == (marks[-1][2] + 1 if marks else 1):
+            marks.append((match.start(), match.end(), number))
+    notes = [Footnote("1", flat[: marks[0][0] if marks else len(flat)].strip())]  # before the first mark: lost
+    if marks and not notes[0].text:
+        notes = []
+    for index, (_, end, number) in enumerate(marks):
+        stop = marks[index + 1][0] if index + 1 < len(marks) else len(flat)
+        notes.append(Footnote(str(number + (1 if notes and index == 0 else 0)), flat[end:stop].strip()))
+    return [note for note in notes if re.search(r"[^\W\d_]{2}", note.text)]
+
+
+def _attach(note: Footnote, owners: Sequence[Question | Answer], doubts: list[str]) -> None:
+    """The note on each text that marks it (its mark made the model's superscript), else on the last one."""
+    if not owners:
+        return
+    for pattern in (_digit_mark(note.mark), *([_QUOTE_MARK] if note.mark == "1" else [])):
+        marked = [owner for owner in owners if _marked(pattern, owner)]
+        for owner in marked:
+            owner.footnotes.append(note)
+        if marked:
+            return
+    owners[-1].footnotes.append(note)
+    doubts.append(doubt(FOOTNOTE_UNMARKED, mark=note.mark, head=_shorten(note.text)))
+
+
+def _marked(pattern: re.Pattern[str], owner: Question | Answer) -> bool:
+    """Whether OCR kept the mark in the text (a quote only where it closes no quote opened before it): it is made
+    the model's superscript there."""
+    found = False
+
+    def mark(match: re.Match[str]) -> str:
+        nonlocal found
+        before = owner.text[: match.start()]
+        if match[0] in "'’" and len(_OPENS.findall(before)) > len(_CLOSES.findall(before)):
+            return match[0]
+        found = True
+        return "¹" if match[0] in "'’" else superscript(match[0])
+
+    owner.text = pattern.sub(mark, owner.text)
+    return found
+
+
+def _digit_mark(mark: str) -> re.Pattern[str]:
+    """A footnote mark as OCR kept it: its digits glued to a word's end ("berichten1 over", "Kamer1?", "(ALI)?1")."""
+    return re.compile(rf"{_GLUED}{mark}(?!\w)")
 
 
 def _flat(text: str) -> str:

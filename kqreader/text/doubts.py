@@ -47,6 +47,17 @@ SCAN_ANSWER_MISSING = N_(
 )
 PAGE_CONTINUES = N_("the page ends inside this item: the rest is on the next page.")
 PAGE_OPENS_INSIDE = N_("the page opens inside an item of the page before («{head}…»): that text is not read.")
+PAGE_TAIL = N_(
+    "the page opens inside an item whose number and heading are on the page before: what this page prints of it is "
+    "kept here, under a name of kqreader's own ({id}); its askers, subject and dates are unknown."
+)
+TAIL_ANSWER = N_(
+    "the page opens inside answer {previous} (its start is on the page before): it is taken as such, "
+    "as the answer printed before answer {number}."
+)
+TAIL_UNNUMBERED = N_(
+    "the page opens inside a question or answer whose number is on the page before: its end is kept as number 0."
+)
 OCR_DATE = N_("the date «{printed}» is unreadable in the scan: it is left out.")
 THEIR_NUMBER = N_(
     "the letter prints no zaaknummer: it is kept under {id}, the number of the Kamer's letter it answers, which is "
@@ -60,7 +71,8 @@ TEMPLATES = (
     STOPS_MID_SENTENCE, MISSING_BETWEEN, MISSING_BEFORE, LOST_HEADING, NOT_APART, PRINTED_TWICE, NUMBERS_JUMP,
     ANSWER_UNNUMBERED, ANSWERED_TWICE, FOOTNOTE_UNMARKED, NO_ASKERS, UNNUMBERED, INVALID_DATE, NOT_UTF8,
     NO_DATE_LINE, TEXT_MISSING, NO_NUMBER, LISTED_DATE, LISTED_ASKERS, SCAN_NUMBER_LOST, SCAN_ANSWER_MISSING,
-    PAGE_CONTINUES, PAGE_OPENS_INSIDE, OCR_DATE, THEIR_NUMBER, PAGE_UNREADABLE, PAGE_WITHOUT_TEXT, LONG_HEADING,
+    PAGE_CONTINUES, PAGE_OPENS_INSIDE, PAGE_TAIL, TAIL_ANSWER, TAIL_UNNUMBERED, OCR_DATE, THEIR_NUMBER,
+    PAGE_UNREADABLE, PAGE_WITHOUT_TEXT, LONG_HEADING,
 )  # fmt: skip
 
 # The doubts that say text of a file was lost in reading — a page that could not be read or holds no text, a

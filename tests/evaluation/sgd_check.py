@@ -9,19 +9,29 @@ fresh database, and each labelled item is looked up among its dossiers by id (a 
 The checks are real_check's (id, askers, dates, question count, answer groups, the first and last words of answers
 and questions, no footnote or page furniture inside a text; texts compared by their letters only), and for these
 pages also: the Mededeling (its kind and date) where an item is only one, a doubt that the page ends inside an item
-that goes on on the next page, and no dossier the labels do not name. The labels' conventions: tests/sgd/README.md.
+that goes on on the next page, and no dossier the labels do not name; where the labels count an item's footnotes
+or list the sets it names (the held-out labels do), the footnote texts kept beside the texts and each named
+Aanhangsel set or zaaknummer among the sets the item's texts and footnotes name. A label without id (the rest of an
+item begun on the page before, whose number the page does not print) is looked up among the dossiers kqreader names
+"vervolg-…" for such a part, in page order. The labels' conventions: tests/sgd/README.md (the held-out labels'
+fields `page_edge` and `notice_date`: tests/sgd/README_heldout.md).
 Prints a score per check kind and the total; every failed check goes to the log.
 """
 
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
 import unicodedata
 from collections import defaultdict
 
+from kqreader.facts.mentions import named_sets, record_text
+from kqreader.model import ZAAKNUMMER
+
+ZAAK = re.compile(ZAAKNUMMER)
 here = os.path.dirname(os.path.abspath(__file__))
 ap = argparse.ArgumentParser()
 ap.add_argument("kqreader")
@@ -50,6 +60,13 @@ def same_askers(got, want):
             return False
         left.remove(hit)
     return True
+
+
+def _parts(d):
+    """A dossier's questions and their answers (the places a footnote is kept)."""
+    for q in d.get("questions", []):
+        yield q
+        yield from (q[k] for k in ("answer", "further") if q.get(k))
 
 
 def check(e, d):
@@ -101,12 +118,23 @@ def check(e, d):
         )
         bad = [x for x in e["leaks"] if len(letters(x)) >= 8 and letters(x) in blob]
         out.append(("no footnote or furniture inside a text", not bad, f"leaked {bad}"))
+    notices = [(n.get("kind"), n.get("date")) for n in d.get("notices", [])]
     if e.get("notice"):
-        notices = [(n.get("kind"), n.get("date")) for n in d.get("notices", [])]
         label = e["notice"] if isinstance(e["notice"], dict) else {"kind": e["notice"]}
         good = any(n[0] == label.get("kind") and label.get("date") in (None, n[1]) for n in notices)
         out.append(("mededeling", good, f"{notices} lacks {label}"))
-    if e.get("cut"):
+    elif e.get("notice_date"):  # the held-out labels' form: the Mededeling's date only
+        out.append(
+            ("mededeling", any(n[1] == e["notice_date"] for n in notices), f"{notices} lacks {e['notice_date']}")
+        )
+    if e.get("footnotes"):
+        kept = sum(len(x.get("footnotes") or []) for x in _parts(d))
+        out.append(("footnote texts kept", kept >= e["footnotes"], f"{kept} < {e['footnotes']}"))
+    named = set(named_sets(record_text(d))) if d else set()
+    for ref in e.get("references") or []:
+        if ref.startswith("ah-tk-") or ZAAK.fullmatch(ref):
+            out.append(("named sets kept", ref in named, f"{ref} not in {sorted(named)}"))
+    if e.get("cut") or e.get("page_edge") in ("ends-after", "both"):
         said = any("next page" in x for x in d.get("doubts", []))
         out.append(("says the item goes on on the next page", said, "no such doubt"))
     return out
@@ -131,10 +159,14 @@ for i, (page, labelled) in enumerate(sorted(pages.items())):
         except (ValueError, KeyError):
             dossiers = []
     by_id = {d["id"]: d for d in dossiers}
-    extra = sorted(set(by_id) - {e["id"] for e in labelled})
+    # a label without id (the page does not print the item's number: the rest of an item begun on the page before)
+    # is what kqreader keeps under its own name for such a part, "vervolg-<session>-…", in page order
+    tails = iter(d["id"] for d in dossiers if d["id"].startswith("vervolg-"))
+    keys = [e["id"] if e["id"] is not None else next(tails, None) for e in labelled]
+    extra = sorted(set(by_id) - set(keys))
     results = [("no dossier the labels do not name", not extra, f"extra {extra}")]
-    for e in labelled:
-        results += [(what, good, f"{e['id']}: {why}") for what, good, why in check(e, by_id.get(e["id"], {}))]
+    for e, key in zip(labelled, keys, strict=True):
+        results += [(what, good, f"{e['id']}: {why}") for what, good, why in check(e, by_id.get(key, {}))]
     for what, good, why in results:
         score[what][1] += 1
         score[what][0] += bool(good)

@@ -17,9 +17,17 @@ from kqreader.facts.ministries import asked_of
 from kqreader.i18n import N_, _, short_day
 from kqreader.store.marks import Place
 from kqreader.text.safetext import visible
+from kqreader.tui.fitted_table import Column, FittedTable
 
 if TYPE_CHECKING:
     from kqreader.analysis.overview import Asked, Overview, Who  # its figures import the statistics: only when shown
+
+COLUMNS = (  # the subject is what tells the sets apart: whom they asked narrows, then leaves (the figures name them)
+    Column(N_("set")), Column(N_("asked")), Column(N_("standing")),
+    Column(N_("asked of"), least=12, most=40, may_leave=True), Column(N_("subject"), least=20, main=True, fair=40),
+)  # fmt: skip
+SUBJECT_CELL = 300  # characters of a subject in its cell
+
 
 class OverviewScreen(ModalScreen[Place | None]):
     """One asker's sets (`t`: their party's), those waiting for an answer first, the longest overdue at the top, and
@@ -42,17 +50,13 @@ class OverviewScreen(ModalScreen[Place | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="overview"):
             yield Static(Text(_("Reading their sets…")), id="overview-title")
-            table: DataTable[Text] = DataTable(id="overview-table", cursor_type="row", zebra_stripes=True)
-            yield table
+            yield FittedTable(COLUMNS, id="overview-table")
             with VerticalScroll(id="overview-figures"):
                 yield Static(id="overview-body")
             yield Static(Text(_("enter goes to the set · t: the party / the member · a: the next asker · escape "
                                 "closes")), id="help-foot")  # fmt: skip
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        for title in (_("set"), _("asked"), _("standing"), _("asked of"), _("subject")):
-            table.add_column(title)
         self._read()
 
     def _chosen_name(self) -> str | None:
@@ -74,9 +78,7 @@ class OverviewScreen(ModalScreen[Place | None]):
         from kqreader.output.stats_view import figures_table, overview_heading
 
         self.shown = found.sets
-        table = self.query_one(DataTable)
-        table.clear()
-        table.add_rows([self._row(asked) for asked in found.sets])
+        self.query_one(FittedTable).show([self._row(asked) for asked in found.sets])
         self.query_one("#overview-title", Static).update(overview_heading(found))
         self.query_one("#overview-body", Static).update(figures_table(found.figures) if found.sets else "")
 
@@ -84,8 +86,9 @@ class OverviewScreen(ModalScreen[Place | None]):
     def _row(asked: Asked) -> tuple[Text, ...]:
         style = "bold red" if asked.verdict == "overdue" else "yellow" if asked.waiting else ""
         day = Text(short_day(asked.submitted) if asked.submitted else "–")
-        whom = Text(visible(asked_of(asked.addressees)[:40]), overflow="ellipsis")
-        return Text(visible(asked.id)), day, Text(asked.badge, style=style), whom, Text(visible(asked.title[:80]))
+        whom = Text(visible(asked_of(asked.addressees)))
+        subject = Text(visible(asked.title[:SUBJECT_CELL]))
+        return Text(visible(asked.id)), day, Text(asked.badge, style=style), whom, subject
 
     def action_party(self) -> None:
         """The member's party, or the member again."""

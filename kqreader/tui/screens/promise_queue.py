@@ -17,9 +17,14 @@ from kqreader.facts.promises import NO_DATE, STATE_NAMES, STATES, State
 from kqreader.i18n import N_, _, number, short_day
 from kqreader.store.marks import Place
 from kqreader.text.safetext import visible
+from kqreader.tui.fitted_table import Column, FittedTable
 
 QUEUE_SHOWN = 2_000  # rows in the queue screen (the rest: `kqreader promises` lists them all)
-WHO_SHOWN = 32  # characters of who promised (the whole promise is beneath the table)
+COLUMNS = (  # the promise is what the screen is for: who narrows, then leaves (it is beneath the table too)
+    Column(N_("due by")), Column(N_("state")), Column(N_("set")), Column(N_("who"), least=12, most=32, may_leave=True),
+    Column(N_("promise"), least=24, main=True, fair=48),
+)  # fmt: skip
+PROMISE_CELL = 300  # characters of a promise in its cell (the whole promise is beneath the table)
 QUEUE_VIEWS: tuple[tuple[str, str, tuple[State, ...]], ...] = (  # (key, name, the states it shows)
     ("1", N_("not kept"), ("overdue", "due", "open")), ("2", N_("overdue"), ("overdue",)), ("3", N_("due"), ("due",)),
     ("4", N_("open"), ("open",)), ("5", N_("kept"), ("kept",)), ("6", N_("all"), STATES),
@@ -48,17 +53,13 @@ class PromiseScreen(ModalScreen[Place | None]):
         with Vertical(id="promises"):
             yield Static(Text(_("Promises in the answers"), style="bold"), id="promises-title")
             yield Static(Text(_("Reading the promises…")), id="promises-counts")
-            table: DataTable[Text] = DataTable(id="promises-table", cursor_type="row", zebra_stripes=True)
-            yield table
+            yield FittedTable(COLUMNS, id="promises-table")
             yield Static(id="promises-detail")
             views = "  ".join(f"{key} {_(name)}" for key, name, _states in QUEUE_VIEWS)
             yield Static(Text(_("{views} · enter goes to the question · escape closes").format(views=views)),
                          id="help-foot")  # fmt: skip
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        for title in (_("due by"), _("state"), _("set"), _("who"), _("promise")):
-            table.add_column(title)
         self.run_worker(self._read, thread=True, exclusive=True)
 
     def _read(self) -> None:
@@ -75,9 +76,7 @@ class PromiseScreen(ModalScreen[Place | None]):
         states = QUEUE_VIEWS[view][2]
         chosen = [q for q in self.queue if q.state in states]
         self.shown = chosen[:QUEUE_SHOWN]
-        table = self.query_one(DataTable)
-        table.clear()
-        table.add_rows([self._row(q) for q in self.shown])
+        self.query_one(FittedTable).show([self._row(q) for q in self.shown])
         counts = {state: sum(1 for q in self.queue if q.state == state) for state in STATES}
         line = _("{view}: {count} of {total} · {overdue} overdue, {due} due within 30 days, {open} open, {kept} kept "
                  "(as of {day})").format(view=_(QUEUE_VIEWS[view][1]), count=number(len(chosen)),
@@ -91,9 +90,8 @@ class PromiseScreen(ModalScreen[Place | None]):
     def _row(queued: Queued) -> tuple[Text, ...]:
         due = Text(short_day(queued.due) if queued.due else _("no date"))
         state = Text(_(STATE_NAMES[queued.state]), style=STATE_STYLES[queued.state])
-        who = Text(visible((", ".join(queued.ministers) or asked_of(queued.addressees))[:WHO_SHOWN]),
-                   overflow="ellipsis")  # fmt: skip
-        said = Text(visible(" ".join(queued.text.split())[:200]))
+        who = Text(visible(_who(queued)))
+        said = Text(visible(" ".join(queued.text[:PROMISE_CELL].split())))
         return due, state, Text(visible(queued.set)), who, said
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
@@ -103,6 +101,8 @@ class PromiseScreen(ModalScreen[Place | None]):
         queued = self.shown[event.cursor_row]
         where = _("{set}, question {number}").format(set=queued.set, number=queued.covers[0] if queued.covers else "?")
         detail = Text(visible(where), style="bold")
+        if who := _who(queued):
+            detail.append(visible(f" · {who}"))
         if queued.basis != NO_DATE:
             detail.append(visible(f" · “{queued.basis}”"))
         detail.append("\n" + visible(queued.text, lines=True))
@@ -112,3 +112,8 @@ class PromiseScreen(ModalScreen[Place | None]):
         event.stop()
         queued = self.shown[event.cursor_row]
         self.dismiss((queued.set, queued.covers[0] if queued.covers else None))
+
+
+def _who(queued: Queued) -> str:
+    """Who promised: the ministers who answered, or else the ministries asked."""
+    return ", ".join(queued.ministers) or asked_of(queued.addressees)

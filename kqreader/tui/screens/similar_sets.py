@@ -16,8 +16,15 @@ from kqreader.i18n import N_, _, number, short_day
 from kqreader.query.similar import NONE_AT_ALL, NONE_EARLIER, RELATION_NAMES, Described, Relation
 from kqreader.store.marks import Place
 from kqreader.text.safetext import visible
+from kqreader.tui.fitted_table import Column, FittedTable
 
 SIMILAR_SHOWN = 20  # sets alike in words (beside the ones named)
+COLUMNS = (  # the subject first: the words shared narrow, then leave (they are beneath the table too)
+    Column(N_("how")), Column(N_("set")), Column(N_("asked")), Column(N_("subject"), least=20, main=True, fair=40),
+    Column(N_("shares"), least=16, most=60, may_leave=True),
+)  # fmt: skip
+SHARES = 4  # the column of the words shared (said beneath the table when it is cut or left out)
+SUBJECT_CELL = 300  # characters of a subject in its cell
 RELATION_STYLES: dict[Relation, str] = {"named": "bold green", "names-this": "green", "similar": ""}
 
 
@@ -42,8 +49,7 @@ class SimilarScreen(ModalScreen[Place | None]):
         with Vertical(id="similar"):
             yield Static(Text(self._title(), style="bold"), id="similar-title")
             yield Static(Text(_("Looking for sets on the same subject…")), id="similar-counts")
-            table: DataTable[Text] = DataTable(id="similar-table", cursor_type="row", zebra_stripes=True)
-            yield table
+            yield FittedTable(COLUMNS, id="similar-table")
             yield Static(id="similar-detail")
             yield Static(Text(_("enter goes to the set · l: later sets too · escape closes")), id="help-foot")
 
@@ -53,9 +59,6 @@ class SimilarScreen(ModalScreen[Place | None]):
         return _("Earlier sets on the same subject as {what}").format(what=self.what)
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        for title in (_("how"), _("set"), _("asked"), _("subject"), _("shares")):
-            table.add_column(title)
         self.run_worker(self._read, thread=True, exclusive=True)
 
     def _read(self) -> None:
@@ -64,9 +67,8 @@ class SimilarScreen(ModalScreen[Place | None]):
 
     def _filled(self, found: list[Described]) -> None:
         self.shown = found
-        table = self.query_one(DataTable)
-        table.clear()
-        table.add_rows([self._row(f) for f in found])
+        table = self.query_one(FittedTable)
+        table.show([self._row(f) for f in found])
         table.display = bool(found)  # none: the one line says so, no empty table beneath it
         named = sum(1 for f in found if f["relation"] != "similar")
         line = _("{named} named, {alike} alike in words").format(named=number(named), alike=number(len(found) - named))
@@ -79,8 +81,8 @@ class SimilarScreen(ModalScreen[Place | None]):
         relation = found["relation"]
         how = Text(_(RELATION_NAMES[relation]), style=RELATION_STYLES[relation])
         asked = Text(short_day(date.fromisoformat(found["submitted"])) if found["submitted"] else _("no date"))
-        subject = Text(visible((found["title"] or "?")[:80]), overflow="ellipsis")
-        shares = Text(visible(", ".join(found["shared_words"])[:60]))
+        subject = Text(visible((found["title"] or "?")[:SUBJECT_CELL]))
+        shares = Text(visible(", ".join(found["shared_words"])))
         return how, Text(visible(found["id"])), asked, subject, shares
 
     def action_later(self) -> None:
@@ -90,7 +92,8 @@ class SimilarScreen(ModalScreen[Place | None]):
         self.run_worker(self._read, thread=True, exclusive=True)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        """Beneath the table: who asked, the question most alike and the start of its answer."""
+        """Beneath the table: who asked, the question most alike, the words shared when their column cannot show
+        them whole, and the start of its answer."""
         if not 0 <= event.cursor_row < len(self.shown):
             return
         found = self.shown[event.cursor_row]
@@ -99,6 +102,9 @@ class SimilarScreen(ModalScreen[Place | None]):
         if found["question"] is not None:
             head += " · " + _("question {number}").format(number=found["question"])
         detail = Text(visible(head), style="bold")
+        if found["shared_words"] and not self.query_one(FittedTable).whole(event.cursor_row, SHARES):
+            shared = ", ".join(found["shared_words"])
+            detail.append("\n" + visible(_("shares: {words}").format(words=shared)))
         if found["shared_citations"]:
             cited = ", ".join(found["shared_citations"])
             detail.append("\n" + visible(_("both cite: {documents}").format(documents=cited)))

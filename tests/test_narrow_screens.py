@@ -1,0 +1,182 @@
+"""The reader's tables at 80x24 and 140x40: the column a screen is for (the promise, the subject) is always on screen,
+the others narrow or leave first, and what leaves is said beneath the table."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from rich.text import Text
+from textual.widgets import Static
+
+from kqreader.model import Dossier, Person, Question
+from kqreader.query.similar import Described
+from kqreader.tui.app import ReaderApp
+from kqreader.tui.fitted_table import Column, FittedTable, fit
+from kqreader.tui.question_list import QuestionList, subject_and_askers
+from kqreader.tui.screens.overview import OverviewScreen
+from kqreader.tui.screens.promise_queue import PromiseScreen
+from kqreader.tui.screens.similar_sets import SimilarScreen
+from kqreader.tui.settings import Settings
+from tests.reader_factory import make_app
+
+ID, DAY = Column("set"), Column("day")
+WHO = Column("who", least=12, most=32, may_leave=True)
+SAID = Column("promise", least=24, main=True, fair=48)
+
+
+def test_every_column_at_its_natural_width_when_there_is_room() -> None:
+    assert fit((ID, DAY, WHO, SAID), [19, 11, 30, 60], room=200, padding=2) == [19, 11, 30, 60]
+
+
+def test_the_main_column_takes_what_is_left_up_to_its_own_width() -> None:
+    assert fit((ID, DAY, WHO, SAID), [19, 11, 30, 300], room=130, padding=2) == [19, 11, 30, 130 - 60 - 8]
+
+
+def test_the_others_narrow_before_the_main_column_is_cut_below_its_fair_width() -> None:
+    widths = fit((ID, DAY, WHO, SAID), [19, 11, 30, 300], room=110, padding=2)
+    assert widths == [19, 11, 24, 48]  # who narrowed by what the promise lacked
+    assert sum(w for w in widths if w) + 2 * len(widths) == 110
+
+
+def test_a_column_that_may_leave_leaves_when_narrowing_is_not_enough() -> None:
+    assert fit((ID, DAY, WHO, SAID), [19, 11, 30, 300], room=72, padding=2) == [19, 11, None, 72 - 30 - 6]
+
+
+def test_the_main_column_keeps_its_least_when_even_that_is_too_much() -> None:
+    assert fit((ID, DAY, WHO, SAID), [19, 11, 30, 300], room=40, padding=2) == [19, 11, None, 24]
+
+
+def test_a_short_main_column_is_not_widened_and_the_others_narrow_only_as_far_as_it_needs() -> None:
+    assert fit((ID, DAY, WHO, SAID), [19, 11, 30, 10], room=72, padding=2) == [19, 11, 24, 10]
+
+
+def _columns(table: FittedTable) -> list[str]:
+    return [column.label.plain for column in table.ordered_columns]
+
+
+def _fits(table: FittedTable) -> bool:
+    """Every column drawn within the table's width (none scrolled out of sight)."""
+    return sum(column.get_render_width(table) for column in table.ordered_columns) <= table.size.width
+
+
+async def _promises(size: tuple[int, int]) -> tuple[list[str], str, str, bool]:
+    """The promise queue over the samples (all promises): its columns, its first row's promise cell and the detail."""
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.press("p")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.press("6")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, PromiseScreen) and screen.shown
+        table = screen.query_one(FittedTable)
+        said = table.get_row_at(0)[-1]
+        assert isinstance(said, Text)
+        cut = said.plain[: table.ordered_columns[-1].width]
+        detail = str(screen.query_one("#promises-detail", Static).render())
+        return _columns(table), cut, detail, _fits(table)
+
+
+async def test_the_promise_queue_at_80_columns_shows_the_promise_and_says_who_beneath() -> None:
+    columns, cut, detail, fits = await _promises((80, 24))
+    assert columns == ["due by", "state", "set", "promise"] and fits  # who left; the promise did not
+    assert cut.startswith("Ik informeer de Kamer voor de zomer")
+    assert detail.splitlines()[0] == "2024Z00102, question 2 · Minister van Financiën · “voor de zomer”"
+
+
+async def test_the_promise_queue_at_140_columns_shows_every_column() -> None:
+    columns, cut, _detail, fits = await _promises((140, 40))
+    assert columns == ["due by", "state", "set", "who", "promise"] and fits
+    assert len(cut) >= 48
+
+
+async def test_the_asker_overview_at_80_columns_keeps_the_subject() -> None:
+    for size in ((80, 24), (140, 40)):
+        app = make_app()
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            assert app._go_to(("2024Z00103", None))
+            await pilot.press("v")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, OverviewScreen) and screen.shown
+            table = screen.query_one(FittedTable)
+            assert _columns(table)[-1] == "subject" and _fits(table)
+            subjects = [len(str(table.get_row_at(i)[-1])) for i in range(table.row_count)]
+            assert table.ordered_columns[-1].width >= min(40, max(subjects))  # whole, or at its fair width
+
+
+FOUND: Described = {  # a found set as similar.py describes it (its rules are not what is tested here)
+    "id": "2019Z12806", "relation": "similar", "score": 0.42, "submitted": "2019-06-20", "askers": ["Ploumen"],
+    "title": "De ontmoeting met de Chinese collega Wang Yi waarin de sterke band en het belang van internationale "
+             "samenwerking besproken werd",
+    "question": 2, "shared_words": ["oeigoeren", "oeigoerse", "xinjiang", "internatie", "heropvoedingskampen"],
+    "shared_citations": [], "answer": "Ja. De mensenrechtensituatie in China verslechtert op meerdere fronten.",
+}  # fmt: skip
+
+
+async def similar_screen(pilot) -> SimilarScreen:  # type: ignore[no-untyped-def]
+    """The `r` screen over FOUND, as the reader opens it."""
+    await pilot.pause()
+    screen = SimilarScreen(lambda later: [FOUND], "2024Z18888")
+    pilot.app.push_screen(screen)
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    return screen
+
+
+async def test_the_similar_sets_at_80_columns_say_the_shared_words_beneath() -> None:
+    for size, expected in (((80, 24), ["how", "set", "asked", "subject"]),
+                           ((140, 40), ["how", "set", "asked", "subject", "shares"])):  # fmt: skip
+        app = make_app()
+        async with app.run_test(size=size) as pilot:
+            screen = await similar_screen(pilot)
+            table = screen.query_one(FittedTable)
+            assert _columns(table) == expected and _fits(table)
+            assert table.ordered_columns[3].width >= 38
+            detail = str(screen.query_one("#similar-detail", Static).render())
+            assert "shares: oeigoeren, oeigoerse, xinjiang, internatie, heropvoedingskampen" in " ".join(detail.split())
+
+
+# ---- the list's set rows: who asked stays on the row when the subject is long --------------------------------
+
+LONG = "het artikel «Kankerverwekkend gas lekte weg bij Sabic» en de incidenten op Chemelot"
+
+
+def test_a_long_subject_is_cut_before_the_askers() -> None:
+    asked = Dossier("2024Z18893", askers=[Person("Wingelaar", "Nieuw Sociaal Contract")])
+    assert subject_and_askers(LONG, asked, 60) == (LONG[:47] + "…", " · Wingelaar")  # the parties go first
+    assert subject_and_askers(LONG, asked, 21) == ("het arti…", " · Wingelaar")
+    assert subject_and_askers(LONG[:40], asked, 80) == (LONG[:40], " · Wingelaar (Nieuw Sociaal Contract)")
+    assert subject_and_askers("kort", asked, 60) == ("kort", " · Wingelaar (Nieuw Sociaal Contract)")
+    assert subject_and_askers(LONG, asked, 12) == (LONG, "")  # too narrow to name anyone: the subject, cut later
+
+
+def test_several_askers_shorten_by_whole_names() -> None:
+    party = "GroenLinks-PvdA"
+    asked = Dossier("2024Z11111", askers=[Person("Van der Lee", party), Person("Kröger", party)])
+    assert subject_and_askers(LONG, asked, 50) == (LONG[:33] + "…", " · Van der Lee …")  # the least for the askers
+    assert subject_and_askers(LONG[:20], asked, 50) == (LONG[:20], " · Van der Lee, Kröger")
+    assert subject_and_askers(LONG, asked, 30) == (LONG[:13] + "…", " · Van der Lee …")
+    assert subject_and_askers(LONG, asked, 20) == (LONG, "")  # no name whole beside 8 cells of subject
+
+
+def test_a_set_without_askers_has_its_subject_whole() -> None:
+    assert subject_and_askers(LONG, Dossier("2024Z18893"), 21) == (LONG, "")
+
+
+async def test_the_list_at_140_columns_names_the_askers_of_a_long_subject(tmp_path: Path) -> None:
+    asker, question = Person("Wingelaar", "Nieuw Sociaal Contract"), Question(1, "Bent u bekend met het artikel?")
+    sets = [Dossier("2024Z18893", title=LONG, askers=[asker], submitted=date(2024, 11, 20), questions=[question])]
+    app = ReaderApp(sets, today=date(2024, 12, 1), settings=Settings(order="oldest"))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        row = "".join(segment.text for segment in app.query_one(QuestionList).render_line(0))
+        assert row.startswith("2024Z18893          20 Nov 2024 Het artikel «K… · Wingelaar open 11 d"), row

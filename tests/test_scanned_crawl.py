@@ -1,0 +1,84 @@
+"""Golden tests on OCR'd crawl pages of the development part (tests/sgd/crawl_dev/, labels in
+tests/sgd/expected_crawl_dev.json): the kinds of layout the scanned pages' parser failed on where nobody tuned."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kqreader.model import Dossier
+from kqreader.parsing import parse_parts
+
+CRAWL = Path(__file__).resolve().parent / "sgd" / "crawl_dev"
+
+
+def _parts(name: str) -> list[Dossier]:
+    path = CRAWL / name
+    return parse_parts(path.read_bytes(), str(path))
+
+
+def _groups(dossier: Dossier) -> list[list[int]]:
+    return [a.covers for a in dossier.answers]
+
+
+# --- B: the answer block's heading in a form OCR damaged ---------------------------------------------------------
+
+
+def test_a_received_date_closed_with_a_brace() -> None:
+    [item] = _parts("crawl-0000004320.txt")  # "(Ontvangen 27 juni 1994}"
+    assert str(item.answered) == "1994-06-27" and item.answered_by == ["minister Andriessen (Economische Zaken)"]
+    assert _groups(item) == [[1], [2], [3], [4]]
+    assert item.question(3).answer.text.startswith("Ja. Deze discussie gaat over stoffen")
+
+
+def test_answers_in_the_plural_and_a_label_ocr_damaged() -> None:
+    [plural] = _parts("crawl-0000149519.txt")  # "Antwoorden van Minister Van Keme-nade (…), mede namens …"
+    assert str(plural.answered) == "1981-10-13"
+    assert plural.answered_by[0] == "Minister Van Kemenade (Onderwijs en Wetenschappen)"
+    assert _groups(plural) == [[1], [2], [3], [4]]
+    assert plural.question(2).answer.text.startswith("Neen, een dergelijk besluit is immers voorbehouden")
+    [damaged] = _parts("crawl-0000182015.txt")  # "Antwoord Antwooid van Minister Albeda (Soci-ale Zaken), …"
+    assert str(damaged.answered) == "1978-02-21" and damaged.answered_by[0] == "Minister Albeda (Sociale Zaken)"
+    assert _groups(damaged) == [[1], [2], [3, 4]]
+    assert damaged.question(1).answer.text == "Ja." and damaged.question(2).answer.text == "Ja."
+
+
+# --- C: a page that opens inside an item begun on the page before --------------------------------------------------
+
+
+def test_later_answers_of_an_item_begun_before_are_kept_under_a_name_of_its_own() -> None:
+    tail, item = _parts("crawl-0000199148.txt")
+    assert tail.id == "vervolg-19741975-blz32" and item.id == "ah-tk-19741975-45"
+    assert tail.publication is None and tail.askers == [] and tail.submitted is None
+    assert _groups(tail) == [[3], [4], [5], [6], [7]]
+    assert tail.question(3).answer.text == (
+        "Deze vraag wordt bevestigend beantwoord. Ondergetekende moge hieraan toevoegen dat zijns inziens wel nader "
+        "overleg gewenst is over het beleid dat ten grondslag ligt aan de selectie en de programmering van projecten "
+        "door de bemiddelende organisaties. Dit overleg is gestart."
+    )
+    assert tail.question(5).answer.text.startswith("Over de uitgangspunten en de inhoud van het beleid")
+    assert any("the page opens inside an item" in d and "vervolg-19741975-blz32" in d for d in tail.doubts)
+    assert not any("none of the documents" in d for d in tail.doubts)  # its questions are on the page before
+
+
+def test_the_rest_of_an_item_with_its_answer_block_or_mededeling() -> None:
+    tail, _ = _parts("crawl-0000200299.txt")  # a question's last line, then "Antwoord van Staatssecretaris …"
+    assert tail.id == "vervolg-19741975-blz924" and str(tail.answered) == "1975-05-27"
+    assert tail.answered_by == ["Staatssecretaris Hendriks (Volksgezondheid en Milieuhygiëne)"]
+    assert _groups(tail) == [[1, 2]]
+    assert tail.question(1).answer.text.startswith("Ten vervolge op de toezegging, die ik tijdens de openbare")
+    assert not any("number was lost" in d for d in tail.doubts)  # the page shows no question to have lost one
+    delayed, first, second = _parts("crawl-0000199674.txt")  # only a Mededeling, then two items
+    assert delayed.id == "vervolg-19741975-blz432" and delayed.questions == []
+    assert [(n.kind, str(n.date)) for n in delayed.notices] == [("delay", "1975-01-15")]
+    assert (first.id, second.id) == ("ah-tk-19741975-561", "ah-tk-19741975-562")
+
+
+def test_the_text_before_the_first_number_is_the_end_of_the_answer_before_it() -> None:
+    tail, _ = _parts("crawl-0000199826.txt")
+    assert _groups(tail)[:2] == [[1], [2]]
+    assert tail.question(1).answer.text.startswith("apartheid, enzovoorts, geen nadere aanvulling behoeft.")
+    assert any("opens inside answer 1" in d and "before answer 2" in d for d in tail.doubts)
+    [unnumbered] = [d for d in _parts("crawl-0000199604.txt") if d.id.startswith("vervolg-")]
+    assert [(q.number, q.answer.covers if q.answer else None) for q in unnumbered.questions] == [(0, [0])]
+    assert unnumbered.question(0).answer.text.endswith("aan het Namibiëfonds in 1974.")
+    assert any("kept as number 0" in d for d in unnumbered.doubts)
