@@ -13,6 +13,7 @@ from textual.widgets import Static
 from kqreader.facts.mentions import cited_documents, named_sets
 from kqreader.model import Answer, Dossier, Footnote, Person, Question
 from kqreader.parsing import parse_file
+from kqreader.query import similar
 from kqreader.query.catalog import Catalog
 from kqreader.query.similar import Concept, concepts_of, similar_sets, stem
 from kqreader.tui.app import ReaderApp
@@ -84,6 +85,8 @@ def test_a_word_is_matched_by_its_stem_and_as_the_head_of_a_compound() -> None:
     assert concept.matches("vergunnen")  # the verb: one stem (Snowball)
     assert not concept.matches("vergunde") and not concept.matches("vergelding")
     assert not Concept(stem("land"), ("land",), 1).matches("landbouw")  # too short to head a compound
+    documents = Concept(stem("documenten"), ("documenten",), 1)
+    assert documents.matches("documentenstroom") and not documents.matches("documentatie")  # derived: no compound
     said = concepts_of("Bent u bereid deze vragen te beantwoorden? Waarom niet? Zie Kamerstuk 36 200, nr. 12.")
     assert said == []  # function words, procedure, numbers, Kamerstuk out
 
@@ -124,8 +127,8 @@ def test_the_command_line(db: Path) -> None:
     assert lines[2] == "    named in it"
     assert lines[3] == "    Answer: Gemiddeld twaalf weken."
     assert lines[4] == " 2. 2030Z00001  8 January 2026  de stikstofuitstoot bij Natura 2000"
-    assert lines[5] == ("    alike · question 1 · shares: natura, stikstof, stikstofuitstoot, vergunning, verleend, "
-                        "gebieden")
+    assert lines[5] == ("    alike · question 1 · shares: natura, stikstof, stikstofuitstoot, vergunning, gebieden, "
+                        "verleend")
     document = orjson.loads(kqreader("similar", "--db", db, "2030Z00003", "--format", "json").stdout)
     assert document["set"] == "2030Z00003" and [s["id"] for s in document["similar"]] == ["2030Z00001"]
     assert document["similar"][0]["shared_citations"] == ["kst-35334-12"]
@@ -160,7 +163,7 @@ async def test_the_reader_view_and_going_to_an_earlier_set(tmp_path: Path) -> No
         await pilot.press("down")
         detail = str(screen.query_one("#similar-detail", Static).render())
         assert detail.splitlines() == ["2030Z00001 · Jansen · question 1",  # the words shared: cut in their column
-                                       "shares: stikstofuitstoot, natura, stikstof, vergunningen, verleend, gebieden",
+                                       "shares: stikstofuitstoot, natura, stikstof, vergunningen, gebieden, verleend",
                                        "Answer: Er zijn 41 vergunningen verleend (Kamerstuk 35 334, nr. 12)."]
         await pilot.press("l")
         await app.workers.wait_for_complete()
@@ -248,6 +251,20 @@ def test_words_that_say_no_subject_are_not_looked_for() -> None:
     assert not {w for c in concepts_of("Wat vindt minister Agema?", people=["M. Agema"]) for w in c.words}
     words = {w for c in concepts_of("Vogelgriep in Azië: hoe groot is het gevaar voor Nederland?") for w in c.words}
     assert "vogelgriep" in words and "nederland" not in words  # the country nearly every set is about
+    words = {w for c in concepts_of("Projecten in Noord-Brabant, waarvan mijns inziens twee daartoe dienen.")
+             for w in c.words}  # fmt: skip
+    assert words == {"projecten", "brabant", "dienen"}  # a clause's stand-in, a letter's phrase, the compass: out
+
+
+def test_a_word_many_sets_hold_weighs_less_and_does_not_make_two_alike() -> None:
+    """The common words are counted over the project's own government texts (no third-party list), and a set
+    sharing one telling word and one that many sets hold ("Azië" and "groot") is not shown."""
+    source = (Path(similar.__file__).with_name("common_words.txt")).read_text("utf-8")
+    assert "tests/evaluation/common_words.py" in source and "wordfreq" not in source.casefold()
+    assert similar._telling("maatregelen") < 0.5 and similar._telling("glasaal") == 1.0
+    dossiers = [_set("2030Z00040", date(2030, 3, 1), "de ereschuld", "Is de schuld in Azië groot? Groot?"),
+                _set("2030Z00041", date(2030, 3, 9), "vogelgriep in Azië", "Hoe groot is de vogelgriep in Azië?")]
+    assert similar_sets(Catalog(dossiers, TODAY), 1) == []
 
 
 def _set(ident: str, day: date, title: str, text: str, answer: str = "", **more: object) -> Dossier:

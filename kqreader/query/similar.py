@@ -46,6 +46,12 @@ MOST_SPREAD = 0.05  # a word in more than this share of the sampled questions sa
 FEWEST_CUT = 20  # ... unless it is in this few (a small store: its idf says enough)
 COMPOUND_HEAD = 6  # a query word this long also finds the compounds it starts
 PLURAL_ENDINGS = ("en", "s", "e")  # left off a word to find the compounds it starts
+_DERIVED = """
+atie aties atief atieve ateur ateurs eren ering eringen erend isch ische isme ismen ist isten istisch eel ele aal
+ale alen ief ieve iek ieken iteit iteiten heid heden loos loze lijk lijke lijkheid baar bare schap schappen ster
+sters tje tjes
+"""  # endings that make another word of a head, not a compound with it (document: documentatie)
+DERIVED = frozenset(_DERIVED.split())
 LONGEST_SCAN = 64  # words a prefix may start in a month (on average) and still be read for its forms
 SHORTEST_PREFIX = 4  # a stem shorter than this is matched as the words themselves (no prefix scan)
 INFLECTION = 5  # an index word more than this longer than the stem is no inflection of it (not stemmed)
@@ -53,15 +59,16 @@ MINISTRY_BOOST = 0.2  # addressed to one of the same ministries: its score times
 CITED_BOOST = 0.5  # for each Kamerstuk or set both cite: times 1.5 more
 EXAMINED = 12  # times the limit: the best candidates weighed word by word (their people's names out, the floor)
 FEWEST_SHARED = 2  # a set sharing one word only is alike by chance ("verdwijnen", "kleinere"): not shown
+SHARED_TELLING = 0.5  # ... counting the words that tell this much of a subject or more (not "Azië" and "groot")
 SUBJECT_WEIGHT = 3  # a word of the subject line counts as this many in the text
 QUESTION_WEIGHT = 3  # a word of the question asked about (r on a question's row) counts as this many
 TITLE_WEIGHT = 2  # a shared word in the found set's own subject line weighs this many times in its evidence
 FLOOR = 0.22  # the evidence a set needs to be shown: this share of what the query's chosen words weigh together
 OTHER_MINISTRY = 1.5  # ... times this for a set addressed to none of the query's ministries (another field, likely)
 SHARED_SHOWN = 6  # the words in common shown with a similar set
-COMMON_FROM = 4.0  # a word Dutch uses this often (zipf: log10 of uses a billion words) or more says less of a subject
-COMMON_LEAST = 0.25  # ... down to this share of its weight, for the commonest ("staan", "politie": zipf 5.5 and more)
-COMMON_SPAN = 1.5  # the zipf frequencies over which its weight falls from whole to COMMON_LEAST
+COMMON_FROM = 0.015  # a word more than this share of the sets of common_words.txt hold says less of a subject
+COMMON_TO = 0.1  # ... down to COMMON_LEAST of its weight at this share or more ("maatregelen", "groot", "staan")
+COMMON_LEAST = 0.25
 GLUED = 1  # a word held by at most this many sampled questions may be two words an extraction glued together
 
 # Dutch function words (Snowball's list) and the words every Kamervraag and answer has
@@ -76,7 +83,9 @@ waarom welke wilt zie zo'n klopt
 """
 # Words that say when, how much or how the Kamer and the ministries work, never what about (issue #40: sets alike
 # through "november", "kort", "termijn", "werkzaamheden"; and "Nederland", which nearly every Dutch set is about: a
-# 2024 set on bird flu in Asia and a 1984 one on Cambodian refugees alike through "Azië" and "Nederland")
+# 2024 set on bird flu in Asia and a 1984 one on Cambodian refugees alike through "Azië" and "Nederland"; the words
+# that stand for a clause, "waarvan", "daartoe", "hierin", and a letter's "mijns inziens", "desbetreffende"; and the
+# points of the compass, which place a subject but are none: Noord-Brabant and West-Brabant are not alike by "noord")
 _NO_SUBJECT = """
 januari februari maart april mei juni juli augustus september oktober november december jan feb mrt apr jun jul aug
 sep sept okt nov dec maandag dinsdag woensdag donderdag vrijdag zaterdag zondag week weken weekend dag dagen maand
@@ -96,6 +105,10 @@ gaan kunnen zullen willen ministers staatssecretarissen minister-president premi
 antwoordt vraagt verzoek verzoeken verzocht uwer kamer's ingegaan ingaan gehouden houden plaatsvinden
 incident bijgaand bijlage bijlagen kent volgens nogmaals opnieuw wederom aanvulling aanvullend eerdere vorige
 nederland nederlandse nederlands nederlanders
+waarvan waaraan waardoor waarover waaruit waarna waartoe waarvoor daaraan daarin daarop daardoor daarna daarover
+daaruit daartoe hieraan hierin hierop hierdoor hierna hiertoe ervan erop erin eraan erover erdoor ertoe mijns
+inziens dezerzijds desbetreffende
+noord zuid oost west noordelijk noordelijke zuidelijk zuidelijke oostelijk oostelijke westelijk westelijke
 vvd pvv cda d66 pvda groenlinks christenunie pvdd nsc bbb fvd sgp ja21 50plus denk volt gl sp
 """
 STOP_WORDS = frozenset(_STOP_WORDS.split()) | frozenset(_NO_SUBJECT.split())
@@ -167,7 +180,14 @@ class Concept:
             return True
         if len(key) <= len(self.stem) + INFLECTION and stem(key) == self.stem:
             return True
-        return any(len(head) >= COMPOUND_HEAD and key.startswith(head) for head in map(_head, self.words))
+        return any(len(head) >= COMPOUND_HEAD and key.startswith(head) and _compounded(key[len(head) :])
+                   for head in map(_head, self.words))  # fmt: skip
+
+
+def _compounded(rest: str) -> bool:
+    """What follows a head in an index word makes a compound or an inflection of it ("vergunning|verlening",
+    "vergunning|en"), not another word derived from it ("document|atie", "industri|alisatie": no subject in common)."""
+    return len(rest) < 3 or rest not in DERIVED
 
 
 def _head(word: str) -> str:
@@ -183,8 +203,8 @@ def concepts_of(text: str, subject: str = "", people: Iterable[str] = ()) -> lis
     procedure, the minister's title, the names of people, and short words out); the words of its subject line count
     SUBJECT_WEIGHT times. `people`: the names known to be in it (its askers', its ministers')."""
     names = set(name_words(people))
-    counts = Counter(w for w in _subject_words(_cleaned(text)) if w not in names)
-    for word in _subject_words(_cleaned(subject)):
+    counts = Counter(w for w in _subject_words(cleaned(text)) if w not in names)
+    for word in _subject_words(cleaned(subject)):
         if word not in names:
             counts[word] += SUBJECT_WEIGHT
     forms: defaultdict[str, list[str]] = defaultdict(list)
@@ -193,7 +213,7 @@ def concepts_of(text: str, subject: str = "", people: Iterable[str] = ()) -> lis
     return [Concept(s, tuple(words), sum(counts[w] for w in words)) for s, words in forms.items()]
 
 
-def _cleaned(text: str) -> str:
+def cleaned(text: str) -> str:
     """A text without what says no subject though it has the words of one: the minister's title, the people it
     names by their title; and with the words an extraction broke at a line end whole again."""
     text = _LINE_BREAK.sub("", text)
@@ -413,7 +433,8 @@ def _weighed(
         else:
             best.update({n: weight for n in within})
     evidence = titled + max(best.values(), default=0.0)  # one question's words: a long set shares some by chance
-    if len(shared) < FEWEST_SHARED or evidence < needed:
+    telling = sum(1 for _w, concept in shared if min(map(_telling, concept.words)) >= SHARED_TELLING)
+    if telling < FEWEST_SHARED or evidence < needed:
         return None
     found = Found(place, summary.id, "similar", score)
     found.shared = tuple(c.words[0] for _w, c in sorted(shared, key=lambda wc: -wc[0])[:SHARED_SHOWN])
@@ -493,19 +514,22 @@ def _query_weight(concept: Concept) -> float:
 
 
 def _telling(word: str) -> float:
-    """How much a word can tell of a subject by how common it is in Dutch (common_dutch.txt): whole for the rarer
-    words, less and less for the common ones."""
-    zipf = _common_dutch().get(word)
-    if zipf is None or zipf < COMMON_FROM:
+    """How much a word can tell of a subject by how many parliamentary questions hold it (common_words.txt): whole
+    for the rarer words, less and less for those that many sets hold ("maatregelen", "groot", "staan")."""
+    share = _common_words().get(word)
+    if share is None or share <= COMMON_FROM:
         return 1.0
-    return max(COMMON_LEAST, 1 - (1 - COMMON_LEAST) * (zipf - COMMON_FROM) / COMMON_SPAN)
+    spread = min(1.0, math.log(share / COMMON_FROM) / math.log(COMMON_TO / COMMON_FROM))
+    return 1 - (1 - COMMON_LEAST) * spread
 
 
 @lru_cache(maxsize=1)
-def _common_dutch() -> dict[str, float]:
-    """The common Dutch words and their zipf frequency (6,288 lines, read when a ranking is first asked for)."""
-    lines = (Path(__file__).with_name("common_dutch.txt")).read_text(encoding="utf-8").splitlines()
-    return {word: int(tenfold) / 10 for word, tenfold in (line.split() for line in lines if not line.startswith("#"))}
+def _common_words() -> dict[str, float]:
+    """Each word of common_words.txt and the share of its sets holding it (read when a ranking is first asked for)."""
+    rows = [line.split() for line in Path(__file__).with_name("common_words.txt").read_text("utf-8").splitlines()
+            if line and not line.startswith("#")]  # fmt: skip
+    sets = int(rows[0][1])
+    return {word: int(holding) / sets for word, holding in rows[1:]}
 
 
 def _boost(catalog: Catalog, query: Query, found: Found) -> None:
