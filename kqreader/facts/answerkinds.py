@@ -288,7 +288,8 @@ _POINTING = ("a pointer to another answer", "a pointer to a letter, a paper, a r
 # answer of up to SHORTEST sentences, as they do as its lead ("Het kabinet vindt dit belangrijk. Zoals gemeld in mijn
 # brief van 3 mei wordt hieraan gewerkt.")
 _SAID_BEFORE = ("what was said in a letter", "what was said in another answer")
-_POINTING_WORDS = ("verw", "zie", "beantwoord", "vinden", "behoe")  # one of which such a sentence holds (a quick look)
+# one of which such a sentence holds (a quick look: one search for them all)
+_POINTING_WORDS = re.compile("verw|zie|beantwoord|vinden|behoe")
 # every phrasing in the table's order, and for each word the phrasings that hold it (a sentence's words are found in
 # one scan, and only the phrasings whose words it holds are tried)
 _PHRASINGS = [(family, phrasing) for family in FAMILIES for phrasing in family.phrasings]
@@ -310,7 +311,7 @@ _CUES: dict[Among, dict[str, list[int]]] = {
     None: _cue_index(lambda family: True), "anywhere": _cue_index(lambda family: family.reach == "anywhere"),
     "pointing": _cue_index(lambda family: family.name in _POINTING),
 }  # fmt: skip
-_NEGATIONS = ("niet", "geen", "onbekend", "onthoud")  # one is in every sentence of a family that reaches anywhere
+_NEGATIONS = re.compile("niet|geen|onbekend|onthoud")  # one is in every sentence of a family that reaches anywhere
 _DIRECT = re.compile(r"^(?:ja|nee|neen|jazeker|zeker|klopt|dat klopt|dit klopt|inderdaad|correct|juist|"
                      r"(?:dat|dit|het) is (?:niet )?(?:juist|correct))\b")  # an answer that says yes or no answers
 _BUSY = re.compile(r"\b(?:wordt|worden) (?:\w+ ){0,4}?(?:gewerkt|onderzocht|bezien|bekeken|uitgewerkt|verkend)|\bbek"
@@ -359,7 +360,7 @@ def _tag_anywhere(raw: str, telling: bool) -> Family | None:
     anywhere (each says no: "niet", "geen", "onbekend", "onthoud"; a sentence without one costs four substring
     searches)."""
     lowered = raw.lower()
-    if not any(word in lowered for word in _NEGATIONS):
+    if _NEGATIONS.search(lowered) is None:
         return None
     sentence = one_spaced(raw)
     tag = _tag(sentence, "anywhere", telling=telling)
@@ -418,7 +419,7 @@ def kind_of(text: str | None, split: Iterable[tuple[int, int]] | None = None, te
         return Verdict(_with_promise(_kind(tag), core, telling), first)  # type: ignore[arg-type]
     if _DIRECT.match(plain):
         return Verdict("inhoudelijk", first)
-    if (len(core) > SHORTEST or not short) and any(map(core[1].lower().__contains__, _POINTING_WORDS)):
+    if (len(core) > SHORTEST or not short) and _POINTING_WORDS.search(core[1].lower()):
         second = one_spaced(core[1])  # a pointer right after a general lead decides in a longer answer too
         pointer = _tag(second, "pointing", telling=telling)
         if isinstance(pointer, Family):
@@ -427,7 +428,7 @@ def kind_of(text: str | None, split: Iterable[tuple[int, int]] | None = None, te
         return Verdict("inhoudelijk", first)
     if len(core) > SHORTEST:  # past SHORTEST only the families that reach anywhere (each says no)
         lowered = "\n".join(core[1:]).lower()
-        if not any(word in lowered for word in _NEGATIONS):
+        if _NEGATIONS.search(lowered) is None:
             return Verdict("inhoudelijk", first)
         for raw in core[1:]:
             found = _tag_anywhere(raw, telling)
