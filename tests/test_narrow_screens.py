@@ -3,14 +3,21 @@ the others narrow or leave first, and what leaves is said beneath the table."""
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
 from rich.text import Text
 from textual.widgets import Static
 
+from kqreader.model import Dossier, Person, Question
 from kqreader.query.similar import Described
+from kqreader.tui.app import ReaderApp
 from kqreader.tui.fitted_table import Column, FittedTable, fit
+from kqreader.tui.question_list import QuestionList, subject_and_askers
 from kqreader.tui.screens.overview import OverviewScreen
 from kqreader.tui.screens.promise_queue import PromiseScreen
 from kqreader.tui.screens.similar_sets import SimilarScreen
+from kqreader.tui.settings import Settings
 from tests.reader_factory import make_app
 
 ID, DAY = Column("set"), Column("day")
@@ -136,3 +143,40 @@ async def test_the_similar_sets_at_80_columns_say_the_shared_words_beneath() -> 
             assert table.ordered_columns[3].width >= 38
             detail = str(screen.query_one("#similar-detail", Static).render())
             assert "shares: oeigoeren, oeigoerse, xinjiang, internatie, heropvoedingskampen" in " ".join(detail.split())
+
+
+# ---- the list's set rows: who asked stays on the row when the subject is long --------------------------------
+
+LONG = "het artikel «Kankerverwekkend gas lekte weg bij Sabic» en de incidenten op Chemelot"
+
+
+def test_a_long_subject_is_cut_before_the_askers() -> None:
+    asked = Dossier("2024Z18893", askers=[Person("Wingelaar", "Nieuw Sociaal Contract")])
+    assert subject_and_askers(LONG, asked, 60) == (LONG[:47] + "…", " · Wingelaar")  # the parties go first
+    assert subject_and_askers(LONG, asked, 21) == ("het arti…", " · Wingelaar")
+    assert subject_and_askers(LONG[:40], asked, 80) == (LONG[:40], " · Wingelaar (Nieuw Sociaal Contract)")
+    assert subject_and_askers("kort", asked, 60) == ("kort", " · Wingelaar (Nieuw Sociaal Contract)")
+    assert subject_and_askers(LONG, asked, 12) == (LONG, "")  # too narrow to name anyone: the subject, cut later
+
+
+def test_several_askers_shorten_by_whole_names() -> None:
+    party = "GroenLinks-PvdA"
+    asked = Dossier("2024Z11111", askers=[Person("Van der Lee", party), Person("Kröger", party)])
+    assert subject_and_askers(LONG, asked, 50) == (LONG[:33] + "…", " · Van der Lee …")  # the least for the askers
+    assert subject_and_askers(LONG[:20], asked, 50) == (LONG[:20], " · Van der Lee, Kröger")
+    assert subject_and_askers(LONG, asked, 30) == (LONG[:13] + "…", " · Van der Lee …")
+    assert subject_and_askers(LONG, asked, 20) == (LONG, "")  # no name whole beside 8 cells of subject
+
+
+def test_a_set_without_askers_has_its_subject_whole() -> None:
+    assert subject_and_askers(LONG, Dossier("2024Z18893"), 21) == (LONG, "")
+
+
+async def test_the_list_at_140_columns_names_the_askers_of_a_long_subject(tmp_path: Path) -> None:
+    asker, question = Person("Wingelaar", "Nieuw Sociaal Contract"), Question(1, "Bent u bekend met het artikel?")
+    sets = [Dossier("2024Z18893", title=LONG, askers=[asker], submitted=date(2024, 11, 20), questions=[question])]
+    app = ReaderApp(sets, today=date(2024, 12, 1), settings=Settings(order="oldest"))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        row = "".join(segment.text for segment in app.query_one(QuestionList).render_line(0))
+        assert row.startswith("2024Z18893          20 Nov 2024 Het artikel «K… · Wingelaar open 11 d"), row

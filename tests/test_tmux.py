@@ -113,7 +113,7 @@ def test_read_filter_copy_and_quit_in_a_real_terminal(terminal: tuple[Terminal, 
     screen.send("o")  # the next order: oldest first, kept for the next start (the selected question stays)
     screen.wait_for("43 vragen in 8 dossiers · oudste eerst")
     screen.send("g")
-    shown = screen.wait_for("2019Z12806          20 jun 2019 De ontmoeting met de", "Vragen van: Ploumen (PvdA)")
+    shown = screen.wait_for("2019Z12806          20 jun 2019 De ontmoeti… · Ploumen", "Vragen van: Ploumen (PvdA)")
     assert " 11 d▎" in shown  # the badge, then the divider (the list draws no scroll bar)
     screen.send("j")
     screen.wait_for("Antwoord op vraag 1")

@@ -40,6 +40,29 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, visible(said) + "\n")
 
 
+class _CommandParser(_Parser):
+    """A command's own arguments, its values before, between and after its options: `kqreader fetch 2024Z00102 --db
+    D 2024Z00103` fetches both (plain argparse takes the values once, before the first option that follows them).
+    After "--" every word is a value: those are read as they stand (`_query_last` puts export's and stats' query
+    words there, options first)."""
+
+    _reading = False  # argparse's intermixed reading reads twice with its own parse_known_args
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: list[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        if self._reading or (args is not None and "--" in args):
+            return super().parse_known_args(args, namespace)
+        self._reading, usage = True, self.usage
+        if usage is None:  # argparse's intermixed reading keeps the usage less its first 7 characters ("usage: "),
+            shown = self.format_usage()  # whatever the language: it is kept here less its own prefix
+            self.usage = shown[shown.index(self.prog) :].rstrip("\n")
+        try:
+            return self.parse_known_intermixed_args(args, namespace)
+        finally:
+            self._reading, self.usage = False, usage
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="kqreader",
@@ -49,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"kqreader {__version__}",
                         help=_("show the version and exit"))  # fmt: skip
     _language_option(parser)
-    commands = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
+    commands = parser.add_subparsers(dest="command", metavar=_("COMMAND"), parser_class=_CommandParser)
 
     opening = commands.add_parser("open", help=_("open the reader (the default command)"), **_examples("open"))
     _database_option(opening)

@@ -22,7 +22,7 @@ from textual.strip import Strip
 from kqreader.facts.timeliness import list_badge, timeliness
 from kqreader.i18n import DAY_WIDTH, N_, _, short_day
 from kqreader.index.list_rows import Layout, RowList
-from kqreader.model import Answer
+from kqreader.model import Answer, Dossier
 from kqreader.query.catalog import Catalog, Filtered, Row, Rows, askers_line, nothing_shown
 from kqreader.query.language import Query, hit_spans
 from kqreader.text.safetext import visible
@@ -33,6 +33,8 @@ MARK = "★"  # a marked question or set (m)
 NEW = "✦"  # a set a fetch changed since the reader was last opened
 FOLLOWED = "⚑"  # a set on the watch list (w)
 AFTER_PAINT_AT_MOST_SECONDS = 1 / 30  # when the list is not drawn (a screen over it): four frames at 120 a second
+ASKERS_LEAST = 16  # cells a set's row keeps for " · " and who asked, however long its subject …
+SUBJECT_LEAST = 8  # … when its subject keeps this many
 ROWS_KEPT = 256  # drawn rows kept for scrolling back: a few screenfuls (each is ~15 objects the collector visits)
 
 
@@ -269,11 +271,13 @@ class QuestionList(ScrollView, can_focus=True):
         ident = dossier.id if len(dossier.id) <= ID_COLUMN else dossier.id[: ID_COLUMN - 1] + "…"
         subject = as_subject(dossier.title[: width * 2]) if dossier.title else _("(no subject)")
         mark = MARK if self._marked(row.dossier, None) else " "
+        room = width - cell_len(badge_text) - ID_COLUMN - len(mark) - cell_len(submitted) - 1
+        subject, askers = subject_and_askers(subject, dossier, room)
         left = [
             Segment(f"{ident:<{ID_COLUMN}}", base + self._style("dossier")),  # ids differ in length: a column
             Segment(mark, base + self._style("sibling")),
             Segment(f"{submitted} {subject}", base),
-            Segment(f" · {askers_line(dossier)}", base + self._style("number")),
+            Segment(askers, base + self._style("number")),
         ]
         right = Segment(badge_text, base + self._style(verdict.replace(" ", "-")))
         return _fitted([*_fitted(left, max(0, width - cell_len(badge_text)), base), right], width, base)
@@ -296,6 +300,27 @@ class QuestionList(ScrollView, can_focus=True):
                 done = end
         parts.append(Segment(snippet[done:], base))
         return _fitted(parts, width, base)
+
+
+def subject_and_askers(subject: str, dossier: Dossier, room: int) -> tuple[str, str]:
+    """A set's row's subject and " · " its askers in `room` cells: the askers keep up to ASKERS_LEAST cells, the
+    subject the rest (at least SUBJECT_LEAST), cut with an ellipsis: a long subject no longer pushes who asked off the
+    row. The askers shorten by whole names (their parties go first, then all but the first asker), never cut in a
+    name; with no room for one name the subject has the row."""
+    if not dossier.askers:
+        return subject, ""
+    names = [person.name for person in dossier.askers]
+    forms = [f" · {askers_line(dossier)}", f" · {', '.join(names)}", f" · {names[0]}" + (" …" if names[1:] else "")]
+    if cell_len(subject) + cell_len(forms[0]) <= room:
+        return subject, forms[0]
+    most = room - SUBJECT_LEAST  # the askers never take more
+    share = min(max(ASKERS_LEAST, room - cell_len(subject)), most)
+    askers = next((form for form in forms if cell_len(form) <= share), forms[-1])
+    if cell_len(askers) > most:
+        return subject, ""
+    if cell_len(subject) > room - cell_len(askers):
+        subject = set_cell_size(subject, room - cell_len(askers) - 1) + "…"
+    return subject, askers
 
 
 def _fitted(parts: list[Segment], width: int, base: Style) -> list[Segment]:
