@@ -71,7 +71,9 @@ class Phrasing:
         return self.pattern.search(plain) is not None
 
 
-_GLUED = re.compile(r"(?<!\\w\+)(?<!\\w\*) ")  # a space that may be missing: not the one after "any word" (\w+ )
+# a space that may be missing: not the one after "any word" (\w+ , \S+ ): one made optional there would let the
+# pattern split a word every way it can
+_GLUED = re.compile(r"(?<!\\w\+)(?<!\\w\*)(?<!\\S\+)(?<!\\S\*) ")
 
 
 def _family(kind: Kind | Literal["opening"], name: str, *phrasings: tuple[str, str], reach: Reach = "short") -> Family:
@@ -159,7 +161,7 @@ FAMILIES: tuple[Family, ...] = (
                               r"(?:mede|mee)gedeeld)"),
             (f"treft & {_PAPERS}|overzicht", r"\btreft u\b.{0,200}?\baan\b"),
             (f"kamer & {_PAPERS}|overzicht",
-             rf"(?:{_PAPER}|overzicht)(?: \S+){{0,8}}? (?:is|zijn|werd|werden) (?:\S+ ){{0,6}}?(?:aan|naar) "
+             rf"(?:{_PAPER}|overzicht)\S* (?:\S+ ){{0,8}}?(?:is|zijn|werd|werden) (?:\S+ ){{0,6}}?(?:aan|naar) "
              r"(?:uw |de )?kamer (?:\w+ ){0,3}?(?:gestuurd|verstuurd|toegezonden|gezonden|aangeboden|toegestuurd)\b"),
             ("kamer & geinformeerd|bericht",
              r"^.{0,80}?\b(?:heb|hebben|heeft|is|zijn|werd) (?:\w+ ){0,6}?(?:uw |de )?kamer .{0,60}?"
