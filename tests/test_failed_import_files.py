@@ -84,3 +84,23 @@ def test_a_month_that_cannot_be_named_leaves_none_of_its_files(store: Store, mon
     monkeypatch.undo()
     assert any(call.endswith(".json") for call in calls)
     assert _files(store) == before
+
+
+def test_ctrl_c_during_a_first_import_leaves_an_empty_folder(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    store = Store(tmp_path / "kq.json")
+    real = reader_files.build_from
+    made: list[int] = []
+
+    def interrupted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        made.append(1)
+        if len(made) == 3:  # two months made and named
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(reader_files, "build_from", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        import_paths(store, [*FIRST, *MORE])
+    monkeypatch.undo()
+    assert not store.path.exists() and list(store.layout.folder.iterdir()) == []
+    import_paths(store, [*FIRST, *MORE])  # no "cut short" store: the next import starts afresh
+    assert len(store.dossiers()) == 4

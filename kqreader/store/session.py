@@ -364,13 +364,15 @@ class ImportSession:
     @contextlib.contextmanager
     def _unnamed_removed_on_failure(self) -> Iterator[None]:
         """An import that fails while it writes (a full disk, Ctrl+C) leaves the store as it was: the months it made
-        and named, and the workers' temporary files, go at once instead of at the next import. The manifest read
-        again decides: once it names the new generation, its files stay."""
+        and named, and the workers' temporary files, go at once instead of at the next import — while the manifest
+        file is the one the import began with (once it was replaced, the new generation's files stay)."""
+        before = _identity(self.store.path)
         try:
             yield
         except BaseException:
-            with contextlib.suppress(Exception):
-                _remove_unnamed(self.store, self.store.manifest())
+            if _identity(self.store.path) == before:
+                with contextlib.suppress(OSError):
+                    _remove_unnamed(self.store, self.manifest)
             raise
 
     @property
@@ -615,6 +617,15 @@ def make_month(job: MonthJob) -> MonthMade:
     shard = Shard(job.generation, len(dossiers), questions, (len(parts_payload), len(payload)))
     made = [(row["id"], row["questions"]) for row in remade]
     return MonthMade(shard, made, (written[0], written[1], written[2]))
+
+
+def _identity(path: Path) -> tuple[int, int, int] | None:
+    """Which file is at `path` (inode, size, time of change): a manifest replaced is another file."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_ino, status.st_size, status.st_mtime_ns
 
 
 def _abandoned(futures: list[Future[MonthMade]]) -> None:
