@@ -333,8 +333,6 @@ _SGD = "tests/evaluation/answers/docs/sgd/sgd-"  # the OCR'd pages of 1965-1995 
 KNOWN_MISSES = {
     ("shared:corpus/real/txt/055-Antwoord-op-vragen-van-het-lid-Slagt-Tic.txt", 7): "a concession ('Hoewel …, is er "
     "nog geen zicht op') in a short substantive answer",
-    ("shared:corpus/real/txt/055-Antwoord-op-vragen-van-het-lid-Slagt-Tic.txt", 13): "a general lead, then 'Zoals "
-    "hierboven aangegeven' (a pointer that decides only as the lead)",
     ("tests/real/pdf/ah-tk-20232024-1292_1b38043f.pdf", 4): "'niet te voorspellen hoeveel' of a side issue",
     ("tests/real/pdf/ah-tk-20232024-1771_1b26915f.pdf", 2): "a promise at the end of a long answer",
     ("tests/real/pdf/ah-tk-20232024-2313_1bca1484.pdf", 9): "a promise at the end of a long answer",

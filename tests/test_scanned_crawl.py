@@ -82,3 +82,30 @@ def test_the_text_before_the_first_number_is_the_end_of_the_answer_before_it() -
     assert [(q.number, q.answer.covers if q.answer else None) for q in unnumbered.questions] == [(0, [0])]
     assert unnumbered.question(0).answer.text.endswith("aan het Namibiëfonds in 1974.")
     assert any("kept as number 0" in d for d in unnumbered.doubts)
+
+
+# --- A: an answer whose number OCR lost ----------------------------------------------------------------------------
+
+
+def test_an_answer_whose_number_was_lost_is_the_paragraph_like_its_question() -> None:
+    [item] = _parts("crawl-0000003861.txt")  # "1 Ja.\nHet prijsverschil was aanmerkelijk …\n3De Orion-vliegtuigen …"
+    assert _groups(item) == [[1], [2], [3], [4], [5]]
+    assert item.question(1).answer.text == "Ja."
+    assert item.question(2).answer.text == "Het prijsverschil was aanmerkelijk en bedroeg ongeveer f 4 miljoen."
+    assert any("answer 2: its number was lost" in d and "Het prijsverschil" in d for d in item.doubts)
+    [fraud] = _parts("crawl-0000004067.txt")  # the same, and a table whose rows open with numbers ("7 Texel")
+    assert _groups(fraud) == [[1], [2], [3]] and [q.number for q in fraud.questions] == [1, 2, 3, 4, 5]
+    assert fraud.question(2).answer.text.startswith("Het onderzoek naar de visfraude in Zeeland is nog gaande.")
+    assert "7 Texel 6 Nieuwe Diep" in fraud.question(3).answer.text  # the table stays in the answer, no footnote
+    assert not any("footnote" in d for d in fraud.doubts)
+
+
+def test_see_also_lines_in_their_printed_forms() -> None:
+    [item] = _parts(
+        "crawl-0000000639.txt"
+    )  # "… (Ontvangen 22 december 1994) zie ook Aanhangsel …, Vergaderjaar 1994-1995 1 Ja, …"
+    assert _groups(item)[:3] == [[1], [2], [3]]
+    assert item.question(1).answer.text.startswith("Ja, tandheelkundig zilveramalgaam bestaat voor 48%")
+    assert item.question(1).answer.footnotes[0].text == (
+        "zie ook Aanhangsel Handelingen nr. 243, Vergaderjaar 1994-1995."
+    )

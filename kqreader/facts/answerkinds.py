@@ -9,13 +9,16 @@ not recognise is substantive. One table holds them, in the order they are tried.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from datetime import date
 from typing import Literal, get_args
 
-from kqreader.facts.promises import is_promise
+from kqreader.facts.promises import Promise, is_promise, may_promise, promises_in
 from kqreader.i18n import N_
-from kqreader.text.sentences import one_spaced, spans
+from kqreader.text.sentences import first_sentences, one_spaced, spans
+from kqreader.text.wordscan import WordScan
 
 Kind = Literal[
     "inhoudelijk", "verwijzing-antwoord", "verwijzing-brief", "onbekend", "geweigerd", "toezegging", "niet-beantwoord"
@@ -53,21 +56,24 @@ class Family:
 @dataclass(frozen=True)
 class Phrasing:
     """One pattern of a family, and the words it cannot match without: one of `cues` (what a sentence is looked up
-    by) and one of each group of `needs` (checked before the pattern is tried: a substring search is cheaper)."""
+    by) and one of each group of `needs` (checked before the pattern is tried: the sentence's words are found in one
+    scan, the pattern is dearer)."""
 
     cues: tuple[str, ...]
     needs: tuple[tuple[str, ...], ...]
     pattern: re.Pattern[str]
 
-    def search(self, plain: str) -> bool:
-        """Whether a sentence (as _plain gives it) is of this phrasing."""
+    def search(self, plain: str, seen: AbstractSet[str]) -> bool:
+        """Whether a sentence (as _plain gives it; `seen`: the table's words it holds) is of this phrasing."""
         for group in self.needs:
-            if not any(map(plain.__contains__, group)):
+            if seen.isdisjoint(group):
                 return False
         return self.pattern.search(plain) is not None
 
 
-_GLUED = re.compile(r"(?<!\\w\+)(?<!\\w\*) ")  # a space that may be missing: not the one after "any word" (\w+ )
+# a space that may be missing: not the one after "any word" (\w+ , \S+ ): one made optional there would let the
+# pattern split a word every way it can
+_GLUED = re.compile(r"(?<!\\w\+)(?<!\\w\*)(?<!\\S\+)(?<!\\S\*) ")
 
 
 def _family(kind: Kind | Literal["opening"], name: str, *phrasings: tuple[str, str], reach: Reach = "short") -> Family:
@@ -114,8 +120,9 @@ FAMILIES: tuple[Family, ...] = (
             reach="lead"),
     _family("verwijzing-antwoord", "a pointer to another answer",
             ("zie", rf"^zie:? (?:hiervoor |daarvoor |hierover )?(?:mijn |het |de |ons |onze )?(?:eerdere )?{_ANSWER}|"
-                    r"^zie:? (?:hierboven|hiervoor|vraag \d|vragen \d|het voorgaande|de vorige vraag|bij vraag|"
-                    r"onder vraag|\d{1,3}\b(?! ?(?:%|procent|euro|jaar|miljoen))(?:[.;:]?$| (?:en|t/m) \d{1,3}\b))"),
+                    rf"^zie:? (?:hierboven|hiervoor(?! (?:\w+ ){{0,3}}?{_PAPER})|vraag \d|vragen \d|het voorgaande|"
+                    r"de vorige vraag|bij vraag|onder vraag|"
+                    r"\d{1,3}\b(?! ?(?:%|procent|euro|jaar|miljoen))(?:[.;:]?$| (?:en|t/m) \d{1,3}\b))"),
             ("beantwoording & behoe", r"\bbeh(?:oeft|oeven) (?:\w+ ){0,6}?geen (?:\w+ )?beantwoording\b"),
             ("verwijs|verwijz|verwezen", rf"\bverw(?:ijs|ijst|ijzen|ezen) (?:\w+ ){{0,8}}?naar "
                                          rf"(?:mijn |het |de |ons |onze )?(?:eerdere )?"
@@ -149,6 +156,13 @@ FAMILIES: tuple[Family, ...] = (
                       rf"(?:\w+ ){{0,12}}?{_SAID}.{{0,60}}?\b(?:in|bij|met|via) (?:\w+ ){{0,3}}?{_PAPER}|"
                       rf"\b(?:heb|heeft|hebben|is|zijn)\b (?:\w+ ){{0,8}}?{_PAPER} (?:\w+ ){{0,8}}?(?:gestuurd|"
                       rf"verstuurd|toegezonden|aangeboden|verschenen|gepubliceerd|ontvangen)\b"),
+            ("zoals & kamer", rf"^zoals (?:ik|wij|we|het kabinet|de minister) (?:\w+ ){{0,3}}?(?:uw |de )?kamer\b"
+                              rf".{{0,120}}?\b(?:heb|hebben|heeft|is|zijn) (?:\w+ ){{0,3}}?(?:{_SAID}|laten weten|"
+                              r"(?:mede|mee)gedeeld)"),
+            (f"treft & {_PAPERS}|overzicht", r"\btreft u\b.{0,200}?\baan\b"),
+            (f"kamer & {_PAPERS}|overzicht",
+             rf"(?:{_PAPER}|overzicht)\S* (?:\S+ ){{0,8}}?(?:is|zijn|werd|werden) (?:\S+ ){{0,6}}?(?:aan|naar) "
+             r"(?:uw |de )?kamer (?:\w+ ){0,3}?(?:gestuurd|verstuurd|toegezonden|gezonden|aangeboden|toegestuurd)\b"),
             ("kamer & geinformeerd|bericht",
              r"^.{0,80}?\b(?:heb|hebben|heeft|is|zijn|werd) (?:\w+ ){0,6}?(?:uw |de )?kamer .{0,60}?"
                       r"(?:geinformeerd|bericht)\b(?! dat\b)|^(?:uw|de) kamer (?:is|werd) .{0,60}?(?:geinformeerd|"
@@ -173,6 +187,9 @@ FAMILIES: tuple[Family, ...] = (
             ("niet & geregistreerd|bijgehouden|vastgelegd|geadministreerd|gemonitord|verzameld|uitgesplitst|onderzocht",
              r"niet (?:\w+ ){0,2}?(?:geregistreerd|bijgehouden|vastgelegd|geadministreerd|gemonitord|verzameld|"
              r"uitgesplitst|onderzocht)\b"),
+            ("niet & registreert|verzamelt|monitort|houdt",
+             r"\b(?:registreert|verzamelt|monitort)\b (?:\w+ ){0,3}?niet\b|"
+             r"\bhoudt\b (?:\w+ ){0,3}?niet (?:\w+ )?bij\b"),
             ("niet & registreren|houden|verzamelen|monitoren", r"\b(?:registreren|houden|verzamelen|monitoren)\b "
                                                         r"(?:\w+ ){0,3}?niet (?:\w+ )?(?:bij)?\b"),
             ("geen", r"geen (?:\w+ )?(?:registratie|administratie)\b"),
@@ -185,10 +202,13 @@ FAMILIES: tuple[Family, ...] = (
              r"\b(?:cijfers|gegevens|data|informatie|aantallen|getallen) (?:\w+ ){0,6}?(?:zijn|is) (?:\w+ ){0,3}?niet "
              r"(?:\w+ ){0,3}?(?:beschikbaar|bekend|voorhanden|te geven|te achterhalen)\b|"
              r"\b(?:heb|hebben|heeft)\b (?:ik |wij |we |het kabinet )?(?:\w+ )?geen (?:\w+ )?\w*(?:prognose|raming|"
-             r"cijfers|gegevens|informatie)\b|\b(?:cijfers|gegevens|informatie) (?:heb|hebben|heeft) (?:ik|wij|we|"
-             r"het kabinet) niet\b"),
-            ("geen", r"^er (?:is|zijn|bestaat|bestaan) (?:\w+ )?geen (?:\w+ )?(?:cijfers|gegevens|data|informatie|"
-                     r"aantallen|registratie|overzicht)\b(?! (?:die|dat|waaruit|waarop|om)\b)"),
+             r"cijfers|gegevens|informatie)\b|\b(?:cijfers|gegevens|informatie) (?:\w+ ){0,2}?(?:heb|hebben|heeft) "
+             r"(?:ik|wij|we|het kabinet) niet\b"),
+            ("geen", r"^(?:er|daar|hier|daarover|hierover) (?:is|zijn|bestaat|bestaan) (?:\w+ )?geen (?:\w+ )?"
+                     r"(?:cijfers|gegevens|data|informatie|aantallen|registratie|overzicht)\b"
+                     r"(?! (?:die|dat|waaruit|waarop|om)\b)"),
+            (f"beschik & {_FIGURES}",
+             rf"\b(?:{_FIGURES}) (?:\w+ ){{0,3}}?beschik\w* (?:ik |wij |we |het kabinet )?niet\b"),
             ("beschik", r"\bbeschik\w* (?:ik |wij |we |het kabinet )?(?:\w+ )?(?:niet over |over geen )(?:\w+ ){0,2}?"
                         r"(?:gegevens|cijfers|informatie|data|inzicht|overzicht)\b"), reach="anywhere"),
     _family("onbekend", "cannot be said",
@@ -200,12 +220,19 @@ FAMILIES: tuple[Family, ...] = (
             ("niet & zeggen|aangeven|inschatten|overzien|beoordelen",
              r"\bkan (?:ik|wij|het kabinet) (?:\w+ ){0,3}?niet (?:zeggen|aangeven|inschatten|overzien|beoordelen)\b"),
             ("weet", r"\bweet (?:ik|wij|we|het kabinet) (?:het )?niet\b|\b(?:ik|wij|we) weet (?:het )?niet\b"),
+            ("schatting", r"niet (?:\w+ ){0,2}?mogelijk (?:om )?(?:\w+ ){0,4}?(?:in)?schatting\b|"
+                          r"\bgeen (?:\w+ )?(?:in)?"
+                          r"schatting (?:\w+ ){0,3}?(?:te )?(?:geven|maken)\b"),
             reach="anywhere"),
     _family("geweigerd", "not its place to judge",
             ("niet", r"niet aan (?:mij|ons|het kabinet|de regering|de minister|de staatssecretaris|mijzelf)\b"),
-            ("over & niet & ga", r"\b(?:ga|gaat|gaan)\b (?:ik |wij |we |het kabinet )?niet over\b"),
+            ("over & niet & ga", r"\b(?:ga|gaat|gaan)\b (?:ik |wij |we |het kabinet )?(?:hier |daar )?niet over\b"),
+            ("mengen|bemoeien", rf"{_NO} (?:\w+ ){{0,3}}?(?:te )?(?:mengen|bemoeien)\b|"
+                                rf"\b(?:meng|bemoei)\b (?:\w+ ){{0,3}}?"
+                                rf"{_NO}"),
             ("past", r"\bpast (?:mij|het kabinet|ons) niet\b"),
-            ("treed|treden", r"\btre(?:ed|den)\b (?:ik |wij |het kabinet )?niet\b|niet (?:\w+ )?tre(?:ed|den) in\b"),
+            ("treed|treden", r"\btre(?:ed|den)\b (?:ik |wij |het kabinet )?(?:daar |hier |daarin |hierin )?niet\b|"
+                             r"niet (?:\w+ )?tre(?:ed|den) in\b"),
             ("bevoegd|gepast|gebruikelijk", r"\bniet (?:\w+ )?(?:bevoegd|gepast|gebruikelijk)\b"),
             ("rol", r"\b(?:heb|heeft|hebben)\b (?:\w+ ){0,5}?geen (?:enkele |formele )?rol\b"),
             ("buiten", r"\b(?:valt|ligt) (?:\w+ )?buiten (?:mijn|de|onze) (?:\w+ )?(?:bevoegdheid|"
@@ -257,23 +284,29 @@ _POINTERS = ("verwijzing-antwoord", "verwijzing-brief")
 # the families of a pointer that decides right after a general lead in an answer of up to SHORT sentences ("Het kabinet
 # vindt dit belangrijk. Voor de uitwerking verwijs ik naar de Kamerbrief van 3 mei. …")
 _POINTING = ("a pointer to another answer", "a pointer to a letter, a paper, a report, a website")
+# the families of what was said before (in a letter, in another answer) that decide right after a general lead in an
+# answer of up to SHORTEST sentences, as they do as its lead ("Het kabinet vindt dit belangrijk. Zoals gemeld in mijn
+# brief van 3 mei wordt hieraan gewerkt.")
+_SAID_BEFORE = ("what was said in a letter", "what was said in another answer")
 _POINTING_WORDS = ("verw", "zie", "beantwoord", "vinden", "behoe")  # one of which such a sentence holds (a quick look)
-# every phrasing in the table's order, and for each word the phrasings that hold it (a sentence's words are looked up
-# once, and only the phrasings whose words it holds are tried)
+# every phrasing in the table's order, and for each word the phrasings that hold it (a sentence's words are found in
+# one scan, and only the phrasings whose words it holds are tried)
 _PHRASINGS = [(family, phrasing) for family in FAMILIES for phrasing in family.phrasings]
+_WORDS = WordScan(word for _family, phrasing in _PHRASINGS for group in (phrasing.cues, *phrasing.needs)
+                  for word in group)  # fmt: skip
 
 
-def _cue_index(which: Callable[[Family], bool]) -> tuple[tuple[str, ...], dict[str, list[int]]]:
-    """The words (of the families chosen), and for each the phrasings that hold it."""
+def _cue_index(which: Callable[[Family], bool]) -> dict[str, list[int]]:
+    """For each word of the families chosen, the phrasings that hold it."""
     index: dict[str, list[int]] = {}
     for at, (family, phrasing) in enumerate(_PHRASINGS):
         for cue in phrasing.cues if which(family) else ():
             index.setdefault(cue, []).append(at)
-    return tuple(index), index
+    return index
 
 
 Among = Literal["anywhere", "pointing"] | None  # the families a sentence is read for: all, or these
-_CUES: dict[Among, tuple[tuple[str, ...], dict[str, list[int]]]] = {
+_CUES: dict[Among, dict[str, list[int]]] = {
     None: _cue_index(lambda family: True), "anywhere": _cue_index(lambda family: family.reach == "anywhere"),
     "pointing": _cue_index(lambda family: family.name in _POINTING),
 }  # fmt: skip
@@ -303,24 +336,25 @@ def _plain(sentence: str) -> str:
     return _SPLIT_HYPHEN.sub("", plain) if "-" in plain else plain
 
 
-def _tag(sentence: str, reach: Among = None, plain: str = "") -> Family | Kind | None:
+def _tag(sentence: str, reach: Among = None, plain: str = "", telling: bool = True) -> Family | Kind | None:
     """The family a sentence belongs to (of those of that reach), "toezegging" for a promise (when any family is
-    asked for), None for a sentence of substance (`plain`: the sentence as _plain gives it, when made already)."""
+    asked for), None for a sentence of substance (`plain`: the sentence as _plain gives it, when made already;
+    `telling`: False when its answer holds no verb of telling, so none of its sentences is a promise)."""
     plain = plain or _plain(sentence[:LONGEST])
-    words, cues = _CUES[reach]
-    tried = [at for cue in filter(plain.__contains__, words) for at in cues[cue]]  # the phrasings that may match
-    for at in sorted(tried) if len(tried) > 1 else tried:
+    seen, cues = _WORDS.found(plain), _CUES[reach]
+    tried = {at for word in seen if word in cues for at in cues[word]}  # the phrasings that may match
+    for at in sorted(tried):
         family, phrasing = _PHRASINGS[at]
-        if phrasing.search(plain):
-            if family.kind == "verwijzing-brief" and is_promise(sentence):
+        if phrasing.search(plain, seen):
+            if family.kind == "verwijzing-brief" and telling and is_promise(sentence):
                 return "toezegging"  # a pointer to a letter still to come is a promise
             if family.reach == "lead" and family.kind != "geweigerd" and _CONTENT.search(_CITED.sub("", sentence)):
                 return None  # "Zoals in de brief staat: «…»": what was said is given here
             return family
-    return "toezegging" if reach is None and is_promise(sentence) else None
+    return "toezegging" if reach is None and telling and is_promise(sentence) else None
 
 
-def _tag_anywhere(raw: str) -> Family | None:
+def _tag_anywhere(raw: str, telling: bool) -> Family | None:
     """The family a sentence past the lead belongs to (as printed: its spacing not yet made one), of those that reach
     anywhere (each says no: "niet", "geen", "onbekend", "onthoud"; a sentence without one costs four substring
     searches)."""
@@ -328,14 +362,16 @@ def _tag_anywhere(raw: str) -> Family | None:
     if not any(word in lowered for word in _NEGATIONS):
         return None
     sentence = one_spaced(raw)
-    tag = _tag(sentence, "anywhere")
+    tag = _tag(sentence, "anywhere", telling=telling)
     return tag if isinstance(tag, Family) else None
 
 
-def _sentences(text: str) -> tuple[list[str], bool]:
+def _sentences(text: str, split: Iterable[tuple[int, int]] | None) -> tuple[list[str], bool]:
     """The first READ sentences of an answer as printed, and whether that is all of it."""
+    if split is None:
+        return first_sentences(text, READ)
     found: list[str] = []
-    for start, end in spans(text):
+    for start, end in split:
         if start < end and not text[start:end].isspace():
             if len(found) == READ:
                 return found, False
@@ -343,35 +379,48 @@ def _sentences(text: str) -> tuple[list[str], bool]:
     return found, True
 
 
-def kind_of(text: str | None) -> Verdict:
+def kind_and_promises(text: str | None, answered: date | None) -> tuple[Verdict, list[Promise]]:
+    """An answer's kind and its promises (see kind_of and promises_in), its sentences split once for both (most
+    answers hold no verb of telling: the kind splits only the first few of theirs)."""
+    if not text or not may_promise(text):
+        return kind_of(text, telling=False), []
+    split = list(spans(text))
+    return kind_of(text, split, telling=True), promises_in(text, answered, split)
+
+
+def kind_of(text: str | None, split: Iterable[tuple[int, int]] | None = None, telling: bool | None = None) -> Verdict:
     """The kind of an answer, and the sentence it was read from. Its lead (the first sentence past an opening
     apology or thanks) decides when it is of a family. Else, in an answer of at most SHORT sentences not opened by a
     yes or no, a sentence of a family that reaches anywhere decides where it stands ("Het kabinet vindt veiligheid
-    belangrijk. Over individuele zaken doe ik geen uitspraken."); in one of at most SHORTEST, a pointer, or a promise
-    beside a sentence that says the matter is still being worked on. Else it is substantive, told by its lead. (The
-    sentences of a long answer past its lead are not read: they decide nothing.)"""
-    printed, whole = _sentences(text or "")
+    belangrijk. Over individuele zaken doe ik geen uitspraken."); in one of at most SHORTEST, a pointer (right after
+    its lead also what a letter or another answer said), or a promise beside a sentence that says the matter is still
+    being worked on. Else it is substantive, told by its lead. (The
+    sentences of a long answer past its lead are not read: they decide nothing. `split`: where its sentences lie,
+    `telling`: whether it holds a verb of telling, when known.)"""
+    printed, whole = _sentences(text or "", split)
     if not printed:
         return Verdict("niet-beantwoord", "")
+    if telling is None:
+        telling = may_promise(text or "")
     lead, first = 0, one_spaced(printed[0])
     plain = _plain(first[:LONGEST])
-    tag = _tag(first, None, plain)
+    tag = _tag(first, None, plain, telling)
     while isinstance(tag, Family) and tag.kind == "opening" and lead + 1 < len(printed):
         lead += 1
         first = one_spaced(printed[lead])
         plain = _plain(first[:LONGEST])
-        tag = _tag(first, None, plain)
+        tag = _tag(first, None, plain, telling)
     core = printed[lead:]
     short = whole and len(core) <= SHORT
     if isinstance(tag, Family) and tag.reach == "lead" and tag.kind in _POINTERS and not short:
         return Verdict("inhoudelijk", first)  # "Zoals in de brief staat, …" then a long answer: substance added
     if tag is not None and _kind(tag) != "opening":
-        return Verdict(_with_promise(_kind(tag), core), first)  # type: ignore[arg-type]
+        return Verdict(_with_promise(_kind(tag), core, telling), first)  # type: ignore[arg-type]
     if _DIRECT.match(plain):
         return Verdict("inhoudelijk", first)
     if (len(core) > SHORTEST or not short) and any(map(core[1].lower().__contains__, _POINTING_WORDS)):
         second = one_spaced(core[1])  # a pointer right after a general lead decides in a longer answer too
-        pointer = _tag(second, "pointing")
+        pointer = _tag(second, "pointing", telling=telling)
         if isinstance(pointer, Family):
             return Verdict(pointer.kind, second)  # type: ignore[arg-type]
     if not short:
@@ -381,20 +430,22 @@ def kind_of(text: str | None) -> Verdict:
         if not any(word in lowered for word in _NEGATIONS):
             return Verdict("inhoudelijk", first)
         for raw in core[1:]:
-            found = _tag_anywhere(raw)
+            found = _tag_anywhere(raw, telling)
             if found is not None:
-                return Verdict(_with_promise(found.kind, core), one_spaced(raw))  # type: ignore[arg-type]
+                return Verdict(_with_promise(found.kind, core, telling), one_spaced(raw))  # type: ignore[arg-type]
         return Verdict("inhoudelijk", first)
     said = [first, *map(one_spaced, core[1:])]
-    rest = [_tag(sentence) for sentence in said[1:]]
+    rest = [_tag(sentence, telling=telling) for sentence in said[1:]]
     for sentence, other in zip(said[1:], rest, strict=True):
         if isinstance(other, Family) and other.reach == "anywhere" and other.kind != "opening":
-            return Verdict(_with_promise(other.kind, core), sentence)
-    for sentence, other in zip(said[1:], rest, strict=True):
+            return Verdict(_with_promise(other.kind, core, telling), sentence)
+    for at, (sentence, other) in enumerate(zip(said[1:], rest, strict=True), 1):
         if other == "toezegging" and any(_BUSY.search(_plain(line)) for line in said if line != sentence):
             return Verdict("toezegging", sentence)
         if isinstance(other, Family) and other.reach == "short" and other.kind != "opening":
             return Verdict(other.kind, sentence)
+        if isinstance(other, Family) and other.name in _SAID_BEFORE and at == 1:  # right after a general lead
+            return Verdict(other.kind, sentence)  # type: ignore[arg-type]
     return Verdict("inhoudelijk", first)
 
 
@@ -402,9 +453,9 @@ def _kind(tag: Family | Kind | None) -> Kind | Literal["opening"] | None:
     return tag.kind if isinstance(tag, Family) else tag
 
 
-def _with_promise(kind: Kind, core: list[str]) -> Kind:
+def _with_promise(kind: Kind, core: list[str], telling: bool) -> Kind:
     """Not known, with a promise to tell when it is: a promise (the answer offers a later letter)."""
-    promised = kind == "onbekend" and any(is_promise(one_spaced(raw)) for raw in core[:SHORT])
+    promised = kind == "onbekend" and telling and any(is_promise(one_spaced(raw)) for raw in core[:SHORT])
     return "toezegging" if promised else kind
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -27,6 +27,7 @@ from typing import Literal
 from kqreader.i18n import N_
 from kqreader.text.dates import MONTHS
 from kqreader.text.sentences import one_spaced, spans
+from kqreader.text.wordscan import WordScan
 
 State = Literal["open", "due", "overdue", "kept"]
 STATES: tuple[State, ...] = ("open", "due", "overdue", "kept")
@@ -79,7 +80,11 @@ _INTENT = re.compile(r"\b(?:zal|zullen|zult|ga|gaan|verwacht|verwachten|voorneme
                      r"toegezegd|"
                      r"(?:stuur|zend|informeer|bericht|bied|rapporteer)\s+(?:ik|wij|we|het\s+kabinet)|"
                      r"(?:ik|wij|we)\s+(?:stuur|zend|informeer|bericht|bied|rapporteer)|"
-                     r"van\s+plan|naar\s+verwachting|(?:eerst)?volgende|komende|nog\s+te\s+verschijnen)\b")  # fmt: skip
+                     r"van\s+plan|naar\s+verwachting|(?:eerst)?volgende|komende|nog\s+te\s+verschijnen|"
+                     # the present passive Dutch also uses for the future: "U wordt hierover nader geïnformeerd",
+                     # "De kabinetsreactie wordt aan uw Kamer gestuurd" (a past or today's letter is ruled out apart)
+                     r"(?:wordt|worden)(?:\s+\S+){0,8}?\s+(?:(?:toe)?ge(?:ïnformeerd|informeerd|stuurd|zonden)|"
+                     r"aangeboden|verstuurd|verzonden))\b")  # fmt: skip
 _NOT_HERE = r"(?!\s+(?:in|bij|op)\s+(?:het|mijn|de)\s+(?:antwoord|beantwoording))"
 _COMING_BACK = re.compile(
     rf"\b(?:(?:ik|wij|we|het\s+kabinet)\s+(?:kom|komen|komt)|(?:kom|komen|komt)\s+(?:ik|wij|we|het\s+kabinet))\b"
@@ -113,15 +118,22 @@ class Promise:
     basis: str  # the words the due date was read from, or NO_DATE
 
 
-def promises_in(answer: str | None, answered: date | None) -> list[Promise]:
+def promises_in(
+    answer: str | None, answered: date | None, split: Iterable[tuple[int, int]] | None = None
+) -> list[Promise]:
     """Every promise an answer makes, with its due date (from the day of the answer). An answer that says the same
     promise again ("waarover ik uw Kamer eind dit jaar zal informeren" after "ik zal de Kamer eind 2024
-    informeren") makes it once: its promises with the same due day are one, told by the first sentence."""
+    informeren") makes it once: its promises with the same due day are one, told by the first sentence. (`split`:
+    where its sentences lie, when the answer kinds split it already.)"""
     if not answer:
         return []
     hits = sorted(_stem_hits(answer.lower()))
+    if not hits:
+        return []
     found: dict[date | None, Promise] = {}
-    for start, end in spans(answer) if hits else ():
+    for start, end in spans(answer) if split is None else split:
+        if start > hits[-1]:
+            break  # past the last verb of telling: the rest is not split
         if bisect.bisect_left(hits, start) == bisect.bisect_left(hits, end):  # none in it (each sentence: log n)
             continue  # only the sentences that hold a verb of telling are read
         sentence = one_spaced(answer[start:end])
@@ -133,22 +145,34 @@ def promises_in(answer: str | None, answered: date | None) -> list[Promise]:
 
 
 # Every promise holds one of these (as _TELLING and _COMING_BACK find them): the rest of the answers, nine in ten,
-# are passed over at the cost of a few substring searches, not the patterns' (an import reads every answer)
+# are passed over at the cost of one scan for them all, not the patterns' (an import reads every answer)
 _STEMS = ("nforme", "inlicht", "stuur", "sturen", "zend", "zond", "toekomen", "delen", "gedeeld", "rapporte",
           "rapportage", "berichten", "aanbied", "aangeboden", " bied ", "ontvang", "hoogte", "voorleggen", "voortgang",
           "monitor", "terugkoppel", "brief", "volgt", "volgen", "verwijs", "verwijz", "verwezen",
           "tegemoet")  # fmt: skip
 
 
+_STEM_SCAN = WordScan((*_STEMS, "terug", "kom"))
+
+
+_BIED = re.compile(r"\sbied\s")  # " bied " as is_promise reads a sentence: its spaces made one
+
+
+def may_promise(answer: str) -> bool:
+    """Whether any sentence of an answer may be a promise: whether it holds a stem (most answers hold none: no
+    sentence of theirs is read for one, by the promises or the answer kinds)."""
+    lowered = answer.lower()
+    return bool(_stem_hits(lowered)) or ("bied" in lowered and _BIED.search(lowered) is not None)
+
+
 def _stem_hits(lowered: str) -> list[int]:
-    """Where the stems stand in a lowered text ("terug" only where "kom" is said too); most answers have none."""
-    hits = []
-    for stem in filter(lowered.__contains__, _STEMS if "kom" not in lowered else (*_STEMS, "terug")):
-        at = lowered.find(stem)
-        while at != -1:
-            hits.append(at)
-            at = lowered.find(stem, at + 1)
-    return hits
+    """Where the stems stand in a lowered text ("terug" only where "kom" is said too); most answers
+    have none."""
+    places = _STEM_SCAN.places(lowered)
+    if not places:
+        return []
+    coming = any(stem == "kom" for stem, _at in places)
+    return [at for stem, at in places if stem != "kom" and (coming or stem != "terug")]
 
 
 # the rest of the answer still to come: "Het antwoord op deze vraag volgt zo spoedig mogelijk" ("hieruit volgt dat",
@@ -162,7 +186,7 @@ _FOLLOWS = re.compile(r"\b(?:antwoord|antwoorden|beantwoording|kabinetsreactie|r
 def is_promise(sentence: str) -> bool:
     """Whether a sentence promises to tell the Kamer something later (see the patterns above)."""
     lowered = sentence.lower()
-    if not any(map(lowered.__contains__, _STEMS)) and not ("kom" in lowered and "terug" in lowered):
+    if not _stem_hits(lowered):
         return False
     coming_back = (
         ("terug" in lowered and _COMING_BACK.search(lowered) is not None)

@@ -17,7 +17,15 @@ from kqreader.parsing.forms import document_text
 from kqreader.parsing.letter import parse_letter
 from kqreader.parsing.listing import is_listing, parse_listing
 from kqreader.parsing.merge import combine, missing_text_doubts
-from kqreader.parsing.meta import ASKED_OPENING, DELAY, FURTHER, WITHDRAWN, find_their_number, find_zaaknummer
+from kqreader.parsing.meta import (
+    ASKED_OPENING,
+    DELAY,
+    FURTHER,
+    MEMBERS,
+    WITHDRAWN,
+    find_their_number,
+    find_zaaknummer,
+)
 from kqreader.parsing.notice import parse_notice
 from kqreader.parsing.printout import documents, is_printout
 from kqreader.parsing.questions import parse_questions
@@ -59,9 +67,19 @@ def detect_kind(doc: Document) -> str:
     named = "Mededeling" in head or "itstel" in head or "ITSTEL" in head  # the search only where it can match
     if named and _NOTICE_TITLE.search(head) and (DELAY.search(head) or WITHDRAWN.search(head)):
         return "notice"
-    if has_question or _ASKED.search(head):
+    if has_question or _ASKED.search(head) or _submitted_and_asking(head):
         return "questions"
     raise ParseError(doc.path, _(NOT_KAMERVRAGEN), foreign=True)
+
+
+_SUBMITTED = re.compile(r"\(\s*ingezonden\b", re.IGNORECASE)
+_ASKING_LINE = re.compile(r"\?[\s)»”’\"'⁰¹²³⁴⁵⁶⁷⁸⁹]*$", re.MULTILINE)
+
+
+def _submitted_and_asking(head: str) -> bool:
+    """A zaaknummer, "(ingezonden …)" and lines that ask: a question set, however irregular its heading sentence
+    (questions.parse_questions says in a doubt what it could not read)."""
+    return bool(_SUBMITTED.search(head) and _ASKING_LINE.search(head) and find_zaaknummer(head))
 
 
 def _is_aanhangsel(head: str, lines: list[str]) -> bool:
@@ -138,9 +156,7 @@ def _reading_doubts(doc: Document) -> list[str]:
     return doubts
 
 
-_NAMED_ASKERS = re.compile(
-    r"[Vv]ragen\s+van\s+(?:het\s+lid|de\s+leden)\s|Kamervragen\s+(?:van\s+)?(?:het\s+)?(?:lid|leden)\s"
-)
+_NAMED_ASKERS = re.compile(rf"[Vv]ragen\s*van\s*{MEMBERS}|Kamervragen\s+(?:van\s+)?{MEMBERS}")
 
 
 def _identified(doc: Document) -> bool:

@@ -12,6 +12,7 @@ finish an item of the page before: both are said in a doubt, as is a date OCR ma
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from kqreader.parsing.headings import parse_numbers
 from kqreader.parsing.meta import DELAY, WITHDRAWN, Asked, find_answered, find_asked, parse_people
 from kqreader.text.dates import find_date
 from kqreader.text.doubts import (
+    ANSWER_NUMBER_LOST,
     FOOTNOTE_UNMARKED,
     NO_ASKERS,
     OCR_DATE,
@@ -61,8 +63,12 @@ _BLOCK = re.compile(
 )
 _LIKE_ANSWER = 0.7  # how like "antwoord" a damaged label must be (difflib's ratio: "antwooid" 0.88, "ambtenaren" 0.44)
 _RECEIVED = re.compile(r"\(\s*Ont-?\s?van-?\s?gen\b[^(){}]{0,80}[)}\]]\.?", re.IGNORECASE)
+# "(Zie ook Aanhangsel Handelingen …, nr. 661.)", ", zie ook aanhangsel Handelingen nr. 610, vergaderjaar 1993-1994.",
+# "zie ook Aanhangsel Handelingen nr. 243, Vergaderjaar 1994-1995 1 Ja, …": to its year or number, where the first
+# answer's number follows or a bracket or full stop closes it
 _SEE_ALSO = re.compile(
-    r"^\s*[,.]?\s*\(?\s*[Zz]ie\s+ook\s+[Aa]anhangsel[^()]{0,200}?\d(?:\)|\.(?=\s*(?:\d|[A-Z]|$)))\.?"
+    r"^\s*[,.]?\s*\(?\s*[Zz]ie\s+ook\s+[Aa]anhangsel[^()]{0,200}?(?:\d{4}\s*[-–]\s*\d{2,4}|\bnr\.?\s*\d{1,5})"
+    r"(?:\.?\s*\)|\.(?=\s*(?:\d|[A-Z]|$))|(?=\s+\d{1,2}(?:\s*(?:en|,)\s*\d{1,2})*\s*[A-Z])|(?=\s*$))\.?"
 )
 _LABEL_TAIL = re.compile(r"\s*\b(?:Antwoord|Mededeling)\s*$")
 _EXPLANATION = re.compile(r"(?:^|\n|\s)Toelichting(?:\s+bij\s+vraag\s+\d+)?\b\s*")
@@ -72,8 +78,9 @@ _MARK = re.compile(
     r"(?<![\w.,/-])(?P<nums>\d{1,2}(?:[ \t]*(?:,|\ben\b|(?<=\d)en(?=[ \t]*\d)|t/m|&)[ \t]*\d{1,2})*)"
     r"\.?[ \t]*(?=[A-ZÀ-Ý«'\"‘“(]|[a-h]\.[ \t])"  # "1. Kent u", "3 a. Afgezien van …" (an answer in parts)
 )
+_ROW = re.compile(r"\d{1,3}[ \t]+\S[^\n]{0,30}")  # a short line that opens with a number: a table's row, with another
 _QUESTION_END = re.compile(r"\?[\d'’\"»]*[ \t]*\n")  # a question ends at a line end ("?1" keeps its footnote mark)
-_NOTE_LINE = re.compile(r"\n(?:\d{1,2}|['’])[ \t]*(?=[A-Z«])")  # "1 Ter inzage gelegd …", "' Kamerstuk 18321, nr. 35."
+_NOTE_LINE = re.compile(r"\n(?:1|['’])[ \t]*(?=[A-Z«])")  # the first note, "1 Ter inzage …", "' Kamerstuk 18321"
 _NOTE_MARK = re.compile(r"(?:^|(?<=\s))(?P<mark>\d{1,2}|['’])[ \t]*(?=[A-ZÀ-Ý«\"‘“(])")  # "2 Antwoorden op …"
 _GLUED = r"(?<=[^\W\d_]|[?!.»)])"  # what a footnote mark is glued to
 _QUOTE_MARK = re.compile(rf"{_GLUED}['’](?=\s|$)")  # mark 1 read as a quote ("advertentie' de"), if not closing one
@@ -85,8 +92,19 @@ _SOFT_HYPHEN = re.compile(  # "gebruike-lijke", "Ont-vangen"; not "Beckers-de Br
 )
 _PAGE_NUMBER = re.compile(r"Aanhangsel[ \t]*\n\s*(\d{1,5})\s*$")  # the page's number printed under its footer
 _ENDS_SENTENCE = re.compile(r"[.?!»)\"'’]\d*\s*$")
-_PARAGRAPH = re.compile(r"(?<=[.!])[ \t]*\n(?=[ \t]*[A-ZÀ-Ý])")  # a sentence ends the line, the next opens one
+# Where an answer whose number OCR lost may start: a line after one that ends a sentence, or a line that opens with
+# a number that was not read as one ("2 Ten aanzien", a damaged "4"), opening with a capital.
+_BREAK = re.compile(
+    r"(?:(?<=[.!?:»)\"'’])[ \t]*\n[ \t]*(?P<plain>)(?=[A-ZÀ-Ý«])|\n[ \t]*(?P<number>\d{1,2}[ \t]*)(?=[A-ZÀ-Ý][a-zà-ÿ]))"
+)
+_COMMON = frozenset((  # words of any question or answer, no subject
+    "worden", "hebben", "kunnen", "zullen", "moeten", "welke", "waarom", "minister", "ministers", "staatssecretaris",
+    "bereid", "mening", "betreft", "daarbij", "indien", "echter", "tussen", "alleen", "bekend", "daarvan", "hiervan",
+    "andere", "aantal", "gevolg", "inzake", "sprake", "gemaakt",
+))  # fmt: skip
 MAX_LOST = 3  # numbers OCR may lose between two it kept
+MAX_BREAKS = 14  # paragraphs of an answer among which those of answers whose numbers were lost are chosen
+WORD_STEM = 6  # the letters of a word compared when a paragraph is matched with its question
 MAX_TAIL_NUMBER = 40  # the highest first number of a page that opens inside an item (a set has fewer questions)
 LAST_SCANNED_YEAR = 1996  # the last year whose Aanhangsel is only scanned: a page of it may hold no item's start
 TAIL_PREFIX = "vervolg-"  # kqreader's own name of what a page prints of an item begun on the page before
@@ -171,7 +189,22 @@ def _asks(text: str) -> bool:
 
 
 def _marks(text: str) -> list[tuple[int, int, tuple[int, ...]]]:
-    return [(m.start(), m.end(), parse_numbers(m["nums"])) for m in _MARK.finditer(text)]
+    """The numbers that may open a question or answer; not those of a table's rows ("14 PO-Oost", "7 Texel")."""
+    rows = _table_rows(text)
+    return [(m.start(), m.end(), parse_numbers(m["nums"])) for m in _MARK.finditer(text) if m.start() not in rows]
+
+
+def _table_rows(text: str) -> set[int]:
+    """Where the lines of a table start: two or more short lines in a row that open with a number."""
+    starts, at = [], 0
+    for line in text.split("\n"):
+        starts.append((at, bool(_ROW.fullmatch(line.strip()))))
+        at += len(line) + 1
+    return {
+        start
+        for index, (start, row) in enumerate(starts)
+        if row and any(0 <= i < len(starts) and starts[i][1] for i in (index - 1, index + 1))
+    }
 
 
 def _clean(text: str) -> str:
@@ -311,7 +344,7 @@ def _in_order(
 def _split(text: str, first: int, last: int, doubts: list[str], printed: bool) -> list[tuple[int, str]]:
     """`text` as questions first…last: where numbers were lost, split where a question ends at a line's end."""
     wanted = last - first + 1
-    ends = [m.end() for m in _QUESTION_END.finditer(text) if re.match(r"[ \t]*[A-ZÀ-Ý«]", text[m.end() :])]
+    ends = _question_ends(text)
     lost = range(first + 1 if printed else first, last + 1)
     if len(ends) < wanted - 1:
         doubts.extend(doubt(SCAN_NUMBER_LOST, number=number) for number in lost)
@@ -319,6 +352,11 @@ def _split(text: str, first: int, last: int, doubts: list[str], printed: bool) -
     doubts.extend(doubt(SCAN_NUMBER_LOST, number=number) for number in lost)
     cuts = [0, *ends[: wanted - 1], len(text)]
     return [(first + index, text[cuts[index] : cuts[index + 1]]) for index in range(wanted)]
+
+
+def _question_ends(text: str) -> list[int]:
+    """Where questions end: asking at a line's end, the next line opening with a capital."""
+    return [m.end() for m in _QUESTION_END.finditer(text) if re.match(r"[ \t]*[A-ZÀ-Ý«]", text[m.end() :])]
 
 
 def _without_notes(text: str, question: bool) -> tuple[str, str]:
@@ -329,9 +367,9 @@ def _without_notes(text: str, question: bool) -> tuple[str, str]:
         if "\n" in tail and tail.strip():
             end += len(tail) - len(tail.lstrip("0123456789'’\"» \t"))
             return text[:end], text[end:]
-    cut = len(text)
-    for pattern in (_NOTE_LINE, _SOURCE_LINE):
-        match = pattern.search(text[:cut])
+    cut, rows = len(text), _table_rows(text)
+    for pattern in (_NOTE_LINE, _SOURCE_LINE):  # not a table's rows ("14 PO-Oost", "7 Texel")
+        match = next((m for m in pattern.finditer(text, 0, cut) if m.start() + 1 not in rows), None)
         if match and match.start() > 0:
             cut = match.start()
     return text[:cut], text[cut:]
@@ -367,7 +405,8 @@ def _answers(
     dossier: Dossier, text: str, last: bool, pieces: list[tuple[int, str]], notes: list[str], tail: bool = False
 ) -> None:
     """The answers, numbered in order; one unnumbered block answers every question. On a page that opens inside
-    an item (`tail`), the text before the first number is the end of the answer before it."""
+    an item (`tail`), the text before the first number is the end of the answer before it. An answer whose number
+    OCR lost is a paragraph of the answer before it: the one most like its question."""
     kept = _in_order(_marks(text), single=False, tail=tail, text=text)
     if tail and (not kept or text[: kept[0][0]].strip(" \t\n.,;:")):
         number = kept[0][2][0] - 1 if kept else 0
@@ -382,17 +421,14 @@ def _answers(
     dossier.questions = [Question(number, _flat(body)) for number, body in pieces]
     if not kept:
         kept = [(0, 0, tuple(q.number for q in dossier.questions) or (1,))]
+    body, under = _without_notes(text[kept[-1][1] :], question=False)  # the footnotes under the last answer
+    notes.append(under)
+    text = text[: kept[-1][1] + len(body)]
+    cut = last and not _ENDS_SENTENCE.search(body)
+    if kept[-1][1] or len(kept) > 1:  # numbered answers: those whose numbers were lost
+        kept = _lost_answers(dossier, text, kept, pieces[-1][0] if pieces and not cut else 0)
     for index, (_, end, numbers) in enumerate(kept):
-        stop = kept[index + 1][0] if index + 1 < len(kept) else len(text)
-        body = text[end:stop]
-        if index + 1 == len(kept):
-            body, under = _without_notes(body, question=False)
-            notes.append(under)
-            if last and not _ENDS_SENTENCE.search(body):
-                dossier.doubts.append(PAGE_CONTINUES)
-            elif end and numbers[-1] + 1 == max(q.number for q in dossier.questions):
-                body = _lost_last(dossier, body, numbers[-1] + 1)
-        answer = Answer(list(numbers), _flat(body))
+        answer = Answer(list(numbers), _flat(text[end : kept[index + 1][0] if index + 1 < len(kept) else len(text)]))
         for number in numbers:
             question = dossier.question(number)
             if question is None:
@@ -404,20 +440,72 @@ def _answers(
     for question in dossier.questions:
         if question.answer is None and 0 < question.number < answered:
             dossier.doubts.append(doubt(SCAN_ANSWER_MISSING, number=question.number))
-    if last and answered < dossier.questions[-1].number and PAGE_CONTINUES not in dossier.doubts:
+    if cut or (last and answered < dossier.questions[-1].number):
         dossier.doubts.append(PAGE_CONTINUES)
 
 
-def _lost_last(dossier: Dossier, body: str, number: int) -> str:
-    """The last question's answer printed as a paragraph of its own whose number OCR lost: split off with a doubt."""
-    breaks = list(_PARAGRAPH.finditer(body))
-    if not breaks or not body[breaks[-1].end() :].strip():
-        return body
-    question = dossier.question(number)
-    if question is not None:
-        question.answer = Answer([number], _flat(body[breaks[-1].end() :]))
-        dossier.doubts.append(doubt(SCAN_NUMBER_LOST, number=number))
-    return body[: breaks[-1].start()]
+Mark = tuple[int, int, tuple[int, ...]]  # where a number opens a text, where the text starts, the numbers
+
+
+def _lost_answers(dossier: Dossier, text: str, kept: list[Mark], top: int) -> list[Mark]:
+    """The answers whose numbers OCR lost between two it kept (or after the last, up to the last question `top`
+    where the page shows the item's end): each a paragraph of the answer before, the one most like its question,
+    said in a doubt. Where there are more paragraphs than lost numbers, only paragraphs that share words with their
+    question."""
+    covered = {n for _, _, numbers in kept for n in numbers}
+    found: list[Mark] = []
+    for index, (_, end, numbers) in enumerate(kept):
+        following = kept[index + 1][2][0] if index + 1 < len(kept) else top + 1
+        lost = [n for n in range(max(numbers) + 1, following) if n not in covered]
+        if not lost or lost != list(range(lost[0], lost[-1] + 1)):
+            continue
+        stop = kept[index + 1][0] if index + 1 < len(kept) else len(text)
+        breaks = [m for m in _BREAK.finditer(text, end, stop) if text[m.end() : stop].strip()]
+        strict = len(breaks) > len(lost)
+        chosen = _likeliest(dossier, text, [numbers[-1], *lost], end, stop, breaks, strict, index + 1 == len(kept))
+        for number, match in zip(lost, chosen, strict=False):  # none chosen: the answers stay as printed
+            found.append((match.start(), match.end(), (number,)))
+            head = _flat(text[match.end() : match.end() + 80])
+            dossier.doubts.append(doubt(ANSWER_NUMBER_LOST, number=number, head=" ".join(head.split()[:8])))
+    return sorted([*kept, *found])
+
+
+def _likeliest(
+    dossier: Dossier,
+    text: str,
+    numbers: list[int],
+    start: int,
+    stop: int,
+    breaks: list[re.Match[str]],
+    strict: bool,
+    after_last: bool,
+) -> list[re.Match[str]]:
+    """The paragraph breaks that split text[start:stop] into the answers to these questions, each part most like
+    its question (shared words); none when there are too few breaks, or (`strict`) a part is like nothing. After
+    the last number printed (`after_last`: no number says an answer follows) a part must be more like its own
+    question than like the one before."""
+    wanted = len(numbers) - 1
+    if len(breaks) < wanted or len(breaks) > MAX_BREAKS:
+        return []
+    asked = [_words((dossier.question(n) or Question(n, "")).text) for n in numbers]
+    best: tuple[float, tuple[re.Match[str], ...]] = (-1.0, ())
+    for choice in itertools.combinations(breaks, wanted):
+        cuts = [start, *(m.end() for m in choice), stop]
+        shared = [len(asked[i] & _words(text[cuts[i] : cuts[i + 1]])) for i in range(len(numbers))]
+        if strict and not all(shared[1:]):
+            continue
+        if after_last and any(
+            shared[i] < len(asked[i - 1] & _words(text[cuts[i] : cuts[i + 1]])) for i in range(1, len(numbers))
+        ):
+            continue
+        score = sum(shared) + sum(1 for m in choice if m["number"]) * 2  # a damaged number left at the line start
+        best = max(best, (score, choice), key=lambda pair: pair[0])
+    return list(best[1])
+
+
+def _words(text: str) -> set[str]:
+    """The words that say what a text is about, by their first letters ("functies" and "functie" alike)."""
+    return {w[:WORD_STEM] for w in re.findall(r"[a-zà-ÿ]{6,}", text.lower()) if w not in _COMMON}
 
 
 def _keep_notes(dossier: Dossier, notes: _Notes) -> None:

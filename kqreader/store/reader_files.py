@@ -24,9 +24,8 @@ from typing import Any, Literal, NamedTuple, cast, overload
 
 import orjson
 
-from kqreader.facts.answerkinds import KIND_CODES, KIND_OF_CODE, Kind, kind_of, unanswered
+from kqreader.facts.answerkinds import KIND_CODES, KIND_OF_CODE, Kind, kind_and_promises, unanswered
 from kqreader.facts.mentions import mention_words, named_sets
-from kqreader.facts.promises import promises_in
 from kqreader.index.wordindex import Table, WordIndex
 from kqreader.index.words import dossier_haystack_of, words_of
 from kqreader.model import ENDED, Notice, Person, status_of
@@ -112,9 +111,10 @@ def answer_facts(record: dict[str, Any]) -> list[Any]:
         if covers in seen:
             continue
         seen.add(covers)
-        kinds.append(KIND_CODES[kind_of(answer["text"]).kind])
+        verdict, promised = kind_and_promises(answer["text"], answered)
+        kinds.append(KIND_CODES[verdict.kind])
         promises += [[list(covers), p.due.isoformat() if p.due else None, p.basis, p.text]
-                     for p in promises_in(answer["text"], answered)]  # fmt: skip
+                     for p in promised]  # fmt: skip
     further = any(q.get("further") for q in record["questions"])
     own = {record["id"], record.get("publication")}
     named = [n for q in record["questions"] if q["answer"] for n in named_sets(q["answer"]["text"]) if n not in own]

@@ -6,11 +6,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_PARAGRAPH = re.compile(r"\n[ \t]*\n")
-# led by a character set (a quick scan); a mark a text extraction glued to the next sentence ("afgerond.Wel zal
-# ik", "het IMG.Wel") ends one too after two letters, before a capital and a lower-case letter ("t.a.v.De", "www."
-# do not)
-_SENTENCE_END = re.compile(r"[.!?](?:[\s⁰¹²³⁴⁵⁶⁷⁸⁹]+(?=[A-Z«“‘\"(])|(?<=[A-Za-z]{2}[.!?])(?<!www.)(?=[A-Z][a-z]))")
+# A paragraph break (a line end, group 1 the rest of it), or the end of a sentence: led by a character set (a quick
+# scan); a mark a text extraction glued to the next sentence ("afgerond.Wel zal ik", "het IMG.Wel") ends one too
+# after two letters, before a capital and a lower-case letter ("t.a.v.De", "www." do not). The space after a mark
+# never runs across a paragraph break (a line end before another, blanks between, is one): a sentence ends in its
+# paragraph. One scan finds both, in the text's order.
+_BOUNDARY = re.compile(
+    r"[\n.!?](?:(?<=\n)([ \t]*\n)|(?<=[.!?])(?:(?:[^\S\n]|[⁰¹²³⁴⁵⁶⁷⁸⁹]|\n(?![ \t]*\n))+"
+    r"(?=[A-Z«“‘\"(])|(?<=[A-Za-z]{2}[.!?])(?<!www.)(?=[A-Z][a-z])))"
+)
 
 
 def as_subject(title: str) -> str:
@@ -21,16 +25,32 @@ def as_subject(title: str) -> str:
 
 
 def spans(text: str) -> Iterator[tuple[int, int]]:
-    """Where each sentence of a text lies (its paragraphs first; a sentence ends at . ! ? before a capital), found as
+    """Where each sentence of a text lies (a paragraph ends one; a sentence ends at . ! ? before a capital), found as
     they are asked for: a reader of the first few does not split the rest."""
     start = 0
-    for paragraph_end in [*(match.start() for match in _PARAGRAPH.finditer(text)), len(text)]:
-        for end in _SENTENCE_END.finditer(text, start, paragraph_end):
-            yield start, end.start() + 1
-            start = end.end()
-        yield start, paragraph_end
-        found = _PARAGRAPH.match(text, paragraph_end)
-        start = found.end() if found else paragraph_end
+    for boundary in _BOUNDARY.finditer(text):
+        yield start, boundary.start() if boundary.lastindex else boundary.start() + 1
+        start = boundary.end()
+    yield start, len(text)
+
+
+def first_sentences(text: str, count: int) -> tuple[list[str], bool]:
+    """The first `count` sentences of a text that are not blank, as printed, and whether that is all of them (as
+    spans splits it: the answer kinds read the first few of every answer an import reads)."""
+    found: list[str] = []
+    start = 0
+    for boundary in _BOUNDARY.finditer(text):
+        end = boundary.start() if boundary.lastindex else boundary.start() + 1
+        if start < end and not text[start:end].isspace():
+            if len(found) == count:
+                return found, False
+            found.append(text[start:end])
+        start = boundary.end()
+    if start < len(text) and not text[start:].isspace():
+        if len(found) == count:
+            return found, False
+        found.append(text[start:])
+    return found, True
 
 
 def one_spaced(text: str) -> str:

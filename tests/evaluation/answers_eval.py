@@ -1,6 +1,7 @@
 """How well the answer kinds, the promises and their due days hold on answers labelled by reading.
 
     python -m tests.evaluation.answers_eval [dev|heldout] [--json] [--kinds] [--misses]
+    python -m tests.evaluation.answers_eval --pages FILE [--json] [--kinds] [--misses]
 
 The labels are `tests/evaluation/answers/{dev,heldout}.jsonl` (conventions in that folder's README). Each labelled
 answer is found again in its document as kqreader parses it (by the questions it covers, else by its first words)
@@ -15,7 +16,12 @@ and the project's own facts are run on it: `kind_of` and `promises_in`, from the
 - of the promises found and labelled: the share whose due day is within a month of the label's (both without a day
   counts as right).
 
-Write rules against `dev` only; `heldout` is for measuring (see the labels' README).
+`--pages FILE` scores labels kept outside the repository (modern answers cut from stored web pages, whose text may
+not be copied here): each record holds its own `answer_text` (and `answered`), and the same rules are run on that
+text directly, with the same figures. A file that is not there is said so, and nothing else happens.
+
+Write rules against `dev` only; `heldout` is for measuring (see the labels' README); a file of pages whose name says
+it is held out shows counts only, like the held-out part.
 """
 
 from __future__ import annotations
@@ -151,6 +157,23 @@ def _due_right(found: Promise, due: str | None) -> bool:
     return abs((found.due - date.fromisoformat(due)).days) <= WITHIN_DAYS
 
 
+def score_pages(path: Path) -> Tally:
+    """The figures on labels that carry their answer's text (`answer_text`, `answered`): no document to parse."""
+    tally = Tally()
+    for number, label in enumerate(_lines(path), 1):
+        where = f"{path.name}:{number} {label.get('set', '')} {label.get('question', [])}"
+        answered = date.fromisoformat(label["answered"]) if label.get("answered") else None
+        _score_text(tally, label, label.get("answer_text") or None, answered, where)
+    return tally
+
+
+def _lines(path: Path) -> Iterator[dict[str, Any]]:
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.strip():
+                yield orjson.loads(line)
+
+
 def score(part: str) -> Tally:
     tally = Tally()
     for label in records(part):
@@ -168,8 +191,12 @@ def score(part: str) -> Tally:
 
 
 def _score_answer(tally: Tally, label: dict[str, Any], dossier: Dossier, answer: Answer | None, where: str) -> None:
+    answered = dossier.answered or (date.fromisoformat(label["answered"]) if label.get("answered") else None)
+    _score_text(tally, label, answer.text if answer else None, answered, where)
+
+
+def _score_text(tally: Tally, label: dict[str, Any], text: str | None, answered: date | None, where: str) -> None:
     tally.answers += 1
-    text = answer.text if answer else None
     verdict = kind_of(text)
     wanted, got = label["kind"], verdict.kind
     tally.confusion[(wanted, got)] += 1
@@ -183,7 +210,6 @@ def _score_answer(tally: Tally, label: dict[str, Any], dossier: Dossier, answer:
         tally.other_found_right += got == wanted
     if wanted != got:
         tally.misses.append(f"{where}: {wanted} read as {got} — {verdict.evidence[:160]}")
-    answered = dossier.answered or (date.fromisoformat(label["answered"]) if label.get("answered") else None)
     found = promises_in(text, answered)
     labelled = label.get("promises") or []
     tally.promises_labelled += len(labelled)
@@ -219,16 +245,21 @@ def _shown(value: object) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("part", nargs="?", default="dev", choices=("dev", "heldout"))
+    parser.add_argument("--pages", type=Path, metavar="FILE", help="score labels that carry their answer's text")
     parser.add_argument("--json", action="store_true", help="the figures as JSON")
     parser.add_argument("--misses", action="store_true", help="every answer and promise not right (dev only)")
     parser.add_argument("--kinds", action="store_true", help="how many answers of each kind were read as which")
     options = parser.parse_args(argv)
-    tally = score(options.part)
+    if options.pages is not None and not options.pages.is_file():
+        print(f"{options.pages}: no such file of labels (nothing scored)")
+        return 0
+    name = options.pages.name if options.pages is not None else options.part
+    tally = score_pages(options.pages) if options.pages is not None else score(options.part)
     if options.json:
         sys.stdout.write(orjson.dumps(tally.figures(), option=orjson.OPT_INDENT_2).decode() + "\n")
     else:
-        print(report(options.part, tally))
-    if options.misses and options.part == "dev":
+        print(report(name, tally))
+    if options.misses and "heldout" not in name:
         print("\n".join(["", *(f"not found: {u}" for u in tally.unmatched), *tally.misses]))
     if options.kinds or options.misses:  # counts only: which kind fails, not which answer (the held-out part too)
         for (wanted, got), count in sorted(tally.confusion.items()):

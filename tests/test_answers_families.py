@@ -1,0 +1,63 @@
+"""The families of issue 39's round 6, each in the variations a staffer writes (word order, tense, a word between, a
+general sentence before): a pointer to a letter, a refusal, "not known" (the examples are written here, not taken
+from any labelled answer), and a promise in the present passive."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kqreader.facts.answerkinds import kind_of
+from kqreader.facts.promises import is_promise, promises_in
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Zoals ik uw Kamer op 3 maart jl. heb bericht, is het onderzoek gestart.", "verwijzing-brief"),
+        ("Zoals ik uw Kamer in mijn brief van 3 maart jl. heb laten weten, is het onderzoek gestart.",
+         "verwijzing-brief"),
+        ("Het antwoord op deze vraag treft u aan in de Kamerbrief van 3 mei jl.", "verwijzing-brief"),
+        ("In de bijlage bij deze brief treft u het overzicht aan.", "verwijzing-brief"),
+        ("De kabinetsreactie op het rapport is op 3 mei jl. aan uw Kamer gestuurd.", "verwijzing-brief"),
+        ("Het rapport is op 3 mei jl. aan uw Kamer aangeboden (Kamerstuk 36 200, nr. 5).", "verwijzing-brief"),
+        ("Zie hiervoor de Kamerbrief van 3 mei 2024 (Kamerstuk 36 200, nr. 5).", "verwijzing-brief"),
+        ("Zie hiervoor het antwoord op vraag 2.", "verwijzing-antwoord"),
+        ("Het kabinet vindt dit van groot belang. Zoals gemeld in mijn brief van 3 mei 2024 wordt hieraan gewerkt.",
+         "verwijzing-brief"),
+        ("Het kabinet vindt dit van groot belang. Uw Kamer is hierover op 3 mei 2024 geïnformeerd.",
+         "verwijzing-brief"),
+        ("Het kabinet vindt dit belangrijk. In de Kamerbrief van 3 mei 2024 ben ik hier uitgebreid op ingegaan.",
+         "verwijzing-brief"),
+        ("Gelet op de onafhankelijke positie van de toezichthouder ga ik hier niet over.", "geweigerd"),
+        ("De Raad is onafhankelijk; ik kan mij niet mengen in de afwegingen.", "geweigerd"),
+        ("Dit is een verantwoordelijkheid van de gemeente; ik treed daar niet in.", "geweigerd"),
+        ("Cijfers daarover heb ik niet.", "onbekend"),
+        ("Over die gegevens beschik ik niet.", "onbekend"),
+        ("Het ministerie houdt dit niet bij.", "onbekend"),
+        ("Daar zijn geen cijfers over.", "onbekend"),
+        ("Het is niet mogelijk hier een schatting van te geven.", "onbekend"),
+        # substance stays substance
+        ("Ja. Zie ook mijn antwoord op vraag 7.", "inhoudelijk"),
+        ("Het kabinet houdt vast aan de afspraken. Het is niet de bedoeling dat ouders hiervoor betalen.",
+         "inhoudelijk"),
+        ("Gemeenten zijn niet verplicht om een register bij te houden.", "inhoudelijk"),
+    ],
+)
+def test_a_family_in_its_variations(text: str, kind: str) -> None:
+    assert kind_of(text).kind == kind
+
+
+def test_a_promise_in_the_present_passive() -> None:
+    assert is_promise("U wordt hierover nader geïnformeerd.")
+    assert is_promise("De kabinetsreactie wordt aan uw Kamer gestuurd.")
+    assert not is_promise("Uw Kamer is hierover geïnformeerd.")  # told before
+    assert not is_promise("Hierbij wordt uw Kamer geïnformeerd over de stand van zaken.")  # told now
+    assert not is_promise("Gemeenten worden hierover geïnformeerd.")  # not the Kamer
+    [promise] = promises_in("Het antwoord vergt nadere uitwerking. U wordt hierover nader geïnformeerd.",
+                            date(2022, 1, 10))  # fmt: skip
+    assert promise.due is None
+    assert kind_of("Op dit moment wordt gewerkt aan de uitwerking. U wordt hierover nader geïnformeerd.").kind == (
+        "toezegging"
+    )

@@ -1,0 +1,92 @@
+"""Issue 38, today's documents as third parties extract them: a question set's heading sentence with a slip of the
+original's own, question paragraphs without numbers (one a line in a Word text), typed notes after the last answer.
+
+No real document of these kinds was found in a public repository (searched: "Vragen van het leden", "Vragen van de
+lid", "Vraag van de leden"); each text here is the smallest one that shows its kind, written after the shape of the
+python-docx extractions of jorisheijkant/kamervragen-limburg (tests/real/txt/053-…, 023-…): zaaknummer on the first
+line, "(ingezonden …)", the heading sentence, then the questions as plain paragraphs.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kqreader.parsing import parse_text
+
+_HEAD = "2024Z18999\n\n(ingezonden 20 november 2024)\n\n"
+_ASKED = ["Kent u het bericht dat de wachtlijsten groeien?", "Wat gaat u daaraan doen?"]
+_QUESTIONS = "\n\n".join(_ASKED) + "\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vragen van het leden Tielen en Van den Hil (beiden VVD) aan de minister van Financiën over het bericht.",
+        "Vragen van de lid Tielen en Van den Hil (beiden VVD) aan de minister van Financiën over het bericht.",
+        "Vraag van de leden Tielen en Van den Hil (allen VVD) aan de minister van Financiën over het bericht.",
+        "Vragen vanhet leden Tielen en Van den Hil (beiden VVD) aan deminister van Financiën overhet bericht.",
+        "Vragen van de Kamerleden Tielen en Van den Hil (beiden VVD) aan de minister van Financiën over het bericht.",
+    ],
+)
+def test_a_heading_sentence_whose_article_does_not_agree_with_the_number(sentence: str) -> None:
+    d = parse_text(_HEAD + sentence + "\n\n" + _QUESTIONS)
+    assert (d.id, str(d.submitted)) == ("2024Z18999", "2024-11-20")
+    assert [(p.name, p.party) for p in d.askers] == [("Tielen", "VVD"), ("Van den Hil", "VVD")]
+    assert (d.addressees, d.title) == (["minister van Financiën"], "het bericht")
+    assert [q.text for q in d.questions] == _ASKED
+    assert not any("Vragen van" in doubt for doubt in d.doubts)
+
+
+def test_an_irregular_heading_sentence_is_read_as_far_as_it_goes() -> None:
+    sentence = "Vragen van het lid Jansen (SP) aan de minister van Financiën naar aanleiding van het bericht."
+    d = parse_text(_HEAD + sentence + "\n\n" + _QUESTIONS)
+    assert [(p.name, p.party) for p in d.askers] == [("Jansen", "SP")]
+    assert (d.addressees, d.title, str(d.submitted)) == (["minister van Financiën"], "het bericht", "2024-11-20")
+    assert len(d.questions) == 2
+    assert any("is irregular («Vragen van het lid Jansen (SP)" in doubt for doubt in d.doubts)
+    d = parse_text(_HEAD + sentence.replace("naar aanleiding van", "inzake") + "\n\n" + _QUESTIONS)
+    assert (d.addressees, d.title) == (["minister van Financiën"], "het bericht")  # a regular word
+    assert not any("irregular" in doubt for doubt in d.doubts)
+
+
+def test_a_set_with_zaaknummer_date_and_asking_paragraphs_is_never_refused() -> None:
+    sentence = "Schriftelijke vragen aan de minister van Financiën over het bericht."
+    d = parse_text(_HEAD + sentence + "\n\n" + _QUESTIONS)
+    assert (d.id, str(d.submitted), d.askers, d.title) == ("2024Z18999", "2024-11-20", [], "")
+    assert [q.text for q in d.questions] == _ASKED
+    assert any("could not be read as a 'Vragen van …' sentence" in doubt for doubt in d.doubts)
+    bare = parse_text(_HEAD + _QUESTIONS)  # no heading sentence printed at all
+    assert len(bare.questions) == 2 and any("no 'Vragen van …' sentence" in doubt for doubt in bare.doubts)
+
+
+def test_word_paragraphs_one_a_line_each_question_of_its_own_also_a_short_follow_up() -> None:
+    text = (
+        "2024Z18999\n(ingezonden 20 november 2024)\n"
+        "Vragen van het leden Jansen en Pietersen (beiden SP) aan de minister van Financiën over het bericht.\n"
+        "Kent u het bericht dat de wachtlijsten in de jeugdzorg dit jaar weer zijn gegroeid, en wat vindt u daarvan?\n"
+        "Kunt u dit uitsplitsen naar regio?\n"
+        "Hoeveel kinderen wachten er langer dan de treeknorm\n"
+        "op hulp?\n"
+        "Wat gaat u doen? Zo nee, waarom niet?\n"
+    )
+    d = parse_text(text)
+    assert [(p.name, p.party) for p in d.askers] == [("Jansen", "SP"), ("Pietersen", "SP")]
+    assert d.title == "het bericht"
+    assert [q.text for q in d.questions] == [
+        "Kent u het bericht dat de wachtlijsten in de jeugdzorg dit jaar weer zijn gegroeid, en wat vindt u daarvan?",
+        "Kunt u dit uitsplitsen naar regio?",
+        "Hoeveel kinderen wachten er langer dan de treeknorm op hulp?",
+        "Wat gaat u doen? Zo nee, waarom niet?",
+    ]
+
+
+def test_a_paragraph_that_asks_nothing_goes_with_the_question_after_it() -> None:
+    text = _HEAD + (
+        "Vragen van het lid Jansen (SP) aan de minister van Financiën over het bericht.\n\n"
+        "In het bericht staat dat de wachtlijsten groeien.\n\nKent u dat bericht?\n\nWat gaat u doen?\n"
+    )
+    d = parse_text(text)
+    assert [q.text for q in d.questions] == [
+        "In het bericht staat dat de wachtlijsten groeien.\n\nKent u dat bericht?",
+        "Wat gaat u doen?",
+    ]
