@@ -90,3 +90,46 @@ def test_a_paragraph_that_asks_nothing_goes_with_the_question_after_it() -> None
         "In het bericht staat dat de wachtlijsten groeien.\n\nKent u dat bericht?",
         "Wat gaat u doen?",
     ]
+
+
+# A ministry's Word answer in the Aanhangsel form, as tests/real/txt/023-… (python-docx: one paragraph a line)
+_AH = "AH 610\n2024Z15078\nAntwoord van minister Hermans (Klimaat en Groene Groei) (ontvangen 19 november 2024)\n\n"
+
+
+def test_typed_notes_right_after_the_last_answer_are_footnotes() -> None:
+    text = _AH + (
+        '1\nKent u het bericht "Kabinet zet streep door fonds" 1 )?\n\nAntwoord\nJa.\n\n'
+        "2\nWat gaat u doen?\n\nAntwoord\nHet kabinet werkt aan een plan.\nDat doet het sinds november 2024 2)\n"
+        "1 ) Kabinet zet streep door fonds | Financieel | Telegraaf.nl\n2) Kamerstuk 12 345, nr. 6\n"
+    )
+    d = parse_text(text)
+    assert [q.text for q in d.questions] == ['Kent u het bericht "Kabinet zet streep door fonds"¹?', "Wat gaat u doen?"]
+    assert d.question(2).answer.text == "Het kabinet werkt aan een plan.\n\nDat doet het sinds november 2024²"
+    assert [f.text for f in d.question(1).footnotes] == ["Kabinet zet streep door fonds | Financieel | Telegraaf.nl"]
+    assert [f.text for f in d.question(2).answer.footnotes] == ["Kamerstuk 12 345, nr. 6"]
+
+
+def test_a_typed_note_right_under_the_question_it_belongs_to() -> None:
+    text = _AH + (
+        '1\nKent u het bericht "Kabinet zet streep door fonds" 1)?\n'
+        "1) Kabinet zet streep door fonds | Financieel | Telegraaf.nl\n\nAntwoord\nJa.\n\n"
+        "2\nWat staat er in het rapport 2 )?\n2 ) Kamerstuk 12 345, nr. 6\nEn wanneer komt het?\n\nAntwoord\nVeel.\n"
+    )
+    d = parse_text(text)
+    assert [(q.number, q.text) for q in d.questions] == [
+        (1, 'Kent u het bericht "Kabinet zet streep door fonds"¹?'),
+        (2, "Wat staat er in het rapport²?\n\nEn wanneer komt het?"),
+    ]
+    assert [a.text for a in d.answers] == ["Ja.", "Veel."]
+    assert [f.text for f in d.question(2).footnotes] == ["Kamerstuk 12 345, nr. 6"]
+
+
+def test_a_block_of_typed_notes_one_of_whose_marks_was_lost() -> None:
+    text = _AH + (
+        "1\nKent u het bericht 1)?\n\nAntwoord\nJa.\n\n2\nWat staat er in het rapport 2)?\n\nAntwoord\nVeel.\n"
+        "1) NOS, 18 november 2024\n2) Kamerstuk 12 345, nr. 6\n3) https://www.rijksoverheid.nl/rapport\n"
+    )
+    d = parse_text(text)
+    assert [a.text for a in d.answers] == ["Ja.", "Veel."]
+    assert [f.text for q in d.questions for f in q.footnotes] == ["NOS, 18 november 2024", "Kamerstuk 12 345, nr. 6"]
+    assert any("marked in no question or answer: «https://www.rijksoverheid.nl/rapport" in x for x in d.doubts)
