@@ -24,7 +24,8 @@ MINISTRIES: dict[str, tuple[str, ...]] = {
     "Defensie": (),
     "Economische Zaken": ("EZ", "Economische Zaken en Klimaat", "EZK", "Economische Zaken, Landbouw en Innovatie"),
     "Financiën": ("Fin",),
-    "Infrastructuur en Waterstaat": ("IenW", "I&W", "Infrastructuur en Milieu", "IenM", "Verkeer en Waterstaat", "VenW"),
+    "Infrastructuur en Waterstaat": ("IenW", "I&W", "Infrastructuur en Milieu", "IenM", "Verkeer en Waterstaat",
+                                     "VenW"),
     "Justitie en Veiligheid": ("JenV", "J&V", "Veiligheid en Justitie", "VenJ", "Justitie"),
     "Klimaat en Groene Groei": ("KGG",),
     "Landbouw, Visserij, Voedselzekerheid en Natuur": ("LVVN", "Landbouw, Natuur en Voedselkwaliteit", "LNV",
@@ -34,13 +35,13 @@ MINISTRIES: dict[str, tuple[str, ...]] = {
     "Sociale Zaken en Werkgelegenheid": ("SZW", "Sociale Zaken"),
     # Volksgezondheid en Milieuhygiëne (1971-1982) and Cultuur, Recreatie en Maatschappelijk Werk (1965-1982) became
     # Welzijn, Volksgezondheid en Cultuur (1982-1994), then VWS
-    "Volksgezondheid, Welzijn en Sport": ("VWS", "WVC", "Welzijn, Volksgezondheid en Cultuur",
-                                          "Volksgezondheid en Milieuhygiëne", "Cultuur, Recreatie en Maatschappelijk Werk",
-                                          "CRM"),
+    "Volksgezondheid, Welzijn en Sport": ("VWS", "WVC", "Welzijn, Volksgezondheid en Cultuur", "CRM",
+                                          "Volksgezondheid en Milieuhygiëne",
+                                          "Cultuur, Recreatie en Maatschappelijk Werk"),
     # VROM (1982-2010) was Volkshuisvesting en Ruimtelijke Ordening before and is again since 2024
-    "Volkshuisvesting en Ruimtelijke Ordening": ("VRO", "Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer",
-                                                 "VROM"),
-}
+    "Volkshuisvesting en Ruimtelijke Ordening": ("VRO", "VROM",
+                                                 "Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer"),
+}  # fmt: skip
 
 
 def key(name: str) -> str:
@@ -64,7 +65,9 @@ _OF = re.compile(r"^(van|voor)\s+(?:de\s+|het\s+)?", re.IGNORECASE)
 _ABSENT = re.compile(r",?\s*\(?\s*(?:bij\s+afwezigheid|wegens\s+afwezigheid)\s+van\b.*$", re.IGNORECASE | re.DOTALL)
 # Words an extraction glued at a line end: "deMinister", "vanFinanciën", "Financiënen Economische Zaken",
 # "ministerTer Beek", "Ministervan Economische Zaken"
-_GLUED_SMALL = re.compile(r"\b(?:de|van|voor|en)(?=[A-Z])|\b(?:[Mm]inister|[Ss]taats+e?cretaris)(?=[A-Z]|(?:van|voor)\b)")
+_GLUED_SMALL = re.compile(
+    r"\b(?:de|van|voor|en)(?=[A-Z])|\b(?:[Mm]inister|[Ss]taats+e?cretaris)(?=[A-Z]|(?:van|voor)\b)"
+)
 _LAST_WORDS = sorted({name.split()[-1] for name in MINISTRIES}, key=len, reverse=True)
 _GLUED_AFTER = re.compile(r"\b({})(en|van|voor)(?=\s)".format("|".join(map(re.escape, _LAST_WORDS))))
 
@@ -291,4 +294,3 @@ def _phrase(group: list[Office], *, current: bool) -> str:
     title = _PLURAL.get(first.title, first.title) if len(portfolios) > 1 else first.title
     held = f" ({first.holder})" if len(group) == 1 and first.holder else ""
     return " ".join(("de", title, joined_in_dutch(portfolios))).strip() + held
-
