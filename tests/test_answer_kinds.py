@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kqreader.facts.answerkinds import kind_of, unanswered
-from kqreader.facts.promises import NO_DATE, promises_in, state_of
+from kqreader.facts.promises import NO_DATE, promises_in, state_of, unglued
 from kqreader.parsing import parse_file
 
 REAL = Path(__file__).parent / "real"
@@ -289,7 +289,7 @@ def test_a_kind_does_not_change_with_spacing_or_line_wraps(answer: str, gaps: li
 )
 def test_the_forms_of_a_promise(sentence: str, answered: date, due: date | None, basis: str) -> None:
     [promise] = promises_in(sentence, answered)
-    assert (promise.text, promise.due, promise.basis) == (sentence, due, basis)
+    assert (promise.text, promise.due, promise.basis) == (unglued(sentence), due, basis)  # shown apart: "wordt hier"
 
 
 @pytest.mark.parametrize(
@@ -394,7 +394,8 @@ def test_the_labelled_development_part(shared: Path) -> None:
             misses.add((label["doc"], label["question"][0]))
         made = {p.text: p.due for p in promises_in(text, dossier.answered)}
         for promise in label["promises"]:
-            due = next((d for t, d in made.items() if t in promise["text"] or promise["text"] in t), "missed")
+            said = unglued(promise["text"])
+            due = next((d for t, d in made.items() if t in said or said in t), "missed")
             if (label["doc"], label["question"][0]) in KNOWN_PROMISE_MISSES:
                 promise_misses.add((label["doc"], label["question"][0]))
                 continue

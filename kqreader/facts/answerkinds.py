@@ -179,8 +179,8 @@ FAMILIES: tuple[Family, ...] = (
                       r"(?:geinformeerd|bericht)\b(?! dat\b)|^(?:uw|de) kamer (?:is|werd) .{0,60}?(?:geinformeerd|"
                       r"bericht)\b(?! dat\b)"), reach="lead"),
     _family("onbekend", "cannot be said yet",
-            ("nog", r"(?<!een\s)(?<!het\s)\bnog (?:geen|niet|niets) ?(?:\w+ ){0,3}?(?:uitspra|zeggen|inschatten|aangeven|aan te geven|"
-                    r"beoordelen|oordeel|duidelijk|bekend|inzicht|zicht|te zeggen)"),
+            ("nog", r"(?<!een\s)(?<!het\s)\bnog (?:geen|niet|niets) ?(?:\w+ ){0,3}?(?:uitspra|zeggen|inschatten|"
+                    r"aangeven|aan te geven|beoordelen|oordeel|duidelijk|bekend|inzicht|zicht|te zeggen)"),
             ("vroeg", r"\bte vroeg (?:om )?(?:\w+ ){0,4}?(?:te zeggen|conclusies|uitspra|te beoordelen|iets)"),
             reach="anywhere"),
     _family("onbekend", "not known",
@@ -262,7 +262,9 @@ FAMILIES: tuple[Family, ...] = (
             reach="anywhere"),
     _family("geweigerd", "cannot or will not speak on it",
             ("uitspra|uitlating|mededeling|commentaar", r"geen (?:\w+ ){0,2}?(?:uitspra(?:ak|ken)|uitlatingen|"
-             r"mededelingen?|commentaar)\b(?! (?:van|door)\b)(?!.{0,120}?\b(?:bekend geworden|ontvangen|binnengekomen)\b)|niet (?:\w+ ){0,12}?(?:uitspra(?:ak|ken)|uitlatingen|mededelingen) "
+             r"mededelingen?|commentaar)\b(?! (?:van|door)\b)(?!.{0,120}?\b(?:bekend geworden|ontvangen|"
+             r"binnengekomen)\b)|"  # "Tot dusver zijn geen reacties of commentaar … bekend geworden": a fact
+             r"niet (?:\w+ ){0,12}?(?:uitspra(?:ak|ken)|uitlatingen|mededelingen) "
              r"(?:\w+ )?(?:te )?doen\b"),
             ("openba", rf"niet (?:\w+ )?(?:in|buiten) (?:de openbaarheid|het openbaar)|(?:in|buiten) (?:de "
                        rf"openbaarheid|het openbaar) (?:\w+ ){{0,3}}?{_NO}"),
@@ -296,7 +298,7 @@ FAMILIES: tuple[Family, ...] = (
     _family("inhoudelijk", "a view, an argument, a firm no",
             ("onderschrij|meen|menen|vind|deel|delen|deelt", r"^(?:ik|wij|we|het kabinet|de regering|de minister) "
              r"(?:\w+ )?(?:onderschrijf|onderschrijven|onderschrijft|meen|menen|meent|vind|vinden|vindt|deel|delen|"
-             r"deelt)\b(?!.{0,200}?\b(?:belangrijk|van (?:\w+ )?belang|essentieel)\b)"),  # "vindt X belangrijk": general
+             r"deelt)\b(?!.{0,200}?\b(?:belangrijk|van (?:\w+ )?belang|essentieel)\b)"),  # "… belangrijk": general
             ("mening|oordeel|opvatting|eens|overtuigd", r"^(?:ik|wij|we|het kabinet|de regering) (?:\w+ ){0,2}?(?:ben|"
              r"zijn|is) (?:\w+ ){0,2}?(?:van mening|van oordeel|van opvatting|het (?:\w+ )?eens|overtuigd)\b|"
              r"^naar (?:mijn|ons|het|de) (?:\w+ )?(?:mening|oordeel|opvatting)\b"),
@@ -466,7 +468,8 @@ def kind_of(text: str | None, split: Iterable[tuple[int, int]] | None = None, te
         return Verdict("inhoudelijk", first)
     said = [first, *map(one_spaced, core[1:])]
     rest = [_tag(sentence, telling=telling) for sentence in said[1:]]
-    rest = [None if isinstance(other, Family) and _aside(sentence) else other for sentence, other in zip(said[1:], rest)]
+    rest = [None if isinstance(other, Family) and _aside(sentence) else other
+            for sentence, other in zip(said[1:], rest, strict=True)]
     for sentence, other in zip(said[1:], rest, strict=True):
         if isinstance(other, Family) and other.reach == "anywhere" and other.kind != "opening":
             return Verdict(_with_promise(other.kind, core, telling), sentence)
