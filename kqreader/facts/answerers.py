@@ -16,6 +16,7 @@ TITLES = ("minister", "staatssecretaris", "minister-president", "viceminister-pr
 _MINISTRY = re.compile(r"\s*\(([^()]*)\)?\s*$")  # "Minister Bruins Slot (Binnenlandse Zaken …)": the ministry
 _OF = re.compile(r"^(?:van|voor)\s+", re.IGNORECASE)
 _PREMIER = re.compile(r"^(?:[Dd]e\s+)?minis-?ter[\s-]+president\b", re.IGNORECASE)
+_THE = re.compile(r"^[Dd]e\s+")  # "De Minister van …" signs a letter
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+(?:[A-Z]\.?)?$")  # "D.M.", "S.A.M."
 
 
@@ -34,15 +35,16 @@ class Answerer:
         """As a citation names it: "minister Van Weel", "de minister van Financiën", or the role as printed."""
         if self.title and self.surname:
             return f"{self.title} {self.surname}"
-        return f"de {office(self.bare)}" if self.title else self.bare
+        return f"de {office(_THE.sub('', self.bare))}" if self.title else self.bare
 
     @property
     def shown(self) -> str:
-        """"minister Van Weel (Justitie en Veiligheid)" for the header; the role as printed when nothing more is
-        known."""
+        """"minister Van Weel (Justitie en Veiligheid)" for the header; without a name known, the office as a
+        sentence names it ("minister van Volkshuisvesting en Ruimtelijke Ordening": beside a person named so, not
+        the letter's capitals); the role as printed when it is no office kqreader knows."""
         if self.title and self.surname:
             return f"{self.named} ({self.ministry})" if self.ministry else self.named
-        return self.role
+        return office(_THE.sub("", self.bare)) if self.title else self.role
 
 
 def office(role: str) -> str:
@@ -71,7 +73,7 @@ def answerer(role: str, signed: str | None) -> Answerer:
     match = _MINISTRY.search(cleaned)
     printed = match.group(1).strip() if match and match.group(1) else None
     bare = _MINISTRY.sub("", cleaned).strip()
-    first, _space, rest = re.sub(r"^[Dd]e\s+", "", bare).partition(" ")  # "De Minister van …" signs a letter
+    first, _space, rest = _THE.sub("", bare).partition(" ")
     title = first.lower() if first.lower() in TITLES else None
     if title is None:
         return Answerer(role, bare, None, None, printed)
