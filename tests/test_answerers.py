@@ -20,6 +20,7 @@ from tests.reader_factory import TODAY, sample_dossiers
     ("Minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap)", None,
      "minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap)", "minister Dijkgraaf"),
     ("Minister van Financiën", None, "minister van Financiën", "de minister van Financiën"),
+    ("MINISTER van VenJ", None, "minister van Justitie en Veiligheid", "de minister van VenJ"),
     ("De Minister van Financiën", None, "minister van Financiën", "de minister van Financiën"),
     ("Staatssecretaris van Volksgezondheid, Welzijn enSport", None,
      "staatssecretaris van Volksgezondheid, Welzijn en Sport", "de staatssecretaris van Volksgezondheid, Welzijn en "
