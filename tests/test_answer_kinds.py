@@ -347,17 +347,15 @@ KNOWN_MISSES = {
     "('deelt deze daarom niet'): not known",
     ("tests/evaluation/answers/docs/learninglion/ah-tk-20232024-403.md", 9): "a third party keeps the figure "
     "('deelt deze daarom niet'): not known",
-    (_SGD + "0000133277.txt", 2): "'zijn derhalve thans niet bekend' after the provinces' plans: not known",
     (_SGD + "0000107146.txt", 1): "'Het zal separaat toegezonden worden' to 'Bent u bereid … ter kennis te "
     "brengen': a commitment",
     (_SGD + "0000107146.txt", 2): "OCR lost the number 2 (the parser glues it to answer 1); 'bereid … aan de "
     "Kamer te doen toekomen'",
     (_SGD + "0000099421.txt", 1): "criticism described; 'nog geen oordeel geveld' on the changed design is "
     "a side issue",
-    (_SGD + "0000193458.txt", 5): "the parser gives answer 5 no text (its answers as it reads the page now)",
     (_SGD + "0000027335.txt", 2): "'thans te vroeg om de vragen … te beantwoorden': will not anticipate",
     (_SGD + "0000166166.txt", 1): "'het bericht … af te wachten, alvorens … mij een eigen mening te vormen'",
-    (_SGD + "0000158826.txt", 1): "'een aangelegenheid, die niet mijn ministerie, maar de gemeente … regardeert'",
+    (_SGD + "0000193458.txt", 5): "the scanned parser gives answer 5 no text (its start is glued to answer 4)",
     (_SGD + "0000098981.txt", 6): "'Gezien het hypothetische karakter … zie ik dat gevaar niet': a view, no refusal",
     (_SGD + "0000188149.txt", 2): "the date asked is given; 'wordt verwezen naar de antwoorden' covers the rest",
     (_SGD + "0000188149.txt", 3): "'in dit stadium nog niet mogelijk … te verstrekken': not known yet",

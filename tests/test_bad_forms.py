@@ -60,6 +60,21 @@ def test_text_named_pdf_is_read_as_text() -> None:
     assert parse_bytes(QUESTIONS, "really-markdown.pdf").id == "2024Z00101"
 
 
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [("scan.pdf", "a .pdf file that is not a PDF"), ("letter.docx", "a .docx file that is not a Word package")],
+)
+def test_a_pdf_or_word_name_on_other_bytes_is_damage_not_a_foreign_document(name: str, said: str) -> None:
+    with pytest.raises(ParseError) as caught:
+        parse_bytes(b"not what the name says\n" * 40, name)
+    assert caught.value.problem.startswith(said) and not caught.value.foreign
+
+
+def test_xml_declaring_entities_is_refused_as_such_whatever_it_holds() -> None:
+    data = b'<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY a "b">]>\n<x>&a;</x>\n'
+    assert problem(data, "notes.xml").startswith("XML with entity declarations or external references is refused")
+
+
 def word_file(members: dict[str, bytes]) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
