@@ -19,7 +19,8 @@ from tests.reader_factory import TODAY, sample_dossiers
      "staatssecretaris Van Rij"),
     ("Minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap)", None,
      "minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap)", "minister Dijkgraaf"),
-    ("Minister van Financiën", None, "Minister van Financiën", "de minister van Financiën"),
+    ("Minister van Financiën", None, "minister van Financiën", "de minister van Financiën"),
+    ("MINISTER van VenJ", None, "minister van Justitie en Veiligheid", "de minister van VenJ"),
     ("Minister voor Klimaat en Energie", "R.A.A. Jetten", "minister Jetten (Klimaat en Energie)", "minister Jetten"),
     ("De Algemene Rekenkamer", "X", "De Algemene Rekenkamer", "De Algemene Rekenkamer"),
 ])  # fmt: skip

@@ -57,6 +57,27 @@ def test_a_family_in_its_variations(text: str, kind: str) -> None:
     assert kind_of(text).kind == kind
 
 
+LONG_REST = (" Wel kan ik in algemene zin zeggen dat de regels streng zijn. De Inspectie ziet daarop toe. Zij "
+             "rapporteert jaarlijks. Die rapporten zijn openbaar. Ook gemeenten hebben een rol.")
+
+
+@pytest.mark.parametrize(
+    ("lead", "kind"),
+    [
+        ("Het kabinet hecht groot belang aan transparantie.", "geweigerd"),
+        ("Ik vind het van groot belang dat de regels worden nageleefd.", "geweigerd"),
+        ("Zoals bekend is de Inspectie onafhankelijk.", "geweigerd"),
+        ("Het kabinet is zich ervan bewust dat dit zorgen oproept.", "geweigerd"),
+        ("Ja, het kabinet hecht groot belang aan transparantie.", "inhoudelijk"),  # a yes answers
+        ("In 2023 zijn 340 meldingen gedaan.", "inhoudelijk"),  # substance first
+    ],
+)
+def test_a_general_lead_is_passed_over_in_an_answer_of_any_length(lead: str, kind: str) -> None:
+    """Convention 3: the core after a general sentence on policy is read as the lead, however long the rest."""
+    assert kind_of(f"{lead} Over individuele zaken doe ik geen uitspraken.{LONG_REST}").kind == kind
+    assert kind_of(f"{lead} De regels zijn streng.{LONG_REST}").kind == "inhoudelijk"
+
+
 def test_a_promise_in_the_present_passive() -> None:
     assert is_promise("U wordt hierover nader geïnformeerd.")
     assert is_promise("De kabinetsreactie wordt aan uw Kamer gestuurd.")

@@ -133,3 +133,24 @@ def test_a_block_of_typed_notes_one_of_whose_marks_was_lost() -> None:
     assert [a.text for a in d.answers] == ["Ja.", "Veel."]
     assert [f.text for q in d.questions for f in q.footnotes] == ["NOS, 18 november 2024", "Kamerstuk 12 345, nr. 6"]
     assert any("marked in no question or answer: «https://www.rijksoverheid.nl/rapport" in x for x in d.doubts)
+
+
+def test_one_row_per_minister_and_ministry_in_the_statistics() -> None:
+    """Spellings the shared corpus, tests/real and the Limburg records print side by side (issue 38 item 5)."""
+    from kqreader.facts.answerers import answerer
+    from kqreader.facts.ministries import ministries_of
+
+    spaced = answerer("Minister Faber - Van de Klashorst (Asiel en Migratie)", None).shown
+    assert spaced == answerer("minister Faber-Van de Klashorst (Asiel en Migratie)", None).shown
+    assert spaced == "minister Faber-Van de Klashorst (Asiel en Migratie)"
+    renamed = {
+        m
+        for printed in ("Buitenlandse Handel en Ontwikkelingssamenwerking", "Buitenlandse Handel en Ontwikkelingshulp")
+        for m in ministries_of(f"Minister voor {printed}")
+    }
+    assert renamed == {"Buitenlandse Handel en Ontwikkelingshulp"}
+    roles = ("Minister van Justitie en Veiligheid", "minister van Justitie en Veiligheid", "Minister van VenJ")
+    assert {answerer(role, None).shown for role in roles} == {"minister van Justitie en Veiligheid"}
+    assert answerer("Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking", None).shown == (
+        "minister voor Buitenlandse Handel en Ontwikkelingshulp"
+    )

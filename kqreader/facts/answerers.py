@@ -16,7 +16,9 @@ TITLES = ("minister", "staatssecretaris", "minister-president", "viceminister-pr
 _MINISTRY = re.compile(r"\s*\(([^()]*)\)?\s*$")  # "Minister Bruins Slot (Binnenlandse Zaken …)": the ministry
 _OF = re.compile(r"^(?:van|voor)\s+", re.IGNORECASE)
 _PREMIER = re.compile(r"^(?:[Dd]e\s+)?minis-?ter[\s-]+president\b", re.IGNORECASE)
+_FOR = re.compile(r"^\S+\s+voor\s", re.IGNORECASE)  # "Minister voor Klimaat en Energie": a portfolio, "voor"
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+(?:[A-Z]\.?)?$")  # "D.M.", "S.A.M."
+_SPACED_HYPHEN = re.compile(r"(?<=\w)\s*-\s*(?=\w)")  # "Faber - Van de Klashorst": one name, as "Faber-Van de …"
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,9 @@ class Answerer:
         known."""
         if self.title and self.surname:
             return f"{self.named} ({self.ministry})" if self.ministry else self.named
+        if self.title and self.ministry and "(" not in self.role:  # "Minister van X" and "minister van X": one row
+            link = "voor" if _FOR.search(self.bare) else "van"
+            return f"{self.title} {link} {self.ministry}"
         return self.role
 
 
@@ -76,10 +81,11 @@ def answerer(role: str, signed: str | None) -> Answerer:
     if title is None:
         return Answerer(role, bare, None, None, printed)
     if rest and (not _OF.match(rest) or (printed and a_person(f"{rest} ({printed})", printed))):
-        named = rest[:1].upper() + rest[1:]  # a title and a name already: "Minister Bruins Slot (…)", "minister van
-        return Answerer(role, bare, title, named, ministry(printed) if printed else None)  # Hijum (SZW)"
+        person = _SPACED_HYPHEN.sub("-", rest[:1].upper() + rest[1:])  # a title and a name already: "Minister
+        return Answerer(role, bare, title, person, ministry(printed) if printed else None)  # Bruins Slot (…)"
     printed = printed or (_OF.sub("", rest) if rest else None)
-    return Answerer(role, bare, title, surname(signed) if signed else None, ministry(printed) if printed else None)
+    signer = _SPACED_HYPHEN.sub("-", surname(signed)) if signed else None
+    return Answerer(role, bare, title, signer, ministry(printed) if printed else None)
 
 
 def answerers(dossier: Dossier) -> list[Answerer]:

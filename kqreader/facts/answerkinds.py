@@ -95,6 +95,8 @@ _PAPER = r"\(?(?:kamer)?(?:brief|brieven|kamerstuk|kamerstukken|rapport|rapporta
          r"beleidsreactie|kabinetsreactie|nota|verslag|website|bijlage|verzamelbrief|monitor|notitie|publicatie|" \
          r"interventie|debat|overleg)\b"  # fmt: skip
 _ANSWER = r"(?:antwoord|antwoorden|beantwoording)\b"
+_ADDED = "a pointer added to what was said"  # "Ja, zie ook …": what it is added to answers
+_NOT_YES = r"^(?!(?:ja|nee|neen|jazeker|zeker|inderdaad)\b)(?:.*?)"  # a sentence that does not say yes or no
 # a pointer added to what was said ("Overigens mag ik ook verwijzen naar …", "Daarnaast verwijs ik naar …") is not the
 # core: none of these before the verb
 _NOT_ADDED = r"^(?!.{0,40}?\b(?:ook|overigens|daarnaast|tevens|voorts|eveneens|bovendien)\b.{0,40}?\bverw).*?"
@@ -120,7 +122,19 @@ FAMILIES: tuple[Family, ...] = (
                                                  r"dank (?:u|voor))"),
             ("vertraging|later dan|termijn", r"\b(?:later dan|vertraging|termijn)\b.*\b(?:beantwoord|antwoord)|"
                                              r"\b(?:beantwoord|antwoord).*\bvertraging")),
-    _family("verwijzing-antwoord", "a pointer added to what was said",
+    # a general sentence on policy before the core (convention 3: "Het kabinet hecht groot belang aan …", "Zoals
+    # bekend …"): passed over like an apology, so what follows is read as the lead (a yes or no is never one)
+    _family("opening", "a general sentence on policy",
+            ("hecht", rf"{_NOT_YES}\bhecht(?:en)? (?:\w+ ){{0,4}}?(?:groot |grote |veel |zeer )?(?:belang|waarde) "
+                      r"(?:aan|bij)\b"),
+            ("belangrijk|belang|essentieel|cruciaal",
+             rf"{_NOT_YES}\b(?:vind|vindt|vinden|acht|achten)\b (?:\w+ ){{0,4}}?(?:het |dit |dat )?(?:zeer |heel )?"
+             r"(?:belangrijk|van groot belang|van het grootste belang|essentieel|cruciaal)\b"),
+            ("bekend|voorop", r"^(?:zoals (?:\w+ )?bekend|laat ik voorop ?stellen|voorop ?gesteld|allereerst wil ik)\b"
+                              r"|\bstaat (?:\w+ ){0,3}?voorop\b"),
+            ("bewust", rf"{_NOT_YES}\b(?:is|ben|zijn) (?:zich|mij|me|ons) (?:er ?van |er )?(?:zeer |terdege |goed )?"
+                       r"bewust\b")),
+    _family("verwijzing-antwoord", _ADDED,
             ("zie", rf"^zie (?:ook|verder|tevens)\b(?! ?(?:\w+ ){{0,3}}?{_PAPER}| ?https?| ?www) "),
             reach="lead"),
     _family("verwijzing-antwoord", "a pointer to another answer",
@@ -293,10 +307,6 @@ _POINTERS = ("verwijzing-antwoord", "verwijzing-brief")
 # the families of a pointer that decides right after a general lead in an answer of up to SHORT sentences ("Het kabinet
 # vindt dit belangrijk. Voor de uitwerking verwijs ik naar de Kamerbrief van 3 mei. …")
 _POINTING = ("a pointer to another answer", "a pointer to a letter, a paper, a report, a website")
-# the families of what was said before (in a letter, in another answer) that decide right after a general lead in an
-# answer of up to SHORTEST sentences, as they do as its lead ("Het kabinet vindt dit belangrijk. Zoals gemeld in mijn
-# brief van 3 mei wordt hieraan gewerkt.")
-_SAID_BEFORE = ("what was said in a letter", "what was said in another answer")
 # one of which such a sentence holds (a quick look: one search for them all)
 _POINTING_WORDS = re.compile("verw|zie|beantwoord|vinden|behoe")
 # every phrasing in the table's order, and for each word the phrasings that hold it (a sentence's words are found in
@@ -400,13 +410,13 @@ def kind_and_promises(text: str | None, answered: date | None) -> tuple[Verdict,
 
 def kind_of(text: str | None, split: Iterable[tuple[int, int]] | None = None, telling: bool | None = None) -> Verdict:
     """The kind of an answer, and the sentence it was read from. Its lead (the first sentence past an opening
-    apology or thanks) decides when it is of a family. Else, in an answer of at most SHORT sentences not opened by a
-    yes or no, a sentence of a family that reaches anywhere decides where it stands ("Het kabinet vindt veiligheid
-    belangrijk. Over individuele zaken doe ik geen uitspraken."); in one of at most SHORTEST, a pointer (right after
-    its lead also what a letter or another answer said), or a promise beside a sentence that says the matter is still
-    being worked on. Else it is substantive, told by its lead. (The
-    sentences of a long answer past its lead are not read: they decide nothing. `split`: where its sentences lie,
-    `telling`: whether it holds a verb of telling, when known.)"""
+    apology, thanks or general sentence on policy: "Het kabinet vindt veiligheid belangrijk.") decides when it is of
+    a family. Else, in an answer of at most SHORT sentences not opened by a yes or no, a sentence of a family that
+    reaches anywhere decides where it stands ("Dat is een zaak van de gemeente. Over individuele zaken doe ik geen
+    uitspraken."); in one of at most SHORTEST, a pointer, or a promise beside a sentence that says the matter is
+    still being worked on. Else it is substantive, told by its lead. (The sentences of a long answer past its lead
+    are not read: they decide nothing. `split`: where its sentences lie, `telling`: whether it holds a verb of
+    telling, when known.)"""
     printed, whole = _sentences(text or "", split)
     if not printed:
         return Verdict("niet-beantwoord", "")
@@ -420,6 +430,8 @@ def kind_of(text: str | None, split: Iterable[tuple[int, int]] | None = None, te
         first = one_spaced(printed[lead])
         plain = _plain(first[:LONGEST])
         tag = _tag(first, None, plain, telling)
+    if lead and isinstance(tag, Family) and tag.name == _ADDED:  # "… belangrijk. Zie ook …": added to a view
+        return Verdict("inhoudelijk", one_spaced(printed[lead - 1]))
     core = printed[lead:]
     short = whole and len(core) <= SHORT
     if isinstance(tag, Family) and tag.reach == "lead" and tag.kind in _POINTERS and not short:
@@ -449,13 +461,11 @@ def kind_of(text: str | None, split: Iterable[tuple[int, int]] | None = None, te
     for sentence, other in zip(said[1:], rest, strict=True):
         if isinstance(other, Family) and other.reach == "anywhere" and other.kind != "opening":
             return Verdict(_with_promise(other.kind, core, telling), sentence)
-    for at, (sentence, other) in enumerate(zip(said[1:], rest, strict=True), 1):
+    for sentence, other in zip(said[1:], rest, strict=True):
         if other == "toezegging" and any(_BUSY.search(_plain(line)) for line in said if line != sentence):
             return Verdict("toezegging", sentence)
         if isinstance(other, Family) and other.reach == "short" and other.kind != "opening":
             return Verdict(other.kind, sentence)
-        if isinstance(other, Family) and other.name in _SAID_BEFORE and at == 1:  # right after a general lead
-            return Verdict(other.kind, sentence)  # type: ignore[arg-type]
     return Verdict("inhoudelijk", first)
 
 
