@@ -16,7 +16,7 @@ from kqreader.store.records import to_export
 
 TODAY = date(2024, 3, 15)
 FIN, DEF = "Minister van Financiën", "Minister van Defensie"
-FIN_SHOWN, DEF_SHOWN = "minister van Financiën", "minister van Defensie"  # one row per office, however capitalised
+FIN_SHOWN, DEF_SHOWN = "minister van Financiën", "minister van Defensie"  # one row however the role is capitalised
 FIN_M, DEF_M = "Financiën", "Defensie"  # the ministries, as the statistics name them
 
 

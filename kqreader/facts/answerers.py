@@ -21,6 +21,7 @@ _MINISTRY = re.compile(r"\s*\(([^()]*)\)?\s*$")  # "Minister Bruins Slot (Binnen
 _OF = re.compile(r"^(?:van|voor)\s+", re.IGNORECASE)
 _PREMIER = re.compile(r"^(?:[Dd]e\s+)?minis-?ter[\s-]+president\b", re.IGNORECASE)
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+(?:[A-Z]\.?)?$")  # "D.M.", "S.A.M."
+_THE = re.compile(r"^[Dd]e\s+")  # "De Minister van …" signs a letter
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ class Answerer:
         """As a citation names it: "minister Van Weel", "de minister van Financiën", or the role as printed."""
         if self.title and self.surname:
             return f"{self.title} {self.surname}"
-        return f"de {office(self.bare)}" if self.title else self.bare
+        return f"de {office(_THE.sub('', self.bare))}" if self.title else self.bare  # not "de De Minister …"
 
     @property
     def shown(self) -> str:
@@ -85,7 +86,7 @@ def answerer(role: str, signed: str | None) -> Answerer:
     match = _MINISTRY.search(cleaned)
     printed = match.group(1).strip() if match and match.group(1) else None
     bare = _MINISTRY.sub("", cleaned).strip()
-    first, _space, rest = re.sub(r"^[Dd]e\s+", "", bare).partition(" ")  # "De Minister van …" signs a letter
+    first, _space, rest = _THE.sub("", bare).partition(" ")
     title = title_of(first)
     if title is None:
         return Answerer(role, bare, None, None, printed)

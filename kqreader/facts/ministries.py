@@ -20,7 +20,8 @@ MINISTRIES: dict[str, tuple[str, ...]] = {
     "Asiel en Migratie": (),
     "Binnenlandse Zaken en Koninkrijksrelaties": ("BZK", "Binnenlandse Zaken"),
     "Buitenlandse Zaken": ("BZ", "BuZa"),
-    "Buitenlandse Handel en Ontwikkelingssamenwerking": ("BHO", "Ontwikkelingssamenwerking"),
+    "Buitenlandse Handel en Ontwikkelingshulp": ("BHO", "Buitenlandse Handel en Ontwikkelingssamenwerking", "BHOS",
+                                                 "Ontwikkelingssamenwerking"),  # renamed in July 2024
     "Defensie": (),
     "Economische Zaken": ("EZ", "Economische Zaken en Klimaat", "EZK", "Economische Zaken, Landbouw en Innovatie"),
     "Financiën": ("Fin",),
