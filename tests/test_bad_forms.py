@@ -302,3 +302,18 @@ def test_a_heading_repeated_100_000_times_is_one_doubt() -> None:
     dossier = parse_bytes(data, "herhaling.md")
     assert len(dossier.questions) == 100_000
     assert dossier.doubts == ["herhaling.md: question 1 is printed 100,000 times; each is kept."]
+
+
+SGD = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "sgd"
+
+
+@pytest.mark.skipif(not SGD.is_dir(), reason="../shared/corpus/sgd is not here")
+def test_a_readme_quoting_the_aanhangsel_is_skipped_and_a_page_of_two_items_is_one_file(tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for name in ("README.md", "sgd-0000175306.txt"):  # the corpus's own README; a page of items 819 and 820
+        (folder / name).write_bytes((SGD / name).read_bytes())
+    done = kqreader("--lang", "en", "import", "--db", tmp_path / "kq.json", folder)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("imported 1 file (2 dossiers, ")
+    assert done.stdout.rstrip().endswith("; skipped 1 file that is not Kamervragen")

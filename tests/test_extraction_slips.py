@@ -154,3 +154,36 @@ def test_one_row_per_minister_and_ministry_in_the_statistics() -> None:
     assert answerer("Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking", None).shown == (
         "minister voor Buitenlandse Handel en Ontwikkelingshulp"
     )
+
+
+def test_the_same_slips_in_a_delay_notice_and_an_answer_letters_title() -> None:
+    notice = (
+        "2024Z18001\nUitstel beantwoording vragen van het leden Bikker en Ceder (allen ChristenUnie) over het bericht "
+        "dat de zorg\nvastloopt, ingezonden 6 november 2024\n\nDe vragen van de lid Bikker en Ceder (beiden "
+        "ChristenUnie) over het bericht dat de zorg vastloopt (2024Z18001)\nkunnen niet binnen de gebruikelijke "
+        "termijn worden beantwoord, omdat de benodigde afstemming meer tijd vergt.\n"
+    )
+    d = parse_text(notice, "uitstel.txt")
+    assert (d.id, d.status, str(d.submitted)) == ("2024Z18001", "delayed", "2024-11-06")
+    assert [(a.name, a.party) for a in d.askers] == [("Bikker", "ChristenUnie"), ("Ceder", "ChristenUnie")]
+    letter = (
+        "Antwoorden van de minister van Financiën op vragen van het leden Jansen en Pietersen (beiden SP) over het "
+        "bericht.\n\n2024Z18999\n\nVraag 1\nKent u het bericht?\n\nAntwoord 1\nJa.\n"
+    )
+    d = parse_text(letter, "antwoord.txt")
+    assert [(a.name, a.party) for a in d.askers] == [("Jansen", "SP"), ("Pietersen", "SP")]
+    assert (d.title, d.addressees, d.question(1).answer.text) == ("het bericht", ["minister van Financiën"], "Ja.")
+
+
+def test_a_heading_sentence_ending_in_its_date_on_a_line_of_its_own() -> None:
+    text = (
+        "2024Z18999\nVragen van het leden Jansen en Pietersen (beiden SP) aan de minister van Financiën over het "
+        "bericht (ingezonden 20 november 2024)\nKent u het bericht dat de wachtlijsten in de jeugdzorg weer groeien?\n"
+        "Kunt u dit uitsplitsen naar regio?\n"
+    )
+    d = parse_text(text)
+    assert (d.title, str(d.submitted)) == ("het bericht", "2024-11-20")
+    assert [q.text for q in d.questions] == [
+        "Kent u het bericht dat de wachtlijsten in de jeugdzorg weer groeien?",
+        "Kunt u dit uitsplitsen naar regio?",
+    ]

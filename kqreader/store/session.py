@@ -291,7 +291,7 @@ class ImportSession:
         self._added[path] = _New(questions, *self._spool.add(record_json))
         self._new_rows[path] = FileRow(sha256, ident, link, month)
         self._shas.add(sha256)
-        self.report.imported += 1
+        self.report.imported += ITEM_SEPARATOR not in path  # files: a page's second and later items are not files
         self.report.dossier_ids.add(ident)
 
     def forget_file(self, path: str) -> None:
