@@ -44,6 +44,11 @@ from kqreader.facts.promises import is_promise, promises_in
         ("Het voortbestaan van de school is een aangelegenheid die niet mijn ministerie maar de gemeente aangaat.",
          "geweigerd"),
         ("De kosten zijn derhalve thans niet bekend.", "onbekend"),
+        ("Ik verwijs naar het onderzoeksrapport van de Inspectie.", "verwijzing-brief"),
+        ("Zie hiervoor de beleidsbrief over het onderwijs.", "verwijzing-brief"),
+        ("Dat laat zich niet voorspellen.", "onbekend"),
+        ("De gegevens daarvoor ontbreken.", "onbekend"),
+        ("Het kabinet treedt niet in de afwegingen van de rechter.", "geweigerd"),
         # substance stays substance
         ("Overigens mag ik ook verwijzen naar de antwoorden op de vragen van het lid X.", "inhoudelijk"),
         ("Daarnaast verwijs ik naar de Kamerbrief van 3 mei.", "inhoudelijk"),

@@ -91,7 +91,7 @@ def _family(kind: Kind | Literal["opening"], name: str, *phrasings: tuple[str, s
 _NO = r"(?:niet|geen|niets)\b"  # no \b before: an extraction glues them on ("Ik ganiet in op", "momentgeen")
 _PAPERS = "brief|kamerstuk|rapport|reactie|nota|verslag|website|bijlage|monitor|notitie|publicatie|interventie|debat|" \
           "overleg"  # fmt: skip
-_PAPER = r"\(?(?:kamer)?(?:brief|brieven|kamerstuk|kamerstukken|rapport|rapportage|voortgangsrapportage|" \
+_PAPER = r"\(?[a-z]*(?:brief|brieven|kamerstuk|kamerstukken|rapport|rapportage|voortgangsrapportage|" \
          r"beleidsreactie|kabinetsreactie|nota|verslag|website|bijlage|verzamelbrief|monitor|notitie|publicatie|" \
          r"interventie|debat|overleg)\b"  # fmt: skip
 _ANSWER = r"(?:antwoord|antwoorden|beantwoording)\b"
@@ -251,6 +251,10 @@ FAMILIES: tuple[Family, ...] = (
             ("niet & zeggen|aangeven|inschatten|overzien|beoordelen",
              r"\bkan (?:ik|wij|het kabinet) (?:\w+ ){0,3}?niet (?:zeggen|aangeven|inschatten|overzien|beoordelen)\b"),
             ("weet", r"\bweet (?:ik|wij|we|het kabinet) (?:het )?niet\b|\b(?:ik|wij|we) weet (?:het )?niet\b"),
+            ("laat & niet", r"\blaat (?:zich |dit zich |zich dit |het zich )(?:\w+ ){0,3}?niet (?:\w+ )?(?:zeggen|"
+                            r"voorspellen|bepalen|vaststellen|inschatten|kwantificeren|overzien)\b"),
+            ("ontbre", rf"\b(?:{_FIGURES}|zicht|inzicht|overzicht) (?:\w+ ){{0,4}}?ontbre(?:ekt|ken)\b|"
+                       rf"\bontbre(?:ekt|ken) (?:\w+ ){{0,4}}?(?:{_FIGURES}|zicht|inzicht|overzicht)\b"),
             ("schatting", r"niet (?:\w+ ){0,2}?mogelijk (?:om )?(?:\w+ ){0,4}?(?:in)?schatting\b|"
                           r"\bgeen (?:\w+ )?(?:in)?"
                           r"schatting (?:\w+ ){0,3}?(?:te )?(?:geven|maken)\b"),
@@ -262,8 +266,8 @@ FAMILIES: tuple[Family, ...] = (
                                 rf"\b(?:meng|bemoei)\b (?:\w+ ){{0,3}}?"
                                 rf"{_NO}"),
             ("past", r"\bpast (?:mij|het kabinet|ons) niet\b"),
-            ("treed|treden", r"\btre(?:ed|den)\b (?:ik |wij |het kabinet )?(?:daar |hier |daarin |hierin )?niet\b|"
-                             r"niet (?:\w+ )?tre(?:ed|den) in\b"),
+            ("treed|treden", r"\btre(?:ed|edt|den)\b (?:ik |wij |het kabinet )?(?:daar |hier |daarin |hierin )?niet\b|"
+                             r"niet (?:\w+ )?tre(?:ed|edt|den) in\b"),
             ("bevoegd|gepast|gebruikelijk", r"\bniet (?:\w+ )?(?:bevoegd|gepast|gebruikelijk)\b"),
             ("rol", r"\b(?:heb|heeft|hebben)\b (?:\w+ ){0,5}?geen (?:enkele |formele )?rol\b"),
             ("buiten", r"\b(?:valt|ligt) (?:\w+ )?buiten (?:mijn|de|onze) (?:\w+ )?(?:bevoegdheid|"
