@@ -48,6 +48,11 @@ def test_a_lead_that_answers_is_not_overruled_by_a_side_remark(text: str, decidi
         "De berichten in de pers zijn juist; het aantal slachtoffers is nog niet bekend.",  # a confirmation
         "Met de passage in mijn brief van 3 mei is bedoeld dat de regeling blijft bestaan.",  # what was meant
         "Van een verplichting kan geen sprake zijn. Ik verwijs naar mijn brief van 3 mei.",  # a firm no, then a pointer
+        # the development part's OCR'd pages of round 5 (docs/sgd/sgd-0000166660, -0000000417, -0000004320)
+        "Er is geen sprake van vage uitspraken en evenmin van het ontbreken van behoorlijk overleg.",
+        "I n de beoogde opzet is geen sprake van een medebeslissingsrecht. Wel wordt gehoopt dat het bedrijfsleven een "
+        "substantiële inbreng zal kunnen leveren in de prioriteitenafweging.",
+        "Nederland loopt niet vooruit op deze internationale ontwikkelingen.",  # a plain no to "loopt … vooruit op …?"
         "Hoewel het Handvest niet verbindend is, gaat er kracht van uit. Wij verwijzen naar de stemverklaring.",
         "Tot dusver zijn geen reacties of commentaar van de Regering van de Bondsrepubliek bekend geworden.",  # a fact
         "Het gaat om een nog niet precies bekend aantal woningen, dat de gemeenten schatten op 400.",  # an attribute
@@ -71,7 +76,7 @@ def test_the_other_kinds_still_decide(text: str, kind: str) -> None:
 
 
 def test_a_conditional_promise_is_none() -> None:
-    """"Eventuele nadere informatie …": what may not come (an OCR'd answer of 1988, dev: crawl-0000098962)."""
+    """"Eventuele nadere informatie …": what may not come (an OCR'd answer of 1988, dev: docs/sgd/sgd-0000098962)."""
     sentence = "Eventuele nadere informatie zal de regering aan de Kamer doen toekomen."
     assert promises_in(sentence, date(1988, 2, 2)) == []
 
