@@ -53,6 +53,9 @@ def test_a_lead_that_answers_is_not_overruled_by_a_side_remark(text: str, decidi
         "I n de beoogde opzet is geen sprake van een medebeslissingsrecht. Wel wordt gehoopt dat het bedrijfsleven een "
         "substantiële inbreng zal kunnen leveren in de prioriteitenafweging.",
         "Nederland loopt niet vooruit op deze internationale ontwikkelingen.",  # a plain no to "loopt … vooruit op …?"
+        "Gezien het hypothetische karakter van bovenvermeld citaat zie ik dat gevaar niet.",  # dev: sgd-0000098981, 6
+        "De berichten kloppen niet: er is geen sprake van ontslagen.",  # a confirmation (or its denial) answers
+        "Dat is inderdaad het geval, al is het precieze aantal nog niet bekend.",
         "Hoewel het Handvest niet verbindend is, gaat er kracht van uit. Wij verwijzen naar de stemverklaring.",
         "Tot dusver zijn geen reacties of commentaar van de Regering van de Bondsrepubliek bekend geworden.",  # a fact
         "Het gaat om een nog niet precies bekend aantal woningen, dat de gemeenten schatten op 400.",  # an attribute
@@ -69,6 +72,8 @@ def test_substance_wins_over_the_words_of_another_kind(text: str) -> None:
         ("Het kabinet vindt veiligheid belangrijk. Over individuele zaken doe ik geen uitspraken.", "geweigerd"),
         ("Het is niet juist om vooruit te lopen op de uitkomsten van het onderzoek.", "geweigerd"),
         ("Over lopende onderzoeken kan ik geen mededelingen doen.", "geweigerd"),
+        ("Op hypothetische vragen ga ik niet in.", "geweigerd"),
+        ("Of dat klopt, is mij niet bekend.", "onbekend"),  # whether it is right, not known: no confirmation
     ],
 )
 def test_the_other_kinds_still_decide(text: str, kind: str) -> None:

@@ -113,6 +113,8 @@ _MATTERS = rf"(?:{_MATTERS_WORDS})"  # what is not spoken of
 _SPEAK = r"(?:kan|kunnen|mag|mogen|wil|ga|gaat|doe|doet|geef|geeft|geven)"
 _TO_SAY = (r"(?:te zeggen|te achterhalen|na te gaan|vast te stellen|te bepalen|te voorspellen|aan te geven|"
            r"te kwantificeren|in te schatten|te overzien|te herleiden|te traceren|uit te splitsen|te onderscheiden)")
+_NOT_ASKED = r"(?!of\b|in hoeverre\b)"  # "Of dat klopt, is niet bekend": not a confirmation
+_HYPOTHETICAL = r"(?:vra\w*|situaties?|kwesties?|scenario\w*|gevallen|geval|casus|veronderstelling\w*)\b"
 _SAYING = "zeggen|achterhalen|te gaan|te stellen|bepalen|voorspellen|te geven|kwantificeren|schatten|overzien|" \
           "herleiden|traceren|splitsen|onderscheiden"  # fmt: skip
 # The families, tried in turn on each sentence: the first with a phrasing that matches tags it. Each phrasing is
@@ -123,9 +125,10 @@ FAMILIES: tuple[Family, ...] = (
     # bedoeld dat …"); a promise in it is still one (see _tag). "Nee, dat is mij niet bekend" is not known.
     _family("inhoudelijk", "yes, a confirmation, what was meant",
             ("ja", r"^(?:ja|jazeker)\b"), ("inderdaad", r"^inderdaad\b"),
-            ("klopt", r"^(?:dat|dit|het) klopt\b"),
-            ("juist|correct", r"^(?:(?:dat|dit|het) is|[^;:]{0,120}? (?:is|zijn|was|waren)) (?:\w+ ){0,3}?"
-                              r"(?:juist|correct)\b(?! (?:om|te|niet)\b)"),
+            ("klopt|kloppen", rf"^{_NOT_ASKED}[^;:,]{{0,120}}?\b(?:klopt|kloppen)\b"),
+            ("geval", r"^(?:dat|dit|het) is (?:\w+ ){0,2}?het geval\b"),
+            ("juist|correct", rf"^{_NOT_ASKED}(?:(?:dat|dit|het) is|[^;:]{{0,120}}? (?:is|zijn|was|waren)) "
+                              r"(?:\w+ ){0,3}?(?:juist|correct)\b(?! (?:om|te|niet)\b)"),
             ("bevestig", r"^(?:(?!niet |geen )\w+ ){0,6}?bevestig\w*\b(?! noch\b)"),
             ("bedoel", r"\b(?:is|wordt|werd|worden|werden|heb|heeft|hebben|was) (?:\w+ ){0,6}?bedoeld\b|"
                        r"\bbedoel(?:t|de|den|en)?\b (?:\w+ ){0,3}?(?:dat|te|met)\b"), reach="lead"),
@@ -287,7 +290,11 @@ FAMILIES: tuple[Family, ...] = (
              rf"(?:van|voor) (?:de|het) (?:\w+ )?(?:{_OTHERS}|{_LOCAL})\b|"
              r"\baangelegenheid\b.{0,60}?\bniet (?:mijn|het|ons) (?:\w+ )?(?:ministerie|kabinet|rijk)\b")),
     _family("geweigerd", "no speculation, no anticipating",
-            ("specul|hypothet", rf"\b(?:specul|hypothet).{{0,200}}?{_NO}|{_NO}.{{0,200}}?\b(?:specul|hypothet)"),
+            ("specul", rf"\bspecul.{{0,200}}?{_NO}|{_NO}.{{0,200}}?\bspecul"),
+            # a hypothetical question or situation not gone into ("Gezien het hypothetische karakter van het citaat zie
+            # ik dat gevaar niet" is a view)
+            ("hypothet", rf"\bhypothet\w* (?:\w+ )?{_HYPOTHETICAL}.{{0,200}}?{_NO}|"
+                         rf"{_NO}.{{0,200}}?\bhypothet\w* (?:\w+ )?{_HYPOTHETICAL}"),
             ("vooruit", r"niet (?:\w+ ){0,3}?vooruit ?(?:te )?lop|\bvooruitlop\w* (?:\w+ ){0,2}?niet\b|\bloop "
                         r"(?:ik |wij |we |het kabinet )?(?:daar |hier )?niet (?:\w+ ){0,4}?vooruit\b"),
             ("beantwoord & eerst|pas", r"\b(?:kan|kunnen)\b (?:\w+ ){0,3}?(?:eerst|pas) (?:\w+ ){0,4}?"
