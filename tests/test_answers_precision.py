@@ -56,6 +56,8 @@ def test_a_lead_that_answers_is_not_overruled_by_a_side_remark(text: str, decidi
         "Gezien het hypothetische karakter van bovenvermeld citaat zie ik dat gevaar niet.",  # dev: sgd-0000098981, 6
         "De berichten kloppen niet: er is geen sprake van ontslagen.",  # a confirmation (or its denial) answers
         "Dat is inderdaad het geval, al is het precieze aantal nog niet bekend.",
+        # a pointer in a side clause (in other words than the modern answer it was found in)
+        "Alle vragen zijn beantwoord, waarbij voor enkele vragen wordt verwezen naar de uitwerking van het akkoord.",
         "Hoewel het Handvest niet verbindend is, gaat er kracht van uit. Wij verwijzen naar de stemverklaring.",
         "Tot dusver zijn geen reacties of commentaar van de Regering van de Bondsrepubliek bekend geworden.",  # a fact
         "Het gaat om een nog niet precies bekend aantal woningen, dat de gemeenten schatten op 400.",  # an attribute

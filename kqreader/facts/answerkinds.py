@@ -99,7 +99,8 @@ _ADDED = "a pointer added to what was said"  # "Ja, zie ook …": what it is add
 _NOT_YES = r"^(?!(?:ja|nee|neen|jazeker|zeker|inderdaad)\b)(?:.*?)"  # a sentence that does not say yes or no
 # a pointer added to what was said ("Overigens mag ik ook verwijzen naar …", "Daarnaast verwijs ik naar …") is not the
 # core: none of these before the verb
-_NOT_ADDED = r"^(?!.{0,40}?\b(?:ook|overigens|daarnaast|tevens|voorts|eveneens|bovendien)\b.{0,40}?\bverw).*?"
+_NOT_ADDED = r"^(?!.{0,40}?\b(?:ook|overigens|daarnaast|tevens|voorts|eveneens|bovendien)\b.{0,40}?\bverw)" \
+             r"(?!.{0,200}?\b(?:waarbij|waarin)\b[^,;]{0,60}?\bverw).*?"  # nor in a side clause (", waarbij … verw")
 _SAYS = "gemeld|aangegeven|vermeld|uiteengezet|toegelicht|beschreven|geschetst|aangekondigd|geinformeerd|gesteld|" \
         "opgenomen|gecommuniceerd|gegaan|bericht|opgemerkt|beantwoord|meegenomen|behandeld|gestuurd|verstuurd|" \
         "toegezonden|aangeboden|verschenen|gepubliceerd|ontvangen"  # fmt: skip
