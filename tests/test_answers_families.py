@@ -49,7 +49,12 @@ from kqreader.facts.promises import is_promise, promises_in
         ("Dat laat zich niet voorspellen.", "onbekend"),
         ("De gegevens daarvoor ontbreken.", "onbekend"),
         ("Het kabinet treedt niet in de afwegingen van de rechter.", "geweigerd"),
+        ("Het aantal is niet te herleiden.", "onbekend"),
+        ("Dit kan niet worden uitgesplitst naar regio.", "onbekend"),
+        ("Het is niet duidelijk hoeveel mensen dit betreft.", "onbekend"),
+        ("Het CBS publiceert hier geen cijfers over.", "onbekend"),
         # substance stays substance
+        ("Het is niet duidelijk dat dit helpt.", "inhoudelijk"),
         ("Overigens mag ik ook verwijzen naar de antwoorden op de vragen van het lid X.", "inhoudelijk"),
         ("Daarnaast verwijs ik naar de Kamerbrief van 3 mei.", "inhoudelijk"),
         ("Ja. Zie ook mijn antwoord op vraag 7.", "inhoudelijk"),

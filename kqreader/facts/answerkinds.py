@@ -113,10 +113,11 @@ _MATTERS_WORDS = "lopende|individuele|specifieke|concrete|afzonderlijke"
 _MATTERS = rf"(?:{_MATTERS_WORDS})"  # what is not spoken of
 _SPEAK = r"(?:kan|kunnen|mag|mogen|wil|ga|gaat|doe|doet|geef|geeft|geven)"
 _TO_SAY = (r"(?:te zeggen|te achterhalen|na te gaan|vast te stellen|te bepalen|te voorspellen|aan te geven|"
-           r"te kwantificeren|in te schatten|te overzien)")
+           r"te kwantificeren|in te schatten|te overzien|te herleiden|te traceren|uit te splitsen|te onderscheiden)")
 _NOT_ASKED = r"(?!of\b|in hoeverre\b)"  # "Of dat klopt, is niet bekend": not a confirmation
 _HYPOTHETICAL = r"(?:vra\w*|situaties?|kwesties?|scenario\w*|gevallen|geval|casus|veronderstelling\w*)\b"
-_SAYING = "zeggen|achterhalen|te gaan|te stellen|bepalen|voorspellen|te geven|kwantificeren|schatten|overzien"
+_SAYING = "zeggen|achterhalen|te gaan|te stellen|bepalen|voorspellen|te geven|kwantificeren|schatten|overzien|" \
+          "herleiden|traceren|splitsen|onderscheiden"  # fmt: skip
 # The families, tried in turn on each sentence: the first with a phrasing that matches tags it. Each phrasing is
 # (words one of which it always holds, the pattern): the pattern is tried only where one of the words stands.
 FAMILIES: tuple[Family, ...] = (
@@ -213,7 +214,11 @@ FAMILIES: tuple[Family, ...] = (
                        r"precies|exact|wel))* ?(?:niet|niets|onvoldoende|"
                        r"nog niet) ?bekend\b|\bonbekend\b|niet bekend (?:hoeveel|of|wat|welke|hoe|wie|waarom|"
                        r"wanneer)\b"),
-            ("onduidelijk", r"\b(?:is|zijn) (?:\w+ ){0,3}?onduidelijk (?:hoeveel|of|wat|welke|hoe|wie|wanneer)\b"),
+            ("duidelijk", r"\b(?:is|zijn) (?:\w+ ){0,3}?(?:onduidelijk|niet duidelijk) (?:hoeveel|of|wat|welke|hoe|wie|"
+                          r"wanneer)\b"),
+            ("geen & publiceert|publiceren|verzamelt|verzamelen|registreert|registreren|houdt|houden",
+             r"\b(?:publiceert|publiceren|verzamelt|verzamelen|registreert|registreren|houdt|houden)\b (?:\w+ ){0,3}?"
+             r"geen (?:\w+ )?(?:cijfers|gegevens|data|informatie|aantallen|statistieken)\b"),
             reach="anywhere"),
     _family("onbekend", "not in view",
             ("zicht|beeld", r"geen (?:\w+ )?(?:zicht|inzicht|overzicht|beeld) (?:op|in|van|bij)\b|"
@@ -250,9 +255,10 @@ FAMILIES: tuple[Family, ...] = (
     _family("onbekend", "cannot be said",
             (_SAYING, rf"\b(?:valt|is|zijn)\b (?:\w+ ){{0,3}}?niet (?:\w+ ){{0,2}}?{_TO_SAY}\b|\b(?:niet mogelijk|"
                       rf"niet eenvoudig|lastig|moeilijk) (?:om )?(?:\w+ ){{0,3}}?{_TO_SAY}\b"),
-            ("niet & vastgesteld|achterhaald|bepaald|gezegd|nagegaan|gekwantificeerd",
-             r"\b(?:kan|kunnen)\b (?:\w+ ){0,4}?niet "
-             r"(?:\w+ )?(?:worden )?(?:vastgesteld|achterhaald|bepaald|gezegd|nagegaan|gekwantificeerd)\b"),
+            ("niet & vastgesteld|achterhaald|bepaald|gezegd|nagegaan|gekwantificeerd|herleid|uitgesplitst|"
+             "onderscheiden",
+             r"\b(?:kan|kunnen)\b (?:\w+ ){0,4}?niet (?:\w+ )?(?:worden )?(?:vastgesteld|achterhaald|bepaald|gezegd|"
+             r"nagegaan|gekwantificeerd|herleid|uitgesplitst|onderscheiden)\b"),
             ("niet & zeggen|aangeven|inschatten|overzien|beoordelen",
              r"\bkan (?:ik|wij|het kabinet) (?:\w+ ){0,3}?niet (?:zeggen|aangeven|inschatten|overzien|beoordelen)\b"),
             ("weet", r"\bweet (?:ik|wij|we|het kabinet) (?:het )?niet\b|\b(?:ik|wij|we) weet (?:het )?niet\b"),
