@@ -349,8 +349,6 @@ KNOWN_MISSES = {
     "('deelt deze daarom niet'): not known",
     (_SGD + "0000107146.txt", 1): "'Het zal separaat toegezonden worden' to 'Bent u bereid … ter kennis te "
     "brengen': a commitment",
-    (_SGD + "0000099421.txt", 1): "criticism described; 'nog geen oordeel geveld' on the changed design is "
-    "a side issue",
     (_SGD + "0000027335.txt", 2): "'thans te vroeg om de vragen … te beantwoorden': will not anticipate",
     (_SGD + "0000166166.txt", 1): "'het bericht … af te wachten, alvorens … mij een eigen mening te vormen'",
     (_SGD + "0000193458.txt", 5): "the scanned parser gives answer 5 no text (its start is glued to answer 4)",

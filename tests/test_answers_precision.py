@@ -54,6 +54,7 @@ def test_a_lead_that_answers_is_not_overruled_by_a_side_remark(text: str, decidi
         "substantiële inbreng zal kunnen leveren in de prioriteitenafweging.",
         "Nederland loopt niet vooruit op deze internationale ontwikkelingen.",  # a plain no to "loopt … vooruit op …?"
         "Gezien het hypothetische karakter van bovenvermeld citaat zie ik dat gevaar niet.",  # dev: sgd-0000098981, 6
+        "De Arbeidsinspectie heeft nog geen oordeel geveld over het gewijzigde ontwerp.",  # another's judgement pending
         "De berichten kloppen niet: er is geen sprake van ontslagen.",  # a confirmation (or its denial) answers
         "Dat is inderdaad het geval, al is het precieze aantal nog niet bekend.",
         # a pointer in a side clause (in other words than the modern answer it was found in)
