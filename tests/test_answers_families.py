@@ -94,6 +94,8 @@ def test_a_promise_in_the_present_passive() -> None:
     assert not is_promise("Uw Kamer is hierover geïnformeerd.")  # told before
     assert not is_promise("Hierbij wordt uw Kamer geïnformeerd over de stand van zaken.")  # told now
     assert not is_promise("Gemeenten worden hierover geïnformeerd.")  # not the Kamer
+    assert is_promise("Op korte termijn zal de regering de Tweede Kamer bij brief meedelen of de motie volgt.")
+    assert is_promise("Ik ben bereid uw Kamer het conceptrapport te doen toekomen.")
     [promise] = promises_in("Het antwoord vergt nadere uitwerking. U wordt hierover nader geïnformeerd.",
                             date(2022, 1, 10))  # fmt: skip
     assert promise.due is None
