@@ -129,8 +129,10 @@ FAMILIES: tuple[Family, ...] = (
             ("klopt|kloppen", rf"^{_NOT_ASKED}[^;:,]{{0,120}}?\b(?:klopt|kloppen)\b"),
             ("geval", r"^(?:dat|dit|het) is (?:\w+ ){0,2}?het geval\b"),
             ("juist|correct", rf"^{_NOT_ASKED}(?:(?:dat|dit|het) is|[^;:]{{0,120}}? (?:is|zijn|was|waren)) "
-                              r"(?:\w+ ){0,3}?(?:juist|correct)\b(?! (?:om|te|niet)\b)"),
+                              r"(?:\w+ ){0,3}?(?:juist|correct)"
+                              r"(?=[.,;:!)]|$| (?:dat|en|maar|doch|wat|want|voor zover)\b)"),  # not "juist vanwege …"
             ("bevestig", r"^(?:(?!niet |geen )\w+ ){0,6}?bevestig\w*\b(?! noch\b)"),
+            ("gedoeld|doelde|doelt", r"\b(?:gedoeld|doelde|doelden|doelt) op\b"),
             ("bedoel", r"\b(?:is|wordt|werd|worden|werden|heb|heeft|hebben|was) (?:\w+ ){0,6}?bedoeld\b|"
                        r"\bbedoel(?:t|de|den|en)?\b (?:\w+ ){0,3}?(?:dat|te|met)\b"), reach="lead"),
     _family("opening", "an apology for the delay, thanks",
