@@ -53,7 +53,10 @@ from kqreader.facts.promises import is_promise, promises_in
         ("Dit kan niet worden uitgesplitst naar regio.", "onbekend"),
         ("Het is niet duidelijk hoeveel mensen dit betreft.", "onbekend"),
         ("Het CBS publiceert hier geen cijfers over.", "onbekend"),
+        ("Ja. Voor een reactie verwijs ik naar mijn antwoorden op de vragen hierna.", "verwijzing-antwoord"),
+        ("Ja. Voor een inhoudelijke reactie verwijs ik naar mijn brief van 3 mei.", "verwijzing-brief"),
         # substance stays substance
+        ("Ja. Voor de uitvoering verwijs ik naar de brief van 3 mei.", "inhoudelijk"),
         ("Het is niet duidelijk dat dit helpt.", "inhoudelijk"),
         ("Overigens mag ik ook verwijzen naar de antwoorden op de vragen van het lid X.", "inhoudelijk"),
         ("Daarnaast verwijs ik naar de Kamerbrief van 3 mei.", "inhoudelijk"),

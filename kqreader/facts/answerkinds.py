@@ -377,6 +377,9 @@ _CUES: dict[Among, dict[str, list[int]]] = {
     "pointing": _cue_index(lambda family: family.name in _POINTING),
 }  # fmt: skip
 _NEGATIONS = re.compile("niet|geen|onbekend|onthoud")  # one is in every sentence of a family that reaches anywhere
+# what a pointer after a bare yes defers: the reaction, judgement or answer asked
+_DEFERRED = re.compile(r"voor (?:een|de|het|mijn|onze|ons) (?:\w+ )?(?:reactie|appreciatie|oordeel|standpunt|"
+                       r"beoordeling|beantwoording|antwoord)\b")
 _DIRECT = re.compile(r"^(?:ja|nee|neen|jazeker|zeker|klopt|dat klopt|dit klopt|inderdaad|correct|juist|"
                      r"(?:dat|dit|het) is (?:niet )?(?:juist|correct))\b")  # an answer that says yes or no answers
 _BUSY = re.compile(r"\b(?:wordt|worden) (?:\w+ ){0,4}?(?:gewerkt|onderzocht|bezien|bekeken|uitgewerkt|verkend)|\bbek"
@@ -485,6 +488,11 @@ def kind_of(text: str | None, split: Iterable[tuple[int, int]] | None = None, te
         return Verdict("inhoudelijk", one_spaced(printed[lead - 1]))
     core = printed[lead:]
     short = whole and len(core) <= SHORT
+    if len(core) > 1 and _BARE.match(first) and _DEFERRED.match(_plain(core[1].lstrip())):
+        second = one_spaced(core[1])  # "Ja. Voor een reactie verwijs ik naar …": the yes knew the report, the
+        pointer = _tag(second, "pointing", telling=telling)  # reaction asked is pointed to (convention 2)
+        if isinstance(pointer, Family):
+            return Verdict(pointer.kind, second)  # type: ignore[arg-type]
     if isinstance(tag, Family) and tag.reach == "lead" and tag.kind in _POINTERS and not short:
         return Verdict("inhoudelijk", first)  # "Zoals in de brief staat, …" then a long answer: substance added
     if tag is not None and _kind(tag) != "opening":
