@@ -38,7 +38,20 @@ from kqreader.facts.promises import is_promise, promises_in
         ("Het ministerie houdt dit niet bij.", "onbekend"),
         ("Daar zijn geen cijfers over.", "onbekend"),
         ("Het is niet mogelijk hier een schatting van te geven.", "onbekend"),
+        ("Zie ook de Kamerbrief van 3 mei 2024.", "verwijzing-brief"),
+        ("De beantwoording van deze vraag is opgenomen in de Kamerbrief van 3 mei.", "verwijzing-brief"),
+        ("Dit is een verantwoordelijkheid van de gemeente.", "geweigerd"),
+        ("Het voortbestaan van de school is een aangelegenheid die niet mijn ministerie maar de gemeente aangaat.",
+         "geweigerd"),
+        ("De kosten zijn derhalve thans niet bekend.", "onbekend"),
+        ("Ik verwijs naar het onderzoeksrapport van de Inspectie.", "verwijzing-brief"),
+        ("Zie hiervoor de beleidsbrief over het onderwijs.", "verwijzing-brief"),
+        ("Dat laat zich niet voorspellen.", "onbekend"),
+        ("De gegevens daarvoor ontbreken.", "onbekend"),
+        ("Het kabinet treedt niet in de afwegingen van de rechter.", "geweigerd"),
         # substance stays substance
+        ("Overigens mag ik ook verwijzen naar de antwoorden op de vragen van het lid X.", "inhoudelijk"),
+        ("Daarnaast verwijs ik naar de Kamerbrief van 3 mei.", "inhoudelijk"),
         ("Ja. Zie ook mijn antwoord op vraag 7.", "inhoudelijk"),
         ("Het kabinet houdt vast aan de afspraken. Het is niet de bedoeling dat ouders hiervoor betalen.",
          "inhoudelijk"),
@@ -47,6 +60,27 @@ from kqreader.facts.promises import is_promise, promises_in
 )
 def test_a_family_in_its_variations(text: str, kind: str) -> None:
     assert kind_of(text).kind == kind
+
+
+LONG_REST = (" Wel kan ik in algemene zin zeggen dat de regels streng zijn. De Inspectie ziet daarop toe. Zij "
+             "rapporteert jaarlijks. Die rapporten zijn openbaar. Ook gemeenten hebben een rol.")
+
+
+@pytest.mark.parametrize(
+    ("lead", "kind"),
+    [
+        ("Het kabinet hecht groot belang aan transparantie.", "geweigerd"),
+        ("Ik vind het van groot belang dat de regels worden nageleefd.", "geweigerd"),
+        ("Zoals bekend is de Inspectie onafhankelijk.", "geweigerd"),
+        ("Het kabinet is zich ervan bewust dat dit zorgen oproept.", "geweigerd"),
+        ("Ja, het kabinet hecht groot belang aan transparantie.", "inhoudelijk"),  # a yes answers
+        ("In 2023 zijn 340 meldingen gedaan.", "inhoudelijk"),  # substance first
+    ],
+)
+def test_a_general_lead_is_passed_over_in_an_answer_of_any_length(lead: str, kind: str) -> None:
+    """Convention 3: the core after a general sentence on policy is read as the lead, however long the rest."""
+    assert kind_of(f"{lead} Over individuele zaken doe ik geen uitspraken.{LONG_REST}").kind == kind
+    assert kind_of(f"{lead} De regels zijn streng.{LONG_REST}").kind == "inhoudelijk"
 
 
 def test_a_promise_in_the_present_passive() -> None:

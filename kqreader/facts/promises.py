@@ -98,9 +98,10 @@ _PAST = re.compile(
 _NOW = re.compile(r"\b(?:graag\s+(?:informeer|stuur|bericht)|hierbij|hiermee|gelijktijdig|tegelijk(?:ertijd)?|vandaa"
                   r"g|bijgaand|bijgevoegd|deze\s+brief|"
                   r"de\s+bijlage)\b")  # fmt: skip
-# a condition that may not come: no promise ("Mocht daar aanleiding toe zijn, dan informeer ik uw Kamer")
-_UNLESS = re.compile(r"\b(?:mocht|mochten|indien|zo\s+nodig|waar\s+nodig|desgewenst|(?<!naar\s)aanleiding|nieuwe\s+o"
-                     r"ntwikkelingen|"
+# a condition that may not come: no promise ("Mocht daar aanleiding toe zijn, dan informeer ik uw Kamer"; "Eventuele
+# nadere informatie zal de regering aan de Kamer doen toekomen": what may not come)
+_UNLESS = re.compile(r"\b(?:mocht|mochten|indien|zo\s+nodig|eventuele|waar\s+nodig|desgewenst|(?<!naar\s)aanleiding|"
+                     r"nieuwe\s+ontwikkelingen|"
                      r"relevante\s+ontwikkelingen|wanneer\s+(?:daar|dat)\s+(?:nodig|aan\s+de\s+orde))\b")  # fmt: skip
 _NUMBERS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
             "tien": 10, "elf": 11, "twaalf": 12}  # fmt: skip
@@ -109,6 +110,18 @@ _ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "1e": 1, "2e": 2
 _YEAR = r"(?:\s*(?:van\s+|in\s+)?(?P<year>(?:19|20)\d\d)\b)?"
 _MONTH = "|".join(MONTHS)
 _BEFORE = r"(?:voor|vóór|véér|voordat)"
+
+
+# The words of a promise a text extraction glues ("U wordthier", "hierovergeïnformeerd", "uw Kamerinformeren"): a
+# word the rules read and the word after it, which together are no Dutch word; shown apart in the promise's text
+_GLUED_PAIR = re.compile(r"\b(wordt|worden|zal|zullen|hierover|daarover|hier|daar|nader|kamer|u|uw|ik|wij|we)"
+                         r"(hier|daar|hierover|daarover|nader|ge[iï]nformeerd|informeren|inlichten|gestuurd|toegestuurd|"
+                         r"toegezonden|gezonden|sturen|toesturen|ontvangen|uw|u)\b", re.IGNORECASE)  # fmt: skip
+
+
+def unglued(sentence: str) -> str:
+    """A promise's sentence as shown: the words of a promise an extraction glued together apart again."""
+    return _GLUED_PAIR.sub(r"\1 \2", sentence)
 
 
 @dataclass(frozen=True)
@@ -140,7 +153,7 @@ def promises_in(
         if is_promise(sentence):
             due, basis = due_of(sentence, answered)
             if due is None or answered is None or due >= answered:  # a day before the answer tells what was done
-                found.setdefault(due, Promise(sentence, due, basis))
+                found.setdefault(due, Promise(unglued(sentence), due, basis))
     return list(found.values())
 
 
@@ -216,6 +229,8 @@ def due_of(sentence: str, answered: date | None) -> tuple[date | None, str]:
             if due is not None:
                 return due, said[match.start() : match.end()].strip()
     for match in _SOME_DATE.finditer(lowered):
+        if _FROM_DAY.search(lowered, max(0, match.start() - 20), match.start()):
+            continue  # "over de overgang per 1 juli 2025": when what is told of begins, not when it is told
         due = _day_named(match, answered)
         if due is not None and due >= answered:  # a date written in the promise ("ruim vóór de deadline van 1
             return due, said[match.start() : match.end()].strip()  # maart"); a past one tells of something else
@@ -335,19 +350,20 @@ def _in_year(month: int, day: int) -> When:
 # (pattern, the due date it gives), tried in turn: the first that gives a day not before the answer decides. Words a
 # conversion glued ("volgendvoorjaar") are read as two.
 _PAST_DAY = r"(?!\s*(?:jl\b|j\.l\.|jongstleden))"  # "15 december jl.": a day gone by
+_FROM_DAY = re.compile(r"(?:\bper|\bmet\s+ingang\s+van|\bm\.i\.v\.|\bvanaf|\bsinds|\btot(?:\s+en\s+met)?)\s*$")
 _SOME_DATE = re.compile(rf"(?<![\d,.])(?P<day>[1-9]|[12]\d|3[01])\s*(?P<month>{_MONTH})\b{_YEAR}{_PAST_DAY}")
 _WHEN: tuple[tuple[re.Pattern[str], When], ...] = tuple(
     (re.compile(pattern), when)  # on the sentence in lower case
     for pattern, when in (
         (r"\bbinnen\s*(?P<count>\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s*"
          r"(?P<unit>weken|week|maanden|maand|dagen|dag)\b", _within),
-        (rf"\b(?:{_BEFORE}|uiterlijk|per)\s*(?:\w+\s+){{0,4}}?(?P<day>[1-9]|[12]\d|3[01])\s*"
+        (rf"\b(?:{_BEFORE}|uiterlijk)\s*(?:\w+\s+){{0,4}}?(?P<day>[1-9]|[12]\d|3[01])\s*"
          rf"(?P<month>{_MONTH})\b{_YEAR}{_PAST_DAY}", _day_named),
         (rf"\bbegin\s*(?P<month>{_MONTH})\b{_YEAR}", lambda match, answered: _month_day(match, answered, 10)),
         (rf"\b(?:medio|half|halverwege|midden)\s*(?P<month>{_MONTH})\b{_YEAR}",
          lambda match, answered: _month_day(match, answered, 15)),
         (rf"\b{_BEFORE}\s*(?P<month>{_MONTH})\b{_YEAR}", _before_month),
-        (rf"\b(?:in|eind|einde|uiterlijk|per|in\s+de\s+loop\s+van|(?:in\s+de\s+)?maand)\s*(?P<month>{_MONTH})\b{_YEAR}",
+        (rf"\b(?:in|eind|einde|uiterlijk|in\s+de\s+loop\s+van|(?:in\s+de\s+)?maand)\s*(?P<month>{_MONTH})\b{_YEAR}",
          lambda match, answered: _month_day(match, answered, None)),
         (rf"\b(?P<which>eerste|tweede|derde|vierde|1e|2e|3e|4e)\s*kwartaal{_YEAR}", _quarter),
         (rf"\b(?P<which>q[1-4])\s*{_YEAR}", _quarter),

@@ -13,7 +13,7 @@ from kqreader.parsing.aanhangsel import parse_aanhangsel
 from kqreader.parsing.decode import strip_controls
 from kqreader.parsing.document import Document
 from kqreader.parsing.errors import NOT_KAMERVRAGEN, ParseError
-from kqreader.parsing.forms import document_text
+from kqreader.parsing.forms import Form, document_text, form_of
 from kqreader.parsing.letter import parse_letter
 from kqreader.parsing.listing import is_listing, parse_listing
 from kqreader.parsing.merge import combine, missing_text_doubts
@@ -178,7 +178,22 @@ def parse_parts(data: bytes, path: str, sha256: str | None = None) -> list[Dossi
     if is_listing(data):
         return [parse_listing(data, path, sha256 or hashlib.sha256(data).hexdigest(), parse_bytes)]
     text, reading = document_text(data, path)
-    return parse_text_parts(text, path, data, sha256, reading)
+    try:
+        return parse_text_parts(text, path, data, sha256, reading)
+    except ParseError as error:
+        raise _mislabelled(error, data, path) from None
+
+
+def _mislabelled(error: ParseError, data: bytes, path: str) -> ParseError:
+    """A file named .pdf or .docx whose bytes are neither and whose text is no Kamervragen document is damaged or
+    renamed: said so and counted as failed ("not Kamervragen" would hide the damage). A text named .pdf that is a
+    Kamervragen document is read as text."""
+    suffix = path.lower().rsplit(".", 1)[-1]
+    if not error.foreign or form_of(data) is not Form.TEXT or suffix not in ("pdf", "docx"):
+        return error
+    if suffix == "pdf":
+        return ParseError(path, _("a .pdf file that is not a PDF: it does not begin as one (damaged or renamed?)"))
+    return ParseError(path, _("a .docx file that is not a Word package: its bytes are not a zip (damaged or renamed?)"))
 
 
 def parse_file(path: str | Path) -> Dossier:

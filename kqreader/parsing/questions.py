@@ -138,7 +138,8 @@ def _split_lines(lines: tuple[str, ...]) -> list[str]:
         if following is None or starts_lowercase(following.strip()):
             continue
         asks = ASKS.search(line.rstrip()) is not None and not (wrapped and _FOLLOW_UP.match(following.strip()))
-        heading = ends_sentence(line) and (not wrapped or find_asked(join_lines(pieces[-1])) is not None)
+        ended = ends_sentence(line) or line.rstrip().endswith(")")  # "… (ingezonden 20 november 2024)"
+        heading = ended and (not wrapped or find_asked(join_lines(pieces[-1])) is not None)
         if asks or heading:
             pieces.append([])
     return [join_lines(piece) for piece in pieces if piece]
