@@ -12,7 +12,9 @@ from kqreader.analysis import stats
 from kqreader.facts.answerers import answerers
 from kqreader.facts.ministries import addressed, ministries_of
 from kqreader.facts.parties import canonical, family, party_matches, party_name
-from kqreader.model import Dossier
+from kqreader.model import Dossier, Person
+from kqreader.query.catalog import Catalog
+from kqreader.query.language import parse_query
 
 # Each as printed on a page (the file it is on) -> the one name the statistics show
 PARTY_SPELLINGS = [
@@ -147,3 +149,19 @@ def test_one_row_per_person_in_the_statistics() -> None:
         "minister Van der Stee (Landbouw, Visserij, Voedselzekerheid en Natuur)": 1,
         "minister Van der Stee (Financiën)": 1,
     }
+
+
+def test_the_filter_finds_them_by_the_name_shown() -> None:
+    glued = Dossier(id="ah-tk-19931994-405", answered_by=["ministerTer Beek (Defensie)"],  # crawl-0000004130.txt
+                    askers=[Person("Leerkes", "RPF")])  # fmt: skip
+    held = Dossier(id="ah-tk-19771978-1161", answered_by=["Staatssecretaris Nooteboom (Financiën)",
+                   "Staatssecretaris van Economische Za ken", "heer Hazekamp"],  # crawl-0000182478.txt
+                   askers=[Person("Van Dam", "P.v.d.A.")])  # fmt: skip
+    catalog = Catalog([glued, held], date(2026, 12, 7))
+
+    def found(query: str) -> list[str]:
+        return [catalog.summary(d).id for d in catalog.matching(parse_query(query))]
+
+    assert found('minister:"ter beek"') == ["ah-tk-19931994-405"]
+    assert found("minister:hazekamp") == ["ah-tk-19771978-1161"]
+    assert found("partij:PvdA") == ["ah-tk-19771978-1161"] and found("party:rpf") == ["ah-tk-19931994-405"]
