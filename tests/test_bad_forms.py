@@ -60,6 +60,21 @@ def test_text_named_pdf_is_read_as_text() -> None:
     assert parse_bytes(QUESTIONS, "really-markdown.pdf").id == "2024Z00101"
 
 
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [("scan.pdf", "a .pdf file that is not a PDF"), ("letter.docx", "a .docx file that is not a Word package")],
+)
+def test_a_pdf_or_word_name_on_other_bytes_is_damage_not_a_foreign_document(name: str, said: str) -> None:
+    with pytest.raises(ParseError) as caught:
+        parse_bytes(b"not what the name says\n" * 40, name)
+    assert caught.value.problem.startswith(said) and not caught.value.foreign
+
+
+def test_xml_declaring_entities_is_refused_as_such_whatever_it_holds() -> None:
+    data = b'<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY a "b">]>\n<x>&a;</x>\n'
+    assert problem(data, "notes.xml").startswith("XML with entity declarations or external references is refused")
+
+
 def word_file(members: dict[str, bytes]) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -287,3 +302,18 @@ def test_a_heading_repeated_100_000_times_is_one_doubt() -> None:
     dossier = parse_bytes(data, "herhaling.md")
     assert len(dossier.questions) == 100_000
     assert dossier.doubts == ["herhaling.md: question 1 is printed 100,000 times; each is kept."]
+
+
+SGD = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "sgd"
+
+
+@pytest.mark.skipif(not SGD.is_dir(), reason="../shared/corpus/sgd is not here")
+def test_a_readme_quoting_the_aanhangsel_is_skipped_and_a_page_of_two_items_is_one_file(tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for name in ("README.md", "sgd-0000175306.txt"):  # the corpus's own README; a page of items 819 and 820
+        (folder / name).write_bytes((SGD / name).read_bytes())
+    done = kqreader("--lang", "en", "import", "--db", tmp_path / "kq.json", folder)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("imported 1 file (2 dossiers, ")
+    assert done.stdout.rstrip().endswith("; skipped 1 file that is not Kamervragen")

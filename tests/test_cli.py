@@ -248,6 +248,17 @@ def test_export_writes_each_dossier_as_it_comes(form: str) -> None:
     assert read == [d.id for d in dossiers] and dossiers[-1].id.encode() in rest
 
 
+@pytest.mark.parametrize("option", ["--frobnicate", "--fromat", "--partij"])
+def test_an_unknown_option_of_export_or_stats_is_named_not_searched_for(db: Path, option: str) -> None:
+    kqreader("import", "--db", db, SAMPLES)
+    for command in ("export", "stats"):
+        result = kqreader(command, "--db", db, option, "csv")
+        assert result.returncode == 2 and result.stdout == ""
+        assert option in result.stderr and "Traceback" not in result.stderr
+    words = kqreader("stats", "--db", db, "--", "--frobnicate")  # after "--" it is a word the filter looks for
+    assert words.returncode == 0 and "0" in words.stdout
+
+
 @pytest.mark.parametrize("query", [("party:",), ("china", "year:"), ("since:2024-13",)])
 def test_a_field_without_a_value_or_with_a_wrong_one_is_a_usage_error(db: Path, query: tuple[str, ...]) -> None:
     kqreader("import", "--db", db, SAMPLES)

@@ -18,7 +18,8 @@ VWS = "Volksgezondheid, Welzijn en Sport"
     ("Minister van Justitie en Veiligheid", [JENV]), ("minister van Justitie en Veiligheid", [JENV]),
     ("Minister Justitie en Veiligheid", [JENV]), ("Minister van Veiligheid en Justitie", [JENV]),
     ("Ministers van Buitenlandse Zaken en voor Buitenlandse Handel en Ontwikkelingssamenwerking",
-     ["Buitenlandse Zaken", "Buitenlandse Handel en Ontwikkelingssamenwerking"]),
+     ["Buitenlandse Zaken", "Buitenlandse Handel en Ontwikkelingshulp"]),  # renamed in July 2024
+    ("Minister Klever (Buitenlandse Handel en Ontwikkelingshulp)", ["Buitenlandse Handel en Ontwikkelingshulp"]),
     ("Staatssecretarissen van Volksgezondheid, Welzijn en Sport en van Binnenlandse Zaken en Koninkrijksrelaties",
      [VWS, BZK]),
     ("Minister en Staatssecretaris vanBinnenlandse Zaken en Koninkrijksrelaties", [BZK]),
@@ -73,7 +74,8 @@ def test_the_filter_finds_a_ministry_by_any_of_its_names() -> None:
      "de minister van Justitie en Veiligheid (toen Veiligheid en Justitie)"),
     (["Ministers van Buitenlandse Zaken en voor Buitenlandse Handel en Ontwikkelingssamenwerking"],
      "de ministers van Buitenlandse Zaken en voor Buitenlandse Handel en Ontwikkelingssamenwerking",
-     "de ministers van Buitenlandse Zaken en voor Buitenlandse Handel en Ontwikkelingssamenwerking"),
+     "de ministers van Buitenlandse Zaken en voor Buitenlandse Handel en Ontwikkelingshulp (toen Buitenlandse Handel "
+     "en Ontwikkelingssamenwerking)"),
     (["Minister en Staatssecretaris vanBinnenlandse Zaken en Koninkrijksrelaties"],
      f"de minister en de staatssecretaris van {BZK}", f"de minister en de staatssecretaris van {BZK}"),
     (["Minister van Sociale Zaken en Werkgelegenheid en deStaatssecretaris van Infrastructuur en Waterstaat"],

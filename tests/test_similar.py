@@ -3,6 +3,7 @@ the sets named on top, `kqreader similar`, the reader's `r` view, and the evalua
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -317,3 +318,51 @@ def test_a_name_is_no_subject_and_nothing_is_said_in_one_line(tmp_path: Path) ->
     alone = [_set("2030Z00030", date(2030, 3, 1), "de tolheffing", "Blijft de tol op de tunnel?"),
              _set("2030Z00031", date(2030, 3, 9), "de glasaal", "Zwemt de glasaal in november?")]  # fmt: skip
     assert similar_sets(Catalog(alone, TODAY), 1) == []
+
+
+PAIRS = Path(os.environ.get("KQREADER_PAIRS", "/work/brief/pages/pairs"))  # pairs from stored pages, kept elsewhere
+
+
+def _row(ident: str, text: str, reference: str = "") -> dict[str, str]:
+    return {"url": f"https://example.org/{ident}", "set": f"{ident} (as the page prints it)", "excerpt": text,
+            **({"reference": reference} if reference else {})}  # fmt: skip
+
+
+def test_linked_pairs_from_pages_are_documents_of_a_store_of_their_own(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each distinct set's passage is imported as a set with its subject; the later's query leaves out the words
+    naming the earlier, which must rank first here; no folder: one line, and the evaluation runs without it."""
+    later = ("Tweedemonitor / Kamervraag / De glasaal in het gemaal\nIndiener J. Jansen (VVD)\nVraag 1\nHerinnert u "
+             "zich de antwoorden op de vragen van het lid Pieters over de paling (Aanhangsel Handelingen II "
+             "2029/30, nr. 55)? Hoe gaat het nu met de glasaal en de paling in het gemaal bij de polder?")
+    earlier = ("Vragen van het lid Pieters (CDA) aan de Minister over de paling in het gemaal (ingezonden 2 januari "
+               "2030)\nVraag 1\nZwemt de paling door het gemaal van de polder? Hoeveel glasaal sterft er?")
+    other = "Vragen van het lid Smit aan de Minister over de tolheffing\nVraag 1\nBlijft de tol op de tunnel?"
+    reference = "de vragen van het lid Pieters over de paling (Aanhangsel Handelingen II 2029/30, nr. 55)"
+    (tmp_path / "pairs.jsonl").write_bytes(orjson.dumps({"later": _row("2030Z00050", later, reference),
+                                                         "earlier": _row("ah-tk-20292030-55", earlier),
+                                                         "how_sure": "sure"}) + b"\n")  # fmt: skip
+    (tmp_path / "others.jsonl").write_bytes(orjson.dumps(_row("2030Z00060", other)) + b"\n")
+    pairs, passages = similar_eval.page_pairs(tmp_path)
+    assert [(p.set, p.number, p.subject) for p in passages] == [
+        ("2030Z00050", "2099Z00001", "De glasaal in het gemaal"), ("ah-tk-20292030-55", "2099Z00002", "de paling in "
+         "het gemaal"), ("2030Z00060", "2099Z00003", "de tolheffing")]  # fmt: skip
+    assert "Indiener" not in passages[0].text  # the page's lines about the set are no part of its text
+    (tmp_path / "docs").mkdir()
+    catalog = Catalog([parse_file(p) for p in similar_eval.passage_documents(passages, tmp_path / "docs")], TODAY)
+    assert [catalog.summary(p).title for p in range(3)] == [p.subject for p in passages]
+    found = list(similar_eval.linked_page_pairs(catalog, similar_eval.TfIdf(catalog), pairs))
+    assert [(f.kind, f.query, f.wanted, f.rank, f.baseline) for f in found] == [
+        ("pages", "2030Z00050", "ah-tk-20292030-55", 1, 1)]  # fmt: skip
+    assert similar_eval.pairs_folder(tmp_path / "none") is None
+    assert "no linked pairs from pages" in capsys.readouterr().out
+
+
+@pytest.mark.skipif(not (PAIRS / "pairs.jsonl").is_file(), reason="no linked pairs from pages on this machine")
+def test_the_linked_pairs_from_pages_all_have_both_ends_in_their_store(tmp_path: Path) -> None:
+    pairs, passages = similar_eval.page_pairs(PAIRS)
+    catalog = Catalog([parse_file(p) for p in similar_eval.passage_documents(passages, tmp_path)], TODAY)
+    found = list(similar_eval.linked_page_pairs(catalog, similar_eval.TfIdf(catalog), pairs))
+    assert len(found) == len(pairs) >= 20
+    assert sum(1 for f in found if f.rank is not None and f.rank <= 5) >= len(found) / 2

@@ -198,7 +198,7 @@ def test_a_crash_before_the_manifest_leaves_the_old_store(
     assert store.path.read_bytes() == manifest
     (dossier,) = store.dossiers()
     assert dossier.answered is None  # the old store, readable
-    assert store.layout.dossiers("2019-06", 2).exists()  # the new generation's files, named by no manifest
+    assert not store.layout.dossiers("2019-06", 2).exists()  # the new generation's files went with the failure
     report, failed = import_paths(store, [questions, letter])
     assert (report.imported, report.unchanged, failed) == (1, 1, 0)
     (dossier,) = store.dossiers()

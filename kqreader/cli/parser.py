@@ -253,7 +253,8 @@ def with_command(argv: list[str]) -> list[str]:
 
 
 def _query_last(argv: list[str]) -> list[str]:
-    """Options first, then "--" and the query words, so an exclusion ("-stikstof") is a word, not an option."""
+    """Options first, then "--" and the query words, so an exclusion ("-stikstof") is a word, not an option; a word
+    with two dashes is never a query word ("--frobnicate", a misspelt "--fromat" are said to be unknown)."""
     options: list[str] = []
     words: list[str] = []
     tokens = iter(argv)
@@ -262,7 +263,7 @@ def _query_last(argv: list[str]) -> list[str]:
             words += tokens
         elif token in _VALUED_OPTIONS:
             options += [token, next(tokens, "")]
-        elif token in _FLAGS or token.split("=", 1)[0] in _VALUED_OPTIONS:
+        elif token in _FLAGS or token.startswith("--"):  # "--db=x", or an option argparse will name as unknown
             options.append(token)
         else:
             words.append(token)

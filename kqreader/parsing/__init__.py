@@ -13,11 +13,19 @@ from kqreader.parsing.aanhangsel import parse_aanhangsel
 from kqreader.parsing.decode import strip_controls
 from kqreader.parsing.document import Document
 from kqreader.parsing.errors import NOT_KAMERVRAGEN, ParseError
-from kqreader.parsing.forms import document_text
+from kqreader.parsing.forms import Form, document_text, form_of
 from kqreader.parsing.letter import parse_letter
 from kqreader.parsing.listing import is_listing, parse_listing
 from kqreader.parsing.merge import combine, missing_text_doubts
-from kqreader.parsing.meta import ASKED_OPENING, DELAY, FURTHER, WITHDRAWN, find_their_number, find_zaaknummer
+from kqreader.parsing.meta import (
+    ASKED_OPENING,
+    DELAY,
+    FURTHER,
+    MEMBERS,
+    WITHDRAWN,
+    find_their_number,
+    find_zaaknummer,
+)
 from kqreader.parsing.notice import parse_notice
 from kqreader.parsing.printout import documents, is_printout
 from kqreader.parsing.questions import parse_questions
@@ -59,9 +67,19 @@ def detect_kind(doc: Document) -> str:
     named = "Mededeling" in head or "itstel" in head or "ITSTEL" in head  # the search only where it can match
     if named and _NOTICE_TITLE.search(head) and (DELAY.search(head) or WITHDRAWN.search(head)):
         return "notice"
-    if has_question or _ASKED.search(head):
+    if has_question or _ASKED.search(head) or _submitted_and_asking(head):
         return "questions"
     raise ParseError(doc.path, _(NOT_KAMERVRAGEN), foreign=True)
+
+
+_SUBMITTED = re.compile(r"\(\s*ingezonden\b", re.IGNORECASE)
+_ASKING_LINE = re.compile(r"\?[\s)»”’\"'⁰¹²³⁴⁵⁶⁷⁸⁹]*$", re.MULTILINE)
+
+
+def _submitted_and_asking(head: str) -> bool:
+    """A zaaknummer, "(ingezonden …)" and lines that ask: a question set, however irregular its heading sentence
+    (questions.parse_questions says in a doubt what it could not read)."""
+    return bool(_SUBMITTED.search(head) and _ASKING_LINE.search(head) and find_zaaknummer(head))
 
 
 def _is_aanhangsel(head: str, lines: list[str]) -> bool:
@@ -138,9 +156,7 @@ def _reading_doubts(doc: Document) -> list[str]:
     return doubts
 
 
-_NAMED_ASKERS = re.compile(
-    r"[Vv]ragen\s+van\s+(?:het\s+lid|de\s+leden)\s|Kamervragen\s+(?:van\s+)?(?:het\s+)?(?:lid|leden)\s"
-)
+_NAMED_ASKERS = re.compile(rf"[Vv]ragen\s*van\s*{MEMBERS}|Kamervragen\s+(?:van\s+)?{MEMBERS}")
 
 
 def _identified(doc: Document) -> bool:
@@ -162,7 +178,22 @@ def parse_parts(data: bytes, path: str, sha256: str | None = None) -> list[Dossi
     if is_listing(data):
         return [parse_listing(data, path, sha256 or hashlib.sha256(data).hexdigest(), parse_bytes)]
     text, reading = document_text(data, path)
-    return parse_text_parts(text, path, data, sha256, reading)
+    try:
+        return parse_text_parts(text, path, data, sha256, reading)
+    except ParseError as error:
+        raise _mislabelled(error, data, path) from None
+
+
+def _mislabelled(error: ParseError, data: bytes, path: str) -> ParseError:
+    """A file named .pdf or .docx whose bytes are neither and whose text is no Kamervragen document is damaged or
+    renamed: said so and counted as failed ("not Kamervragen" would hide the damage). A text named .pdf that is a
+    Kamervragen document is read as text."""
+    suffix = path.lower().rsplit(".", 1)[-1]
+    if not error.foreign or form_of(data) is not Form.TEXT or suffix not in ("pdf", "docx"):
+        return error
+    if suffix == "pdf":
+        return ParseError(path, _("a .pdf file that is not a PDF: it does not begin as one (damaged or renamed?)"))
+    return ParseError(path, _("a .docx file that is not a Word package: its bytes are not a zip (damaged or renamed?)"))
 
 
 def parse_file(path: str | Path) -> Dossier:

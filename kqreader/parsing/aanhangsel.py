@@ -38,16 +38,19 @@ def publication_id(doc: Document) -> str | None:
     return f"ah-tk-{year[1]}{year[2]}-{number[1]}" if number else None
 
 
+_ASKING = re.compile(r"^\s*Vragen van ", re.MULTILINE)  # a page prints it so; a note quotes it
+
+
 def parse_aanhangsel(doc: Document) -> Dossier:
     """Questions, answers, the heading sentences, and a delay notice when one was published."""
     publication = publication_id(doc)
     body = read_body(lay_out(doc), lossy=True)
     ident = find_zaaknummer("\n".join(body.front)) or publication
-    if ident is None:
-        raise ParseError(doc.path, _("an Aanhangsel document without its vergaderjaar and number"))
-    if not body.questions:  # a README or a note that quotes the series' name is no Aanhangsel
+    if not body.questions and not _ASKING.search(doc.text):  # a README or a note that quotes the series' name
         problem = _("not a Kamervragen document: it names the Aanhangsel but has no 'Vraag' headings")
         raise ParseError(doc.path, problem, foreign=True)
+    if ident is None:
+        raise ParseError(doc.path, _("an Aanhangsel document without its vergaderjaar and number"))
     dossier = Dossier(id=ident, questions=body.questions, doubts=body.doubts, publication=publication)
     dossier.explanation = body.explanation
     dossier.signatories = body.signature[1]

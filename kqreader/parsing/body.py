@@ -38,7 +38,7 @@ _FOLLOW_UPS = r"Zo |Indien|Waarom|Kunt u d(?:at|it|eze)|Wat is daarvan|Wanneer|H
 _NEXT_QUESTION = re.compile(rf"(?<=[a-zà-ÿ)»”’⁰¹²³⁴⁵⁶⁷⁸⁹]\?) (?!(?:{_FOLLOW_UPS})\b)(?=[A-Z])")
 
 
-_ASKS = re.compile(r"\?[\s)»”’\"'⁰¹²³⁴⁵⁶⁷⁸⁹]*$")  # a paragraph that ends by asking
+ASKS = re.compile(r"\?[\s)»”’\"'⁰¹²³⁴⁵⁶⁷⁸⁹]*$")  # a paragraph that ends by asking
 
 
 @dataclass
@@ -209,7 +209,7 @@ def _answers_without_heading(items: list[Item]) -> None:
 def _where_the_answer_starts(paragraphs: list[str]) -> int | None:
     """The first paragraph after the question's last that asks (ends in "?", a footnote mark allowed), when every
     paragraph from there on asks nothing."""
-    asking = [index for index, text in enumerate(paragraphs) if _ASKS.search(text)]
+    asking = [index for index, text in enumerate(paragraphs) if ASKS.search(text)]
     if not asking or asking[-1] == len(paragraphs) - 1:
         return None
     return asking[-1] + 1
@@ -252,7 +252,7 @@ def _asked_by_line(item: Item, wanted: int) -> list[str] | None:
     pieces: list[list[str]] = [[]]
     for line in item.lines:
         pieces[-1].append(line)
-        if _ASKS.search(line.rstrip()):
+        if ASKS.search(line.rstrip()):
             pieces.append([])
     found = [join_lines(piece) for piece in pieces if piece]
     return found if len(found) == wanted else None

@@ -29,7 +29,7 @@ _CARET_DEF = re.compile(r"^\s*\[\^?(\d{1,3})\]:\s*(.*)$")
 _BRACKET_DEF = re.compile(r"^\s*\[(\d{1,3})\]\s+(\S.*)$")
 _PLAIN_DEF = re.compile(r"^\s*(\d{1,3})\s+(\S.*)$")
 _GLUED_DEF = re.compile(r"^(\d{1,3})(?=[A-Za-z«“‘\"'(])(\S.*)$")
-_PAREN_DEF = re.compile(r"^\s*(\d{1,3})\)\s+(\S.*)$")  # "1) AD, 18 november 2024, …": a Word text's typed note
+_PAREN_DEF = re.compile(r"^\s*(\d{1,3}) ?\)\s+(\S.*)$")  # "1) AD, 18 november 2024, …", "1 ) …": a typed note
 _SOURCE_START = re.compile(r"(?:Kamerstuk|Kamerbrief|Handelingen|Aanhangsel|https?://|www\.)")
 _BRACKET_MARK = re.compile(r"\[(\d{1,3}(?:\s+\d{1,3})*)\s*\]")
 _AFTER_SENTENCE = "'\"»”’)]⁰¹²³⁴⁵⁶⁷⁸⁹ \t"  # closing quotes and footnote marks may follow the full stop
@@ -104,7 +104,8 @@ _FORMS = {  # how a footnote's mark may be printed ({n}: its number)
     # "het bovenstaande artikel?1" ending the line
     "spaced": r"[a-z)»”][.?!][ \t]+{n}(?:[ \t]*(?=\n)|[ \t]+(?=[A-Z]))",  # … or set after the sentence's end:
     # "procedure? 1" ending the line, "bekostiging. 6 Met name"
-    "paren": r"[\wà-ÿ»”’][ \t]{n}\)(?=[ \t])",  # … or typed after a word as "1)": "bij het UWV 1) ook"
+    "paren": r"[\wà-ÿ»”’?\"')][ \t]{n}[ \t]?\)(?=[ \t?.,;:!]|\n|$)",  # … or typed after a word as "1)": "bij het UWV 1)
+    # ook", "het bericht 1 )?", "in november 2024 1)" ending the line
     # … or set side by side with other marks, on a line of their own ("2, 3 en 4") or after the sentence's end
     # ("orthodontie»?1 2 3")
     "run": r"(?:\n[ \t]*|[a-z)»”][.?!])(?:\d{{1,3}}" + _MARK_SEP + r")*{n}(?:" + _MARK_SEP + r"\d{{1,3}})*[ \t]*\n",
@@ -134,7 +135,12 @@ class _Marks:
     def typed_before(self, number: int, line: int) -> bool:
         """Whether the text typed this number as a mark "1)" after a word before `line` (a Word text's notes)."""
         found = re.search(_FORMS["paren"].format(n=number), self.text)
-        return found is not None and self.text.count("\n", 0, found.start()) < line
+        if found is None:
+            return False
+        at = self.text.count("\n", 0, found.start())
+        if self.first.get(number) is None:  # where _moved_marks makes it the note's superscript
+            self.first[number], self.how[number] = at, "paren"
+        return at < line
 
     def _find(self, number: int) -> int | None:
         found = ((re.search(form.format(n=number), self.text), how) for how, form in _FORMS.items())
@@ -169,7 +175,9 @@ def _classify(
         restated = (
             heading is not None and answered_next is not None and set(heading.numbers) <= set(answered_next[index])
         )
-        if index in maybe_footnote and not restated:
+        # a numbered line right under text that opens "1)" may be a typed note rather than a restated question
+        typed_under_text = restated and bool(kinds) and kinds[-1] == "text" and _PAREN_DEF.match(line) is not None
+        if index in maybe_footnote and (not restated or typed_under_text):
             previous = kinds[-1] if kinds else "blank"
             if previous == "text" and _opens_a_note(doc.plain[index]) and _at_page_foot(doc, index, breaks):
                 previous = "blank"  # a footnote block the extraction set right under the text, above the page footer
@@ -182,6 +190,8 @@ def _classify(
             current.append(first)
             next_plain = max(next_plain, int(mark) + 1)
             kind = "foot"
+            if kinds and kinds[-1] == "text" and _PAREN_DEF.match(line):
+                current = None  # a typed note right under the text: one line, the text may go on after it
         elif current is not None and heading is None:
             current.append(line)
             kind = "foot"
@@ -285,7 +295,7 @@ def _footnote_start(line: str, index: int, marks: _Marks, next_plain: int, previ
         return (match.group(1), match.group(2)) if match else None
     if not first.isdigit():
         return None
-    typed = _PAREN_DEF.match(line) if previous in ("blank", "foot") else None
+    typed = _PAREN_DEF.match(line) if previous in ("blank", "foot", "text") else None  # right under its text too
     if typed and next_plain <= int(typed[1]) <= next_plain + SKIPPED_NOTES and marks.typed_before(int(typed[1]), index):
         return typed.group(1), typed.group(2)
     match = _PLAIN_DEF.match(line)
@@ -374,7 +384,7 @@ def _typed_mark(doc: Document, kinds: list[object], number: int, marks: _Marks) 
     found = re.search(_FORMS["paren"].format(n=number), marks.text)
     line = marks.text.count("\n", 0, found.start()) if found else -1
     if 0 <= line < len(kinds) and kinds[line] == "text":
-        typed = rf"(?<=[\wà-ÿ»”’])[ \t]+{number}\)(?=[ \t])"
+        typed = rf"(?<=[\wà-ÿ»”’?\"')])[ \t]+{number}[ \t]?\)(?=[ \t?.,;:!]|$)"
         kinds[line] = _Glued(re.sub(typed, superscript(str(number)), doc.plain[line], count=1))
 
 

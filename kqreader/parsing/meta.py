@@ -17,11 +17,15 @@ from kqreader.text.dates import find_date
 
 # Starts with a literal, so the regex engine skips ahead fast; a PDF extraction may split it ("2023Z 01234").
 _ZAAK_TAIL = re.compile(r"Z[ \t]?(\d{5})(?!\w)")
-# The heading sentence of a question set opens so; the one rule for spotting it and for reading it.
-ASKED_OPENING = r"[Vv]ra(?:gen|ag)\s+van\s+(?:het\s+lid|de\s+leden)\b"
+# The askers' word as printed, slips of the original's own included: "het lid", "de leden", "het leden", "de lid",
+# "lid", "de Kamerleden", glued at a line end ("hetlid", "ledenTielen").
+MEMBERS = r"(?:(?:het|de)\s*)?(?:[Kk]amer)?(?:lid|leden)(?![a-zà-ÿ])"
+# The heading sentence of a question set opens so ("Vraag van de leden", sic); the one rule for spotting it and for
+# reading it.
+ASKED_OPENING = rf"[Vv]ra(?:gen|ag)\s*van\s*{MEMBERS}"
 _ASKED = re.compile(
-    ASKED_OPENING + r"\s+(?P<askers>.{1,600}?)(?:\s+aan\s+(?P<to>.{1,400}?))?\s+"
-    r"over(?:\s+|(?=(?:het|de|een)\s))"  # "overhet": an extraction glued the words
+    ASKED_OPENING + r"\s*(?P<askers>.{1,600}?)(?:\s+aan\s+(?P<to>.{1,400}?))?\s+"
+    r"(?:over|inzake|betreffende)(?:\s+|(?=(?:het|de|een)\s))"  # "overhet": an extraction glued the words
     r"(?P<title>.{1,1500}?)\s*(?:\((?:ingezonden|ontvangen)\s*(?P<date>[^(),]{1,60})[^()]{0,200}\)"
     r"|,\s*ingezonden\s+(?:op\s+)?(?P<after>\d{1,2}\s+\w+\s+\d{4})\.?$|\.?$)"  # "…, ingezonden 6 november 2024"
 )
@@ -37,8 +41,8 @@ _ANSWERED = re.compile(
 )
 _NEXT_MINISTER = re.compile(r"\s*(?:,|\ben\b|\bvan\b)(?:\s+van\b)?\s+(?=(?:[Mm]inister|[Ss]taatssecretaris)\s+[A-Z])")
 _ANNEX = re.compile(
-    r"Antwoorden?\s+van\s+(?P<to>.{1,300}?)(?:,?\s+mede\s+namens\s+(?P<also>.{1,300}?),?)?\s+op\s+(?:de\s+)?(?:[Kk]amer)?vragen\s+(?:van\s+)?(?:het\s+lid|de\s+leden|lid|leden)\s+"
-    r"(?P<askers>.{1,600}?)\s+over\s+(?P<title>.{1,1500}?)\.?$"
+    r"Antwoorden?\s+van\s+(?P<to>.{1,300}?)(?:,?\s+mede\s+namens\s+(?P<also>.{1,300}?),?)?\s+op\s+(?:de\s+)?"
+    rf"(?:[Kk]amer)?vragen\s+(?:van\s+)?{MEMBERS}\s*(?P<askers>.{{1,600}}?)\s+over\s+(?P<title>.{{1,1500}}?)\.?$"
 )
 # "In antwoord op uw brief van 8 maart 2024, nr. 5293107": the Kamer's number, when no zaaknummer is printed.
 _THEIR_NUMBER = re.compile(r"uw\s+brief\s+van\s+[^,\n]{1,40},\s+(?:nr\.|nummer|kenmerk)\s*(\d[\w-]{2,20})")
@@ -59,10 +63,14 @@ _LABELS = {
 }
 # A delay notice's sentence: the answers "kunnen niet binnen de (gebruikelijke) termijn worden gegeven".
 DELAY = re.compile(
-    r"niet\s+binnen\s+de\s+(?:gebruikelijke\s+)?termijn|niet\s+tijdig\s+(?:kan|kunnen|worden|zal|zullen)\b"
-    r"|niet\s+mogelijk\b[^;]{0,200}?binnen\s+de\s+gebruikelijke\s+termijn",
+    r"niet\s+binnen\s+de\s+(?:(?:gebruike-?\s*lijke|gestelde|daarvoor\s+gestelde)\s+)?termijn"
+    r"|niet\s+tijdig\s+(?:kan|kunnen|worden|zal|zullen)\b"
+    r"|niet\s+mogelijk\b[^;]{0,200}?binnen\s+de\s+gebruikelijke\s+termijn"
+    r"|\bzullen\s+door\s+mij\s+worden\s+beantwoord\s+zo\s+spoedig\s+mogelijk\s+nadat"
+    r"|\b(?:overgedragen|doorgezonden|doorgeleid)\s+aan\s+(?:mijn\s+)?(?:ambtgeno(?:o|te)t|collega|de\s+minister)",
     re.IGNORECASE,
-)  # "… tot zijn spijt niet tijdig kan geschieden" (1977)
+)  # "… tot zijn spijt niet tijdig kan geschieden" (1977); "niet binnen de gestelde termijn" (1991); questions
+# passed to another minister, whose answer is awaited (1990): a delay, the set still waits
 # A letter that is itself the later, completing answer ("nader antwoord"), as its subject or covering sentence says
 # (not one that promises a nader antwoord later).
 FURTHER = re.compile(
@@ -85,6 +93,7 @@ class Asked:
     addressees: list[str]
     title: str
     submitted: date | None
+    partly: bool = False  # read from an irregular sentence as far as it goes (see find_asked_loosely)
 
 
 @dataclass
@@ -159,15 +168,15 @@ def parse_addressees(text: str) -> list[str]:
     return [re.sub(r"^de\s+", "", part.strip()).strip() for part in parts if part.strip()]
 
 
-# Words an extraction glued at a line end of the heading sentence: "aan deMinister", "en vanFinanciën",
+# Words an extraction glued at a line end of the heading sentence: "aan deMinister", "deminister", "en vanFinanciën",
 # "Sportover het …" (the only "over" of the sentence glued to the ministry before it).
-_GLUED_ARTICLE = re.compile(r"\b(de|het|een|van|aan|en|voor)(?=[A-Z][a-zà-ÿ])")
+_GLUED_ARTICLE = re.compile(r"\b(de|het|een|van|aan|en|voor)(?=[A-Z][a-zà-ÿ]|(?:minister|staatssecretaris)s?(?![a-z]))")
 _GLUED_NAME = re.compile(r"(?<=[a-zà-ÿ]{3})(?=[A-Z][a-zà-ÿ])")
 _GLUED_OVER = re.compile(r"\b([A-Z][a-zà-ÿ]{2,}?)over(?=\s)")
 # A notice's own telling of the set: "Op 6 november jl. hebben de leden X en Y (beiden P) schriftelijke vragen
 # gesteld aan de minister van … over …."
 _ASKED_TOLD = re.compile(
-    r"\b(?:heeft|hebben)\s+(?:het\s+lid|de\s+leden)\s+(?P<askers>.{1,600}?)\s+(?:schriftelijke\s+)?vragen\s+gesteld"
+    r"\b(?:heeft|hebben)\s+" + MEMBERS + r"\s*(?P<askers>.{1,600}?)\s+(?:schriftelijke\s+)?vragen\s+gesteld"
     r"(?:\s+aan\s+(?P<to>.{1,400}?))?\s+over\s+(?P<title>.{1,1000}?)\.(?:\s|$)"
 )
 
@@ -182,17 +191,47 @@ def unglued(sentence: str) -> str:
 
 def find_asked(paragraph: str) -> Asked | None:
     """Read a heading sentence of a question set, if this paragraph holds one."""
-    if len(paragraph) > MAX_SENTENCE or ("ragen van" not in paragraph and "raag van" not in paragraph):
-        return _told(paragraph) if "vragen gesteld" in paragraph and len(paragraph) <= MAX_SENTENCE else None
-    paragraph = unglued(paragraph)
-    match = _ASKED.search(paragraph)
-    if not match:
+    if len(paragraph) > MAX_SENTENCE or ("ragen" not in paragraph and "raag" not in paragraph):  # "Vragenvan", sic
         return None
+    match = _ASKED.search(unglued(paragraph))
+    if not match:
+        return _told(paragraph) if "vragen gesteld" in paragraph else None
     title = _COVERING_TAIL.sub("", re.sub(r"\s+", " ", match["title"])).strip().rstrip(".:").strip()
     printed = match["date"] or match["after"]
     submitted = find_date(printed) if printed else None
     addressees = parse_addressees(match["to"]) if match["to"] else []
     return Asked(parse_people(match["askers"]), addressees, title, submitted)
+
+
+# An irregular heading sentence, read part by part: "Vragen van …" at the paragraph's start, the askers up to "aan"
+# (or the subject), the addressees up to the subject's word, the subject up to the date.
+_LOOSE_OPENING = re.compile(rf"(?:^\s*[Vv]|(?<=[\s)])V)ra(?:gen|ag)\s*van\s*(?:{MEMBERS})?\s*")
+LOOSE_REACH = 200  # characters before it: a zaaknummer and "(ingezonden …)" the extraction joined to it
+_LOOSE_SUBJECT = re.compile(r"\s(?:over|inzake|betreffende|naar\s+aanleiding\s+van)\s")
+_LOOSE_TO = re.compile(r"\saan\s+(?=(?:de|het)\s)")
+_LOOSE_DATE = re.compile(r"\(\s*(?:ingezonden|ontvangen)\b[^()]*\)|,\s*ingezonden\b.*$", re.IGNORECASE)
+
+
+def find_asked_loosely(paragraph: str) -> Asked | None:
+    """A heading sentence that `find_asked` cannot read ("Vragen van X aan de minister inzake …", no "over"): what
+    can be read of it, marked `partly`; None when the paragraph does not open so."""
+    opening = _LOOSE_OPENING.search(paragraph, 0, LOOSE_REACH) if len(paragraph) <= MAX_SENTENCE else None
+    if opening is None:
+        return None
+    rest = unglued(paragraph[opening.end() :])
+    dated = _LOOSE_DATE.search(rest)
+    before = _LOOSE_DATE.search(paragraph, 0, opening.start())
+    submitted = find_date(dated[0]) if dated else find_date(before[0]) if before else None
+    rest = rest[: dated.start()] if dated else rest
+    askers, _, title = _split_at(rest, _LOOSE_SUBJECT)
+    askers, _, to = _split_at(askers, _LOOSE_TO)
+    title = re.sub(r"\s+", " ", title).strip().rstrip(".:").strip()
+    return Asked(parse_people(askers), parse_addressees(to) if to else [], title, submitted, partly=True)
+
+
+def _split_at(text: str, pattern: re.Pattern[str]) -> tuple[str, str, str]:
+    match = pattern.search(text)
+    return (text[: match.start()], match[0], text[match.end() :]) if match else (text, "", "")
 
 
 def _told(paragraph: str) -> Asked | None:

@@ -23,9 +23,11 @@ _SENTENCES = ("kamervraagnummer", "kamervraagomschrijving")  # one paragraph eac
 
 
 def looks_like_xml(data: bytes) -> bool:
-    """XML whose first part names the Kamervragen structure (or the publication that wraps it)."""
+    """XML whose first part names the Kamervragen structure (or the publication that wraps it), or declares entities
+    (which are refused with a line saying so, whatever the document)."""
     head = data[:65536].lstrip()
-    return head.startswith((b"<?xml", b"<")) and (b"<kamervragen" in head or b"<officiele-publicatie" in head)
+    named = b"<kamervragen" in head or b"<officiele-publicatie" in head or b"<!ENTITY" in head  # entities: refused
+    return head.startswith((b"<?xml", b"<")) and named
 
 
 def xml_text(data: bytes, path: str) -> str:

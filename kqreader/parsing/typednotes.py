@@ -11,13 +11,14 @@ import re
 
 from kqreader.parsing.headings import heading_of
 
-# "[1] text" (also glued after a word: "…politie[3] https://…") or "1) text"; several may share a line. A Word list
-# ("1. text", its number written out) holds them too, marked "1)" in the text.
+# "[1] text" (also glued after a word: "…politie[3] https://…"), "1) text" or "1 ) text"; several may share a line.
+# A Word list ("1. text", its number written out) holds them too, marked "1)" in the text.
 _TYPED_NOTE = re.compile(
-    r"(?:\[(\d{1,3})\]|(?<!\S)(\d{1,3})[).])\s+(\S.*?)(?=\s*\[\d{1,3}\]\s|\s+\d{1,3}\)\s|$)"
+    r"(?:\[(\d{1,3})\]|(?<!\S)(\d{1,3})(?: ?\)|\.))\s+(\S.*?)(?=\s*\[\d{1,3}\]\s|\s+\d{1,3} ?\)\s|$)"
 )
 _SUP_MARK = re.compile(r"<sup>(\d{1,3})</sup>")
-_NOTE_LINE = re.compile(r"\n[ \t]*(?:\[\d{1,3}\]|\d{1,3}\))")  # a line that opens a typed note (a literal first: fast)
+# A line that opens a typed note (a literal first: fast)
+_NOTE_LINE = re.compile(r"\n[ \t]*(?:\[\d{1,3}\]|\d{1,3} ?\))")
 CONTINUATION_CHARS = 300  # a note's text going on in a paragraph of its own is short
 CONTINUED_LINES = 10  # … and takes a few lines at most (hard-wrapped narrow, a long address takes many)
 TAIL_CHARS = 1500  # the end of a text looked at for a note (the last note's own lines may follow it)
@@ -26,7 +27,9 @@ TAIL_CHARS = 1500  # the end of a text looked at for a note (the last note's own
 def lift_typed_notes(blocks: list[str], first: int) -> tuple[list[str], list[str]]:
     """(blocks without the trailing notes and with their marks as <sup>n</sup>, the notes as "<sup>n</sup> text").
 
-    Blank blocks in the trailing run are passed over; when any mark is missing from the text, nothing changes.
+    Blank blocks in the trailing run are passed over. The notes are lifted when more than half of their marks stand
+    in the text, the first among them (a note whose mark was lost is kept, marked nowhere); else nothing changes (a
+    numbered list of the text's own).
     """
     start = _notes_start(blocks)
     found: list[tuple[str, str]] = []
@@ -37,7 +40,8 @@ def lift_typed_notes(blocks: list[str], first: int) -> tuple[list[str], list[str
             found[-1] = (found[-1][0], f"{found[-1][1]} {block.strip()}")
     kept = blocks[:start]
     body = "\n".join(kept)
-    if not found or not all(_typed_mark(mark).search(body) for mark, _ in found):
+    marked = [_typed_mark(mark).search(body) is not None for mark, _ in found]
+    if not found or not marked[0] or 2 * sum(marked) <= len(marked):
         return blocks, []
     notes: list[str] = []
     for number, (mark, text) in enumerate(found, first):
@@ -72,7 +76,8 @@ def lift_from_text(text: str) -> str:
 
 
 def _typed_mark(mark: str) -> re.Pattern[str]:
-    """A typed mark inside a sentence: "[1]" anywhere, "1)" right after a word or a question mark."""
+    """A typed mark inside a sentence: "[1]" anywhere, "1)" or "1 )" right after a word or a question mark."""
     if mark.startswith("["):
         return re.compile(rf"(?<=\S) ?{re.escape(mark)}")
-    return re.compile(rf"(?<=[^\s\d(])(?<!vraag)(?<!vragen) ?{re.escape(mark)}(?!\w)")
+    number = mark.rstrip(")")  # "1 )" too; after a number only with a space ("november 2024 1)")
+    return re.compile(rf"(?:(?<=[^\s\d(])(?<!vraag)(?<!vragen) ?|(?<=\d) ){number} ?\)(?!\w)")

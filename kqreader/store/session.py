@@ -291,8 +291,17 @@ class ImportSession:
         self._added[path] = _New(questions, *self._spool.add(record_json))
         self._new_rows[path] = FileRow(sha256, ident, link, month)
         self._shas.add(sha256)
-        self.report.imported += 1
+        self.report.imported += ITEM_SEPARATOR not in path  # files: a page's second and later items are not files
         self.report.dossier_ids.add(ident)
+
+    def forget_file(self, path: str) -> None:
+        """A file whose part (and a page's other items) leaves the store: a document withdrawn from the open data,
+        whose answers must no longer be shown as the set's (its set is made again without it)."""
+        known = self.files.get(path)
+        if known is not None:
+            self.report.dossier_ids.add(known.id)
+        self._forget(path)
+        self.forget_items(path, 2)
 
     def forget_items(self, path: str, first: int) -> None:
         """A page's items from number `first` on that an earlier import kept and this one did not make."""
@@ -355,10 +364,25 @@ class ImportSession:
         self.report.dossier_ids = {plan.final_id[path] for path in self._new_rows}
         transit = self._parts_leaving(plan)
         jobs = ((name, self._month_job(name, plan, transit, generation)) for name in sorted(plan.shards))
-        made = self._make_months(jobs, generation)
-        homes = {ident: home for ident, home in self.manifest.homes.items() if ident not in plan.touched}
-        homes.update({ident: plan.home[ident] for ident in plan.touched if ident in plan.home})
-        self._write_generation(generation, made, homes, {**self.files, **plan.final_rows()})
+        with self._unnamed_removed_on_failure():
+            made = self._make_months(jobs, generation)
+            homes = {ident: home for ident, home in self.manifest.homes.items() if ident not in plan.touched}
+            homes.update({ident: plan.home[ident] for ident in plan.touched if ident in plan.home})
+            self._write_generation(generation, made, homes, {**self.files, **plan.final_rows()})
+
+    @contextlib.contextmanager
+    def _unnamed_removed_on_failure(self) -> Iterator[None]:
+        """An import that fails while it writes (a full disk, Ctrl+C) leaves the store as it was: the months it made
+        and named, and the workers' temporary files, go at once instead of at the next import — while the manifest
+        file is the one the import began with (once it was replaced, the new generation's files stay)."""
+        before = _identity(self.store.path)
+        try:
+            yield
+        except BaseException:
+            if _identity(self.store.path) == before:
+                with contextlib.suppress(OSError):
+                    _remove_unnamed(self.store, self.manifest)
+            raise
 
     @property
     def next_generation(self) -> int:
@@ -367,8 +391,9 @@ class ImportSession:
 
     def remake(self, jobs: list[tuple[str, MonthJob]]) -> None:
         """Months made again as they are (see repair): their dossiers, homes and files unchanged, in new files."""
-        made = self._make_months(iter(jobs), self.next_generation)
-        self._write_generation(self.next_generation, made, self.manifest.homes, self.files)
+        with self._unnamed_removed_on_failure():
+            made = self._make_months(iter(jobs), self.next_generation)
+            self._write_generation(self.next_generation, made, self.manifest.homes, self.files)
         self.manifest = self.store.manifest()  # what finish() would build on
 
     def _write_generation(
@@ -433,6 +458,9 @@ class ImportSession:
                     land()
             while waiting:
                 land()
+        except BaseException:
+            _abandoned([future for _name, future in waiting])
+            raise
         finally:
             behind.wait()
         return made
@@ -464,6 +492,7 @@ class ImportSession:
             try:
                 os.replace(temporary, final)
             except OSError as error:
+                _unlink(month.files)
                 raise StoreError(final, cannot_write(error)) from None
             behind.add(final)
         return month.shard
@@ -582,15 +611,48 @@ def make_month(job: MonthJob) -> MonthMade:
     remade = _recombined(parts, again, job.combine)
     dossiers += remade
     dossiers.sort(key=lambda row: row["id"])
-    parts_payload = encode({"parts": parts})[0]
-    parts_file = _temporary(job, parts_payload)
-    payload, spans = encode({"dossiers": dossiers}, spans_of="dossiers")
-    dossiers_file = _temporary(job, payload)
-    reader = reader_files.build_from(payload, spans, reader_files.source_of(Path(dossiers_file)))
+    written: list[str] = []  # this month's temporary files: gone again when making it fails (Ctrl+C too)
+    try:
+        parts_payload = encode({"parts": parts})[0]
+        written.append(_temporary(job, parts_payload))
+        payload, spans = encode({"dossiers": dossiers}, spans_of="dossiers")
+        written.append(_temporary(job, payload))
+        reader = reader_files.build_from(payload, spans, reader_files.source_of(Path(written[1])))
+        written.append(_temporary(job, reader))
+    except BaseException:
+        _unlink(written)
+        raise
     questions = sum(row["questions"] for row in dossiers)
     shard = Shard(job.generation, len(dossiers), questions, (len(parts_payload), len(payload)))
     made = [(row["id"], row["questions"]) for row in remade]
-    return MonthMade(shard, made, (parts_file, dossiers_file, _temporary(job, reader)))
+    return MonthMade(shard, made, (written[0], written[1], written[2]))
+
+
+def _identity(path: Path) -> tuple[int, int, int] | None:
+    """Which file is at `path` (inode, size, time of change): a manifest replaced is another file."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_ino, status.st_size, status.st_mtime_ns
+
+
+def _abandoned(futures: list[Future[MonthMade]]) -> None:
+    """The months in flight when an import failed: those not started are cancelled, the others waited for (a worker
+    would otherwise write its files after they were cleaned up) and their files removed."""
+    for future in futures:
+        future.cancel()
+    for future in futures:
+        if not future.cancelled() and future.exception() is None:  # (a failed month removed its own files)
+            _unlink(future.result().files)
+
+
+def _unlink(paths: list[str] | tuple[str, ...]) -> None:
+    """Files of an import that failed, removed (those already gone or never made are no matter)."""
+    for path in paths:
+        if path:
+            with contextlib.suppress(OSError):
+                os.unlink(path)
 
 
 def _recombined(parts: list[Row], touched: frozenset[str] | set[str], combine: Combiner) -> list[Row]:

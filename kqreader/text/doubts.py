@@ -72,6 +72,14 @@ LONG_HEADING = N_(
     "the 'Vragen van …' sentence is {count} characters long: askers and date are read from its start and end, "
     "its subject is cut."
 )
+HEADING_IRREGULAR = N_(
+    "the 'Vragen van …' sentence is irregular («{head}…»): askers, addressees, subject and date are read as far as it "
+    "goes."
+)
+HEADING_UNREAD = N_(
+    "the sentence before the questions («{head}…») could not be read as a 'Vragen van …' sentence: askers, "
+    "addressees and subject are unknown."
+)
 TEMPLATES = (
     STOPS_MID_SENTENCE, MISSING_BETWEEN, MISSING_BEFORE, LOST_HEADING, NOT_APART, PRINTED_TWICE, NUMBERS_JUMP,
     ANSWER_UNNUMBERED, ANSWERED_TWICE, FOOTNOTE_UNMARKED, NO_ASKERS, UNNUMBERED, INVALID_DATE, NOT_UTF8,
@@ -79,6 +87,7 @@ TEMPLATES = (
     SCAN_ANSWER_MISSING,
     PAGE_CONTINUES, PAGE_OPENS_INSIDE, PAGE_TAIL, TAIL_ANSWER, TAIL_UNNUMBERED, OCR_DATE, OCR_DAY, THEIR_NUMBER,
     PAGE_UNREADABLE, PAGE_WITHOUT_TEXT, LONG_HEADING,
+    HEADING_IRREGULAR, HEADING_UNREAD,
 )  # fmt: skip
 
 # The doubts that say text of a file was lost in reading — a page that could not be read or holds no text, a

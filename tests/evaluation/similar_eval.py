@@ -1,6 +1,6 @@
 """How well `kqreader similar` finds a set's earlier sets, beside a plain TF-IDF ranking in the same run.
 
-    python -m tests.evaluation.similar_eval [FOLDER ...] [--json]
+    python -m tests.evaluation.similar_eval [FOLDER ...] [--json] [--no-crawl] [--pairs FOLDER]
 
 The documents (by default the shared real corpus and its SGD pages, `tests/real/`, `sample_data/`, the 86
 documents of one week in November 2024 and the 481 other Aanhangsel pages of 1965–1995 of the SGD crawl in
@@ -17,6 +17,15 @@ documents of one week in November 2024 and the 481 other Aanhangsel pages of 196
 - split pairs (on the store without the crawl's pages: a catalog a cut set makes it quadratic): every set of four
   or more questions cut in two, the store holding its first half with the subject
   line, the query its second half's questions and answers without it (the first half must be found).
+
+- linked pairs from pages (`--pairs FOLDER`): pairs of real sets where the later names the earlier, found on
+  stored web pages and kept outside the repository (`pairs.jsonl`: `later` {url, set, excerpt, reference},
+  `earlier` {url, set, excerpt}, `how_sure`; `others.jsonl`: other sets' passages). Each distinct set's passage
+  is written as a document kqreader imports (a temporary folder: the passage as its one question's text, under a
+  number of its own) and imported with the rest; each pair's later passage, without the words that name the
+  earlier (its `reference`, and any reference kqreader reads), is the query, ranked against every set (the
+  passages carry no date kqreader reads), and the earlier set must be among the first five. Without the folder
+  the evaluation says so and runs as before.
 
 The plain TF-IDF beside it: a set's words (folded, numbers out, nothing else out) weighed by log frequency times
 log(N/df), the sets ranked by cosine, its first five shown. Queries and pairs are split by their set's id (crc32,
@@ -107,13 +116,92 @@ def crawl_pages(folder: Path) -> list[Path]:
     return written
 
 
+@dataclasses.dataclass(frozen=True)
+class Passage:
+    """One set's passage from a stored web page (kept outside the repository), as the pairs' folder gives it."""
+
+    set: str  # its zaaknummer or Aanhangsel id (the first word of the folder's `set`)
+    text: str
+    number: str = ""  # the zaaknummer it is imported under (the passages print their own numbers unevenly)
+
+    @property
+    def subject(self) -> str:
+        """Its subject line as far as the page shows one: its first line of a few letters that is not the page's
+        (a site's path, "Aanhangsel van de Handelingen"), from "over" on when it is the questions' heading."""
+        for line in self.text.splitlines():
+            line = _SITE_PATH.sub("", line).strip()
+            if len(line) < 8 or _NO_SUBJECT_LINE.match(line):
+                continue
+            heading = _HEADING_SUBJECT.match(line)
+            return heading["subject"] if heading else line
+        return ""
+
+
+@dataclasses.dataclass(frozen=True)
+class PagePair:
+    later: Passage
+    earlier: Passage
+    reference: str  # the words of the later passage that name the earlier
+    sure: str
+
+
+_PAGE_FURNITURE = re.compile(  # a listing page's lines about the set, not its text (askers, dates, links, tags)
+    r"(?im)^[ \t]*(?:kamervraag\s+\S+|indiener|medeindiener|beantwoord door|ingediend|beantwoord|onderwerpen|"
+    r"bron (?:vraag|antwoord)|vraagnummer|datum|ontvangen)\b.*$")  # fmt: skip
+
+
+_SITE_PATH = re.compile(r"^\s*\w+\s*/\s*Kamervraag\s*/\s*")  # "Tweedemonitor / Kamervraag / "
+_NO_SUBJECT_LINE = re.compile(  # a page's lines before the subject: its header, a site's links, the date, askers
+    r"(?i)aanhangsel van de handelingen|kamervragen zonder antwoord|tweede kamer der staten|skip to|indieners?\b|"
+    r"(?:maan|dins|woens|donder|vrij|zater|zon)dag\b|[-|\s]+$")
+_HEADING_SUBJECT = re.compile(r"(?i)^(?:antwoord .*?)?vragen van .*? over (?P<subject>.+?)(?:\s*\(ingezonden.*)?$")
+
+
+def page_pairs(folder: Path) -> tuple[list[PagePair], list[Passage]]:
+    """The pairs and every distinct set's passage (the first one met of each set), numbered 2099Z00001 on."""
+    rows = [orjson.loads(line) for line in (folder / "pairs.jsonl").read_text("utf-8").splitlines() if line.strip()]
+    others_file = folder / "others.jsonl"
+    others = [orjson.loads(line) for line in others_file.read_text("utf-8").splitlines() if line.strip()] \
+        if others_file.exists() else []  # fmt: skip
+    passages: dict[str, Passage] = {}
+
+    def passage(end: dict[str, str]) -> Passage:
+        ident = str(end["set"]).split()[0]
+        if ident not in passages:
+            text = _PAGE_FURNITURE.sub("", str(end["excerpt"]))
+            passages[ident] = Passage(ident, text, f"2099Z{len(passages) + 1:05d}")
+        return passages[ident]
+
+    pairs = [PagePair(passage(row["later"]), passage(row["earlier"]), str(row["later"]["reference"]),
+                      str(row.get("how_sure", ""))) for row in rows]  # fmt: skip
+    for row in others:
+        passage(row)
+    return pairs, list(passages.values())
+
+
+def passage_documents(passages: Sequence[Passage], folder: Path) -> list[Path]:
+    """Each passage as a document kqreader imports: its text as the one question of a set of its own number."""
+    written = []
+    for passage in passages:
+        path = folder / f"{passage.number}.md"
+        subject = f" over *{passage.subject}*" if passage.subject else ""
+        path.write_text(f"## {passage.number}\n\nVragen van het lid **Onbekend** aan de Minister{subject}\n\n"
+                        f"**Vraag 1**\n\n{passage.text}\n", encoding="utf-8")  # fmt: skip
+        written.append(path)
+    return written
+
+
 @contextlib.contextmanager
-def store_of(folders: Sequence[Path], week: bool = True, crawl: bool = True) -> Iterator[Catalog]:
+def store_of(
+    folders: Sequence[Path], week: bool = True, crawl: bool = True, passages: Sequence[Passage] = ()
+) -> Iterator[Catalog]:
     """Every set the documents make, imported as a user would, as the reader's catalog."""
     with tempfile.TemporaryDirectory() as folder:
         database = Path(folder) / "db.json"
         sources = [str(f) for f in folders if f.exists()]
-        for wanted, name, write in ((week, "week", week_documents), (crawl, "crawl", crawl_pages)):
+        writers = ((week, "week", week_documents), (crawl, "crawl", crawl_pages),
+                   (bool(passages), "pages", lambda at: passage_documents(passages, at)))  # fmt: skip
+        for wanted, name, write in writers:
             if wanted:
                 (Path(folder) / name).mkdir()
                 write(Path(folder) / name)
@@ -189,6 +277,21 @@ def linked_pairs(catalog: Catalog, baseline: TfIdf) -> Iterator[Pair]:
             yield Pair("linked", dossier.id, catalog.summary(wanted).id, _rank(found, wanted), _rank(theirs, wanted))
 
 
+def linked_page_pairs(catalog: Catalog, baseline: TfIdf, pairs: Sequence[PagePair]) -> Iterator[Pair]:
+    """Each pair from the pages: the later passage without the words naming the earlier, and where the earlier
+    ranks among all the store's sets, for kqreader and TF-IDF."""
+    for pair in pairs:
+        place, wanted = catalog.place_of(pair.later.number), catalog.place_of(pair.earlier.number)
+        if place is None or wanted is None:
+            continue
+        text = _without_references(pair.later.text.replace(pair.reference, " "))
+        subject = _without_references(pair.later.subject.replace(pair.reference, " "))
+        query = Query(text, subject, exclude=frozenset({place}))
+        found = [f.place for f in ranked(catalog, query, DEEPEST)]
+        theirs = baseline.ranked(text, None, {place})
+        yield Pair("pages", pair.later.set, pair.earlier.set, _rank(found, wanted), _rank(theirs, wanted))
+
+
 def named_counts(catalog: Catalog) -> dict[str, int]:
     """How many sets the store's sets name (another set, each pair once), and how many of those the store holds: the
     linked pairs there can be."""
@@ -248,7 +351,7 @@ def pair_scores(pairs: list[Pair]) -> dict[str, float | int]:
         "recall@5": sum(1 for p in pairs if p.rank is not None and p.rank <= SHOWN) / count,
         "mrr": sum(1 / p.rank for p in pairs if p.rank is not None) / count,
     }
-    if pairs[0].kind == "linked":
+    if pairs[0].kind in ("linked", "pages"):
         found["tfidf recall@5"] = sum(1 for p in pairs if p.baseline is not None and p.baseline <= SHOWN) / count
     return found
 
@@ -268,29 +371,50 @@ def judged_scores(judged: list[dict[str, Any]]) -> dict[str, float | int]:
     return result
 
 
-def evaluate(folders: Sequence[Path], week: bool = True, splits: bool = True, crawl: bool = True) -> dict[str, Any]:
+def evaluate(
+    folders: Sequence[Path], week: bool = True, splits: bool = True, crawl: bool = True, pages: Path | None = None
+) -> dict[str, Any]:
     fields = orjson.loads(FIELDS.read_bytes())["fields"]
+    pairs, passages = page_pairs(pages) if pages is not None else ([], [])
     with store_of(folders, week, crawl) as catalog:
         baseline = TfIdf(catalog)
         linked = list(linked_pairs(catalog, baseline))
         judged = judged_queries(catalog, baseline, fields)
         count = catalog.dossier_count
         named = named_counts(catalog)
+    from_pages: list[Pair] = []
+    if pages is not None:  # a store of its own: the judged figures stay those of the store without the pages
+        with store_of(folders, week, crawl, passages) as catalog:
+            from_pages = list(linked_page_pairs(catalog, TfIdf(catalog), pairs))
+            result_pages = {"sets": catalog.dossier_count, "passages": len(passages), "pairs": len(pairs)}
     halves = []
     if splits:  # a catalog a split: quadratic in the store, so measured on the sets without the crawl's pages
         with store_of(folders, week, crawl=False) as catalog:
             halves = list(split_pairs(catalog))
     result: dict[str, Any] = {"sets": {"count": count, **named}}
     result["linked pairs"] = [dataclasses.asdict(p) for p in linked]
+    if pages is not None:
+        result["pages"] = {**result_pages, "pairs in the store": len(from_pages)}
+        result["page pairs"] = [dataclasses.asdict(p) for p in from_pages]
     for part in ("dev", "held-out"):
         result[part] = {
             "linked": pair_scores([p for p in linked if part_of(p.query) == part]),
             "judged": judged_scores([j for j in judged if j["part"] == part]),
             "split": pair_scores([p for p in halves if part_of(p.query) == part]),
+            "pages": pair_scores([p for p in from_pages if part_of(p.query) == part]),
         }
-    result["all"] = {"linked": pair_scores(linked), "judged": judged_scores(judged), "split": pair_scores(halves)}
+    result["all"] = {"linked": pair_scores(linked), "judged": judged_scores(judged), "split": pair_scores(halves),
+                     "pages": pair_scores(from_pages)}  # fmt: skip
     result["judged queries"] = judged
     return result
+
+
+def pairs_folder(folder: Path) -> Path | None:
+    """The folder of pairs from pages, or None with one line saying it is not there (the rest runs as before)."""
+    if (folder / "pairs.jsonl").is_file():
+        return folder
+    print(f"no linked pairs from pages: {folder / 'pairs.jsonl'} is not there; the evaluation runs without them")
+    return None
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -299,8 +423,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--no-week", action="store_true", help="leave the week of November 2024 out")
     parser.add_argument("--no-crawl", action="store_true", help="leave the crawl's other Aanhangsel pages out")
+    parser.add_argument("--pairs", type=Path, help="a folder of linked pairs from stored pages (pairs.jsonl)")
     args = parser.parse_args(argv)
-    result = evaluate(args.folders, not args.no_week, crawl=not args.no_crawl)
+    pages = pairs_folder(args.pairs) if args.pairs is not None else None
+    result = evaluate(args.folders, not args.no_week, crawl=not args.no_crawl, pages=pages)
     if args.json:
         sys.stdout.buffer.write(orjson.dumps(result, option=orjson.OPT_INDENT_2) + b"\n")
         return
@@ -308,8 +434,16 @@ def main(argv: list[str] | None = None) -> None:
     print(f"sets: {sets['count']}; named by another: {sets['named']}, of which in the store: {sets['in the store']}")
     for pair in result["linked pairs"]:
         print(f"linked pair: {pair['query']} names {pair['wanted']}: rank {pair['rank']}, TF-IDF {pair['baseline']}")
+    if "pages" in result:
+        found = result["pages"]
+        print(f"pages: {found['pairs']} pairs, {found['passages']} passages of distinct sets, "
+              f"{found['sets']} sets in their store; pairs with both ends in it: {found['pairs in the store']}")
+        for pair in result["page pairs"]:
+            print(f"page pair: {pair['query']} names {pair['wanted']}: rank {pair['rank']}, TF-IDF {pair['baseline']}")
     for part in ("dev", "held-out", "all"):
-        for kind in ("linked", "judged", "split"):
+        for kind in ("linked", "judged", "split", "pages"):
+            if kind == "pages" and "pages" not in result:
+                continue
             line = ", ".join(f"{name} {value:.2f}" if isinstance(value, float) else f"{name} {value}"
                              for name, value in result[part][kind].items())  # fmt: skip
             print(f"{part} {kind}: {line}")
