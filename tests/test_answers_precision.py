@@ -47,6 +47,7 @@ def test_a_lead_that_answers_is_not_overruled_by_a_side_remark(text: str, decidi
         "Ja, in zoverre dat het ministerie over individuele zaken geen uitspraken doet.",  # a yes with a refusal in it
         "De berichten in de pers zijn juist; het aantal slachtoffers is nog niet bekend.",  # a confirmation
         "Met de passage in mijn brief van 3 mei is bedoeld dat de regeling blijft bestaan.",  # what was meant
+        "Met die uitspraak in de brief van 3 mei werd gedoeld op de regeling van 2019, niet op de nieuwe wet.",
         "Van een verplichting kan geen sprake zijn. Ik verwijs naar mijn brief van 3 mei.",  # a firm no, then a pointer
         # the development part's OCR'd pages of round 5 (docs/sgd/sgd-0000166660, -0000000417, -0000004320)
         "Er is geen sprake van vage uitspraken en evenmin van het ontbreken van behoorlijk overleg.",
@@ -54,8 +55,11 @@ def test_a_lead_that_answers_is_not_overruled_by_a_side_remark(text: str, decidi
         "substantiële inbreng zal kunnen leveren in de prioriteitenafweging.",
         "Nederland loopt niet vooruit op deze internationale ontwikkelingen.",  # a plain no to "loopt … vooruit op …?"
         "Gezien het hypothetische karakter van bovenvermeld citaat zie ik dat gevaar niet.",  # dev: sgd-0000098981, 6
+        "De Arbeidsinspectie heeft nog geen oordeel geveld over het gewijzigde ontwerp.",  # another's judgement pending
         "De berichten kloppen niet: er is geen sprake van ontslagen.",  # a confirmation (or its denial) answers
         "Dat is inderdaad het geval, al is het precieze aantal nog niet bekend.",
+        # a pointer in a side clause (in other words than the modern answer it was found in)
+        "Alle vragen zijn beantwoord, waarbij voor enkele vragen wordt verwezen naar de uitwerking van het akkoord.",
         "Hoewel het Handvest niet verbindend is, gaat er kracht van uit. Wij verwijzen naar de stemverklaring.",
         "Tot dusver zijn geen reacties of commentaar van de Regering van de Bondsrepubliek bekend geworden.",  # a fact
         "Het gaat om een nog niet precies bekend aantal woningen, dat de gemeenten schatten op 400.",  # an attribute
@@ -74,6 +78,7 @@ def test_substance_wins_over_the_words_of_another_kind(text: str) -> None:
         ("Over lopende onderzoeken kan ik geen mededelingen doen.", "geweigerd"),
         ("Op hypothetische vragen ga ik niet in.", "geweigerd"),
         ("Of dat klopt, is mij niet bekend.", "onbekend"),  # whether it is right, not known: no confirmation
+        ("Het is juist vanwege het lopende onderzoek dat ik hier niet op in kan gaan.", "geweigerd"),  # "precisely"
     ],
 )
 def test_the_other_kinds_still_decide(text: str, kind: str) -> None:

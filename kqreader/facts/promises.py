@@ -68,7 +68,7 @@ _AHEAD = re.compile(r"\bverw(?:ijs|ijzen|ezen)\b.{0,120}?\bnaar\b.{0,160}?\b(?:d
                     r"\bvolgende?\b)")  # fmt: skip
 _TELLING = re.compile(
     r"inform(?:eren|eer|eert)|\binlichten\b|\b(?:toe)?\s*(?:sturen|zenden)\b|\b(?:stuur|zend|stuurt|zendt)\b|"
-    r"\bverzenden\b|\btoekomen\b|\b(?:ge)?delen\b|\bgedeeld\b|\brapporte(?:ren|er|ert)\b|\bberichten\b|"
+    r"\bverzenden\b|\btoekomen\b|\b(?:ge)?delen\b|\b(?:mee|mede)\s*(?:te\s+)?delen\b|\bgedeeld\b|\brapporte(?:ren|er|ert)\b|\bberichten\b|"
     r"\baanbieden\b|\bbied\b.{0,60}?\baan\b|\bontvangt\b|\bontvangen\b|(?:toe)?ge(?:ïnformeerd|informeerd|stuurd|zon"
     r"den)\b|"
     r"\bver(?:stuurd|zonden)\b|\baangeboden\b|\bop\s+de\s+hoogte\b|\bvoorleggen\b|\b(?:gaat|gaan)\s+naar\b|"
@@ -77,7 +77,7 @@ _TELLING = re.compile(
     r"\bneem\b.{0,80}?\b(?:op|mee)\b|\bschets|\btoe\s*(?:lichten|gelicht)\b|\blicht\b.{0,60}?\btoe\b|"
     r"\btegemoet\s*(?:zien|te\s+zien)\b")  # fmt: skip
 _INTENT = re.compile(r"\b(?:zal|zullen|zult|ga|gaan|verwacht|verwachten|voornemens|streef|streeft|streven|beoog|beoogt|"
-                     r"toegezegd|"
+                     r"toegezegd|bereid|"
                      r"(?:stuur|zend|informeer|bericht|bied|rapporteer)\s+(?:ik|wij|we|het\s+kabinet)|"
                      r"(?:ik|wij|we)\s+(?:stuur|zend|informeer|bericht|bied|rapporteer)|"
                      r"van\s+plan|naar\s+verwachting|(?:eerst)?volgende|komende|nog\s+te\s+verschijnen|"
