@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from kqreader.analysis import stats
+from kqreader.analysis.overview import overview
 from kqreader.facts.answerers import answerers
 from kqreader.facts.ministries import addressed, ministries_of
 from kqreader.facts.parties import canonical, family, party_matches, party_name
@@ -165,3 +166,10 @@ def test_the_filter_finds_them_by_the_name_shown() -> None:
     assert found('minister:"ter beek"') == ["ah-tk-19931994-405"]
     assert found("minister:hazekamp") == ["ah-tk-19771978-1161"]
     assert found("partij:PvdA") == ["ah-tk-19771978-1161"] and found("party:rpf") == ["ah-tk-19931994-405"]
+
+
+def test_a_partys_overview_finds_every_spelling_under_its_name() -> None:
+    sets = [Dossier(id=f"ah-tk-19741975-{n}", askers=[Person(f"Lid{n}", party)])
+            for n, party in enumerate(("P.P.R.", "P.P.R", "PPR.", "P.S.P."))]  # fmt: skip
+    shown = overview(Catalog(sets, date(2026, 12, 7)), "party", "ppr", date(2026, 12, 7))
+    assert (shown.name, sorted(s.id for s in shown.sets)) == ("PPR", [f"ah-tk-19741975-{n}" for n in range(3)])
