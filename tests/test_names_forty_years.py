@@ -13,7 +13,7 @@ import pytest
 
 from kqreader.analysis import stats
 from kqreader.analysis.overview import overview
-from kqreader.facts.answerers import answerers
+from kqreader.facts.answerers import answerer, answerers, same_people
 from kqreader.facts.ministries import addressed, ministries_of
 from kqreader.facts.parties import canonical, family, party_matches, party_name
 from kqreader.model import Dossier, Person
@@ -237,3 +237,9 @@ def test_the_rows_of_stats_on_real_pages(tmp_path: Path) -> None:
                        ('minister:"ter beek"', ["ah-tk-19931994-405"])):  # fmt: skip
         exported = orjson.loads(kqreader("export", "--db", database, "--format", "json", query).stdout)
         assert sorted(d["id"] for d in exported["dossiers"]) == ids
+
+
+def test_two_names_as_often_seen_stay_two_people() -> None:
+    seen = [answerer("Minister De Jong (Defensie)", None), answerer("Minister De Jonge (Defensie)", None)]
+    assert same_people(seen) == {"minister De Jong (Defensie)": "minister De Jong (Defensie)",
+                                 "minister De Jonge (Defensie)": "minister De Jonge (Defensie)"}  # fmt: skip
