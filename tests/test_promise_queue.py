@@ -73,11 +73,11 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_queue_on_the_command_line(db: Path) -> None:
     shown = kqreader("promises", "--db", db, "--today", TODAY.isoformat())
     assert shown.stdout.splitlines() == [
-        "31 Jan 2030  kept         2030Z00002           Minister van Financiën — Ik informeer uw Kamer in januari over "
-        "de uitkomsten.",
-        " 1 Jul 2030  due          2030Z00001           Minister van Justitie en Veiligheid — Ik zal uw Kamer voor de "
-        "zomer over de wachttijden informeren.",
-        "no date      open         2030Z00004           Minister van Financiën — Ik kom hierop terug in de "
+        "31 Jan 2030  kept         2030Z00002           minister Bakker (Financiën) — Ik informeer uw Kamer in januari "
+        "over de uitkomsten.",  # who answered as the header and the statistics name them: the signature's name
+        " 1 Jul 2030  due          2030Z00001           minister Bakker (Justitie en Veiligheid) — Ik zal uw Kamer "
+        "voor de zomer over de wachttijden informeren.",
+        "no date      open         2030Z00004           minister Bakker (Financiën) — Ik kom hierop terug in de "
         "voortgangsrapportage.",
         "3 promises: 1 open, 1 due within 30 days, 0 overdue, 1 kept",
     ]  # fmt: skip
@@ -98,7 +98,7 @@ def test_the_queue_as_json(db: Path) -> None:
     assert orjson.loads(listed.stdout) == {"promises": [{
         "set": "2030Z00001", "questions": [1], "text": "Ik zal uw Kamer voor de zomer over de wachttijden informeren.",
         "due": "2030-07-01", "due_basis": "voor de zomer", "answered": "2030-03-01",
-        "minister": ["Minister van Justitie en Veiligheid"], "addressees": ["Minister van Justitie en Veiligheid"],
+        "minister": ["minister Bakker (Justitie en Veiligheid)"], "addressees": ["Minister van Justitie en Veiligheid"],
         "state": "overdue"}]}  # fmt: skip
 
 

@@ -171,7 +171,7 @@ def test_ministers_of_earlier_decades_one_name_each() -> None:
     assert shown == [
         "minister Van der Stee (Landbouw, Visserij, Voedselzekerheid en Natuur)",
         "minister-president Lubbers (Algemene Zaken)",
-        "minister Den Uyl (Algemene Zaken)",
+        "minister-president Den Uyl (Algemene Zaken)",  # the function the brackets name
         "minister Beelaerts van Blokland (Infrastructuur en Waterstaat)",
-        "Minister van Financiën (Heinen)",  # a ministry and its holder: no person's name in the function line
+        "minister Heinen (Financiën)",  # a ministry and its holder: one person, as "… (Hazekamp)" on a page
     ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from kqreader.facts.answerers import answerers
 from kqreader.facts.promises import State, state_of
 from kqreader.query.catalog import Catalog
 from kqreader.query.keeping import day_of, kept_in
@@ -38,7 +39,6 @@ class Queued:
                 "addressees": list(self.addressees), "state": self.state}  # fmt: skip
 
 
-
 def queue(catalog: Catalog, today: date, marks: Marks | None = None, *, ministry: str | None = None,
           minister: str | None = None, since: date | None = None) -> list[Queued]:  # fmt: skip
     """Every promise in the catalog (by the answering minister, the ministry asked, answered since a day), oldest
@@ -61,4 +61,5 @@ def _wanted(summary: Summary, ministry: str | None, minister: str | None, since:
 def _queued(place: int, summary: Summary, promise: Promised, today: date, kept: bool) -> Queued:
     due = day_of(promise.due)
     return Queued(summary.id, place, promise.covers, promise.text, due, promise.basis, summary.answered,
-                  tuple(summary.answered_by), tuple(summary.addressees), state_of(due, today, kept))  # fmt: skip
+                  tuple(a.shown for a in answerers(summary)), tuple(summary.addressees),
+                  state_of(due, today, kept))  # fmt: skip  (who answered, as the header and the statistics name them)

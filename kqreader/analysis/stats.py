@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal, NamedTuple
 
-from kqreader.facts.answerers import answerers
+from kqreader.facts.answerers import answerers, same_people
 from kqreader.facts.answerkinds import KINDS, Kind
 from kqreader.facts.ministries import ministries_of
 from kqreader.facts.parties import party_name
@@ -39,7 +39,8 @@ BUCKETS = (
 )  # fmt: skip
 KIND_COLUMNS = tuple(f"share_{kind.replace('-', '_')}" for kind in KINDS)  # of the answers (and unanswered questions)
 COLUMNS = ("group", "name", "sets", "answered", "share_answered", "median_days", "p90_days", "share_on_time",
-           "promises", "promises_kept", "promises_overdue", "answers", *KIND_COLUMNS, "answered_in_part")  # fmt: skip
+           "promises", "promises_kept", "promises_overdue", "answers", *KIND_COLUMNS, "answered_in_part",
+           "awaited", "dated")  # fmt: skip  (what the shares are of: see Figures)
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,8 @@ class Figures:
     answers: int = 0  # answers, and questions without one: what the kind shares are of
     kinds: tuple[tuple[Kind, int], ...] = ()  # how many of each kind, in KINDS order
     answered_in_part: int = 0  # questions a bare "Ja."/"Nee." answers in part
+    awaited: int = 0  # sets whose answer is due or known: what the share answered is of
+    dated: int = 0  # answered sets whose two dates are known: what the share on time and the days are of
 
     def share_of(self, kind: Kind) -> float | None:
         return dict(self.kinds).get(kind, 0) / self.answers if self.answers else None
@@ -122,6 +125,8 @@ def figures(group: Group, name: str, sets: list[_Facts]) -> Figures:
         answers=kinds.total(),
         kinds=tuple((kind, kinds[kind]) for kind in KINDS if kinds[kind]),
         answered_in_part=sum(s.partly for s in sets),
+        awaited=awaited,
+        dated=len(days),
     )
 
 
@@ -152,6 +157,12 @@ def minister_names(dossier: Dossier) -> list[str]:
     return [a.shown for a in answerers(dossier)]
 
 
+def _one_row_per_person(dossiers: Sequence[Dossier]) -> Callable[[Dossier], Iterable[str]]:
+    """`minister_names`, each person under one spelling however the pages spell them (`same_people`)."""
+    people = same_people(a for d in dossiers for a in answerers(d))
+    return lambda dossier: [people.get(name, name) for name in minister_names(dossier)]
+
+
 def summarised(dossiers: Sequence[Dossier], today: date, named: Named | None = None, marks: Marks | None = None,
                ) -> tuple[list[Figures], list[tuple[str, int]]]:  # fmt: skip
     """The figures (all sets, then per ministry, per answering minister, per party, largest groups first) and the
@@ -160,7 +171,7 @@ def summarised(dossiers: Sequence[Dossier], today: date, named: Named | None = N
     facts = [_facts(d, today, named or {}, marks) for d in dossiers]
     rows = [figures("all", _("all questions"), facts)]
     groups: tuple[tuple[Group, Callable[[Dossier], Iterable[str]]], ...] = (
-        ("ministry", ministry_names), ("minister", minister_names), ("party", party_names))  # fmt: skip
+        ("ministry", ministry_names), ("minister", _one_row_per_person(dossiers)), ("party", party_names))  # fmt: skip
     for group, keys in groups:
         grouped = _grouped(dossiers, keys)
         rows += [figures(group, name, [facts[place] for place in places]) for name, places in grouped.items()]

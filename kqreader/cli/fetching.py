@@ -182,7 +182,7 @@ def _fetched(
                     len(report.sets)).format(sets=number(len(report.sets)), downloaded=number(report.downloaded),
                                              cached=number(report.cached))  # fmt: skip
     if report.files:
-        imported, failed = import_paths(store, report.files)
+        imported, failed = import_paths(store, report.files, withdrawn=report.withdrawn)
         say(imported.mended)
         say(fetcher.unreadable(imported.failures))  # each failure has its line above; this says what follows
         said += "; " + import_summary(imported, failed)

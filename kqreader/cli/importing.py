@@ -31,16 +31,18 @@ def bundled_samples() -> Path:
     return inside if inside.is_dir() else package.parent / "sample_data"
 
 
-def import_paths(store: Store, paths: Sequence[Path], *, rebuild: bool = False) -> tuple[ImportReport, int]:
+def import_paths(
+    store: Store, paths: Sequence[Path], *, rebuild: bool = False, withdrawn: Sequence[Path] = ()
+) -> tuple[ImportReport, int]:
     """Import with a progress bar on a terminal; each failed file is one stderr line. Damaged months are made
-    again first (their lines in the report): an import never hides them."""
+    again first (their lines in the report): an import never hides them. `withdrawn`: files whose parts leave."""
     from kqreader.store.importing import import_paths as run  # the parser and process pool only when importing
 
     mended = [] if rebuild else mend_damaged(store)
     counted = _Counted()
     before = _manifest_stamp(store)
     try:
-        report, failed = run(store, paths, rebuild=rebuild, progress=counted.bar)
+        report, failed = run(store, paths, rebuild=rebuild, progress=counted.bar, withdrawn=withdrawn)
     except KeyboardInterrupt:  # the import is kept whole when its manifest was written, else not at all
         print(_("kqreader: {notice}").format(notice=_stopped(store, counted, before, rebuild)), file=sys.stderr)
         raise

@@ -1,25 +1,27 @@
 """Who answered a set, as a person: the function (minister, staatssecretaris), the surname from the letter's
-signature ("D.M. van Weel" -> "Van Weel") and the ministry — "minister Van Weel (Justitie en Veiligheid)". The
-citation, the dossier header and the filter's `minister:` field read it here. No Textual here.
+signature ("D.M. van Weel" -> "Van Weel") and the ministry by today's name — "minister Van Weel (Justitie en
+Veiligheid)". The citation, the dossier header, the filter's `minister:` field and the statistics read it here; so
+does `same_people`, which gives one person one row however the pages spell the name. No Textual here.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kqreader.facts.ministries import a_person, ministry, unglued
+from kqreader.facts.ministries import a_person, is_ministry, ministry, offices, title_of, unglued, with_holders
 from kqreader.model import Dossier
+from kqreader.text.folding import fold
 
 TITLES = ("minister", "staatssecretaris", "minister-president", "viceminister-president")
 _MINISTRY = re.compile(r"\s*\(([^()]*)\)?\s*$")  # "Minister Bruins Slot (Binnenlandse Zaken …)": the ministry
 _OF = re.compile(r"^(?:van|voor)\s+", re.IGNORECASE)
 _PREMIER = re.compile(r"^(?:[Dd]e\s+)?minis-?ter[\s-]+president\b", re.IGNORECASE)
-_FOR = re.compile(r"^\S+\s+voor\s", re.IGNORECASE)  # "Minister voor Klimaat en Energie": a portfolio, "voor"
-_THE = re.compile(r"^[Dd]e\s+")  # "De Minister van …" signs a letter
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+(?:[A-Z]\.?)?$")  # "D.M.", "S.A.M."
-_SPACED_HYPHEN = re.compile(r"(?<=\w)\s*-\s*(?=\w)")  # "Faber - Van de Klashorst": one name, as "Faber-Van de …"
+_THE = re.compile(r"^[Dd]e\s+")  # "De Minister van …" signs a letter
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,7 @@ class Answerer:
     title: str | None  # minister, staatssecretaris, … (None: a role kqreader does not know)
     surname: str | None  # from the role ("Minister Bruins Slot (…)") or the signature
     ministry: str | None  # "Justitie en Veiligheid"
+    link: str = "van"  # "voor": a minister without a ministry of their own ("minister voor Klimaat en Energie")
 
     @property
     def named(self) -> str:
@@ -41,20 +44,20 @@ class Answerer:
 
     @property
     def shown(self) -> str:
-        """"minister Van Weel (Justitie en Veiligheid)" for the header; the role as printed when nothing more is
-        known."""
+        """"minister Van Weel (Justitie en Veiligheid)" for the header and the statistics; an office without a name
+        by today's ministry ("minister van Justitie en Veiligheid"); the role as printed when nothing more is known."""
         if self.title and self.surname:
             return f"{self.named} ({self.ministry})" if self.ministry else self.named
-        if self.title and self.ministry and "(" not in self.role:  # "Minister van X" and "minister van X": one row
-            link = "voor" if _FOR.search(self.bare) else "van"
-            return f"{self.title} {link} {self.ministry}"
-        return self.role
+        if self.title and self.ministry and self.title != "minister-president":
+            return f"{self.title} {self.link} {self.ministry}"
+        return self.title or self.bare
 
 
 def office(role: str) -> str:
     """A role as a sentence names it: "Minister van Buitenlandse Zaken" -> "minister van Buitenlandse Zaken"."""
     first, _space, rest = role.partition(" ")
-    return f"{first.lower()} {rest}".strip() if first.lower() in TITLES else role
+    title = title_of(first)
+    return f"{title} {rest}".strip() if title else role
 
 
 def surname(name: str) -> str:
@@ -68,28 +71,89 @@ def surname(name: str) -> str:
     return found[:1].upper() + found[1:]
 
 
+def _name(text: str) -> str:
+    """A name as after a title: capital first, no spaces around a hyphen ("Faber - Van de Klashorst")."""
+    text = re.sub(r"\s*-\s*", "-", " ".join(text.split()))
+    return text[:1].upper() + text[1:]
+
+
 @lru_cache(maxsize=8192)
 def answerer(role: str, signed: str | None) -> Answerer:
     """Who answered in a role, with the signature under the letter if there is one (kept: the statistics ask this of
     every set, and the same few hundred roles and names recur)."""
-    cleaned = " ".join(unglued(role).split())  # "…, bij afwezigheid van deMinister …" and glued words out
+    cleaned = " ".join(unglued(role).split()).rstrip(";:,")  # "ministerTer Beek", "bij afwezigheid van …" out
     cleaned = _PREMIER.sub("minister-president", cleaned)  # "minister president Lubbers", "Minis-ter-President"
     match = _MINISTRY.search(cleaned)
     printed = match.group(1).strip() if match and match.group(1) else None
     bare = _MINISTRY.sub("", cleaned).strip()
     first, _space, rest = _THE.sub("", bare).partition(" ")
-    title = first.lower() if first.lower() in TITLES else None
+    title = title_of(first)
     if title is None:
         return Answerer(role, bare, None, None, printed)
+    if printed and "," in printed and title_of(printed.split(",")[0].strip()):  # "(Minister-President, Algemene Zaken)"
+        title = title_of(printed.split(",")[0].strip())
     if rest and (not _OF.match(rest) or (printed and a_person(f"{rest} ({printed})", printed))):
-        person = _SPACED_HYPHEN.sub("-", rest[:1].upper() + rest[1:])  # a title and a name already: "Minister
-        return Answerer(role, bare, title, person, ministry(printed) if printed else None)  # Bruins Slot (…)"
+        named = _name(rest)  # a title and a name already: "Minister Bruins Slot (…)", "minister van Hijum (SZW)"
+        return Answerer(role, bare, title, named, ministry(printed) if printed else None)
+    link = rest.split()[0].lower() if rest and _OF.match(rest) else "van"
+    if printed and rest and not is_ministry(printed):  # "Staatssecretaris van Economische Zaken (Hazekamp)"
+        return Answerer(role, bare, title, _name(printed), ministry(_OF.sub("", rest)), link)
     printed = printed or (_OF.sub("", rest) if rest else None)
-    signer = _SPACED_HYPHEN.sub("-", surname(signed)) if signed else None
-    return Answerer(role, bare, title, signer, ministry(printed) if printed else None)
+    found = ministry(printed) if printed else ("Algemene Zaken" if title == "minister-president" else None)
+    return Answerer(role, bare, title, _name(surname(signed)) if signed else None, found, link)
 
 
 def answerers(dossier: Dossier) -> list[Answerer]:
-    """Each role that answered the set, with the signature in the same place (the letters print them in order)."""
+    """Each minister who answered the set, with the signature in the same place (the letters print them in order):
+    a holder's name on a line of its own joins its function ("Staatssecretaris van Buitenlandse Zaken", "heer
+    Brinkhorst"), and a role that names several ministers ("Ministers van Economische Zaken en van Sociale Zaken")
+    is each of them."""
     signed = dossier.signatories
-    return [answerer(role, signed[i] if i < len(signed) else None) for i, role in enumerate(dossier.answered_by)]
+    roles = with_holders(dossier.answered_by)
+    if len(roles) != len(dossier.answered_by):
+        signed = []  # the signatures stood beside the roles as printed
+    found: list[Answerer] = []
+    for i, role in enumerate(roles):
+        each = offices(role)
+        if len(each) > 1 and not any(o.person or o.holder for o in each):
+            found.extend(Answerer(role, f"{o.title} {o.link} {o.printed}", o.title, None, o.ministry, o.link)
+                         for o in each)  # fmt: skip
+        else:
+            found.append(answerer(role, signed[i] if i < len(signed) else None))
+    return found
+
+
+def person_key(name: str) -> str:
+    """A surname compared by its letters: folded, "ij" as "y", without hyphens or spaces ("Hirsch-Ballin" and
+    "Hirsch Ballin", "Tuijnman" and "Tuynman" are one)."""
+    return re.sub(r"[^a-z]", "", fold(name).replace("ij", "y"))
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether two keys differ by one letter replaced, added or left out (an OCR slip: "Westertsrp")."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def same_people(seen: Iterable[Answerer]) -> dict[str, str]:
+    """Each way a person was shown -> the one way to show them: names alike by their letters (`person_key`) in the
+    same office and ministry are one person, shown as most pages spell it; a name one letter off a more frequent
+    one in the same office and ministry is an OCR slip of it ("Westertsrp" -> "Westerterp"). Offices without a
+    name, and names in another office, stay apart."""
+    counts = Counter(a for a in seen if a.title and a.surname)
+    spellings: dict[tuple[str | None, str | None, str], Counter[str]] = {}
+    for person, count in counts.items():
+        spellings.setdefault((person.title, person.ministry, person_key(person.surname or "")), Counter())[
+            person.shown] += count  # fmt: skip
+    chosen = {group: names.most_common(1)[0][0] for group, names in spellings.items()}
+    sizes = {group: names.total() for group, names in spellings.items()}
+    merged: dict[tuple[str | None, str | None, str], tuple[str | None, str | None, str]] = {}
+    for group in sorted(sizes, key=lambda g: -sizes[g]):  # the most frequent spelling first: slips join it
+        into = next((m for m in merged.values()
+                     if m[:2] == group[:2] and sizes[m] > sizes[group] and _one_slip(m[2], group[2])), group)
+        merged[group] = into
+    return {shown: chosen[merged[group]] for group, names in spellings.items() for shown in names}

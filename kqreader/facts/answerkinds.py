@@ -2,8 +2,10 @@
 come back to it — decided by rules over the answer's text (no model, no network), with the sentence that decided.
 
 A kind is read off the answer's core: its first sentence, and the whole answer only when it is short. "Ja, zie ook
-het antwoord op vraag 9." answers (Ja) and refers; it is substantive. The rules are conservative: an answer they do
-not recognise is substantive. One table holds them, in the order they are tried. No Textual here.
+het antwoord op vraag 9." answers (Ja) and refers; it is substantive. So is an answer led by a confirmation, an
+explanation of what was meant, a view, an argument or a firm no: a side remark after it ("Overigens …", a pointer in a
+side clause, a detail not known) decides nothing. The rules are conservative: an answer they do not recognise is
+substantive. One table holds them, in the order they are tried. No Textual here.
 """
 
 from __future__ import annotations
@@ -91,7 +93,7 @@ def _family(kind: Kind | Literal["opening"], name: str, *phrasings: tuple[str, s
 _NO = r"(?:niet|geen|niets)\b"  # no \b before: an extraction glues them on ("Ik ganiet in op", "momentgeen")
 _PAPERS = "brief|kamerstuk|rapport|reactie|nota|verslag|website|bijlage|monitor|notitie|publicatie|interventie|debat|" \
           "overleg"  # fmt: skip
-_PAPER = r"\(?(?:kamer)?(?:brief|brieven|kamerstuk|kamerstukken|rapport|rapportage|voortgangsrapportage|" \
+_PAPER = r"\(?[a-z]*(?:brief|brieven|kamerstuk|kamerstukken|rapport|rapportage|voortgangsrapportage|" \
          r"beleidsreactie|kabinetsreactie|nota|verslag|website|bijlage|verzamelbrief|monitor|notitie|publicatie|" \
          r"interventie|debat|overleg)\b"  # fmt: skip
 _ANSWER = r"(?:antwoord|antwoorden|beantwoording)\b"
@@ -99,7 +101,8 @@ _ADDED = "a pointer added to what was said"  # "Ja, zie ook …": what it is add
 _NOT_YES = r"^(?!(?:ja|nee|neen|jazeker|zeker|inderdaad)\b)(?:.*?)"  # a sentence that does not say yes or no
 # a pointer added to what was said ("Overigens mag ik ook verwijzen naar …", "Daarnaast verwijs ik naar …") is not the
 # core: none of these before the verb
-_NOT_ADDED = r"^(?!.{0,40}?\b(?:ook|overigens|daarnaast|tevens|voorts|eveneens|bovendien)\b.{0,40}?\bverw).*?"
+_NOT_ADDED = r"^(?!.{0,40}?\b(?:ook|overigens|daarnaast|tevens|voorts|eveneens|bovendien)\b.{0,40}?\bverw)" \
+             r"(?!.{0,200}?\b(?:waarbij|waarin)\b[^,;]{0,60}?\bverw).*?"  # nor in a side clause (", waarbij … verw")
 _SAYS = "gemeld|aangegeven|vermeld|uiteengezet|toegelicht|beschreven|geschetst|aangekondigd|geinformeerd|gesteld|" \
         "opgenomen|gecommuniceerd|gegaan|bericht|opgemerkt|beantwoord|meegenomen|behandeld|gestuurd|verstuurd|" \
         "toegezonden|aangeboden|verschenen|gepubliceerd|ontvangen"  # fmt: skip
@@ -112,11 +115,28 @@ _MATTERS_WORDS = "lopende|individuele|specifieke|concrete|afzonderlijke"
 _MATTERS = rf"(?:{_MATTERS_WORDS})"  # what is not spoken of
 _SPEAK = r"(?:kan|kunnen|mag|mogen|wil|ga|gaat|doe|doet|geef|geeft|geven)"
 _TO_SAY = (r"(?:te zeggen|te achterhalen|na te gaan|vast te stellen|te bepalen|te voorspellen|aan te geven|"
-           r"te kwantificeren|in te schatten|te overzien)")
-_SAYING = "zeggen|achterhalen|te gaan|te stellen|bepalen|voorspellen|te geven|kwantificeren|schatten|overzien"
+           r"te kwantificeren|in te schatten|te overzien|te herleiden|te traceren|uit te splitsen|te onderscheiden)")
+_NOT_ASKED = r"(?!of\b|in hoeverre\b)"  # "Of dat klopt, is niet bekend": not a confirmation
+_HYPOTHETICAL = r"(?:vra\w*|situaties?|kwesties?|scenario\w*|gevallen|geval|casus|veronderstelling\w*)\b"
+_SAYING = "zeggen|achterhalen|te gaan|te stellen|bepalen|voorspellen|te geven|kwantificeren|schatten|overzien|" \
+          "herleiden|traceren|splitsen|onderscheiden"  # fmt: skip
 # The families, tried in turn on each sentence: the first with a phrasing that matches tags it. Each phrasing is
 # (words one of which it always holds, the pattern): the pattern is tried only where one of the words stands.
 FAMILIES: tuple[Family, ...] = (
+    # a lead that says yes, confirms or explains what was meant answers, whatever side remark it makes ("Ja, in
+    # zoverre dat …", "De berichten zijn juist, maar het aantal is nog niet bekend", "Met de passage in de brief is
+    # bedoeld dat …"); a promise in it is still one (see _tag). "Nee, dat is mij niet bekend" is not known.
+    _family("inhoudelijk", "yes, a confirmation, what was meant",
+            ("ja", r"^(?:ja|jazeker)\b"), ("inderdaad", r"^inderdaad\b"),
+            ("klopt|kloppen", rf"^{_NOT_ASKED}[^;:,]{{0,120}}?\b(?:klopt|kloppen)\b"),
+            ("geval", r"^(?:dat|dit|het) is (?:\w+ ){0,2}?het geval\b"),
+            ("juist|correct", rf"^{_NOT_ASKED}(?:(?:dat|dit|het) is|[^;:]{{0,120}}? (?:is|zijn|was|waren)) "
+                              r"(?:\w+ ){0,3}?(?:juist|correct)"
+                              r"(?=[.,;:!)]|$| (?:dat|en|maar|doch|wat|want|voor zover)\b)"),  # not "juist vanwege …"
+            ("bevestig", r"^(?:(?!niet |geen )\w+ ){0,6}?bevestig\w*\b(?! noch\b)"),
+            ("gedoeld|doelde|doelt", r"\b(?:gedoeld|doelde|doelden|doelt) op\b"),
+            ("bedoel", r"\b(?:is|wordt|werd|worden|werden|heb|heeft|hebben|was) (?:\w+ ){0,6}?bedoeld\b|"
+                       r"\bbedoel(?:t|de|den|en)?\b (?:\w+ ){0,3}?(?:dat|te|met)\b"), reach="lead"),
     _family("opening", "an apology for the delay, thanks",
             ("excuse|verontschuldig|spijt|dank", r"^(?:\w+ ){0,6}(?:excuses|verontschuldig|spijt (?:mij|me|het ons)|"
                                                  r"dank (?:u|voor))"),
@@ -187,8 +207,9 @@ FAMILIES: tuple[Family, ...] = (
                       r"(?:geinformeerd|bericht)\b(?! dat\b)|^(?:uw|de) kamer (?:is|werd) .{0,60}?(?:geinformeerd|"
                       r"bericht)\b(?! dat\b)"), reach="lead"),
     _family("onbekend", "cannot be said yet",
-            ("nog", r"\bnog (?:geen|niet|niets) ?(?:\w+ ){0,3}?(?:uitspra|zeggen|inschatten|aangeven|aan te geven|"
-                    r"beoordelen|oordeel|duidelijk|bekend|inzicht|zicht|te zeggen)"),
+            ("nog", r"(?<!een\s)(?<!het\s)\bnog (?:geen|niet|niets) ?(?:\w+ ){0,3}?(?:uitspra|zeggen|inschatten|"
+                    r"aangeven|aan te geven|beoordelen|oordeel\b(?! (?:\w+ ){0,4}?(?:geveld|uitgesproken)\b)|duidelijk|"
+                    r"bekend|inzicht|zicht|te zeggen)"),  # "De inspectie heeft nog geen oordeel geveld": a fact
             ("vroeg", r"\bte vroeg (?:om )?(?:\w+ ){0,4}?(?:te zeggen|conclusies|uitspra|te beoordelen|iets)"),
             reach="anywhere"),
     _family("onbekend", "not known",
@@ -197,7 +218,11 @@ FAMILIES: tuple[Family, ...] = (
                        r"precies|exact|wel))* ?(?:niet|niets|onvoldoende|"
                        r"nog niet) ?bekend\b|\bonbekend\b|niet bekend (?:hoeveel|of|wat|welke|hoe|wie|waarom|"
                        r"wanneer)\b"),
-            ("onduidelijk", r"\b(?:is|zijn) (?:\w+ ){0,3}?onduidelijk (?:hoeveel|of|wat|welke|hoe|wie|wanneer)\b"),
+            ("duidelijk", r"\b(?:is|zijn) (?:\w+ ){0,3}?(?:onduidelijk|niet duidelijk) (?:hoeveel|of|wat|welke|hoe|wie|"
+                          r"wanneer)\b"),
+            ("geen & publiceert|publiceren|verzamelt|verzamelen|registreert|registreren|houdt|houden",
+             r"\b(?:publiceert|publiceren|verzamelt|verzamelen|registreert|registreren|houdt|houden)\b (?:\w+ ){0,3}?"
+             r"geen (?:\w+ )?(?:cijfers|gegevens|data|informatie|aantallen|statistieken)\b"),
             reach="anywhere"),
     _family("onbekend", "not in view",
             ("zicht|beeld", r"geen (?:\w+ )?(?:zicht|inzicht|overzicht|beeld) (?:op|in|van|bij)\b|"
@@ -234,12 +259,17 @@ FAMILIES: tuple[Family, ...] = (
     _family("onbekend", "cannot be said",
             (_SAYING, rf"\b(?:valt|is|zijn)\b (?:\w+ ){{0,3}}?niet (?:\w+ ){{0,2}}?{_TO_SAY}\b|\b(?:niet mogelijk|"
                       rf"niet eenvoudig|lastig|moeilijk) (?:om )?(?:\w+ ){{0,3}}?{_TO_SAY}\b"),
-            ("niet & vastgesteld|achterhaald|bepaald|gezegd|nagegaan|gekwantificeerd",
-             r"\b(?:kan|kunnen)\b (?:\w+ ){0,4}?niet "
-             r"(?:\w+ )?(?:worden )?(?:vastgesteld|achterhaald|bepaald|gezegd|nagegaan|gekwantificeerd)\b"),
+            ("niet & vastgesteld|achterhaald|bepaald|gezegd|nagegaan|gekwantificeerd|herleid|uitgesplitst|"
+             "onderscheiden",
+             r"\b(?:kan|kunnen)\b (?:\w+ ){0,4}?niet (?:\w+ )?(?:worden )?(?:vastgesteld|achterhaald|bepaald|gezegd|"
+             r"nagegaan|gekwantificeerd|herleid|uitgesplitst|onderscheiden)\b"),
             ("niet & zeggen|aangeven|inschatten|overzien|beoordelen",
              r"\bkan (?:ik|wij|het kabinet) (?:\w+ ){0,3}?niet (?:zeggen|aangeven|inschatten|overzien|beoordelen)\b"),
             ("weet", r"\bweet (?:ik|wij|we|het kabinet) (?:het )?niet\b|\b(?:ik|wij|we) weet (?:het )?niet\b"),
+            ("laat & niet", r"\blaat (?:zich |dit zich |zich dit |het zich )(?:\w+ ){0,3}?niet (?:\w+ )?(?:zeggen|"
+                            r"voorspellen|bepalen|vaststellen|inschatten|kwantificeren|overzien)\b"),
+            ("ontbre", rf"\b(?:{_FIGURES}|zicht|inzicht|overzicht) (?:\w+ ){{0,4}}?ontbre(?:ekt|ken)\b|"
+                       rf"\bontbre(?:ekt|ken) (?:\w+ ){{0,4}}?(?:{_FIGURES}|zicht|inzicht|overzicht)\b"),
             ("schatting", r"niet (?:\w+ ){0,2}?mogelijk (?:om )?(?:\w+ ){0,4}?(?:in)?schatting\b|"
                           r"\bgeen (?:\w+ )?(?:in)?"
                           r"schatting (?:\w+ ){0,3}?(?:te )?(?:geven|maken)\b"),
@@ -251,8 +281,8 @@ FAMILIES: tuple[Family, ...] = (
                                 rf"\b(?:meng|bemoei)\b (?:\w+ ){{0,3}}?"
                                 rf"{_NO}"),
             ("past", r"\bpast (?:mij|het kabinet|ons) niet\b"),
-            ("treed|treden", r"\btre(?:ed|den)\b (?:ik |wij |het kabinet )?(?:daar |hier |daarin |hierin )?niet\b|"
-                             r"niet (?:\w+ )?tre(?:ed|den) in\b"),
+            ("treed|treden", r"\btre(?:ed|edt|den)\b (?:ik |wij |het kabinet )?(?:daar |hier |daarin |hierin )?niet\b|"
+                             r"niet (?:\w+ )?tre(?:ed|edt|den) in\b"),
             ("bevoegd|gepast|gebruikelijk", r"\bniet (?:\w+ )?(?:bevoegd|gepast|gebruikelijk)\b"),
             ("rol", r"\b(?:heb|heeft|hebben)\b (?:\w+ ){0,5}?geen (?:enkele |formele )?rol\b"),
             ("buiten", r"\b(?:valt|ligt) (?:\w+ )?buiten (?:mijn|de|onze) (?:\w+ )?(?:bevoegdheid|"
@@ -266,7 +296,11 @@ FAMILIES: tuple[Family, ...] = (
              rf"(?:van|voor) (?:de|het) (?:\w+ )?(?:{_OTHERS}|{_LOCAL})\b|"
              r"\baangelegenheid\b.{0,60}?\bniet (?:mijn|het|ons) (?:\w+ )?(?:ministerie|kabinet|rijk)\b")),
     _family("geweigerd", "no speculation, no anticipating",
-            ("specul|hypothet", rf"\b(?:specul|hypothet).{{0,200}}?{_NO}|{_NO}.{{0,200}}?\b(?:specul|hypothet)"),
+            ("specul", rf"\bspecul.{{0,200}}?{_NO}|{_NO}.{{0,200}}?\bspecul"),
+            # a hypothetical question or situation not gone into ("Gezien het hypothetische karakter van het citaat zie
+            # ik dat gevaar niet" is a view)
+            ("hypothet", rf"\bhypothet\w* (?:\w+ )?{_HYPOTHETICAL}.{{0,200}}?{_NO}|"
+                         rf"{_NO}.{{0,200}}?\bhypothet\w* (?:\w+ )?{_HYPOTHETICAL}"),
             ("vooruit", r"niet (?:\w+ ){0,3}?vooruit ?(?:te )?lop|\bvooruitlop\w* (?:\w+ ){0,2}?niet\b|\bloop "
                         r"(?:ik |wij |we |het kabinet )?(?:daar |hier )?niet (?:\w+ ){0,4}?vooruit\b"),
             ("beantwoord & eerst|pas", r"\b(?:kan|kunnen)\b (?:\w+ ){0,3}?(?:eerst|pas) (?:\w+ ){0,4}?"
@@ -274,7 +308,9 @@ FAMILIES: tuple[Family, ...] = (
             reach="anywhere"),
     _family("geweigerd", "cannot or will not speak on it",
             ("uitspra|uitlating|mededeling|commentaar", r"geen (?:\w+ ){0,2}?(?:uitspra(?:ak|ken)|uitlatingen|"
-             r"mededelingen?|commentaar)\b|niet (?:\w+ ){0,12}?(?:uitspra(?:ak|ken)|uitlatingen|mededelingen) "
+             r"mededelingen?|commentaar)\b(?! (?:van|door)\b)(?!.{0,120}?\b(?:bekend geworden|ontvangen|"
+             r"binnengekomen)\b)|"  # "Tot dusver zijn geen reacties of commentaar … bekend geworden": a fact
+             r"niet (?:\w+ ){0,12}?(?:uitspra(?:ak|ken)|uitlatingen|mededelingen) "
              r"(?:\w+ )?(?:te )?doen\b"),
             ("openba", rf"niet (?:\w+ )?(?:in|buiten) (?:de openbaarheid|het openbaar)|(?:in|buiten) (?:de "
                        rf"openbaarheid|het openbaar) (?:\w+ ){{0,3}}?{_NO}"),
@@ -302,6 +338,18 @@ FAMILIES: tuple[Family, ...] = (
              rf"staatsveiligheid|nationale veiligheid|geheimhouding|(?:koers|markt|concurrentie)gevoelig\w*|"
              rf"beursgenoteerd\w*|(?:onder|voor) de rechter|sub judice)\b.{{0,200}}?\b(?:kan|kunnen|mag|mogen|wil|"
              rf"doe|doet|wordt|worden)\b.{{0,200}}?{_NO}"), reach="anywhere"),
+    # last: a lead of no other family that gives a view, argues or says no firmly answers; a sentence further on
+    # that says part is not known, or points elsewhere for more, is a side remark ("Ik onderschrijf dat … . … Er is
+    # nog geen zicht op een tijdspad.", "Hoewel het Handvest … . … Wij verwijzen naar de stemverklaring.")
+    _family("inhoudelijk", "a view, an argument, a firm no",
+            ("onderschrij|meen|menen|vind|deel|delen|deelt", r"^(?:ik|wij|we|het kabinet|de regering|de minister) "
+             r"(?:\w+ )?(?:onderschrijf|onderschrijven|onderschrijft|meen|menen|meent|vind|vinden|vindt|deel|delen|"
+             r"deelt)\b(?!.{0,200}?\b(?:belangrijk|van (?:\w+ )?belang|essentieel)\b)"),  # "… belangrijk": general
+            ("mening|oordeel|opvatting|eens|overtuigd", r"^(?:ik|wij|we|het kabinet|de regering) (?:\w+ ){0,2}?(?:ben|"
+             r"zijn|is) (?:\w+ ){0,2}?(?:van mening|van oordeel|van opvatting|het (?:\w+ )?eens|overtuigd)\b|"
+             r"^naar (?:mijn|ons|het|de) (?:\w+ )?(?:mening|oordeel|opvatting)\b"),
+            ("sprake", r"\b(?:kan|is|was) (?:er )?geen sprake (?:zijn|van|wezen)?\b"),
+            ("hoewel|weliswaar|ofschoon", r"^(?:hoewel|weliswaar|ofschoon)\b"), reach="lead"),
 )  # fmt: skip
 _POINTERS = ("verwijzing-antwoord", "verwijzing-brief")
 # the families of a pointer that decides right after a general lead in an answer of up to SHORT sentences ("Het kabinet
@@ -331,11 +379,17 @@ _CUES: dict[Among, dict[str, list[int]]] = {
     "pointing": _cue_index(lambda family: family.name in _POINTING),
 }  # fmt: skip
 _NEGATIONS = re.compile("niet|geen|onbekend|onthoud")  # one is in every sentence of a family that reaches anywhere
+# what a pointer after a bare yes defers: the reaction, judgement or answer asked
+_DEFERRED = re.compile(r"voor (?:een|de|het|mijn|onze|ons) (?:\w+ )?(?:reactie|appreciatie|oordeel|standpunt|"
+                       r"beoordeling|beantwoording|antwoord)\b")
 _DIRECT = re.compile(r"^(?:ja|nee|neen|jazeker|zeker|klopt|dat klopt|dit klopt|inderdaad|correct|juist|"
                      r"(?:dat|dit|het) is (?:niet )?(?:juist|correct))\b")  # an answer that says yes or no answers
 _BUSY = re.compile(r"\b(?:wordt|worden) (?:\w+ ){0,4}?(?:gewerkt|onderzocht|bezien|bekeken|uitgewerkt|verkend)|\bbek"
                    r"ijk|"
                    r"\bverken|\bingewikkeld|\bnog (?:niet|geen)\b|\bmomenteel\b|\bop dit moment\b")  # still at work
+# a sentence past the lead that opens so adds a side remark to what was answered: it decides nothing ("Overigens mag
+# ik ook verwijzen naar de antwoorden …")
+_ASIDE = re.compile(r"\s*(?:overigens|daarnaast|tevens|bovendien|voorts)", re.IGNORECASE)  # one match a sentence
 _CITED = re.compile(r"\([^()]{0,200}\)")  # "(Kamerstuk 36 200, nr. 12)": a citation, not what was said
 _CONTENT = re.compile(r"[«“\"]|: |.{240}")  # a quote, or a long sentence: a pointer that gives what it points to
 _PLAIN_LETTERS = str.maketrans("áàâäãåéèêëíìîïóòôöõúùûüýÿñç", "aaaaaaeeeeiiiiooooouuuuyync", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -368,6 +422,8 @@ def _tag(sentence: str, reach: Among = None, plain: str = "", telling: bool = Tr
         if phrasing.search(plain, seen):
             if family.kind == "verwijzing-brief" and telling and is_promise(sentence):
                 return "toezegging"  # a pointer to a letter still to come is a promise
+            if family.kind == "inhoudelijk":
+                return "toezegging" if telling and is_promise(sentence) else family  # "Ja, zodra …, deel ik …"
             if family.reach == "lead" and family.kind != "geweigerd" and _CONTENT.search(_CITED.sub("", sentence)):
                 return None  # "Zoals in de brief staat: «…»": what was said is given here
             return family
@@ -434,30 +490,38 @@ def kind_of(text: str | None, split: Iterable[tuple[int, int]] | None = None, te
         return Verdict("inhoudelijk", one_spaced(printed[lead - 1]))
     core = printed[lead:]
     short = whole and len(core) <= SHORT
+    if len(core) > 1 and _BARE.match(first) and _DEFERRED.match(_plain(core[1].lstrip())):
+        second = one_spaced(core[1])  # "Ja. Voor een reactie verwijs ik naar …": the yes knew the report, the
+        pointer = _tag(second, "pointing", telling=telling)  # reaction asked is pointed to (convention 2)
+        if isinstance(pointer, Family):
+            return Verdict(pointer.kind, second)  # type: ignore[arg-type]
     if isinstance(tag, Family) and tag.reach == "lead" and tag.kind in _POINTERS and not short:
         return Verdict("inhoudelijk", first)  # "Zoals in de brief staat, …" then a long answer: substance added
     if tag is not None and _kind(tag) != "opening":
         return Verdict(_with_promise(_kind(tag), core, telling), first)  # type: ignore[arg-type]
     if _DIRECT.match(plain):
         return Verdict("inhoudelijk", first)
-    if (len(core) > SHORTEST or not short) and _POINTING_WORDS.search(core[1].lower()):
-        second = one_spaced(core[1])  # a pointer right after a general lead decides in a longer answer too
+    said = [first, *(raw for raw in core[1:] if not _aside(raw))]  # a side remark decides nothing
+    if (len(core) > SHORTEST or not short) and len(said) > 1 and _POINTING_WORDS.search(said[1].lower()):
+        second = one_spaced(said[1])  # a pointer right after a general lead decides in a longer answer too
         pointer = _tag(second, "pointing", telling=telling)
         if isinstance(pointer, Family):
             return Verdict(pointer.kind, second)  # type: ignore[arg-type]
     if not short:
         return Verdict("inhoudelijk", first)
     if len(core) > SHORTEST:  # past SHORTEST only the families that reach anywhere (each says no)
-        lowered = "\n".join(core[1:]).lower()
+        lowered = "\n".join(said[1:]).lower()
         if _NEGATIONS.search(lowered) is None:
             return Verdict("inhoudelijk", first)
-        for raw in core[1:]:
+        for raw in said[1:]:
             found = _tag_anywhere(raw, telling)
             if found is not None:
                 return Verdict(_with_promise(found.kind, core, telling), one_spaced(raw))  # type: ignore[arg-type]
         return Verdict("inhoudelijk", first)
     said = [first, *map(one_spaced, core[1:])]
     rest = [_tag(sentence, telling=telling) for sentence in said[1:]]
+    rest = [None if isinstance(other, Family) and _aside(sentence) else other
+            for sentence, other in zip(said[1:], rest, strict=True)]
     for sentence, other in zip(said[1:], rest, strict=True):
         if isinstance(other, Family) and other.reach == "anywhere" and other.kind != "opening":
             return Verdict(_with_promise(other.kind, core, telling), sentence)
@@ -467,6 +531,11 @@ def kind_of(text: str | None, split: Iterable[tuple[int, int]] | None = None, te
         if isinstance(other, Family) and other.reach == "short" and other.kind != "opening":
             return Verdict(other.kind, sentence)
     return Verdict("inhoudelijk", first)
+
+
+def _aside(sentence: str) -> bool:
+    """Whether a sentence opens as a side remark ("Overigens …", "Daarnaast …")."""
+    return _ASIDE.match(sentence) is not None
 
 
 def _kind(tag: Family | Kind | None) -> Kind | Literal["opening"] | None:

@@ -403,6 +403,14 @@ class Cache:
                                                                                      folder=folder))  # fmt: skip
         return path
 
+    def kept_as(self, number: str) -> list[Path]:
+        """The cached files of a document by its number (none for a number that is no identifier)."""
+        try:
+            return [path for suffix in dict.fromkeys(opendata.SUFFIXES.values())
+                    if (path := self._inside(self.folder, f"{number}{suffix}")).is_file()]  # fmt: skip
+        except FetchError:
+            return []
+
     def document(self, document: Document) -> Path | None:
         for suffix in dict.fromkeys(opendata.SUFFIXES.values()):
             path = self._inside(self.folder, f"{document.number}{suffix}")
@@ -494,6 +502,7 @@ class FetchReport:
 
     sets: list[str] = field(default_factory=list)  # the zaaknummers found
     files: list[Path] = field(default_factory=list)  # the documents to import (from the cache)
+    withdrawn: list[Path] = field(default_factory=list)  # cached documents the open data deleted: out of the store
     downloaded: int = 0
     cached: int = 0
     failures: list[str] = field(default_factory=list)  # one line each
@@ -644,6 +653,7 @@ class Fetcher:
             for document in withdrawn:
                 self.report.notes.append(_("{set}: document {number} ({kind}) is no longer in the open data").format(
                     set=zaak.number, number=document["DocumentNummer"], kind=document["Soort"]))
+                self.report.withdrawn += self.cache.kept_as(document["DocumentNummer"])
         for kind in zaak.unknown_kinds:
             if kind not in self._kinds_said:
                 self._kinds_said.add(kind)

@@ -27,7 +27,7 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from kqreader.facts.ministries import MINISTRIES, ministries_of, ministry
-from kqreader.facts.parties import PARTIES, SUCCESSORS, canonical
+from kqreader.facts.parties import canonical, family
 from kqreader.i18n import N_, _
 from kqreader.model import ZAAKNUMMER
 from kqreader.parsing.decode import strip_controls
@@ -288,12 +288,7 @@ def member_matches(wanted: str, listed: str) -> bool:
 
 def party_names(wanted: str) -> list[str]:
     """Every spelling of the party asked for, and of the parties it merged into or from (the Kamer writes one)."""
-    known = canonical(wanted)
-    family = {known}
-    family |= {fold(successor) for party, successor in SUCCESSORS.items() if fold(party) == known}
-    family |= {fold(party) for party, successor in SUCCESSORS.items() if fold(successor) == known}
-    names = [name for party, others in PARTIES.items() if fold(party) in family for name in (party, *others)]
-    return list(dict.fromkeys(names or [wanted.strip()]))
+    return family(wanted)
 
 
 def party_asked(wanted: str, listed: object) -> bool:

@@ -236,8 +236,10 @@ def import_paths(
     *,
     rebuild: bool = False,
     progress: Callable[[int], contextlib.AbstractContextManager[Callable[[], None]]] | None = None,
+    withdrawn: Sequence[Path] = (),
 ) -> tuple[ImportReport, int]:
-    """Import files and directories; each failure is one stderr line, in file order. Returns (report, failed)."""
+    """Import files and directories; each failure is one stderr line, in file order. Returns (report, failed).
+    The parts of the `withdrawn` files (documents the open data no longer has) leave the store in the same step."""
     skipped: list[str] = []
     files = list(_slots(paths, skipped))
     failed = 0
@@ -249,6 +251,8 @@ def import_paths(
         bar as advance,
         reading_ahead(pool is not None) as ahead,
     ):
+        for path in withdrawn:
+            session.forget_file(os.path.realpath(path))
         in_flight: deque[tuple[list[_Slot], Iterator[Parsed | Unchanged | Failed]]] = deque()
         for window in _batched(files):
             items = [(slot.shown, slot.stored, session.stored_sha256(slot.stored)) for slot in window]

@@ -294,6 +294,15 @@ class ImportSession:
         self.report.imported += ITEM_SEPARATOR not in path  # files: a page's second and later items are not files
         self.report.dossier_ids.add(ident)
 
+    def forget_file(self, path: str) -> None:
+        """A file whose part (and a page's other items) leaves the store: a document withdrawn from the open data,
+        whose answers must no longer be shown as the set's (its set is made again without it)."""
+        known = self.files.get(path)
+        if known is not None:
+            self.report.dossier_ids.add(known.id)
+        self._forget(path)
+        self.forget_items(path, 2)
+
     def forget_items(self, path: str, first: int) -> None:
         """A page's items from number `first` on that an earlier import kept and this one did not make."""
         while (key := f"{path}{ITEM_SEPARATOR}{first}") in self.files:
