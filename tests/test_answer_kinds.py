@@ -349,20 +349,14 @@ KNOWN_MISSES = {
     "('deelt deze daarom niet'): not known",
     (_SGD + "0000107146.txt", 1): "'Het zal separaat toegezonden worden' to 'Bent u bereid … ter kennis te "
     "brengen': a commitment",
-    (_SGD + "0000107146.txt", 2): "OCR lost the number 2 (the parser glues it to answer 1); 'bereid … aan de "
-    "Kamer te doen toekomen'",
-    (_SGD + "0000099421.txt", 1): "criticism described; 'nog geen oordeel geveld' on the changed design is "
-    "a side issue",
     (_SGD + "0000027335.txt", 2): "'thans te vroeg om de vragen … te beantwoorden': will not anticipate",
     (_SGD + "0000166166.txt", 1): "'het bericht … af te wachten, alvorens … mij een eigen mening te vormen'",
     (_SGD + "0000193458.txt", 5): "the scanned parser gives answer 5 no text (its start is glued to answer 4)",
-    (_SGD + "0000098981.txt", 6): "'Gezien het hypothetische karakter … zie ik dat gevaar niet': a view, no refusal",
     (_SGD + "0000188149.txt", 2): "the date asked is given; 'wordt verwezen naar de antwoorden' covers the rest",
     (_SGD + "0000188149.txt", 3): "'in dit stadium nog niet mogelijk … te verstrekken': not known yet",
     (_SGD + "0000027335.txt", 6): "a report the Kamer 'kan … in november a.s. tegemoet zien' leads a short answer "
     "labelled substantive (the promise is found)",
     (_SGD + "0000028035.txt", 1): "facts given; 'is nog niet duidelijk' is about later rules, a side issue",
-    (_SGD + "0000028035.txt", 3): "'Op korte termijn zal de regering bij brief aan de Tweede Kamer … meedelen'",
     ("shared:corpus/sgd/sgd-0000004390.txt", 2): "recalls the answers to other Kamervragen, then says what was done "
     "since",
     ("shared:corpus/sgd/sgd-0000004390.txt", 6): "'In voornoemde antwoorden op vragen van de leden … hebben wij "
@@ -372,9 +366,7 @@ KNOWN_MISSES = {
 # Labelled promises the rules do not yet find (issue 39, round 4), by (document, first question number).
 KNOWN_PROMISE_MISSES = {
     (_SGD + "0000107146.txt", 1): "'Het zal separaat toegezonden worden' (a report, to the Kamer)",
-    (_SGD + "0000107146.txt", 2): "'bereid … aan de Kamer te doen toekomen' (glued to answer 1 by the OCR)",
     (_SGD + "0000027335.txt", 2): "'een rol zullen spelen in … de rapportage aan de Tweede Kamer'",
-    (_SGD + "0000028035.txt", 3): "'Op korte termijn zal de regering bij brief aan de Tweede Kamer … meedelen'",
 }
 
 

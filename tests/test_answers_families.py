@@ -49,7 +49,15 @@ from kqreader.facts.promises import is_promise, promises_in
         ("Dat laat zich niet voorspellen.", "onbekend"),
         ("De gegevens daarvoor ontbreken.", "onbekend"),
         ("Het kabinet treedt niet in de afwegingen van de rechter.", "geweigerd"),
+        ("Het aantal is niet te herleiden.", "onbekend"),
+        ("Dit kan niet worden uitgesplitst naar regio.", "onbekend"),
+        ("Het is niet duidelijk hoeveel mensen dit betreft.", "onbekend"),
+        ("Het CBS publiceert hier geen cijfers over.", "onbekend"),
+        ("Ja. Voor een reactie verwijs ik naar mijn antwoorden op de vragen hierna.", "verwijzing-antwoord"),
+        ("Ja. Voor een inhoudelijke reactie verwijs ik naar mijn brief van 3 mei.", "verwijzing-brief"),
         # substance stays substance
+        ("Ja. Voor de uitvoering verwijs ik naar de brief van 3 mei.", "inhoudelijk"),
+        ("Het is niet duidelijk dat dit helpt.", "inhoudelijk"),
         ("Overigens mag ik ook verwijzen naar de antwoorden op de vragen van het lid X.", "inhoudelijk"),
         ("Daarnaast verwijs ik naar de Kamerbrief van 3 mei.", "inhoudelijk"),
         ("Ja. Zie ook mijn antwoord op vraag 7.", "inhoudelijk"),
@@ -89,6 +97,8 @@ def test_a_promise_in_the_present_passive() -> None:
     assert not is_promise("Uw Kamer is hierover geïnformeerd.")  # told before
     assert not is_promise("Hierbij wordt uw Kamer geïnformeerd over de stand van zaken.")  # told now
     assert not is_promise("Gemeenten worden hierover geïnformeerd.")  # not the Kamer
+    assert is_promise("Op korte termijn zal de regering de Tweede Kamer bij brief meedelen of de motie volgt.")
+    assert is_promise("Ik ben bereid uw Kamer het conceptrapport te doen toekomen.")
     [promise] = promises_in("Het antwoord vergt nadere uitwerking. U wordt hierover nader geïnformeerd.",
                             date(2022, 1, 10))  # fmt: skip
     assert promise.due is None

@@ -47,12 +47,19 @@ def test_a_lead_that_answers_is_not_overruled_by_a_side_remark(text: str, decidi
         "Ja, in zoverre dat het ministerie over individuele zaken geen uitspraken doet.",  # a yes with a refusal in it
         "De berichten in de pers zijn juist; het aantal slachtoffers is nog niet bekend.",  # a confirmation
         "Met de passage in mijn brief van 3 mei is bedoeld dat de regeling blijft bestaan.",  # what was meant
+        "Met die uitspraak in de brief van 3 mei werd gedoeld op de regeling van 2019, niet op de nieuwe wet.",
         "Van een verplichting kan geen sprake zijn. Ik verwijs naar mijn brief van 3 mei.",  # a firm no, then a pointer
         # the development part's OCR'd pages of round 5 (docs/sgd/sgd-0000166660, -0000000417, -0000004320)
         "Er is geen sprake van vage uitspraken en evenmin van het ontbreken van behoorlijk overleg.",
         "I n de beoogde opzet is geen sprake van een medebeslissingsrecht. Wel wordt gehoopt dat het bedrijfsleven een "
         "substantiële inbreng zal kunnen leveren in de prioriteitenafweging.",
         "Nederland loopt niet vooruit op deze internationale ontwikkelingen.",  # a plain no to "loopt … vooruit op …?"
+        "Gezien het hypothetische karakter van bovenvermeld citaat zie ik dat gevaar niet.",  # dev: sgd-0000098981, 6
+        "De Arbeidsinspectie heeft nog geen oordeel geveld over het gewijzigde ontwerp.",  # another's judgement pending
+        "De berichten kloppen niet: er is geen sprake van ontslagen.",  # a confirmation (or its denial) answers
+        "Dat is inderdaad het geval, al is het precieze aantal nog niet bekend.",
+        # a pointer in a side clause (in other words than the modern answer it was found in)
+        "Alle vragen zijn beantwoord, waarbij voor enkele vragen wordt verwezen naar de uitwerking van het akkoord.",
         "Hoewel het Handvest niet verbindend is, gaat er kracht van uit. Wij verwijzen naar de stemverklaring.",
         "Tot dusver zijn geen reacties of commentaar van de Regering van de Bondsrepubliek bekend geworden.",  # a fact
         "Het gaat om een nog niet precies bekend aantal woningen, dat de gemeenten schatten op 400.",  # an attribute
@@ -69,6 +76,9 @@ def test_substance_wins_over_the_words_of_another_kind(text: str) -> None:
         ("Het kabinet vindt veiligheid belangrijk. Over individuele zaken doe ik geen uitspraken.", "geweigerd"),
         ("Het is niet juist om vooruit te lopen op de uitkomsten van het onderzoek.", "geweigerd"),
         ("Over lopende onderzoeken kan ik geen mededelingen doen.", "geweigerd"),
+        ("Op hypothetische vragen ga ik niet in.", "geweigerd"),
+        ("Of dat klopt, is mij niet bekend.", "onbekend"),  # whether it is right, not known: no confirmation
+        ("Het is juist vanwege het lopende onderzoek dat ik hier niet op in kan gaan.", "geweigerd"),  # "precisely"
     ],
 )
 def test_the_other_kinds_still_decide(text: str, kind: str) -> None:
@@ -87,6 +97,12 @@ def test_a_date_of_what_is_told_of_is_no_due_day() -> None:
     assert (promise.due, promise.basis) == (None, "no date")
     [promise] = promises_in("Ik zal uw Kamer ruim vóór de deadline van 1 maart informeren.", date(2024, 11, 1))
     assert promise.due == date(2025, 3, 1)  # a date written in the promise is still its day
+    [promise] = promises_in("Ik zal uw Kamer voor de zomer informeren over de regeling die in januari 2026 ingaat.",
+                            date(2024, 11, 1))  # fmt: skip
+    assert (promise.due, promise.basis) == (date(2025, 7, 1), "voor de zomer")  # not January: the rule's start
+    [promise] = promises_in("Ik zal uw Kamer informeren over de wet die op 1 januari 2026 in werking treedt.",
+                            date(2024, 11, 1))  # fmt: skip
+    assert promise.due is None
 
 
 def test_a_sentence_glued_after_a_year_ends_there() -> None:
@@ -103,3 +119,7 @@ def test_glued_words_of_a_promise_are_shown_apart() -> None:
     assert promise.text == "U wordt hier voor het einde van het jaar over geïnformeerd."
     [promise] = promises_in("U wordt voor de zomer hierovergeïnformeerd.", date(2024, 10, 1))
     assert promise.text == "U wordt voor de zomer hierover geïnformeerd."
+    [promise] = promises_in("Ik zal de TweedeKamer voor de zomer informerenover de uitkomsten.", date(2024, 10, 1))
+    assert promise.text == "Ik zal de Tweede Kamer voor de zomer informeren over de uitkomsten."
+    [promise] = promises_in("Hierover zal ik uw Kamer voor de zomer informeren.", date(2024, 10, 1))
+    assert promise.text == "Hierover zal ik uw Kamer voor de zomer informeren."  # "hierover" is one word

@@ -60,6 +60,8 @@ class Figures:
     answers: int = 0  # answers, and questions without one: what the kind shares are of
     kinds: tuple[tuple[Kind, int], ...] = ()  # how many of each kind, in KINDS order
     answered_in_part: int = 0  # questions a bare "Ja."/"Nee." answers in part
+    awaited: int = 0  # sets whose answer is due or known: what the share answered is of
+    timed: int = 0  # answered sets whose two dates are known: what the share on time and the days are of
 
     def share_of(self, kind: Kind) -> float | None:
         return dict(self.kinds).get(kind, 0) / self.answers if self.answers else None
@@ -122,6 +124,8 @@ def figures(group: Group, name: str, sets: list[_Facts]) -> Figures:
         answers=kinds.total(),
         kinds=tuple((kind, kinds[kind]) for kind in KINDS if kinds[kind]),
         answered_in_part=sum(s.partly for s in sets),
+        awaited=awaited,
+        timed=len(days),
     )
 
 

@@ -99,7 +99,8 @@ _ADDED = "a pointer added to what was said"  # "Ja, zie ook …": what it is add
 _NOT_YES = r"^(?!(?:ja|nee|neen|jazeker|zeker|inderdaad)\b)(?:.*?)"  # a sentence that does not say yes or no
 # a pointer added to what was said ("Overigens mag ik ook verwijzen naar …", "Daarnaast verwijs ik naar …") is not the
 # core: none of these before the verb
-_NOT_ADDED = r"^(?!.{0,40}?\b(?:ook|overigens|daarnaast|tevens|voorts|eveneens|bovendien)\b.{0,40}?\bverw).*?"
+_NOT_ADDED = r"^(?!.{0,40}?\b(?:ook|overigens|daarnaast|tevens|voorts|eveneens|bovendien)\b.{0,40}?\bverw)" \
+             r"(?!.{0,200}?\b(?:waarbij|waarin)\b[^,;]{0,60}?\bverw).*?"  # nor in a side clause (", waarbij … verw")
 _SAYS = "gemeld|aangegeven|vermeld|uiteengezet|toegelicht|beschreven|geschetst|aangekondigd|geinformeerd|gesteld|" \
         "opgenomen|gecommuniceerd|gegaan|bericht|opgemerkt|beantwoord|meegenomen|behandeld|gestuurd|verstuurd|" \
         "toegezonden|aangeboden|verschenen|gepubliceerd|ontvangen"  # fmt: skip
@@ -112,8 +113,11 @@ _MATTERS_WORDS = "lopende|individuele|specifieke|concrete|afzonderlijke"
 _MATTERS = rf"(?:{_MATTERS_WORDS})"  # what is not spoken of
 _SPEAK = r"(?:kan|kunnen|mag|mogen|wil|ga|gaat|doe|doet|geef|geeft|geven)"
 _TO_SAY = (r"(?:te zeggen|te achterhalen|na te gaan|vast te stellen|te bepalen|te voorspellen|aan te geven|"
-           r"te kwantificeren|in te schatten|te overzien)")
-_SAYING = "zeggen|achterhalen|te gaan|te stellen|bepalen|voorspellen|te geven|kwantificeren|schatten|overzien"
+           r"te kwantificeren|in te schatten|te overzien|te herleiden|te traceren|uit te splitsen|te onderscheiden)")
+_NOT_ASKED = r"(?!of\b|in hoeverre\b)"  # "Of dat klopt, is niet bekend": not a confirmation
+_HYPOTHETICAL = r"(?:vra\w*|situaties?|kwesties?|scenario\w*|gevallen|geval|casus|veronderstelling\w*)\b"
+_SAYING = "zeggen|achterhalen|te gaan|te stellen|bepalen|voorspellen|te geven|kwantificeren|schatten|overzien|" \
+          "herleiden|traceren|splitsen|onderscheiden"  # fmt: skip
 # The families, tried in turn on each sentence: the first with a phrasing that matches tags it. Each phrasing is
 # (words one of which it always holds, the pattern): the pattern is tried only where one of the words stands.
 FAMILIES: tuple[Family, ...] = (
@@ -122,10 +126,13 @@ FAMILIES: tuple[Family, ...] = (
     # bedoeld dat …"); a promise in it is still one (see _tag). "Nee, dat is mij niet bekend" is not known.
     _family("inhoudelijk", "yes, a confirmation, what was meant",
             ("ja", r"^(?:ja|jazeker)\b"), ("inderdaad", r"^inderdaad\b"),
-            ("klopt", r"^(?:dat|dit|het) klopt\b"),
-            ("juist|correct", r"^(?:(?:dat|dit|het) is|[^;:]{0,120}? (?:is|zijn|was|waren)) (?:\w+ ){0,3}?"
-                              r"(?:juist|correct)\b(?! (?:om|te|niet)\b)"),
+            ("klopt|kloppen", rf"^{_NOT_ASKED}[^;:,]{{0,120}}?\b(?:klopt|kloppen)\b"),
+            ("geval", r"^(?:dat|dit|het) is (?:\w+ ){0,2}?het geval\b"),
+            ("juist|correct", rf"^{_NOT_ASKED}(?:(?:dat|dit|het) is|[^;:]{{0,120}}? (?:is|zijn|was|waren)) "
+                              r"(?:\w+ ){0,3}?(?:juist|correct)"
+                              r"(?=[.,;:!)]|$| (?:dat|en|maar|doch|wat|want|voor zover)\b)"),  # not "juist vanwege …"
             ("bevestig", r"^(?:(?!niet |geen )\w+ ){0,6}?bevestig\w*\b(?! noch\b)"),
+            ("gedoeld|doelde|doelt", r"\b(?:gedoeld|doelde|doelden|doelt) op\b"),
             ("bedoel", r"\b(?:is|wordt|werd|worden|werden|heb|heeft|hebben|was) (?:\w+ ){0,6}?bedoeld\b|"
                        r"\bbedoel(?:t|de|den|en)?\b (?:\w+ ){0,3}?(?:dat|te|met)\b"), reach="lead"),
     _family("opening", "an apology for the delay, thanks",
@@ -199,7 +206,8 @@ FAMILIES: tuple[Family, ...] = (
                       r"bericht)\b(?! dat\b)"), reach="lead"),
     _family("onbekend", "cannot be said yet",
             ("nog", r"(?<!een\s)(?<!het\s)\bnog (?:geen|niet|niets) ?(?:\w+ ){0,3}?(?:uitspra|zeggen|inschatten|"
-                    r"aangeven|aan te geven|beoordelen|oordeel|duidelijk|bekend|inzicht|zicht|te zeggen)"),
+                    r"aangeven|aan te geven|beoordelen|oordeel\b(?! (?:\w+ ){0,4}?(?:geveld|uitgesproken)\b)|duidelijk|"
+                    r"bekend|inzicht|zicht|te zeggen)"),  # "De inspectie heeft nog geen oordeel geveld": a fact
             ("vroeg", r"\bte vroeg (?:om )?(?:\w+ ){0,4}?(?:te zeggen|conclusies|uitspra|te beoordelen|iets)"),
             reach="anywhere"),
     _family("onbekend", "not known",
@@ -208,7 +216,11 @@ FAMILIES: tuple[Family, ...] = (
                        r"precies|exact|wel))* ?(?:niet|niets|onvoldoende|"
                        r"nog niet) ?bekend\b|\bonbekend\b|niet bekend (?:hoeveel|of|wat|welke|hoe|wie|waarom|"
                        r"wanneer)\b"),
-            ("onduidelijk", r"\b(?:is|zijn) (?:\w+ ){0,3}?onduidelijk (?:hoeveel|of|wat|welke|hoe|wie|wanneer)\b"),
+            ("duidelijk", r"\b(?:is|zijn) (?:\w+ ){0,3}?(?:onduidelijk|niet duidelijk) (?:hoeveel|of|wat|welke|hoe|wie|"
+                          r"wanneer)\b"),
+            ("geen & publiceert|publiceren|verzamelt|verzamelen|registreert|registreren|houdt|houden",
+             r"\b(?:publiceert|publiceren|verzamelt|verzamelen|registreert|registreren|houdt|houden)\b (?:\w+ ){0,3}?"
+             r"geen (?:\w+ )?(?:cijfers|gegevens|data|informatie|aantallen|statistieken)\b"),
             reach="anywhere"),
     _family("onbekend", "not in view",
             ("zicht|beeld", r"geen (?:\w+ )?(?:zicht|inzicht|overzicht|beeld) (?:op|in|van|bij)\b|"
@@ -245,9 +257,10 @@ FAMILIES: tuple[Family, ...] = (
     _family("onbekend", "cannot be said",
             (_SAYING, rf"\b(?:valt|is|zijn)\b (?:\w+ ){{0,3}}?niet (?:\w+ ){{0,2}}?{_TO_SAY}\b|\b(?:niet mogelijk|"
                       rf"niet eenvoudig|lastig|moeilijk) (?:om )?(?:\w+ ){{0,3}}?{_TO_SAY}\b"),
-            ("niet & vastgesteld|achterhaald|bepaald|gezegd|nagegaan|gekwantificeerd",
-             r"\b(?:kan|kunnen)\b (?:\w+ ){0,4}?niet "
-             r"(?:\w+ )?(?:worden )?(?:vastgesteld|achterhaald|bepaald|gezegd|nagegaan|gekwantificeerd)\b"),
+            ("niet & vastgesteld|achterhaald|bepaald|gezegd|nagegaan|gekwantificeerd|herleid|uitgesplitst|"
+             "onderscheiden",
+             r"\b(?:kan|kunnen)\b (?:\w+ ){0,4}?niet (?:\w+ )?(?:worden )?(?:vastgesteld|achterhaald|bepaald|gezegd|"
+             r"nagegaan|gekwantificeerd|herleid|uitgesplitst|onderscheiden)\b"),
             ("niet & zeggen|aangeven|inschatten|overzien|beoordelen",
              r"\bkan (?:ik|wij|het kabinet) (?:\w+ ){0,3}?niet (?:zeggen|aangeven|inschatten|overzien|beoordelen)\b"),
             ("weet", r"\bweet (?:ik|wij|we|het kabinet) (?:het )?niet\b|\b(?:ik|wij|we) weet (?:het )?niet\b"),
@@ -281,7 +294,11 @@ FAMILIES: tuple[Family, ...] = (
              rf"(?:van|voor) (?:de|het) (?:\w+ )?(?:{_OTHERS}|{_LOCAL})\b|"
              r"\baangelegenheid\b.{0,60}?\bniet (?:mijn|het|ons) (?:\w+ )?(?:ministerie|kabinet|rijk)\b")),
     _family("geweigerd", "no speculation, no anticipating",
-            ("specul|hypothet", rf"\b(?:specul|hypothet).{{0,200}}?{_NO}|{_NO}.{{0,200}}?\b(?:specul|hypothet)"),
+            ("specul", rf"\bspecul.{{0,200}}?{_NO}|{_NO}.{{0,200}}?\bspecul"),
+            # a hypothetical question or situation not gone into ("Gezien het hypothetische karakter van het citaat zie
+            # ik dat gevaar niet" is a view)
+            ("hypothet", rf"\bhypothet\w* (?:\w+ )?{_HYPOTHETICAL}.{{0,200}}?{_NO}|"
+                         rf"{_NO}.{{0,200}}?\bhypothet\w* (?:\w+ )?{_HYPOTHETICAL}"),
             ("vooruit", r"niet (?:\w+ ){0,3}?vooruit ?(?:te )?lop|\bvooruitlop\w* (?:\w+ ){0,2}?niet\b|\bloop "
                         r"(?:ik |wij |we |het kabinet )?(?:daar |hier )?niet (?:\w+ ){0,4}?vooruit\b"),
             ("beantwoord & eerst|pas", r"\b(?:kan|kunnen)\b (?:\w+ ){0,3}?(?:eerst|pas) (?:\w+ ){0,4}?"
@@ -360,6 +377,9 @@ _CUES: dict[Among, dict[str, list[int]]] = {
     "pointing": _cue_index(lambda family: family.name in _POINTING),
 }  # fmt: skip
 _NEGATIONS = re.compile("niet|geen|onbekend|onthoud")  # one is in every sentence of a family that reaches anywhere
+# what a pointer after a bare yes defers: the reaction, judgement or answer asked
+_DEFERRED = re.compile(r"voor (?:een|de|het|mijn|onze|ons) (?:\w+ )?(?:reactie|appreciatie|oordeel|standpunt|"
+                       r"beoordeling|beantwoording|antwoord)\b")
 _DIRECT = re.compile(r"^(?:ja|nee|neen|jazeker|zeker|klopt|dat klopt|dit klopt|inderdaad|correct|juist|"
                      r"(?:dat|dit|het) is (?:niet )?(?:juist|correct))\b")  # an answer that says yes or no answers
 _BUSY = re.compile(r"\b(?:wordt|worden) (?:\w+ ){0,4}?(?:gewerkt|onderzocht|bezien|bekeken|uitgewerkt|verkend)|\bbek"
@@ -367,7 +387,7 @@ _BUSY = re.compile(r"\b(?:wordt|worden) (?:\w+ ){0,4}?(?:gewerkt|onderzocht|bezi
                    r"\bverken|\bingewikkeld|\bnog (?:niet|geen)\b|\bmomenteel\b|\bop dit moment\b")  # still at work
 # a sentence past the lead that opens so adds a side remark to what was answered: it decides nothing ("Overigens mag
 # ik ook verwijzen naar de antwoorden …")
-_ASIDE = ("overigens", "daarnaast", "tevens", "bovendien", "voorts")
+_ASIDE = re.compile(r"\s*(?:overigens|daarnaast|tevens|bovendien|voorts)", re.IGNORECASE)  # one match a sentence
 _CITED = re.compile(r"\([^()]{0,200}\)")  # "(Kamerstuk 36 200, nr. 12)": a citation, not what was said
 _CONTENT = re.compile(r"[«“\"]|: |.{240}")  # a quote, or a long sentence: a pointer that gives what it points to
 _PLAIN_LETTERS = str.maketrans("áàâäãåéèêëíìîïóòôöõúùûüýÿñç", "aaaaaaeeeeiiiiooooouuuuyync", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -468,6 +488,11 @@ def kind_of(text: str | None, split: Iterable[tuple[int, int]] | None = None, te
         return Verdict("inhoudelijk", one_spaced(printed[lead - 1]))
     core = printed[lead:]
     short = whole and len(core) <= SHORT
+    if len(core) > 1 and _BARE.match(first) and _DEFERRED.match(_plain(core[1].lstrip())):
+        second = one_spaced(core[1])  # "Ja. Voor een reactie verwijs ik naar …": the yes knew the report, the
+        pointer = _tag(second, "pointing", telling=telling)  # reaction asked is pointed to (convention 2)
+        if isinstance(pointer, Family):
+            return Verdict(pointer.kind, second)  # type: ignore[arg-type]
     if isinstance(tag, Family) and tag.reach == "lead" and tag.kind in _POINTERS and not short:
         return Verdict("inhoudelijk", first)  # "Zoals in de brief staat, …" then a long answer: substance added
     if tag is not None and _kind(tag) != "opening":
@@ -508,7 +533,7 @@ def kind_of(text: str | None, split: Iterable[tuple[int, int]] | None = None, te
 
 def _aside(sentence: str) -> bool:
     """Whether a sentence opens as a side remark ("Overigens …", "Daarnaast …")."""
-    return sentence.lstrip().lower().startswith(_ASIDE)
+    return _ASIDE.match(sentence) is not None
 
 
 def _kind(tag: Family | Kind | None) -> Kind | Literal["opening"] | None:

@@ -23,6 +23,7 @@ from datetime import date
 from functools import cached_property
 from typing import NamedTuple
 
+from kqreader.facts.answerers import answerers
 from kqreader.facts.answerkinds import KIND_CODES, KINDS, kind_of, unanswered
 from kqreader.facts.ministries import ministries_of, names_of
 from kqreader.facts.parties import party_matches
@@ -177,10 +178,12 @@ def _ids(dossier: Dossier) -> tuple[str, ...]:
 
 
 def _ministers(dossier: Dossier) -> Iterable[str]:
-    """Whom a set was asked of and who answered it, the signatures' names too ("minister Blok"), and every name of
-    the ministries asked ("VenJ" finds "Justitie en Veiligheid")."""
+    """Whom a set was asked of and who answered it, the signatures' names too ("minister Blok"), every name of
+    the ministries asked ("VenJ" finds "Justitie en Veiligheid"), and who answered as the header names them
+    ("minister Ter Beek (Defensie)" where a page glued "ministerTer Beek")."""
     known = (n for a in dossier.addressees for m in ministries_of(a) for n in names_of(m))
-    return (*dossier.addressees, *dossier.answered_by, *dossier.signatories, *known)
+    shown = (a.shown for a in answerers(dossier)) if dossier.answered_by else ()
+    return (*dossier.addressees, *dossier.answered_by, *dossier.signatories, *known, *shown)
 
 
 def _starts_word(value: str, text: str) -> bool:
