@@ -97,6 +97,12 @@ def test_a_date_of_what_is_told_of_is_no_due_day() -> None:
     assert (promise.due, promise.basis) == (None, "no date")
     [promise] = promises_in("Ik zal uw Kamer ruim vóór de deadline van 1 maart informeren.", date(2024, 11, 1))
     assert promise.due == date(2025, 3, 1)  # a date written in the promise is still its day
+    [promise] = promises_in("Ik zal uw Kamer voor de zomer informeren over de regeling die in januari 2026 ingaat.",
+                            date(2024, 11, 1))  # fmt: skip
+    assert (promise.due, promise.basis) == (date(2025, 7, 1), "voor de zomer")  # not January: the rule's start
+    [promise] = promises_in("Ik zal uw Kamer informeren over de wet die op 1 januari 2026 in werking treedt.",
+                            date(2024, 11, 1))  # fmt: skip
+    assert promise.due is None
 
 
 def test_a_sentence_glued_after_a_year_ends_there() -> None:
@@ -113,3 +119,7 @@ def test_glued_words_of_a_promise_are_shown_apart() -> None:
     assert promise.text == "U wordt hier voor het einde van het jaar over geïnformeerd."
     [promise] = promises_in("U wordt voor de zomer hierovergeïnformeerd.", date(2024, 10, 1))
     assert promise.text == "U wordt voor de zomer hierover geïnformeerd."
+    [promise] = promises_in("Ik zal de TweedeKamer voor de zomer informerenover de uitkomsten.", date(2024, 10, 1))
+    assert promise.text == "Ik zal de Tweede Kamer voor de zomer informeren over de uitkomsten."
+    [promise] = promises_in("Hierover zal ik uw Kamer voor de zomer informeren.", date(2024, 10, 1))
+    assert promise.text == "Hierover zal ik uw Kamer voor de zomer informeren."  # "hierover" is one word

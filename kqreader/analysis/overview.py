@@ -11,6 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Literal
 
 from kqreader.analysis.stats import Figures, summarised
+from kqreader.facts.parties import party_name
 from kqreader.facts.timeliness import list_badge, timeliness
 from kqreader.query.language import Query, parse_query
 
@@ -79,7 +80,8 @@ def overview(catalog: Catalog, who: Who, name: str, today: date, also: str = "")
     summaries = [(place, catalog.summary(place)) for place in places]
     asked = sorted((_asked(place, s, today) for place, s in summaries), key=_waiting_first)
     rows, buckets = summarised([s for _p, s in summaries], today, catalog.named_days(), catalog.marks)
-    return Overview(who, name, asked, [r for r in rows if r.group in ("all", "ministry")], buckets)
+    shown = party_name(name.strip()) if who == "party" else name  # "P.v.d.A." as the statistics name it: PvdA
+    return Overview(who, shown, asked, [r for r in rows if r.group in ("all", "ministry")], buckets)
 
 
 def _asked(place: int, summary: Summary, today: date) -> Asked:

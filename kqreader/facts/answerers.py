@@ -153,6 +153,7 @@ def same_people(seen: Iterable[Answerer]) -> dict[str, str]:
     sizes = {group: names.total() for group, names in spellings.items()}
     merged: dict[tuple[str | None, str | None, str], tuple[str | None, str | None, str]] = {}
     for group in sorted(sizes, key=lambda g: -sizes[g]):  # the most frequent spelling first: slips join it
-        into = next((m for m in merged.values() if m[:2] == group[:2] and _one_slip(m[2], group[2])), group)
+        into = next((m for m in merged.values()
+                     if m[:2] == group[:2] and sizes[m] > sizes[group] and _one_slip(m[2], group[2])), group)
         merged[group] = into
     return {shown: chosen[merged[group]] for group, names in spellings.items() for shown in names}

@@ -2,8 +2,10 @@
 come back to it — decided by rules over the answer's text (no model, no network), with the sentence that decided.
 
 A kind is read off the answer's core: its first sentence, and the whole answer only when it is short. "Ja, zie ook
-het antwoord op vraag 9." answers (Ja) and refers; it is substantive. The rules are conservative: an answer they do
-not recognise is substantive. One table holds them, in the order they are tried. No Textual here.
+het antwoord op vraag 9." answers (Ja) and refers; it is substantive. So is an answer led by a confirmation, an
+explanation of what was meant, a view, an argument or a firm no: a side remark after it ("Overigens …", a pointer in a
+side clause, a detail not known) decides nothing. The rules are conservative: an answer they do not recognise is
+substantive. One table holds them, in the order they are tried. No Textual here.
 """
 
 from __future__ import annotations
@@ -387,7 +389,7 @@ _BUSY = re.compile(r"\b(?:wordt|worden) (?:\w+ ){0,4}?(?:gewerkt|onderzocht|bezi
                    r"\bverken|\bingewikkeld|\bnog (?:niet|geen)\b|\bmomenteel\b|\bop dit moment\b")  # still at work
 # a sentence past the lead that opens so adds a side remark to what was answered: it decides nothing ("Overigens mag
 # ik ook verwijzen naar de antwoorden …")
-_ASIDE = ("overigens", "daarnaast", "tevens", "bovendien", "voorts")
+_ASIDE = re.compile(r"\s*(?:overigens|daarnaast|tevens|bovendien|voorts)", re.IGNORECASE)  # one match a sentence
 _CITED = re.compile(r"\([^()]{0,200}\)")  # "(Kamerstuk 36 200, nr. 12)": a citation, not what was said
 _CONTENT = re.compile(r"[«“\"]|: |.{240}")  # a quote, or a long sentence: a pointer that gives what it points to
 _PLAIN_LETTERS = str.maketrans("áàâäãåéèêëíìîïóòôöõúùûüýÿñç", "aaaaaaeeeeiiiiooooouuuuyync", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -533,7 +535,7 @@ def kind_of(text: str | None, split: Iterable[tuple[int, int]] | None = None, te
 
 def _aside(sentence: str) -> bool:
     """Whether a sentence opens as a side remark ("Overigens …", "Daarnaast …")."""
-    return sentence.lstrip().lower().startswith(_ASIDE)
+    return _ASIDE.match(sentence) is not None
 
 
 def _kind(tag: Family | Kind | None) -> Kind | Literal["opening"] | None:

@@ -114,14 +114,17 @@ _BEFORE = r"(?:voor|vóór|véér|voordat)"
 
 # The words of a promise a text extraction glues ("U wordthier", "hierovergeïnformeerd", "uw Kamerinformeren"): a
 # word the rules read and the word after it, which together are no Dutch word; shown apart in the promise's text
-_GLUED_PAIR = re.compile(r"\b(wordt|worden|zal|zullen|hierover|daarover|hier|daar|nader|kamer|u|uw|ik|wij|we)"
-                         r"(hier|daar|hierover|daarover|nader|ge[iï]nformeerd|informeren|inlichten|gestuurd|toegestuurd|"
-                         r"toegezonden|gezonden|sturen|toesturen|ontvangen|uw|u)\b", re.IGNORECASE)  # fmt: skip
+_GLUED_PAIR = re.compile(r"\b(wordt|worden|zal|zullen|hierover|daarover|hier|daar|nader|kamer|u|uw|ik|wij|we|de|tweede|"
+                         r"eerste)(hier|daar|hierover|daarover|nader|ge[iï]nformeerd|informeren|inlichten|gestuurd|"
+                         r"toegestuurd|toegezonden|gezonden|sturen|toesturen|ontvangen|uw|u|kamer)\b", re.IGNORECASE)
+# a verb of telling glued to the word after it ("informerenover", "ontvangtuiterlijk"; "hier"+"over" is a word)
+_GLUED_AFTER = re.compile(r"\b(informeren|informeer|ge[iï]nformeerd|sturen|toesturen|gestuurd|ontvangen|ontvangt)"
+                          r"(over|voor|vóór|na|in|op|zodra|uiterlijk)\b", re.IGNORECASE)  # fmt: skip
 
 
 def unglued(sentence: str) -> str:
     """A promise's sentence as shown: the words of a promise an extraction glued together apart again."""
-    return _GLUED_PAIR.sub(r"\1 \2", sentence)
+    return _GLUED_AFTER.sub(r"\1 \2", _GLUED_PAIR.sub(r"\1 \2", sentence))
 
 
 @dataclass(frozen=True)
@@ -225,12 +228,16 @@ def due_of(sentence: str, answered: date | None) -> tuple[date | None, str]:
         for match in pattern.finditer(lowered):
             if when is _none:
                 return None, NO_DATE  # bound to an event ("zodra …"): a date beside it tells of something else
+            if _TAKES_EFFECT.match(lowered, match.end()):
+                continue  # "over de regeling die in januari 2026 ingaat": when what is told of begins
             due = when(match, answered)
             if due is not None:
                 return due, said[match.start() : match.end()].strip()
     for match in _SOME_DATE.finditer(lowered):
-        if _FROM_DAY.search(lowered, max(0, match.start() - 20), match.start()):
-            continue  # "over de overgang per 1 juli 2025": when what is told of begins, not when it is told
+        begins = _FROM_DAY.search(lowered, max(0, match.start() - 20), match.start()) or \
+            _TAKES_EFFECT.match(lowered, match.end())
+        if begins:  # "over de overgang per 1 juli 2025", "de wet die op 1 januari ingaat": when what is told of
+            continue  # begins, not when it is told
         due = _day_named(match, answered)
         if due is not None and due >= answered:  # a date written in the promise ("ruim vóór de deadline van 1
             return due, said[match.start() : match.end()].strip()  # maart"); a past one tells of something else
@@ -350,6 +357,8 @@ def _in_year(month: int, day: int) -> When:
 # (pattern, the due date it gives), tried in turn: the first that gives a day not before the answer decides. Words a
 # conversion glued ("volgendvoorjaar") are read as two.
 _PAST_DAY = r"(?!\s*(?:jl\b|j\.l\.|jongstleden))"  # "15 december jl.": a day gone by
+_TAKES_EFFECT = re.compile(r"\s*(?:\S+\s+){0,2}?(?:in\s*werking|ingaat|ingaan|ingegaan|van\s+kracht|afloopt|aflopen|"
+                           r"vervalt|verloopt|begint|start)\b")
 _FROM_DAY = re.compile(r"(?:\bper|\bmet\s+ingang\s+van|\bm\.i\.v\.|\bvanaf|\bsinds|\btot(?:\s+en\s+met)?)\s*$")
 _SOME_DATE = re.compile(rf"(?<![\d,.])(?P<day>[1-9]|[12]\d|3[01])\s*(?P<month>{_MONTH})\b{_YEAR}{_PAST_DAY}")
 _WHEN: tuple[tuple[re.Pattern[str], When], ...] = tuple(

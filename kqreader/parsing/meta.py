@@ -48,7 +48,8 @@ _ANNEX = re.compile(
 _THEIR_NUMBER = re.compile(r"uw\s+brief\s+van\s+[^,\n]{1,40},\s+(?:nr\.|nummer|kenmerk)\s*(\d[\w-]{2,20})")
 _AH_NUMBER = re.compile(r"(?:^|\n)AH\s+(\d{1,5})\b")
 _PARTY = re.compile(r"\s*\((?P<party>[^()]{1,40})\)")
-_SHARED = re.compile(r"^(?:beiden|beide|allen|allemaal)\s+", re.IGNORECASE)  # "(beiden VVD)"
+# "(beiden VVD)", "(allen: SP)", "(beidenVVD)": the party the names before it share
+_SHARED = re.compile(r"^(?:[Bb]eiden?|[Aa]llen|[Aa]llemaal)(?:[\s:]+|(?=[A-Z]))")
 _NAME_SPLIT = re.compile(r"\s*,\s*(?:en\s+)?|\s+en\s+")
 _ADDRESSEE_SPLIT = re.compile(r",\s*(?:en\s+)?(?=de\s)|\s+en\s+(?:aan\s+)?(?=de\s)")
 _SIGNATURE_ROLE = re.compile(
@@ -63,10 +64,14 @@ _LABELS = {
 }
 # A delay notice's sentence: the answers "kunnen niet binnen de (gebruikelijke) termijn worden gegeven".
 DELAY = re.compile(
-    r"niet\s+binnen\s+de\s+(?:gebruikelijke\s+)?termijn|niet\s+tijdig\s+(?:kan|kunnen|worden|zal|zullen)\b"
-    r"|niet\s+mogelijk\b[^;]{0,200}?binnen\s+de\s+gebruikelijke\s+termijn",
+    r"niet\s+binnen\s+de\s+(?:(?:gebruike-?\s*lijke|gestelde|daarvoor\s+gestelde)\s+)?termijn"
+    r"|niet\s+tijdig\s+(?:kan|kunnen|worden|zal|zullen)\b"
+    r"|niet\s+mogelijk\b[^;]{0,200}?binnen\s+de\s+gebruikelijke\s+termijn"
+    r"|\bzullen\s+door\s+mij\s+worden\s+beantwoord\s+zo\s+spoedig\s+mogelijk\s+nadat"
+    r"|\b(?:overgedragen|doorgezonden|doorgeleid)\s+aan\s+(?:mijn\s+)?(?:ambtgeno(?:o|te)t|collega|de\s+minister)",
     re.IGNORECASE,
-)  # "… tot zijn spijt niet tijdig kan geschieden" (1977)
+)  # "… tot zijn spijt niet tijdig kan geschieden" (1977); "niet binnen de gestelde termijn" (1991); questions
+# passed to another minister, whose answer is awaited (1990): a delay, the set still waits
 # A letter that is itself the later, completing answer ("nader antwoord"), as its subject or covering sentence says
 # (not one that promises a nader antwoord later).
 FURTHER = re.compile(

@@ -40,16 +40,17 @@ def first_sentences(text: str, count: int) -> tuple[list[str], bool]:
     found: list[str] = []
     start = 0
     for boundary in _BOUNDARY.finditer(text):
-        end = boundary.start() if boundary.lastindex else boundary.start() + 1
-        if start < end and not text[start:end].isspace():
+        piece = text[start : boundary.start() if boundary.lastindex else boundary.start() + 1]
+        start = boundary.end()
+        if piece and not piece.isspace():
             if len(found) == count:
                 return found, False
-            found.append(text[start:end])
-        start = boundary.end()
-    if start < len(text) and not text[start:].isspace():
+            found.append(piece)
+    piece = text[start:]
+    if piece and not piece.isspace():
         if len(found) == count:
             return found, False
-        found.append(text[start:])
+        found.append(piece)
     return found, True
 
 
