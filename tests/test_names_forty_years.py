@@ -125,6 +125,8 @@ ANSWERERS = [
     (("Minister van Justitie",), ["minister van Justitie en Veiligheid"]),
     (("minister van Justitie",), ["minister van Justitie en Veiligheid"]),
     (("Ministervan Economische Zaken",), ["minister van Economische Zaken"]),
+    (("Staatssecretaris van Financiën (Fiscaliteit en Belastingdienst)",),  # a portfolio in brackets, not a holder
+     ["staatssecretaris van Financiën"]),
 ]  # fmt: skip
 
 
