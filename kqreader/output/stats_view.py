@@ -38,7 +38,7 @@ def figures_table(rows: list[Figures]) -> Table:
         name = Text(visible(row.name), overflow="fold")  # wrapped, never cut: two long names must not read alike
         if row.group != group:
             group = row.group
-            heading = Text(_(GROUP_TITLES[group]), style="bold underline", no_wrap=True, overflow="ellipsis")
+            heading = Text(_(GROUP_TITLES[group]), style="bold underline", overflow="fold")  # wrapped, never cut
             if group == "all":  # all sets: one row, its heading (not "All questions" over "all questions")
                 name = heading
             else:
