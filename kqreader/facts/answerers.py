@@ -83,7 +83,7 @@ def _name(text: str) -> str:
 def answerer(role: str, signed: str | None) -> Answerer:
     """Who answered in a role, with the signature under the letter if there is one (kept: the statistics ask this of
     every set, and the same few hundred roles and names recur)."""
-    cleaned = " ".join(unglued(role).split()).rstrip(";:,")  # "ministerTer Beek", "bij afwezigheid van …" out
+    cleaned = " ".join(unglued(role).split())  # "ministerTer Beek", "bij afwezigheid van …", a list's ";" out
     cleaned = _PREMIER.sub("minister-president", cleaned)  # "minister president Lubbers", "Minis-ter-President"
     match = _MINISTRY.search(cleaned)
     printed = match.group(1).strip() if match and match.group(1) else None
