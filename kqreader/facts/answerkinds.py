@@ -238,7 +238,9 @@ FAMILIES: tuple[Family, ...] = (
     _family("onbekend", "not kept, not registered, not looked into",
             ("niet & geregistreerd|bijgehouden|vastgelegd|geadministreerd|gemonitord|verzameld|uitgesplitst|onderzocht",
              r"niet (?:\w+ ){0,2}?(?:geregistreerd|bijgehouden|vastgelegd|geadministreerd|gemonitord|verzameld|"
-             r"uitgesplitst|onderzocht)\b"),
+             r"uitgesplitst|onderzocht)\b(?! (?:bij|in) (?:de|het|een) (?:\w+ ){0,3}?\w*(?:register|koophandel|"
+             r"kvk)\b)"),
+            # (not "Het bedrijf was niet geregistreerd bij de Kamer van Koophandel": a fact about a party)
             ("niet & registreert|verzamelt|monitort|houdt",
              r"\b(?:registreert|verzamelt|monitort)\b (?:\w+ ){0,3}?niet\b|"
              r"\bhoudt\b (?:\w+ ){0,3}?niet (?:\w+ )?bij\b"),
