@@ -58,6 +58,11 @@ def test_a_lead_that_answers_is_not_overruled_by_a_side_remark(text: str, decidi
         "De Arbeidsinspectie heeft nog geen oordeel geveld over het gewijzigde ontwerp.",  # another's judgement pending
         "De berichten kloppen niet: er is geen sprake van ontslagen.",  # a confirmation (or its denial) answers
         "Dat is inderdaad het geval, al is het precieze aantal nog niet bekend.",
+        "Patiënten worden door de huisarts verwezen naar de GGZ.",  # people sent on: no pointer to a paper
+        "De gemeente verwijst inwoners met schulden naar het Juridisch Loket.",
+        "Het bedrijf was niet geregistreerd bij de Kamer van Koophandel en kreeg dus geen vergunning.",  # a party
+        "Het kabinet heeft besloten niet in te gaan op het verzoek van de gemeente om extra middelen.",  # a decision
+        "De gemeente heeft geen inzicht gegeven in de kosten, waarop de provincie heeft ingegrepen.",  # another's deed
         # a pointer in a side clause (in other words than the modern answer it was found in)
         "Alle vragen zijn beantwoord, waarbij voor enkele vragen wordt verwezen naar de uitwerking van het akkoord.",
         "Hoewel het Handvest niet verbindend is, gaat er kracht van uit. Wij verwijzen naar de stemverklaring.",
@@ -79,6 +84,9 @@ def test_substance_wins_over_the_words_of_another_kind(text: str) -> None:
         ("Op hypothetische vragen ga ik niet in.", "geweigerd"),
         ("Of dat klopt, is mij niet bekend.", "onbekend"),  # whether it is right, not known: no confirmation
         ("Het is juist vanwege het lopende onderzoek dat ik hier niet op in kan gaan.", "geweigerd"),  # "precisely"
+        ("Voor de reactie van het kabinet verwijs ik naar haar brief van 3 mei.", "verwijzing-brief"),
+        ("Deze meldingen worden niet apart geregistreerd in het systeem.", "onbekend"),
+        ("Wij hebben geen inzicht gekregen in de kosten.", "onbekend"),
     ],
 )
 def test_the_other_kinds_still_decide(text: str, kind: str) -> None:
@@ -111,6 +119,8 @@ def test_a_sentence_glued_after_a_year_ends_there() -> None:
                                          "Ook is er een plan van aanpak."], True)  # fmt: skip
     [promise] = promises_in(text, date(2024, 11, 1))
     assert promise.text == "U wordt hierover geïnformeerd in het voorjaar van 2025."
+    text = "Ik zal uw Kamer voor de zomer informeren (Kamerstuk 36 200, nr. 12).Ook is er een plan."
+    assert first_sentences(text, 8)[0][1] == "Ook is er een plan."  # after a bracket too
 
 
 def test_glued_words_of_a_promise_are_shown_apart() -> None:
