@@ -139,3 +139,15 @@ def test_glued_words_of_a_promise_are_shown_apart() -> None:
     assert promise.text == "Ik zal de Tweede Kamer voor de zomer informeren over de uitkomsten."
     [promise] = promises_in("Hierover zal ik uw Kamer voor de zomer informeren.", date(2024, 10, 1))
     assert promise.text == "Hierover zal ik uw Kamer voor de zomer informeren."  # "hierover" is one word
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        ("Ik zal uw Kamer aan het eind van het jaar informeren.", date(2024, 12, 31)),
+        ("Ik zal uw Kamer rond de jaarwisseling informeren.", date(2024, 12, 31)),
+    ],
+)
+def test_the_end_of_the_year_said_otherwise(sentence: str, due: date) -> None:
+    [promise] = promises_in(sentence, date(2024, 10, 15))
+    assert promise.due == due

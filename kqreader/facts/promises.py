@@ -390,7 +390,8 @@ _WHEN: tuple[tuple[re.Pattern[str], When], ...] = tuple(
         (rf"\b{_BEFORE}\s*(?:het\s+)?krokusreces{_YEAR}", _fixed(2, 15)),
         (rf"\b{_BEFORE}\s*(?:het\s+)?meireces{_YEAR}", _fixed(4, 25)),
         (rf"\b{_BEFORE}\s*(?:het\s+)?herfstreces{_YEAR}", _fixed(10, 15)),
-        (r"\beind(?:e)?\s*(?:van\s+)?(?:dit\s*jaar|(?P<year>(?:19|20)\d\d))", _year_end(0)),
+        (r"\beind(?:e)?\s*(?:van\s+)?(?:(?:het|dit)\s+(?:kalender)?jaar|dit\s*jaar|(?P<year>(?:19|20)\d\d))|"
+         r"\brond\s+de\s+jaarwisseling\b", _year_end(0)),  # "aan het eind van het jaar"
         (r"\beind(?:e)?\s*(?:van\s+)?(?:volgend|komend)\s*jaar", _year_end(1)),
         (r"\bbegin\s*(?:van\s+)?(?:volgend\s*jaar|komend\s*jaar|(?P<year>(?:19|20)\d\d))",
          lambda match, answered: date(int(match["year"]) if match["year"] else answered.year + 1, 3, 31)),
