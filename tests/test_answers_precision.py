@@ -111,6 +111,8 @@ def test_a_sentence_glued_after_a_year_ends_there() -> None:
                                          "Ook is er een plan van aanpak."], True)  # fmt: skip
     [promise] = promises_in(text, date(2024, 11, 1))
     assert promise.text == "U wordt hierover geïnformeerd in het voorjaar van 2025."
+    text = "Ik zal uw Kamer voor de zomer informeren (Kamerstuk 36 200, nr. 12).Ook is er een plan."
+    assert first_sentences(text, 8)[0][1] == "Ook is er een plan."  # after a bracket too
 
 
 def test_glued_words_of_a_promise_are_shown_apart() -> None:

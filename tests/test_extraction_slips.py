@@ -26,6 +26,7 @@ _QUESTIONS = "\n\n".join(_ASKED) + "\n"
         "Vraag van de leden Tielen en Van den Hil (allen VVD) aan de minister van Financiën over het bericht.",
         "Vragen vanhet leden Tielen en Van den Hil (beiden VVD) aan deminister van Financiën overhet bericht.",
         "Vragen van de Kamerleden Tielen en Van den Hil (beiden VVD) aan de minister van Financiën over het bericht.",
+        "Vragen van het leden Tielen en Van den Hil (beidenVVD) aan de minister van Financiën over het bericht.",
     ],
 )
 def test_a_heading_sentence_whose_article_does_not_agree_with_the_number(sentence: str) -> None:
@@ -187,3 +188,11 @@ def test_a_heading_sentence_ending_in_its_date_on_a_line_of_its_own() -> None:
         "Kent u het bericht dat de wachtlijsten in de jeugdzorg weer groeien?",
         "Kunt u dit uitsplitsen naar regio?",
     ]
+
+
+def test_a_question_that_ends_in_a_typed_mark_whose_note_is_missing_still_asks() -> None:
+    d = parse_text(
+        _HEAD + "Vragen van het lid Jansen (SP) aan de minister van Financiën over het bericht.\n\n"
+        "Kent u het bericht? 1)\n\nIn het bericht staat meer.\n\nWat gaat u doen?\n"
+    )
+    assert [q.text for q in d.questions] == ["Kent u het bericht? 1)", "In het bericht staat meer.\n\nWat gaat u doen?"]

@@ -109,3 +109,41 @@ def test_see_also_lines_in_their_printed_forms() -> None:
     assert item.question(1).answer.footnotes[0].text == (
         "zie ook Aanhangsel Handelingen nr. 243, Vergaderjaar 1994-1995."
     )
+
+
+# --- B and E: more forms of the answer block's heading and its date --------------------------------------------
+
+
+def test_later_answers_and_received_dates_in_damaged_forms() -> None:
+    [later] = _parts("crawl-0000011638.txt")  # "Nader antwoord van staatssecretaris Wallage (…)… (vraag 5)'"
+    assert str(later.answered) == "1993-03-15" and _groups(later) == [[5]]
+    assert later.question(5).answer.text.startswith("Conform mijn toezegging bij de beantwoording")
+    [bare] = _parts("crawl-0000027506.txt")  # "(…). Ontvangen 12 december 1990, zie ook Aanhangsel …"
+    assert str(bare.answered) == "1990-12-12" and _groups(bare) == [[1], [2], [3]]
+    assert bare.question(1).answer.footnotes[0].mark == "*"
+    [smudged] = _parts("crawl-0000099377.txt")  # "(Ontvarv gen 12 juli 1988)"
+    assert str(smudged.answered) == "1988-07-12"
+    assert smudged.answered_by == ["minister Van den Broek (Buitenlandse Zaken)"]
+    [letters] = _parts("crawl-0000199230.txt")[:1]  # "(Ontvangen II oktober 1974)": read as 11, with a doubt
+    assert str(letters.answered) == "1974-10-11"
+    assert any("«II oktober 1974» is read as «11 oktober 1974»" in d for d in letters.doubts)
+
+
+# --- F: what the printer set inside the text ---------------------------------------------------------------------
+
+
+def test_printer_lines_and_notes_inside_the_text_are_set_apart() -> None:
+    [reprint] = _parts("crawl-0000182478.txt")  # "* Herdruk in verband met … Tweede Kamer, zitting …"
+    answer = reprint.question(1).answer
+    assert answer.text.startswith("De premie voor een verzekering met spaarelement")  # after the group's "I"
+    assert "Herdruk" not in answer.text and "Tweede Kamer, zitting" not in answer.text
+    assert [n.text for n in answer.footnotes] == [
+        "Herdruk in verband met aanvulling antwoord.",
+        "Zie ook Aanhangsel Handelingen zitting 1977-1978, nrs. 587 en 642.",
+    ]
+    [laid] = _parts("crawl-0000123758.txt")[:1]  # "… kwijtgescholden Nedergelegd op de Bibliotheek"
+    assert "Nedergelegd" not in laid.question(4).answer.text
+    assert [n.text for a in laid.answers for n in a.footnotes] == ["Nedergelegd op de Bibliotheek."]
+    tail, _ = _parts("crawl-0000199826.txt")  # "1 De letterlijke tekst … is nedergelegd … 2 65 Staten …"
+    assert _groups(tail)[:2] == [[1], [2]] and tail.question(3) is None
+    assert [n.mark for a in tail.answers for n in a.footnotes] == ["1", "2", "3"]

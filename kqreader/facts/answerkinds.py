@@ -2,8 +2,10 @@
 come back to it — decided by rules over the answer's text (no model, no network), with the sentence that decided.
 
 A kind is read off the answer's core: its first sentence, and the whole answer only when it is short. "Ja, zie ook
-het antwoord op vraag 9." answers (Ja) and refers; it is substantive. The rules are conservative: an answer they do
-not recognise is substantive. One table holds them, in the order they are tried. No Textual here.
+het antwoord op vraag 9." answers (Ja) and refers; it is substantive. So is an answer led by a confirmation, an
+explanation of what was meant, a view, an argument or a firm no: a side remark after it ("Overigens …", a pointer in a
+side clause, a detail not known) decides nothing. The rules are conservative: an answer they do not recognise is
+substantive. One table holds them, in the order they are tried. No Textual here.
 """
 
 from __future__ import annotations

@@ -45,6 +45,7 @@ SCANNED_FURNITURE = (
     r"(?:Zitting|Vergaderjaar)[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4}",
     r"Aanhangsel[ \t]+van[ \t]+de[ \t]+Handelingen",
     r"Vragen[ \t]+(?:gesteld[ \t]+)?door[ \t]+(?:de[ \t]+)?leden[ \t]+(?:der|van[ \t]+de)[ \t]+Kamer.{0,160}",
+    r"met[ \t]+de[ \t]+daarop[ \t]+door[ \t]+de[ \t]+Regering(?:[ \t]+gegeven[ \t]+antwoorden)?",  # its 2nd line
     r"Tweede[ \t]+Kamer,[ \t]+(?:zitting|vergaderjaar)[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4},[ \t]+Aanhangsel",
     r"\S{0,12}[ \t]*ISSN[ \t]*0?921.{0,100}",  # "465911F ISSN 0921 • 7398 Sdu Uitgeverij Plantijnstraat, …"
     r"'?[ \t]*s[ \t\-]*Gravenhage[ \t]+\d{4}",  # the footer's second line when OCR broke it

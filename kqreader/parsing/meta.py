@@ -48,7 +48,8 @@ _ANNEX = re.compile(
 _THEIR_NUMBER = re.compile(r"uw\s+brief\s+van\s+[^,\n]{1,40},\s+(?:nr\.|nummer|kenmerk)\s*(\d[\w-]{2,20})")
 _AH_NUMBER = re.compile(r"(?:^|\n)AH\s+(\d{1,5})\b")
 _PARTY = re.compile(r"\s*\((?P<party>[^()]{1,40})\)")
-_SHARED = re.compile(r"^(?:beiden|beide|allen|allemaal)\s+", re.IGNORECASE)  # "(beiden VVD)"
+# "(beiden VVD)", "(allen: SP)", "(beidenVVD)": the party the names before it share
+_SHARED = re.compile(r"^(?:[Bb]eiden?|[Aa]llen|[Aa]llemaal)(?:[\s:]+|(?=[A-Z]))")
 _NAME_SPLIT = re.compile(r"\s*,\s*(?:en\s+)?|\s+en\s+")
 _ADDRESSEE_SPLIT = re.compile(r",\s*(?:en\s+)?(?=de\s)|\s+en\s+(?:aan\s+)?(?=de\s)")
 _SIGNATURE_ROLE = re.compile(

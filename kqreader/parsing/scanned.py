@@ -28,6 +28,7 @@ from kqreader.text.doubts import (
     FOOTNOTE_UNMARKED,
     NO_ASKERS,
     OCR_DATE,
+    OCR_DAY,
     PAGE_CONTINUES,
     PAGE_TAIL,
     SCAN_ANSWER_MISSING,
@@ -46,6 +47,14 @@ _OPENING = r"Vra(?:ag|gen)\s+van\s+(?:het\s+lid|de\s+leden)\b"
 # "Herdruk"), the heading sentence on the next line.
 _SMUDGE_LINE = r"(?:[^\w\n]{0,3}\w?[^\w\n]{0,3}\n)?"  # "'i" between the number and the sentence
 _ITEM = re.compile(rf"(?m)^(?:\S*[ \t]+)?(\d{{1,5}})(?:[ \t]+Herdruk\S*)?[ \t]*\n{_SMUDGE_LINE}(?=[ \t]*{_OPENING})")
+# The page's footer line as OCR damaged it or glued it to a text ("… antwoord. Tweede Kamer, zitting 1977-1978,
+# Aanhangsel", "vergaderjaar 1 985-1986", "zitting 1974-1975,. Aanhangsel", "Asnhangsel") at a line's end; not a note
+# that cites an Aanhangsel ("Tweede Kamer, vergaderjaar 1993-1994, Aanhangsel nr. 322")
+_FOOTER_INLINE = re.compile(
+    r"[ \t]*Tweede[ \t]+Kamer,?[ \t]+(?:zitting|vergaderjaar)[ \t]+\d[\d \t]{3,5}[-–][ \t]*\d[\d \t]{1,5}[,. \t]*"
+    r"A[a-z]{1,3}nhangsel[ \t]*(?=\n|$)",
+    re.IGNORECASE,
+)
 _FURNITURE_LINE = re.compile(r"(?:{})".format("|".join(SCANNED_FURNITURE)), re.IGNORECASE)
 # The heading sentence, to its "(Ingezonden <date>)" (OCR: "(lngezon-den", "(Inge-zonden7 juni 1978)").
 _HEADING = re.compile(rf"{_OPENING}.{{1,1200}}?\([Il1]n-?\s?ge-?\s?zon-?\s?den[^()]{{0,80}}\)\.?", re.DOTALL)
@@ -58,16 +67,34 @@ _ASKERS_ONLY = re.compile(
 # Its label as printed ("Antwoord van", "Antwoorden van", "Mededeling van") or as OCR damaged it ("Antwooid van",
 # "Arrtwoord van"): a word like "Antwoord" before a minister or staatssecretaris.
 _BLOCK = re.compile(
-    r"(?:\b(?:Antwoord|Mededeling)\s+)?\b(?P<kind>(?P<word>Antwoord(?:en)?|Mededeling)|(?P<damaged>A[a-z]{5,8}))"
+    r"(?:\b(?:(?:Nader|Aanvullend)\s+antwoord|Antwoord|Mededeling)\s+)?"
+    r"\b(?P<kind>(?P<word>(?:(?:Nader|Aanvullend)\s+a|A)ntwoord(?:en)?|Mededeling)|(?P<damaged>A[a-z]{5,8}))"
     r"\s+van\s+(?=(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris|[Ss]ecretaris)|(?(word)[A-Z]|(?!)))"
 )
+_LATER_NAMES = re.compile(r"\bvra(?:ag|gen)\s+(\d{1,2}(?:\s*(?:,|en|t/m)\s*\d{1,2})*)\b")  # "(vraag 5)"
+# A note the printer set inside an answer's text: a line that opens with a mark and says a document was laid down in
+# the Kamer's library, or those words glued to a line's end
+_LAID_DOWN = (
+    re.compile(r"(?m)^[ \t]*(?P<note>(?:\d{1,2}|['’*])[ \t]*[A-Z][^\n]{0,200}?\b[Nn]edergelegd\b[^\n]*)$"),
+    re.compile(r"(?m)(?<=\S)[ \t]+(?P<note>Nedergelegd\s+(?:op|bij|ter|in)\b[^\n]{0,100})$"),
+)
+_ROMAN = re.compile(r"^\s*(?:I{1,3}|IV|V)\s*$")  # a group's numeral ("I", "II") before its answers
 _LIKE_ANSWER = 0.7  # how like "antwoord" a damaged label must be (difflib's ratio: "antwooid" 0.88, "ambtenaren" 0.44)
-_RECEIVED = re.compile(r"\(\s*Ont-?\s?van-?\s?gen\b[^(){}]{0,80}[)}\]]\.?", re.IGNORECASE)
+# "(Ontvangen 21 juli 1994)", "(Ont-vangen …)", "(Ontvarv gen …)", "(Ontvangen 27 juni 1994}", and with its opening
+# bracket lost, "Ontvangen 12 december 1990, zie ook …", to its year
+_RECEIVED_WORD = r"[O0]nt-?\s?[a-z]{2,4}-?\s?gen"
+_RECEIVED = re.compile(
+    rf"\(\s*{_RECEIVED_WORD}\b\s*(?P<date>[^(){{}}]{{0,80}}?)\s*[)}}\]]\.?"
+    rf"|\b{_RECEIVED_WORD}\s*(?P<bare>[^(){{}}\n]{{0,40}}?\d{{4}})\s*[)}}\]]?\.?",
+    re.IGNORECASE,
+)
+# A day OCR printed in letters like digits ("(Ontvangen II oktober 1974)": 11)
+_OCR_DAY = re.compile(r"\b(?=[0-9IlO|]?[IlO|])[0-9IlO|]{1,2}(?=\s*(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec))")
 # "(Zie ook Aanhangsel Handelingen …, nr. 661.)", ", zie ook aanhangsel Handelingen nr. 610, vergaderjaar 1993-1994.",
 # "zie ook Aanhangsel Handelingen nr. 243, Vergaderjaar 1994-1995 1 Ja, …": to its year or number, where the first
 # answer's number follows or a bracket or full stop closes it
 _SEE_ALSO = re.compile(
-    r"^\s*[,.]?\s*\(?\s*[Zz]ie\s+ook\s+[Aa]anhangsel[^()]{0,200}?(?:\d{4}\s*[-–]\s*\d{2,4}|\bnr\.?\s*\d{1,5})"
+    r"^\s*[,.]?\s*\(?\s*[Zz]ie\s+ook\s+[Aa]anhangsel[^()]{0,200}?(?:\d{4}\s*[-–]\s*\d{2,4}|\b(?:nrs?|blz)\.?\s*\d{1,5}(?:\s*(?:en|,)\s*\d{1,5})*)"
     r"(?:\.?\s*\)|\.(?=\s*(?:\d|[A-Z]|$))|(?=\s+\d{1,2}(?:\s*(?:en|,)\s*\d{1,2})*\s*[A-Z])|(?=\s*$))\.?"
 )
 _LABEL_TAIL = re.compile(r"\s*\b(?:Antwoord|Mededeling)\s*$")
@@ -80,8 +107,10 @@ _MARK = re.compile(
 )
 _ROW = re.compile(r"\d{1,3}[ \t]+\S[^\n]{0,30}")  # a short line that opens with a number: a table's row, with another
 _QUESTION_END = re.compile(r"\?[\d'’\"»]*[ \t]*\n")  # a question ends at a line end ("?1" keeps its footnote mark)
-_NOTE_LINE = re.compile(r"\n(?:1|['’])[ \t]*(?=[A-Z«])")  # the first note, "1 Ter inzage …", "' Kamerstuk 18321"
-_NOTE_MARK = re.compile(r"(?:^|(?<=\s))(?P<mark>\d{1,2}|['’])[ \t]*(?=[A-ZÀ-Ý«\"‘“(])")  # "2 Antwoorden op …"
+_NOTE_LINE = re.compile(r"\n(?:1|['’*])[ \t]*(?=[A-Z«])")  # the first note: "1 Ter inzage …", "' Kamerstuk 18321"
+_NOTE_MARK = re.compile(  # "2 Antwoorden op …", "2 65 Staten, waaronder Nederland, …"
+    r"(?:^|(?<=\s))(?P<mark>\d{1,2}|['’])[ \t]*(?=[A-ZÀ-Ý«\"‘“(]|\d{1,4}[ \t]+[A-Z])"
+)
 _GLUED = r"(?<=[^\W\d_]|[?!.»)])"  # what a footnote mark is glued to
 _QUOTE_MARK = re.compile(rf"{_GLUED}['’](?=\s|$)")  # mark 1 read as a quote ("advertentie' de"), if not closing one
 _OPENS = re.compile(r"(?:^|(?<=\s))['‘](?=\s?\w)")  # a quote opened ('labour turn-over')
@@ -102,6 +131,8 @@ _COMMON = frozenset((  # words of any question or answer, no subject
     "bereid", "mening", "betreft", "daarbij", "indien", "echter", "tussen", "alleen", "bekend", "daarvan", "hiervan",
     "andere", "aantal", "gevolg", "inzake", "sprake", "gemaakt",
 ))  # fmt: skip
+_LIKE_DIGITS = str.maketrans("IlO|", "1101")
+LATER_NAMES_WITHIN = 400  # characters of a later answer that name the questions it answers
 MAX_LOST = 3  # numbers OCR may lose between two it kept
 MAX_BREAKS = 14  # paragraphs of an answer among which those of answers whose numbers were lost are chosen
 WORD_STEM = 6  # the letters of a word compared when a paragraph is matched with its question
@@ -209,6 +240,7 @@ def _table_rows(text: str) -> set[int]:
 
 def _clean(text: str) -> str:
     """The item's text without page furniture, its words mended where the printer broke them inside a line."""
+    text = _FOOTER_INLINE.sub("\n", text)
     lines = [line for line in text.split("\n") if not _FURNITURE_LINE.fullmatch(line.strip())]
     return _SOFT_HYPHEN.sub("", "\n".join(lines)).strip()
 
@@ -248,6 +280,9 @@ def _block(text: str) -> re.Match[str] | None:
 def _read_heading(dossier: Dossier, sentence: str) -> None:
     flat = re.sub(r"\s+", " ", sentence)
     flat = re.sub(r"\([Il1]n-?\s?ge-?\s?zon-?\s?den\s*", "(ingezonden ", flat)
+    if "(ingezonden" in flat:
+        before, after = flat.rsplit("(ingezonden", 1)
+        flat = f"{before}(ingezonden{_ocr_day(after, dossier.doubts)}"
     asked = find_asked(flat) or _askers_only(flat)
     if asked is None:
         return
@@ -259,6 +294,14 @@ def _read_heading(dossier: Dossier, sentence: str) -> None:
     ]
     if asked.submitted is None and "(ingezonden" in flat:
         dossier.doubts.append(doubt(OCR_DATE, printed=flat.rsplit("(ingezonden", 1)[1].strip(" ).")))
+
+
+def _ocr_day(printed: str, doubts: list[str]) -> str:
+    """A date's day as digits where OCR printed letters like them ("II oktober 1974"), said in a doubt."""
+    mended = _OCR_DAY.sub(lambda m: m[0].translate(_LIKE_DIGITS), printed)
+    if mended != printed:
+        doubts.append(doubt(OCR_DAY, printed=printed, head=mended))
+    return mended
 
 
 def _askers_only(flat: str) -> Asked | None:
@@ -383,13 +426,13 @@ def _read_block(
     body = text[len(header) :]
     if kind == "Antwoord" and (see := _SEE_ALSO.match(body)):
         notes.see_also, body = _flat(see[0]).strip(" ,.()") + ".", body[see.end() :]
-    named = re.sub(r"\(\s*Ont-?\s?van-?\s?gen", "(ontvangen", header, flags=re.IGNORECASE)
+    printed = _flat((received["date"] if received["date"] is not None else received["bare"]) if received else "")
+    named = header[: received.start()] if received else header
     named = _BLOCK.sub(lambda m: f"{m['kind'] if m['word'] == 'Mededeling' else 'Antwoord'} van ", named, count=1)
-    named = re.sub(r"[}\]](?=\.?\s*$)", ")", named.rstrip())  # "(Ontvangen 27 juni 1994}"
-    answered = find_answered(re.sub(r"\s+", " ", named))
+    answered = find_answered(f"{_flat(named)} (ontvangen {_ocr_day(printed, dossier.doubts)})")
     date = answered.received if answered else None
-    if received and date is None:
-        dossier.doubts.append(doubt(OCR_DATE, printed=re.sub(r"\s+", " ", received[0]).strip("(). ")))
+    if printed and date is None:
+        dossier.doubts.append(doubt(OCR_DATE, printed=printed))
     if kind == "Mededeling":
         dossier.questions = [Question(number, _flat(piece)) for number, piece in pieces]
         flat = _flat(body)
@@ -398,29 +441,39 @@ def _read_block(
         return
     dossier.answered, dossier.answered_by = date, answered.who if answered else []
     dossier.addressees = dossier.addressees or list(dossier.answered_by)  # the era printed no addressee
-    _answers(dossier, body, last, pieces, notes.answers)
+    later = re.search(r"\b(?:Nader|Aanvullend)\s+antwoord\s+van\b", header[:200]) is not None
+    _answers(dossier, body, last, pieces, notes.answers, later=later)
 
 
 def _answers(
-    dossier: Dossier, text: str, last: bool, pieces: list[tuple[int, str]], notes: list[str], tail: bool = False
+    dossier: Dossier,
+    text: str,
+    last: bool,
+    pieces: list[tuple[int, str]],
+    notes: list[str],
+    tail: bool = False,
+    later: bool = False,
 ) -> None:
     """The answers, numbered in order; one unnumbered block answers every question. On a page that opens inside
-    an item (`tail`), the text before the first number is the end of the answer before it. An answer whose number
+    an item (`tail`), the text before the first number is the end of the answer before it. A later answer
+    (`later`: "Nader antwoord") without numbers answers the questions it names. An answer whose number
     OCR lost is a paragraph of the answer before it: the one most like its question."""
     kept = _in_order(_marks(text), single=False, tail=tail, text=text)
     if tail and (not kept or text[: kept[0][0]].strip(" \t\n.,;:")):
         number = kept[0][2][0] - 1 if kept else 0
         dossier.doubts.append(doubt(TAIL_ANSWER, previous=number, number=kept[0][2][0]) if number else TAIL_UNNUMBERED)
         kept.insert(0, (0, 0, (number,)))
-    elif kept and text[: kept[0][0]].strip(" \t\n.,;:"):  # numbered answers open the block: later numbers are notes
+    elif kept and _ROMAN.sub("", text[: kept[0][0]]).strip(" \t\n.,;:"):  # numbered answers open it (after "I")
         kept = []
     highest = max((n for _, _, numbers in kept for n in numbers), default=0)
     if pieces and 0 < pieces[-1][0] < highest:  # answers to questions whose numbers OCR lost at the end
         number, body = pieces.pop()
         pieces += _split(body, number, highest, dossier.doubts, printed=True)
     dossier.questions = [Question(number, _flat(body)) for number, body in pieces]
-    if not kept:
-        kept = [(0, 0, tuple(q.number for q in dossier.questions) or (1,))]
+    if not kept:  # one answer: to every question, or to those a later answer names ("… (vraag 5)")
+        named = _LATER_NAMES.search(text[:LATER_NAMES_WITHIN]) if later else None
+        kept = [(0, 0, parse_numbers(named[1]) if named else tuple(q.number for q in dossier.questions) or (1,))]
+    text, kept = _lift_notes(text, kept, notes)
     body, under = _without_notes(text[kept[-1][1] :], question=False)  # the footnotes under the last answer
     notes.append(under)
     text = text[: kept[-1][1] + len(body)]
@@ -445,6 +498,20 @@ def _answers(
 
 
 Mark = tuple[int, int, tuple[int, ...]]  # where a number opens a text, where the text starts, the numbers
+
+
+def _lift_notes(text: str, kept: list[Mark], notes: list[str]) -> tuple[str, list[Mark]]:
+    """Notes printed inside the answers ("1 Nedergelegd op de bibliotheek.", "… kwijtgescholden Nedergelegd op de
+    Bibliotheek") lifted out of them into `notes` (not a line an answer's number opens); blanked, so that the places
+    of the numbers stay. Numbers inside a note ("2 65 Staten, …") are none of the answers'."""
+    opens = {start for start, _, _ in kept if not text[text.rfind("\n", 0, start) + 1 : start].strip()}
+    for match in reversed([m for pattern in _LAID_DOWN for m in pattern.finditer(text)]):
+        if match.start("note") in opens:
+            continue
+        notes.append("\n" + match["note"])
+        text = text[: match.start("note")] + " " * len(match["note"]) + text[match.end("note") :]
+        kept = [mark for mark in kept if not match.start("note") <= mark[0] < match.end("note")] or kept[:1]
+    return text, kept
 
 
 def _lost_answers(dossier: Dossier, text: str, kept: list[Mark], top: int) -> list[Mark]:
@@ -525,6 +592,8 @@ def _footnotes(tail: str) -> list[Footnote]:
     """Footnotes as printed under a text: "1 De Telegraaf, 27 mei 1994. 2 Antwoorden op …", "' Kamerstuk 18321,
     nr. 35." (OCR read the mark 1 as a quote), or one note whose mark was lost ("Zie The Star van 2 juni jl")."""
     flat = _flat(tail)
+    if flat.startswith("*"):  # the printer's note on the page ("* Herdruk in verband met aanvulling antwoord.")
+        return [Footnote("*", flat[1:].strip())]
     marks: list[tuple[int, int, int]] = []  # (start, end, number) of the marks in order 1, 2, …
     for match in _NOTE_MARK.finditer(flat):
         number = 1 if match["mark"] in "'’" else int(match["mark"])
@@ -542,6 +611,9 @@ def _footnotes(tail: str) -> list[Footnote]:
 def _attach(note: Footnote, owners: Sequence[Question | Answer], doubts: list[str]) -> None:
     """The note on each text that marks it (its mark made the model's superscript), else on the last one."""
     if not owners:
+        return
+    if not note.mark.isdigit():  # the printer's own note ("* Herdruk …"): under the last text, as printed
+        owners[-1].footnotes.append(note)
         return
     for pattern in (_digit_mark(note.mark), *([_QUOTE_MARK] if note.mark == "1" else [])):
         marked = [owner for owner in owners if _marked(pattern, owner)]
