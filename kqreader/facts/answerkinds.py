@@ -101,10 +101,17 @@ _PAPER = r"(?<![a-z])\(?[a-z]*(?:brief|brieven|kamerstuk|kamerstukken|rapport|ra
 _ANSWER = r"(?:antwoord|antwoorden|beantwoording)\b"
 _ADDED = "a pointer added to what was said"  # "Ja, zie ook …": what it is added to answers
 _NOT_YES = r"^(?!(?:ja|nee|neen|jazeker|zeker|inderdaad)\b)(?:.*?)"  # a sentence that does not say yes or no
+# people sent on to a service ("Patiënten worden door de huisarts verwezen naar de GGZ", "De gemeente verwijst
+# inwoners naar het Juridisch Loket"): no pointer to what was written
+_SENT_ON = r"(?:\bdoor (?:de|het|een|hun|zijn) (?:\w+ ){0,3}?(?:door)?verwezen\b|\bverw\w* (?:\w+ ){0,2}?(?:" \
+           r"patienten|clienten|inwoners|burgers|mensen|jongeren|kinderen|ouders|slachtoffers|personen|deelnemers|" \
+           r"werkzoekenden|betrokkenen|leerlingen|studenten|gedetineerden|asielzoekers|huurders|ondernemers|" \
+           r"hen|hem)\b)"
 # a pointer added to what was said ("Overigens mag ik ook verwijzen naar …", "Daarnaast verwijs ik naar …") is not the
 # core: none of these before the verb
 _NOT_ADDED = r"^(?!.{0,40}?\b(?:ook|overigens|daarnaast|tevens|voorts|eveneens|bovendien)\b.{0,40}?\bverw)" \
-             r"(?!.{0,200}?\b(?:waarbij|waarin)\b[^,;]{0,60}?\bverw).*?"  # nor in a side clause (", waarbij … verw")
+             r"(?!.{0,200}?\b(?:waarbij|waarin)\b[^,;]{0,60}?\bverw)" \
+             rf"(?!.{{0,200}}?{_SENT_ON}).*?"  # nor in a side clause (", waarbij … verw"), nor people sent on
 # "verwijs … naar", glued and all ("wordtverwezen naar", "verwijs iknaar", "kortheidshalvenaar")
 _REFER = r"(?:\b|(?<=wordt)|(?<=ik))verw(?:ijs|ijst|ijzen|ezen) (?:\w+ ){0,8}?\w*?naar"
 _SAYS = "gemeld|aangegeven|vermeld|uiteengezet|toegelicht|beschreven|geschetst|aangekondigd|geinformeerd|gesteld|" \
@@ -235,7 +242,9 @@ FAMILIES: tuple[Family, ...] = (
     _family("onbekend", "not kept, not registered, not looked into",
             ("niet & geregistreerd|bijgehouden|vastgelegd|geadministreerd|gemonitord|verzameld|uitgesplitst|onderzocht",
              r"niet (?:\w+ ){0,2}?(?:geregistreerd|bijgehouden|vastgelegd|geadministreerd|gemonitord|verzameld|"
-             r"uitgesplitst|onderzocht)\b"),
+             r"uitgesplitst|onderzocht)\b(?! (?:bij|in) (?:de|het|een) (?:\w+ ){0,3}?\w*(?:register|koophandel|"
+             r"kvk)\b)"),
+            # (not "Het bedrijf was niet geregistreerd bij de Kamer van Koophandel": a fact about a party)
             ("niet & registreert|verzamelt|monitort|houdt",
              r"\b(?:registreert|verzamelt|monitort)\b (?:\w+ ){0,3}?niet\b|"
              r"\bhoudt\b (?:\w+ ){0,3}?niet (?:\w+ )?bij\b"),
