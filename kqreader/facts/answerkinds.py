@@ -237,7 +237,7 @@ FAMILIES: tuple[Family, ...] = (
             reach="anywhere"),
     _family("onbekend", "not in view",
             ("zicht|beeld", r"geen (?:\w+ )?(?:zicht|inzicht|overzicht|beeld) (?:op|in|van|bij)\b|"
-                            r"geen (?:zicht|inzicht)\b"),
+                            r"geen (?:zicht|inzicht)\b(?! (?:\w+ ){0,2}?(?:gegeven|verschaft|geboden|verstrekt)\b)"),
             ("inzichtelijk", r"niet (?:\w+ )?inzichtelijk\b"), reach="anywhere"),
     _family("onbekend", "not kept, not registered, not looked into",
             ("niet & geregistreerd|bijgehouden|vastgelegd|geadministreerd|gemonitord|verzameld|uitgesplitst|onderzocht",
@@ -327,7 +327,8 @@ FAMILIES: tuple[Family, ...] = (
              r"(?:\w+ )?(?:te )?doen\b"),
             ("openba", rf"niet (?:\w+ )?(?:in|buiten) (?:de openbaarheid|het openbaar)|(?:in|buiten) (?:de "
                        rf"openbaarheid|het openbaar) (?:\w+ ){{0,3}}?{_NO}"),
-            ("niet", r"niet (?:\w+ ){0,3}?(?:in op|op in|ingaan|in gaan|in te gaan|nader in|reageren)\b"),
+            ("niet", r"niet (?:\w+ ){0,3}?(?:in op|op in|ingaan|in gaan|in te gaan|nader in|reageren)\b"
+                     r"(?! (?:op )?(?:het|een|dit|dat|uw|hun|zijn|haar) (?:\w+ )?(?:verzoek|aanbod|uitnodiging)\b)"),
             ("antwoord", r"geen antwoord (?:\w+ )?geven\b"), ("onthoud", r"\bonthoud (?:ik )?(?:mij|me)\b"),
             ("aanleiding", r"geen (?:\w+ )?aanleiding (?:\w+ ){0,6}?(?:in te gaan|te reageren|uitspraken)"),
             ("niets", r"\bkan (?:ik|wij|het kabinet) (?:\w+ ){0,4}?niets (?:\w+ ){0,3}?(?:zeggen|melden|mededelen)\b"),
