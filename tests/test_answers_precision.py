@@ -97,6 +97,9 @@ def test_a_conditional_promise_is_none() -> None:
     """"Eventuele nadere informatie …": what may not come (an OCR'd answer of 1988, dev: docs/sgd/sgd-0000098962)."""
     sentence = "Eventuele nadere informatie zal de regering aan de Kamer doen toekomen."
     assert promises_in(sentence, date(1988, 2, 2)) == []
+    assert promises_in("Ik zal uw Kamer, als dat nodig is, informeren.", date(2024, 11, 1)) == []
+    [promise] = promises_in("Ik zal uw Kamer zo mogelijk voor de zomer informeren.", date(2024, 11, 1))
+    assert promise.due == date(2025, 7, 1)  # the day hedged, the promise made
 
 
 def test_a_date_of_what_is_told_of_is_no_due_day() -> None:

@@ -102,7 +102,8 @@ _NOW = re.compile(r"\b(?:graag\s+(?:informeer|stuur|bericht)|hierbij|hiermee|gel
 # nadere informatie zal de regering aan de Kamer doen toekomen": what may not come)
 _UNLESS = re.compile(r"\b(?:mocht|mochten|indien|zo\s+nodig|eventuele|waar\s+nodig|desgewenst|(?<!naar\s)aanleiding|"
                      r"nieuwe\s+ontwikkelingen|"
-                     r"relevante\s+ontwikkelingen|wanneer\s+(?:daar|dat)\s+(?:nodig|aan\s+de\s+orde))\b")  # fmt: skip
+                     r"relevante\s+ontwikkelingen|wanneer\s+(?:daar|dat)\s+(?:nodig|aan\s+de\s+orde)|"
+                     r"als\s+(?:dat|dit|het)\s+nodig)\b")  # fmt: skip  # ("zo mogelijk voor de zomer": a promise)
 _NUMBERS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
             "tien": 10, "elf": 11, "twaalf": 12}  # fmt: skip
 _ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "1e": 1, "2e": 2, "3e": 3, "4e": 4, "q1": 1, "q2": 2,
