@@ -63,6 +63,8 @@ def test_a_lead_that_answers_is_not_overruled_by_a_side_remark(text: str, decidi
         "Het bedrijf was niet geregistreerd bij de Kamer van Koophandel en kreeg dus geen vergunning.",  # a party
         "Het kabinet heeft besloten niet in te gaan op het verzoek van de gemeente om extra middelen.",  # a decision
         "De gemeente heeft geen inzicht gegeven in de kosten, waarop de provincie heeft ingegrepen.",  # another's deed
+        "Er zijn geen gegevens gelekt bij het datalek van vorige week.",  # what happened, not what is not known
+        "Er is geen informatie gedeeld met derden.",
         # a pointer in a side clause (in other words than the modern answer it was found in)
         "Alle vragen zijn beantwoord, waarbij voor enkele vragen wordt verwezen naar de uitwerking van het akkoord.",
         "Hoewel het Handvest niet verbindend is, gaat er kracht van uit. Wij verwijzen naar de stemverklaring.",
@@ -87,6 +89,7 @@ def test_substance_wins_over_the_words_of_another_kind(text: str) -> None:
         ("Voor de reactie van het kabinet verwijs ik naar haar brief van 3 mei.", "verwijzing-brief"),
         ("Deze meldingen worden niet apart geregistreerd in het systeem.", "onbekend"),
         ("Wij hebben geen inzicht gekregen in de kosten.", "onbekend"),
+        ("Er zijn geen gegevens over het aantal slachtoffers.", "onbekend"),
     ],
 )
 def test_the_other_kinds_still_decide(text: str, kind: str) -> None:

@@ -264,7 +264,9 @@ FAMILIES: tuple[Family, ...] = (
              r"(?:ik|wij|we|het kabinet) niet\b"),
             ("geen", r"^(?:er|daar|hier|daarover|hierover) (?:is|zijn|bestaat|bestaan) (?:\w+ )?geen (?:\w+ )?"
                      r"(?:cijfers|gegevens|data|informatie|aantallen|registratie|overzicht)\b"
-                     r"(?! (?:die|dat|waaruit|waarop|om)\b)"),
+                     r"(?! (?:die|dat|waaruit|waarop|om)\b)(?!(?: \w+){0,6}? (?:gelekt|gedeeld|verstrekt|doorgegeven|"
+                     r"uitgewisseld|verloren|gestolen|gewist|verwijderd|opgevraagd|gepubliceerd|verzonden|verstuurd|"
+                     r"overgedragen)\b)"),  # "Er zijn geen gegevens gelekt": what happened, not what is not known
             (f"beschik & {_FIGURES}",
              rf"\b(?:{_FIGURES}) (?:\w+ ){{0,3}}?beschik\w* (?:ik |wij |we |het kabinet )?niet\b"),
             ("beschik", r"\bbeschik\w* (?:ik |wij |we |het kabinet )?(?:\w+ )?(?:niet over |over geen )(?:\w+ ){0,2}?"
