@@ -46,6 +46,7 @@ def test_a_lead_that_answers_is_not_overruled_by_a_side_remark(text: str, decidi
     [
         "Ja, in zoverre dat het ministerie over individuele zaken geen uitspraken doet.",  # a yes with a refusal in it
         "De berichten in de pers zijn juist; het aantal slachtoffers is nog niet bekend.",  # a confirmation
+        "De persberichten geven de feiten juist weer, al is de omvang van de schade nog niet bekend.",
         "Met de passage in mijn brief van 3 mei is bedoeld dat de regeling blijft bestaan.",  # what was meant
         "Met die uitspraak in de brief van 3 mei werd gedoeld op de regeling van 2019, niet op de nieuwe wet.",
         "Van een verplichting kan geen sprake zijn. Ik verwijs naar mijn brief van 3 mei.",  # a firm no, then a pointer

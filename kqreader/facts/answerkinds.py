@@ -145,6 +145,7 @@ FAMILIES: tuple[Family, ...] = (
                               r"(?:\w+ ){0,3}?(?:juist|correct)"
                               r"(?=[.,;:!)]|$| (?:dat|en|maar|doch|wat|want|voor zover)\b)"),  # not "juist vanwege …"
             ("bevestig", r"^(?:(?!niet |geen )\w+ ){0,6}?bevestig\w*\b(?! noch\b)"),
+            ("weer & juist|correct", rf"^{_NOT_ASKED}[^;:,]{{0,120}}?\b(?:juist|correct) weer(?:gegeven)?\b"),
             ("gedoeld|doelde|doelt", r"\b(?:gedoeld|doelde|doelden|doelt) op\b"),
             ("bedoel", r"\b(?:is|wordt|werd|worden|werden|heb|heeft|hebben|was) (?:\w+ ){0,6}?bedoeld\b|"
                        r"\bbedoel(?:t|de|den|en)?\b (?:\w+ ){0,3}?(?:dat|te|met)\b"), reach="lead"),
