@@ -68,6 +68,7 @@ def test_a_lead_that_answers_is_not_overruled_by_a_side_remark(text: str, decidi
         "Er is geen informatie gedeeld met derden.",
         "Het is niet gebruikelijk dat scholen zelf de examens opstellen.",  # a practice, not "not my place"
         "De burgemeester is niet bevoegd om de demonstratie te verbieden.",  # another's powers
+        "De provincie heeft geen rol gespeeld bij de aanbesteding.",  # was not involved
         # a pointer in a side clause (in other words than the modern answer it was found in)
         "Alle vragen zijn beantwoord, waarbij voor enkele vragen wordt verwezen naar de uitwerking van het akkoord.",
         "Hoewel het Handvest niet verbindend is, gaat er kracht van uit. Wij verwijzen naar de stemverklaring.",

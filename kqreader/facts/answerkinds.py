@@ -305,7 +305,8 @@ FAMILIES: tuple[Family, ...] = (
              r"in te gaan|ingaan|reageren|commentaar|uitspra|oordel|beoordel|mededeling|te mengen|te treden|"
              r"vooruit te lopen|specul))|"
              r"\b(?:ik|wij|we|het kabinet|de regering) (?:ben|is|zijn) (?:\w+ )?niet (?:\w+ )?bevoegd\b"),
-            ("rol", r"\b(?:heb|heeft|hebben)\b (?:\w+ ){0,5}?geen (?:enkele |formele )?rol\b"),
+            ("rol", r"\b(?:heb|heeft|hebben)\b (?:\w+ ){0,5}?geen (?:enkele |formele )?rol\b"
+                    r"(?! (?:\w+ ){0,4}?(?:gespeeld|gehad)\b)"),  # "heeft geen rol gespeeld bij": was not involved
             ("buiten", r"\b(?:valt|ligt) (?:\w+ )?buiten (?:mijn|de|onze) (?:\w+ )?(?:bevoegdheid|"
                        r"verantwoordelijkheid|competentie)"), reach="anywhere"),
     _family("geweigerd", "judging left to another",
