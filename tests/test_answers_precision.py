@@ -66,6 +66,9 @@ def test_a_lead_that_answers_is_not_overruled_by_a_side_remark(text: str, decidi
         "De gemeente heeft geen inzicht gegeven in de kosten, waarop de provincie heeft ingegrepen.",  # another's deed
         "Er zijn geen gegevens gelekt bij het datalek van vorige week.",  # what happened, not what is not known
         "Er is geen informatie gedeeld met derden.",
+        "Het is niet gebruikelijk dat scholen zelf de examens opstellen.",  # a practice, not "not my place"
+        "De burgemeester is niet bevoegd om de demonstratie te verbieden.",  # another's powers
+        "De provincie heeft geen rol gespeeld bij de aanbesteding.",  # was not involved
         # a pointer in a side clause (in other words than the modern answer it was found in)
         "Alle vragen zijn beantwoord, waarbij voor enkele vragen wordt verwezen naar de uitwerking van het akkoord.",
         "Hoewel het Handvest niet verbindend is, gaat er kracht van uit. Wij verwijzen naar de stemverklaring.",
@@ -91,6 +94,8 @@ def test_substance_wins_over_the_words_of_another_kind(text: str) -> None:
         ("Deze meldingen worden niet apart geregistreerd in het systeem.", "onbekend"),
         ("Wij hebben geen inzicht gekregen in de kosten.", "onbekend"),
         ("Er zijn geen gegevens over het aantal slachtoffers.", "onbekend"),
+        ("Het is niet gebruikelijk om commentaar te geven op adviezen van de Raad van State.", "geweigerd"),
+        ("Ik ben niet bevoegd om daarover te oordelen.", "geweigerd"),
     ],
 )
 def test_the_other_kinds_still_decide(text: str, kind: str) -> None:

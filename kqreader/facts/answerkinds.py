@@ -299,8 +299,14 @@ FAMILIES: tuple[Family, ...] = (
             ("past", r"\bpast (?:mij|het kabinet|ons) niet\b"),
             ("treed|treden", r"\btre(?:ed|edt|den)\b (?:ik |wij |het kabinet )?(?:daar |hier |daarin |hierin )?niet\b|"
                              r"niet (?:\w+ )?tre(?:ed|edt|den) in\b"),
-            ("bevoegd|gepast|gebruikelijk", r"\bniet (?:\w+ )?(?:bevoegd|gepast|gebruikelijk)\b"),
-            ("rol", r"\b(?:heb|heeft|hebben)\b (?:\w+ ){0,5}?geen (?:enkele |formele )?rol\b"),
+            # not its place to speak or judge (not "Het is niet gebruikelijk dat scholen …", "De burgemeester is niet
+            # bevoegd om … te verbieden": facts about others)
+            ("bevoegd|gepast|gebruikelijk", r"\bniet (?:\w+ )?(?:bevoegd|gepast|gebruikelijk)\b(?=.{0,80}?(?:"
+             r"in te gaan|ingaan|reageren|commentaar|uitspra|oordel|beoordel|mededeling|te mengen|te treden|"
+             r"vooruit te lopen|specul))|"
+             r"\b(?:ik|wij|we|het kabinet|de regering) (?:ben|is|zijn) (?:\w+ )?niet (?:\w+ )?bevoegd\b"),
+            ("rol", r"\b(?:heb|heeft|hebben)\b (?:\w+ ){0,5}?geen (?:enkele |formele )?rol\b"
+                    r"(?! (?:\w+ ){0,4}?(?:gespeeld|gehad)\b)"),  # "heeft geen rol gespeeld bij": was not involved
             ("buiten", r"\b(?:valt|ligt) (?:\w+ )?buiten (?:mijn|de|onze) (?:\w+ )?(?:bevoegdheid|"
                        r"verantwoordelijkheid|competentie)"), reach="anywhere"),
     _family("geweigerd", "judging left to another",
