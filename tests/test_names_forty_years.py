@@ -4,18 +4,22 @@ of `../shared/corpus/sgd/`) and of the modern corpus (`../shared/corpus/real/`).
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
+from pathlib import Path
 
+import orjson
 import pytest
 
 from kqreader.analysis import stats
 from kqreader.analysis.overview import overview
-from kqreader.facts.answerers import answerers
+from kqreader.facts.answerers import answerer, answerers, same_people
 from kqreader.facts.ministries import addressed, ministries_of
 from kqreader.facts.parties import canonical, family, party_matches, party_name
 from kqreader.model import Dossier, Person
 from kqreader.query.catalog import Catalog
 from kqreader.query.language import parse_query
+from tests.helpers import kqreader
 
 # Each as printed on a page (the file it is on) -> the one name the statistics show
 PARTY_SPELLINGS = [
@@ -84,6 +88,7 @@ MINISTRY_SPELLINGS = [
     ("Staatssecretaris van Volksgezondheid, Welzijn enSport", ["Volksgezondheid, Welzijn en Sport"]),  # real 031
     ("Minister Beelaerts van Blokland (Volkshuisvesting en RuimtelijkeOrdening);",
      ["Volkshuisvesting en Ruimtelijke Ordening"]),  # the kind issue 38 names: a list's ';', a glued word
+    ("Minister Van Aardenne (Economische Zaken); ()", ["Economische Zaken"]),  # a bracket the reading emptied
 ]  # fmt: skip
 
 
@@ -121,6 +126,8 @@ ANSWERERS = [
     (("Minister van Justitie",), ["minister van Justitie en Veiligheid"]),
     (("minister van Justitie",), ["minister van Justitie en Veiligheid"]),
     (("Ministervan Economische Zaken",), ["minister van Economische Zaken"]),
+    (("Staatssecretaris van Financiën (Fiscaliteit en Belastingdienst)",),  # a portfolio in brackets, not a holder
+     ["staatssecretaris van Financiën"]),
 ]  # fmt: skip
 
 
@@ -173,3 +180,69 @@ def test_a_partys_overview_finds_every_spelling_under_its_name() -> None:
             for n, party in enumerate(("P.P.R.", "P.P.R", "PPR.", "P.S.P."))]  # fmt: skip
     shown = overview(Catalog(sets, date(2026, 12, 7)), "party", "ppr", date(2026, 12, 7))
     assert (shown.name, sorted(s.id for s in shown.sets)) == ("PPR", [f"ah-tk-19741975-{n}" for n in range(3)])
+
+
+CRAWL_DEV = Path(__file__).parent / "sgd" / "crawl_dev"
+PAGES = ("194614", "200736", "200717", "182478", "004130", "003804", "123707", "114736")  # crawl-0000…txt
+
+
+def test_the_rows_of_stats_on_real_pages(tmp_path: Path) -> None:
+    """Eight OCR'd pages of 1974-1994, imported as the newcomer did: every row one ministry, person or party."""
+    pages = [CRAWL_DEV / f"crawl-0000{page}.txt" for page in PAGES]
+    if not all(page.exists() for page in pages):
+        pytest.skip("the crawl's development pages are not here")
+    for page in pages:
+        shutil.copy(page, tmp_path / page.name)
+    database = tmp_path / "kq.json"
+    assert kqreader("import", "--db", database, tmp_path).returncode == 0
+    figures = orjson.loads(kqreader("stats", "--db", database, "--format", "json").stdout)["figures"]
+    rows = [(r["group"], r["name"], r["sets"]) for r in figures if r["group"] != "all"]
+    assert rows == [
+        ("ministry", "(unknown)", 4),  # two items that are only a question, two continuations of an item
+        ("ministry", "Infrastructuur en Waterstaat", 4),  # "Verkeer-en Waterstaat" among them
+        ("ministry", "Economische Zaken", 3),  # "Economische Za ken" among them
+        ("ministry", "Volksgezondheid, Welzijn en Sport", 2),  # CRM and WVC, by today's name
+        ("ministry", "Buitenlandse Zaken", 1),
+        ("ministry", "Defensie", 1),  # "ministerTer Beek (Defensie)"
+        ("ministry", "Financiën", 1),
+        ("ministry", "Justitie en Veiligheid", 1),
+        ("ministry", "Landbouw, Visserij, Voedselzekerheid en Natuur", 1),
+        ("ministry", "Volkshuisvesting en Ruimtelijke Ordening", 1),
+        ("minister", "minister Westerterp (Infrastructuur en Waterstaat)", 3),  # and "Westertsrp" once
+        ("minister", "minister Alders (Volkshuisvesting en Ruimtelijke Ordening)", 1),
+        ("minister", "minister Smit-Kroes (Infrastructuur en Waterstaat)", 1),
+        ("minister", "minister Ter Beek (Defensie)", 1),
+        ("minister", "minister Van Aardenne (Economische Zaken)", 1),
+        ("minister", "minister Van Doorn (Volksgezondheid, Welzijn en Sport)", 1),
+        ("minister", "minister van Economische Zaken", 1),
+        ("minister", "minister van Landbouw, Visserij, Voedselzekerheid en Natuur", 1),
+        ("minister", "staatssecretaris Bolkestein (Economische Zaken)", 1),  # "…, de heer Bolkestein"
+        ("minister", "staatssecretaris Brinkhorst (Buitenlandse Zaken)", 1),  # "Staatssscretaris …, de heer Brinkhorst"
+        ("minister", "staatssecretaris Hazekamp (Economische Zaken)", 1),
+        ("minister", "staatssecretaris Korte-van Hemel (Justitie en Veiligheid)", 1),
+        ("minister", "staatssecretaris Nooteboom (Financiën)", 1),
+        ("minister", "staatssecretaris van Volksgezondheid, Welzijn en Sport", 1),
+        ("party", "PvdA", 6),  # all printed "P.v.d.A."
+        ("party", "(unknown)", 2),
+        ("party", "CHU", 2),
+        ("party", "KVP", 2),
+        ("party", "ARP", 1),
+        ("party", "CDA", 1),  # "CDA."
+        ("party", "GPV", 1),  # "G.P.V."
+        ("party", "GroenLinks", 1),  # "Groenünks"
+        ("party", "PPR", 1),  # "PPR."
+        ("party", "RPF", 1),
+        ("party", "VVD", 1),  # "V.V.D."
+    ]
+    for query, ids in (("partij:KVP", ["ah-tk-19741975-1618", "ah-tk-19751976-1474"]),
+                       ("partij:pvda", ["ah-tk-19741975-1597", "ah-tk-19741975-1598", "ah-tk-19741975-1617",
+                                        "ah-tk-19771978-1161", "ah-tk-19841985-614", "ah-tk-19841985-615"]),
+                       ('minister:"ter beek"', ["ah-tk-19931994-405"])):  # fmt: skip
+        exported = orjson.loads(kqreader("export", "--db", database, "--format", "json", query).stdout)
+        assert sorted(d["id"] for d in exported["dossiers"]) == ids
+
+
+def test_two_names_as_often_seen_stay_two_people() -> None:
+    seen = [answerer("Minister De Jong (Defensie)", None), answerer("Minister De Jonge (Defensie)", None)]
+    assert same_people(seen) == {"minister De Jong (Defensie)": "minister De Jong (Defensie)",
+                                 "minister De Jonge (Defensie)": "minister De Jonge (Defensie)"}  # fmt: skip

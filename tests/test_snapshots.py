@@ -155,3 +155,8 @@ def test_similar_sets_at_80_columns(snap_compare) -> None:
         await similar_screen(pilot)
 
     assert snap_compare(make_app(), terminal_size=(80, 24), run_before=similar)
+
+
+def test_statistics_screen_at_80_columns_in_dutch(snap_compare, dutch: None) -> None:
+    """The group headings wrap in the narrow first column, whole ("Per ministerie (geadresseerde)")."""
+    assert snap_compare(make_app(), terminal_size=(80, 30), press=["s"])

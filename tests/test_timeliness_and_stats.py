@@ -154,18 +154,18 @@ def test_stats_command(tmp_path, dossiers: list[Dossier]) -> None:
         "median_days": 35, "p90_days": 40, "share_on_time": 2 / 3, "promises": 1, "promises_kept": 0,
         "promises_overdue": 1, "answers": 3, "share_inhoudelijk": 1 / 3, "share_verwijzing_antwoord": 0.0,
         "share_verwijzing_brief": 0.0, "share_onbekend": 1 / 3, "share_geweigerd": 0.0, "share_toezegging": 1 / 3,
-        "share_niet_beantwoord": 0.0, "answered_in_part": 0,
+        "share_niet_beantwoord": 0.0, "answered_in_part": 0, "awaited": 6, "dated": 3,
     }  # fmt: skip
     assert data["days_to_answer"]["29-42"] == 2
     csv_out = kqreader("stats", "--db", db, "--today", "2024-03-15", "--format", "csv", "party:pvda").stdout
     assert csv_out.splitlines() == [
         "group,name,sets,answered,share_answered,median_days,p90_days,share_on_time,promises,promises_kept,"
         "promises_overdue,answers,share_inhoudelijk,share_verwijzing_antwoord,share_verwijzing_brief,share_onbekend,"
-        "share_geweigerd,share_toezegging,share_niet_beantwoord,answered_in_part",
-        "all,all questions,2,0,0.0,,,,0,0,0,0,,,,,,,,0",  # not yet answered: no answers to have kinds
-        f"ministry,{DEF_M},1,0,0.0,,,,0,0,0,0,,,,,,,,0",  # equal sizes: alphabetical
-        f"ministry,{FIN_M},1,0,0.0,,,,0,0,0,0,,,,,,,,0",
-        "party,PvdA,2,0,0.0,,,,0,0,0,0,,,,,,,,0",
+        "share_geweigerd,share_toezegging,share_niet_beantwoord,answered_in_part,awaited,dated",
+        "all,all questions,2,0,0.0,,,,0,0,0,0,,,,,,,,0,2,0",  # not yet answered: no answers to have kinds
+        f"ministry,{DEF_M},1,0,0.0,,,,0,0,0,0,,,,,,,,0,1,0",  # equal sizes: alphabetical
+        f"ministry,{FIN_M},1,0,0.0,,,,0,0,0,0,,,,,,,,0,1,0",
+        "party,PvdA,2,0,0.0,,,,0,0,0,0,,,,,,,,0,2,0",
     ]  # fmt: skip
     table = kqreader("stats", "--db", db, "--today", "2024-03-15")
     assert "By party" in table.stdout and "67%" in table.stdout

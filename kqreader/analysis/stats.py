@@ -39,7 +39,8 @@ BUCKETS = (
 )  # fmt: skip
 KIND_COLUMNS = tuple(f"share_{kind.replace('-', '_')}" for kind in KINDS)  # of the answers (and unanswered questions)
 COLUMNS = ("group", "name", "sets", "answered", "share_answered", "median_days", "p90_days", "share_on_time",
-           "promises", "promises_kept", "promises_overdue", "answers", *KIND_COLUMNS, "answered_in_part")  # fmt: skip
+           "promises", "promises_kept", "promises_overdue", "answers", *KIND_COLUMNS, "answered_in_part",
+           "awaited", "dated")  # fmt: skip  (what the shares are of: see Figures)
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ class Figures:
     kinds: tuple[tuple[Kind, int], ...] = ()  # how many of each kind, in KINDS order
     answered_in_part: int = 0  # questions a bare "Ja."/"Nee." answers in part
     awaited: int = 0  # sets whose answer is due or known: what the share answered is of
-    timed: int = 0  # answered sets whose two dates are known: what the share on time and the days are of
+    dated: int = 0  # answered sets whose two dates are known: what the share on time and the days are of
 
     def share_of(self, kind: Kind) -> float | None:
         return dict(self.kinds).get(kind, 0) / self.answers if self.answers else None
@@ -125,7 +126,7 @@ def figures(group: Group, name: str, sets: list[_Facts]) -> Figures:
         kinds=tuple((kind, kinds[kind]) for kind in KINDS if kinds[kind]),
         answered_in_part=sum(s.partly for s in sets),
         awaited=awaited,
-        timed=len(days),
+        dated=len(days),
     )
 
 

@@ -38,14 +38,14 @@ def figures_table(rows: list[Figures]) -> Table:
         name = Text(visible(row.name), overflow="fold")  # wrapped, never cut: two long names must not read alike
         if row.group != group:
             group = row.group
-            heading = Text(_(GROUP_TITLES[group]), style="bold underline", no_wrap=True, overflow="ellipsis")
+            heading = Text(_(GROUP_TITLES[group]), style="bold underline", overflow="fold")  # wrapped, never cut
             if group == "all":  # all sets: one row, its heading (not "All questions" over "all questions")
                 name = heading
             else:
                 table.add_row(heading, *[""] * len(COLUMN_TITLES))
         table.add_row(
             name, number(row.sets), _share(row.share_answered, row.awaited, row.sets), figure(row.median_days),
-            figure(row.p90_days), _share(row.share_on_time, row.timed, row.answered),
+            figure(row.p90_days), _share(row.share_on_time, row.dated, row.answered),
         )  # fmt: skip
     return table
 
@@ -58,7 +58,7 @@ def _share(share: float | None, base: int, whole: int) -> str:
 
 def shares_legend(rows: list[Figures]) -> Text | None:
     """What "(14)" after a share means, when a row has one."""
-    if all(r.awaited >= r.sets and (r.timed >= r.answered or r.share_on_time is None) for r in rows):
+    if all(r.awaited >= r.sets and (r.dated >= r.answered or r.share_on_time is None) for r in rows):
         return None
     return Text(_("(n) after a share: of n sets. Answered: of the sets whose answer is due or known (not withdrawn, "
                   "not read from a page without their answer); on time and days: of the answered sets whose two "

@@ -38,7 +38,8 @@ _FOLLOW_UPS = r"Zo |Indien|Waarom|Kunt u d(?:at|it|eze)|Wat is daarvan|Wanneer|H
 _NEXT_QUESTION = re.compile(rf"(?<=[a-zà-ÿ)»”’⁰¹²³⁴⁵⁶⁷⁸⁹]\?) (?!(?:{_FOLLOW_UPS})\b)(?=[A-Z])")
 
 
-ASKS = re.compile(r"\?[\s)»”’\"'⁰¹²³⁴⁵⁶⁷⁸⁹]*$")  # a paragraph that ends by asking
+# A paragraph that ends by asking (closing quotes and marks may follow, a typed "1)" too)
+ASKS = re.compile(r"\?(?:[\s)»”’\"'⁰¹²³⁴⁵⁶⁷⁸⁹]|\s\d{1,3} ?\))*$")
 
 
 @dataclass

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import events
-from textual.app import App, ComposeResult, SystemCommand
+from textual.app import App, ComposeResult, SuspendNotSupported, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.containers import Horizontal
@@ -49,7 +50,13 @@ from kqreader.tui.answer_pane import (
     overview_blocks,
     question_blocks,
 )
-from kqreader.tui.clipboard import append_to_file, copy_with_tool, system_clipboard_command, terminal_caveat
+from kqreader.tui.clipboard import (
+    append_to_file,
+    copy_with_tool,
+    hand_over,
+    system_clipboard_command,
+    terminal_caveat,
+)
 from kqreader.tui.filter_input import FilterInput
 from kqreader.tui.key_bar import KeyBar, key_names
 from kqreader.tui.palette import Palette
@@ -701,7 +708,7 @@ class ReaderApp(App[None]):
             return
         dossier = self.catalog.dossier(row.dossier)  # type: ignore[union-attr]
         what = _("the answer to {place}").format(place=_place(dossier.id, question.number))
-        self.copy(answer_text(question.answer), what)  # with its footnotes: a copy keeps its sources
+        self.copy(answer_text(question.answer, dossier), what)  # with its footnotes: a copy keeps its sources
 
     def action_copy_set(self) -> None:
         selection = self._selection()
@@ -761,11 +768,18 @@ class ReaderApp(App[None]):
             self._from_worker(partial(self.notify, said, severity="warning", markup=False))
 
     def action_show_copy(self) -> None:
-        """L: the last text copied, on a screen of its own, to select with the terminal's own selection."""
+        """L: the last text copied, for the terminal's own selection: the reader steps aside and the text is printed
+        on the terminal's normal screen, wrapped by the terminal (selected, its lines come whole: a screen of the
+        reader's own cut them at its width); Enter comes back. Where the app cannot step aside (a web terminal),
+        a screen of its own shows it."""
         if self.last_copy is None:
             self.notify(_("Nothing has been copied yet."), severity="warning", markup=False)
             return
-        self.push_screen(CopyScreen(self.last_copy))
+        try:
+            with self.suspend():
+                hand_over(self.last_copy, sys.__stdout__ or sys.stdout, wait_for_enter)  # the terminal itself
+        except SuspendNotSupported:
+            self.push_screen(CopyScreen(self.last_copy))
 
     # --- help and commands ----------------------------------------------------------------------------------
 
@@ -1057,6 +1071,11 @@ class ReaderApp(App[None]):
         """The command palette, asking in the language spoken."""
         if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
             self.push_screen(Palette(placeholder=_("Search for commands…"), id="--command-palette"))
+
+
+def wait_for_enter() -> None:
+    """Wait for a line on the terminal (the reader stepped aside: the terminal reads lines as a shell does)."""
+    input()
 
 
 def _place(ident: str, number: int | None) -> str:

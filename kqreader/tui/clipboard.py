@@ -8,15 +8,19 @@ copied it, and why it may not arrive here (`terminal_caveat`).
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TextIO
 
-from kqreader.i18n import N_, reason
+from kqreader.i18n import N_, _, number, reason
 from kqreader.store.atomic import locked, replace_file
+from kqreader.text.safetext import visible
 
 
 def system_clipboard_command() -> list[str] | None:
@@ -77,3 +81,24 @@ def _tmux_set_clipboard() -> str | None:
     except (OSError, subprocess.SubprocessError):
         return None
     return done.stdout.strip() or None
+
+
+HANDED_OVER = 200_000  # characters of the last copy L prints (a terminal's scrollback holds a few thousand lines)
+
+
+def hand_over(text: str, out: TextIO, wait: Callable[[], object]) -> None:
+    """L: the last copy printed plainly on the terminal's normal screen (the reader stepped aside), where the
+    terminal wraps it itself, so that its own selection (tmux copy mode too) takes whole lines; then wait for Enter.
+    Every control character but the line ends is written as an escape."""
+    shown = text[:HANDED_OVER]
+    heading = _("The last copy (select it with the terminal; Enter goes back)")
+    out.write(f"\n── {heading} ──\n\n")
+    out.write(visible(shown, lines=True).rstrip("\n") + "\n")
+    if len(shown) < len(text):
+        more = _("… and {count} characters more: too long to print here (--copy-to FILE keeps every copy whole)")
+        out.write("\n" + more.format(count=number(len(text) - len(shown))) + "\n")
+    back = _("Enter: back to kqreader")
+    out.write(f"\n── {back} ")
+    out.flush()
+    with contextlib.suppress(EOFError, KeyboardInterrupt):  # input closed, or Ctrl+C: back all the same
+        wait()

@@ -46,16 +46,29 @@ def key_table(groups: list[tuple[str, list[Binding]]], names: Callable[[str], st
     return table
 
 
-class HelpScreen(ModalScreen[None]):
-    """Every key kqreader knows, and the filter's language; j/k, g/G and the page keys scroll it."""
+SCROLL_KEYS = [
+    Binding("j,down", "scroll('down')", N_("Down"), show=False, priority=True),
+    Binding("k,up", "scroll('up')", N_("Up"), show=False, priority=True),
+    Binding("space,pagedown", "scroll('page_down')", N_("Page down"), show=False, priority=True),
+    Binding("b,pageup", "scroll('page_up')", N_("Page up"), show=False, priority=True),
+    Binding("g,home", "scroll('home')", N_("Top"), show=False, priority=True),
+    Binding("G,end", "scroll('end')", N_("Bottom"), show=False, priority=True),
+]
 
-    BINDINGS = [
-        Binding("escape,q,question_mark", "dismiss", N_("Close")),
-        Binding("j", "scroll('down')", N_("Down"), show=False),
-        Binding("k", "scroll('up')", N_("Up"), show=False),
-        Binding("g", "scroll('home')", N_("Top"), show=False),
-        Binding("G", "scroll('end')", N_("Bottom"), show=False),
-    ]
+
+def scroll_view(view: ScrollableContainer, where: str) -> None:
+    """Scroll a line, a page or to an end at once, counted from where the last key left it: an animated or deferred
+    scroll, restarted at every key, moved twenty quick presses of j (a burst of keys) by a line or two."""
+    page = max(1, view.scrollable_content_region.height - 1)
+    targets = {"down": view.scroll_target_y + 1, "up": view.scroll_target_y - 1, "page_down": view.scroll_y + page,
+               "page_up": view.scroll_y - page, "home": 0, "end": view.max_scroll_y}  # fmt: skip
+    view.scroll_to(y=max(0, min(targets[where], view.max_scroll_y)), animate=False, immediate=True)
+
+
+class HelpScreen(ModalScreen[None]):
+    """Every key kqreader knows, and the filter's language; j/k, space/b, g/G and the arrow and page keys scroll it."""
+
+    BINDINGS = [Binding("escape,q,question_mark", "dismiss", N_("Close")), *SCROLL_KEYS]
 
     def __init__(self, groups: list[tuple[str, list[Binding]]], names: Callable[[str], str]) -> None:
         super().__init__()
@@ -68,14 +81,13 @@ class HelpScreen(ModalScreen[None]):
             yield Static(Text(_("escape closes this screen · ctrl+p opens the command palette")), id="help-foot")
 
     def action_scroll(self, where: str) -> None:
-        view = self.query_one("#help", VerticalScroll)
-        {"down": view.scroll_down, "up": view.scroll_up, "home": view.scroll_home, "end": view.scroll_end}[where]()
+        scroll_view(self.query_one("#help", VerticalScroll), where)
 
 
 class StatisticsScreen(ModalScreen[None]):
     """Figures per ministry and party, and the spread of days to answer, for the dossiers in view."""
 
-    BINDINGS = [Binding("escape,q,s", "dismiss", N_("Close"))]
+    BINDINGS = [Binding("escape,q,s", "dismiss", N_("Close")), *SCROLL_KEYS]
 
     def __init__(self, title: str, view: RenderableType) -> None:
         super().__init__()
@@ -87,6 +99,9 @@ class StatisticsScreen(ModalScreen[None]):
             yield Static(Text(self.heading, style="bold"), id="statistics-title")
             yield Static(self.view, id="statistics-body")
             yield Static(Text(_("escape closes this screen")), id="help-foot")
+
+    def action_scroll(self, where: str) -> None:
+        scroll_view(self.query_one("#statistics", VerticalScroll), where)
 
 
 class AboveNotifications(ModalScreen[ScreenResultType]):
