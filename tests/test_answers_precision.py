@@ -46,6 +46,7 @@ def test_a_lead_that_answers_is_not_overruled_by_a_side_remark(text: str, decidi
     [
         "Ja, in zoverre dat het ministerie over individuele zaken geen uitspraken doet.",  # a yes with a refusal in it
         "De berichten in de pers zijn juist; het aantal slachtoffers is nog niet bekend.",  # a confirmation
+        "De persberichten geven de feiten juist weer, al is de omvang van de schade nog niet bekend.",
         "Met de passage in mijn brief van 3 mei is bedoeld dat de regeling blijft bestaan.",  # what was meant
         "Met die uitspraak in de brief van 3 mei werd gedoeld op de regeling van 2019, niet op de nieuwe wet.",
         "Van een verplichting kan geen sprake zijn. Ik verwijs naar mijn brief van 3 mei.",  # a firm no, then a pointer
@@ -63,6 +64,13 @@ def test_a_lead_that_answers_is_not_overruled_by_a_side_remark(text: str, decidi
         "Het bedrijf was niet geregistreerd bij de Kamer van Koophandel en kreeg dus geen vergunning.",  # a party
         "Het kabinet heeft besloten niet in te gaan op het verzoek van de gemeente om extra middelen.",  # a decision
         "De gemeente heeft geen inzicht gegeven in de kosten, waarop de provincie heeft ingegrepen.",  # another's deed
+        "Er zijn geen gegevens gelekt bij het datalek van vorige week.",  # what happened, not what is not known
+        "Er is geen informatie gedeeld met derden.",
+        "Het is niet gebruikelijk dat scholen zelf de examens opstellen.",  # a practice, not "not my place"
+        "De burgemeester is niet bevoegd om de demonstratie te verbieden.",  # another's powers
+        "De provincie heeft geen rol gespeeld bij de aanbesteding.",  # was not involved
+        "Vandaag stuurt het kabinet het wetsvoorstel voor advies naar de Raad van State.",  # not to the Kamer
+        "Tegelijkertijd ontvangt de gemeente een extra bijdrage van 2 miljoen euro.",
         # a pointer in a side clause (in other words than the modern answer it was found in)
         "Alle vragen zijn beantwoord, waarbij voor enkele vragen wordt verwezen naar de uitwerking van het akkoord.",
         "Hoewel het Handvest niet verbindend is, gaat er kracht van uit. Wij verwijzen naar de stemverklaring.",
@@ -87,6 +95,10 @@ def test_substance_wins_over_the_words_of_another_kind(text: str) -> None:
         ("Voor de reactie van het kabinet verwijs ik naar haar brief van 3 mei.", "verwijzing-brief"),
         ("Deze meldingen worden niet apart geregistreerd in het systeem.", "onbekend"),
         ("Wij hebben geen inzicht gekregen in de kosten.", "onbekend"),
+        ("Er zijn geen gegevens over het aantal slachtoffers.", "onbekend"),
+        ("Het is niet gebruikelijk om commentaar te geven op adviezen van de Raad van State.", "geweigerd"),
+        ("Ik ben niet bevoegd om daarover te oordelen.", "geweigerd"),
+        ("Gelijktijdig met deze antwoorden ontvangt u de evaluatie.", "verwijzing-brief"),
     ],
 )
 def test_the_other_kinds_still_decide(text: str, kind: str) -> None:
@@ -136,3 +148,15 @@ def test_glued_words_of_a_promise_are_shown_apart() -> None:
     assert promise.text == "Ik zal de Tweede Kamer voor de zomer informeren over de uitkomsten."
     [promise] = promises_in("Hierover zal ik uw Kamer voor de zomer informeren.", date(2024, 10, 1))
     assert promise.text == "Hierover zal ik uw Kamer voor de zomer informeren."  # "hierover" is one word
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        ("Ik zal uw Kamer aan het eind van het jaar informeren.", date(2024, 12, 31)),
+        ("Ik zal uw Kamer rond de jaarwisseling informeren.", date(2024, 12, 31)),
+    ],
+)
+def test_the_end_of_the_year_said_otherwise(sentence: str, due: date) -> None:
+    [promise] = promises_in(sentence, date(2024, 10, 15))
+    assert promise.due == due

@@ -8,9 +8,11 @@ Kamerinformeren"). Not one: what was told before, today's letter, telling someon
 that may not come ("Mocht daar aanleiding toe zijn, …"). Its due day is worked out from the words and the day of
 the answer by one table (_WHEN; the conventions are tests/evaluation/answers/README.md's): voor de zomer → 1 July;
 na de zomer → 1 October; het najaar → 31 December; het voorjaar → 30 June; a quarter → its last day; "in maart" →
-the end of March; "binnen zes weken" → six weeks on; a date in the promise → that day. "Zo spoedig mogelijk" and
+the end of March; "binnen zes weken" → six weeks on; a date in the promise → that day, unless it tells when what is
+told of begins ("over de overgang per 1 juli 2025", "de wet die op 1 januari ingaat"). "Zo spoedig mogelijk" and
 promises bound to an event ("zodra …") have no date, and say so. Whether a promise is kept is decided where the
-store is known (a nader antwoord, a later letter that cites the set, the user's mark). No Textual here.
+store is known (a nader antwoord, a later letter that cites the set, the user's mark). A promise is shown with the
+words an extraction glued apart ("U wordthier" → "U wordt hier"). No Textual here.
 """
 
 from __future__ import annotations
@@ -390,7 +392,8 @@ _WHEN: tuple[tuple[re.Pattern[str], When], ...] = tuple(
         (rf"\b{_BEFORE}\s*(?:het\s+)?krokusreces{_YEAR}", _fixed(2, 15)),
         (rf"\b{_BEFORE}\s*(?:het\s+)?meireces{_YEAR}", _fixed(4, 25)),
         (rf"\b{_BEFORE}\s*(?:het\s+)?herfstreces{_YEAR}", _fixed(10, 15)),
-        (r"\beind(?:e)?\s*(?:van\s+)?(?:dit\s*jaar|(?P<year>(?:19|20)\d\d))", _year_end(0)),
+        (r"\beind(?:e)?\s*(?:van\s+)?(?:(?:het|dit)\s+(?:kalender)?jaar|dit\s*jaar|(?P<year>(?:19|20)\d\d))|"
+         r"\brond\s+de\s+jaarwisseling\b", _year_end(0)),  # "aan het eind van het jaar"
         (r"\beind(?:e)?\s*(?:van\s+)?(?:volgend|komend)\s*jaar", _year_end(1)),
         (r"\bbegin\s*(?:van\s+)?(?:volgend\s*jaar|komend\s*jaar|(?P<year>(?:19|20)\d\d))",
          lambda match, answered: date(int(match["year"]) if match["year"] else answered.year + 1, 3, 31)),
