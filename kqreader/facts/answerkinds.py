@@ -197,8 +197,10 @@ FAMILIES: tuple[Family, ...] = (
             ("vinden", rf"\b(?:is|zijn|staat|staan) (?:\w+ ){{0,4}}?(?:terug )?te vinden (?:in|op|via) (?:\w+ ){{0,3}}?"
                        rf"{_PAPER}")),
     _family("verwijzing-brief", "a letter sent with these answers",
+            # sent to the Kamer ("… ontvangt u", "stuur ik u"; not "Vandaag stuurt het kabinet het wetsvoorstel naar de
+            # Raad van State", "Tegelijkertijd ontvangt de gemeente een bijdrage": what was done)
             ("gelijktijdig|tegelijk|vandaag|hierbij|bijgaand", r"\b(?:gelijktijdig|tegelijk(?:ertijd)?|vandaag|hierbij|"
-             r"bijgaand)\b.{0,80}?\b(?:ontvangt|stuur|zend|bied|informeer|verschijnt)")),
+             r"bijgaand)\b.{0,80}?\b(?:(?:ontvangt|stuur|zend|bied|informeer)(?=.*\b(?:u|uw|kamer)\b)|verschijnt)")),
     _family("verwijzing-brief", "what was said in a letter",
             ("zoals", rf"^zoals (?:\w+ ){{0,4}}?{_SAID} (?:\w+ ){{0,5}}?(?:in|bij|met|op|tijdens) (?:\w+ ){{0,3}}?"
                       rf"{_PAPER}"),
