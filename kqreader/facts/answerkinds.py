@@ -1,7 +1,8 @@
 """What kind of answer the government gave: substantive, a reference elsewhere, "not known", a refusal, a promise to
 come back to it — decided by rules over the answer's text (no model, no network), with the sentence that decided.
 
-A kind is read off the answer's core: its first sentence, and the whole answer only when it is short. "Ja, zie ook
+A kind is read off the answer's core: its first sentence past an opening apology, thanks or general sentence on
+policy, and the whole answer only when it is short. "Ja, zie ook
 het antwoord op vraag 9." answers (Ja) and refers; it is substantive. So is an answer led by a confirmation, an
 explanation of what was meant, a view, an argument or a firm no: a side remark after it ("Overigens …", a pointer in a
 side clause, a detail not known) decides nothing. The rules are conservative: an answer they do not recognise is
