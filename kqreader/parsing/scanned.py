@@ -33,6 +33,7 @@ from kqreader.text.doubts import (
     PAGE_TAIL,
     SCAN_ANSWER_MISSING,
     SCAN_NUMBER_LOST,
+    SESSION_YEAR,
     TAIL_ANSWER,
     TAIL_UNNUMBERED,
     doubt,
@@ -138,6 +139,9 @@ _COMMON = frozenset((  # words of any question or answer, no subject
     "andere", "aantal", "gevolg", "inzake", "sprake", "gemaakt",
 ))  # fmt: skip
 _LIKE_DIGITS = str.maketrans("IlO|", "1101")
+_MONTHS = ("jan", "feb", "maa", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+_THIS_YEAR = re.compile(r"(\d{1,2})\s+([a-z]{3,9})\s+jl\.?", re.IGNORECASE)  # "(Ingezonden 28 april jl.)"
+FIRST_MONTH = 9  # a session (vergaderjaar) opens in September
 LATER_NAMES_WITHIN = 400  # characters of a later answer that name the questions it answers
 MAX_LOST = 3  # numbers OCR may lose between two it kept
 MAX_BREAKS = 14  # paragraphs of an answer among which those of answers whose numbers were lost are chosen
@@ -303,7 +307,8 @@ def _read_heading(dossier: Dossier, sentence: str) -> None:
     if "(ingezonden" in flat:
         before, after = flat.rsplit("(ingezonden", 1)
         after = _ocr_day(re.sub(r"[}\]](?=\.?\s*$)", ")", after), dossier.doubts)  # "(Ingezonden 10 januari 1992}"
-        flat = f"{before}(ingezonden{after}"
+        after = after if ")" in after else after.rstrip(" .") + ")"  # "(lngezon-den 23 februari 1987" at a line's end
+        flat = f"{before}(ingezonden{_this_year(after, dossier)}"
     asked = find_asked(flat) or _askers_only(flat)
     if asked is None:
         return
@@ -315,6 +320,20 @@ def _read_heading(dossier: Dossier, sentence: str) -> None:
     ]
     if asked.submitted is None and "(ingezonden" in flat:
         dossier.doubts.append(doubt(OCR_DATE, printed=flat.rsplit("(ingezonden", 1)[1].strip(" ).")))
+
+
+def _this_year(printed: str, dossier: Dossier) -> str:
+    """ "28 april jl." as the date of that year of the session (September to December its first year, January to
+    August its second), said in a doubt."""
+    match = _THIS_YEAR.search(printed)
+    session = re.search(r"-(\d{4})(\d{4})-", dossier.id)
+    if match is None or session is None:
+        return printed
+    month = next(i for i, name in enumerate(_MONTHS, 1) if match[2].lower().startswith(name))
+    year = session[1] if month >= FIRST_MONTH else session[2]
+    read = f"{match[1]} {match[2]} {year}"
+    dossier.doubts.append(doubt(SESSION_YEAR, printed=match[0].strip(), head=read))
+    return printed[: match.start()] + read + printed[match.end() :]
 
 
 def _ocr_day(printed: str, doubts: list[str]) -> str:
