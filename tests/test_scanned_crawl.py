@@ -178,3 +178,10 @@ def test_submission_dates_without_year_or_closing_bracket() -> None:
     assert any("«28 april jl.» is read as «28 april 1988»" in d for d in item.doubts)
     [open_bracket] = _parts("crawl-0000107349.txt")  # "(lngezon-den 23 februari 1987" at the line's end
     assert str(open_bracket.submitted) == "1987-02-23"
+
+
+def test_the_header_split_over_lines_inside_the_answers_is_furniture() -> None:
+    [item] = _parts("crawl-0000167525.txt")  # "Staten-Generaal", "met de daarop door de Regering" between answers
+    assert _groups(item)[:3] == [[1], [2], [3]]
+    assert item.question(1).answer.text == "Neen."
+    assert "Staten-Generaal" not in item.question(2).answer.text
