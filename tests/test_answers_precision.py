@@ -69,6 +69,8 @@ def test_a_lead_that_answers_is_not_overruled_by_a_side_remark(text: str, decidi
         "Het is niet gebruikelijk dat scholen zelf de examens opstellen.",  # a practice, not "not my place"
         "De burgemeester is niet bevoegd om de demonstratie te verbieden.",  # another's powers
         "De provincie heeft geen rol gespeeld bij de aanbesteding.",  # was not involved
+        "Vandaag stuurt het kabinet het wetsvoorstel voor advies naar de Raad van State.",  # not to the Kamer
+        "Tegelijkertijd ontvangt de gemeente een extra bijdrage van 2 miljoen euro.",
         # a pointer in a side clause (in other words than the modern answer it was found in)
         "Alle vragen zijn beantwoord, waarbij voor enkele vragen wordt verwezen naar de uitwerking van het akkoord.",
         "Hoewel het Handvest niet verbindend is, gaat er kracht van uit. Wij verwijzen naar de stemverklaring.",
@@ -96,6 +98,7 @@ def test_substance_wins_over_the_words_of_another_kind(text: str) -> None:
         ("Er zijn geen gegevens over het aantal slachtoffers.", "onbekend"),
         ("Het is niet gebruikelijk om commentaar te geven op adviezen van de Raad van State.", "geweigerd"),
         ("Ik ben niet bevoegd om daarover te oordelen.", "geweigerd"),
+        ("Gelijktijdig met deze antwoorden ontvangt u de evaluatie.", "verwijzing-brief"),
     ],
 )
 def test_the_other_kinds_still_decide(text: str, kind: str) -> None:

@@ -1,7 +1,8 @@
 """What kind of answer the government gave: substantive, a reference elsewhere, "not known", a refusal, a promise to
 come back to it — decided by rules over the answer's text (no model, no network), with the sentence that decided.
 
-A kind is read off the answer's core: its first sentence, and the whole answer only when it is short. "Ja, zie ook
+A kind is read off the answer's core: its first sentence past an opening apology, thanks or general sentence on
+policy, and the whole answer only when it is short. "Ja, zie ook
 het antwoord op vraag 9." answers (Ja) and refers; it is substantive. So is an answer led by a confirmation, an
 explanation of what was meant, a view, an argument or a firm no: a side remark after it ("Overigens …", a pointer in a
 side clause, a detail not known) decides nothing. The rules are conservative: an answer they do not recognise is
@@ -196,8 +197,10 @@ FAMILIES: tuple[Family, ...] = (
             ("vinden", rf"\b(?:is|zijn|staat|staan) (?:\w+ ){{0,4}}?(?:terug )?te vinden (?:in|op|via) (?:\w+ ){{0,3}}?"
                        rf"{_PAPER}")),
     _family("verwijzing-brief", "a letter sent with these answers",
+            # sent to the Kamer ("… ontvangt u", "stuur ik u"; not "Vandaag stuurt het kabinet het wetsvoorstel naar de
+            # Raad van State", "Tegelijkertijd ontvangt de gemeente een bijdrage": what was done)
             ("gelijktijdig|tegelijk|vandaag|hierbij|bijgaand", r"\b(?:gelijktijdig|tegelijk(?:ertijd)?|vandaag|hierbij|"
-             r"bijgaand)\b.{0,80}?\b(?:ontvangt|stuur|zend|bied|informeer|verschijnt)")),
+             r"bijgaand)\b.{0,80}?\b(?:(?:ontvangt|stuur|zend|bied|informeer)(?=.*\b(?:u|uw|kamer)\b)|verschijnt)")),
     _family("verwijzing-brief", "what was said in a letter",
             ("zoals", rf"^zoals (?:\w+ ){{0,4}}?{_SAID} (?:\w+ ){{0,5}}?(?:in|bij|met|op|tijdens) (?:\w+ ){{0,3}}?"
                       rf"{_PAPER}"),

@@ -70,7 +70,8 @@ _AHEAD = re.compile(r"\bverw(?:ijs|ijzen|ezen)\b.{0,120}?\bnaar\b.{0,160}?\b(?:d
                     r"\bvolgende?\b)")  # fmt: skip
 _TELLING = re.compile(
     r"inform(?:eren|eer|eert)|\binlichten\b|\b(?:toe)?\s*(?:sturen|zenden)\b|\b(?:stuur|zend|stuurt|zendt)\b|"
-    r"\bverzenden\b|\btoekomen\b|\b(?:ge)?delen\b|\b(?:mee|mede)\s*(?:te\s+)?delen\b|\bgedeeld\b|\brapporte(?:ren|er|ert)\b|\bberichten\b|"
+    r"\bverzenden\b|\btoekomen\b|\b(?:ge)?delen\b|\b(?:mee|mede)\s*(?:te\s+)?delen\b|\bgedeeld\b|"
+    r"\brapporte(?:ren|er|ert)\b|\bberichten\b|"
     r"\baanbieden\b|\bbied\b.{0,60}?\baan\b|\bontvangt\b|\bontvangen\b|(?:toe)?ge(?:ïnformeerd|informeerd|stuurd|zon"
     r"den)\b|"
     r"\bver(?:stuurd|zonden)\b|\baangeboden\b|\bop\s+de\s+hoogte\b|\bvoorleggen\b|\b(?:gaat|gaan)\s+naar\b|"
@@ -172,8 +173,6 @@ _STEMS = ("nforme", "inlicht", "stuur", "sturen", "zend", "zond", "toekomen", "d
 
 
 _STEM_SCAN = WordScan((*_STEMS, "terug", "kom"))
-
-
 _BIED = re.compile(r"\sbied\s")  # " bied " as is_promise reads a sentence: its spaces made one
 
 
@@ -185,8 +184,7 @@ def may_promise(answer: str) -> bool:
 
 
 def _stem_hits(lowered: str) -> list[int]:
-    """Where the stems stand in a lowered text ("terug" only where "kom" is said too); most answers
-    have none."""
+    """Where the stems stand in a lowered text ("terug" only where "kom" is said too); most answers have none."""
     places = _STEM_SCAN.places(lowered)
     if not places:
         return []
