@@ -143,3 +143,16 @@ def status_of(answered: bool, delayed: bool, withdrawn: bool = False) -> str:
     if withdrawn:
         return "withdrawn"
     return "delayed" if delayed else "open"
+
+
+_NAMED = re.compile(r"\S\s*\([^()]+\)$")  # "minister Kosto (Justitie)": a person, the ministry after the name
+
+
+def printed_addressees(dossier: Dossier) -> list[str]:
+    """Whom the documents say the questions were addressed to. A document that prints no addressee (the scanned pages
+    of 1965–1995, a letter without a question set) gets its answerers as addressees for the statistics (scanned.py,
+    letter.py): those, named as persons ("minister Kosto (Justitie)", where a printed addressee is an office), are not
+    cited as addressed ("aan …"); the answer names them."""
+    if dossier.addressees == dossier.answered_by and any(_NAMED.search(name) for name in dossier.addressees):
+        return []
+    return dossier.addressees

@@ -15,13 +15,13 @@ from tests.evaluation.answers_eval import main, same_promise, score, score_pages
 # here): scored when they are there, skipped when not
 PAGES_DEV = Path("/work/brief/pages/answers/dev.jsonl")
 
-FLOORS = {  # reached on 2026-12-07 with round 4 of the labels (468 answers, OCR'd pages of 1965–1995 among them):
-    # 75% found, 96% of those right; promises 86% / 100%; due days 100% (before round 4: 87%, 97%, 100%, 100%, 100%)
-    "not substantive found": 0.72,
-    "of those found, kind right": 0.90,
-    "promises found": 0.85,
-    "of those found, promises": 0.90,
-    "due within a month": 0.90,
+FLOORS = {  # reached on 2026-12-07 after round 6 of #39 (502 answers, 62 not substantive, 29 promises): 82.3% found,
+    # 98.0% of those right; promises 93.1% / 100%; due days 100% (round 4: 75%, 96%, 86%, 100%, 100%)
+    "not substantive found": 0.79,
+    "of those found, kind right": 0.94,
+    "promises found": 0.89,
+    "of those found, promises": 0.95,
+    "due within a month": 0.95,
 }
 
 
@@ -34,7 +34,7 @@ def test_the_figures_on_the_development_part(shared: Path) -> None:
         assert figures[name] >= floor, (name, figures[name])
     # calling every answer substantive is the baseline the kinds must beat
     assert figures["kind right"] > figures["baseline (everything substantive)"] + 0.05
-    assert figures["substantive called otherwise"] <= 14  # 14: most of them OCR'd pages of 1965–1995
+    assert figures["substantive called otherwise"] <= 9  # 7 after round 6: most of them OCR'd pages of 1965–1995
 
 
 def test_a_promise_is_matched_by_its_words() -> None:

@@ -91,6 +91,21 @@ def test_a_general_lead_is_passed_over_in_an_answer_of_any_length(lead: str, kin
     assert kind_of(f"{lead} De regels zijn streng.{LONG_REST}").kind == "inhoudelijk"
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Zoals gemeldin mijn brief aan uw Kamer van 3 maart 2023 wordt de regeling verlengd.", "verwijzing-brief"),
+        ("Zoals uiteengezet in de Kamerbriefvan 8 juli jl. zet het kabinet in op drie sporen.", "verwijzing-brief"),
+        ("Voor een antwoord verwijs iknaar de Kamerbrief van 5 juni 2024.", "verwijzing-brief"),
+        ("Voor de beantwoording van deze vraag wordtverwezen naar de Kamerbrief van 3 mei 2024.", "verwijzing-brief"),
+        ("Uw Kamer is op 14 februari jl. per brief geïnformeerdover de stand van zaken.", "verwijzing-brief"),
+    ],
+)
+def test_words_an_extraction_glued(text: str, kind: str) -> None:
+    """A small word glued after a key word ("gemeldin", "briefvan") or before it ("iknaar", "wordtverwezen")."""
+    assert kind_of(text).kind == kind
+
+
 def test_a_promise_in_the_present_passive() -> None:
     assert is_promise("U wordt hierover nader geïnformeerd.")
     assert is_promise("De kabinetsreactie wordt aan uw Kamer gestuurd.")

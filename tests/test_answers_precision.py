@@ -46,6 +46,7 @@ def test_a_lead_that_answers_is_not_overruled_by_a_side_remark(text: str, decidi
     [
         "Ja, in zoverre dat het ministerie over individuele zaken geen uitspraken doet.",  # a yes with a refusal in it
         "De berichten in de pers zijn juist; het aantal slachtoffers is nog niet bekend.",  # a confirmation
+        "De persberichten geven de feiten juist weer, al is de omvang van de schade nog niet bekend.",
         "Met de passage in mijn brief van 3 mei is bedoeld dat de regeling blijft bestaan.",  # what was meant
         "Met die uitspraak in de brief van 3 mei werd gedoeld op de regeling van 2019, niet op de nieuwe wet.",
         "Van een verplichting kan geen sprake zijn. Ik verwijs naar mijn brief van 3 mei.",  # a firm no, then a pointer
@@ -58,6 +59,18 @@ def test_a_lead_that_answers_is_not_overruled_by_a_side_remark(text: str, decidi
         "De Arbeidsinspectie heeft nog geen oordeel geveld over het gewijzigde ontwerp.",  # another's judgement pending
         "De berichten kloppen niet: er is geen sprake van ontslagen.",  # a confirmation (or its denial) answers
         "Dat is inderdaad het geval, al is het precieze aantal nog niet bekend.",
+        "Patiënten worden door de huisarts verwezen naar de GGZ.",  # people sent on: no pointer to a paper
+        "De gemeente verwijst inwoners met schulden naar het Juridisch Loket.",
+        "Het bedrijf was niet geregistreerd bij de Kamer van Koophandel en kreeg dus geen vergunning.",  # a party
+        "Het kabinet heeft besloten niet in te gaan op het verzoek van de gemeente om extra middelen.",  # a decision
+        "De gemeente heeft geen inzicht gegeven in de kosten, waarop de provincie heeft ingegrepen.",  # another's deed
+        "Er zijn geen gegevens gelekt bij het datalek van vorige week.",  # what happened, not what is not known
+        "Er is geen informatie gedeeld met derden.",
+        "Het is niet gebruikelijk dat scholen zelf de examens opstellen.",  # a practice, not "not my place"
+        "De burgemeester is niet bevoegd om de demonstratie te verbieden.",  # another's powers
+        "De provincie heeft geen rol gespeeld bij de aanbesteding.",  # was not involved
+        "Vandaag stuurt het kabinet het wetsvoorstel voor advies naar de Raad van State.",  # not to the Kamer
+        "Tegelijkertijd ontvangt de gemeente een extra bijdrage van 2 miljoen euro.",
         # a pointer in a side clause (in other words than the modern answer it was found in)
         "Alle vragen zijn beantwoord, waarbij voor enkele vragen wordt verwezen naar de uitwerking van het akkoord.",
         "Hoewel het Handvest niet verbindend is, gaat er kracht van uit. Wij verwijzen naar de stemverklaring.",
@@ -79,6 +92,13 @@ def test_substance_wins_over_the_words_of_another_kind(text: str) -> None:
         ("Op hypothetische vragen ga ik niet in.", "geweigerd"),
         ("Of dat klopt, is mij niet bekend.", "onbekend"),  # whether it is right, not known: no confirmation
         ("Het is juist vanwege het lopende onderzoek dat ik hier niet op in kan gaan.", "geweigerd"),  # "precisely"
+        ("Voor de reactie van het kabinet verwijs ik naar haar brief van 3 mei.", "verwijzing-brief"),
+        ("Deze meldingen worden niet apart geregistreerd in het systeem.", "onbekend"),
+        ("Wij hebben geen inzicht gekregen in de kosten.", "onbekend"),
+        ("Er zijn geen gegevens over het aantal slachtoffers.", "onbekend"),
+        ("Het is niet gebruikelijk om commentaar te geven op adviezen van de Raad van State.", "geweigerd"),
+        ("Ik ben niet bevoegd om daarover te oordelen.", "geweigerd"),
+        ("Gelijktijdig met deze antwoorden ontvangt u de evaluatie.", "verwijzing-brief"),
     ],
 )
 def test_the_other_kinds_still_decide(text: str, kind: str) -> None:
@@ -89,6 +109,9 @@ def test_a_conditional_promise_is_none() -> None:
     """"Eventuele nadere informatie …": what may not come (an OCR'd answer of 1988, dev: docs/sgd/sgd-0000098962)."""
     sentence = "Eventuele nadere informatie zal de regering aan de Kamer doen toekomen."
     assert promises_in(sentence, date(1988, 2, 2)) == []
+    assert promises_in("Ik zal uw Kamer, als dat nodig is, informeren.", date(2024, 11, 1)) == []
+    [promise] = promises_in("Ik zal uw Kamer zo mogelijk voor de zomer informeren.", date(2024, 11, 1))
+    assert promise.due == date(2025, 7, 1)  # the day hedged, the promise made
 
 
 def test_a_date_of_what_is_told_of_is_no_due_day() -> None:
@@ -111,6 +134,8 @@ def test_a_sentence_glued_after_a_year_ends_there() -> None:
                                          "Ook is er een plan van aanpak."], True)  # fmt: skip
     [promise] = promises_in(text, date(2024, 11, 1))
     assert promise.text == "U wordt hierover geïnformeerd in het voorjaar van 2025."
+    text = "Ik zal uw Kamer voor de zomer informeren (Kamerstuk 36 200, nr. 12).Ook is er een plan."
+    assert first_sentences(text, 8)[0][1] == "Ook is er een plan."  # after a bracket too
 
 
 def test_glued_words_of_a_promise_are_shown_apart() -> None:
@@ -123,3 +148,15 @@ def test_glued_words_of_a_promise_are_shown_apart() -> None:
     assert promise.text == "Ik zal de Tweede Kamer voor de zomer informeren over de uitkomsten."
     [promise] = promises_in("Hierover zal ik uw Kamer voor de zomer informeren.", date(2024, 10, 1))
     assert promise.text == "Hierover zal ik uw Kamer voor de zomer informeren."  # "hierover" is one word
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        ("Ik zal uw Kamer aan het eind van het jaar informeren.", date(2024, 12, 31)),
+        ("Ik zal uw Kamer rond de jaarwisseling informeren.", date(2024, 12, 31)),
+    ],
+)
+def test_the_end_of_the_year_said_otherwise(sentence: str, due: date) -> None:
+    [promise] = promises_in(sentence, date(2024, 10, 15))
+    assert promise.due == due

@@ -20,10 +20,11 @@ from kqreader.text.wordscan import WordScan
 from tests.evaluation.answers_eval import find_answer, parsed, records
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
-_SENTENCE_END = re.compile(r"[.!?](?:[\s⁰¹²³⁴⁵⁶⁷⁸⁹]+(?=[A-Z«“‘\"(])|(?<=[A-Za-z]{2}[.!?])(?<!www.)(?=[A-Z][a-z]))")
+_SENTENCE_END = re.compile(r"[.!?](?:[\s⁰¹²³⁴⁵⁶⁷⁸⁹]+(?=[A-Z«“‘\"(])|(?<=[A-Za-z]{2}[.!?])(?<!www.)(?=[A-Z][a-z])|"
+                           r"(?<=[\s(](?:19|20)\d\d\.)(?=[A-Z][a-z])|(?<=\)\.)(?=[A-Z][a-z]))")  # "2025.Ook", "12).Ook"
 # text made of what decides a split: marks, blanks, line ends, capitals, superscripts, quotes, glued abbreviations
 _PIECES = st.sampled_from(["a", "B", "De", ".", "!", "?", " ", "\t", "\n", "\n \n", "\r", "¹", "“", "(", "www",
-                           "ab.", "ab.De", "\u2028", "Ww", ". ", ".\n"])  # fmt: skip
+                           "ab.", "ab.De", "\u2028", "Ww", ". ", ".\n", " 2025.", ")."])  # fmt: skip
 
 
 def reference_spans(text: str) -> Iterator[tuple[int, int]]:

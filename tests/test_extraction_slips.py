@@ -39,15 +39,16 @@ def test_a_heading_sentence_whose_article_does_not_agree_with_the_number(sentenc
 
 
 def test_an_irregular_heading_sentence_is_read_as_far_as_it_goes() -> None:
-    sentence = "Vragen van het lid Jansen (SP) aan de minister van Financiën naar aanleiding van het bericht."
+    sentence = "Vragen van het lid Jansen (SP) aan de minister van Financiën."  # no subject printed
     d = parse_text(_HEAD + sentence + "\n\n" + _QUESTIONS)
     assert [(p.name, p.party) for p in d.askers] == [("Jansen", "SP")]
-    assert (d.addressees, d.title, str(d.submitted)) == (["minister van Financiën"], "het bericht", "2024-11-20")
+    assert (d.addressees, d.title, str(d.submitted)) == (["minister van Financiën"], "", "2024-11-20")
     assert len(d.questions) == 2
     assert any("is irregular («Vragen van het lid Jansen (SP)" in doubt for doubt in d.doubts)
-    d = parse_text(_HEAD + sentence.replace("naar aanleiding van", "inzake") + "\n\n" + _QUESTIONS)
-    assert (d.addressees, d.title) == (["minister van Financiën"], "het bericht")  # a regular word
-    assert not any("irregular" in doubt for doubt in d.doubts)
+    for word in ("inzake", "naar aanleiding van"):
+        d = parse_text(_HEAD + sentence.replace(".", f" {word} het bericht.") + "\n\n" + _QUESTIONS)
+        assert (d.addressees, d.title) == (["minister van Financiën"], "het bericht")  # a regular word
+        assert not any("irregular" in doubt for doubt in d.doubts)
 
 
 def test_a_set_with_zaaknummer_date_and_asking_paragraphs_is_never_refused() -> None:
@@ -196,3 +197,30 @@ def test_a_question_that_ends_in_a_typed_mark_whose_note_is_missing_still_asks()
         "Kent u het bericht? 1)\n\nIn het bericht staat meer.\n\nWat gaat u doen?\n"
     )
     assert [q.text for q in d.questions] == ["Kent u het bericht? 1)", "In het bericht staat meer.\n\nWat gaat u doen?"]
+
+
+def test_word_paragraphs_of_like_length_one_a_line_under_an_irregular_heading() -> None:
+    """Lines about as long as each other look hard-wrapped: the heading sentence still ends where its line ends."""
+    text = (
+        "2024Z18999\n(ingezonden 20 november 2024)\n"
+        "Vragen van het lid Jansen (SP) aan de minister van Financiën naar aanleiding van het bericht over de zorg.\n"
+        "Kent u het bericht dat de wachtlijsten in de jeugdzorg in het hele land weer groeien, ook in Limburg?\n"
+        "Hoeveel kinderen wachten er op dit moment langer dan de treeknorm op passende hulp in de jeugdzorg?\n"
+        "Welke maatregelen neemt u om de wachtlijsten in de jeugdzorg dit jaar nog substantieel te verkorten?\n"
+    )
+    d = parse_text(text)
+    assert [(p.name, p.party) for p in d.askers] == [("Jansen", "SP")] and d.title == "het bericht over de zorg"
+    assert [q.text.split()[0] for q in d.questions] == ["Kent", "Hoeveel", "Welke"]
+
+
+def test_a_typed_note_under_a_rule_below_its_question() -> None:
+    text = _AH + (
+        "1\nWat staat er in het rapport 1)?\n______________________________\n1) Kamerstuk 12 345, nr. 6\n\n"
+        "Antwoord\nVeel.\n\n2\nWat gaat u doen?\n\nAntwoord\nNiets.\n"
+    )
+    d = parse_text(text)
+    assert [(q.text, q.answer.text if q.answer else None) for q in d.questions] == [
+        ("Wat staat er in het rapport¹?", "Veel."),
+        ("Wat gaat u doen?", "Niets."),
+    ]
+    assert [f.text for f in d.question(1).footnotes] == ["Kamerstuk 12 345, nr. 6"]

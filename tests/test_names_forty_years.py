@@ -88,6 +88,7 @@ MINISTRY_SPELLINGS = [
     ("Staatssecretaris van Volksgezondheid, Welzijn enSport", ["Volksgezondheid, Welzijn en Sport"]),  # real 031
     ("Minister Beelaerts van Blokland (Volkshuisvesting en RuimtelijkeOrdening);",
      ["Volkshuisvesting en Ruimtelijke Ordening"]),  # the kind issue 38 names: a list's ';', a glued word
+    ("Minister Van Aardenne (Economische Zaken); ()", ["Economische Zaken"]),  # a bracket the reading emptied
 ]  # fmt: skip
 
 
@@ -125,6 +126,8 @@ ANSWERERS = [
     (("Minister van Justitie",), ["minister van Justitie en Veiligheid"]),
     (("minister van Justitie",), ["minister van Justitie en Veiligheid"]),
     (("Ministervan Economische Zaken",), ["minister van Economische Zaken"]),
+    (("Staatssecretaris van Financiën (Fiscaliteit en Belastingdienst)",),  # a portfolio in brackets, not a holder
+     ["staatssecretaris van Financiën"]),
 ]  # fmt: skip
 
 

@@ -22,6 +22,8 @@ _OF = re.compile(r"^(?:van|voor)\s+", re.IGNORECASE)
 _PREMIER = re.compile(r"^(?:[Dd]e\s+)?minis-?ter[\s-]+president\b", re.IGNORECASE)
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+(?:[A-Z]\.?)?$")  # "D.M.", "S.A.M."
 _THE = re.compile(r"^[Dd]e\s+")  # "De Minister van …" signs a letter
+_WORD = r"(?:[A-Z][\w'.]*|van|de|der|den|ter|ten|te)"  # a word of a surname: "Van der Stee", "Korte-van Hemel"
+_HOLDER = re.compile(rf"^{_WORD}(?:[\s-]+{_WORD})*$")  # a holder in brackets, not a portfolio ("Fiscaliteit en …")
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,7 @@ def _name(text: str) -> str:
 def answerer(role: str, signed: str | None) -> Answerer:
     """Who answered in a role, with the signature under the letter if there is one (kept: the statistics ask this of
     every set, and the same few hundred roles and names recur)."""
-    cleaned = " ".join(unglued(role).split()).rstrip(";:,")  # "ministerTer Beek", "bij afwezigheid van …" out
+    cleaned = " ".join(unglued(role).split())  # "ministerTer Beek", "bij afwezigheid van …", a list's ";" out
     cleaned = _PREMIER.sub("minister-president", cleaned)  # "minister president Lubbers", "Minis-ter-President"
     match = _MINISTRY.search(cleaned)
     printed = match.group(1).strip() if match and match.group(1) else None
@@ -96,11 +98,13 @@ def answerer(role: str, signed: str | None) -> Answerer:
         named = _name(rest)  # a title and a name already: "Minister Bruins Slot (…)", "minister van Hijum (SZW)"
         return Answerer(role, bare, title, named, ministry(printed) if printed else None)
     link = rest.split()[0].lower() if rest and _OF.match(rest) else "van"
-    if printed and rest and not is_ministry(printed):  # "Staatssecretaris van Economische Zaken (Hazekamp)"
-        return Answerer(role, bare, title, _name(printed), ministry(_OF.sub("", rest)), link)
+    signer = _name(surname(signed)) if signed else None
+    if printed and rest and _OF.match(rest) and not is_ministry(printed):  # "… van Economische Zaken (Hazekamp)":
+        holder = _name(printed) if _HOLDER.match(printed) else signer  # the holder; "… van Financiën (Fiscaliteit en
+        return Answerer(role, bare, title, holder, ministry(_OF.sub("", rest)), link)  # Belastingdienst)": a portfolio
     printed = printed or (_OF.sub("", rest) if rest else None)
     found = ministry(printed) if printed else ("Algemene Zaken" if title == "minister-president" else None)
-    return Answerer(role, bare, title, _name(surname(signed)) if signed else None, found, link)
+    return Answerer(role, bare, title, signer, found, link)
 
 
 def answerers(dossier: Dossier) -> list[Answerer]:

@@ -1,7 +1,8 @@
 """What kind of answer the government gave: substantive, a reference elsewhere, "not known", a refusal, a promise to
 come back to it — decided by rules over the answer's text (no model, no network), with the sentence that decided.
 
-A kind is read off the answer's core: its first sentence, and the whole answer only when it is short. "Ja, zie ook
+A kind is read off the answer's core: its first sentence past an opening apology, thanks or general sentence on
+policy, and the whole answer only when it is short. "Ja, zie ook
 het antwoord op vraag 9." answers (Ja) and refers; it is substantive. So is an answer led by a confirmation, an
 explanation of what was meant, a view, an argument or a firm no: a side remark after it ("Overigens …", a pointer in a
 side clause, a detail not known) decides nothing. The rules are conservative: an answer they do not recognise is
@@ -93,20 +94,31 @@ def _family(kind: Kind | Literal["opening"], name: str, *phrasings: tuple[str, s
 _NO = r"(?:niet|geen|niets)\b"  # no \b before: an extraction glues them on ("Ik ganiet in op", "momentgeen")
 _PAPERS = "brief|kamerstuk|rapport|reactie|nota|verslag|website|bijlage|monitor|notitie|publicatie|interventie|debat|" \
           "overleg"  # fmt: skip
-_PAPER = r"\(?[a-z]*(?:brief|brieven|kamerstuk|kamerstukken|rapport|rapportage|voortgangsrapportage|" \
+# a word's end: where it ends, or where an extraction glued a small word on ("gemeldin", "briefvan", "geinformeerdover")
+_END = r"(?:\b|(?=(?:in|bij|op|aan|met|van|door|over|de|het|een|uw|mijn|naar|dat|die|dit|is|zijn)\b))"
+_PAPER = r"(?<![a-z])\(?[a-z]*(?:brief|brieven|kamerstuk|kamerstukken|rapport|rapportage|voortgangsrapportage|" \
          r"beleidsreactie|kabinetsreactie|nota|verslag|website|bijlage|verzamelbrief|monitor|notitie|publicatie|" \
-         r"interventie|debat|overleg)\b"  # fmt: skip
+         rf"interventie|debat|overleg){_END}"  # fmt: skip
 _ANSWER = r"(?:antwoord|antwoorden|beantwoording)\b"
 _ADDED = "a pointer added to what was said"  # "Ja, zie ook …": what it is added to answers
 _NOT_YES = r"^(?!(?:ja|nee|neen|jazeker|zeker|inderdaad)\b)(?:.*?)"  # a sentence that does not say yes or no
+# people sent on to a service ("Patiënten worden door de huisarts verwezen naar de GGZ", "De gemeente verwijst
+# inwoners naar het Juridisch Loket"): no pointer to what was written
+_SENT_ON = r"(?:\bdoor (?:de|het|een|hun|zijn) (?:\w+ ){0,3}?(?:door)?verwezen\b|\bverw\w* (?:\w+ ){0,2}?(?:" \
+           r"patienten|clienten|inwoners|burgers|mensen|jongeren|kinderen|ouders|slachtoffers|personen|deelnemers|" \
+           r"werkzoekenden|betrokkenen|leerlingen|studenten|gedetineerden|asielzoekers|huurders|ondernemers|" \
+           r"hen|hem)\b)"
 # a pointer added to what was said ("Overigens mag ik ook verwijzen naar …", "Daarnaast verwijs ik naar …") is not the
 # core: none of these before the verb
 _NOT_ADDED = r"^(?!.{0,40}?\b(?:ook|overigens|daarnaast|tevens|voorts|eveneens|bovendien)\b.{0,40}?\bverw)" \
-             r"(?!.{0,200}?\b(?:waarbij|waarin)\b[^,;]{0,60}?\bverw).*?"  # nor in a side clause (", waarbij … verw")
+             r"(?!.{0,200}?\b(?:waarbij|waarin)\b[^,;]{0,60}?\bverw)" \
+             rf"(?!.{{0,200}}?{_SENT_ON}).*?"  # nor in a side clause (", waarbij … verw"), nor people sent on
+# "verwijs … naar", glued and all ("wordtverwezen naar", "verwijs iknaar", "kortheidshalvenaar")
+_REFER = r"(?:\b|(?<=wordt)|(?<=ik))verw(?:ijs|ijst|ijzen|ezen) (?:\w+ ){0,8}?\w*?naar"
 _SAYS = "gemeld|aangegeven|vermeld|uiteengezet|toegelicht|beschreven|geschetst|aangekondigd|geinformeerd|gesteld|" \
         "opgenomen|gecommuniceerd|gegaan|bericht|opgemerkt|beantwoord|meegenomen|behandeld|gestuurd|verstuurd|" \
         "toegezonden|aangeboden|verschenen|gepubliceerd|ontvangen"  # fmt: skip
-_SAID = rf"(?:{_SAYS.replace('gegaan', 'in ?gegaan')})\b(?! dat\b)"  # "… aangegeven dat X": said here
+_SAID = rf"(?:{_SAYS.replace('gegaan', 'in ?gegaan')}){_END}(?! ?dat\b)"  # "… aangegeven dat X": said here
 _FIGURES = "cijfers|gegevens|data|informatie|aantallen|getal|statistieken|prognose|raming"
 _GIVEN = r"(?:gegeven|opgenomen|te vinden|meegenomen|behandeld|(?:mee)?beantwoord)"  # "het antwoord is … gegeven in"
 _OTHERS = r"(?:rechter|om|openbaar ministerie|europese commissie|commissie|toezichthouder|inspectie|autoriteit)"
@@ -134,6 +146,7 @@ FAMILIES: tuple[Family, ...] = (
                               r"(?:\w+ ){0,3}?(?:juist|correct)"
                               r"(?=[.,;:!)]|$| (?:dat|en|maar|doch|wat|want|voor zover)\b)"),  # not "juist vanwege …"
             ("bevestig", r"^(?:(?!niet |geen )\w+ ){0,6}?bevestig\w*\b(?! noch\b)"),
+            ("weer & juist|correct", rf"^{_NOT_ASKED}[^;:,]{{0,120}}?\b(?:juist|correct) weer(?:gegeven)?\b"),
             ("gedoeld|doelde|doelt", r"\b(?:gedoeld|doelde|doelden|doelt) op\b"),
             ("bedoel", r"\b(?:is|wordt|werd|worden|werden|heb|heeft|hebben|was) (?:\w+ ){0,6}?bedoeld\b|"
                        r"\bbedoel(?:t|de|den|en)?\b (?:\w+ ){0,3}?(?:dat|te|met)\b"), reach="lead"),
@@ -163,7 +176,7 @@ FAMILIES: tuple[Family, ...] = (
                     r"de vorige vraag|bij vraag|onder vraag|"
                     r"\d{1,3}\b(?! ?(?:%|procent|euro|jaar|miljoen))(?:[.;:]?$| (?:en|t/m) \d{1,3}\b))"),
             ("beantwoording & behoe", r"\bbeh(?:oeft|oeven) (?:\w+ ){0,6}?geen (?:\w+ )?beantwoording\b"),
-            ("verwijs|verwijz|verwezen", rf"{_NOT_ADDED}\bverw(?:ijs|ijst|ijzen|ezen) (?:\w+ ){{0,8}}?naar "
+            ("verwijs|verwijz|verwezen", rf"{_NOT_ADDED}{_REFER} "
                                          rf"(?:mijn |het |de |ons |onze )?(?:eerdere )?"
                      rf"{_ANSWER}"),
             ("antwoord", rf"^(?:in|bij) (?:mijn |het |de |ons )?(?:eerdere )?{_ANSWER} (?:op|van|bij) .{{0,200}}?\b"
@@ -176,7 +189,7 @@ FAMILIES: tuple[Family, ...] = (
             ("zoals", rf"^zoals (?:\w+ ){{0,3}}?(?:hierboven|hiervoor|eerder|in (?:mijn |het )?(?:antwoord|"
                       rf"beantwoording) (?:op|van) vra\w+ \d+) (?:\w+ )?{_SAID}"), reach="lead"),
     _family("verwijzing-brief", "a pointer to a letter, a paper, a report, a website",
-            ("verwijs|verwijz|verwezen", rf"{_NOT_ADDED}\bverw(?:ijs|ijst|ijzen|ezen) (?:\w+ ){{0,8}}?naar\b"),
+            ("verwijs|verwijz|verwezen", rf"{_NOT_ADDED}{_REFER}{_END}"),
             ("zie", rf"^zie:? (?:ook |verder |tevens )?(?:hiervoor |daarvoor )?(?:mijn |de |het |onze |ons )?(?:\w+ )?"
                     rf"{_PAPER}|^zie:? (?:ook |verder |tevens )?(?:https?|www|kamerstuk)"),
             ("vra", rf"^(?:(?:het |de )?{_ANSWER} (?:op|van) )?(?:deze|die|dit|uw) vra\w* (?:is|wordt|zijn|worden) "
@@ -184,8 +197,10 @@ FAMILIES: tuple[Family, ...] = (
             ("vinden", rf"\b(?:is|zijn|staat|staan) (?:\w+ ){{0,4}}?(?:terug )?te vinden (?:in|op|via) (?:\w+ ){{0,3}}?"
                        rf"{_PAPER}")),
     _family("verwijzing-brief", "a letter sent with these answers",
+            # sent to the Kamer ("… ontvangt u", "stuur ik u"; not "Vandaag stuurt het kabinet het wetsvoorstel naar de
+            # Raad van State", "Tegelijkertijd ontvangt de gemeente een bijdrage": what was done)
             ("gelijktijdig|tegelijk|vandaag|hierbij|bijgaand", r"\b(?:gelijktijdig|tegelijk(?:ertijd)?|vandaag|hierbij|"
-             r"bijgaand)\b.{0,80}?\b(?:ontvangt|stuur|zend|bied|informeer|verschijnt)")),
+             r"bijgaand)\b.{0,80}?\b(?:(?:ontvangt|stuur|zend|bied|informeer)(?=.*\b(?:u|uw|kamer)\b)|verschijnt)")),
     _family("verwijzing-brief", "what was said in a letter",
             ("zoals", rf"^zoals (?:\w+ ){{0,4}}?{_SAID} (?:\w+ ){{0,5}}?(?:in|bij|met|op|tijdens) (?:\w+ ){{0,3}}?"
                       rf"{_PAPER}"),
@@ -204,8 +219,8 @@ FAMILIES: tuple[Family, ...] = (
              r"(?:uw |de )?kamer (?:\w+ ){0,3}?(?:gestuurd|verstuurd|toegezonden|gezonden|aangeboden|toegestuurd)\b"),
             ("kamer & geinformeerd|bericht",
              r"^.{0,80}?\b(?:heb|hebben|heeft|is|zijn|werd) (?:\w+ ){0,6}?(?:uw |de )?kamer .{0,60}?"
-                      r"(?:geinformeerd|bericht)\b(?! dat\b)|^(?:uw|de) kamer (?:is|werd) .{0,60}?(?:geinformeerd|"
-                      r"bericht)\b(?! dat\b)"), reach="lead"),
+                      rf"(?:geinformeerd|bericht){_END}(?! ?dat\b)|^(?:uw|de) kamer (?:is|werd) .{{0,60}}?"
+                      rf"(?:geinformeerd|bericht){_END}(?! ?dat\b)"), reach="lead"),
     _family("onbekend", "cannot be said yet",
             ("nog", r"(?<!een\s)(?<!het\s)\bnog (?:geen|niet|niets) ?(?:\w+ ){0,3}?(?:uitspra|zeggen|inschatten|"
                     r"aangeven|aan te geven|beoordelen|oordeel\b(?! (?:\w+ ){0,4}?(?:geveld|uitgesproken)\b)|duidelijk|"
@@ -226,12 +241,14 @@ FAMILIES: tuple[Family, ...] = (
             reach="anywhere"),
     _family("onbekend", "not in view",
             ("zicht|beeld", r"geen (?:\w+ )?(?:zicht|inzicht|overzicht|beeld) (?:op|in|van|bij)\b|"
-                            r"geen (?:zicht|inzicht)\b"),
+                            r"geen (?:zicht|inzicht)\b(?! (?:\w+ ){0,2}?(?:gegeven|verschaft|geboden|verstrekt)\b)"),
             ("inzichtelijk", r"niet (?:\w+ )?inzichtelijk\b"), reach="anywhere"),
     _family("onbekend", "not kept, not registered, not looked into",
             ("niet & geregistreerd|bijgehouden|vastgelegd|geadministreerd|gemonitord|verzameld|uitgesplitst|onderzocht",
              r"niet (?:\w+ ){0,2}?(?:geregistreerd|bijgehouden|vastgelegd|geadministreerd|gemonitord|verzameld|"
-             r"uitgesplitst|onderzocht)\b"),
+             r"uitgesplitst|onderzocht)\b(?! (?:bij|in) (?:de|het|een) (?:\w+ ){0,3}?\w*(?:register|koophandel|"
+             r"kvk)\b)"),
+            # (not "Het bedrijf was niet geregistreerd bij de Kamer van Koophandel": a fact about a party)
             ("niet & registreert|verzamelt|monitort|houdt",
              r"\b(?:registreert|verzamelt|monitort)\b (?:\w+ ){0,3}?niet\b|"
              r"\bhoudt\b (?:\w+ ){0,3}?niet (?:\w+ )?bij\b"),
@@ -251,7 +268,9 @@ FAMILIES: tuple[Family, ...] = (
              r"(?:ik|wij|we|het kabinet) niet\b"),
             ("geen", r"^(?:er|daar|hier|daarover|hierover) (?:is|zijn|bestaat|bestaan) (?:\w+ )?geen (?:\w+ )?"
                      r"(?:cijfers|gegevens|data|informatie|aantallen|registratie|overzicht)\b"
-                     r"(?! (?:die|dat|waaruit|waarop|om)\b)"),
+                     r"(?! (?:die|dat|waaruit|waarop|om)\b)(?!(?: \w+){0,6}? (?:gelekt|gedeeld|verstrekt|doorgegeven|"
+                     r"uitgewisseld|verloren|gestolen|gewist|verwijderd|opgevraagd|gepubliceerd|verzonden|verstuurd|"
+                     r"overgedragen)\b)"),  # "Er zijn geen gegevens gelekt": what happened, not what is not known
             (f"beschik & {_FIGURES}",
              rf"\b(?:{_FIGURES}) (?:\w+ ){{0,3}}?beschik\w* (?:ik |wij |we |het kabinet )?niet\b"),
             ("beschik", r"\bbeschik\w* (?:ik |wij |we |het kabinet )?(?:\w+ )?(?:niet over |over geen )(?:\w+ ){0,2}?"
@@ -283,8 +302,14 @@ FAMILIES: tuple[Family, ...] = (
             ("past", r"\bpast (?:mij|het kabinet|ons) niet\b"),
             ("treed|treden", r"\btre(?:ed|edt|den)\b (?:ik |wij |het kabinet )?(?:daar |hier |daarin |hierin )?niet\b|"
                              r"niet (?:\w+ )?tre(?:ed|edt|den) in\b"),
-            ("bevoegd|gepast|gebruikelijk", r"\bniet (?:\w+ )?(?:bevoegd|gepast|gebruikelijk)\b"),
-            ("rol", r"\b(?:heb|heeft|hebben)\b (?:\w+ ){0,5}?geen (?:enkele |formele )?rol\b"),
+            # not its place to speak or judge (not "Het is niet gebruikelijk dat scholen …", "De burgemeester is niet
+            # bevoegd om … te verbieden": facts about others)
+            ("bevoegd|gepast|gebruikelijk", r"\bniet (?:\w+ )?(?:bevoegd|gepast|gebruikelijk)\b(?=.{0,80}?(?:"
+             r"in te gaan|ingaan|reageren|commentaar|uitspra|oordel|beoordel|mededeling|te mengen|te treden|"
+             r"vooruit te lopen|specul))|"
+             r"\b(?:ik|wij|we|het kabinet|de regering) (?:ben|is|zijn) (?:\w+ )?niet (?:\w+ )?bevoegd\b"),
+            ("rol", r"\b(?:heb|heeft|hebben)\b (?:\w+ ){0,5}?geen (?:enkele |formele )?rol\b"
+                    r"(?! (?:\w+ ){0,4}?(?:gespeeld|gehad)\b)"),  # "heeft geen rol gespeeld bij": was not involved
             ("buiten", r"\b(?:valt|ligt) (?:\w+ )?buiten (?:mijn|de|onze) (?:\w+ )?(?:bevoegdheid|"
                        r"verantwoordelijkheid|competentie)"), reach="anywhere"),
     _family("geweigerd", "judging left to another",
@@ -314,7 +339,8 @@ FAMILIES: tuple[Family, ...] = (
              r"(?:\w+ )?(?:te )?doen\b"),
             ("openba", rf"niet (?:\w+ )?(?:in|buiten) (?:de openbaarheid|het openbaar)|(?:in|buiten) (?:de "
                        rf"openbaarheid|het openbaar) (?:\w+ ){{0,3}}?{_NO}"),
-            ("niet", r"niet (?:\w+ ){0,3}?(?:in op|op in|ingaan|in gaan|in te gaan|nader in|reageren)\b"),
+            ("niet", r"niet (?:\w+ ){0,3}?(?:in op|op in|ingaan|in gaan|in te gaan|nader in|reageren)\b"
+                     r"(?! (?:op )?(?:het|een|dit|dat|uw|hun|zijn|haar) (?:\w+ )?(?:verzoek|aanbod|uitnodiging)\b)"),
             ("antwoord", r"geen antwoord (?:\w+ )?geven\b"), ("onthoud", r"\bonthoud (?:ik )?(?:mij|me)\b"),
             ("aanleiding", r"geen (?:\w+ )?aanleiding (?:\w+ ){0,6}?(?:in te gaan|te reageren|uitspraken)"),
             ("niets", r"\bkan (?:ik|wij|het kabinet) (?:\w+ ){0,4}?niets (?:\w+ ){0,3}?(?:zeggen|melden|mededelen)\b"),
@@ -442,19 +468,6 @@ def _tag_anywhere(raw: str, telling: bool) -> Family | None:
     return tag if isinstance(tag, Family) else None
 
 
-def _sentences(text: str, split: Iterable[tuple[int, int]] | None) -> tuple[list[str], bool]:
-    """The first READ sentences of an answer as printed, and whether that is all of it."""
-    if split is None:
-        return first_sentences(text, READ)
-    found: list[str] = []
-    for start, end in split:
-        if start < end and not text[start:end].isspace():
-            if len(found) == READ:
-                return found, False
-            found.append(text[start:end])
-    return found, True
-
-
 def kind_and_promises(text: str | None, answered: date | None) -> tuple[Verdict, list[Promise]]:
     """An answer's kind and its promises (see kind_of and promises_in), its sentences split once for both (most
     answers hold no verb of telling: the kind splits only the first few of theirs)."""
@@ -473,7 +486,7 @@ def kind_of(text: str | None, split: Iterable[tuple[int, int]] | None = None, te
     still being worked on. Else it is substantive, told by its lead. (The sentences of a long answer past its lead
     are not read: they decide nothing. `split`: where its sentences lie, `telling`: whether it holds a verb of
     telling, when known.)"""
-    printed, whole = _sentences(text or "", split)
+    printed, whole = first_sentences(text or "", READ, split)
     if not printed:
         return Verdict("niet-beantwoord", "")
     if telling is None:

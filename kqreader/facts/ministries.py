@@ -143,7 +143,12 @@ def with_holders(names: list[str] | tuple[str, ...]) -> list[str]:
 def unglued(addressee: str) -> str:
     """An addressee with the words an extraction glued apart again ("deMinister van Financiënen Economische
     Zaken" -> "de Minister van Financiën en Economische Zaken"), without "bij afwezigheid van …"."""
-    return _GLUED_AFTER.sub(r"\1 \2", _GLUED_SMALL.sub(r"\g<0> ", _ABSENT.sub("", addressee)))
+    addressee = _GLUED_AFTER.sub(r"\1 \2", _GLUED_SMALL.sub(r"\g<0> ", _ABSENT.sub("", addressee)))
+    return _LEFT_OVER.sub("", addressee)
+
+
+# What a page leaves after an addressee: a list's ";", brackets emptied by what was read out of them ("…); ()")
+_LEFT_OVER = re.compile(r"(?:\s*\(\s*\)|\s*[;:,])+\s*$")
 
 
 def _known_parts(printed: str) -> list[str] | None:
@@ -191,7 +196,7 @@ def offices(addressee: str) -> tuple[Office, ...]:
     """Each minister an addressee names, in order (kept: the same few hundred spellings recur in every month).
     "Minister en Staatssecretaris van X" names two; a part without a function of its own takes the one before it;
     a text without a known function names none (it is shown as printed)."""
-    addressee = unglued(addressee).strip().rstrip(";:,").rstrip()  # "… (Volkshuisvesting …);": a list's end
+    addressee = unglued(addressee).strip()
     lead = _LEAD.match(addressee)
     if not lead:  # a bare ministry ("Justitie en Veiligheid", "Ministerie van Financiën"): its minister
         bare = _OF.sub("", re.sub(r"(?i)^\s*ministerie\s+", "", addressee)).strip(" ,.")

@@ -8,9 +8,11 @@ Kamerinformeren"). Not one: what was told before, today's letter, telling someon
 that may not come ("Mocht daar aanleiding toe zijn, …"). Its due day is worked out from the words and the day of
 the answer by one table (_WHEN; the conventions are tests/evaluation/answers/README.md's): voor de zomer → 1 July;
 na de zomer → 1 October; het najaar → 31 December; het voorjaar → 30 June; a quarter → its last day; "in maart" →
-the end of March; "binnen zes weken" → six weeks on; a date in the promise → that day. "Zo spoedig mogelijk" and
+the end of March; "binnen zes weken" → six weeks on; a date in the promise → that day, unless it tells when what is
+told of begins ("over de overgang per 1 juli 2025", "de wet die op 1 januari ingaat"). "Zo spoedig mogelijk" and
 promises bound to an event ("zodra …") have no date, and say so. Whether a promise is kept is decided where the
-store is known (a nader antwoord, a later letter that cites the set, the user's mark). No Textual here.
+store is known (a nader antwoord, a later letter that cites the set, the user's mark). A promise is shown with the
+words an extraction glued apart ("U wordthier" → "U wordt hier"). No Textual here.
 """
 
 from __future__ import annotations
@@ -68,7 +70,8 @@ _AHEAD = re.compile(r"\bverw(?:ijs|ijzen|ezen)\b.{0,120}?\bnaar\b.{0,160}?\b(?:d
                     r"\bvolgende?\b)")  # fmt: skip
 _TELLING = re.compile(
     r"inform(?:eren|eer|eert)|\binlichten\b|\b(?:toe)?\s*(?:sturen|zenden)\b|\b(?:stuur|zend|stuurt|zendt)\b|"
-    r"\bverzenden\b|\btoekomen\b|\b(?:ge)?delen\b|\b(?:mee|mede)\s*(?:te\s+)?delen\b|\bgedeeld\b|\brapporte(?:ren|er|ert)\b|\bberichten\b|"
+    r"\bverzenden\b|\btoekomen\b|\b(?:ge)?delen\b|\b(?:mee|mede)\s*(?:te\s+)?delen\b|\bgedeeld\b|"
+    r"\brapporte(?:ren|er|ert)\b|\bberichten\b|"
     r"\baanbieden\b|\bbied\b.{0,60}?\baan\b|\bontvangt\b|\bontvangen\b|(?:toe)?ge(?:ïnformeerd|informeerd|stuurd|zon"
     r"den)\b|"
     r"\bver(?:stuurd|zonden)\b|\baangeboden\b|\bop\s+de\s+hoogte\b|\bvoorleggen\b|\b(?:gaat|gaan)\s+naar\b|"
@@ -102,7 +105,8 @@ _NOW = re.compile(r"\b(?:graag\s+(?:informeer|stuur|bericht)|hierbij|hiermee|gel
 # nadere informatie zal de regering aan de Kamer doen toekomen": what may not come)
 _UNLESS = re.compile(r"\b(?:mocht|mochten|indien|zo\s+nodig|eventuele|waar\s+nodig|desgewenst|(?<!naar\s)aanleiding|"
                      r"nieuwe\s+ontwikkelingen|"
-                     r"relevante\s+ontwikkelingen|wanneer\s+(?:daar|dat)\s+(?:nodig|aan\s+de\s+orde))\b")  # fmt: skip
+                     r"relevante\s+ontwikkelingen|wanneer\s+(?:daar|dat)\s+(?:nodig|aan\s+de\s+orde)|"
+                     r"als\s+(?:dat|dit|het)\s+nodig)\b")  # fmt: skip  # ("zo mogelijk voor de zomer": a promise)
 _NUMBERS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
             "tien": 10, "elf": 11, "twaalf": 12}  # fmt: skip
 _ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "1e": 1, "2e": 2, "3e": 3, "4e": 4, "q1": 1, "q2": 2,
@@ -169,8 +173,6 @@ _STEMS = ("nforme", "inlicht", "stuur", "sturen", "zend", "zond", "toekomen", "d
 
 
 _STEM_SCAN = WordScan((*_STEMS, "terug", "kom"))
-
-
 _BIED = re.compile(r"\sbied\s")  # " bied " as is_promise reads a sentence: its spaces made one
 
 
@@ -182,8 +184,7 @@ def may_promise(answer: str) -> bool:
 
 
 def _stem_hits(lowered: str) -> list[int]:
-    """Where the stems stand in a lowered text ("terug" only where "kom" is said too); most answers
-    have none."""
+    """Where the stems stand in a lowered text ("terug" only where "kom" is said too); most answers have none."""
     places = _STEM_SCAN.places(lowered)
     if not places:
         return []
@@ -389,7 +390,8 @@ _WHEN: tuple[tuple[re.Pattern[str], When], ...] = tuple(
         (rf"\b{_BEFORE}\s*(?:het\s+)?krokusreces{_YEAR}", _fixed(2, 15)),
         (rf"\b{_BEFORE}\s*(?:het\s+)?meireces{_YEAR}", _fixed(4, 25)),
         (rf"\b{_BEFORE}\s*(?:het\s+)?herfstreces{_YEAR}", _fixed(10, 15)),
-        (r"\beind(?:e)?\s*(?:van\s+)?(?:dit\s*jaar|(?P<year>(?:19|20)\d\d))", _year_end(0)),
+        (r"\beind(?:e)?\s*(?:van\s+)?(?:(?:het|dit)\s+(?:kalender)?jaar|dit\s*jaar|(?P<year>(?:19|20)\d\d))|"
+         r"\brond\s+de\s+jaarwisseling\b", _year_end(0)),  # "aan het eind van het jaar"
         (r"\beind(?:e)?\s*(?:van\s+)?(?:volgend|komend)\s*jaar", _year_end(1)),
         (r"\bbegin\s*(?:van\s+)?(?:volgend\s*jaar|komend\s*jaar|(?P<year>(?:19|20)\d\d))",
          lambda match, answered: date(int(match["year"]) if match["year"] else answered.year + 1, 3, 31)),

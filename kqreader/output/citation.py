@@ -17,8 +17,10 @@ import re
 from kqreader.facts.answerers import answerers
 from kqreader.facts.ministries import addressed
 from kqreader.i18n import _, joined_in_dutch
-from kqreader.model import ZAAKNUMMER, Answer, Dossier, Footnote, Person, Question, superscript
+from kqreader.model import ZAAKNUMMER, Answer, Dossier, Footnote, Person, Question, printed_addressees, superscript
 from kqreader.text.dates import dutch
+from kqreader.text.doubts import PAGE_CONTINUES, THEIR_NUMBER, written_from
+from kqreader.text.marks import typed_marks_shown
 from kqreader.text.safetext import visible
 
 STYLES = ("nl", "markdown", "bibtex", "quote")
@@ -37,6 +39,34 @@ def questions_phrase(numbers: list[int]) -> str:
 
 def _person(person: Person) -> str:
     return f"{person.name} ({person.party})" if person.party else person.name
+
+
+def number_cited(dossier: Dossier) -> str:
+    """The set's number where a zaaknummer stands: the zaaknummer, or what another number is — the Kamer's letter
+    a ministry's answer quotes ("uw brief van 8 maart 2024, nr. 5293107") is "brief van de Kamer nr. 5293107"."""
+    if not re.fullmatch(ZAAKNUMMER, dossier.id) and any(written_from(THEIR_NUMBER, d) for d in dossier.doubts):
+        return f"brief van de Kamer nr. {dossier.id}"
+    return dossier.id
+
+
+def page_cut(dossier: Dossier) -> Question | Answer | None:
+    """The text a scanned page cuts off (the item goes on on the next page, which was not read: the parser's doubt
+    PAGE_CONTINUES): the last answer printed, else the last question; None when nothing is cut."""
+    if not any(written_from(PAGE_CONTINUES, d) for d in dossier.doubts):
+        return None
+    answers = dossier.answers
+    if answers:
+        return max(answers, key=lambda answer: max(answer.covers, default=0))
+    return max(dossier.questions, key=lambda question: question.number, default=None)
+
+
+def cut_note() -> str:
+    """What a copy says where the page cut its text off."""
+    return _("[continued on the next page, not read]")
+
+
+def _cut_here(text: str, item: Question | Answer, dossier: Dossier | None) -> str:
+    return f"{text} {cut_note()}" if dossier is not None and page_cut(dossier) is item else text
 
 
 def publication(dossier: Dossier) -> str | None:
@@ -79,11 +109,24 @@ def _asked(dossier: Dossier) -> str:
     if askers:
         members = joined_in_dutch([_person(p) for p in askers])
         text += (" van het lid " if len(askers) == 1 else " van de leden ") + members
-    if dossier.addressees:
-        text += " aan " + addressed(dossier.addressees)  # the ministry's name of the day: it cites that letter
+    if printed := printed_addressees(dossier):
+        text += " aan " + addressed(printed)  # the ministry's name of the day: it cites that letter
     if dossier.title:
         text += f" over {dossier.title}"
     return text
+
+
+_TAIL = re.compile(r"^vervolg-(\d{4})(\d{4})-blz(\d+)$")  # scanned.py's own name of a page's part of an item
+
+
+def _tail_sentence(dossier: Dossier, tail: re.Match[str]) -> str:
+    """What a scanned page prints of an item begun on the page before, cited by that page (its own name, vervolg-…,
+    is kqreader's, no number of the Kamer's): "Aanhangsel Handelingen II 1974/75, blz. 924 (vervolg van de vorige
+    bladzijde; antwoord van …)"."""
+    details = "vervolg van de vorige bladzijde"
+    if dossier.answered or dossier.answered_by:
+        details += f"; {_answered(dossier)}"
+    return f"Aanhangsel Handelingen II {tail[1]}/{tail[2][2:]}, blz. {tail[3]} ({details})"
 
 
 def _published_sentence(dossier: Dossier, published: str) -> str:
@@ -99,7 +142,7 @@ def _heading_sentence(dossier: Dossier) -> str:
     sentence = "V" + _asked(dossier)[1:]  # "Vragen van …": it opens the citation
     if dossier.submitted:
         sentence += f" (ingezonden {dutch(dossier.submitted)})"
-    sentence += f", {dossier.id}"
+    sentence += f", {number_cited(dossier)}"
     if dossier.answered or dossier.answered_by:
         sentence += f"; {_answered(dossier)}"
     return sentence
@@ -128,7 +171,12 @@ def nl(dossier: Dossier, number: int | None = None, address: bool = True) -> str
     """The Dutch citation; with a number, of that question (and the answer that covers it); with `address`,
     ending with the official page."""
     published = publication(dossier)
-    text = _published_sentence(dossier, published) if published else _heading_sentence(dossier)
+    if published:
+        text = _published_sentence(dossier, published)
+    elif tail := _TAIL.match(dossier.id):
+        text = _tail_sentence(dossier, tail)
+    else:
+        text = _heading_sentence(dossier)
     question = find_question(dossier, number)
     if question:
         text += f", {_question_part(question)}"
@@ -177,19 +225,23 @@ def with_footnotes(text: str, footnotes: list[Footnote]) -> str:
     return text + "\n\n" + "\n".join(f"{superscript(note.mark)} {note.text}" for note in footnotes)
 
 
-def answer_text(answer: Answer) -> str:
-    """An answer as copied (`y`): its text and its footnotes."""
-    return with_footnotes(answer.text, answer.footnotes)
+def answer_text(answer: Answer, dossier: Dossier | None = None) -> str:
+    """An answer as copied (`y`): its text (its typed marks as superscripts; said so where the page cut it off, when
+    its `dossier` is given) and its footnotes."""
+    text = typed_marks_shown(answer.text, (note.mark for note in answer.footnotes))
+    return with_footnotes(_cut_here(text, answer, dossier), answer.footnotes)
 
 
-def _question_text(question: Question) -> str:
-    return f"Vraag {question.number}: " + with_footnotes(question.text, question.footnotes)
+def _question_text(question: Question, dossier: Dossier) -> str:
+    text = _cut_here(typed_marks_shown(question.text, (note.mark for note in question.footnotes)), question, dossier)
+    return f"Vraag {question.number}: " + with_footnotes(text, question.footnotes)
 
 
-def _answers_of(question: Question) -> list[str]:
+def _answers_of(question: Question, dossier: Dossier) -> list[str]:
     """The answer covering a question and a later answer completing it, as text, each with its footnotes."""
     answers = (("Antwoord", question.answer), ("Nader antwoord", question.further))
-    return [f"{kind} op {questions_phrase(answer.covers)}: {answer_text(answer)}" for kind, answer in answers if answer]
+    return [f"{kind} op {questions_phrase(answer.covers)}: {answer_text(answer, dossier)}"
+            for kind, answer in answers if answer]  # fmt: skip
 
 
 def quote(dossier: Dossier, number: int | None = None, address: bool = True) -> str:
@@ -197,7 +249,7 @@ def quote(dossier: Dossier, number: int | None = None, address: bool = True) -> 
     question = find_question(dossier, number) or (dossier.questions[0] if dossier.questions else None)
     if question is None:
         return nl(dossier, address=address)
-    lines = [_question_text(question), *_answers_of(question)]
+    lines = [_question_text(question, dossier), *_answers_of(question, dossier)]
     lines.append(f"({nl(dossier, question.number, address)})")
     return "\n\n".join(lines)
 
@@ -209,9 +261,9 @@ def whole_set(dossier: Dossier, style: str = "nl", address: bool = True) -> str:
     last = {id(q.answer): q.number for q in ordered if q.answer}  # a grouped answer follows its last question
     lines: list[str] = []
     for question in ordered:
-        lines.append(_question_text(question))
+        lines.append(_question_text(question, dossier))
         if question.answer is None or last[id(question.answer)] == question.number:
-            lines += _answers_of(question)
+            lines += _answers_of(question, dossier)
     cited = cite(dossier, "nl" if style == "quote" else style, None, address)
     lines.append(f"({cited})" if style in ("nl", "quote") else cited)
     return visible("\n\n".join(lines), lines=True)

@@ -38,7 +38,8 @@ def publication_id(doc: Document) -> str | None:
     return f"ah-tk-{year[1]}{year[2]}-{number[1]}" if number else None
 
 
-_ASKING = re.compile(r"^\s*Vragen van ", re.MULTILINE)  # a page prints it so; a note quotes it
+# A page prints it so; a note quotes it, a Markdown code block (indented four) too
+_ASKING = re.compile(r"^[ \t]{0,3}Vragen van ", re.MULTILINE)
 
 
 def parse_aanhangsel(doc: Document) -> Dossier:

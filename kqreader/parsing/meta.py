@@ -20,12 +20,14 @@ _ZAAK_TAIL = re.compile(r"Z[ \t]?(\d{5})(?!\w)")
 # The askers' word as printed, slips of the original's own included: "het lid", "de leden", "het leden", "de lid",
 # "lid", "de Kamerleden", glued at a line end ("hetlid", "ledenTielen").
 MEMBERS = r"(?:(?:het|de)\s*)?(?:[Kk]amer)?(?:lid|leden)(?![a-zà-ÿ])"
+# The word before the subject ("over", "inzake", …)
+_SUBJECT_WORD = r"over|inzake|betreffende|naar\s+aanleiding\s+van"
 # The heading sentence of a question set opens so ("Vraag van de leden", sic); the one rule for spotting it and for
 # reading it.
 ASKED_OPENING = rf"[Vv]ra(?:gen|ag)\s*van\s*{MEMBERS}"
 _ASKED = re.compile(
     ASKED_OPENING + r"\s*(?P<askers>.{1,600}?)(?:\s+aan\s+(?P<to>.{1,400}?))?\s+"
-    r"(?:over|inzake|betreffende)(?:\s+|(?=(?:het|de|een)\s))"  # "overhet": an extraction glued the words
+    rf"(?:{_SUBJECT_WORD})(?:\s+|(?=(?:het|de|een)\s))"  # "overhet": an extraction glued the words
     r"(?P<title>.{1,1500}?)\s*(?:\((?:ingezonden|ontvangen)\s*(?P<date>[^(),]{1,60})[^()]{0,200}\)"
     r"|,\s*ingezonden\s+(?:op\s+)?(?P<after>\d{1,2}\s+\w+\s+\d{4})\.?$|\.?$)"  # "…, ingezonden 6 november 2024"
 )
@@ -208,7 +210,7 @@ def find_asked(paragraph: str) -> Asked | None:
 # (or the subject), the addressees up to the subject's word, the subject up to the date.
 _LOOSE_OPENING = re.compile(rf"(?:^\s*[Vv]|(?<=[\s)])V)ra(?:gen|ag)\s*van\s*(?:{MEMBERS})?\s*")
 LOOSE_REACH = 200  # characters before it: a zaaknummer and "(ingezonden …)" the extraction joined to it
-_LOOSE_SUBJECT = re.compile(r"\s(?:over|inzake|betreffende|naar\s+aanleiding\s+van)\s")
+_LOOSE_SUBJECT = re.compile(rf"\s(?:{_SUBJECT_WORD})\s")
 _LOOSE_TO = re.compile(r"\saan\s+(?=(?:de|het)\s)")
 _LOOSE_DATE = re.compile(r"\(\s*(?:ingezonden|ontvangen)\b[^()]*\)|,\s*ingezonden\b.*$", re.IGNORECASE)
 
@@ -227,6 +229,7 @@ def find_asked_loosely(paragraph: str) -> Asked | None:
     askers, _, title = _split_at(rest, _LOOSE_SUBJECT)
     askers, _, to = _split_at(askers, _LOOSE_TO)
     title = re.sub(r"\s+", " ", title).strip().rstrip(".:").strip()
+    to = to.strip().rstrip(".:,")
     return Asked(parse_people(askers), parse_addressees(to) if to else [], title, submitted, partly=True)
 
 

@@ -139,10 +139,14 @@ def _split_lines(lines: tuple[str, ...]) -> list[str]:
             continue
         asks = ASKS.search(line.rstrip()) is not None and not (wrapped and _FOLLOW_UP.match(following.strip()))
         ended = ends_sentence(line) or line.rstrip().endswith(")")  # "… (ingezonden 20 november 2024)"
-        heading = ended and (not wrapped or find_asked(join_lines(pieces[-1])) is not None)
+        heading = ended and (not wrapped or _a_heading(join_lines(pieces[-1])))
         if asks or heading:
             pieces.append([])
     return [join_lines(piece) for piece in pieces if piece]
+
+
+def _a_heading(text: str) -> bool:
+    return find_asked(text) is not None or find_asked_loosely(text) is not None
 
 
 def _hard_wrapped(lines: tuple[str, ...]) -> bool:

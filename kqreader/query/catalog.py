@@ -31,7 +31,7 @@ from kqreader.i18n import N_, _, day, ngettext, number, questions
 from kqreader.index.list_rows import Layout, Permutation, PermutedRows, Row, RowList, bitmap_of, set_bits
 from kqreader.index.wordindex import WordIndex
 from kqreader.index.words import WORD, Haystack, dossier_haystack, question_haystack
-from kqreader.model import Dossier, Question
+from kqreader.model import Dossier, Question, printed_addressees
 from kqreader.query.keeping import Named, states_of
 from kqreader.query.language import Condition, Query, Term, mark_met, text_matches
 from kqreader.store import reader_files
@@ -605,7 +605,7 @@ def header_facts(dossier: Dossier, today: date) -> list[tuple[str, str]]:
     """(label, value) pairs for the dossier header in the answer pane, in the language spoken."""
     facts = [
         (_("Asked by"), askers_line(dossier)),
-        (_("To"), addressed(dossier.addressees, current=True)),
+        (_("To"), addressed(printed_addressees(dossier), current=True)),  # not the answerers standing in
         (_("Submitted"), day(dossier.submitted) if dossier.submitted else ""),
         (_("Kind"), _("oral questions (only the title page is published)") if dossier.oral else ""),
     ]

@@ -4,16 +4,18 @@ space never changes a verdict. No Textual here."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 # A paragraph break (a line end, group 1 the rest of it), or the end of a sentence: led by a character set (a quick
 # scan); a mark a text extraction glued to the next sentence ("afgerond.Wel zal ik", "het IMG.Wel") ends one too
-# after two letters or a year, before a capital and a lower-case letter ("t.a.v.De", "www." do not; "in 2025.Ook"
-# does). The space after a mark never runs across a paragraph break (a line end before another, blanks between, is
-# one): a sentence ends in its paragraph. One scan finds both, in the text's order.
+# after two letters, a year or a bracket, before a capital and a lower-case letter ("t.a.v.De", "www." do not; "in
+# 2025.Ook", "(Kamerstuk 36 200, nr. 12).Ook" do). The space after a mark never runs across a paragraph break (a
+# line end before another, blanks between, is one): a sentence ends in its paragraph. One scan finds both, in the
+# text's order.
 _BOUNDARY = re.compile(
     r"[\n.!?](?:(?<=\n)([ \t]*\n)|(?<=[.!?])(?:(?:[^\S\n]|[⁰¹²³⁴⁵⁶⁷⁸⁹]|\n(?![ \t]*\n))+"
-    r"(?=[A-Z«“‘\"(])|(?<=[A-Za-z]{2}[.!?])(?<!www.)(?=[A-Z][a-z])|(?<=[\s(](?:19|20)\d\d\.)(?=[A-Z][a-z])))"
+    r"(?=[A-Z«“‘\"(])|(?<=[A-Za-z]{2}[.!?])(?<!www.)(?=[A-Z][a-z])|(?<=[\s(](?:19|20)\d\d\.)(?=[A-Z][a-z])|"
+    r"(?<=\)\.)(?=[A-Z][a-z])))"
 )
 
 
@@ -34,23 +36,19 @@ def spans(text: str) -> Iterator[tuple[int, int]]:
     yield start, len(text)
 
 
-def first_sentences(text: str, count: int) -> tuple[list[str], bool]:
+def first_sentences(
+    text: str, count: int, split: Iterable[tuple[int, int]] | None = None
+) -> tuple[list[str], bool]:
     """The first `count` sentences of a text that are not blank, as printed, and whether that is all of them (as
-    spans splits it: the answer kinds read the first few of every answer an import reads)."""
+    spans splits it, or `split` when the caller split it already: the answer kinds read the first few of every
+    answer an import reads, and the promises need the whole split)."""
     found: list[str] = []
-    start = 0
-    for boundary in _BOUNDARY.finditer(text):
-        piece = text[start : boundary.start() if boundary.lastindex else boundary.start() + 1]
-        start = boundary.end()
+    for start, end in spans(text) if split is None else split:
+        piece = text[start:end]
         if piece and not piece.isspace():
             if len(found) == count:
                 return found, False
             found.append(piece)
-    piece = text[start:]
-    if piece and not piece.isspace():
-        if len(found) == count:
-            return found, False
-        found.append(piece)
     return found, True
 
 

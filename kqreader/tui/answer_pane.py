@@ -27,11 +27,13 @@ from kqreader.facts.answerkinds import KIND_NAMES, kind_of, referred_questions, 
 from kqreader.facts.promises import STATE_NAMES, Promise, State
 from kqreader.facts.references import Reference, find_references
 from kqreader.i18n import N_, _, day, ngettext, number
-from kqreader.model import Dossier, Footnote, Question
+from kqreader.model import Answer, Dossier, Footnote, Question
+from kqreader.output.citation import cut_note, page_cut
 from kqreader.query.catalog import NOTICE, NOTICE_LABELS, covers_label, further_label, header_facts, siblings
 from kqreader.query.language import Query, hit_spans
 from kqreader.store.marks import Marks
 from kqreader.text.doubts import shown
+from kqreader.text.marks import typed_marks_shown
 from kqreader.text.safetext import hidden, visible
 from kqreader.text.sentences import as_subject
 
@@ -138,8 +140,9 @@ def shortened(text: str, most: int) -> str:
 
 def dossier_blocks(dossier: Dossier, today: date) -> list[Block]:
     """Title, facts and delay notices."""
-    blocks = [Block(Text(as_subject(shortened(dossier.title, TITLE_SHOWN)) or dossier.id), "title", searchable=True),
-              Block(Text(dossier.id), "id")]  # fmt: skip
+    subject = as_subject(shortened(dossier.title, TITLE_SHOWN))
+    title = Text(subject) if subject else Text(_("(no subject)"), style="italic")  # said so: not the id twice
+    blocks = [Block(title, "title", searchable=bool(subject)), Block(Text(dossier.id), "id")]
     if dossier.heading:  # the whole sentence the open data lists, under the subject it was cut to
         blocks.insert(1, Block(Text(shortened(dossier.heading, HEADING_SHOWN)), "subtitle", searchable=True))
     facts = Text()
@@ -173,7 +176,7 @@ def mark_blocks(marks: Marks, dossier: str, question: int | None) -> list[Block]
     return [*blocks, Block(line, "mark", searchable=True)]
 
 
-LINKED = ("question", "answer", "facts", "notice", "explanation")  # the blocks whose references become links
+LINKED = ("question", "answer", "footnote", "facts", "notice", "explanation")  # the blocks whose references are links
 
 
 class Link(NamedTuple):
@@ -243,7 +246,8 @@ def question_blocks(dossier: Dossier, question: Question, promised: Promised = (
     it is and what it promises (`promised`: its promises with their states, as the app's Keeping decides)."""
     blocks = [Block(Text(_("Question {number}").format(number=question.number)), "heading")]
     missing = Block(Text(_("(the text of this question is missing)")), "missing")
-    blocks += _paragraphs(question.text, "question") or [missing]
+    blocks += _paragraphs(_marked(question.text, question.footnotes), "question") or [missing]
+    blocks += _page_cut(dossier, question)
     blocks += _footnotes(question.footnotes)
     answer = question.answer
     if answer is None:
@@ -257,7 +261,8 @@ def question_blocks(dossier: Dossier, question: Question, promised: Promised = (
         blocks.append(Block(Text(state), "unanswered"))
         return blocks
     blocks.append(Block(Text(covers_label(answer.covers, siblings(dossier, question))), "heading"))
-    blocks += _paragraphs(answer.text, "answer")
+    blocks += _paragraphs(_marked(answer.text, answer.footnotes), "answer")
+    blocks += _page_cut(dossier, answer)
     blocks += _footnotes(answer.footnotes)
     blocks += kind_blocks(dossier, question, promised)
     if question.further is not None:  # the nader antwoord, after the answer it completes
@@ -265,6 +270,16 @@ def question_blocks(dossier: Dossier, question: Question, promised: Promised = (
         blocks += _paragraphs(question.further.text, "answer")
         blocks += _footnotes(question.further.footnotes)
     return blocks
+
+
+def _marked(text: str, notes: list[Footnote]) -> str:
+    """A text whose marks were kept as typed ("? 1)") with the superscripts of its footnotes ("?¹")."""
+    return typed_marks_shown(text, (note.mark for note in notes)) if notes else text
+
+
+def _page_cut(dossier: Dossier, item: Question | Answer) -> list[Block]:
+    """A line after the text a scanned page cut off: the rest is on the next page, not read."""
+    return [Block(Text(cut_note()), "missing")] if page_cut(dossier) is item else []
 
 
 def overview_blocks(dossier: Dossier) -> list[Block]:

@@ -708,7 +708,7 @@ class ReaderApp(App[None]):
             return
         dossier = self.catalog.dossier(row.dossier)  # type: ignore[union-attr]
         what = _("the answer to {place}").format(place=_place(dossier.id, question.number))
-        self.copy(answer_text(question.answer), what)  # with its footnotes: a copy keeps its sources
+        self.copy(answer_text(question.answer, dossier), what)  # with its footnotes: a copy keeps its sources
 
     def action_copy_set(self) -> None:
         selection = self._selection()
