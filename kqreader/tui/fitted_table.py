@@ -13,6 +13,8 @@ from textual.widgets import DataTable
 
 from kqreader.i18n import _
 
+CELL_TEXT = 300  # characters of a text kept for its cell: more than any width shows (the rest: an ellipsis)
+
 
 @dataclass(frozen=True)
 class Column:
