@@ -66,6 +66,7 @@ def cut_note() -> str:
 
 
 def _cut_here(text: str, item: Question | Answer, dossier: Dossier | None) -> str:
+    """`text` with the cut note when it is the item its page cut off: a copy must not pass for the whole text."""
     return f"{text} {cut_note()}" if dossier is not None and page_cut(dossier) is item else text
 
 

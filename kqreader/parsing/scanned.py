@@ -446,6 +446,10 @@ BlockKind = Literal["Antwoord", "Mededeling"]  # what a block under the question
 def _read_block(
     dossier: Dossier, kind: BlockKind, text: str, last: bool, pieces: list[tuple[int, str]], notes: _Notes
 ) -> None:
+    """One block under the questions. Its header names who answered and "(ontvangen …)" the day (read through OCR's
+    slips: the era printed no addressee, so the answerers stand in); an answer's "zie ook …" goes to the notes. A
+    Mededeling keeps the questions as printed and says what it tells (late, withdrawn, answered by letter); an
+    answer block is read into its numbered answers ("Nader antwoord" marks a later one)."""
     received = _RECEIVED.search(text[:900])
     header = text[: received.end()] if received else text.split("\n", 1)[0]
     body = text[len(header) :]
