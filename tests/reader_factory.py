@@ -17,8 +17,23 @@ TODAY = date(2024, 6, 1)
 
 def sample_dossiers() -> list[Dossier]:
     """The sample documents combined by dossier id, as the store would hold them."""
+    return _combined(bundled_samples())
+
+
+REAL = Path(__file__).parent / "real"  # official documents found in public repositories (provenance in its README)
+
+
+def real_dossiers() -> list[Dossier]:
+    """The documents of tests/real combined by dossier id (with the samples: a store where real sets share a
+    subject, e.g. ah-tk-20232024-2313 and 2024Z18882 on the UWV's WIA assessments)."""
+    return _combined(REAL)
+
+
+def _combined(folder: Path) -> list[Dossier]:
     parts: dict[str, list[Dossier]] = {}
-    for path in document_paths([bundled_samples()]):
+    for path in document_paths([folder]):
+        if Path(path).name == "README.md":
+            continue
         part = parse_file(path)
         part.sources[0].path = Path(path).name  # stable across machines
         parts.setdefault(part.id, []).append(part)

@@ -139,3 +139,37 @@ def test_a_typed_footnote_mark_is_shown_as_the_superscript_when_the_footnote_exi
     assert typed_marks_shown("(vraag 5) en UWV 5) ook", ["5"]) == "(vraag 5) en UWV⁵ ook"  # a parenthesis is kept
     assert typed_marks_shown("bericht? 2)", ["1"]) == "bericht? 2)"  # no footnote 2: as typed
     assert typed_marks_shown("bericht¹ en 1)", ["1"]) == "bericht¹ en 1)"  # the mark is there already
+
+
+async def test_sets_found_after_none_were_are_shown_in_the_table() -> None:
+    """r found nothing earlier (the table hidden), l found a later set: its row is in the table (the rows given
+    while the table was hidden were lost when it came back at the width it had)."""
+    from kqreader.tui.fitted_table import FittedTable
+    from kqreader.tui.screens.similar_sets import SimilarScreen
+    from tests.test_narrow_screens import FOUND
+
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        app.push_screen(SimilarScreen(lambda later: [FOUND] if later else [], "2024Z18888"))
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        table = app.screen.query_one(FittedTable)
+        assert not table.display and table.row_count == 0
+        await pilot.press("l")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert table.display and table.row_count == 1
+        assert str(table.get_row_at(0)[1]) == "2019Z12806"
+
+
+def test_what_a_page_prints_of_an_item_begun_before_is_cited_by_that_page() -> None:
+    """A scanned page's part of an item begun on the page before has a name of kqreader's own (vervolg-…), no
+    number of the Kamer's: it is cited by the page it is printed on, not by that name."""
+    tail = Dossier(id="vervolg-19741975-blz924", answered=date(1975, 5, 27), answered_by=["staatssecretaris Hendriks"],
+                   questions=[Question(1, "", answer=Answer([1, 2], "Ten vervolge op de toezegging …"))])  # fmt: skip
+    assert cite(tail, number=1) == ("Aanhangsel Handelingen II 1974/75, blz. 924 (vervolg van de vorige bladzijde; "
+                                    "antwoord van staatssecretaris Hendriks, ontvangen 27 mei 1975), vraag 1, "
+                                    "antwoord op vragen 1 en 2")  # fmt: skip
+    assert "vervolg-19741975" not in cite(tail, "bibtex").split("howpublished")[1]

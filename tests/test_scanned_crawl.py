@@ -147,3 +147,26 @@ def test_printer_lines_and_notes_inside_the_text_are_set_apart() -> None:
     tail, _ = _parts("crawl-0000199826.txt")  # "1 De letterlijke tekst … is nedergelegd … 2 65 Staten …"
     assert _groups(tail)[:2] == [[1], [2]] and tail.question(3) is None
     assert [n.mark for a in tail.answers for n in a.footnotes] == ["1", "2", "3"]
+
+
+# --- C and E: other houses, Mededelingen and heading sentences as OCR left them -----------------------------------
+
+
+def test_the_eerste_kamer_aanhangsel_and_a_mededeling_by_de_heer() -> None:
+    [item] = _parts("crawl-0000010380.txt")  # "Eerste Kamer der Staten-Generaal … Mededeling van de heer Hirsch Ballin"
+    assert item.id == "ah-ek-19921993-38" and str(item.submitted) == "1993-07-26"
+    assert [(n.kind, str(n.date)) for n in item.notices] == [("delay", "1993-08-26")]  # the era's Mededeling: late
+
+
+def test_an_item_that_prints_its_mededeling_and_then_its_answer() -> None:
+    delayed, answered = _parts("crawl-0000199433.txt")
+    assert delayed.id == "ah-tk-19741975-322" and [n.kind for n in delayed.notices] == ["delay"]
+    assert answered.id == "ah-tk-19741975-323"
+    assert [(n.kind, str(n.date)) for n in answered.notices] == [("delay", "1974-09-26")]
+    assert str(answered.answered) == "1974-11-20"  # "… (Binnenlandse Zaken). Ontvangen 20 november 1974)."
+    assert _groups(answered) == [[1], [2, 3, 5]]
+
+
+def test_a_submission_date_closed_with_a_brace() -> None:
+    [item] = _parts("crawl-0000019742.txt")  # "(Ingezonden 10 januari 1992}"
+    assert str(item.submitted) == "1992-01-10" and str(item.answered) == "1992-01-30"

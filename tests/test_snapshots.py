@@ -7,7 +7,7 @@ at the new SVG files before committing them.
 
 from __future__ import annotations
 
-from tests.reader_factory import make_app
+from tests.reader_factory import make_app, real_dossiers, sample_dossiers
 
 
 def test_main_screen(snap_compare) -> None:
@@ -61,17 +61,22 @@ def test_promise_queue_screen(snap_compare) -> None:
 
 
 def test_similar_sets_screen(snap_compare) -> None:
-    """r on the samples' first set: the sets alike in words, later ones too (l), the answer of the first beneath."""
+    """r on a real set among the samples and tests/real (ah-tk-20232024-2313, longcovid and the WIA): the sets alike
+    in words, later ones too (l: 2024Z18882, the UWV's missed assessments), the answer of the first beneath."""
 
     async def similar(pilot) -> None:
         await settled(pilot)
+        assert pilot.app._go_to(("ah-tk-20232024-2313", None))
         await pilot.press("r")
         await pilot.app.workers.wait_for_complete()
         await pilot.press("l")
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
+        assert [found["id"] for found in pilot.app.screen.shown] == ["2024Z18882"]
+        await pilot.pause(0.2)  # the table's rows drawn
 
-    assert snap_compare(make_app(), terminal_size=(120, 30), run_before=similar)
+    app = make_app([*sample_dossiers(), *real_dossiers()])
+    assert snap_compare(app, terminal_size=(120, 30), run_before=similar)
 
 
 def test_asker_overview_screen(snap_compare) -> None:

@@ -39,14 +39,14 @@ def set_apart(text: str) -> str:
 # Whole lines of the scanned Aanhangsel pages of 1965–1995 (Staten-Generaal Digitaal's OCR) that are no text: the
 # page header, the series' title, the footer with the printer's code, the column or page number, and OCR's smudges.
 SCANNED_FURNITURE = (
-    r"Tweede[ \t]+Kamer[ \t]+der[ \t]+Staten[ \t-]*Generaal",
+    r"(?:Tweede|Eerste)[ \t]+Kamer[ \t]+der[ \t]+Staten[ \t-]*Generaal",
     r"\d{1,5}",  # the page's number, the "2" of the header
     r"\d{1,5}[ \t]+t/m[ \t]+\d{1,5}",  # the items a page holds ("983 t/m 989")
     r"(?:Zitting|Vergaderjaar)[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4}",
     r"Aanhangsel[ \t]+van[ \t]+de[ \t]+Handelingen",
     r"Vragen[ \t]+(?:gesteld[ \t]+)?door[ \t]+(?:de[ \t]+)?leden[ \t]+(?:der|van[ \t]+de)[ \t]+Kamer.{0,160}",
     r"met[ \t]+de[ \t]+daarop[ \t]+door[ \t]+de[ \t]+Regering(?:[ \t]+gegeven[ \t]+antwoorden)?",  # its 2nd line
-    r"Tweede[ \t]+Kamer,[ \t]+(?:zitting|vergaderjaar)[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4},[ \t]+Aanhangsel",
+    r"(?:Tweede|Eerste)[ \t]+Kamer,[ \t]+(?:zitting|vergaderjaar)[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4},[ \t]+Aanhangsel",
     r"\S{0,12}[ \t]*ISSN[ \t]*0?921.{0,100}",  # "465911F ISSN 0921 • 7398 Sdu Uitgeverij Plantijnstraat, …"
     r"'?[ \t]*s[ \t\-]*Gravenhage[ \t]+\d{4}",  # the footer's second line when OCR broke it
     r"\d{5,7}[A-Z]",  # the printer's order code ("165904F") and its name: the footer once its ISSN is set apart

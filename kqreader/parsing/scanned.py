@@ -16,12 +16,13 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from kqreader.model import Answer, Dossier, Footnote, Notice, Person, Question, superscript
 from kqreader.parsing.document import Document
 from kqreader.parsing.furniture import SCANNED_FURNITURE
 from kqreader.parsing.headings import parse_numbers
-from kqreader.parsing.meta import DELAY, WITHDRAWN, Asked, find_answered, find_asked, parse_people
+from kqreader.parsing.meta import WITHDRAWN, Asked, find_answered, find_asked, parse_people
 from kqreader.text.dates import find_date
 from kqreader.text.doubts import (
     ANSWER_NUMBER_LOST,
@@ -41,7 +42,10 @@ from kqreader.text.doubts import (
 # The era's header: "Zitting 1977-1978" (before 1983), "Vergaderjaar 1989-1990".
 # The first year is read from the second: OCR may damage it ("Zitting 197&-1979").
 ERA_YEAR = re.compile(r"^(?:Zitting|Vergaderjaar)\s+(\S{4})\s*[-–]\s*(\d{4})\s*$", re.MULTILINE)
-_FOOTER_YEAR = re.compile(r"Tweede\s+Kamer,\s+(?:zitting|vergaderjaar)\s+(\S{4})\s*[-–]\s*(\d{4})", re.IGNORECASE)
+_FOOTER_YEAR = re.compile(
+    r"(?:Tweede|Eerste)\s+Kamer,\s+(?:zitting|vergaderjaar)\s+(\S{4})\s*[-–]\s*(\d{4})", re.IGNORECASE
+)
+_SENATE = re.compile(r"^\s*Eerste\s+Kamer\b", re.MULTILINE)  # the Eerste Kamer's Aanhangsel (header, footer): ah-ek-
 _OPENING = r"Vra(?:ag|gen)\s+van\s+(?:het\s+lid|de\s+leden)\b"
 # An item's number on a line of its own (OCR may put a smudge before it or on a line after it; a reprint says
 # "Herdruk"), the heading sentence on the next line.
@@ -51,13 +55,15 @@ _ITEM = re.compile(rf"(?m)^(?:\S*[ \t]+)?(\d{{1,5}})(?:[ \t]+Herdruk\S*)?[ \t]*\
 # Aanhangsel", "vergaderjaar 1 985-1986", "zitting 1974-1975,. Aanhangsel", "Asnhangsel") at a line's end; not a note
 # that cites an Aanhangsel ("Tweede Kamer, vergaderjaar 1993-1994, Aanhangsel nr. 322")
 _FOOTER_INLINE = re.compile(
-    r"[ \t]*Tweede[ \t]+Kamer,?[ \t]+(?:zitting|vergaderjaar)[ \t]+\d[\d \t]{3,5}[-–][ \t]*\d[\d \t]{1,5}[,. \t]*"
-    r"A[a-z]{1,3}nhangsel[ \t]*(?=\n|$)",
+    r"[ \t]*(?:Tweede|Eerste)[ \t]+Kamer,?[ \t]+(?:zitting|vergaderjaar)[ \t]+\d[\d \t]{3,5}[-–][ \t]*\d[\d \t]{1,5}"
+    r"[,. \t]*A[a-z]{1,3}nhangsel[ \t]*(?=\n|$)",
     re.IGNORECASE,
 )
 _FURNITURE_LINE = re.compile(r"(?:{})".format("|".join(SCANNED_FURNITURE)), re.IGNORECASE)
 # The heading sentence, to its "(Ingezonden <date>)" (OCR: "(lngezon-den", "(Inge-zonden7 juni 1978)").
-_HEADING = re.compile(rf"{_OPENING}.{{1,1200}}?\([Il1]n-?\s?ge-?\s?zon-?\s?den[^()]{{0,80}}\)\.?", re.DOTALL)
+_HEADING = re.compile(  # to "(Ingezonden …)", closed as OCR read it ("(Ingezonden 10 januari 1992}")
+    rf"{_OPENING}.{{1,1200}}?\([Il1]n-?\s?ge-?\s?zon-?\s?den[^(){{}}]{{0,80}}[)}}\]]\.?", re.DOTALL
+)
 _HEADING_TO_LINE_END = re.compile(rf"{_OPENING}[^\n]{{1,600}}")
 _ASKERS_ONLY = re.compile(
     rf"{_OPENING}\s+(?P<askers>[^()]{{1,200}}\([^()]{{1,40}}\)(?:[^()]{{1,200}}\([^()]{{1,40}}\))*)"
@@ -69,7 +75,7 @@ _ASKERS_ONLY = re.compile(
 _BLOCK = re.compile(
     r"(?:\b(?:(?:Nader|Aanvullend)\s+antwoord|Antwoord|Mededeling)\s+)?"
     r"\b(?P<kind>(?P<word>(?:(?:Nader|Aanvullend)\s+a|A)ntwoord(?:en)?|Mededeling)|(?P<damaged>A[a-z]{5,8}))"
-    r"\s+van\s+(?=(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris|[Ss]ecretaris)|(?(word)[A-Z]|(?!)))"
+    r"\s+van\s+(?=(?:de\s+)?(?:heer\s+)?(?:[Mm]inister|[Ss]taatssecretaris|[Ss]ecretaris)|(?(word)(?:de\s+heer\s+)?[A-Z]|(?!)))"
 )
 _LATER_NAMES = re.compile(r"\bvra(?:ag|gen)\s+(\d{1,2}(?:\s*(?:,|en|t/m)\s*\d{1,2})*)\b")  # "(vraag 5)"
 # A note the printer set inside an answer's text: a line that opens with a mark and says a document was laid down in
@@ -78,6 +84,7 @@ _LAID_DOWN = (
     re.compile(r"(?m)^[ \t]*(?P<note>(?:\d{1,2}|['’*])[ \t]*[A-Z][^\n]{0,200}?\b[Nn]edergelegd\b[^\n]*)$"),
     re.compile(r"(?m)(?<=\S)[ \t]+(?P<note>Nedergelegd\s+(?:op|bij|ter|in)\b[^\n]{0,100})$"),
 )
+_BY_LETTER = re.compile(r"\bbeantwoord\s+(?:bij|in|met|door)\s+(?:mijn\s+|de\s+|een\s+)?brief\b", re.IGNORECASE)
 _ROMAN = re.compile(r"^\s*(?:I{1,3}|IV|V)\s*$")  # a group's numeral ("I", "II") before its answers
 _LIKE_ANSWER = 0.7  # how like "antwoord" a damaged label must be (difflib's ratio: "antwooid" 0.88, "ambtenaren" 0.44)
 # "(Ontvangen 21 juli 1994)", "(Ont-vangen …)", "(Ontvarv gen …)", "(Ontvangen 27 juni 1994}", and with its opening
@@ -175,12 +182,13 @@ def parse_scanned(doc: Document) -> list[Dossier]:
     """One dossier for each item on the page(s), in order; the rest of an item begun on the page before first."""
     year = ERA_YEAR.search(doc.text) or _FOOTER_YEAR.search(doc.text)
     session = f"{int(year[2]) - 1}{year[2]}" if year else "onbekend"
+    house = "ek" if _SENATE.search(doc.text[:300]) or _SENATE.search(doc.text[-300:]) else "tk"
     starts = list(_ITEM.finditer(doc.text))
     dossiers = []
     for index, start in enumerate(starts):
         end = starts[index + 1].start() if index + 1 < len(starts) else len(doc.text)
         item = _Item(start[1], _clean(doc.text[start.end() : end]), index + 1 == len(starts))
-        dossiers.append(_read_item(item, f"ah-tk-{session}-{item.number}"))
+        dossiers.append(_read_item(item, f"ah-{house}-{session}-{item.number}"))
     before = _clean(doc.text[: starts[0].start()] if starts else doc.text)
     if len(re.findall(r"[a-z]{3,}", before)) > 5:  # words before the first item: an item goes on
         page = _PAGE_NUMBER.search(doc.text)
@@ -206,8 +214,7 @@ def _read_tail(text: str, ident: str, last: bool) -> Dossier:
             if last:
                 dossier.doubts.append(PAGE_CONTINUES)
         else:
-            kind = "Mededeling" if block["kind"] == "Mededeling" else "Antwoord"
-            _read_block(dossier, kind, text[block.start() :], last, pieces, notes)
+            _read_blocks(dossier, text[block.start() :], block, last, pieces, notes)
     _keep_notes(dossier, notes)
     return dossier
 
@@ -262,10 +269,24 @@ def _read_item(item: _Item, ident: str) -> Dossier:
         if item.last:
             dossier.doubts.append(PAGE_CONTINUES)
     else:
-        kind = "Mededeling" if block["kind"] == "Mededeling" else "Antwoord"
-        _read_block(dossier, kind, rest[block.start() :], item.last, pieces, notes)
+        _read_blocks(dossier, rest[block.start() :], block, item.last, pieces, notes)
     _keep_notes(dossier, notes)
     return dossier
+
+
+def _read_blocks(
+    dossier: Dossier, text: str, block: re.Match[str], last: bool, pieces: list[tuple[int, str]], notes: _Notes
+) -> None:
+    """The answer block, or the Mededeling — and the answer that an item prints after its Mededeling."""
+    if block["kind"] != "Mededeling":
+        _read_block(dossier, "Antwoord", text, last, pieces, notes)
+        return
+    later = next((m for m in _BLOCK.finditer(text, block.end() - block.start()) if m["kind"] != "Mededeling"), None)
+    if later is not None and _block(text[later.start() :]) is not None:
+        _read_block(dossier, "Mededeling", text[: later.start()], False, pieces, notes)
+        _read_block(dossier, "Antwoord", text[later.start() :], last, pieces, notes)
+        return
+    _read_block(dossier, "Mededeling", text, last, pieces, notes)
 
 
 def _block(text: str) -> re.Match[str] | None:
@@ -282,7 +303,8 @@ def _read_heading(dossier: Dossier, sentence: str) -> None:
     flat = re.sub(r"\([Il1]n-?\s?ge-?\s?zon-?\s?den\s*", "(ingezonden ", flat)
     if "(ingezonden" in flat:
         before, after = flat.rsplit("(ingezonden", 1)
-        flat = f"{before}(ingezonden{_ocr_day(after, dossier.doubts)}"
+        after = _ocr_day(re.sub(r"[}\]](?=\.?\s*$)", ")", after), dossier.doubts)  # "(Ingezonden 10 januari 1992}"
+        flat = f"{before}(ingezonden{after}"
     asked = find_asked(flat) or _askers_only(flat)
     if asked is None:
         return
@@ -418,8 +440,11 @@ def _without_notes(text: str, question: bool) -> tuple[str, str]:
     return text[:cut], text[cut:]
 
 
+BlockKind = Literal["Antwoord", "Mededeling"]  # what a block under the questions is: the answer, or a notice
+
+
 def _read_block(
-    dossier: Dossier, kind: str, text: str, last: bool, pieces: list[tuple[int, str]], notes: _Notes
+    dossier: Dossier, kind: BlockKind, text: str, last: bool, pieces: list[tuple[int, str]], notes: _Notes
 ) -> None:
     received = _RECEIVED.search(text[:900])
     header = text[: received.end()] if received else text.split("\n", 1)[0]
@@ -436,7 +461,9 @@ def _read_block(
     if kind == "Mededeling":
         dossier.questions = [Question(number, _flat(piece)) for number, piece in pieces]
         flat = _flat(body)
-        notice = "delay" if DELAY.search(flat) else "withdrawn" if WITHDRAWN.search(flat) else "letter"
+        # the era's Mededeling says the answer is late, unless it says the questions were withdrawn or answered by
+        # a letter
+        notice = "withdrawn" if WITHDRAWN.search(flat) else "letter" if _BY_LETTER.search(flat) else "delay"
         dossier.notices.append(Notice(notice, date, flat))
         return
     dossier.answered, dossier.answered_by = date, answered.who if answered else []
