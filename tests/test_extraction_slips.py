@@ -211,3 +211,16 @@ def test_word_paragraphs_of_like_length_one_a_line_under_an_irregular_heading() 
     d = parse_text(text)
     assert [(p.name, p.party) for p in d.askers] == [("Jansen", "SP")] and d.title == "het bericht over de zorg"
     assert [q.text.split()[0] for q in d.questions] == ["Kent", "Hoeveel", "Welke"]
+
+
+def test_a_typed_note_under_a_rule_below_its_question() -> None:
+    text = _AH + (
+        "1\nWat staat er in het rapport 1)?\n______________________________\n1) Kamerstuk 12 345, nr. 6\n\n"
+        "Antwoord\nVeel.\n\n2\nWat gaat u doen?\n\nAntwoord\nNiets.\n"
+    )
+    d = parse_text(text)
+    assert [(q.text, q.answer.text if q.answer else None) for q in d.questions] == [
+        ("Wat staat er in het rapport¹?", "Veel."),
+        ("Wat gaat u doen?", "Niets."),
+    ]
+    assert [f.text for f in d.question(1).footnotes] == ["Kamerstuk 12 345, nr. 6"]

@@ -31,18 +31,24 @@ def _files(store: Store) -> dict[str, bytes]:
             if p.is_file() and not p.name.endswith(".lock")}  # fmt: skip
 
 
-def test_ctrl_c_while_a_month_is_made_leaves_no_temporary_file(store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    before = _files(store)
+def _interrupted_at(monkeypatch: pytest.MonkeyPatch, month: int) -> list[int]:
+    """Ctrl+C while the `month`-th month's reader file is built (its other files written): one entry a month begun."""
     real = reader_files.build_from
     made: list[int] = []
 
     def interrupted(*args, **kwargs):  # type: ignore[no-untyped-def]
         made.append(1)
-        if len(made) == 2:  # the second month: the first is made, this one has two of its three files
+        if len(made) == month:
             raise KeyboardInterrupt
         return real(*args, **kwargs)
 
     monkeypatch.setattr(reader_files, "build_from", interrupted)
+    return made
+
+
+def test_ctrl_c_while_a_month_is_made_leaves_no_temporary_file(store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    before = _files(store)
+    made = _interrupted_at(monkeypatch, 2)  # the second month: the first is made, this one has two of its three files
     with pytest.raises(KeyboardInterrupt):
         import_paths(store, MORE)
     assert len(made) == 2
@@ -88,16 +94,7 @@ def test_a_month_that_cannot_be_named_leaves_none_of_its_files(store: Store, mon
 
 def test_ctrl_c_during_a_first_import_leaves_an_empty_folder(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     store = Store(tmp_path / "kq.json")
-    real = reader_files.build_from
-    made: list[int] = []
-
-    def interrupted(*args, **kwargs):  # type: ignore[no-untyped-def]
-        made.append(1)
-        if len(made) == 3:  # two months made and named
-            raise KeyboardInterrupt
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(reader_files, "build_from", interrupted)
+    _interrupted_at(monkeypatch, 3)  # two months made and named
     with pytest.raises(KeyboardInterrupt):
         import_paths(store, [*FIRST, *MORE])
     monkeypatch.undo()

@@ -18,9 +18,9 @@ def _interrupted_after(files: int, *, kept: bool = False):  # type: ignore[no-un
     """An import that reads `files` files and is then stopped by Ctrl+C (after writing the store, when `kept`)."""
     real = store_importing.import_paths
 
-    def run(store, paths, *, rebuild=False, progress=None):  # type: ignore[no-untyped-def]
+    def run(store, paths, *, rebuild=False, progress=None, withdrawn=()):  # type: ignore[no-untyped-def]
         if kept:
-            real(store, paths, rebuild=rebuild)
+            real(store, paths, rebuild=rebuild, withdrawn=withdrawn)
         assert progress is not None
         with progress(12) as advance:
             for _file in range(files):

@@ -85,7 +85,7 @@ async def test_the_promise_queue_at_80_columns_shows_the_promise_and_says_who_be
     columns, cut, detail, fits = await _promises((80, 24))
     assert columns == ["due by", "state", "set", "promise"] and fits  # who left; the promise did not
     assert cut.startswith("Ik informeer de Kamer voor de zomer")
-    assert detail.splitlines()[0] == "2024Z00102, question 2 · Minister van Financiën · “voor de zomer”"
+    assert detail.splitlines()[0] == "2024Z00102, question 2 · minister Dijkstra (Financiën) · “voor de zomer”"
 
 
 async def test_the_promise_queue_at_140_columns_shows_every_column() -> None:

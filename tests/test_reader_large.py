@@ -244,8 +244,8 @@ async def test_notifications_do_not_cover_the_citation_and_copy_dialogs() -> Non
 
 
 async def test_a_reader_open_beside_an_import_picks_up_the_new_sets(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from kqreader.cli.opening import _stamp
     from kqreader.query.catalog import open_catalog
+    from kqreader.store.atomic import file_identity
     from kqreader.store.database import Store
     from kqreader.store.importing import import_paths
     from tests.reader_factory import TODAY
@@ -254,7 +254,7 @@ async def test_a_reader_open_beside_an_import_picks_up_the_new_sets(tmp_path: Pa
     samples = Path(__file__).parent.parent / "sample_data"
     store = Store(tmp_path / "kq.json")
     import_paths(store, [samples / "2019Z12806-vragen.md", samples / "2019Z12806-antwoorden.md"])
-    app = ReaderApp(catalog=open_catalog(store, TODAY), today=TODAY, store_stamp=lambda: _stamp(store.path),
+    app = ReaderApp(catalog=open_catalog(store, TODAY), today=TODAY, store_stamp=lambda: file_identity(store.path),
                     reopen=lambda today: open_catalog(store, today), settings=Settings(order="oldest"))  # fmt: skip
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("j")

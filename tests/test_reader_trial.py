@@ -162,3 +162,14 @@ async def test_sets_found_after_none_were_are_shown_in_the_table() -> None:
         await pilot.pause()
         assert table.display and table.row_count == 1
         assert str(table.get_row_at(0)[1]) == "2019Z12806"
+
+
+def test_what_a_page_prints_of_an_item_begun_before_is_cited_by_that_page() -> None:
+    """A scanned page's part of an item begun on the page before has a name of kqreader's own (vervolg-…), no
+    number of the Kamer's: it is cited by the page it is printed on, not by that name."""
+    tail = Dossier(id="vervolg-19741975-blz924", answered=date(1975, 5, 27), answered_by=["staatssecretaris Hendriks"],
+                   questions=[Question(1, "", answer=Answer([1, 2], "Ten vervolge op de toezegging …"))])  # fmt: skip
+    assert cite(tail, number=1) == ("Aanhangsel Handelingen II 1974/75, blz. 924 (vervolg van de vorige bladzijde; "
+                                    "antwoord van staatssecretaris Hendriks, ontvangen 27 mei 1975), vraag 1, "
+                                    "antwoord op vragen 1 en 2")  # fmt: skip
+    assert "vervolg-19741975" not in cite(tail, "bibtex").split("howpublished")[1]

@@ -169,3 +169,29 @@ def test_read_filter_copy_and_quit_in_a_real_terminal(terminal: tuple[Terminal, 
         again.close()
     clippings = kqreader("export", "--db", tmp_path / "db.json", "--marked", "--format", "md", "--lang", "nl").stdout
     assert clippings.count("## 2024Z00103: Vogelgriep in Azië, vraag") == 2 and clippings.count("Bron: ") == 2
+
+
+def test_l_prints_the_last_copy_whole_for_the_terminals_selection(tmp_path: Path) -> None:
+    """At 80 columns, L steps aside and prints the last copy on the terminal's own screen: the terminal wraps it,
+    so tmux's copy mode (capture-pane -J joins what it wrapped) takes each line whole; Enter goes back."""
+    db = tmp_path / "db.json"
+    assert kqreader("import", "--db", db, ROOT / "sample_data").returncode == 0
+    session = Terminal(f"kqreader-last-copy-{os.getpid()}", _reader_command(db, language="nl"))
+    try:
+        session._tmux("resize-window", "-t", session.name, "-x", "80", "-y", "24")
+        session.wait_for("43 vragen in 8 dossiers", "^p palet")
+        session.send("-l", "/id:2019Z12806")
+        session.send("Enter")
+        session.wait_for("7 van 43 vragen passen")
+        session.send("c")
+        session.wait_for("nl-citaat van 2019Z12806")
+        session.send("L")
+        session.wait_for("De laatste kopie (selecteer hem met de terminal; Enter gaat terug)", "Enter: terug naar")
+        joined = session._tmux("capture-pane", "-t", session.name, "-p", "-J").stdout.splitlines()
+        citation = next(line for line in joined if line.startswith("Vragen van het lid Ploumen"))
+        assert citation.endswith("https://zoek.officielebekendmakingen.nl/kv-tk-2019Z12806")  # one line, whole
+        assert len(citation) > 300
+        session.send("Enter")
+        session.wait_for("7 van 43 vragen passen", "^p palet")  # back in the reader
+    finally:
+        session.close()

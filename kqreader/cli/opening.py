@@ -4,12 +4,10 @@ the sets as text."""
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import threading
 from datetime import date
 from functools import partial
-from pathlib import Path
 
 from kqreader.cli.common import PipeConsole, reading_store, say
 from kqreader.cli.importing import bundled_samples, import_paths, import_summary
@@ -17,6 +15,7 @@ from kqreader.fetch.news import News
 from kqreader.fetch.watching import WatchList
 from kqreader.i18n import _, ngettext, number
 from kqreader.query.catalog import Catalog, open_catalog
+from kqreader.store.atomic import file_identity
 from kqreader.store.database import Store, StoreError
 from kqreader.store.locations import resolve_path
 from kqreader.store.marks import Marks
@@ -77,19 +76,10 @@ def run_open(args: argparse.Namespace) -> int:
         # the first frame's making)
     app = ReaderApp.for_terminal(
         today=opening.today, copy_to=args.copy_to, notice=notice, problems=problems, settings_file=settings_path(),
-        marks=marks, store_stamp=partial(_stamp, store.path), reopen=partial(open_catalog, store), **options,
+        marks=marks, store_stamp=partial(file_identity, store.path), reopen=partial(open_catalog, store), **options,
     )
     app.run()
     return app.return_code or (1 if failed else 0)
-
-
-def _stamp(manifest: Path) -> tuple[int, int, int] | None:
-    """What changes when an import commits: the manifest is replaced last, atomically (a new file, a new time)."""
-    try:
-        status = os.stat(manifest)
-    except OSError:
-        return None
-    return status.st_ino, status.st_mtime_ns, status.st_size
 
 
 def _marks_for_reading(store: Store) -> tuple[Marks, str | None]:

@@ -16,7 +16,6 @@ from kqreader.facts.ministries import a_person, is_ministry, ministry, offices, 
 from kqreader.model import Dossier
 from kqreader.text.folding import fold
 
-TITLES = ("minister", "staatssecretaris", "minister-president", "viceminister-president")
 _MINISTRY = re.compile(r"\s*\(([^()]*)\)?\s*$")  # "Minister Bruins Slot (Binnenlandse Zaken …)": the ministry
 _OF = re.compile(r"^(?:van|voor)\s+", re.IGNORECASE)
 _PREMIER = re.compile(r"^(?:[Dd]e\s+)?minis-?ter[\s-]+president\b", re.IGNORECASE)

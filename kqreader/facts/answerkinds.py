@@ -468,19 +468,6 @@ def _tag_anywhere(raw: str, telling: bool) -> Family | None:
     return tag if isinstance(tag, Family) else None
 
 
-def _sentences(text: str, split: Iterable[tuple[int, int]] | None) -> tuple[list[str], bool]:
-    """The first READ sentences of an answer as printed, and whether that is all of it."""
-    if split is None:
-        return first_sentences(text, READ)
-    found: list[str] = []
-    for start, end in split:
-        if start < end and not text[start:end].isspace():
-            if len(found) == READ:
-                return found, False
-            found.append(text[start:end])
-    return found, True
-
-
 def kind_and_promises(text: str | None, answered: date | None) -> tuple[Verdict, list[Promise]]:
     """An answer's kind and its promises (see kind_of and promises_in), its sentences split once for both (most
     answers hold no verb of telling: the kind splits only the first few of theirs)."""
@@ -499,7 +486,7 @@ def kind_of(text: str | None, split: Iterable[tuple[int, int]] | None = None, te
     still being worked on. Else it is substantive, told by its lead. (The sentences of a long answer past its lead
     are not read: they decide nothing. `split`: where its sentences lie, `telling`: whether it holds a verb of
     telling, when known.)"""
-    printed, whole = _sentences(text or "", split)
+    printed, whole = first_sentences(text or "", READ, split)
     if not printed:
         return Verdict("niet-beantwoord", "")
     if telling is None:

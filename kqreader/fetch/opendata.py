@@ -204,7 +204,7 @@ class People:
             fragments = _fragments(self.member)
             conditions.append(_asking(" or ".join(f"contains(a/ActorNaam, {_text(f)})" for f in fragments)))
         if self.party:
-            conditions.append(_asking(" or ".join(f"a/ActorFractie eq {_text(p)}" for p in party_names(self.party))))
+            conditions.append(_asking(" or ".join(f"a/ActorFractie eq {_text(p)}" for p in family(self.party))))
         if self.ministry:
             names = ministry_names(self.ministry)
             found = " or ".join(f"contains(a/Functie, {_text(n)}) or contains(a/ActorNaam, {_text(n)})" for n in names)
@@ -286,16 +286,11 @@ def member_matches(wanted: str, listed: str) -> bool:
     return False
 
 
-def party_names(wanted: str) -> list[str]:
-    """Every spelling of the party asked for, and of the parties it merged into or from (the Kamer writes one)."""
-    return family(wanted)
-
-
 def party_asked(wanted: str, listed: object) -> bool:
-    """Whether a listed party (`ActorFractie`) is the one asked for, by any of its names (see `party_names`)."""
+    """Whether a listed party (`ActorFractie`) is the one asked for, by any of its names (see `parties.family`)."""
     if not isinstance(listed, str) or not listed:
         return False
-    return canonical(listed) in {canonical(name) for name in party_names(wanted)}
+    return canonical(listed) in {canonical(name) for name in family(wanted)}
 
 
 def ministry_names(wanted: str) -> list[str]:

@@ -66,6 +66,7 @@ def cut_note() -> str:
 
 
 def _cut_here(text: str, item: Question | Answer, dossier: Dossier | None) -> str:
+    """`text` with the cut note when it is the item its page cut off: a copy must not pass for the whole text."""
     return f"{text} {cut_note()}" if dossier is not None and page_cut(dossier) is item else text
 
 
@@ -116,6 +117,19 @@ def _asked(dossier: Dossier) -> str:
     return text
 
 
+_TAIL = re.compile(r"^vervolg-(\d{4})(\d{4})-blz(\d+)$")  # scanned.py's own name of a page's part of an item
+
+
+def _tail_sentence(dossier: Dossier, tail: re.Match[str]) -> str:
+    """What a scanned page prints of an item begun on the page before, cited by that page (its own name, vervolg-…,
+    is kqreader's, no number of the Kamer's): "Aanhangsel Handelingen II 1974/75, blz. 924 (vervolg van de vorige
+    bladzijde; antwoord van …)"."""
+    details = "vervolg van de vorige bladzijde"
+    if dossier.answered or dossier.answered_by:
+        details += f"; {_answered(dossier)}"
+    return f"Aanhangsel Handelingen II {tail[1]}/{tail[2][2:]}, blz. {tail[3]} ({details})"
+
+
 def _published_sentence(dossier: Dossier, published: str) -> str:
     details = _asked(dossier)
     if dossier.submitted:
@@ -158,7 +172,12 @@ def nl(dossier: Dossier, number: int | None = None, address: bool = True) -> str
     """The Dutch citation; with a number, of that question (and the answer that covers it); with `address`,
     ending with the official page."""
     published = publication(dossier)
-    text = _published_sentence(dossier, published) if published else _heading_sentence(dossier)
+    if published:
+        text = _published_sentence(dossier, published)
+    elif tail := _TAIL.match(dossier.id):
+        text = _tail_sentence(dossier, tail)
+    else:
+        text = _heading_sentence(dossier)
     question = find_question(dossier, number)
     if question:
         text += f", {_question_part(question)}"

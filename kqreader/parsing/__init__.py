@@ -10,6 +10,7 @@ from pathlib import Path
 from kqreader.i18n import N_, _, reason
 from kqreader.model import Dossier, Source
 from kqreader.parsing.aanhangsel import parse_aanhangsel
+from kqreader.parsing.body import ASKS
 from kqreader.parsing.decode import strip_controls
 from kqreader.parsing.document import Document
 from kqreader.parsing.errors import NOT_KAMERVRAGEN, ParseError
@@ -73,7 +74,7 @@ def detect_kind(doc: Document) -> str:
 
 
 _SUBMITTED = re.compile(r"\(\s*ingezonden\b", re.IGNORECASE)
-_ASKING_LINE = re.compile(r"\?[\s)»”’\"'⁰¹²³⁴⁵⁶⁷⁸⁹]*$", re.MULTILINE)
+_ASKING_LINE = re.compile(ASKS.pattern, re.MULTILINE)  # a line that ends by asking, as body reads it
 
 
 def _submitted_and_asking(head: str) -> bool:

@@ -295,7 +295,7 @@ def _footnote_start(line: str, index: int, marks: _Marks, next_plain: int, previ
         return (match.group(1), match.group(2)) if match else None
     if not first.isdigit():
         return None
-    typed = _PAREN_DEF.match(line) if previous in ("blank", "foot", "text") else None  # right under its text too
+    typed = _PAREN_DEF.match(line) if previous in ("blank", "foot", "text", "break") else None  # under text too
     if typed and next_plain <= int(typed[1]) <= next_plain + SKIPPED_NOTES and marks.typed_before(int(typed[1]), index):
         return typed.group(1), typed.group(2)
     match = _PLAIN_DEF.match(line)

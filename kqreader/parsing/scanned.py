@@ -16,6 +16,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from kqreader.model import Answer, Dossier, Footnote, Notice, Person, Question, superscript
 from kqreader.parsing.document import Document
@@ -458,9 +459,16 @@ def _without_notes(text: str, question: bool) -> tuple[str, str]:
     return text[:cut], text[cut:]
 
 
+BlockKind = Literal["Antwoord", "Mededeling"]  # what a block under the questions is: the answer, or a notice
+
+
 def _read_block(
-    dossier: Dossier, kind: str, text: str, last: bool, pieces: list[tuple[int, str]], notes: _Notes
+    dossier: Dossier, kind: BlockKind, text: str, last: bool, pieces: list[tuple[int, str]], notes: _Notes
 ) -> None:
+    """One block under the questions. Its header names who answered and "(ontvangen …)" the day (read through OCR's
+    slips: the era printed no addressee, so the answerers stand in); an answer's "zie ook …" goes to the notes. A
+    Mededeling keeps the questions as printed and says what it tells (late, withdrawn, answered by letter); an
+    answer block is read into its numbered answers ("Nader antwoord" marks a later one)."""
     received = _RECEIVED.search(text[:900])
     header = text[: received.end()] if received else text.split("\n", 1)[0]
     body = text[len(header) :]

@@ -101,6 +101,16 @@ class FolderError(OSError):
     """The folder of a file the user named is missing or takes no file: said in words, not by an errno."""
 
 
+def file_identity(path: Path) -> tuple[int, int, int] | None:
+    """Which file is at `path` (inode, size, time of change; None: none): a file replaced atomically is another, so
+    the reader sees that an import committed and an import that failed sees whether its manifest was replaced."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_ino, status.st_size, status.st_mtime_ns
+
+
 def remove_stale(path: Path) -> None:
     """Remove the temporary files of `path` whose writer is gone (killed before its rename: see write_atomically)."""
     for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):

@@ -28,7 +28,7 @@ import orjson
 from kqreader.i18n import _, number, reason
 from kqreader.model import joins_by_link
 from kqreader.store import reader_files
-from kqreader.store.atomic import WriteBehind, flush_folder, write_atomically, write_new
+from kqreader.store.atomic import WriteBehind, file_identity, flush_folder, write_atomically, write_new
 from kqreader.store.database import SCHEMA, SHARDED, Manifest, Shard, Store
 from kqreader.store.json_files import (
     ROWS_DAMAGED,
@@ -375,11 +375,11 @@ class ImportSession:
         """An import that fails while it writes (a full disk, Ctrl+C) leaves the store as it was: the months it made
         and named, and the workers' temporary files, go at once instead of at the next import — while the manifest
         file is the one the import began with (once it was replaced, the new generation's files stay)."""
-        before = _identity(self.store.path)
+        before = file_identity(self.store.path)
         try:
             yield
         except BaseException:
-            if _identity(self.store.path) == before:
+            if file_identity(self.store.path) == before:
                 with contextlib.suppress(OSError):
                     _remove_unnamed(self.store, self.manifest)
             raise
@@ -626,15 +626,6 @@ def make_month(job: MonthJob) -> MonthMade:
     shard = Shard(job.generation, len(dossiers), questions, (len(parts_payload), len(payload)))
     made = [(row["id"], row["questions"]) for row in remade]
     return MonthMade(shard, made, (written[0], written[1], written[2]))
-
-
-def _identity(path: Path) -> tuple[int, int, int] | None:
-    """Which file is at `path` (inode, size, time of change): a manifest replaced is another file."""
-    try:
-        status = os.stat(path)
-    except OSError:
-        return None
-    return status.st_ino, status.st_size, status.st_mtime_ns
 
 
 def _abandoned(futures: list[Future[MonthMade]]) -> None:

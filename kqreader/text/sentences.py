@@ -4,7 +4,7 @@ space never changes a verdict. No Textual here."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 # A paragraph break (a line end, group 1 the rest of it), or the end of a sentence: led by a character set (a quick
 # scan); a mark a text extraction glued to the next sentence ("afgerond.Wel zal ik", "het IMG.Wel") ends one too
@@ -36,23 +36,19 @@ def spans(text: str) -> Iterator[tuple[int, int]]:
     yield start, len(text)
 
 
-def first_sentences(text: str, count: int) -> tuple[list[str], bool]:
+def first_sentences(
+    text: str, count: int, split: Iterable[tuple[int, int]] | None = None
+) -> tuple[list[str], bool]:
     """The first `count` sentences of a text that are not blank, as printed, and whether that is all of them (as
-    spans splits it: the answer kinds read the first few of every answer an import reads)."""
+    spans splits it, or `split` when the caller split it already: the answer kinds read the first few of every
+    answer an import reads, and the promises need the whole split)."""
     found: list[str] = []
-    start = 0
-    for boundary in _BOUNDARY.finditer(text):
-        piece = text[start : boundary.start() if boundary.lastindex else boundary.start() + 1]
-        start = boundary.end()
+    for start, end in spans(text) if split is None else split:
+        piece = text[start:end]
         if piece and not piece.isspace():
             if len(found) == count:
                 return found, False
             found.append(piece)
-    piece = text[start:]
-    if piece and not piece.isspace():
-        if len(found) == count:
-            return found, False
-        found.append(piece)
     return found, True
 
 

@@ -17,7 +17,7 @@ from kqreader.facts.ministries import asked_of
 from kqreader.i18n import N_, _, short_day
 from kqreader.store.marks import Place
 from kqreader.text.safetext import visible
-from kqreader.tui.fitted_table import Column, FittedTable
+from kqreader.tui.fitted_table import CELL_TEXT, Column, FittedTable
 
 if TYPE_CHECKING:
     from kqreader.analysis.overview import Asked, Overview, Who  # its figures import the statistics: only when shown
@@ -26,7 +26,6 @@ COLUMNS = (  # the subject is what tells the sets apart: whom they asked narrows
     Column(N_("set")), Column(N_("asked")), Column(N_("standing")),
     Column(N_("asked of"), least=12, most=40, may_leave=True), Column(N_("subject"), least=20, main=True, fair=40),
 )  # fmt: skip
-SUBJECT_CELL = 300  # characters of a subject in its cell
 
 
 class OverviewScreen(ModalScreen[Place | None]):
@@ -87,7 +86,7 @@ class OverviewScreen(ModalScreen[Place | None]):
         style = "bold red" if asked.verdict == "overdue" else "yellow" if asked.waiting else ""
         day = Text(short_day(asked.submitted) if asked.submitted else "–")
         whom = Text(visible(asked_of(asked.addressees)))
-        subject = Text(visible(asked.title[:SUBJECT_CELL]))
+        subject = Text(visible(asked.title[:CELL_TEXT]))
         return Text(visible(asked.id)), day, Text(asked.badge, style=style), whom, subject
 
     def action_party(self) -> None:

@@ -17,14 +17,13 @@ from kqreader.facts.promises import NO_DATE, STATE_NAMES, STATES, State
 from kqreader.i18n import N_, _, number, short_day
 from kqreader.store.marks import Place
 from kqreader.text.safetext import visible
-from kqreader.tui.fitted_table import Column, FittedTable
+from kqreader.tui.fitted_table import CELL_TEXT, Column, FittedTable
 
 QUEUE_SHOWN = 2_000  # rows in the queue screen (the rest: `kqreader promises` lists them all)
 COLUMNS = (  # the promise is what the screen is for: who narrows, then leaves (it is beneath the table too)
     Column(N_("due by")), Column(N_("state")), Column(N_("set")), Column(N_("who"), least=12, most=32, may_leave=True),
     Column(N_("promise"), least=24, main=True, fair=48),
 )  # fmt: skip
-PROMISE_CELL = 300  # characters of a promise in its cell (the whole promise is beneath the table)
 QUEUE_VIEWS: tuple[tuple[str, str, tuple[State, ...]], ...] = (  # (key, name, the states it shows)
     ("1", N_("not kept"), ("overdue", "due", "open")), ("2", N_("overdue"), ("overdue",)), ("3", N_("due"), ("due",)),
     ("4", N_("open"), ("open",)), ("5", N_("kept"), ("kept",)), ("6", N_("all"), STATES),
@@ -91,7 +90,7 @@ class PromiseScreen(ModalScreen[Place | None]):
         due = Text(short_day(queued.due) if queued.due else _("no date"))
         state = Text(_(STATE_NAMES[queued.state]), style=STATE_STYLES[queued.state])
         who = Text(visible(_who(queued)))
-        said = Text(visible(" ".join(queued.text[:PROMISE_CELL].split())))
+        said = Text(visible(" ".join(queued.text[:CELL_TEXT].split())))
         return due, state, Text(visible(queued.set)), who, said
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:

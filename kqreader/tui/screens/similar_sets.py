@@ -16,7 +16,7 @@ from kqreader.i18n import N_, _, number, short_day
 from kqreader.query.similar import NONE_AT_ALL, NONE_EARLIER, RELATION_NAMES, Described, Relation
 from kqreader.store.marks import Place
 from kqreader.text.safetext import visible
-from kqreader.tui.fitted_table import Column, FittedTable
+from kqreader.tui.fitted_table import CELL_TEXT, Column, FittedTable
 
 SIMILAR_SHOWN = 20  # sets alike in words (beside the ones named)
 COLUMNS = (  # the subject first: the words shared narrow, then leave (they are beneath the table too)
@@ -24,7 +24,6 @@ COLUMNS = (  # the subject first: the words shared narrow, then leave (they are 
     Column(N_("shares"), least=16, most=60, may_leave=True),
 )  # fmt: skip
 SHARES = 4  # the column of the words shared (said beneath the table when it is cut or left out)
-SUBJECT_CELL = 300  # characters of a subject in its cell
 RELATION_STYLES: dict[Relation, str] = {"named": "bold green", "names-this": "green", "similar": ""}
 
 
@@ -81,7 +80,7 @@ class SimilarScreen(ModalScreen[Place | None]):
         relation = found["relation"]
         how = Text(_(RELATION_NAMES[relation]), style=RELATION_STYLES[relation])
         asked = Text(short_day(date.fromisoformat(found["submitted"])) if found["submitted"] else _("no date"))
-        subject = Text(visible((found["title"] or "?")[:SUBJECT_CELL]))
+        subject = Text(visible((found["title"] or "?")[:CELL_TEXT]))
         shares = Text(visible(", ".join(found["shared_words"])))
         return how, Text(visible(found["id"])), asked, subject, shares
 
