@@ -17,7 +17,17 @@ import re
 from kqreader.facts.answerers import answerers
 from kqreader.facts.ministries import addressed
 from kqreader.i18n import _, joined_in_dutch
-from kqreader.model import ZAAKNUMMER, Answer, Dossier, Footnote, Person, Question, printed_addressees, superscript
+from kqreader.model import (
+    TAIL_PREFIX,
+    ZAAKNUMMER,
+    Answer,
+    Dossier,
+    Footnote,
+    Person,
+    Question,
+    printed_addressees,
+    superscript,
+)
 from kqreader.text.dates import dutch
 from kqreader.text.doubts import PAGE_CONTINUES, THEIR_NUMBER, written_from
 from kqreader.text.marks import typed_marks_shown
@@ -117,7 +127,7 @@ def _asked(dossier: Dossier) -> str:
     return text
 
 
-_TAIL = re.compile(r"^vervolg-(\d{4})(\d{4})-blz(\d+)$")  # scanned.py's own name of a page's part of an item
+_TAIL = re.compile(rf"^{TAIL_PREFIX}(\d{{4}})(\d{{4}})-blz(\d+)$")  # scanned.py's own name of a page's part of an item
 
 
 def _tail_sentence(dossier: Dossier, tail: re.Match[str]) -> str:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from kqreader.model import Answer, Dossier, Footnote, Notice, Person, Question, superscript
+from kqreader.model import TAIL_PREFIX, Answer, Dossier, Footnote, Notice, Person, Question, superscript
 from kqreader.parsing.document import Document
 from kqreader.parsing.furniture import SCANNED_FURNITURE
 from kqreader.parsing.headings import parse_numbers
@@ -149,7 +149,6 @@ MAX_BREAKS = 14  # paragraphs of an answer among which those of answers whose nu
 WORD_STEM = 6  # the letters of a word compared when a paragraph is matched with its question
 MAX_TAIL_NUMBER = 40  # the highest first number of a page that opens inside an item (a set has fewer questions)
 LAST_SCANNED_YEAR = 1996  # the last year whose Aanhangsel is only scanned: a page of it may hold no item's start
-TAIL_PREFIX = "vervolg-"  # kqreader's own name of what a page prints of an item begun on the page before
 
 
 @dataclass
