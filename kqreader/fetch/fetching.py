@@ -403,20 +403,22 @@ class Cache:
                                                                                      folder=folder))  # fmt: skip
         return path
 
+    def _copies(self, number: str) -> Iterator[Path]:
+        """The cached files of a document by its number, one a suffix (FetchError: a number that is no identifier)."""
+        for suffix in dict.fromkeys(opendata.SUFFIXES.values()):
+            path = self._inside(self.folder, f"{number}{suffix}")
+            if path.is_file():
+                yield path
+
     def kept_as(self, number: str) -> list[Path]:
         """The cached files of a document by its number (none for a number that is no identifier)."""
         try:
-            return [path for suffix in dict.fromkeys(opendata.SUFFIXES.values())
-                    if (path := self._inside(self.folder, f"{number}{suffix}")).is_file()]  # fmt: skip
+            return list(self._copies(number))
         except FetchError:
             return []
 
     def document(self, document: Document) -> Path | None:
-        for suffix in dict.fromkeys(opendata.SUFFIXES.values()):
-            path = self._inside(self.folder, f"{document.number}{suffix}")
-            if path.is_file():
-                return path
-        return None
+        return next(self._copies(document.number), None)
 
     def keep_document(self, document: Document, data: bytes, suffix: str) -> Path:
         path = self._inside(self.folder, f"{document.number}{suffix}")
