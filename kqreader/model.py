@@ -12,6 +12,7 @@ from datetime import date
 
 ZAAKNUMMER = r"(?:19|20)\d\dZ\d{5}"  # a question set's number at the Kamer: year, Z, five digits (2019Z12806)
 LETTER_PREFIX = "brief-"  # a letter that prints no number of its set, named by date and asker until it joins one
+TAIL_PREFIX = "vervolg-"  # a scanned page's part of an item begun on the page before: vervolg-<session>-blz<page>
 MARK = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")  # a footnote mark as the texts keep it: superscript digits ("¹²" is mark 12)
 _TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")

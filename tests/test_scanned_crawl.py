@@ -170,3 +170,18 @@ def test_an_item_that_prints_its_mededeling_and_then_its_answer() -> None:
 def test_a_submission_date_closed_with_a_brace() -> None:
     [item] = _parts("crawl-0000019742.txt")  # "(Ingezonden 10 januari 1992}"
     assert str(item.submitted) == "1992-01-10" and str(item.answered) == "1992-01-30"
+
+
+def test_submission_dates_without_year_or_closing_bracket() -> None:
+    [item] = _parts("crawl-0000099339.txt")  # "(Ingezonden 28 april jl.)" in vergaderjaar 1987-1988
+    assert str(item.submitted) == "1988-04-28"
+    assert any("«28 april jl.» is read as «28 april 1988»" in d for d in item.doubts)
+    [open_bracket] = _parts("crawl-0000107349.txt")  # "(lngezon-den 23 februari 1987" at the line's end
+    assert str(open_bracket.submitted) == "1987-02-23"
+
+
+def test_the_header_split_over_lines_inside_the_answers_is_furniture() -> None:
+    [item] = _parts("crawl-0000167525.txt")  # "Staten-Generaal", "met de daarop door de Regering" between answers
+    assert _groups(item)[:3] == [[1], [2], [3]]
+    assert item.question(1).answer.text == "Neen."
+    assert "Staten-Generaal" not in item.question(2).answer.text

@@ -17,7 +17,17 @@ import re
 from kqreader.facts.answerers import answerers
 from kqreader.facts.ministries import addressed
 from kqreader.i18n import _, joined_in_dutch
-from kqreader.model import ZAAKNUMMER, Answer, Dossier, Footnote, Person, Question, printed_addressees, superscript
+from kqreader.model import (
+    TAIL_PREFIX,
+    ZAAKNUMMER,
+    Answer,
+    Dossier,
+    Footnote,
+    Person,
+    Question,
+    printed_addressees,
+    superscript,
+)
 from kqreader.text.dates import dutch
 from kqreader.text.doubts import PAGE_CONTINUES, THEIR_NUMBER, written_from
 from kqreader.text.marks import typed_marks_shown
@@ -66,6 +76,7 @@ def cut_note() -> str:
 
 
 def _cut_here(text: str, item: Question | Answer, dossier: Dossier | None) -> str:
+    """`text` with the cut note when it is the item its page cut off: a copy must not pass for the whole text."""
     return f"{text} {cut_note()}" if dossier is not None and page_cut(dossier) is item else text
 
 
@@ -116,7 +127,7 @@ def _asked(dossier: Dossier) -> str:
     return text
 
 
-_TAIL = re.compile(r"^vervolg-(\d{4})(\d{4})-blz(\d+)$")  # scanned.py's own name of a page's part of an item
+_TAIL = re.compile(rf"^{TAIL_PREFIX}(\d{{4}})(\d{{4}})-blz(\d+)$")  # scanned.py's own name of a page's part of an item
 
 
 def _tail_sentence(dossier: Dossier, tail: re.Match[str]) -> str:

@@ -53,12 +53,18 @@ def figures_table(rows: list[Figures]) -> Table:
 def _share(share: float | None, base: int, whole: int) -> str:
     """A share, with the number it is of when that is fewer than the row's sets (or answered sets): "86% (14)" for
     45 sets of which 31 were read from pages without their answer."""
-    return percent(share) if base >= whole or share is None else f"{percent(share)} ({number(base)})"
+    return f"{percent(share)} ({number(base)})" if _of_fewer(share, base, whole) else percent(share)
+
+
+def _of_fewer(share: float | None, base: int, whole: int) -> bool:
+    """Whether a share is shown with the number it is of (the one rule for `_share` and the legend)."""
+    return share is not None and base < whole
 
 
 def shares_legend(rows: list[Figures]) -> Text | None:
     """What "(14)" after a share means, when a row has one."""
-    if all(r.awaited >= r.sets and (r.dated >= r.answered or r.share_on_time is None) for r in rows):
+    if not any(_of_fewer(r.share_answered, r.awaited, r.sets) or _of_fewer(r.share_on_time, r.dated, r.answered)
+               for r in rows):  # fmt: skip
         return None
     return Text(_("(n) after a share: of n sets. Answered: of the sets whose answer is due or known (not withdrawn, "
                   "not read from a page without their answer); on time and days: of the answered sets whose two "

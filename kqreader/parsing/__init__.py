@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from kqreader.i18n import N_, _, reason
-from kqreader.model import Dossier, Source
+from kqreader.model import TAIL_PREFIX, Dossier, Source
 from kqreader.parsing.aanhangsel import parse_aanhangsel
 from kqreader.parsing.body import ASKS
 from kqreader.parsing.decode import strip_controls
@@ -30,7 +30,7 @@ from kqreader.parsing.meta import (
 from kqreader.parsing.notice import parse_notice
 from kqreader.parsing.printout import documents, is_printout
 from kqreader.parsing.questions import parse_questions
-from kqreader.parsing.scanned import TAIL_PREFIX, is_scanned_page, parse_scanned
+from kqreader.parsing.scanned import is_scanned_page, parse_scanned
 from kqreader.text.dates import invalid_dates
 from kqreader.text.doubts import INVALID_DATE, NOT_UTF8, doubt
 from kqreader.text.safetext import visible

@@ -40,6 +40,7 @@ def set_apart(text: str) -> str:
 # page header, the series' title, the footer with the printer's code, the column or page number, and OCR's smudges.
 SCANNED_FURNITURE = (
     r"(?:Tweede|Eerste)[ \t]+Kamer[ \t]+der[ \t]+Staten[ \t-]*Generaal",
+    r"(?:Tweede|Eerste)[ \t]+Kamer[ \t]+der|Staten[ \t-]*Generaal",  # the header's two halves on lines of their own
     r"\d{1,5}",  # the page's number, the "2" of the header
     r"\d{1,5}[ \t]+t/m[ \t]+\d{1,5}",  # the items a page holds ("983 t/m 989")
     r"(?:Zitting|Vergaderjaar)[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4}",

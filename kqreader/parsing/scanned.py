@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from kqreader.model import Answer, Dossier, Footnote, Notice, Person, Question, superscript
+from kqreader.model import TAIL_PREFIX, Answer, Dossier, Footnote, Notice, Person, Question, superscript
 from kqreader.parsing.document import Document
 from kqreader.parsing.furniture import SCANNED_FURNITURE
 from kqreader.parsing.headings import parse_numbers
@@ -34,6 +34,7 @@ from kqreader.text.doubts import (
     PAGE_TAIL,
     SCAN_ANSWER_MISSING,
     SCAN_NUMBER_LOST,
+    SESSION_YEAR,
     TAIL_ANSWER,
     TAIL_UNNUMBERED,
     doubt,
@@ -139,13 +140,15 @@ _COMMON = frozenset((  # words of any question or answer, no subject
     "andere", "aantal", "gevolg", "inzake", "sprake", "gemaakt",
 ))  # fmt: skip
 _LIKE_DIGITS = str.maketrans("IlO|", "1101")
+_MONTHS = ("jan", "feb", "maa", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+_THIS_YEAR = re.compile(r"(\d{1,2})\s+([a-z]{3,9})\s+jl\.?", re.IGNORECASE)  # "(Ingezonden 28 april jl.)"
+FIRST_MONTH = 9  # a session (vergaderjaar) opens in September
 LATER_NAMES_WITHIN = 400  # characters of a later answer that name the questions it answers
 MAX_LOST = 3  # numbers OCR may lose between two it kept
 MAX_BREAKS = 14  # paragraphs of an answer among which those of answers whose numbers were lost are chosen
 WORD_STEM = 6  # the letters of a word compared when a paragraph is matched with its question
 MAX_TAIL_NUMBER = 40  # the highest first number of a page that opens inside an item (a set has fewer questions)
 LAST_SCANNED_YEAR = 1996  # the last year whose Aanhangsel is only scanned: a page of it may hold no item's start
-TAIL_PREFIX = "vervolg-"  # kqreader's own name of what a page prints of an item begun on the page before
 
 
 @dataclass
@@ -304,7 +307,8 @@ def _read_heading(dossier: Dossier, sentence: str) -> None:
     if "(ingezonden" in flat:
         before, after = flat.rsplit("(ingezonden", 1)
         after = _ocr_day(re.sub(r"[}\]](?=\.?\s*$)", ")", after), dossier.doubts)  # "(Ingezonden 10 januari 1992}"
-        flat = f"{before}(ingezonden{after}"
+        after = after if ")" in after else after.rstrip(" .") + ")"  # "(lngezon-den 23 februari 1987" at a line's end
+        flat = f"{before}(ingezonden{_this_year(after, dossier)}"
     asked = find_asked(flat) or _askers_only(flat)
     if asked is None:
         return
@@ -316,6 +320,20 @@ def _read_heading(dossier: Dossier, sentence: str) -> None:
     ]
     if asked.submitted is None and "(ingezonden" in flat:
         dossier.doubts.append(doubt(OCR_DATE, printed=flat.rsplit("(ingezonden", 1)[1].strip(" ).")))
+
+
+def _this_year(printed: str, dossier: Dossier) -> str:
+    """ "28 april jl." as the date of that year of the session (September to December its first year, January to
+    August its second), said in a doubt."""
+    match = _THIS_YEAR.search(printed)
+    session = re.search(r"-(\d{4})(\d{4})-", dossier.id)
+    if match is None or session is None:
+        return printed
+    month = next(i for i, name in enumerate(_MONTHS, 1) if match[2].lower().startswith(name))
+    year = session[1] if month >= FIRST_MONTH else session[2]
+    read = f"{match[1]} {match[2]} {year}"
+    dossier.doubts.append(doubt(SESSION_YEAR, printed=match[0].strip(), head=read))
+    return printed[: match.start()] + read + printed[match.end() :]
 
 
 def _ocr_day(printed: str, doubts: list[str]) -> str:
@@ -446,6 +464,10 @@ BlockKind = Literal["Antwoord", "Mededeling"]  # what a block under the question
 def _read_block(
     dossier: Dossier, kind: BlockKind, text: str, last: bool, pieces: list[tuple[int, str]], notes: _Notes
 ) -> None:
+    """One block under the questions. Its header names who answered and "(ontvangen …)" the day (read through OCR's
+    slips: the era printed no addressee, so the answerers stand in); an answer's "zie ook …" goes to the notes. A
+    Mededeling keeps the questions as printed and says what it tells (late, withdrawn, answered by letter); an
+    answer block is read into its numbered answers ("Nader antwoord" marks a later one)."""
     received = _RECEIVED.search(text[:900])
     header = text[: received.end()] if received else text.split("\n", 1)[0]
     body = text[len(header) :]

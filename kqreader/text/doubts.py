@@ -62,6 +62,7 @@ TAIL_ANSWER = N_(
 TAIL_UNNUMBERED = N_(
     "the page opens inside a question or answer whose number is on the page before: its end is kept as number 0."
 )
+SESSION_YEAR = N_("the date «{printed}» is read as «{head}»: «jl.» is taken as that year of the session.")
 OCR_DAY = N_("the date «{printed}» is read as «{head}»: the scan printed letters like digits.")
 OCR_DATE = N_("the date «{printed}» is unreadable in the scan: it is left out.")
 THEIR_NUMBER = N_(
@@ -85,7 +86,8 @@ TEMPLATES = (
     ANSWER_UNNUMBERED, ANSWERED_TWICE, FOOTNOTE_UNMARKED, NO_ASKERS, UNNUMBERED, INVALID_DATE, NOT_UTF8,
     NO_DATE_LINE, TEXT_MISSING, NO_NUMBER, LISTED_DATE, LISTED_ASKERS, SCAN_NUMBER_LOST, ANSWER_NUMBER_LOST,
     SCAN_ANSWER_MISSING,
-    PAGE_CONTINUES, PAGE_OPENS_INSIDE, PAGE_TAIL, TAIL_ANSWER, TAIL_UNNUMBERED, OCR_DATE, OCR_DAY, THEIR_NUMBER,
+    PAGE_CONTINUES, PAGE_OPENS_INSIDE, PAGE_TAIL, TAIL_ANSWER, TAIL_UNNUMBERED, OCR_DATE, OCR_DAY, SESSION_YEAR,
+    THEIR_NUMBER,
     PAGE_UNREADABLE, PAGE_WITHOUT_TEXT, LONG_HEADING,
     HEADING_IRREGULAR, HEADING_UNREAD,
 )  # fmt: skip

@@ -90,6 +90,8 @@ class FittedTable(DataTable[Text]):
         return self.size.width - (self.styles.scrollbar_size_vertical if scrolls else 0)
 
     def _lay_out(self, *, keep_cursor: bool) -> None:
+        """The columns fitted again to the room there is now and the rows put back in them (a DataTable column's
+        width is set when it is added); `keep_cursor`: a resize keeps the row chosen, new rows start at the first."""
         if not self.size.width:  # not laid out yet, or hidden: on_resize comes, and lays out these rows
             self._laid_out_at = -1  # (rows given while hidden were lost when it came back at the width it had)
             return
