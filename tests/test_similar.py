@@ -367,18 +367,3 @@ def test_the_linked_pairs_from_pages_all_have_both_ends_in_their_store(tmp_path:
     assert len(found) == len(pairs) >= 20
     assert sum(1 for f in found if f.rank is not None and f.rank <= 5) >= len(found) / 2
 
-
-def test_a_word_only_the_set_itself_holds_gives_its_place_to_the_next(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Twenty words no other set holds (said twice each) come first among the query's words; they find nothing
-    but the set itself, so the next words (glasaal, polder) are looked up in their place and find the other set."""
-    unique = " ".join(f"zeldzaamwoord{a}{b} zeldzaamwoord{a}{b}" for a in "abcd" for b in "abcde")
-    dossiers = [_set("2030Z00070", date(2030, 3, 1), "de glasaal in de polder", "Zwemt de glasaal in de polder?"),
-                _set("2030Z00071", date(2030, 3, 9), "vragen", f"{unique}? En de glasaal in de polder?"),
-                _set("2030Z00072", date(2030, 3, 5), "de tolheffing", "Blijft de tol op de tunnel?")]  # fmt: skip
-    catalog = Catalog(dossiers, TODAY)
-    place = next(p for p in range(3) if catalog.summary(p).id == "2030Z00071")
-    monkeypatch.setattr(similar, "FLOOR", 0.05)  # the mechanism, not the floor: any evidence is shown here
-    found = similar_sets(catalog, place)
-    assert ids(found) == ["2030Z00070"] and set(found[0].shared) == {"glasaal", "polder"}
-    monkeypatch.setattr(similar, "QUERY_WORDS", 8)  # fewer words looked up: the reserve is the unique words too
-    assert similar_sets(catalog, place) == []

@@ -347,16 +347,8 @@ def ranked(catalog: Catalog, query: Query, limit: int = 10) -> list[Found]:
     concepts = _chosen(catalog, concepts_of(query.text, query.subject, query.people))
     if not concepts:
         return []
-    held, scores = _scored(catalog, concepts[:QUERY_WORDS])
+    held, scores = _scored(catalog, concepts)
     total = sum(weight for _c, weight, _n in held)
-    owner = catalog.layout.owner
-    alone = [h for h in held if all(owner[n] in query.exclude for n in h[2])]  # no other set holds it
-    if alone and concepts[QUERY_WORDS:]:  # its place to the next word (the floor still counts it: none shares it)
-        more, extra = _scored(catalog, concepts[QUERY_WORDS : QUERY_WORDS + len(alone)])
-        held = [h for h in held if not any(h is a for a in alone)] + more
-        total += sum(weight for _c, weight, _n in more)
-        for place, score in extra.items():
-            scores[place] += score
     ours = set(ministries_named(query.addressees))
     shown = (p for p in scores if p not in query.exclude)
     chosen: list[Found] = []
@@ -380,7 +372,7 @@ def ranked(catalog: Catalog, query: Query, limit: int = 10) -> list[Found]:
 Held = list[tuple[Concept, float, set[int]]]  # each concept looked up: its weight and the questions holding it
 
 
-def _scored(catalog: Catalog, concepts: list[Concept]) -> tuple[Held, defaultdict[int, float]]:
+def _scored(catalog: Catalog, concepts: list[Concept]) -> tuple[Held, dict[int, float]]:
     """Each concept's weight and the questions holding it; each set's BM25 score over them."""
     layout = catalog.layout
     owner = layout.owner
@@ -457,10 +449,9 @@ def _is_name_of(word: str, names: set[str]) -> bool:
 
 
 def _chosen(catalog: Catalog, concepts: list[Concept]) -> list[Concept]:
-    """The concepts worth looking up everywhere, best first: those weighing most in the query (how often it says
-    them, how rare they are in a sample of months), without the words too widespread to tell a subject, and with two
-    words an extraction glued together ("bijhet", "inmedische") read as the word that says something; QUERY_WORDS
-    of them, and as many again in reserve for those only the query's own set holds (a typing error, a new word)."""
+    """The concepts worth looking up everywhere: those weighing most in the query (how often it says them, how rare
+    they are in a sample of months), without the words too widespread to tell a subject, and with two words an
+    extraction glued together ("bijhet", "inmedische") read as the word that says something."""
     months = catalog.month_count
     sample = sorted({round(i * (months - 1) / max(1, SAMPLE_MONTHS - 1)) for i in range(min(months, SAMPLE_MONTHS))})
     indexes = [catalog.index(m) for m in sample]
@@ -470,7 +461,7 @@ def _chosen(catalog: Catalog, concepts: list[Concept]) -> list[Concept]:
     most = max(MOST_SPREAD * questions, FEWEST_CUT)
     kept = [c for c in concepts if held.get(c, 0) <= most]
     kept.sort(key=lambda c: _idf(questions, held.get(c, 0)) * _query_weight(c), reverse=True)
-    return [_scanned_or_not(c, indexes) for c in kept[: QUERY_WORDS * 2]]  # the second half: in reserve
+    return [_scanned_or_not(c, indexes) for c in kept[:QUERY_WORDS]]
 
 
 def _unglued(concepts: list[Concept], held: dict[Concept, int], indexes: list[WordIndex]) -> list[Concept]:
