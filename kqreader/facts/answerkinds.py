@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from typing import Literal, get_args
 
 from kqreader.facts.promises import Promise, is_promise, may_promise, promises_in
@@ -64,7 +65,11 @@ class Phrasing:
 
     cues: tuple[str, ...]
     needs: tuple[tuple[str, ...], ...]
-    pattern: re.Pattern[str]
+    source: str  # the pattern, compiled when first tried: the reader imports this table and never reads an answer
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(self.source)
 
     def search(self, plain: str, seen: AbstractSet[str]) -> bool:
         """Whether a sentence (as _plain gives it; `seen`: the table's words it holds) is of this phrasing."""
@@ -87,7 +92,7 @@ def _family(kind: Kind | Literal["opening"], name: str, *phrasings: tuple[str, s
     compiled = []
     for words, pattern in phrasings:
         cues, *needs = (tuple(group.split("|")) for group in words.split(" & "))
-        compiled.append(Phrasing(cues, tuple(needs), re.compile(_GLUED.sub(" ?", pattern))))
+        compiled.append(Phrasing(cues, tuple(needs), _GLUED.sub(" ?", pattern)))
     return Family(kind, name, tuple(compiled), reach)
 
 
