@@ -527,3 +527,17 @@ def test_the_dutch_command_line_says_each_thing_once_and_plainly(tmp_path: Path)
     assert added.stdout == "1 toegevoegd aan wat je volgt (1 in totaal)\n"
     removed = kqreader("watch", "remove", "2024Z00102", "--lang", "nl", env=env)
     assert removed.stdout == "1 niet meer gevolgd (0 in totaal)\n"
+
+
+def test_an_install_missing_a_dependency_says_so_in_one_line() -> None:
+    """A `git pull` without reinstalling: a package added since is missing. One line saying what to do."""
+    import subprocess
+    import sys
+
+    code = "import sys, runpy; sys.modules['ahocorasick_rs'] = None; runpy.run_module('kqreader', run_name='__main__')"
+    done = subprocess.run([sys.executable, "-c", code, "--lang", "en", "--version"], capture_output=True, text=True)
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr == (
+        "kqreader: error: the package ahocorasick_rs is missing: install kqreader again (pip install -e . or pip "
+        "install .)\n"
+    )

@@ -26,6 +26,7 @@ import signal
 import sys
 import threading
 from collections.abc import Sequence
+from typing import NoReturn
 
 
 def _interrupted_while_loading(_signal: int, _frame: object) -> None:
@@ -36,12 +37,28 @@ def _interrupted_while_loading(_signal: int, _frame: object) -> None:
 if threading.current_thread() is threading.main_thread():  # until main() runs: then Python's own handling again
     signal.signal(signal.SIGINT, _interrupted_while_loading)
 
-from kqreader.cli.common import UsageError, say_error
-from kqreader.cli.importing import bundled_samples, import_paths
-from kqreader.cli.parser import build_parser, speak_asked_language, with_command
 from kqreader.i18n import _, reason
-from kqreader.store.database import StoreError
-from kqreader.text.safetext import error_line
+
+
+def _missing(error: ModuleNotFoundError) -> NoReturn:
+    """An install made before a dependency was added (a `git pull` without reinstalling): one line saying what to do,
+    not a traceback. A module of kqreader's own that is missing is a broken install and raises as it is."""
+    if not error.name or error.name.split(".")[0] == "kqreader":
+        raise error
+    said = _("kqreader: error: the package {name} is missing: install kqreader again "
+             "(pip install -e . or pip install .)")  # fmt: skip
+    sys.stderr.write(said.format(name=error.name) + "\n")
+    raise SystemExit(1)
+
+
+try:
+    from kqreader.cli.common import UsageError, say_error
+    from kqreader.cli.importing import bundled_samples, import_paths
+    from kqreader.cli.parser import build_parser, speak_asked_language, with_command
+    from kqreader.store.database import StoreError
+    from kqreader.text.safetext import error_line
+except ModuleNotFoundError as missing_module:
+    _missing(missing_module)
 
 __all__ = ["build_parser", "bundled_samples", "import_paths", "main"]  # what tests and benchmarks call
 
