@@ -365,12 +365,19 @@ KNOWN_MISSES = {
     # added with the labels of round 6 (issue 39): not yet read by the rules
     (_LL + "ah-tk-20232024-1108.txt", 3): "'niet eenduidig in te schatten' (how long cannot be estimated): not known",
     (_LL + "ah-tk-20232024-1108.txt", 6): "'Ik ben niet bekend met het exacte aantal': not known",
+    (_LL + "ah-tk-20232024-1031.txt", 2): "'lastig in exacte aantallen te vatten' (how many): not known",
+    (_LL + "ah-tk-20232024-1031.txt", 5): "'moeilijk om de totale omvang … kwantitatief te duiden': not known",
+    (_LL + "ah-tk-20232024-1031.txt", 7): "'Ik kan daarom toezeggen dat ik … uw Kamer daar per brief over informe-ren' "
+    "to 'Kunt u toezeggen …': a commitment",
 }
 
 # Labelled promises the rules do not yet find (issue 39, round 4), by (document, first question number).
 KNOWN_PROMISE_MISSES = {
     (_SGD + "0000107146.txt", 1): "'Het zal separaat toegezonden worden' (a report, to the Kamer)",
     (_SGD + "0000027335.txt", 2): "'een rol zullen spelen in … de rapportage aan de Tweede Kamer'",
+    (_LL + "ah-tk-20232024-1031.txt", 3): "'bij de voorjaarsnota … te presenteren' (a document that goes to the Kamer)",
+    (_LL + "ah-tk-20232024-1031.txt", 7): "'toezeggen dat ik … uw Kamer daar per brief over informe-ren' (a hyphen "
+    "left in the verb)",
 }
 
 
