@@ -23,7 +23,7 @@ from kqreader.text.marks import typed_mark_of, typed_marks, typed_marks_replaced
     ],
 )
 def test_a_typed_mark(text: str, marks: list[str]) -> None:
-    assert [match[1] for match in typed_marks(text)] == marks
+    assert [mark.number for mark in typed_marks(text)] == marks
 
 
 @pytest.mark.parametrize(

@@ -149,8 +149,8 @@ class _Marks:
         asked)."""
         if self._typed is None:
             self._typed = {}
-            for match in typed_marks(self.text):
-                self._typed.setdefault(int(match[1]), match.start())
+            for mark in typed_marks(self.text):
+                self._typed.setdefault(int(mark.number), mark.start)
         return self._typed.get(number)
 
     def _find(self, number: int) -> int | None:

@@ -41,7 +41,7 @@ def lift_typed_notes(blocks: list[str], first: int) -> tuple[list[str], list[str
             found[-1] = (found[-1][0], f"{found[-1][1]} {block.strip()}")
     kept = blocks[:start]
     body = "\n".join(kept)
-    typed = {match[1] for match in typed_marks(body)}  # the numbers typed "1)" in the text
+    typed = {mark.number for mark in typed_marks(body)}  # the numbers typed "1)" in the text
     marked = [_marked(mark, body, typed) for mark, _ in found]
     if not found or not marked[0] or 2 * sum(marked) <= len(marked):
         return blocks, []

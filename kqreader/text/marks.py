@@ -8,32 +8,51 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 from kqreader.model import superscript
 
 TYPED_MARK = r"\d{1,3} ?\)"  # the mark's own characters, "1)" or "1 )" (body.ASKS: a question that ends in one)
 # "1)" right after a word, a closing quote or bracket, a question mark ("UWV 1) ook", "UWV1)", "»1)", "? 2)"); after
 # a number or a full stop only with a space ("november 2024 1)", "gepubliceerd. 1)"; never "3.1)" or "20241)");
-# never after "vraag"/"vragen" ("zie vraag 1)"). Before a space, punctuation or the line's end.
-_TYPED = re.compile(
-    r"(?:(?:(?<=[^\W\d_])(?<![Vv]raag)(?<![Vv]ragen)|(?<=[»”’?!\"')]))[ \t]*|(?<=[\d.])[ \t]+)"
-    r"(\d{1,3}) ?\)(?=[ \t?.,;:!\n]|$)"
-)
+# never after "vraag"/"vragen" ("zie vraag 1)"). Before a space, punctuation or the line's end. The number and its
+# ")" are searched for first (a literal: fast), what stands before them is checked after.
+_NUMBER = re.compile(r"(\d{1,3}) ?\)(?=[ \t?.,;:!\n]|$)")
+_LETTER = re.compile(r"[^\W\d_]")
+_CLOSING = frozenset("»”’?!\"')")
+_QUESTION = ("vraag", "Vraag", "vragen", "Vragen")  # "zie vraag 1)": the question, not a mark
 
 
-def typed_marks(text: str) -> Iterator[re.Match[str]]:
-    """Each footnote mark typed "N)" in `text` (group 1: N; the match takes the spaces before it), never a ")" that
-    closes a parenthesis opened earlier on its line ("(artikel 3)", "(NOS, 5 maart 2)")."""
-    for match in _TYPED.finditer(text):
-        start = match.start()
-        line = text.rfind("\n", 0, start) + 1
-        if text.rfind("(", line, start) <= text.rfind(")", line, start):
-            yield match
+class TypedMark(NamedTuple):
+    """A mark typed "N)": where it stands in its text, the spaces before it included, and N."""
+
+    start: int
+    end: int
+    number: str
 
 
-def typed_mark_of(text: str, number: str) -> re.Match[str] | None:
+def typed_marks(text: str) -> Iterator[TypedMark]:
+    """Each footnote mark typed "N)" in `text`, never a ")" that closes a parenthesis opened earlier on its line
+    ("(artikel 3)", "(NOS, 5 maart 2)")."""
+    for found in _NUMBER.finditer(text):
+        line = text.rfind("\n", 0, found.start()) + 1
+        start = found.start()
+        while start > line and text[start - 1] in " \t":
+            start -= 1
+        if start == line or text.rfind("(", line, start) > text.rfind(")", line, start):
+            continue
+        before, spaced = text[start - 1], start < found.start()
+        if _LETTER.match(before):
+            typed = not text.endswith(_QUESTION, line, start)
+        else:
+            typed = before in _CLOSING or (spaced and (before == "." or before.isdecimal()))
+        if typed:
+            yield TypedMark(start, found.end(), found[1])
+
+
+def typed_mark_of(text: str, number: str) -> TypedMark | None:
     """The first mark typed for footnote `number` in `text`."""
-    return next((match for match in typed_marks(text) if match[1] == number), None)
+    return next((mark for mark in typed_marks(text) if mark.number == number), None)
 
 
 def typed_marks_replaced(text: str, numbers: dict[str, str], count: int = 0) -> str:
@@ -41,10 +60,10 @@ def typed_marks_replaced(text: str, numbers: dict[str, str], count: int = 0) -> 
     value; `count`: at most that many (0: all)."""
     pieces: list[str] = []
     end = done = 0
-    for match in typed_marks(text):
-        if match[1] in numbers and (not count or done < count):
-            pieces += [text[end : match.start()], numbers[match[1]]]
-            end, done = match.end(), done + 1
+    for mark in typed_marks(text):
+        if mark.number in numbers and (not count or done < count):
+            pieces += [text[end : mark.start], numbers[mark.number]]
+            end, done = mark.end, done + 1
     return "".join(pieces) + text[end:] if pieces else text
 
 
