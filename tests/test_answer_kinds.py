@@ -369,6 +369,10 @@ KNOWN_MISSES = {
     (_LL + "ah-tk-20232024-1031.txt", 5): "'moeilijk om de totale omvang … kwantitatief te duiden': not known",
     (_LL + "ah-tk-20232024-1031.txt", 7): "'Ik kan daarom toezeggen dat ik … uw Kamer daar per brief over informe-ren' "
     "to 'Kunt u toezeggen …': a commitment",
+    (_LL + "ah-tk-20232024-2110.txt", 13): "the asked update left to 'De eerstvolgende brief zal … aan deKamer worden "
+    "verstuurd' after the last letter is named: a letter still to come",
+    (_LL + "ah-tk-20232024-2110.txt", 18): "'Zoals ik in mijn antwoord op vraag 8 heb aangegeven is het belangrijk …' "
+    "leads an answer of its own (why a ban on breeding does not help)",
 }
 
 # Labelled promises the rules do not yet find (issue 39, round 4), by (document, first question number).
@@ -378,6 +382,7 @@ KNOWN_PROMISE_MISSES = {
     (_LL + "ah-tk-20232024-1031.txt", 3): "'bij de voorjaarsnota … te presenteren' (a document that goes to the Kamer)",
     (_LL + "ah-tk-20232024-1031.txt", 7): "'toezeggen dat ik … uw Kamer daar per brief over informe-ren' (a hyphen "
     "left in the verb)",
+    (_LL + "ah-tk-20232024-2110.txt", 7): "'een verslag van het gesprek met de Kamer tedelen' (glued words)",
 }
 
 
