@@ -30,6 +30,7 @@ from kqreader.text.doubts import (
     doubt,
 )
 from kqreader.text.doubts import item as doubted
+from kqreader.text.marks import TYPED_MARK
 
 _GLUED_SENTENCES = re.compile(r"(?<=[a-zà-ÿ][?.])(?=[A-Z])")
 # Where a question ends and the next begins inside one paragraph: after a question mark, before a sentence that
@@ -39,7 +40,7 @@ _NEXT_QUESTION = re.compile(rf"(?<=[a-zà-ÿ)»”’⁰¹²³⁴⁵⁶⁷⁸⁹
 
 
 # A paragraph that ends by asking (closing quotes and marks may follow, a typed "1)" too)
-ASKS = re.compile(r"\?(?:[\s)»”’\"'⁰¹²³⁴⁵⁶⁷⁸⁹]|\s\d{1,3} ?\))*$")
+ASKS = re.compile(rf"\?(?:[\s)»”’\"'⁰¹²³⁴⁵⁶⁷⁸⁹]|\s{TYPED_MARK})*$")
 
 
 @dataclass
