@@ -373,6 +373,18 @@ KNOWN_MISSES = {
     "verstuurd' after the last letter is named: a letter still to come",
     (_LL + "ah-tk-20232024-2110.txt", 18): "'Zoals ik in mijn antwoord op vraag 8 heb aangegeven is het belangrijk …' "
     "leads an answer of its own (why a ban on breeding does not help)",
+    (_LL + "ah-tk-20232024-1193.txt", 1): "praise of the directive, then 'De argumentatie voor het kabinetsstandpunt "
+    "kunt u vinden in de brief van …': the asked reaction is in the letter",
+    (_LL + "ah-tk-20232024-1193.txt", 4): "a pointer to answer 2 and a letter, then two sentences that answer "
+    "both asks",
+    (_LL + "ah-tk-20232024-1193.txt", 8): "'binnen de gebruikelijke termijn beantwoord' answers the asked timing; the "
+    "letter after it is an aside",
+    (_LL + "ah-tk-20232024-2109.txt", 3): "'Nee, in algemene zin kan dit niet gezegd worden' is a no",
+    (_LL + "ah-tk-20232024-2109.txt", 7): "'De ACM is een onafhankelijke toezichthouder en gaat over haar eigen "
+    "prioriteringsbeleid': no view on an independent body's choice",
+    (_LL + "ah-tk-20232024-2273.txt", 2): "'Ik kan niet op de uitkomsten … vooruitlopen. Uw Kamer zal hier dit najaar "
+    "over worden geïnformeerd': a promise instead of the asked plan",
+    (_LL + "ah-tk-20232024-2273.txt", 3): "'Het is lastig hier met zekerheid iets over te zeggen': not known",
 }
 
 # Labelled promises the rules do not yet find (issue 39, round 4), by (document, first question number).
@@ -383,6 +395,8 @@ KNOWN_PROMISE_MISSES = {
     (_LL + "ah-tk-20232024-1031.txt", 7): "'toezeggen dat ik … uw Kamer daar per brief over informe-ren' (a hyphen "
     "left in the verb)",
     (_LL + "ah-tk-20232024-2110.txt", 7): "'een verslag van het gesprek met de Kamer tedelen' (glued words)",
+    (_LL + "ah-tk-20232024-2273.txt", 2): "'Uw Kamer zal hier dit najaar over worden geïnformeerd4.' (a footnote mark "
+    "glued to the verb)",
 }
 
 
