@@ -121,7 +121,7 @@ def yearless_aanhangsels(text: str) -> list[int]:
     if "anhangsel" not in text.lower():
         return []
     taken = [(r.start, r.end) for r in find_references(text, "") if r.kind == "set"]
-    found = []
+    found: list[int] = []
     for match in _YEARLESS.finditer(text):
         if not any(start < match.end() and match.start() < end for start, end in taken):
             found.extend(int(number[0]) for number in _NUMBER.finditer(match["numbers"]))
