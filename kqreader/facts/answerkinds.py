@@ -102,8 +102,8 @@ _PAPERS = "brief|kamerstuk|rapport|reactie|nota|verslag|website|bijlage|monitor|
 # a word's end: where it ends, or where an extraction glued a small word on ("gemeldin", "briefvan", "geinformeerdover")
 _END = r"(?:\b|(?=(?:in|bij|op|aan|met|van|door|over|de|het|een|uw|mijn|naar|dat|die|dit|is|zijn)\b))"
 _PAPER = r"(?<![a-z])\(?[a-z]*(?:brief|brieven|kamerstuk|kamerstukken|rapport|rapportage|voortgangsrapportage|" \
-         r"beleidsreactie|kabinetsreactie|nota|verslag|website|bijlage|verzamelbrief|monitor|notitie|publicatie|" \
-         rf"interventie|debat|overleg){_END}"  # fmt: skip
+         r"reactie|advies|evaluatie|memorie|handelingen|nota|verslag|website|bijlage|verzamelbrief|monitor|notitie|" \
+         rf"publicatie|interventie|debat|overleg){_END}"  # fmt: skip
 _ANSWER = r"(?:antwoord|antwoorden|beantwoording)\b"
 _ADDED = "a pointer added to what was said"  # "Ja, zie ook …": what it is added to answers
 _NOT_YES = r"^(?!(?:ja|nee|neen|jazeker|zeker|inderdaad)\b)(?:.*?)"  # a sentence that does not say yes or no
@@ -119,15 +119,18 @@ _NOT_ADDED = r"^(?!.{0,40}?\b(?:ook|overigens|daarnaast|tevens|voorts|eveneens|b
              r"(?!.{0,200}?\b(?:waarbij|waarin)\b[^,;]{0,60}?\bverw)" \
              rf"(?!.{{0,200}}?{_SENT_ON}).*?"  # nor in a side clause (", waarbij … verw"), nor people sent on
 # "verwijs … naar", glued and all ("wordtverwezen naar", "verwijs iknaar", "kortheidshalvenaar")
-_REFER = r"(?:\b|(?<=wordt)|(?<=ik))verw(?:ijs|ijst|ijzen|ezen) (?:\w+ ){0,8}?\w*?naar"
+_REFER = r"(?:(?:\b|(?<=wordt)|(?<=ik))verw(?:ijs|ijst|ijzen|ezen) (?:\w+ ){0,8}?\w*?naar|" \
+         r"\bvolsta(?:at|an)? (?:\w+ ){0,4}?met (?:een )?verwijzing naar)"  # fmt: skip
 _SAYS = "gemeld|aangegeven|vermeld|uiteengezet|toegelicht|beschreven|geschetst|aangekondigd|geinformeerd|gesteld|" \
         "opgenomen|gecommuniceerd|gegaan|bericht|opgemerkt|beantwoord|meegenomen|behandeld|gestuurd|verstuurd|" \
-        "toegezonden|aangeboden|verschenen|gepubliceerd|ontvangen"  # fmt: skip
-_SAID = rf"(?:{_SAYS.replace('gegaan', 'in ?gegaan')}){_END}(?! ?dat\b)"  # "… aangegeven dat X": said here
-_FIGURES = "cijfers|gegevens|data|informatie|aantallen|getal|statistieken|prognose|raming"
+        "toegezonden|aangeboden|verschenen|gepubliceerd|ontvangen|gereageerd|stilgestaan|gekomen"  # fmt: skip
+_SAID = rf"(?:{_SAYS.replace('gegaan', 'in ?gegaan').replace('gekomen', 'aan (?:de orde|bod) gekomen')}){_END}" \
+        r"(?! ?dat\b)"  # "… aangegeven dat X": said here
+_FIGURES = "cijfers|gegevens|data|informatie|aantallen|getal|statistieken|prognose|raming|uitsplitsing|overzicht"
 _GIVEN = r"(?:gegeven|opgenomen|te vinden|meegenomen|behandeld|(?:mee)?beantwoord)"  # "het antwoord is … gegeven in"
 _OTHERS = r"(?:rechter|om|openbaar ministerie|europese commissie|commissie|toezichthouder|inspectie|autoriteit)"
-_LOCAL = r"(?:gemeenten?|gemeenteraad|provincies?|waterschappen|waterschap|decentrale overheden)"  # whose matter it is
+_LOCAL = r"(?:gemeenten?|gemeenteraad|provincies?|waterschappen|waterschap|decentrale overheden|burgemeester|" \
+         r"college|colleges|gemeentebestuur|provinciebestuur)"  # fmt: skip  # whose matter it is
 _MATTERS_WORDS = "lopende|individuele|specifieke|concrete|afzonderlijke"
 _MATTERS = rf"(?:{_MATTERS_WORDS})"  # what is not spoken of
 _SPEAK = r"(?:kan|kunnen|mag|mogen|wil|ga|gaat|doe|doet|geef|geeft|geven)"
@@ -163,7 +166,7 @@ FAMILIES: tuple[Family, ...] = (
     # a general sentence on policy before the core (convention 3: "Het kabinet hecht groot belang aan …", "Zoals
     # bekend …"): passed over like an apology, so what follows is read as the lead (a yes or no is never one)
     _family("opening", "a general sentence on policy",
-            ("hecht", rf"{_NOT_YES}\bhecht(?:en)? (?:\w+ ){{0,4}}?(?:groot |grote |veel |zeer )?(?:belang|waarde) "
+            ("hecht", rf"{_NOT_YES}\bhecht(?:en)? (?:\w+ ){{0,4}}?(?:(?:groot |grote |veel |zeer )?(?:belang|waarde) )?"
                       r"(?:aan|bij)\b"),
             ("belangrijk|belang|essentieel|cruciaal",
              rf"{_NOT_YES}\b(?:vind|vindt|vinden|acht|achten)\b (?:\w+ ){{0,4}}?(?:het |dit |dat )?(?:zeer |heel )?"
@@ -171,7 +174,19 @@ FAMILIES: tuple[Family, ...] = (
             ("bekend|voorop", r"^(?:zoals (?:\w+ )?bekend|laat ik voorop ?stellen|voorop ?gesteld|allereerst wil ik)\b"
                               r"|\bstaat (?:\w+ ){0,3}?voorop\b"),
             ("bewust", rf"{_NOT_YES}\b(?:is|ben|zijn) (?:zich|mij|me|ons) (?:er ?van |er )?(?:zeer |terdege |goed )?"
-                       r"bewust\b")),
+                       r"bewust\b"),
+            # what the government stands for, takes seriously or gives its attention ("Het kabinet zet zich in voor
+            # …", "Ik neem deze signalen serieus", "Dit onderwerp heeft mijn volle aandacht"), the concern understood
+            ("zet|zetten", rf"{_NOT_YES}\b(?:zet|zetten) (?:\w+ ){{0,3}}?(?:zich|mij|me|ons) (?:\w+ ){{0,4}}?in "
+                           r"(?:voor|om)\b"),
+            ("serieus", rf"{_NOT_YES}\b(?:neem|neemt|nemen)\b (?:\w+ ){{0,5}}?(?:zeer |heel )?serieus\b"),
+            ("aandacht|prioriteit", rf"{_NOT_YES}\b(?:heeft|hebben|krijgt|krijgen) (?:\w+ ){{0,2}}?(?:volle |"
+                                    r"blijvende |nadrukkelijke |hoge |de hoogste |grote )(?:aandacht|prioriteit)\b"),
+            ("begrijp|begrip", r"^(?:ik|wij|we|het kabinet) (?:begrijp|begrijpen|begrijpt|heb|hebben|heeft) "
+                               r"(?:\w+ ){0,3}?(?:zorgen|zorg|onrust|ongerustheid|gevoelens|frustratie|begrip)\b"),
+            # the question restated ("De vragen gaan over …", "U vraagt naar …")
+            ("vraag|vragen", r"^(?:de|deze|uw) vra(?:ag|gen) (?:gaat|gaan|heeft|hebben) (?:\w+ )?(?:over|betrekking)\b|"
+                             r"^u vraagt (?:naar|of|hoe|wat|welke|waarom|wanneer)\b|^in (?:deze|uw) vraag\b")),
     _family("verwijzing-antwoord", _ADDED,
             ("zie", rf"^zie (?:ook|verder|tevens)\b(?! ?(?:\w+ ){{0,3}}?{_PAPER}| ?https?| ?www) "),
             reach="lead"),
@@ -200,31 +215,46 @@ FAMILIES: tuple[Family, ...] = (
             ("vra", rf"^(?:(?:het |de )?{_ANSWER} (?:op|van) )?(?:deze|die|dit|uw) vra\w* (?:is|wordt|zijn|worden) "
                     rf"(?:\w+ ){{0,3}}?{_GIVEN} (?:in|bij) (?:\w+ ){{0,3}}?{_PAPER}"),
             ("vinden", rf"\b(?:is|zijn|staat|staan) (?:\w+ ){{0,4}}?(?:terug )?te vinden (?:in|op|via) (?:\w+ ){{0,3}}?"
-                       rf"{_PAPER}")),
+                       rf"{_PAPER}"),
+            # "Een overzicht vindt u in de bijlage bij …", "kunt u nalezen in …", "De uitkomsten staan in het rapport"
+            ("vindt|kunt", rf"\b(?:vindt|treft) u (?:\w+ ){{0,6}}?(?:in|op|via) (?:\w+ ){{0,3}}?{_PAPER}|\bkunt u "
+                           rf"(?:\w+ ){{0,6}}?(?:vinden|nalezen|lezen|raadplegen|terugvinden) (?:in|op|via) "
+                           rf"(?:\w+ ){{0,3}}?{_PAPER}"),
+            ("staat|staan", rf"^(?:\w+ ){{0,4}}?(?:staat|staan) (?:uitgebreid |nader |uitvoerig )?(?:beschreven |"
+                            rf"vermeld |toegelicht |opgenomen |weergegeven )?in (?:\w+ ){{0,3}}?{_PAPER}")),
     _family("verwijzing-brief", "a letter sent with these answers",
             # sent to the Kamer ("… ontvangt u", "stuur ik u"; not "Vandaag stuurt het kabinet het wetsvoorstel naar de
             # Raad van State", "Tegelijkertijd ontvangt de gemeente een bijdrage": what was done)
             ("gelijktijdig|tegelijk|vandaag|hierbij|bijgaand", r"\b(?:gelijktijdig|tegelijk(?:ertijd)?|vandaag|hierbij|"
-             r"bijgaand)\b.{0,80}?\b(?:(?:ontvangt|stuur|zend|bied|informeer)(?=.*\b(?:u|uw|kamer)\b)|verschijnt)")),
+             r"bijgaand)\b.{0,80}?\b(?:(?:ontvangt|stuur|zend|bied|informeer)(?=.*\b(?:u|uw|kamer)\b)|verschijnt)|"
+             r"^(?=.*\b(?:u|uw|kamer)\b).*?\b(?:gelijktijdig|tegelijk(?:ertijd)?|vandaag|hierbij)\b.{0,80}?\b(?:ontvangt|"
+             r"stuur|zend|toezend|bied)\b")),
     _family("verwijzing-brief", "what was said in a letter",
             ("zoals", rf"^zoals (?:\w+ ){{0,4}}?{_SAID} (?:\w+ ){{0,5}}?(?:in|bij|met|op|tijdens) (?:\w+ ){{0,3}}?"
-                      rf"{_PAPER}"),
+                      rf"{_PAPER}|^zoals (?:in|uit) (?:\w+ ){{0,3}}?{_PAPER} (?:\S+ ){{0,6}}?(?:staat|blijkt|te lezen|"
+                      r"vermeld|beschreven)\b"),
             (f"{_PAPERS} & {_SAYS}",
-             rf"\b(?:in|bij|met|via) (?:\w+ ){{0,3}}?{_PAPER}.{{0,120}}?\b(?:is|ben|heb|zijn|hebben|wordt|"
-                      rf"worden|staat) (?:\w+ ){{0,8}}?{_SAID}|\b(?:ben|heb|heeft|hebben|is|zijn|werd|werden)\b "
-                      rf"(?:\w+ ){{0,12}}?{_SAID}.{{0,60}}?\b(?:in|bij|met|via) (?:\w+ ){{0,3}}?{_PAPER}|"
+             rf"\b(?:in|bij|met) (?:de|het|mijn|onze) (?:\S+ ){{0,6}}?(?:verzonden|gezonden|gestuurde|verstuurde|"
+             rf"toegezonden|aangeboden) (?:\w+ )?{_PAPER}.{{0,120}}?\b(?:is|ben|heb|heeft|zijn|hebben|wordt|worden|"
+             rf"staat) (?:\w+ ){{0,8}}?{_SAID}"),
+            (f"{_PAPERS} & {_SAYS}",
+             rf"\b(?:in|bij|met|via|tijdens) (?:\w+ ){{0,3}}?{_PAPER}.{{0,120}}?\b(?:is|ben|heb|heeft|zijn|hebben|"
+                      rf"wordt|worden|staat) (?:\w+ ){{0,8}}?{_SAID}|\b(?:ben|heb|heeft|hebben|is|zijn|werd|werden)\b "
+                      rf"(?:\w+ ){{0,12}}?{_SAID}.{{0,60}}?\b(?:in|bij|met|via|tijdens) (?:\w+ ){{0,3}}?{_PAPER}|"
                       rf"\b(?:heb|heeft|hebben|is|zijn)\b (?:\w+ ){{0,8}}?{_PAPER} (?:\w+ ){{0,8}}?(?:gestuurd|"
                       rf"verstuurd|toegezonden|aangeboden|verschenen|gepubliceerd|ontvangen)\b"),
             ("zoals & kamer", rf"^zoals (?:ik|wij|we|het kabinet|de minister) (?:\w+ ){{0,3}}?(?:uw |de )?kamer\b"
                               rf".{{0,120}}?\b(?:heb|hebben|heeft|is|zijn) (?:\w+ ){{0,3}}?(?:{_SAID}|laten weten|"
-                              r"(?:mede|mee)gedeeld)"),
+                              r"(?:mede|mee)gedeeld)|"  # "Zoals eerder aan uw Kamer gemeld (Kamerstuk …), …"
+                              rf"^zoals (?:\w+ ){{0,3}}?(?:aan|met|tegenover) (?:uw |de )?kamer "
+                              rf"(?:\w+ ){{0,3}}?{_SAID}"),
             (f"treft & {_PAPERS}|overzicht", r"\btreft u\b.{0,200}?\baan\b"),
             (f"kamer & {_PAPERS}|overzicht",
              rf"(?:{_PAPER}|overzicht)\S* (?:\S+ ){{0,8}}?(?:is|zijn|werd|werden) (?:\S+ ){{0,6}}?(?:aan|naar) "
              r"(?:uw |de )?kamer (?:\w+ ){0,3}?(?:gestuurd|verstuurd|toegezonden|gezonden|aangeboden|toegestuurd)\b"),
             ("kamer & geinformeerd|bericht",
              r"^.{0,80}?\b(?:heb|hebben|heeft|is|zijn|werd) (?:\w+ ){0,6}?(?:uw |de )?kamer .{0,60}?"
-                      rf"(?:geinformeerd|bericht){_END}(?! ?dat\b)|^(?:uw|de) kamer (?:is|werd) .{{0,60}}?"
+                      rf"(?:geinformeerd|bericht){_END}(?! ?dat\b)|^(?:uw|de) (?:tweede )?kamer (?:is|werd) .{{0,60}}?"
                       rf"(?:geinformeerd|bericht){_END}(?! ?dat\b)"), reach="lead"),
     _family("onbekend", "cannot be said yet",
             ("nog", r"(?<!een\s)(?<!het\s)\bnog (?:geen|niet|niets) ?(?:\w+ ){0,3}?(?:uitspra|zeggen|inschatten|"
@@ -236,9 +266,11 @@ FAMILIES: tuple[Family, ...] = (
             ("bekend", r"\b(?:is|zijn|was|waren)\b(?: (?:mij|ons|het kabinet|bij mij|bij ons|bij het \w+|ook|nog|"
                        r"op dit moment|momenteel|thans|daarover|hierover|er|helaas|derhalve|dus|echter|nu|evenmin|"
                        r"precies|exact|wel))* ?(?:niet|niets|onvoldoende|"
-                       r"nog niet) ?bekend\b|\bonbekend\b|niet bekend (?:hoeveel|of|wat|welke|hoe|wie|waarom|"
+                       r"nog niet) ?bekend\b|\bonbekend\b|^niet bekend is\b|"
+                       r"niet bekend (?:hoeveel|of|wat|welke|hoe|wie|waarom|"
                        r"wanneer)\b"),
-            ("duidelijk", r"\b(?:is|zijn) (?:\w+ ){0,3}?(?:onduidelijk|niet duidelijk) (?:hoeveel|of|wat|welke|hoe|wie|"
+            ("duidelijk", r"\bnog (?:\w+ )?onduidelijk\b|"
+                          r"\b(?:is|zijn) (?:\w+ ){0,3}?(?:onduidelijk|niet duidelijk) (?:hoeveel|of|wat|welke|hoe|wie|"
                           r"wanneer)\b"),
             ("geen & publiceert|publiceren|verzamelt|verzamelen|registreert|registreren|houdt|houden",
              r"\b(?:publiceert|publiceren|verzamelt|verzamelen|registreert|registreren|houdt|houden)\b (?:\w+ ){0,3}?"
@@ -250,7 +282,7 @@ FAMILIES: tuple[Family, ...] = (
             ("inzichtelijk", r"niet (?:\w+ )?inzichtelijk\b"), reach="anywhere"),
     _family("onbekend", "not kept, not registered, not looked into",
             ("niet & geregistreerd|bijgehouden|vastgelegd|geadministreerd|gemonitord|verzameld|uitgesplitst|onderzocht",
-             r"niet (?:\w+ ){0,2}?(?:geregistreerd|bijgehouden|vastgelegd|geadministreerd|gemonitord|verzameld|"
+             r"niet (?:\w+ ){0,3}?(?:geregistreerd|bijgehouden|vastgelegd|geadministreerd|gemonitord|verzameld|"
              r"uitgesplitst|onderzocht)\b(?! (?:bij|in) (?:de|het|een) (?:\w+ ){0,3}?\w*(?:register|koophandel|"
              r"kvk)\b)"),
             # (not "Het bedrijf was niet geregistreerd bij de Kamer van Koophandel": a fact about a party)
@@ -264,12 +296,16 @@ FAMILIES: tuple[Family, ...] = (
     _family("onbekend", "no figures",
             (f"niet|geen & {_FIGURES}",
              r"geen (?:\w+ ){0,2}?(?:cijfers|gegevens|data|informatie|aantallen|getal(?:len)?|"
-             r"statistieken|prognose|raming)\b(?: \w+){0,5}? (?:bekend|beschikbaar|voorhanden|te noemen|te geven|"
-             r"bijgehouden)\b|"
-             r"\b(?:cijfers|gegevens|data|informatie|aantallen|getallen) (?:\w+ ){0,6}?(?:zijn|is) (?:\w+ ){0,3}?niet "
-             r"(?:\w+ ){0,3}?(?:beschikbaar|bekend|voorhanden|te geven|te achterhalen)\b|"
+             r"statistieken|prognose|raming|overzicht|registratie)\b(?: \w+){0,5}? (?:bekend|beschikbaar|voorhanden|"
+             r"te noemen|te geven|bijgehouden|geregistreerd|verzameld|vastgelegd)\b|"
+             r"\b(?:cijfers|gegevens|data|informatie|aantallen|getallen|uitsplitsing|overzicht) (?:\w+ ){0,6}?"
+             r"(?:zijn|is) (?:\w+ ){0,3}?niet (?:\w+ ){0,3}?(?:beschikbaar|bekend|voorhanden|te geven|"
+             r"te achterhalen)\b|"
+             r"\buitsplitsing (?:\w+ ){0,6}?is (?:\w+ ){0,2}?niet (?:\w+ )?mogelijk\b|"
              r"\b(?:heb|hebben|heeft)\b (?:ik |wij |we |het kabinet )?(?:\w+ )?geen (?:\w+ )?\w*(?:prognose|raming|"
-             r"cijfers|gegevens|informatie)\b|\b(?:cijfers|gegevens|informatie) (?:\w+ ){0,2}?(?:heb|hebben|heeft) "
+             r"cijfers|gegevens|informatie|data|aantallen|statistieken)\b|"
+             r"\b(?:cijfers|gegevens|data|informatie|aantallen) (?:\w+ ){0,3}?niet (?:\w+ )?(?:leveren|aanleveren|"
+             r"genereren|produceren)\b|\b(?:cijfers|gegevens|informatie) (?:\w+ ){0,2}?(?:heb|hebben|heeft) "
              r"(?:ik|wij|we|het kabinet) niet\b"),
             ("geen", r"^(?:er|daar|hier|daarover|hierover) (?:is|zijn|bestaat|bestaan) (?:\w+ )?geen (?:\w+ )?"
                      r"(?:cijfers|gegevens|data|informatie|aantallen|registratie|overzicht)\b"
@@ -284,12 +320,21 @@ FAMILIES: tuple[Family, ...] = (
             (_SAYING, rf"\b(?:valt|is|zijn)\b (?:\w+ ){{0,3}}?niet (?:\w+ ){{0,2}}?{_TO_SAY}\b|\b(?:niet mogelijk|"
                       rf"niet eenvoudig|lastig|moeilijk) (?:om )?(?:\w+ ){{0,3}}?{_TO_SAY}\b"),
             ("niet & vastgesteld|achterhaald|bepaald|gezegd|nagegaan|gekwantificeerd|herleid|uitgesplitst|"
-             "onderscheiden",
+             "onderscheiden|afgeleid|opgemaakt|berekend",
              r"\b(?:kan|kunnen)\b (?:\w+ ){0,4}?niet (?:\w+ )?(?:worden )?(?:vastgesteld|achterhaald|bepaald|gezegd|"
-             r"nagegaan|gekwantificeerd|herleid|uitgesplitst|onderscheiden)\b"),
+             r"nagegaan|gekwantificeerd|herleid|uitgesplitst|onderscheiden|afgeleid|opgemaakt|berekend)\b"),
             ("niet & zeggen|aangeven|inschatten|overzien|beoordelen",
              r"\bkan (?:ik|wij|het kabinet) (?:\w+ ){0,3}?niet (?:zeggen|aangeven|inschatten|overzien|beoordelen)\b"),
             ("weet", r"\bweet (?:ik|wij|we|het kabinet) (?:het )?niet\b|\b(?:ik|wij|we) weet (?:het )?niet\b"),
+            ("kennis", r"\b(?:heb|hebben|heeft) (?:\w+ ){0,3}?geen (?:\w+ )?kennis (?:van|over)\b"),
+            ("blijken", r"\b(?:zal|zullen) (?:nog )?moeten blijken\b|\bmoet (?:nog )?blijken\b"),
+            ("weten", r"\bweten (?:wij|we) (?:het )?niet\b(?! alleen)|\b(?:wij|we) weten (?:het )?niet\b(?! alleen)"),
+            ("kaart|beeld", r"\bniet (?:\w+ ){0,3}?(?:in kaart (?:gebracht|te brengen)|in beeld)\b"),
+            ("niet & zeggen|aangeven|inschatten|overzien",
+             r"^(?:ik|wij|we|het kabinet) (?:kan|kunnen) (?:\w+ ){0,3}?niet (?:\w+ )?(?:zeggen|aangeven|inschatten|"
+             r"overzien) (?:hoeveel|of|wat|welke|hoe|wanneer|wie|in hoeverre)\b"),
+            ("bestaat|bestaan", r"\b(?:registratie|administratie|overzicht|cijfers|gegevens|statistieken?|monitor) "
+                                r"(?:\w+ ){0,3}?(?:bestaat|bestaan) (?:\w+ )?niet\b"),
             ("laat & niet", r"\blaat (?:zich |dit zich |zich dit |het zich )(?:\w+ ){0,3}?niet (?:\w+ )?(?:zeggen|"
                             r"voorspellen|bepalen|vaststellen|inschatten|kwantificeren|overzien)\b"),
             ("ontbre", rf"\b(?:{_FIGURES}|zicht|inzicht|overzicht) (?:\w+ ){{0,4}}?ontbre(?:ekt|ken)\b|"
@@ -304,7 +349,11 @@ FAMILIES: tuple[Family, ...] = (
             ("mengen|bemoeien", rf"{_NO} (?:\w+ ){{0,3}}?(?:te )?(?:mengen|bemoeien)\b|"
                                 rf"\b(?:meng|bemoei)\b (?:\w+ ){{0,3}}?"
                                 rf"{_NO}"),
-            ("past", r"\bpast (?:mij|het kabinet|ons) niet\b"),
+            ("past", r"\bpast (?:mij|het kabinet|ons) niet\b|\bpast niet (?:in|bij) (?:mijn|onze|de) (?:\w+ )?(?:rol|"
+                     r"positie)\b"),
+            ("rol|taak", r"\b(?:is|behoort) (?:\w+ )?niet (?:tot )?(?:mijn|onze) (?:\w+ )?(?:rol|taak)\b|"
+                         r"\bniet de (?:rol|taak) van (?:het kabinet|de minister|de regering|mij)\b"),
+            ("stoel", r"\bniet op de stoel van\b|\bstoel van de rechter\b.{0,40}?\bniet\b"),
             ("treed|treden", r"\btre(?:ed|edt|den)\b (?:ik |wij |het kabinet )?(?:daar |hier |daarin |hierin )?niet\b|"
                              r"niet (?:\w+ )?tre(?:ed|edt|den) in\b"),
             # not its place to speak or judge (not "Het is niet gebruikelijk dat scholen …", "De burgemeester is niet
@@ -321,6 +370,12 @@ FAMILIES: tuple[Family, ...] = (
             ("rechter|commissie|toezichthouder|inspectie|autoriteit|ministerie|het om",
              rf"\b(?:is|ligt)\b (?:\w+ ){{0,3}}?aan (?:de|het) (?:\w+ )?{_OTHERS}\b|\blaat (?:ik|het kabinet) "
                     rf"(?:\w+ ){{0,3}}?aan (?:de|het) (?:\w+ )?{_OTHERS}\b"),
+            # another's decision ("Het is aan de gemeenteraad om hierover te beslissen"; not "Het is aan gemeenten om
+            # passend onderwijs te organiseren": whose task it is)
+            ("aan", rf"\b(?:is|ligt)\b (?!(?:\w+ ){{0,3}}?niet\b)(?:\w+ ){{0,3}}?aan (?:de|het|een) (?:\w+ )?"
+                    rf"(?:{_OTHERS}|{_LOCAL}|raad|werkgevers?|sociale partners|instellingen?|scholen|school|besturen|"
+                    r"bestuur) om\b.{0,80}?\b(?:te )?(?:beslissen|besluiten|beoordelen|oordelen|bepalen|afwegen|"
+                    r"een afweging|een oordeel|keuzes? te)\b"),
             ("zaak|aangelegenheid|verantwoordelijkheid|bevoegdheid",
              rf"\b(?:is|betreft|blijft) (?:\w+ ){{0,2}}?(?:zaak|aangelegenheid|verantwoordelijkheid|bevoegdheid) "
              rf"(?:van|voor) (?:de|het) (?:\w+ )?(?:{_OTHERS}|{_LOCAL})\b|"
@@ -332,7 +387,17 @@ FAMILIES: tuple[Family, ...] = (
             ("hypothet", rf"\bhypothet\w* (?:\w+ )?{_HYPOTHETICAL}.{{0,200}}?{_NO}|"
                          rf"{_NO}.{{0,200}}?\bhypothet\w* (?:\w+ )?{_HYPOTHETICAL}"),
             ("vooruit", r"niet (?:\w+ ){0,3}?vooruit ?(?:te )?lop|\bvooruitlop\w* (?:\w+ ){0,2}?niet\b|\bloop "
-                        r"(?:ik |wij |we |het kabinet )?(?:daar |hier )?niet (?:\w+ ){0,4}?vooruit\b"),
+                        r"(?:ik |wij |we |het kabinet )?(?:daar |hier )?niet (?:\w+ ){0,4}?vooruit\b|"
+                        # the government, or a decision, research or advice not anticipated ("Het kabinet loopt niet
+                        # vooruit op de besluitvorming"; not "Nederland loopt niet vooruit op deze ontwikkelingen")
+                        r"^(?:ik|wij|we|het kabinet|de regering|de minister|de staatssecretaris) (?:loop|loopt|lopen) "
+                        r"(?:\w+ ){0,2}?niet (?:\w+ ){0,2}?vooruit\b|\bniet (?:\w+ ){0,2}?vooruit op (?:de|het|een) "
+                        r"(?:\w+ )?(?:besluitvorming|uitkomst\w*|resultaten|onderzoek|besluit|advies|evaluatie|"
+                        r"standpunt|kabinetsreactie|beoordeling)\b"),
+            ("positie", r"\bniet in de positie (?:om )?(?:\w+ ){0,4}?(?:te )?(?:oordelen|beoordelen|uitspra|"
+                        r"reageren|in te gaan|zeggen|mededelingen)"),
+            ("wacht", r"\b(?:afwachten|af te wachten|wacht (?:\w+ ){0,6}?af)\b.{0,120}?\b(?:alvorens|voordat|voor ik)\b"
+                      r".{0,80}?\b(?:oordeel|standpunt|uitspra|reactie|conclusie|besluit|in te gaan|reageren)"),
             ("beantwoord & eerst|pas", r"\b(?:kan|kunnen)\b (?:\w+ ){0,3}?(?:eerst|pas) (?:\w+ ){0,4}?"
                                       r"(?:worden )?beantwoord\w*,? (?:\w+ ){0,2}?(?:nadat|als|wanneer|zodra)\b"),
             reach="anywhere"),
@@ -346,7 +411,15 @@ FAMILIES: tuple[Family, ...] = (
                        rf"openbaarheid|het openbaar) (?:\w+ ){{0,3}}?{_NO}"),
             ("niet", r"niet (?:\w+ ){0,3}?(?:in op|op in|ingaan|in gaan|in te gaan|nader in|reageren)\b"
                      r"(?! (?:op )?(?:het|een|dit|dat|uw|hun|zijn|haar) (?:\w+ )?(?:verzoek|aanbod|uitnodiging)\b)"),
-            ("antwoord", r"geen antwoord (?:\w+ )?geven\b"), ("onthoud", r"\bonthoud (?:ik )?(?:mij|me)\b"),
+            ("antwoord", r"geen antwoord (?:\w+ )?geven\b"),
+            ("oordeel", r"\b(?:geef|geeft|geven|vel|velt|vellen|spreek|spreekt|spreken)\b (?:\w+ ){0,3}?geen (?:\w+ )?"
+                        r"oordeel\b|\bgeen (?:\w+ )?oordeel (?:\w+ ){0,4}?(?:te )?(?:geven|vellen|uitspreken)\b"),
+            ("reageer|reageert|reageren", r"^(?:ik|wij|we|het kabinet|de regering|de minister) (?:reageer|"
+                                          r"reageert|reageren) (?:\w+ )?niet\b|"
+                                          r"\breageer (?:ik|wij|het kabinet) (?:\w+ )?niet\b"),
+            ("uitspra|uitlating|mededeling", r"\b(?:uitspra(?:ak|ken)|uitlatingen|mededelingen) (?:\w+ ){0,8}?(?:wordt|"
+             r"worden|werd|werden) (?:\w+ ){0,3}?(?:niet|geen) (?:\w+ )?gedaan\b"),
+            ("onthoud", r"\bonthoud (?:ik )?(?:mij|me)\b"),
             ("aanleiding", r"geen (?:\w+ )?aanleiding (?:\w+ ){0,6}?(?:in te gaan|te reageren|uitspraken)"),
             ("niets", r"\bkan (?:ik|wij|het kabinet) (?:\w+ ){0,4}?niets (?:\w+ ){0,3}?(?:zeggen|melden|mededelen)\b"),
             ("laat|laten", r"\b(?:laat|laten) (?:ik |wij |het kabinet )?(?:mij|me|zich|ons) (?:\w+ ){0,3}?niet "
