@@ -177,7 +177,8 @@ FAMILIES: tuple[Family, ...] = (
                        r"bewust\b"),
             # what the government stands for, takes seriously or gives its attention ("Het kabinet zet zich in voor
             # …", "Ik neem deze signalen serieus", "Dit onderwerp heeft mijn volle aandacht"), the concern understood
-            ("zet|zetten", rf"{_NOT_YES}\b(?:zet|zetten) (?:\w+ ){{0,3}}?(?:zich|mij|me|ons) (?:\w+ ){{0,4}}?in "
+            ("in voor|in om & zet",
+             rf"{_NOT_YES}\b(?:zet|zetten) (?:\w+ ){{0,3}}?(?:zich|mij|me|ons) (?:\w+ ){{0,4}}?in "
                            r"(?:voor|om)\b"),
             ("serieus", rf"{_NOT_YES}\b(?:neem|neemt|nemen)\b (?:\w+ ){{0,5}}?(?:zeer |heel )?serieus\b"),
             ("aandacht|prioriteit", rf"{_NOT_YES}\b(?:heeft|hebben|krijgt|krijgen) (?:\w+ ){{0,2}}?(?:volle |"
@@ -185,7 +186,8 @@ FAMILIES: tuple[Family, ...] = (
             ("begrijp|begrip", r"^(?:ik|wij|we|het kabinet) (?:begrijp|begrijpen|begrijpt|heb|hebben|heeft) "
                                r"(?:\w+ ){0,3}?(?:zorgen|zorg|onrust|ongerustheid|gevoelens|frustratie|begrip)\b"),
             # the question restated ("De vragen gaan over …", "U vraagt naar …")
-            ("vraag|vragen", r"^(?:de|deze|uw) vra(?:ag|gen) (?:gaat|gaan|heeft|hebben) (?:\w+ )?(?:over|betrekking)\b|"
+            ("de vra|deze vra|uw vra|u vraagt",
+             r"^(?:de|deze|uw) vra(?:ag|gen) (?:gaat|gaan|heeft|hebben) (?:\w+ )?(?:over|betrekking)\b|"
                              r"^u vraagt (?:naar|of|hoe|wat|welke|waarom|wanneer)\b|^in (?:deze|uw) vraag\b")),
     _family("verwijzing-antwoord", _ADDED,
             ("zie", rf"^zie (?:ook|verder|tevens)\b(?! ?(?:\w+ ){{0,3}}?{_PAPER}| ?https?| ?www) "),
@@ -217,7 +219,8 @@ FAMILIES: tuple[Family, ...] = (
             ("vinden", rf"\b(?:is|zijn|staat|staan) (?:\w+ ){{0,4}}?(?:terug )?te vinden (?:in|op|via) (?:\w+ ){{0,3}}?"
                        rf"{_PAPER}"),
             # "Een overzicht vindt u in de bijlage bij …", "kunt u nalezen in …", "De uitkomsten staan in het rapport"
-            ("vindt|kunt", rf"\b(?:vindt|treft) u (?:\w+ ){{0,6}}?(?:in|op|via) (?:\w+ ){{0,3}}?{_PAPER}|\bkunt u "
+            ("vindt u|treft u|kunt u",
+             rf"\b(?:vindt|treft) u (?:\w+ ){{0,6}}?(?:in|op|via) (?:\w+ ){{0,3}}?{_PAPER}|\bkunt u "
                            rf"(?:\w+ ){{0,6}}?(?:vinden|nalezen|lezen|raadplegen|terugvinden) (?:in|op|via) "
                            rf"(?:\w+ ){{0,3}}?{_PAPER}"),
             ("staat|staan", rf"^(?:\w+ ){{0,4}}?(?:staat|staan) (?:uitgebreid |nader |uitvoerig )?(?:beschreven |"
@@ -233,7 +236,7 @@ FAMILIES: tuple[Family, ...] = (
             ("zoals", rf"^zoals (?:\w+ ){{0,4}}?{_SAID} (?:\w+ ){{0,5}}?(?:in|bij|met|op|tijdens) (?:\w+ ){{0,3}}?"
                       rf"{_PAPER}|^zoals (?:in|uit) (?:\w+ ){{0,3}}?{_PAPER} (?:\S+ ){{0,6}}?(?:staat|blijkt|te lezen|"
                       r"vermeld|beschreven)\b"),
-            (f"{_PAPERS} & {_SAYS}",
+            (f"{_PAPERS} & verzonden|gezonden|gestuurde|verstuurde|aangeboden & {_SAYS}",
              rf"\b(?:in|bij|met) (?:de|het|mijn|onze) (?:\S+ ){{0,6}}?(?:verzonden|gezonden|gestuurde|verstuurde|"
              rf"toegezonden|aangeboden) (?:\w+ )?{_PAPER}.{{0,120}}?\b(?:is|ben|heb|heeft|zijn|hebben|wordt|worden|"
              rf"staat) (?:\w+ ){{0,8}}?{_SAID}"),
@@ -257,19 +260,21 @@ FAMILIES: tuple[Family, ...] = (
                       rf"(?:geinformeerd|bericht){_END}(?! ?dat\b)|^(?:uw|de) (?:tweede )?kamer (?:is|werd) .{{0,60}}?"
                       rf"(?:geinformeerd|bericht){_END}(?! ?dat\b)"), reach="lead"),
     _family("onbekend", "cannot be said yet",
-            ("nog", r"(?<!een\s)(?<!het\s)\bnog (?:geen|niet|niets) ?(?:\w+ ){0,3}?(?:uitspra|zeggen|inschatten|"
+            ("nog & geen|niet",
+             r"(?<!een\s)(?<!het\s)\bnog (?:geen|niet|niets) ?(?:\w+ ){0,3}?(?:uitspra|zeggen|inschatten|"
                     r"aangeven|aan te geven|beoordelen|oordeel\b(?! (?:\w+ ){0,4}?(?:geveld|uitgesproken)\b)|duidelijk|"
                     r"bekend|inzicht|zicht|te zeggen)"),  # "De inspectie heeft nog geen oordeel geveld": a fact
             ("vroeg", r"\bte vroeg (?:om )?(?:\w+ ){0,4}?(?:te zeggen|conclusies|uitspra|te beoordelen|iets)"),
             reach="anywhere"),
     _family("onbekend", "not known",
-            ("bekend", r"\b(?:is|zijn|was|waren)\b(?: (?:mij|ons|het kabinet|bij mij|bij ons|bij het \w+|ook|nog|"
+            ("bekend & niet|onbekend|onvoldoende",
+             r"\b(?:is|zijn|was|waren)\b(?: (?:mij|ons|het kabinet|bij mij|bij ons|bij het \w+|ook|nog|"
                        r"op dit moment|momenteel|thans|daarover|hierover|er|helaas|derhalve|dus|echter|nu|evenmin|"
                        r"precies|exact|wel))* ?(?:niet|niets|onvoldoende|"
                        r"nog niet) ?bekend\b|\bonbekend\b|^niet bekend is\b|"
                        r"niet bekend (?:hoeveel|of|wat|welke|hoe|wie|waarom|"
                        r"wanneer)\b"),
-            ("duidelijk", r"\bnog (?:\w+ )?onduidelijk\b|"
+            ("duidelijk & onduidelijk|niet", r"\bnog (?:\w+ )?onduidelijk\b|"
                           r"\b(?:is|zijn) (?:\w+ ){0,3}?(?:onduidelijk|niet duidelijk) (?:hoeveel|of|wat|welke|hoe|wie|"
                           r"wanneer)\b"),
             ("geen & publiceert|publiceren|verzamelt|verzamelen|registreert|registreren|houdt|houden",
@@ -277,7 +282,7 @@ FAMILIES: tuple[Family, ...] = (
              r"geen (?:\w+ )?(?:cijfers|gegevens|data|informatie|aantallen|statistieken)\b"),
             reach="anywhere"),
     _family("onbekend", "not in view",
-            ("zicht|beeld", r"geen (?:\w+ )?(?:zicht|inzicht|overzicht|beeld) (?:op|in|van|bij)\b|"
+            ("zicht|beeld & geen", r"geen (?:\w+ )?(?:zicht|inzicht|overzicht|beeld) (?:op|in|van|bij)\b|"
                             r"geen (?:zicht|inzicht)\b(?! (?:\w+ ){0,2}?(?:gegeven|verschaft|geboden|verstrekt)\b)"),
             ("inzichtelijk", r"niet (?:\w+ )?inzichtelijk\b"), reach="anywhere"),
     _family("onbekend", "not kept, not registered, not looked into",
@@ -291,8 +296,8 @@ FAMILIES: tuple[Family, ...] = (
              r"\bhoudt\b (?:\w+ ){0,3}?niet (?:\w+ )?bij\b"),
             ("niet & registreren|houden|verzamelen|monitoren", r"\b(?:registreren|houden|verzamelen|monitoren)\b "
                                                         r"(?:\w+ ){0,3}?niet (?:\w+ )?(?:bij)?\b"),
-            ("geen", r"geen (?:\w+ )?(?:registratie|administratie)\b"),
-            ("geen", r"geen (?:\w+ )?onderzoek (?:\w+ ){0,4}?gedaan\b"), reach="anywhere"),
+            ("geen & registratie|administratie", r"geen (?:\w+ )?(?:registratie|administratie)\b"),
+            ("geen & onderzoek & gedaan", r"geen (?:\w+ )?onderzoek (?:\w+ ){0,4}?gedaan\b"), reach="anywhere"),
     _family("onbekend", "no figures",
             (f"niet|geen & {_FIGURES}",
              r"geen (?:\w+ ){0,2}?(?:cijfers|gegevens|data|informatie|aantallen|getal(?:len)?|"
@@ -307,7 +312,8 @@ FAMILIES: tuple[Family, ...] = (
              r"\b(?:cijfers|gegevens|data|informatie|aantallen) (?:\w+ ){0,3}?niet (?:\w+ )?(?:leveren|aanleveren|"
              r"genereren|produceren)\b|\b(?:cijfers|gegevens|informatie) (?:\w+ ){0,2}?(?:heb|hebben|heeft) "
              r"(?:ik|wij|we|het kabinet) niet\b"),
-            ("geen", r"^(?:er|daar|hier|daarover|hierover) (?:is|zijn|bestaat|bestaan) (?:\w+ )?geen (?:\w+ )?"
+            ("geen & cijfers|gegevens|data|informatie|aantallen|registratie|overzicht",
+             r"^(?:er|daar|hier|daarover|hierover) (?:is|zijn|bestaat|bestaan) (?:\w+ )?geen (?:\w+ )?"
                      r"(?:cijfers|gegevens|data|informatie|aantallen|registratie|overzicht)\b"
                      r"(?! (?:die|dat|waaruit|waarop|om)\b)(?!(?: \w+){0,6}? (?:gelekt|gedeeld|verstrekt|doorgegeven|"
                      r"uitgewisseld|verloren|gestolen|gewist|verwijderd|opgevraagd|gepubliceerd|verzonden|verstuurd|"
@@ -317,7 +323,8 @@ FAMILIES: tuple[Family, ...] = (
             ("beschik", r"\bbeschik\w* (?:ik |wij |we |het kabinet )?(?:\w+ )?(?:niet over |over geen )(?:\w+ ){0,2}?"
                         r"(?:gegevens|cijfers|informatie|data|inzicht|overzicht)\b"), reach="anywhere"),
     _family("onbekend", "cannot be said",
-            (_SAYING, rf"\b(?:valt|is|zijn)\b (?:\w+ ){{0,3}}?niet (?:\w+ ){{0,2}}?{_TO_SAY}\b|\b(?:niet mogelijk|"
+            (f"{_SAYING} & niet|lastig|moeilijk",
+             rf"\b(?:valt|is|zijn)\b (?:\w+ ){{0,3}}?niet (?:\w+ ){{0,2}}?{_TO_SAY}\b|\b(?:niet mogelijk|"
                       rf"niet eenvoudig|lastig|moeilijk) (?:om )?(?:\w+ ){{0,3}}?{_TO_SAY}\b"),
             ("niet & vastgesteld|achterhaald|bepaald|gezegd|nagegaan|gekwantificeerd|herleid|uitgesplitst|"
              "onderscheiden|afgeleid|opgemaakt|berekend",
@@ -326,14 +333,16 @@ FAMILIES: tuple[Family, ...] = (
             ("niet & zeggen|aangeven|inschatten|overzien|beoordelen",
              r"\bkan (?:ik|wij|het kabinet) (?:\w+ ){0,3}?niet (?:zeggen|aangeven|inschatten|overzien|beoordelen)\b"),
             ("weet", r"\bweet (?:ik|wij|we|het kabinet) (?:het )?niet\b|\b(?:ik|wij|we) weet (?:het )?niet\b"),
-            ("kennis", r"\b(?:heb|hebben|heeft) (?:\w+ ){0,3}?geen (?:\w+ )?kennis (?:van|over)\b"),
+            ("kennis & geen", r"\b(?:heb|hebben|heeft) (?:\w+ ){0,3}?geen (?:\w+ )?kennis (?:van|over)\b"),
             ("blijken", r"\b(?:zal|zullen) (?:nog )?moeten blijken\b|\bmoet (?:nog )?blijken\b"),
-            ("weten", r"\bweten (?:wij|we) (?:het )?niet\b(?! alleen)|\b(?:wij|we) weten (?:het )?niet\b(?! alleen)"),
-            ("kaart|beeld", r"\bniet (?:\w+ ){0,3}?(?:in kaart (?:gebracht|te brengen)|in beeld)\b"),
+            ("weten & niet",
+             r"\bweten (?:wij|we) (?:het )?niet\b(?! alleen)|\b(?:wij|we) weten (?:het )?niet\b(?! alleen)"),
+            ("kaart|beeld & niet", r"\bniet (?:\w+ ){0,3}?(?:in kaart (?:gebracht|te brengen)|in beeld)\b"),
             ("niet & zeggen|aangeven|inschatten|overzien",
              r"^(?:ik|wij|we|het kabinet) (?:kan|kunnen) (?:\w+ ){0,3}?niet (?:\w+ )?(?:zeggen|aangeven|inschatten|"
              r"overzien) (?:hoeveel|of|wat|welke|hoe|wanneer|wie|in hoeverre)\b"),
-            ("bestaat|bestaan", r"\b(?:registratie|administratie|overzicht|cijfers|gegevens|statistieken?|monitor) "
+            ("bestaat|bestaan & niet",
+             r"\b(?:registratie|administratie|overzicht|cijfers|gegevens|statistieken?|monitor) "
                                 r"(?:\w+ ){0,3}?(?:bestaat|bestaan) (?:\w+ )?niet\b"),
             ("laat & niet", r"\blaat (?:zich |dit zich |zich dit |het zich )(?:\w+ ){0,3}?niet (?:\w+ )?(?:zeggen|"
                             r"voorspellen|bepalen|vaststellen|inschatten|kwantificeren|overzien)\b"),
@@ -344,14 +353,16 @@ FAMILIES: tuple[Family, ...] = (
                           r"schatting (?:\w+ ){0,3}?(?:te )?(?:geven|maken)\b"),
             reach="anywhere"),
     _family("geweigerd", "not its place to judge",
-            ("niet", r"niet aan (?:mij|ons|het kabinet|de regering|de minister|de staatssecretaris|mijzelf)\b"),
-            ("over & niet & ga", r"\b(?:ga|gaat|gaan)\b (?:ik |wij |we |het kabinet )?(?:hier |daar )?niet over\b"),
+            ("niet aan|nietaan",
+             r"niet aan (?:mij|ons|het kabinet|de regering|de minister|de staatssecretaris|mijzelf)\b"),
+            ("niet over|nietover & ga",
+             r"\b(?:ga|gaat|gaan)\b (?:ik |wij |we |het kabinet )?(?:hier |daar )?niet over\b"),
             ("mengen|bemoeien", rf"{_NO} (?:\w+ ){{0,3}}?(?:te )?(?:mengen|bemoeien)\b|"
                                 rf"\b(?:meng|bemoei)\b (?:\w+ ){{0,3}}?"
                                 rf"{_NO}"),
             ("past", r"\bpast (?:mij|het kabinet|ons) niet\b|\bpast niet (?:in|bij) (?:mijn|onze|de) (?:\w+ )?(?:rol|"
                      r"positie)\b"),
-            ("rol|taak", r"\b(?:is|behoort) (?:\w+ )?niet (?:tot )?(?:mijn|onze) (?:\w+ )?(?:rol|taak)\b|"
+            ("rol|taak & niet", r"\b(?:is|behoort) (?:\w+ )?niet (?:tot )?(?:mijn|onze) (?:\w+ )?(?:rol|taak)\b|"
                          r"\bniet de (?:rol|taak) van (?:het kabinet|de minister|de regering|mij)\b"),
             ("stoel", r"\bniet op de stoel van\b|\bstoel van de rechter\b.{0,40}?\bniet\b"),
             ("treed|treden", r"\btre(?:ed|edt|den)\b (?:ik |wij |het kabinet )?(?:daar |hier |daarin |hierin )?niet\b|"
@@ -372,7 +383,8 @@ FAMILIES: tuple[Family, ...] = (
                     rf"(?:\w+ ){{0,3}}?aan (?:de|het) (?:\w+ )?{_OTHERS}\b"),
             # another's decision ("Het is aan de gemeenteraad om hierover te beslissen"; not "Het is aan gemeenten om
             # passend onderwijs te organiseren": whose task it is)
-            ("aan", rf"\b(?:is|ligt)\b (?!(?:\w+ ){{0,3}}?niet\b)(?:\w+ ){{0,3}}?aan (?:de|het|een) (?:\w+ )?"
+            ("beslis|besluit|oordel|bepal|afweg|keuze & aan",
+             rf"\b(?:is|ligt)\b (?!(?:\w+ ){{0,3}}?niet\b)(?:\w+ ){{0,3}}?aan (?:de|het|een) (?:\w+ )?"
                     rf"(?:{_OTHERS}|{_LOCAL}|raad|werkgevers?|sociale partners|instellingen?|scholen|school|besturen|"
                     r"bestuur) om\b.{0,80}?\b(?:te )?(?:beslissen|besluiten|beoordelen|oordelen|bepalen|afwegen|"
                     r"een afweging|een oordeel|keuzes? te)\b"),
@@ -386,7 +398,7 @@ FAMILIES: tuple[Family, ...] = (
             # ik dat gevaar niet" is a view)
             ("hypothet", rf"\bhypothet\w* (?:\w+ )?{_HYPOTHETICAL}.{{0,200}}?{_NO}|"
                          rf"{_NO}.{{0,200}}?\bhypothet\w* (?:\w+ )?{_HYPOTHETICAL}"),
-            ("vooruit", r"niet (?:\w+ ){0,3}?vooruit ?(?:te )?lop|\bvooruitlop\w* (?:\w+ ){0,2}?niet\b|\bloop "
+            ("vooruit & niet", r"niet (?:\w+ ){0,3}?vooruit ?(?:te )?lop|\bvooruitlop\w* (?:\w+ ){0,2}?niet\b|\bloop "
                         r"(?:ik |wij |we |het kabinet )?(?:daar |hier )?niet (?:\w+ ){0,4}?vooruit\b|"
                         # the government, or a decision, research or advice not anticipated ("Het kabinet loopt niet
                         # vooruit op de besluitvorming"; not "Nederland loopt niet vooruit op deze ontwikkelingen")
@@ -394,9 +406,10 @@ FAMILIES: tuple[Family, ...] = (
                         r"(?:\w+ ){0,2}?niet (?:\w+ ){0,2}?vooruit\b|\bniet (?:\w+ ){0,2}?vooruit op (?:de|het|een) "
                         r"(?:\w+ )?(?:besluitvorming|uitkomst\w*|resultaten|onderzoek|besluit|advies|evaluatie|"
                         r"standpunt|kabinetsreactie|beoordeling)\b"),
-            ("positie", r"\bniet in de positie (?:om )?(?:\w+ ){0,4}?(?:te )?(?:oordelen|beoordelen|uitspra|"
+            ("positie & niet", r"\bniet in de positie (?:om )?(?:\w+ ){0,4}?(?:te )?(?:oordelen|beoordelen|uitspra|"
                         r"reageren|in te gaan|zeggen|mededelingen)"),
-            ("wacht", r"\b(?:afwachten|af te wachten|wacht (?:\w+ ){0,6}?af)\b.{0,120}?\b(?:alvorens|voordat|voor ik)\b"
+            ("wacht & alvorens|voordat|voor ik",
+             r"\b(?:afwachten|af te wachten|wacht (?:\w+ ){0,6}?af)\b.{0,120}?\b(?:alvorens|voordat|voor ik)\b"
                       r".{0,80}?\b(?:oordeel|standpunt|uitspra|reactie|conclusie|besluit|in te gaan|reageren)"),
             ("beantwoord & eerst|pas", r"\b(?:kan|kunnen)\b (?:\w+ ){0,3}?(?:eerst|pas) (?:\w+ ){0,4}?"
                                       r"(?:worden )?beantwoord\w*,? (?:\w+ ){0,2}?(?:nadat|als|wanneer|zodra)\b"),
@@ -409,15 +422,18 @@ FAMILIES: tuple[Family, ...] = (
              r"(?:\w+ )?(?:te )?doen\b"),
             ("openba", rf"niet (?:\w+ )?(?:in|buiten) (?:de openbaarheid|het openbaar)|(?:in|buiten) (?:de "
                        rf"openbaarheid|het openbaar) (?:\w+ ){{0,3}}?{_NO}"),
-            ("niet", r"niet (?:\w+ ){0,3}?(?:in op|op in|ingaan|in gaan|in te gaan|nader in|reageren)\b"
+            ("niet & op|gaan|nader|reageren",
+             r"niet (?:\w+ ){0,3}?(?:in op|op in|ingaan|in gaan|in te gaan|nader in|reageren)\b"
                      r"(?! (?:op )?(?:het|een|dit|dat|uw|hun|zijn|haar) (?:\w+ )?(?:verzoek|aanbod|uitnodiging)\b)"),
             ("antwoord", r"geen antwoord (?:\w+ )?geven\b"),
-            ("oordeel", r"\b(?:geef|geeft|geven|vel|velt|vellen|spreek|spreekt|spreken)\b (?:\w+ ){0,3}?geen (?:\w+ )?"
+            ("oordeel & geen",
+             r"\b(?:geef|geeft|geven|vel|velt|vellen|spreek|spreekt|spreken)\b (?:\w+ ){0,3}?geen (?:\w+ )?"
                         r"oordeel\b|\bgeen (?:\w+ )?oordeel (?:\w+ ){0,4}?(?:te )?(?:geven|vellen|uitspreken)\b"),
-            ("reageer|reageert|reageren", r"^(?:ik|wij|we|het kabinet|de regering|de minister) (?:reageer|"
+            ("reageer|reageert|reageren & niet", r"^(?:ik|wij|we|het kabinet|de regering|de minister) (?:reageer|"
                                           r"reageert|reageren) (?:\w+ )?niet\b|"
                                           r"\breageer (?:ik|wij|het kabinet) (?:\w+ )?niet\b"),
-            ("uitspra|uitlating|mededeling", r"\b(?:uitspra(?:ak|ken)|uitlatingen|mededelingen) (?:\w+ ){0,8}?(?:wordt|"
+            ("uitspra|uitlating|mededeling & gedaan",
+             r"\b(?:uitspra(?:ak|ken)|uitlatingen|mededelingen) (?:\w+ ){0,8}?(?:wordt|"
              r"worden|werd|werden) (?:\w+ ){0,3}?(?:niet|geen) (?:\w+ )?gedaan\b"),
             ("onthoud", r"\bonthoud (?:ik )?(?:mij|me)\b"),
             ("aanleiding", r"geen (?:\w+ )?aanleiding (?:\w+ ){0,6}?(?:in te gaan|te reageren|uitspraken)"),
