@@ -422,7 +422,7 @@ FAMILIES: tuple[Family, ...] = (
              r"(?:\w+ )?(?:te )?doen\b"),
             ("openba", rf"niet (?:\w+ )?(?:in|buiten) (?:de openbaarheid|het openbaar)|(?:in|buiten) (?:de "
                        rf"openbaarheid|het openbaar) (?:\w+ ){{0,3}}?{_NO}"),
-            ("niet & op|gaan|nader|reageren",
+            ("niet & in op|inop|op in|opin|ingaan|in gaan|te gaan|tegaan|nader in|naderin|reageren",
              r"niet (?:\w+ ){0,3}?(?:in op|op in|ingaan|in gaan|in te gaan|nader in|reageren)\b"
                      r"(?! (?:op )?(?:het|een|dit|dat|uw|hun|zijn|haar) (?:\w+ )?(?:verzoek|aanbod|uitnodiging)\b)"),
             ("antwoord", r"geen antwoord (?:\w+ )?geven\b"),
@@ -608,7 +608,8 @@ def kind_of(text: str | None, split: Iterable[tuple[int, int]] | None = None, te
         return Verdict(_with_promise(_kind(tag), core, telling), first)  # type: ignore[arg-type]
     if _DIRECT.match(plain):
         return Verdict("inhoudelijk", first)
-    said = [first, *(raw for raw in core[1:] if not _aside(raw))]  # a side remark decides nothing
+    aside = _ASIDE.match
+    said = [first, *[raw for raw in core[1:] if aside(raw) is None]]  # a side remark decides nothing
     if (len(core) > SHORTEST or not short) and len(said) > 1 and _POINTING_WORDS.search(said[1].lower()):
         second = one_spaced(said[1])  # a pointer right after a general lead decides in a longer answer too
         pointer = _tag(second, "pointing", telling=telling)
