@@ -30,16 +30,24 @@ from kqreader.text.doubts import (
     doubt,
 )
 from kqreader.text.doubts import item as doubted
+from kqreader.text.marks import TYPED_MARK
 
 _GLUED_SENTENCES = re.compile(r"(?<=[a-zà-ÿ][?.])(?=[A-Z])")
+# A sentence that cannot stand alone after a question: it goes on with it ("Zo ja, welke?", "Zo nee, waarom niet?",
+# "En zo ja, …", "Indien niet, …", "Als dat zo is, …", "Waarom (niet)?", "Kunt u dat toelichten?", "Wat is daarvan
+# de stand?", "Wanneer?", "Hoe dan?"): inside a paragraph (_NEXT_QUESTION) and on a hard-wrapped line (questions.py)
+_FOLLOW_UPS = (
+    r"Zo\s+|En\s+zo\s+ja|Indien|Als\s+dat\s+(?:zo\s+is|niet)|Waarom|Kunt\s+u\s+d(?:at|it|eze)|Wat\s+is\s+daarvan|Wanneer"
+    r"|Hoe\s+dan"
+)
+FOLLOW_UP = re.compile(rf"(?:{_FOLLOW_UPS})\b")
 # Where a question ends and the next begins inside one paragraph: after a question mark, before a sentence that
-# does not follow up on it ("Zo ja, …", "Indien …", "Waarom (niet)?", "Kunt u dat toelichten?" stay with it).
-_FOLLOW_UPS = r"Zo |Indien|Waarom|Kunt u d(?:at|it|eze)|Wat is daarvan|Wanneer|Hoe dan"
-_NEXT_QUESTION = re.compile(rf"(?<=[a-zà-ÿ)»”’⁰¹²³⁴⁵⁶⁷⁸⁹]\?) (?!(?:{_FOLLOW_UPS})\b)(?=[A-Z])")
+# does not follow up on it.
+_NEXT_QUESTION = re.compile(rf"(?<=[a-zà-ÿ)»”’⁰¹²³⁴⁵⁶⁷⁸⁹]\?) (?!{FOLLOW_UP.pattern})(?=[A-Z])")
 
 
 # A paragraph that ends by asking (closing quotes and marks may follow, a typed "1)" too)
-ASKS = re.compile(r"\?(?:[\s)»”’\"'⁰¹²³⁴⁵⁶⁷⁸⁹]|\s\d{1,3} ?\))*$")
+ASKS = re.compile(rf"\?(?:[\s)»”’\"'⁰¹²³⁴⁵⁶⁷⁸⁹]|\s{TYPED_MARK})*$")
 
 
 @dataclass

@@ -19,6 +19,7 @@ from kqreader.parsing.furniture import FURNITURE
 from kqreader.parsing.headings import Heading, numbered_heading
 from kqreader.parsing.markdown import plain
 from kqreader.text.dates import MONTHS
+from kqreader.text.marks import typed_marks, typed_marks_replaced
 
 # Both run over a whole document at once, so no part of them may cross a line end ([ \t], not \s).
 _RULE = line_start_pattern(r"[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*$")
@@ -104,14 +105,14 @@ _FORMS = {  # how a footnote's mark may be printed ({n}: its number)
     # "het bovenstaande artikel?1" ending the line
     "spaced": r"[a-z)»”][.?!][ \t]+{n}(?:[ \t]*(?=\n)|[ \t]+(?=[A-Z]))",  # … or set after the sentence's end:
     # "procedure? 1" ending the line, "bekostiging. 6 Met name"
-    "paren": r"[\wà-ÿ»”’?\"')][ \t]{n}[ \t]?\)(?=[ \t?.,;:!]|\n|$)",  # … or typed after a word as "1)": "bij het UWV 1)
-    # ook", "het bericht 1 )?", "in november 2024 1)" ending the line
     # … or set side by side with other marks, on a line of their own ("2, 3 en 4") or after the sentence's end
     # ("orthodontie»?1 2 3")
     "run": r"(?:\n[ \t]*|[a-z)»”][.?!])(?:\d{{1,3}}" + _MARK_SEP + r")*{n}(?:" + _MARK_SEP + r"\d{{1,3}})*[ \t]*\n",
     "leading": r"\n{n}(?:[ \t]+(?!" + _MONTH + r")(?=[\w(])|(?=,[ \t])|(?=[»”’]))",  # … or opening the next line:
     # "2 Deze …", "2, de", "1» en «…" (not a date: "2 oktober")
 }
+# … or typed after a word as "1)": "bij het UWV 1) ook", "het bericht 1 )?", "in november 2024 1)" ending the line
+# (how text/marks.py reads them: _Marks looks those up as the form "paren")
 
 
 class _Marks:
@@ -125,6 +126,7 @@ class _Marks:
         self.text = text
         self.first: dict[int, int | None] = {}
         self.how: dict[int, str] = {}  # how each number's first mark is printed (see _FORMS; _moved_marks uses it)
+        self._typed: dict[int, int] | None = None  # where each number is first typed "1)" (text/marks.py)
 
     def marked_before(self, number: int, line: int) -> bool:
         if number not in self.first:
@@ -134,17 +136,28 @@ class _Marks:
 
     def typed_before(self, number: int, line: int) -> bool:
         """Whether the text typed this number as a mark "1)" after a word before `line` (a Word text's notes)."""
-        found = re.search(_FORMS["paren"].format(n=number), self.text)
+        found = self.typed_at(number)
         if found is None:
             return False
-        at = self.text.count("\n", 0, found.start())
+        at = self.text.count("\n", 0, found)
         if self.first.get(number) is None:  # where _moved_marks makes it the note's superscript
             self.first[number], self.how[number] = at, "paren"
         return at < line
 
+    def typed_at(self, number: int) -> int | None:
+        """Where the text first types this number as a mark "1)" (all such marks found in one pass, when first
+        asked)."""
+        if self._typed is None:
+            self._typed = {}
+            for mark in typed_marks(self.text):
+                self._typed.setdefault(int(mark.number), mark.start)
+        return self._typed.get(number)
+
     def _find(self, number: int) -> int | None:
         found = ((re.search(form.format(n=number), self.text), how) for how, form in _FORMS.items())
         starts = [(match.start(), how) for match, how in found if match]
+        if (typed := self.typed_at(number)) is not None:
+            starts.append((typed, "paren"))
         if not starts:
             return None
         start, self.how[number] = min(starts)
@@ -381,11 +394,11 @@ def _moved_marks(doc: Document, kinds: list[object], footnotes: dict[str, str], 
 
 def _typed_mark(doc: Document, kinds: list[object], number: int, marks: _Marks) -> None:
     """A Word text's mark typed "1)" after a word ("bij het UWV 1) ook"), made the note's superscript."""
-    found = re.search(_FORMS["paren"].format(n=number), marks.text)
-    line = marks.text.count("\n", 0, found.start()) if found else -1
+    found = marks.typed_at(number)
+    line = marks.text.count("\n", 0, found) if found is not None else -1
     if 0 <= line < len(kinds) and kinds[line] == "text":
-        typed = rf"(?<=[\wà-ÿ»”’?\"')])[ \t]+{number}[ \t]?\)(?=[ \t?.,;:!]|$)"
-        kinds[line] = _Glued(re.sub(typed, superscript(str(number)), doc.plain[line], count=1))
+        mark = str(number)
+        kinds[line] = _Glued(typed_marks_replaced(doc.plain[line], {mark: superscript(mark)}, count=1))
 
 
 def _events(doc: Document, kinds: list[object], footnotes: dict[str, str]) -> Iterator[Event]:

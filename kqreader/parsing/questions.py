@@ -6,7 +6,7 @@ import re
 
 from kqreader.i18n import _
 from kqreader.model import Dossier, Question
-from kqreader.parsing.body import ASKS, Body, attach_footnotes, read_body
+from kqreader.parsing.body import ASKS, FOLLOW_UP, Body, attach_footnotes, read_body
 from kqreader.parsing.document import Document
 from kqreader.parsing.errors import ParseError
 from kqreader.parsing.layout import Layout, ends_sentence, join_lines, lay_out, starts_lowercase
@@ -110,8 +110,6 @@ def _asking_groups(paragraphs: list[str]) -> list[str]:
     return ["\n\n".join(group) for group in groups]
 
 
-# A sentence that cannot stand alone: it goes on with the question before it ("Zo ja, welke?", "Indien niet, …")
-_FOLLOW_UP = re.compile(r"(?:Zo\s+(?:ja|nee|neen|niet)|Indien|En\s+zo\s+ja|Als\s+dat\s+(?:zo\s+is|niet))\b")
 WRAP_SPREAD = (0.75, 1.1)  # of the median length, where most lines of a hard-wrapped paragraph fall
 WRAPPED_SHARE = 0.7
 MAX_WRAP = 120  # characters: a longer line is a paragraph of its own (a Word text), not a wrapped line
@@ -137,7 +135,7 @@ def _split_lines(lines: tuple[str, ...]) -> list[str]:
         pieces[-1].append(line)
         if following is None or starts_lowercase(following.strip()):
             continue
-        asks = ASKS.search(line.rstrip()) is not None and not (wrapped and _FOLLOW_UP.match(following.strip()))
+        asks = ASKS.search(line.rstrip()) is not None and not (wrapped and FOLLOW_UP.match(following.strip()))
         ended = ends_sentence(line) or line.rstrip().endswith(")")  # "… (ingezonden 20 november 2024)"
         heading = ended and (not wrapped or _a_heading(join_lines(pieces[-1])))
         if asks or heading:

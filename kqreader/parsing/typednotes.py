@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kqreader.parsing.headings import heading_of
+from kqreader.text.marks import typed_marks, typed_marks_replaced
 
 # "[1] text" (also glued after a word: "…politie[3] https://…"), "1) text" or "1 ) text"; several may share a line.
 # A Word list ("1. text", its number written out) holds them too, marked "1)" in the text.
@@ -40,14 +41,19 @@ def lift_typed_notes(blocks: list[str], first: int) -> tuple[list[str], list[str
             found[-1] = (found[-1][0], f"{found[-1][1]} {block.strip()}")
     kept = blocks[:start]
     body = "\n".join(kept)
-    marked = [_typed_mark(mark).search(body) is not None for mark, _ in found]
+    typed = {mark.number for mark in typed_marks(body)}  # the numbers typed "1)" in the text
+    marked = [_marked(mark, body, typed) for mark, _ in found]
     if not found or not marked[0] or 2 * sum(marked) <= len(marked):
         return blocks, []
     notes: list[str] = []
+    renumbered: dict[str, str] = {}  # "1)" marks: their numbers' superscripts
     for number, (mark, text) in enumerate(found, first):
-        kept = [_typed_mark(mark).sub(f"<sup>{number}</sup>", block) for block in kept]
+        if mark[0] == "[":
+            kept = [_bracket_mark(mark).sub(f"<sup>{number}</sup>", block) for block in kept]
+        else:
+            renumbered.setdefault(mark[:-1], f"<sup>{number}</sup>")
         notes.append(f"<sup>{number}</sup> {text}")
-    return kept, notes
+    return [typed_marks_replaced(block, renumbered) for block in kept], notes
 
 
 def _notes_start(blocks: list[str]) -> int:
@@ -75,9 +81,11 @@ def lift_from_text(text: str) -> str:
     return text if not notes else "\n".join(lines) + "\n\n" + "\n\n".join(notes) + "\n"
 
 
-def _typed_mark(mark: str) -> re.Pattern[str]:
-    """A typed mark inside a sentence: "[1]" anywhere, "1)" or "1 )" right after a word or a question mark."""
-    if mark.startswith("["):
-        return re.compile(rf"(?<=\S) ?{re.escape(mark)}")
-    number = mark.rstrip(")")  # "1 )" too; after a number only with a space ("november 2024 1)")
-    return re.compile(rf"(?:(?<=[^\s\d(])(?<!vraag)(?<!vragen) ?|(?<=\d) ){number} ?\)(?!\w)")
+def _marked(mark: str, body: str, typed: set[str]) -> bool:
+    """Whether the text marks this note: "[1]" anywhere after a word, "1)" where text/marks.py reads a mark."""
+    return _bracket_mark(mark).search(body) is not None if mark[0] == "[" else mark[:-1] in typed
+
+
+def _bracket_mark(mark: str) -> re.Pattern[str]:
+    """A mark typed "[1]" inside a sentence, anywhere after a word (a mark typed "1)": text/marks.py)."""
+    return re.compile(rf"(?<=\S) ?{re.escape(mark)}")
