@@ -139,7 +139,7 @@ _TO_SAY = (r"(?:te zeggen|te achterhalen|na te gaan|vast te stellen|te bepalen|t
 _NOT_ASKED = r"(?!of\b|in hoeverre\b)"  # "Of dat klopt, is niet bekend": not a confirmation
 _HYPOTHETICAL = r"(?:vra\w*|situaties?|kwesties?|scenario\w*|gevallen|geval|casus|veronderstelling\w*)\b"
 _SAYING = "zeggen|achterhalen|te gaan|te stellen|bepalen|voorspellen|te geven|kwantificeren|schatten|overzien|" \
-          "herleiden|traceren|splitsen|onderscheiden"  # fmt: skip
+          "herleiden|traceren|splitsen|onderscheiden|duiden|vatten|becijferen|ramen|berekenen"  # fmt: skip
 # The families, tried in turn on each sentence: the first with a phrasing that matches tags it. Each phrasing is
 # (words one of which it always holds, the pattern): the pattern is tried only where one of the words stands.
 FAMILIES: tuple[Family, ...] = (
@@ -185,6 +185,14 @@ FAMILIES: tuple[Family, ...] = (
                                     r"blijvende |nadrukkelijke |hoge |de hoogste |grote )(?:aandacht|prioriteit)\b"),
             ("begrijp|begrip", r"^(?:ik|wij|we|het kabinet) (?:begrijp|begrijpen|begrijpt|heb|hebben|heeft) "
                                r"(?:\w+ ){0,3}?(?:zorgen|zorg|onrust|ongerustheid|gevoelens|frustratie|begrip)\b"),
+            ("belangrijk|essentie|cruciale", rf"{_NOT_YES}\b(?:is|zijn) (?:een |de )?(?:zeer |heel )?(?:belangrijke?|"
+                                             r"essentiele?|cruciale?) (?:\w+ )?(?:doelstelling|doel|prioriteit|opgave|"
+                                             r"thema|onderwerp|uitdaging|waarde)\b"),
+            # what the government keeps doing, what holds in general ("Het kabinet blijft de ontwikkelingen volgen",
+            # "Wel kan ik in algemene zin zeggen …")
+            ("blijf|blijft|blijven", rf"{_NOT_YES}\b(?:blijf|blijft|blijven)\b (?:\w+ ){{0,5}}?(?:volgen|monitoren|"
+                                     r"in de gaten houden|onder de aandacht)\b"),
+            ("algemene", rf"{_NOT_YES}\bin (?:het |zijn )?algemene?(?: zin)?\b"),
             # the question restated ("De vragen gaan over …", "U vraagt naar …")
             ("de vra|deze vra|uw vra|u vraagt",
              r"^(?:de|deze|uw) vra(?:ag|gen) (?:gaat|gaan|heeft|hebben) (?:\w+ )?(?:over|betrekking)\b|"
@@ -261,19 +269,22 @@ FAMILIES: tuple[Family, ...] = (
                       rf"(?:geinformeerd|bericht){_END}(?! ?dat\b)"), reach="lead"),
     _family("onbekend", "cannot be said yet",
             ("nog & geen|niet",
-             r"(?<!een\s)(?<!het\s)\bnog (?:geen|niet|niets) ?(?:\w+ ){0,3}?(?:uitspra|zeggen|inschatten|"
+             r"^(?!.{0,200}?\b(?:toen|destijds|indertijd)\b).*?(?<!een\s)(?<!het\s)\bnog (?:geen|niet|niets) ?(?:\w+ ){0,3}?(?:uitspra|zeggen|inschatten|"
                     r"aangeven|aan te geven|beoordelen|oordeel\b(?! (?:\w+ ){0,4}?(?:geveld|uitgesproken)\b)|duidelijk|"
                     r"bekend|inzicht|zicht|te zeggen)"),  # "De inspectie heeft nog geen oordeel geveld": a fact
             ("vroeg", r"\bte vroeg (?:om )?(?:\w+ ){0,4}?(?:te zeggen|conclusies|uitspra|te beoordelen|iets)"),
             reach="anywhere"),
     _family("onbekend", "not known",
+            # not "Het kabinet is niet bekend met nieuwe regels" (a no to "Bent u bekend met …?"), "niet onbekend",
+            # "Het was toen nog niet bekend dat …" (what was known then); but "niet bekend met het exacte aantal"
             ("bekend & niet|onbekend|onvoldoende",
-             r"\b(?:is|zijn|was|waren)\b(?: (?:mij|ons|het kabinet|bij mij|bij ons|bij het \w+|ook|nog|"
+             r"^(?!.{0,200}?\b(?:toen|destijds|indertijd)\b)(?:.*?)(?:"
+             r"\b(?:is|zijn|was|waren|ben)\b(?: (?:mij|ons|het kabinet|bij mij|bij ons|bij het \w+|ook|nog|"
                        r"op dit moment|momenteel|thans|daarover|hierover|er|helaas|derhalve|dus|echter|nu|evenmin|"
                        r"precies|exact|wel))* ?(?:niet|niets|onvoldoende|"
-                       r"nog niet) ?bekend\b|\bonbekend\b|^niet bekend is\b|"
-                       r"niet bekend (?:hoeveel|of|wat|welke|hoe|wie|waarom|"
-                       r"wanneer)\b"),
+                       r"nog niet) ?bekend\b(?!\smet\s(?!(?:het|de)\s(?:\w+\s)?(?:aantal|omvang|hoeveelheid|cijfers|"
+                       r"gegevens|exacte|precieze)\b))|(?<!niet\s)\bonbekend\b|^niet bekend is\b|"
+                       r"niet bekend (?:hoeveel|of|wat|welke|hoe|wie|waarom|wanneer)\b)"),
             ("duidelijk & onduidelijk|niet", r"\bnog (?:\w+ )?onduidelijk\b|"
                           r"\b(?:is|zijn) (?:\w+ ){0,3}?(?:onduidelijk|niet duidelijk) (?:hoeveel|of|wat|welke|hoe|wie|"
                           r"wanneer)\b"),
@@ -325,7 +336,9 @@ FAMILIES: tuple[Family, ...] = (
     _family("onbekend", "cannot be said",
             (f"{_SAYING} & niet|lastig|moeilijk",
              rf"\b(?:valt|is|zijn)\b (?:\w+ ){{0,3}}?niet (?:\w+ ){{0,2}}?{_TO_SAY}\b|\b(?:niet mogelijk|"
-                      rf"niet eenvoudig|lastig|moeilijk) (?:om )?(?:\w+ ){{0,3}}?{_TO_SAY}\b"),
+                      rf"niet eenvoudig|lastig|moeilijk) (?!voor\b)(?:om )?(?:\w+ ){{0,8}}?"
+                      rf"(?:{_TO_SAY}|te duiden|te vatten|te becijferen|te ramen|te berekenen)\b|"
+                      rf"\bniet (?:eenduidig|exact|precies|nauwkeurig|met zekerheid|op voorhand|zomaar) {_TO_SAY}\b"),
             ("niet & vastgesteld|achterhaald|bepaald|gezegd|nagegaan|gekwantificeerd|herleid|uitgesplitst|"
              "onderscheiden|afgeleid|opgemaakt|berekend",
              r"\b(?:kan|kunnen)\b (?:\w+ ){0,4}?niet (?:\w+ )?(?:worden )?(?:vastgesteld|achterhaald|bepaald|gezegd|"
@@ -388,6 +401,9 @@ FAMILIES: tuple[Family, ...] = (
                     rf"(?:{_OTHERS}|{_LOCAL}|raad|werkgevers?|sociale partners|instellingen?|scholen|school|besturen|"
                     r"bestuur) om\b.{0,80}?\b(?:te )?(?:beslissen|besluiten|beoordelen|oordelen|bepalen|afwegen|"
                     r"een afweging|een oordeel|keuzes? te)\b"),
+            ("onafhankelijk & over", r"\bonafhankelijke? (?:\w+ )?\w*(?:toezichthouder|instantie|orgaan|rechter|"
+             r"commissie|autoriteit|inspectie|raad|bestuursorgaan)\b.{0,80}?\b(?:gaat|gaan|beslist|beslissen) "
+             r"(?:zelf(?:standig)? )?over\b"),
             ("zaak|aangelegenheid|verantwoordelijkheid|bevoegdheid",
              rf"\b(?:is|betreft|blijft) (?:\w+ ){{0,2}}?(?:zaak|aangelegenheid|verantwoordelijkheid|bevoegdheid) "
              rf"(?:van|voor) (?:de|het) (?:\w+ )?(?:{_OTHERS}|{_LOCAL})\b|"
@@ -469,9 +485,18 @@ FAMILIES: tuple[Family, ...] = (
              r"zijn|is) (?:\w+ ){0,2}?(?:van mening|van oordeel|van opvatting|het (?:\w+ )?eens|overtuigd)\b|"
              r"^naar (?:mijn|ons|het|de) (?:\w+ )?(?:mening|oordeel|opvatting)\b"),
             ("sprake", r"\b(?:kan|is|was) (?:er )?geen sprake (?:zijn|van|wezen)?\b"),
-            ("hoewel|weliswaar|ofschoon", r"^(?:hoewel|weliswaar|ofschoon)\b"), reach="lead"),
+            ("hoewel|weliswaar|ofschoon", r"^(?:hoewel|alhoewel|weliswaar|ofschoon)\b"), reach="lead"),
 )  # fmt: skip
 _POINTERS = ("verwijzing-antwoord", "verwijzing-brief")
+_ANOTHER = "a pointer to another answer"
+# a concession that leads a sentence ("Hoewel ik niet op de casus kan ingaan, onderschrijf ik niet dat …"): its main
+# clause decides, and says something of substance when it is of no family
+_CONCEDED = re.compile(r"(?:al)?hoewel\b[^,;]{0,200}[,;] ?")
+_CONCESSION = next(family for family in FAMILIES if family.name == "a view, an argument, a firm no")
+# a sentence that sums up what a pointer points to ("Daaruit blijkt dat …", "Deze brief is …")
+_SUMMARY = re.compile(r"(?:daaruit|hieruit|daarin|hierin|daarbij|hierbij|kort ?gezegd|samengevat|in het kort|"
+                      r"(?:deze|die|dit|dat|het|de) (?:\w+ )?(?:brief|antwoord|antwoorden|beantwoording|rapport|"
+                      r"notitie|nota))\b")
 # the families of a pointer that decides right after a general lead in an answer of up to SHORT sentences ("Het kabinet
 # vindt dit belangrijk. Voor de uitwerking verwijs ik naar de Kamerbrief van 3 mei. …")
 _POINTING = ("a pointer to another answer", "a pointer to a letter, a paper, a report, a website")
@@ -535,6 +560,10 @@ def _tag(sentence: str, reach: Among = None, plain: str = "", telling: bool = Tr
     asked for), None for a sentence of substance (`plain`: the sentence as _plain gives it, when made already;
     `telling`: False when its answer holds no verb of telling, so none of its sentences is a promise)."""
     plain = plain or _plain(sentence[:LONGEST])
+    conceded = _CONCEDED.match(plain) if reach is None else None
+    if conceded is not None:  # "Hoewel ik geen zicht heb op …, speelt …": what the main clause says decides
+        main = _tag(sentence, None, plain[conceded.end() :] or " ", telling)
+        return _CONCESSION if main is None else main
     seen, cues = _WORDS.found(plain), _CUES[reach]
     tried = {at for word in seen if word in cues for at in cues[word]}  # the phrasings that may match
     for at in sorted(tried):
@@ -604,6 +633,13 @@ def kind_of(text: str | None, split: Iterable[tuple[int, int]] | None = None, te
             return Verdict(pointer.kind, second)  # type: ignore[arg-type]
     if isinstance(tag, Family) and tag.reach == "lead" and tag.kind in _POINTERS and not short:
         return Verdict("inhoudelijk", first)  # "Zoals in de brief staat, …" then a long answer: substance added
+    if isinstance(tag, Family) and tag.name == _ANOTHER and plain.startswith("zie") and len(core) > 1:
+        after = next((one_spaced(raw) for raw in core[1:] if _ASIDE.match(raw) is None), "")
+        substance = after and _SUMMARY.match(_plain(after)) is None
+        if substance and _tag(after, telling=telling) is None:
+            # "Zie het antwoord op vraag 8. Rijkswaterstaat heeft …": the answer in its own words after the pointer,
+            # not a summary of what it points to nor a general sentence (convention 4)
+            return Verdict("inhoudelijk", after)
     if tag is not None and _kind(tag) != "opening":
         return Verdict(_with_promise(_kind(tag), core, telling), first)  # type: ignore[arg-type]
     if _DIRECT.match(plain):
