@@ -367,7 +367,8 @@ def test_an_opening_before_substance_leaves_it_substantive(opening: str) -> None
         ("Destijds was nog niet bekend dat het middel bijwerkingen had.", "inhoudelijk"),
         ("Alhoewel ik geen zicht heb op alle motieven, speelt de prijs zeker een rol.", "inhoudelijk"),
         # an independent supervisor decides on its own
-        ("De Kansspelautoriteit is een onafhankelijke toezichthouder en beslist zelf over haar handhaving.", "geweigerd"),
+        ("De Kansspelautoriteit is een onafhankelijke toezichthouder en beslist zelf over haar handhaving.",
+         "geweigerd"),
         # a pointer, then the answer in its own words (convention 4) — or only a summary or a general sentence
         ("Zie het antwoord op vraag 2. De subsidie wordt niet verlengd, omdat het budget op is.", "inhoudelijk"),
         ("Zie het antwoord op vraag 2. Daaruit blijkt dat de subsidie stopt.", "verwijzing-antwoord"),

@@ -269,7 +269,8 @@ FAMILIES: tuple[Family, ...] = (
                       rf"(?:geinformeerd|bericht){_END}(?! ?dat\b)"), reach="lead"),
     _family("onbekend", "cannot be said yet",
             ("nog & geen|niet",
-             r"^(?!.{0,200}?\b(?:toen|destijds|indertijd)\b).*?(?<!een\s)(?<!het\s)\bnog (?:geen|niet|niets) ?(?:\w+ ){0,3}?(?:uitspra|zeggen|inschatten|"
+             r"^(?!.{0,200}?\b(?:toen|destijds|indertijd)\b).*?"  # not what was not known then
+             r"(?<!een\s)(?<!het\s)\bnog (?:geen|niet|niets) ?(?:\w+ ){0,3}?(?:uitspra|zeggen|inschatten|"
                     r"aangeven|aan te geven|beoordelen|oordeel\b(?! (?:\w+ ){0,4}?(?:geveld|uitgesproken)\b)|duidelijk|"
                     r"bekend|inzicht|zicht|te zeggen)"),  # "De inspectie heeft nog geen oordeel geveld": a fact
             ("vroeg", r"\bte vroeg (?:om )?(?:\w+ ){0,4}?(?:te zeggen|conclusies|uitspra|te beoordelen|iets)"),
