@@ -12,6 +12,7 @@ import pytest
 from textual.widgets import Static
 
 from kqreader.facts.mentions import cited_documents, named_sets
+from kqreader.facts.references import yearless_aanhangsels
 from kqreader.model import Answer, Dossier, Footnote, Person, Question
 from kqreader.parsing import parse_file
 from kqreader.query import similar
@@ -204,7 +205,17 @@ def test_the_evaluation_on_the_real_documents() -> None:
     pairs = {(p["query"], p["wanted"]): p["rank"] for p in result["linked pairs"]}
     assert pairs.keys() >= {("2024Z18795", "2024Z18794"), ("ah-tk-19761977-553", "ah-tk-19761977-554")}
     assert pairs[("ah-tk-19761977-553", "ah-tk-19761977-554")] == 1
+    assert result["sgd"] == {"pairs": 8, "pairs in the store": 5}  # pairs_sgd.jsonl: 3 between pages not read yet
+    assert {(p["query"], p["wanted"]) for p in result["sgd pairs"]} >= {("ah-tk-19761977-904", "ah-tk-19761977-753")}
     assert result["all"]["split"]["recall@5"] >= 0.9
+
+
+def test_the_words_naming_an_earlier_set_leave_the_query_however_the_page_broke_them() -> None:
+    """A pair's reference is written as the page prints it; the stored text may have joined its broken words."""
+    text = "Zie het antwoord op de vragen van de heren Jansen en Van der Hek (zie Aanhangsel 1976-1977, nr. 554)."
+    words = "het ant-woord op de vragen van de heren Jansen en Van der Hek (zie Aanhangsel 1976-1977, nr. 554)"
+    assert similar_eval._without_words(text, words) == "Zie  )."  # the words go, the punctuation after them stays
+    assert similar_eval._without_words("ant- woord", "antwoord") == " "
 
 
 def test_every_form_of_a_reference() -> None:
@@ -219,6 +230,40 @@ def test_every_form_of_a_reference() -> None:
     cited = cited_documents("Kamerstukken II 2019/20, 29 754, nrs. 520 en 2Kamerstuk 29 383, nr. 406; kst-36200-XVI-12")
     assert cited == {"kst-29754-520", "kst-29383-406", "kst-36200-XVI-12"}
     assert named_sets("De Tweede Kamer vergaderde op 12 mei 2024 over 36 200.") == []
+
+
+def test_an_aanhangsel_number_without_a_year() -> None:
+    """"aanhangsel nr. 733" names no set by itself: the numbers are read apart from the forms with a year."""
+    text = ("Zie aanhangsel nr. 733 en 7Aanhangsel Handelingen II, nrs. 12 en 13; aanhangselnummer 1651. Niet: "
+            "Aanhangsel Handelingen II 2023/24, nr. 1234, aanhangsel Handelingen nr. 610, vergaderjaar 1993-1994, "
+            "Aanhangsel van de Handelingen, nr. 387, 2022-2023, taakaanhangsel nr. 5.")  # fmt: skip
+    assert yearless_aanhangsels(text) == [733, 12, 13, 1651]
+    assert named_sets(text) == ["ah-tk-20232024-1234", "ah-tk-19931994-610", "ah-tk-20222023-387"]
+
+
+def test_a_set_named_by_its_number_without_a_year_is_looked_for_in_its_own_vergaderjaar_and_the_one_before() -> None:
+    """Asked in March 2030 (vergaderjaar 2029–2030) and naming "aanhangsel nr. 55" and "nr. 7": nr. 55 of its own
+    year is in the store, nr. 7 only of the year before; both are shown on top, with a doubt. Prinsjesdag (the third
+    Tuesday of September) begins a vergaderjaar."""
+    words = "de glasaal in de polder en de paling in het gemaal"
+    dossiers = [
+        _set("2030Z00020", date(2030, 3, 1), "nogmaals de glasaal", f"Hoe gaat het met {words}?",
+             footnote="Aanhangsel Handelingen II, nr. 55 en aanhangsel nr. 7."),
+        _set("ah-tk-20292030-55", date(2029, 12, 5), "de paling", "Hoe gaat het met de paling?",
+             publication="ah-tk-20292030-55"),
+        _set("ah-tk-20282029-55", date(2029, 3, 5), "de paling eerder", "Hoe gaat het met de paling?",
+             publication="ah-tk-20282029-55"),
+        _set("ah-tk-20282029-7", date(2028, 11, 5), "de aal", "Hoe gaat het met de aal?",
+             publication="ah-tk-20282029-7"),
+    ]  # fmt: skip
+    catalog = Catalog(dossiers, TODAY)
+    places = {catalog.summary(p).id: p for p in range(catalog.dossier_count)}
+    found = similar_sets(catalog, places["2030Z00020"])
+    assert [(f.id, f.relation) for f in found][:2] == [("ah-tk-20292030-55", "named-maybe"),
+                                                       ("ah-tk-20282029-7", "named-maybe")]  # fmt: skip
+    assert similar.vergaderjaren(dossiers[0]) == [2029, 2028]
+    assert similar.vergaderjaren(dossiers[1]) == [2029, 2028]  # its published id and its day agree
+    assert [similar._vergaderjaar(date(2029, 9, d)) for d in (17, 18)] == [2028, 2029]  # Prinsjesdag: 18 Sept 2029
 
 
 def test_a_set_sharing_one_word_only_is_not_shown(tmp_path: Path) -> None:

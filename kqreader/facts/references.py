@@ -106,6 +106,28 @@ def find_references(text: str, own: str) -> list[Reference]:
     return found
 
 
+# "aanhangsel nr. 733", "Aanhangsel Handelingen II, nrs. 12 en 13", "aanhangselnummer 1651": a number without its
+# vergaderjaar (not followed by one: the forms above read those), which set it is depends on when the text was written
+_YEARLESS = re.compile(
+    rf"A(?<![^\W\d_].)(?:anhangselnummers?|"
+    rf"anhangsel(?:\s+(?:van|bij)\s+de)?(?:\s+(?:Handelingen|Hand\.))?{_HOUSE},?\s+(?:n(?:r|ummer)s?\.?|no\.?))\s*"
+    r"(?P<numbers>\d{1,5}(?:\s*(?:,|en|&)\s*\d{1,5}\b(?!\s*[/–-]))*)\b"
+    r"(?!\s*[/–-]\s*\d|,?\s+(?:(?:vergaderjaar|zitting)\s+)?(?:19|20)\d\d)", re.IGNORECASE)  # fmt: skip
+
+
+def yearless_aanhangsels(text: str) -> list[int]:
+    """The Aanhangsel numbers a text names without a vergaderjaar ("aanhangsel nr. 733"), each once, in order: the
+    set each is can only be guessed from the year of the text (query/similar.py does, with a doubt)."""
+    if "anhangsel" not in text.lower():
+        return []
+    taken = [(r.start, r.end) for r in find_references(text, "") if r.kind == "set"]
+    found: list[int] = []
+    for match in _YEARLESS.finditer(text):
+        if not any(start < match.end() and match.start() < end for start, end in taken):
+            found.extend(int(number[0]) for number in _NUMBER.finditer(match["numbers"]))
+    return list(dict.fromkeys(found))
+
+
 # what a text that names a set holds: "2024Z…", "Aanh…", "-tk-", "Handelingen" (each led by a character or a word a
 # quick scan finds: one pattern of the four alternatives tried them at every character, a fifth of an answer's facts)
 _ZAAK_HINT = re.compile(r"[zZ](?<=\d[zZ])\d")

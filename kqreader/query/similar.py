@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
 from kqreader.facts.mentions import all_text, cited_documents, named_sets
 from kqreader.facts.ministries import MINISTRIES, ministries_named
+from kqreader.facts.references import yearless_aanhangsels
 from kqreader.i18n import N_
 from kqreader.index.wordindex import WordIndex
 from kqreader.index.words import WORD
@@ -33,10 +34,13 @@ from kqreader.text.folding import fold
 if TYPE_CHECKING:
     from kqreader.query.catalog import Catalog
 
-Relation = Literal["named", "names-this", "similar"]  # the set names it; it names the set; alike in words
+# the set names it; ... by an Aanhangsel number without a year (the set's own vergaderjaar or the one before
+# assumed); it names the set; alike in words
+Relation = Literal["named", "named-maybe", "names-this", "similar"]
 NONE_EARLIER = N_("no earlier questions on this subject found")  # what is said when nothing is shown (one line)
 NONE_AT_ALL = N_("no other questions on this subject found")  # ... with the later sets too
-RELATION_NAMES: dict[Relation, str] = {"named": N_("named in it"), "names-this": N_("names it"), "similar": N_("alike")}
+RELATION_NAMES: dict[Relation, str] = {"named": N_("named in it"), "named-maybe": N_("named in it? (number, no year)"),
+                                       "names-this": N_("names it"), "similar": N_("alike")}  # fmt: skip
 
 K1, B = 1.2, 0.75  # BM25's usual constants
 QUERY_WORDS = 16  # the most distinctive words of a set looked up in every month (24 took twice the time, found no more)
@@ -545,20 +549,46 @@ def _boost(catalog: Catalog, query: Query, found: Found) -> None:
 
 def named_by(catalog: Catalog, dossier: Dossier, place: int) -> list[Found]:
     """The sets the set names (anywhere: questions, answers, footnotes, the toelichting) and those that name it, as
-    the store has them."""
+    the store has them; a set named by an Aanhangsel number without a year, with a doubt."""
     found: list[Found] = []
     seen = {place}
-    for ident in named_sets(all_text(dossier)):
+    text = all_text(dossier)
+    for ident in named_sets(text):
         at = catalog.place_of(ident)
         if at is not None and at not in seen:
             seen.add(at)
             found.append(Found(at, catalog.summary(at).id, "named"))
+    years = vergaderjaren(dossier)
+    for number in yearless_aanhangsels(text):
+        places = (catalog.place_of(f"ah-tk-{year}{year + 1}-{number}") for year in years)
+        at = next((at for at in places if at is not None and at not in seen), None)
+        if at is not None:
+            seen.add(at)
+            found.append(Found(at, catalog.summary(at).id, "named-maybe"))
     own = dict.fromkeys(i for i in (dossier.id, dossier.publication) if i)
     for at in (at for ident in own for at in catalog.citing_places(ident)):  # the word index: no lookup by id again
         if at not in seen:
             seen.add(at)
             found.append(Found(at, catalog.summary(at).id, "names-this"))
     return found
+
+
+_PUBLISHED_YEAR = re.compile(r"ah-tk-((?:19|20)\d\d)(?:19|20)\d\d-")
+
+
+def vergaderjaren(dossier: Dossier) -> list[int]:
+    """The first years of the vergaderjaren an Aanhangsel number a set names without a year may be of, the likeliest
+    first: its own (by its published id, or the days it was asked and answered), then the one before each."""
+    years = [int(m[1]) for m in map(_PUBLISHED_YEAR.match, (dossier.publication or "", dossier.id)) if m]
+    years += [_vergaderjaar(day) for day in (dossier.submitted, dossier.answered) if day is not None]
+    return list(dict.fromkeys([*years, *(year - 1 for year in years)]))
+
+
+def _vergaderjaar(day: date) -> int:
+    """The first year of the vergaderjaar a day is in: it starts on Prinsjesdag, the third Tuesday of September."""
+    first = date(day.year, 9, 1)
+    prinsjesdag = first.toordinal() + (1 - first.weekday()) % 7 + 14
+    return day.year if day.toordinal() >= prinsjesdag else day.year - 1
 
 
 def similar_sets(

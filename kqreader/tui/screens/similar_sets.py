@@ -24,7 +24,8 @@ COLUMNS = (  # the subject first: the words shared narrow, then leave (they are 
     Column(N_("shares"), least=16, most=60, may_leave=True),
 )  # fmt: skip
 SHARES = 4  # the column of the words shared (said beneath the table when it is cut or left out)
-RELATION_STYLES: dict[Relation, str] = {"named": "bold green", "names-this": "green", "similar": ""}
+RELATION_STYLES: dict[Relation, str] = {"named": "bold green", "named-maybe": "green", "names-this": "green",
+                                        "similar": ""}  # fmt: skip
 
 
 class SimilarScreen(ModalScreen[Place | None]):
