@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kqreader.facts.ministries import (
@@ -31,6 +31,7 @@ _PREMIER = re.compile(r"^(?:[Dd]e\s+)?minis-?ter[\s-]+president\b", re.IGNORECAS
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+(?:[A-Z]\.?)?$")  # "D.M.", "S.A.M."
 _THE = re.compile(r"^[Dd]e\s+")  # "De Minister van …" signs a letter
 _WORD = r"(?:[A-Z][\w'.]*|van|de|der|den|ter|ten|te)"  # a word of a surname: "Van der Stee", "Korte-van Hemel"
+_ACTING = re.compile(r"\sa\.\s?i\b", re.IGNORECASE)  # "(Buitenlandse Zaken a.i.)", "(Justitie a.i)"
 _HOLDER = re.compile(rf"^{_WORD}(?:[\s-]+{_WORD})*$")  # a holder in brackets, not a portfolio ("Fiscaliteit en …")
 
 
@@ -44,6 +45,7 @@ class Answerer:
     surname: str | None  # from the role ("Minister Bruins Slot (…)") or the signature
     ministry: str | None  # "Justitie en Veiligheid"
     link: str = "van"  # "voor": a minister without a ministry of their own ("minister voor Klimaat en Energie")
+    acting: bool = False  # ad interim: "minister Braks (Buitenlandse Zaken a.i.)", while the minister was away
 
     @property
     def named(self) -> str:
@@ -57,7 +59,8 @@ class Answerer:
         """"minister Van Weel (Justitie en Veiligheid)" for the header and the statistics; an office without a name
         by today's ministry ("minister van Justitie en Veiligheid"); the role as printed when nothing more is known."""
         if self.title and self.surname:
-            return f"{self.named} ({self.ministry})" if self.ministry else self.named
+            acting = " a.i." if self.acting else ""
+            return f"{self.named} ({self.ministry}{acting})" if self.ministry else self.named
         if self.title and self.ministry and self.title != "minister-president":
             return f"{self.title} {self.link} {self.ministry}"
         if self.title and (self.ministry or title_of(_THE.sub("", self.bare)) == self.title):
@@ -92,7 +95,13 @@ def _name(text: str) -> str:
 @lru_cache(maxsize=8192)
 def answerer(role: str, signed: str | None) -> Answerer:
     """Who answered in a role, with the signature under the letter if there is one (kept: the statistics ask this of
-    every set, and the same few hundred roles and names recur)."""
+    every set, and the same few hundred roles and names recur); "a.i." after the ministry says the person held it
+    ad interim."""
+    found = _answerer(role, signed)
+    return replace(found, acting=True) if found.surname and found.ministry and _ACTING.search(role) else found
+
+
+def _answerer(role: str, signed: str | None) -> Answerer:
     cleaned = " ".join(unglued(role).split())  # "ministerTer Beek", "bij afwezigheid van …", a list's ";" out
     cleaned = _PREMIER.sub("minister-president", cleaned)  # "minister president Lubbers", "Minis-ter-President"
     match = _MINISTRY.search(cleaned)
