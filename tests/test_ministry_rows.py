@@ -56,6 +56,8 @@ ROLES = [
      ["minister Bruins Slot (Buitenlandse Zaken)", "minister van Defensie", "minister-president"]),
     (["minister Korthals Altes (Justitie)", "minister van Binnenlandse Zaken.1"],  # crawl-0000107165.txt: a mark
      ["minister Korthals Altes (Justitie en Veiligheid)", "minister van Binnenlandse Zaken en Koninkrijksrelaties"]),
+    (["Minister Van den Broek (Buitenlandse Zaken)", "ministers van Algemene Zaken en van Defensie"],  # crawl-…114774
+     ["minister Van den Broek (Buitenlandse Zaken)", "minister-president", "minister van Defensie"]),  # AZ's minister
     (["Minister Veldkamp (Buitenlandse Zaken)", "Minister van Infrastructuur en Waterstaat (ontvangen"],
      ["minister Veldkamp (Buitenlandse Zaken)", "minister van Infrastructuur en Waterstaat"]),  # …-2353.txt
 ]  # fmt: skip
@@ -64,6 +66,18 @@ ROLES = [
 @pytest.mark.parametrize(("roles", "shown"), ROLES)
 def test_each_answerer_is_one_person_in_one_office(roles: list[str], shown: list[str]) -> None:
     assert [a.shown for a in answerers(Dossier(id="ah-tk-19741975-1", answered_by=roles))] == shown
+
+
+@pytest.mark.parametrize(("role", "shown"), [  # kinds the pages above do not show, as letters and OCR print them
+    ("Minister J. de Koning (Landbouw en Visserij)", f"minister De Koning ({LVVN})"),  # initials: not in the name
+    ("Minister mr. Van Agt (Justitie)", "minister Van Agt (Justitie en Veiligheid)"),  # a degree
+    ("Minister Van Agt", "minister Van Agt"),  # a name with "Van", no ministry
+    ("Minister Justitie en Veiligheid", "minister van Justitie en Veiligheid"),  # "van" left out: no person
+    ("Minister van Defensic", "minister van Defensie"),  # one OCR letter off
+    ("Minister Rutte (Algemene Zaken)", "minister-president Rutte (Algemene Zaken)"),
+])  # fmt: skip
+def test_a_name_is_a_name(role: str, shown: str) -> None:
+    assert answerers(Dossier(id="ah-tk-19801981-1", answered_by=[role]))[0].shown == shown
 
 
 @pytest.mark.parametrize(("addressee", "found"), [

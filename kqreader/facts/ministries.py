@@ -78,10 +78,11 @@ def key(name: str) -> str:
     return re.sub(r"[^a-z&]", "", fold(name))
 
 
+AZ = "Algemene Zaken"  # the minister-president's
 _NAMES = {key(name): ministry for ministry, others in MINISTRIES.items() for name in (ministry, *others)}
 _SPELLED = {key(name): name for ministry, others in MINISTRIES.items() for name in (ministry, *others)}
 _ACTING = re.compile(r"\s+a\.\s?i\.?$", re.IGNORECASE)  # "Buitenlandse Zaken a.i.": ad interim, the same office
-_SLIPS_FROM = 12  # letters: a shorter name one letter off another word is no OCR slip of it ("Defensie", "Justitie")
+_SLIPS_FROM = 8  # letters: "Defensic" is Defensie; a shorter name one letter off is another word ("BZK", "OCW")
 
 
 @lru_cache(maxsize=8192)
@@ -379,6 +380,11 @@ def offices(addressee: str) -> tuple[Office, ...]:
 
 # A surname after a function: "van Hijum", "Van der Stee", "de Jonge" (not "van Economische Zaken")
 _SURNAME = re.compile(r"^(?:(?:van|de|der|den|ter|ten|te|in\s+'t)\s+)+[A-Z][\w'-]+$", re.IGNORECASE)
+
+
+def a_surname(text: str) -> bool:
+    """Whether `text` reads as a surname with "van", "de", … before it ("van Agt", "Van der Stee")."""
+    return _SURNAME.match(text) is not None
 
 
 def a_person(rest: str, bracketed: str) -> bool:
