@@ -15,9 +15,10 @@ ZAAKNUMMER = r"(?:19|20)\d\dZ\d{5}"  # a question set's number at the Kamer: yea
 AANHANGSEL = r"ah-(?P<house>tk|ek)-(?P<first>\d{4})(?P<second>\d{4})-(?P<number>\d{1,5})"  # ah-tk-20232024-387
 LETTER_PREFIX = "brief-"  # a letter that prints no number of its set, named by date and asker until it joins one
 TAIL_PREFIX = "vervolg-"  # a scanned page's part of an item begun on the page before: vervolg-<session>-blz<page>
-MARK = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")  # a footnote mark as the texts keep it: superscript digits ("¹²" is mark 12)
-_TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"  # the digits 0-9 as a footnote mark is kept in the texts
+MARK = re.compile(f"[{SUPERSCRIPTS}]+")  # a footnote mark as the texts keep it: superscript digits ("¹²" is mark 12)
+_TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPTS)
+_FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPTS, "0123456789")
 
 
 def joins_by_link(ident: str) -> bool:
