@@ -397,12 +397,13 @@ FAMILIES: tuple[Family, ...] = (
                     rf"(?:\w+ ){{0,3}}?aan (?:de|het) (?:\w+ )?{_OTHERS}\b"),
             # another's decision ("Het is aan de gemeenteraad om hierover te beslissen"; not "Het is aan gemeenten om
             # passend onderwijs te organiseren": whose task it is)
-            ("beslis|besluit|oordel|bepal|afweg|keuze & aan",
+            ("beslis|besluit|oordel|bepal|afweg|keuze & aan de|aan het|aan een|aande|aanhet|aaneen",
              rf"\b(?:is|ligt)\b (?!(?:\w+ ){{0,3}}?niet\b)(?:\w+ ){{0,3}}?aan (?:de|het|een) (?:\w+ )?"
                     rf"(?:{_OTHERS}|{_LOCAL}|raad|werkgevers?|sociale partners|instellingen?|scholen|school|besturen|"
                     r"bestuur) om\b.{0,80}?\b(?:te )?(?:beslissen|besluiten|beoordelen|oordelen|bepalen|afwegen|"
                     r"een afweging|een oordeel|keuzes? te)\b"),
-            ("onafhankelijk & over", r"\bonafhankelijke? (?:\w+ )?\w*(?:toezichthouder|instantie|orgaan|rechter|"
+            ("onafhankelijk & gaat|gaan|beslist|beslissen",
+             r"\bonafhankelijke? (?:\w+ )?\w*(?:toezichthouder|instantie|orgaan|rechter|"
              r"commissie|autoriteit|inspectie|raad|bestuursorgaan)\b.{0,80}?\b(?:gaat|gaan|beslist|beslissen) "
              r"(?:zelf(?:standig)? )?over\b"),
             ("zaak|aangelegenheid|verantwoordelijkheid|bevoegdheid",
