@@ -75,6 +75,8 @@ def test_each_answerer_is_one_person_in_one_office(roles: list[str], shown: list
     ("Minister Justitie en Veiligheid", "minister van Justitie en Veiligheid"),  # "van" left out: no person
     ("Minister van Defensic", "minister van Defensie"),  # one OCR letter off
     ("Minister Rutte (Algemene Zaken)", "minister-president Rutte (Algemene Zaken)"),
+    ("de heer Van Agt, Minister-President, Minister van Algemene Zaken", "minister-president Van Agt (Algemene Zaken)"),
+    ("Minister-President, Minister van Algemene Zaken, de heer Lubbers", "minister-president Lubbers (Algemene Zaken)"),
 ])  # fmt: skip
 def test_a_name_is_a_name(role: str, shown: str) -> None:
     assert answerers(Dossier(id="ah-tk-19801981-1", answered_by=[role]))[0].shown == shown
