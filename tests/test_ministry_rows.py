@@ -137,30 +137,34 @@ def test_the_rows_of_stats_on_real_pages(tmp_path: Path) -> None:
     figures = orjson.loads(kqreader("stats", "--db", database, "--format", "json").stdout)["figures"]
     rows = [(r["group"], r["name"], r["sets"]) for r in figures if r["group"] in ("ministry", "minister")]
     assert rows == [
-        ("ministry", "Buitenlandse Zaken", 3),
+        ("ministry", "Buitenlandse Zaken", 4),
+        ("ministry", "Defensie", 4),
         ("ministry", "Justitie en Veiligheid", 3),
         ("ministry", "Binnenlandse Zaken en Koninkrijksrelaties", 2),
-        ("ministry", "Defensie", 2),
         ("ministry", "Volkshuisvesting en Ruimtelijke Ordening", 2),
         ("ministry", "Economische Zaken", 1),
         ("ministry", "Financiën", 1),
         ("ministry", "Infrastructuur en Waterstaat", 1),
+        ("ministry", "Landbouw, Visserij, Voedselzekerheid en Natuur", 1),
         ("ministry", "Onderwijs, Cultuur en Wetenschap", 1),
         ("ministry", "Sociale Zaken en Werkgelegenheid", 1),
         ("minister", "minister van Binnenlandse Zaken en Koninkrijksrelaties", 2),
+        ("minister", "minister Vredeling (Defensie)", 2),  # "(Defensie). (Zie ook …)", "de heer Vredeling, …"
         ("minister", "minister Braks (Buitenlandse Zaken a.i.)", 1),  # acting, in August 1989
+        ("minister", "minister Braks (Landbouw, Visserij, Voedselzekerheid en Natuur)", 1),
         ("minister", "minister Bruins Slot (Buitenlandse Zaken)", 1),
         ("minister", "minister Korthals Altes (Justitie en Veiligheid)", 1),
         ("minister", "minister Lubbers (Economische Zaken)", 1),
         ("minister", "minister Nijpels (Volkshuisvesting en Ruimtelijke Ordening)", 1),
         ("minister", "minister Nypels (Justitie en Veiligheid a.i.)", 1),
         ("minister", "minister Ritzen (Onderwijs, Cultuur en Wetenschap)", 1),
+        ("minister", "minister Ter Beek (Defensie)", 1),
         ("minister", "minister van Defensie", 1),
+        ("minister", "minister Van der Stoel (Buitenlandse Zaken)", 1),
         ("minister", "minister van Infrastructuur en Waterstaat", 1),
         ("minister", "minister van Volkshuisvesting en Ruimtelijke Ordening", 1),
         ("minister", "minister Van Weel (Justitie en Veiligheid)", 1),
         ("minister", "minister Veldkamp (Buitenlandse Zaken)", 1),
-        ("minister", "minister Vredeling (Defensie)", 1),  # "(Defensie). (Zie ook …)"
         ("minister", "minister-president", 1),  # "Minister-President, Minister van Algemene Zaken"
         ("minister", "staatssecretaris Coenradie (Justitie en Veiligheid)", 1),
         ("minister", "staatssecretaris Kappeijne van de Coppello (Sociale Zaken en Werkgelegenheid)", 1),
@@ -170,12 +174,12 @@ def test_the_rows_of_stats_on_real_pages(tmp_path: Path) -> None:
     ]
     dossiers = Store(database).dossiers()
     assert not [d.doubts for d in dossiers if any("ministry" in x for x in d.doubts)]
-    # The parts of sets begun on the page before (no sets of their own: not in the rows without their set)
-    assert {d.id: [a.shown for a in answerers(d)] for d in dossiers if d.id.startswith("vervolg-")} == {
-        "vervolg-19881989-blz33": [f"minister Braks ({LVVN})"],  # "de heer Braks, Minister van Landbouw en Visserij"
-        "vervolg-19921993-blz35": ["minister Ter Beek (Defensie)"],  # "de heer Ter Beek, ministervan Defensie"
-        "vervolg-19741975-blz191": ["minister Van der Stoel (Buitenlandse Zaken)",  # "…, mede namens de heer
-                                    "minister Vredeling (Defensie)"],  # Vredeling, Minister van Defensie. (Ingezonden"
+    # The holder named first, on pages of the Eerste Kamer
+    assert {d.id: [a.shown for a in answerers(d)] for d in dossiers if d.id.startswith("ah-ek-")} == {
+        "ah-ek-19881989-17": [f"minister Braks ({LVVN})"],  # "de heer Braks, Minister van Landbouw en Visserij"
+        "ah-ek-19921993-18": ["minister Ter Beek (Defensie)"],  # "de heer Ter Beek, ministervan Defensie"
+        "ah-ek-19741975-107": ["minister Van der Stoel (Buitenlandse Zaken)",  # "…, mede namens de heer
+                               "minister Vredeling (Defensie)"],  # Vredeling, Minister van Defensie"
     }  # fmt: skip
 
 
