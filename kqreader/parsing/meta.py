@@ -194,6 +194,8 @@ def split_askers(text: str) -> tuple[str, str]:
             continue
         if inside or token in (",", "en", "lid", "leden") or _name_word(token) or _ocr_capital(words, i):
             continue
+        if len(token) == 1 and i + 1 < len(words) and words[i + 1][0] in (",", "en"):
+            continue  # a letter OCR left between two names ("(V.V.D.) n en De Jong")
         if token.lower() in _PARTICLES and _capital_follows(words, i + 1):
             continue
         return text[: word.start()].rstrip(" ,"), text[word.start() :].strip()
