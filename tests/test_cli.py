@@ -214,8 +214,11 @@ def test_cite_quote_carries_the_footnotes(db: Path) -> None:
 def test_open_imports_given_paths_and_samples_on_first_run(no_user_db: Path, tmp_path: Path) -> None:
     first = kqreader()
     assert first.returncode == 0
-    assert first.stderr.startswith("The database was empty, so it starts with the sample documents: imported 12 files "
-                                 "(8 dossiers, 43 questions); 0 unchanged, 0 failed.")  # one level of brackets
+    assert first.stderr.startswith("The database was empty, so kqreader started it with the sample documents: "
+                                   "imported 12 files (8 dossiers, 43 questions); 0 unchanged, 0 failed.")
+    dutch = kqreader("--lang", "nl", env={**os.environ, "KQREADER_DB": str(tmp_path / "nl.json")})
+    assert dutch.stderr.startswith("De database was leeg, dus is kqreader begonnen met de voorbeelddocumenten: "
+                                   "12 bestanden ingelezen (8 dossiers, 43 vragen)")  # no "hij" without a referent
     assert "2019Z12806" in first.stdout and no_user_db.exists()
     second = kqreader(DOCUMENTS / "ah-tk-20242025-1234.md", env={**os.environ, "KQREADER_DB": str(tmp_path / "o.json")})
     assert second.returncode == 0 and "ah-tk-20242025-1234" in second.stdout
