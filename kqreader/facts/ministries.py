@@ -8,7 +8,7 @@ header, the lists and the citation name the addressees in one form ("de minister
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kqreader.i18n import joined_in_dutch
@@ -78,10 +78,11 @@ def key(name: str) -> str:
     return re.sub(r"[^a-z&]", "", fold(name))
 
 
+AZ = "Algemene Zaken"  # the minister-president's
 _NAMES = {key(name): ministry for ministry, others in MINISTRIES.items() for name in (ministry, *others)}
 _SPELLED = {key(name): name for ministry, others in MINISTRIES.items() for name in (ministry, *others)}
 _ACTING = re.compile(r"\s+a\.\s?i\.?$", re.IGNORECASE)  # "Buitenlandse Zaken a.i.": ad interim, the same office
-_SLIPS_FROM = 12  # letters: a shorter name one letter off another word is no OCR slip of it ("Defensie", "Justitie")
+_SLIPS_FROM = 8  # letters: "Defensic" is Defensie; a shorter name one letter off is another word ("BZK", "OCW")
 
 
 @lru_cache(maxsize=8192)
@@ -211,8 +212,7 @@ def unglued(addressee: str) -> str:
     "Minister van Landbouw en Visserij (Braks)"), a bracket OCR lost opened again."""
     addressee = _GLUED_AFTER.sub(r"\1 \2", _GLUED_SMALL.sub(r"\g<0> ", _ABSENT.sub("", addressee)))
     addressee = _LEFT_OVER.sub("", _PUNCTUATED.sub(" ", _after_office(addressee)))
-    addressee = _PREMIER_OF_AZ.sub(r"\1", addressee)
-    addressee = _HOLDER_FIRST.sub(r"\2 (\1)", addressee)
+    addressee = _PREMIER_OF_AZ.sub(r"\1", _HOLDER_FIRST.sub(r"\2 (\1)", addressee))
     addressee = _HOLDER_AFTER.sub(r"\1 (\2)", addressee)
     return _opened(addressee)
 
@@ -227,14 +227,14 @@ _PUNCTUATED = re.compile(r"\s*[,;:]\s*(?=\()")  # "minister Ritzen, (Onderwijs e
 _BRACKETED = re.compile(r"\(([^()]*)\)")
 _ANOTHER = re.compile(rf"\b{_FUNCTIONS}\s+(?:van|voor)\b", re.IGNORECASE)  # a further office after a bracket
 _PREMIER_OF_AZ = re.compile(  # "Minister-President, Minister van Algemene Zaken": one office
-    r"^(\s*(?:de\s+)?minis-?ter[\s-]+president)\s*,\s*(?:en\s+)?(?:de\s+)?minister\s+van\s+algemene\s+zaken\s*$",
+    r"^(\s*(?:de\s+)?minis-?ter[\s-]+president)\s*,\s*(?:en\s+)?(?:de\s+)?minister\s+van\s+algemene\s+zaken\b",
     re.IGNORECASE)  # fmt: skip
 _HOLDER_FIRST = re.compile(  # "de heer Braks, Minister van Landbouw en Visserij"
-    rf"^\s*(?:de\s+)?(?:heer|mevrouw)\s+([^,()]+?)\s*,\s*(?:de\s+)?({_FUNCTIONS}\s+(?:van|voor)\s[^()]+?)\s*$",
+    rf"^\s*(?:de\s+)?(?:heer|mevrouw)\s+([^,()]+?)\s*,\s*(?:de\s+)?({_FUNCTIONS}\b[^()]*?)\s*$",
     re.IGNORECASE)  # fmt: skip
 # "staatssecretaris van Sociale Zaken en Werkgelegenheid, mevrouw Kappeijne van de Coppello"
 _HOLDER_AFTER = re.compile(
-    rf"^(\s*(?:de\s+)?{_FUNCTIONS}\s+(?:van|voor)\s[^()]+?)\s*,\s*(?:de\s+)?(?:heer|mevrouw)\s+([^,()]+?)\s*$",
+    rf"^(\s*(?:de\s+)?{_FUNCTIONS}(?:\s+(?:van|voor)\s[^()]+?)?)\s*,\s*(?:de\s+)?(?:heer|mevrouw)\s+([^,()]+?)\s*$",
     re.IGNORECASE)  # fmt: skip
 
 
@@ -352,6 +352,8 @@ def offices(addressee: str) -> tuple[Office, ...]:
     rest = addressee[lead.end():].strip()
     if named and (not rest.lower().startswith(("van ", "voor ")) or a_person(rest, named.group(1))):
         person = rest[: rest.rfind("(")].strip()
+        if not person and key(named.group(1)) not in _NAMES:  # "Minister-President (Lubbers)": the holder
+            return tuple(replace(_bare(t), holder=named.group(1).strip()) for t in titles)
         person = person[:1].upper() + person[1:]  # "minister van Hijum (SZW)": the name, as after a title
         return (Office(titles[0], "van", spelled(named.group(1).strip()), ministry(named.group(1)), person),)
     rest = re.sub(r"(?i)^van(?=[A-Z])", "van ", rest)  # "vanBinnenlandse": a lost space
@@ -379,6 +381,11 @@ def offices(addressee: str) -> tuple[Office, ...]:
 
 # A surname after a function: "van Hijum", "Van der Stee", "de Jonge" (not "van Economische Zaken")
 _SURNAME = re.compile(r"^(?:(?:van|de|der|den|ter|ten|te|in\s+'t)\s+)+[A-Z][\w'-]+$", re.IGNORECASE)
+
+
+def a_surname(text: str) -> bool:
+    """Whether `text` reads as a surname with "van", "de", … before it ("van Agt", "Van der Stee")."""
+    return _SURNAME.match(text) is not None
 
 
 def a_person(rest: str, bracketed: str) -> bool:
