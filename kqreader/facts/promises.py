@@ -65,7 +65,7 @@ def _pattern(name: str, source: str, flags: int = 0) -> re.Pattern[str]:
 # hierop terug" is one by itself (but not "kom ik terug in het antwoord op vraag 5"). A sentence that says the
 # Kamer was told is none (but "Zodra het klaar is, wordt het naar uw Kamer gestuurd" is one: "wordt" between the
 # two makes the sending future). Words may be glued by an extraction: "uw Kamerinformeren", "informerenover".
-_KAMER = (r"\b(?:uw|de|tweede|eerste|beide)\s*kamer(?:s)?(?!\s*van\s+koophandel)"
+_KAMER = (r"(?:\b(?:uw|de|eerste|beide)|tweede)\s*kamer(?:s)?(?!\s*van\s+koophandel)"
           r"(?!lid|leden|vra|stuk|brief|commissie|debat|zetel|fractie|voorzitter|meerderheid|motie|zaal|periode|werk)")
 _TO_YOU = (r"\bu\b(?=.{0,80}?(?:[iï]nform|inlicht|toe\s*(?:sturen|zenden|komen|gestuurd|gezonden)|bericht|op\s+de\s+"
            r"hoogte|"
@@ -93,8 +93,8 @@ _AHEAD = _pattern("_AHEAD", r"\bverw(?:ijs|ijzen|ezen)\b.{0,120}?\bnaar\b.{0,160
                     r"\bvolgende?\b)")  # fmt: skip
 _TELLING = _pattern(
     "_TELLING",
-    r"inform(?:eren|eer|eert)|\binlichten\b|\b(?:toe)?\s*(?:sturen|zenden)\b|\b(?:stuur|zend|stuurt|zendt)\b|"
-    r"\bverzenden\b|\btoekomen\b|\b(?:ge)?delen\b|\b(?:mee|mede)\s*(?:te\s+)?delen\b|\bgedeeld\b|"
+    r"inform(?:eren|eer|eert)|\binlichten\b|(?:\b|(?<=te))(?:toe)?\s*(?:sturen|zenden)\b|\b(?:stuur|zend|stuurt|zendt)\b|"
+    r"\bverzenden\b|\btoekomen\b|(?:\b|(?<=te))(?:ge)?delen\b|\b(?:mee|mede)\s*(?:te\s+)?delen\b|\bgedeeld\b|"
     r"\brapporte(?:ren|er|ert)\b|\bberichten\b|"
     r"\baanbieden\b|\bbied\b.{0,60}?\baan\b|\bontvangt\b|\bontvangen\b|(?:toe)?ge(?:ïnformeerd|informeerd|stuurd|zon"
     r"den)\b|"
@@ -130,7 +130,7 @@ _NOW = _pattern(
     "_NOW",
     r"\b(?:graag\s+(?:informeer|stuur|bericht)|hierbij|hiermee|gelijktijdig|tegelijk(?:ertijd)?|vandaa"
                   r"g|bijgaand|bijgevoegd|deze\s+brief|"
-                  r"de\s+bijlage)\b")  # fmt: skip
+                  r"de\s+bijlage)\b|beantwoording\s*van\s*deze\s*vragen")  # fmt: skip  # "Via de beantwoording …"
 # a condition that may not come: no promise ("Mocht daar aanleiding toe zijn, dan informeer ik uw Kamer"; "Eventuele
 # nadere informatie zal de regering aan de Kamer doen toekomen": what may not come)
 _UNLESS = _pattern(
@@ -209,6 +209,10 @@ _STEMS = ("nforme", "inlicht", "stuur", "sturen", "zend", "zond", "toekomen", "d
 
 
 _STEM_SCAN = WordScan((*_STEMS, "terug", "kom"))
+# a word an extraction broke at a line end ("informe-ren") and a footnote number glued to a word ("geïnformeerd4"):
+# read whole and without it
+_BROKEN = _pattern("_BROKEN", r"(?<=[a-zà-ÿ])-(?=[a-zà-ÿ])")
+_MARKED = _pattern("_MARKED", r"(?<=[a-zà-ÿ]{4})[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}\b")
 _BIED = _pattern("_BIED", r"\sbied\s")  # " bied " as is_promise reads a sentence: its spaces made one
 
 
@@ -241,6 +245,16 @@ _FOLLOWS = _pattern(
 def is_promise(sentence: str) -> bool:
     """Whether a sentence promises to tell the Kamer something later (see the patterns above)."""
     lowered = sentence.lower()
+    if not _stem_hits(lowered):
+        return False  # (a word broken at a line end is no stem of its own: may_promise passes over the same answers)
+    if _promised(lowered):
+        return True
+    whole = _MARKED.sub("", _BROKEN.sub("", lowered)) if "-" in lowered or _MARKED.search(lowered) else lowered
+    return whole != lowered and _promised(whole)  # "informe-ren", "geïnformeerd4" read whole
+
+
+def _promised(lowered: str) -> bool:
+    """Whether a sentence in lower case is a promise (see is_promise)."""
     if not _stem_hits(lowered):
         return False
     coming_back = (
