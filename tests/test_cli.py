@@ -541,3 +541,19 @@ def test_an_install_missing_a_dependency_says_so_in_one_line() -> None:
         "kqreader: error: the package ahocorasick_rs is missing: install kqreader again (pip install -e . or pip "
         "install .)\n"
     )
+
+
+@pytest.mark.parametrize("form", ["csv", "csv-nl"])
+def test_export_stats_and_filter_find_the_same_sets_a_notice_only_set_included(db: Path, form: str) -> None:
+    """A set known only by its delay notice (tests/real/txt/026, no questions yet) has a CSV row of its own, without
+    a number: export, stats and the filter count the same sets."""
+    real = ROOT / "tests" / "real" / "txt"
+    assert kqreader("import", "--db", db, real).returncode == 0
+    exported = kqreader("export", "--db", db, "--format", form, "partij:PvdA").stdout.lstrip("\ufeff")
+    rows = list(csv.reader(io.StringIO(exported), delimiter=";" if form == "csv-nl" else ","))
+    stats = orjson.loads(kqreader("stats", "--db", db, "--party", "PvdA", "--format", "json").stdout)
+    ids = [row[0] for row in rows[1:]]
+    assert "2024Z17538" in ids and set(ids) == {s["id"] for s in stats["sets"]}
+    [notice] = [row for row in rows[1:] if row[0] == "2024Z17538"]
+    assert notice[1] == "" and notice[2] == "de berichten dat Zeeuwse buffels te veel PFAS binnenkrijgen"
+    assert len(notice) == len(rows[0])

@@ -6,12 +6,13 @@ beside it (`tests/sgd/crawl_dev/`, `tests/evaluation/answers/docs/`)."""
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import orjson
 import pytest
 
-from kqreader.analysis.stats import ministry_names
+from kqreader.analysis import stats
 from kqreader.facts.answerers import answerers
 from kqreader.facts.ministries import MINISTRIES, ministries_of, unread, unread_doubts
 from kqreader.model import Dossier
@@ -96,7 +97,7 @@ def test_words_not_read_as_a_ministry_are_said() -> None:
     printed = [reference, "Minister", "Minister van Oorlog", "Minister Lubbers Economische Zaken)"]
     assert unread(printed) == [reference, "Oorlog"]
     odd = Dossier(id="ah-tk-19751976-1", addressees=["Minister van Oorlog"], answered_by=["Minister van Oorlog"])
-    assert ministry_names(odd) == ["(unknown)"]
+    assert stats.ministry_names(odd) == ["(unknown)"]
     assert unread_doubts(odd) == ["«Oorlog» is not read as a ministry (it is none of the ministries since 1965): the "
                                   "statistics do not count the set under it."]  # fmt: skip
     odd.doubts.extend(unread_doubts(odd))
@@ -182,3 +183,22 @@ def test_the_import_says_which_words_are_no_ministry(tmp_path: Path) -> None:
     assert [d for d in dossier.doubts if "ministry" in d] == [
         "«Oorlog» is not read as a ministry (it is none of the ministries since 1965): the statistics do not count "
         "the set under it."]  # fmt: skip
+
+
+def test_a_slip_joins_a_name_of_the_same_years_only() -> None:
+    """Staatssecretaris Meijer of CRM (crawl-0000199674.txt, 1975; CRM counted under VWS) and staatssecretaris
+    Maeijer of VWS (real 037-Antwoord-op-vragen-van-het-lid-Westervel.txt, 2024) are one letter apart and two people;
+    Westertsrp is Westerterp, OCR'd in the same years."""
+    sets = [Dossier(id="ah-tk-19741975-562", answered_by=["Staatssecretaris Meijer (Cultuur, Recreatie en "
+                                                          "Maatschappelijk Werk)"]),
+            Dossier(id="ah-tk-19761977-1545", answered_by=["Staatssecretaris Meijer (Cultuur, Recreatie en "
+                                                           "Maatschappelijk Werk)"]),
+            Dossier(id="ah-tk-20242025-578", answered_by=["Staatssecretaris Maeijer (Volksgezondheid, Welzijn en "
+                                                          "Sport)"]),
+            Dossier(id="ah-tk-19741975-712", answered_by=["Minister Westerterp (Verkeer en Waterstaat)"]),
+            Dossier(id="ah-tk-19741975-782", answered_by=["Minister Westerterp (Verkeer en Waterstaat)"]),
+            Dossier(id="ah-tk-19751976-90", answered_by=["Minister Westertsrp (Verkeer en Waterstaat)"])]  # fmt: skip
+    rows = {r.name: r.sets for r in stats.summarised(sets, date(2026, 12, 7))[0] if r.group == "minister"}
+    assert rows == {"staatssecretaris Meijer (Volksgezondheid, Welzijn en Sport)": 2,
+                    "staatssecretaris Maeijer (Volksgezondheid, Welzijn en Sport)": 1,
+                    "minister Westerterp (Infrastructuur en Waterstaat)": 3}  # fmt: skip

@@ -152,21 +152,51 @@ def person_key(name: str) -> str:
     return re.sub(r"[^a-z]", "", fold(name).replace("ij", "y"))
 
 
-def same_people(seen: Iterable[Answerer]) -> dict[str, str]:
-    """Each way a person was shown -> the one way to show them: names alike by their letters (`person_key`) in the
-    same office and ministry are one person, shown as most pages spell it; a name one letter off a more frequent
-    one in the same office and ministry is an OCR slip of it ("Westertsrp" -> "Westerterp"). Offices without a
-    name, and names in another office, stay apart."""
-    counts = Counter(a for a in seen if a.title and a.surname)
-    spellings: dict[tuple[str | None, str | None, str], Counter[str]] = {}
+# A slip joins a name only when the two were printed within these many years of each other: Meijer (staatssecretaris
+# of CRM, 1975) is no slip of Maeijer (staatssecretaris of VWS, 2024), though CRM is counted under VWS
+SLIP_YEARS = 12
+_SESSION = re.compile(r"^(?:ah-tk-|vervolg-)((?:19|20)\d\d)(?:19|20)\d\d-|^((?:19|20)\d\d)Z")
+
+
+def year_of(dossier: Dossier) -> int | None:
+    """The year a set was answered (or asked; or of its session or zaaknummer), for `same_people`."""
+    when = dossier.answered or dossier.submitted
+    if when:
+        return when.year
+    session = _SESSION.match(dossier.id)
+    return int(session.group(1) or session.group(2)) if session else None
+
+
+Group = tuple[str | None, str | None, str]  # the office, the ministry and the surname's letters
+
+
+def same_people(seen: Iterable[tuple[Answerer, int | None]]) -> dict[str, str]:
+    """Each way a person was shown -> the one way to show them, from each answerer seen with the year of the set
+    (`year_of`): names alike by their letters (`person_key`) in the same office and ministry are one person, shown as
+    most pages spell it; a name one letter off a more frequent one in the same office and ministry, in the same
+    years, is an OCR slip of it ("Westertsrp" -> "Westerterp"). Offices without a name, names in another office and
+    names decades apart ("Meijer" in 1975, "Maeijer" in 2024) stay apart."""
+    counts: Counter[Answerer] = Counter()
+    years: dict[Group, set[int]] = {}
+    for person, year in seen:
+        if person.title and person.surname:
+            counts[person] += 1
+            years.setdefault((person.title, person.ministry, person_key(person.surname)), set()).update(
+                [year] if year else [])  # fmt: skip
+    spellings: dict[Group, Counter[str]] = {}
     for person, count in counts.items():
         spellings.setdefault((person.title, person.ministry, person_key(person.surname or "")), Counter())[
             person.shown] += count  # fmt: skip
     chosen = {group: names.most_common(1)[0][0] for group, names in spellings.items()}
     sizes = {group: names.total() for group, names in spellings.items()}
-    merged: dict[tuple[str | None, str | None, str], tuple[str | None, str | None, str]] = {}
+    merged: dict[Group, Group] = {}
     for group in sorted(sizes, key=lambda g: -sizes[g]):  # the most frequent spelling first: slips join it
-        into = next((m for m in merged.values()
-                     if m[:2] == group[:2] and sizes[m] > sizes[group] and one_slip(m[2], group[2])), group)
+        into = next((m for m in merged.values() if m[:2] == group[:2] and sizes[m] > sizes[group]
+                     and one_slip(m[2], group[2]) and _same_years(years[m], years[group])), group)  # fmt: skip
         merged[group] = into
     return {shown: chosen[merged[group]] for group, names in spellings.items() for shown in names}
+
+
+def _same_years(these: set[int], those: set[int]) -> bool:
+    """Whether two names were printed within SLIP_YEARS of each other (or when either's years are unknown)."""
+    return not these or not those or min(abs(a - b) for a in these for b in those) <= SLIP_YEARS

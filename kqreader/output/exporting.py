@@ -117,7 +117,7 @@ def _with_answer_facts(item: dict[str, Any], dossier: Dossier, today: date, keep
 
 def csv_chunks(dossiers: Iterable[Dossier], today: date, keeping: Keeping, form: CsvForm = CSV_FORMS["csv"],
                ) -> Iterator[bytes]:  # fmt: skip
-    """A header row, then a row per question."""
+    """A header row, then a row per question (a set without questions: one row without a number)."""
     out = io.StringIO()
     out.write(form.start)
     writer = csv.writer(out, delimiter=form.delimiter, lineterminator=form.line_end)
@@ -139,6 +139,9 @@ def csv_chunks(dossiers: Iterable[Dossier], today: date, keeping: Keeping, form:
             answered = _answer_cells(dossier, question, today, keeping, form, any_answer)
             writer.writerow(map(_cell, (dossier.id, question.number, *facts, question.text, answer, *answered,
                                         *addresses)))  # fmt: skip
+        if not dossier.questions:  # a set known so far by a notice only: a row of its own, as stats and filter count it
+            blank = ("",) * (len(form.columns) - 2 - len(facts) - len(addresses))
+            writer.writerow(map(_cell, (dossier.id, "", *facts, *blank, *addresses)))
         yield out.getvalue().encode("utf-8")
         out.seek(0)
         out.truncate()
