@@ -81,3 +81,13 @@ def test_the_modern_answers_development_part() -> None:
     tally = score_pages(PAGES_DEV)
     lines = [line for line in PAGES_DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert tally.answers == len(lines) and tally.figures()["kind right"] is not None
+
+
+def test_the_labelled_pairs_of_the_development_part() -> None:
+    """Question-answer pairs without their document (round 6, tests/evaluation/answers/pairs-dev.jsonl): every label
+    carries its text and is scored on it."""
+    path = Path(__file__).parent / "evaluation" / "answers" / "pairs-dev.jsonl"
+    lines = [orjson.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    tally = score_pages(path)
+    assert tally.answers == len(lines) >= 30 and tally.figures()["kind right"] is not None
+    assert all(label["deciding"] in label["answer_text"] for label in lines)

@@ -185,3 +185,55 @@ def test_the_header_split_over_lines_inside_the_answers_is_furniture() -> None:
     assert _groups(item)[:3] == [[1], [2], [3]]
     assert item.question(1).answer.text == "Neen."
     assert "Staten-Generaal" not in item.question(2).answer.text
+
+
+# --- C: columns OCR read out of order ------------------------------------------------------------------------------
+
+
+def test_pieces_of_questions_and_answers_in_the_printed_order() -> None:
+    """Questions 3-5 and answer 2 OCR'd after the answers, answer "3 en4"'s end before its start."""
+    [item] = _parts("crawl-0000019742.txt")
+    assert _groups(item) == [[1], [2], [3, 4], [5]]
+    assert [q.text[:40] for q in item.questions[2:]] == [
+        "Wat is uw oordeel over de kennelijke ont",
+        "Is een dergelijke ontwikkeling niet stri",
+        "Wilt u, al dan niet in samenwerking met ",
+    ]
+    assert item.question(5).text.endswith("om een tweedeling binnen het talenregiem in de EG te voorkomen?")
+    assert item.question(2).answer.text.startswith("De Europese Commissie kan voorstellen indienen")
+    assert item.question(2).answer.text.endswith("is derhalve niet aan de orde.")
+    three = item.question(3).answer.text
+    assert three.startswith("Sedert het begin van het bestaan van de Gemeenschappen")
+    assert "het Comité van Permanente Vertegenwoordigers, met slechts enkele" in three
+    assert three.endswith("gelijke berechtiging van alle officiële talen van de lidstaten van de EG.")
+    assert item.question(5).answer.text == "Gezien het bovenstaande is dergelijke actie niet aan de orde."
+
+
+def test_questions_printed_after_the_answers_go_back_with_their_notes() -> None:
+    [item] = _parts("crawl-0000099377.txt")
+    assert _groups(item) == [[1], [2], [3], [4]]
+    assert [q.text for q in item.questions[2:]] == [
+        "Is dit onderzoek inmiddels afgerond?",
+        "Hoe oordeelt u thans over de geloofwaardigheid van het antwoord?",
+    ]
+    assert item.question(4).answer.text.endswith("dat deze kwestie in Suriname hoog wordt opgenomen.")
+    assert [f.text for q in item.questions for f in q.footnotes] == [
+        "Aanhangsel Handelingen nr. 286.",
+        "Aanhangsel Handelingen nr. 476.",
+    ]
+
+
+def test_an_answers_end_printed_among_the_questions_or_its_start_at_the_foot() -> None:
+    [among] = _parts("crawl-0000141833.txt")  # answer 3's last lines OCR'd between questions 2 and 3
+    assert _groups(among) == [[1], [2], [3]]
+    assert (
+        among.question(3).text
+        == "Is de Staatsscretaris bereid te bevorderen dat de flesjes snel uit de handel genomen worden?"
+    )
+    assert among.question(3).answer.text.startswith("Ja. Onmiddellijk na kennisneming")
+    assert among.question(3).answer.text.endswith("is de inhoud van dit persbericht overgenomen.")
+    [foot] = _parts("crawl-0000176025.txt")  # answer 1's first lines OCR'd after answer 2
+    assert _groups(foot)[:2] == [[1], [2]]
+    assert foot.question(1).answer.text.startswith("Uitgaande van gegevens die ten grondslag liggen")
+    assert foot.question(1).answer.text.endswith("schatten wij de prijsverhoging voor de benzine op ongeveer 34 cent.")
+    assert foot.question(2).answer.text.startswith("Vanwege het ontbreken van relevant cijfermateriaal")

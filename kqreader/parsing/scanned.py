@@ -110,7 +110,7 @@ _EXPLANATION = re.compile(r"(?:^|\n|\s)Toelichting(?:\s+bij\s+vraag\s+\d+)?\b\s*
 # A number that opens a question or answer: at a word start, glued or not to the text ("2Is", "2 en 3 In",
 # "2en3 In", "1, 2en 3 Van", "2 t/m 4 Met"); the text opens with a capital or a quote.
 _MARK = re.compile(
-    r"(?<![\w.,/-])(?P<nums>\d{1,2}(?:[ \t]*(?:,|\ben\b|(?<=\d)en(?=[ \t]*\d)|t/m|&)[ \t]*\d{1,2})*)"
+    r"(?<![\w.,/-])(?P<nums>\d{1,2}(?:[ \t]*(?:,|(?<![^\d \t])en(?=[ \t]*\d)|t/m|&)[ \t]*\d{1,2})*)"
     r"\.?[ \t]*(?=[A-ZÀ-Ý«'\"‘“(]|[a-h]\.[ \t])"  # "1. Kent u", "3 a. Afgezien van …" (an answer in parts)
 )
 _ROW = re.compile(r"\d{1,3}[ \t]+\S[^\n]{0,30}")  # a short line that opens with a number: a table's row, with another
@@ -142,6 +142,15 @@ _COMMON = frozenset((  # words of any question or answer, no subject
 _LIKE_DIGITS = str.maketrans("IlO|", "1101")
 _MONTHS = ("jan", "feb", "maa", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 _THIS_YEAR = re.compile(r"(\d{1,2})\s+([a-z]{3,9})\s+jl\.?", re.IGNORECASE)  # "(Ingezonden 28 april jl.)"
+# OCR's column pieces (the lines of an item): one that stops inside a sentence, one that opens inside one, one that
+# asks, a sentence's end, a note under a text (its mark, and words that cite)
+_DANGLING = re.compile(r"(?:\S+\s+){4}\S*[a-zà-ÿ,]$")  # not a label ("Antwoord") on a line of its own
+_CONTINUES = re.compile(r"[a-zà-ÿ]")
+_COMPLETE = re.compile(r"[.?!:;)»\"'’\d]$")
+_ASKS_AT_END = re.compile(r"\?[\d'’\"»]*$")
+_SENTENCE_END = re.compile(r"(?<=[.?!])[\d'’\"»]*\s+(?=\S)")
+_NOTE_OPENS = re.compile(r"(?:1|['’])[ \t]*[A-Z«]")
+_CITES = re.compile(r"\b(?:Aanhangsel|Handelingen|Kamerstuk|nr\.|blz\.|Zie|Nedergelegd)|\b\d{4}\b|\bjl\b")
 FIRST_MONTH = 9  # a session (vergaderjaar) opens in September
 LATER_NAMES_WITHIN = 400  # characters of a later answer that name the questions it answers
 MAX_LOST = 3  # numbers OCR may lose between two it kept
@@ -206,18 +215,14 @@ def _read_tail(text: str, ident: str, last: bool) -> Dossier:
     dossier = Dossier(id=ident)
     dossier.doubts.append(doubt(PAGE_TAIL, id=ident))
     notes = _Notes([], [])
+    text = _in_column_order(text)
     block = _block(text)
     if block is None and not _asks(text):
         _answers(dossier, text, last, [], notes.answers, tail=True)
     else:
         asked, dossier.explanation = _explanation(text[: block.start()] if block else text)
         pieces = _numbered(asked, dossier.doubts, notes.questions, tail=True)
-        if block is None:
-            dossier.questions = [Question(number, _flat(body)) for number, body in pieces]
-            if last:
-                dossier.doubts.append(PAGE_CONTINUES)
-        else:
-            _read_blocks(dossier, text[block.start() :], block, last, pieces, notes)
+        _read_rest(dossier, text, block, last, pieces, notes)
     _keep_notes(dossier, notes)
     return dossier
 
@@ -241,11 +246,16 @@ def _table_rows(text: str) -> set[int]:
     for line in text.split("\n"):
         starts.append((at, bool(_ROW.fullmatch(line.strip()))))
         at += len(line) + 1
-    return {
-        start
-        for index, (start, row) in enumerate(starts)
+    rows = [
+        index
+        for index, (_, row) in enumerate(starts)
         if row and any(0 <= i < len(starts) and starts[i][1] for i in (index - 1, index + 1))
-    }
+    ]
+    # a table printed with its counts under its names: the line after the last row opens with the last count
+    after = [
+        i + 1 for i in rows if i + 1 < len(starts) and i + 1 not in rows and text[starts[i + 1][0] :][:1].isdigit()
+    ]
+    return {starts[i][0] for i in (*rows, *after)}
 
 
 def _clean(text: str) -> str:
@@ -263,18 +273,32 @@ def _read_item(item: _Item, ident: str) -> Dossier:
         _read_heading(dossier, heading[0])
     if not dossier.askers:
         dossier.doubts.append(NO_ASKERS)
+    rest = _in_column_order(rest)
     block = _block(rest)
     asked, dossier.explanation = _explanation(rest[: block.start()] if block else rest)
     notes = _Notes([], [])
     pieces = _question_pieces(asked, dossier.doubts, notes.questions)
-    if block is None:
-        dossier.questions = [Question(number, _flat(body)) for number, body in pieces if _flat(body)]
-        if item.last:
-            dossier.doubts.append(PAGE_CONTINUES)
-    else:
-        _read_blocks(dossier, rest[block.start() :], block, item.last, pieces, notes)
+    _read_rest(dossier, rest, block, item.last, pieces, notes)
     _keep_notes(dossier, notes)
     return dossier
+
+
+def _read_rest(
+    dossier: Dossier,
+    text: str,
+    block: re.Match[str] | None,
+    last: bool,
+    pieces: list[tuple[int, str]],
+    notes: _Notes,
+) -> None:
+    """Under the questions: the answer block or Mededeling; without one, the questions only (and, on the page's
+    last item, a doubt that the rest is on the next page)."""
+    if block is not None:
+        _read_blocks(dossier, text[block.start() :], block, last, pieces, notes)
+        return
+    dossier.questions = [Question(number, _flat(body)) for number, body in pieces]
+    if last:
+        dossier.doubts.append(PAGE_CONTINUES)
 
 
 def _read_blocks(
@@ -299,6 +323,132 @@ def _block(text: str) -> re.Match[str] | None:
         if word is None or difflib.SequenceMatcher(None, word.lower(), "antwoord").ratio() >= _LIKE_ANSWER:
             return match
     return None
+
+
+def _in_column_order(text: str) -> str:
+    """An item's lines (OCR's column pieces) in the order printed where OCR read the columns out of order: a piece
+    that asks, found among the answers, goes back among the questions (after the one numbered lower, with the notes
+    under it); a piece that stops inside a sentence goes before the piece that opens inside one (or that piece, if it
+    asks nothing and stands among the questions, after it); the answers' pieces in the order of their numbers."""
+    block = _block(text)
+    if block is None:
+        return text
+    text = f"{text[: block.start()].rstrip(' ')}\n{text[block.start() :]}"  # the block's heading opens a piece
+    lines = text.split("\n")
+    heading = lines[text.count("\n", 0, block.start() + 1)]
+    for rule in (_questions_back, _sentences_joined, _answers_in_order):
+        lines = rule(lines, heading)
+    return "\n".join(lines)
+
+
+def _questions_back(lines: list[str], heading: str) -> list[str]:
+    """Pieces that ask, printed among the answers, moved back among the questions with the notes under them."""
+    at = lines.index(heading)
+    index = at + 1
+    while index < len(lines):
+        if not _asking(lines[index]):
+            index += 1
+            continue
+        stop = index + 1
+        while stop < len(lines) and _is_note(lines[stop]):
+            stop += 1
+        moved, lines = lines[index:stop], lines[:index] + lines[stop:]
+        place = _question_place(lines[:at], _sentence_marks(moved[0]))
+        lines = lines[:place] + moved + lines[place:]
+        at += len(moved)
+        index = stop
+    return lines
+
+
+def _question_place(asked: list[str], marks: list[int]) -> int:
+    """Where a question piece goes among the question pieces: after the last numbered lower (else after the last that
+    asks), past the pieces that go on with it."""
+    notes = {i for i, line in enumerate(asked) if _is_note(line)}
+    lower = [
+        i
+        for i, line in enumerate(asked)
+        if marks and i not in notes and any(n < marks[0] for n in _sentence_marks(line))
+    ]
+    asking = [i for i, line in enumerate(asked) if _asking(line)]
+    place = (lower or asking or [len(asked) - 1])[-1] + 1
+    while place < len(asked) and _DANGLING.search(asked[place - 1]) and _CONTINUES.match(asked[place]):
+        place += 1
+    return place
+
+
+def _sentences_joined(lines: list[str], heading: str) -> list[str]:
+    """A piece that opens inside a sentence joined to the piece, further on, that stops inside one."""
+    for _ in range(len(lines)):
+        pair = _broken_pair(lines)
+        if pair is None:
+            break
+        opens, stops = pair
+        at = lines.index(heading)
+        if opens < at < stops and not _asking(lines[opens]):  # an answer's piece OCR put among the questions
+            end = opens + 1
+            while end < at and not _asking(lines[end]) and not _NOTE_OPENS.match(lines[end].strip()):
+                end += 1
+            moved = lines[opens:end]
+            lines = lines[:opens] + lines[end : stops + 1] + moved + lines[stops + 1 :]
+        else:
+            lines = [*lines[:opens], lines[stops], *lines[opens:stops], *lines[stops + 1 :]]
+    return lines
+
+
+def _broken_pair(lines: list[str]) -> tuple[int, int] | None:
+    """The first piece that opens inside a sentence not ended before it, and the first later piece that stops inside
+    one not going on after it."""
+    for opens in range(1, len(lines)):
+        if not _CONTINUES.match(lines[opens].strip()) or not _COMPLETE.search(lines[opens - 1].strip()):
+            continue
+        for stops in range(opens + 1, len(lines)):
+            goes_on = stops + 1 < len(lines) and _CONTINUES.match(lines[stops + 1].strip())
+            if _DANGLING.search(lines[stops].strip()) and not goes_on:
+                return opens, stops
+    return None
+
+
+def _answers_in_order(lines: list[str], heading: str) -> list[str]:
+    """The pieces from the answer block's heading on, in the order of the first number each prints (a piece without
+    one goes with the piece before it; a note's "1" and a table's rows number nothing)."""
+    at = lines.index(heading)
+    keys: list[int] = []
+    rows = _table_rows("\n".join(lines[at:]))
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines[at:]), initial=0))
+    for index, line in enumerate(lines[at:]):
+        marks = _sentence_marks(line) if starts[index] not in rows else []
+        mark = marks[0] if marks and (marks[0] > 1 or not index or not keys or max(keys) < 1) else None
+        keys.append(mark if mark is not None else (keys[-1] if keys else 0))
+    if keys == sorted(keys):
+        return lines
+    order = sorted(range(len(keys)), key=lambda i: keys[i])
+    return lines[:at] + [lines[at + i] for i in order]
+
+
+def _sentence_marks(line: str) -> list[int]:
+    """The first numbers of the marks a piece prints at its start or after a sentence's end."""
+    return [
+        m_numbers[0]
+        for m in _MARK.finditer(line)
+        if (m_numbers := parse_numbers(m["nums"]))
+        and m_numbers[0] <= MAX_TAIL_NUMBER
+        and re.search(r"(?:^|[.?!:;»)}\]'’\"])[\d'’]*\s*$", line[: m.start()])
+    ]
+
+
+def _is_note(line: str) -> bool:
+    """A piece that is a note under a text: it opens with the mark 1 (or a quote OCR made of it), cites, asks not."""
+    return bool(_NOTE_OPENS.match(line.strip()) and _CITES.search(line)) and not _asking(line)
+
+
+def _asking(line: str) -> bool:
+    """A piece that asks: it ends by asking (or stops inside a sentence), and half its sentences or more ask."""
+    flat = line.strip()
+    if not flat or not (_ASKS_AT_END.search(flat) or _DANGLING.search(flat)):
+        return False
+    sentences = [part for part in _SENTENCE_END.split(flat) if part]
+    asks = sum(bool(_ASKS_AT_END.search(part)) for part in sentences)
+    return asks > 0 and 2 * asks >= len(sentences)
 
 
 def _read_heading(dossier: Dossier, sentence: str) -> None:

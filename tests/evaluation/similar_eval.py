@@ -18,6 +18,9 @@ documents of one week in November 2024 and the 481 other Aanhangsel pages of 196
   or more questions cut in two, the store holding its first half with the subject
   line, the query its second half's questions and answers without it (the first half must be found).
 
+- linked pairs inside the crawl (`similar/pairs_sgd.jsonl`, read by default with the crawl): pairs of its pages'
+  sets where the later names the earlier, found by reading (by askers and date, page number or Aanhangsel number);
+  the query is the later set without the words naming the earlier, as for the linked pairs above;
 - linked pairs from pages (`--pairs FOLDER`): pairs of real sets where the later names the earlier, found on
   stored web pages and kept outside the repository (`pairs.jsonl`: `later` {url, set, excerpt, reference},
   `earlier` {url, set, excerpt}, `how_sure`; `others.jsonl`: other sets' passages). Each distinct set's passage
@@ -69,6 +72,8 @@ SHARED = ROOT.parent / "shared" / "corpus"
 FOLDERS = (SHARED / "real", SHARED / "sgd", ROOT / "tests" / "real", ROOT / "sample_data")
 WEEK = HERE / "kamervragen-limburg-questions.csv.xz"  # one week of November 2024 (see similar/README.md)
 CRAWL = HERE / "sgd-crawl-aanhangsel-pages.jsonl.xz"  # the crawl's other Aanhangsel pages (see similar/README.md)
+LINKED = HERE / "sgd-crawl-linked-pages.jsonl.xz"  # the crawl's pages at the ends of SGD_PAIRS that CRAWL lacks
+SGD_PAIRS = HERE / "pairs_sgd.jsonl"  # linked pairs inside the crawl, found by reading (see similar/README.md)
 FIELDS = HERE / "fields.json"
 DEEPEST = 100  # ranks looked at
 SHOWN = 5  # the first this many count as found
@@ -104,15 +109,17 @@ def week_documents(folder: Path) -> list[Path]:
 
 
 def crawl_pages(folder: Path) -> list[Path]:
-    """The crawl's Aanhangsel pages the shared corpus does not have, each as the text file of its OCR."""
-    written = []
-    with lzma.open(CRAWL, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            page = orjson.loads(line)
-            number = re.search(r"/(\d+)/ocr", page["url"])
-            path = folder / f"sgd-{number[1] if number else len(written)}.txt"
-            path.write_text(page["content"], encoding="utf-8")
-            written.append(path)
+    """The crawl's Aanhangsel pages the shared corpus does not have (and those the SGD pairs need), each as the text
+    file of its OCR."""
+    written: list[Path] = []
+    for pages in (CRAWL, LINKED):
+        with lzma.open(pages, "rt", encoding="utf-8") as lines:
+            for line in lines:
+                page = orjson.loads(line)
+                number = re.search(r"/(\d+)/ocr", page["url"])
+                path = folder / f"sgd-{number[1] if number else len(written)}.txt"
+                path.write_text(page["content"], encoding="utf-8")
+                written.append(path)
     return written
 
 
@@ -292,6 +299,40 @@ def linked_page_pairs(catalog: Catalog, baseline: TfIdf, pairs: Sequence[PagePai
         yield Pair("pages", pair.later.set, pair.earlier.set, _rank(found, wanted), _rank(theirs, wanted))
 
 
+def _without_words(text: str, words: str) -> str:
+    """A text without the words given, wherever the page's line ends broke them ("ant-woord") or the parser joined
+    them again; the words between may be set off by any punctuation."""
+    tokens = re.findall(r"\w+", re.sub(r"(?<=\w)-\s*(?=\w)", "", words))
+    if not tokens:
+        return text
+    pattern = r"\W*".join(r"(?:-\s*)?".join(map(re.escape, token)) for token in tokens)
+    return re.sub(pattern, " ", text, flags=re.IGNORECASE)
+
+
+def sgd_pairs(catalog: Catalog, baseline: TfIdf) -> tuple[list[Pair], int]:
+    """The linked pairs inside the crawl (`similar/pairs_sgd.jsonl`, found by reading): each later set without the
+    words naming the earlier one (and any reference kqreader reads) as the query, the earlier one wanted among the
+    first five, as in `linked_pairs`; and how many pairs there are (ends the parser does not read are left out)."""
+    rows = [orjson.loads(line) for line in SGD_PAIRS.read_text("utf-8").splitlines() if line.strip()]
+    found = []
+    for row in rows:
+        place, wanted = catalog.place_of(row["later"]["set"]), catalog.place_of(row["earlier"]["set"])
+        if place is None or wanted is None:
+            continue
+        dossier = catalog.dossier(place)
+        asked = asked_of(dossier)
+        before = asked if asked.after(asked_of(catalog.summary(wanted))) else None
+        text, subject = dossier_text(dossier), dossier.title
+        for words in (row["later"]["reference"], *row["later"].get("other_references", ())):
+            text, subject = _without_words(text, words), _without_words(subject, words)
+        text = _without_references(text)
+        query = dataclasses.replace(_query(dossier, text, before, place), subject=_without_references(subject))
+        ours = [f.place for f in ranked(catalog, query, DEEPEST)]
+        theirs = baseline.ranked(text, before, {place})
+        found.append(Pair("sgd", dossier.id, catalog.summary(wanted).id, _rank(ours, wanted), _rank(theirs, wanted)))
+    return found, len(rows)
+
+
 def named_counts(catalog: Catalog) -> dict[str, int]:
     """How many sets the store's sets name (another set, each pair once), and how many of those the store holds: the
     linked pairs there can be."""
@@ -351,7 +392,7 @@ def pair_scores(pairs: list[Pair]) -> dict[str, float | int]:
         "recall@5": sum(1 for p in pairs if p.rank is not None and p.rank <= SHOWN) / count,
         "mrr": sum(1 / p.rank for p in pairs if p.rank is not None) / count,
     }
-    if pairs[0].kind in ("linked", "pages"):
+    if pairs[0].kind in ("linked", "pages", "sgd"):
         found["tfidf recall@5"] = sum(1 for p in pairs if p.baseline is not None and p.baseline <= SHOWN) / count
     return found
 
@@ -379,6 +420,7 @@ def evaluate(
     with store_of(folders, week, crawl) as catalog:
         baseline = TfIdf(catalog)
         linked = list(linked_pairs(catalog, baseline))
+        crawled, written = sgd_pairs(catalog, baseline) if crawl else ([], 0)
         judged = judged_queries(catalog, baseline, fields)
         count = catalog.dossier_count
         named = named_counts(catalog)
@@ -393,6 +435,8 @@ def evaluate(
             halves = list(split_pairs(catalog))
     result: dict[str, Any] = {"sets": {"count": count, **named}}
     result["linked pairs"] = [dataclasses.asdict(p) for p in linked]
+    result["sgd"] = {"pairs": written, "pairs in the store": len(crawled)}
+    result["sgd pairs"] = [dataclasses.asdict(p) for p in crawled]
     if pages is not None:
         result["pages"] = {**result_pages, "pairs in the store": len(from_pages)}
         result["page pairs"] = [dataclasses.asdict(p) for p in from_pages]
@@ -402,9 +446,10 @@ def evaluate(
             "judged": judged_scores([j for j in judged if j["part"] == part]),
             "split": pair_scores([p for p in halves if part_of(p.query) == part]),
             "pages": pair_scores([p for p in from_pages if part_of(p.query) == part]),
+            "sgd": pair_scores([p for p in crawled if part_of(p.query) == part]),
         }
     result["all"] = {"linked": pair_scores(linked), "judged": judged_scores(judged), "split": pair_scores(halves),
-                     "pages": pair_scores(from_pages)}  # fmt: skip
+                     "pages": pair_scores(from_pages), "sgd": pair_scores(crawled)}  # fmt: skip
     result["judged queries"] = judged
     return result
 
@@ -434,6 +479,10 @@ def main(argv: list[str] | None = None) -> None:
     print(f"sets: {sets['count']}; named by another: {sets['named']}, of which in the store: {sets['in the store']}")
     for pair in result["linked pairs"]:
         print(f"linked pair: {pair['query']} names {pair['wanted']}: rank {pair['rank']}, TF-IDF {pair['baseline']}")
+    print(f"sgd pairs: {result['sgd']['pairs']} in pairs_sgd.jsonl, with both ends in the store: "
+          f"{result['sgd']['pairs in the store']}")
+    for pair in result["sgd pairs"]:
+        print(f"sgd pair: {pair['query']} names {pair['wanted']}: rank {pair['rank']}, TF-IDF {pair['baseline']}")
     if "pages" in result:
         found = result["pages"]
         print(f"pages: {found['pairs']} pairs, {found['passages']} passages of distinct sets, "
@@ -441,7 +490,7 @@ def main(argv: list[str] | None = None) -> None:
         for pair in result["page pairs"]:
             print(f"page pair: {pair['query']} names {pair['wanted']}: rank {pair['rank']}, TF-IDF {pair['baseline']}")
     for part in ("dev", "held-out", "all"):
-        for kind in ("linked", "judged", "split", "pages"):
+        for kind in ("linked", "judged", "split", "pages", "sgd"):
             if kind == "pages" and "pages" not in result:
                 continue
             line = ", ".join(f"{name} {value:.2f}" if isinstance(value, float) else f"{name} {value}"
