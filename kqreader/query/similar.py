@@ -112,6 +112,8 @@ nederland nederlandse nederlands nederlanders
 waarvan waaraan waardoor waarover waaruit waarna waartoe waarvoor daaraan daarin daarop daardoor daarna daarover
 daaruit daartoe hieraan hierin hierop hierdoor hierna hiertoe ervan erop erin eraan erover erdoor ertoe mijns
 inziens dezerzijds desbetreffende
+notitie notities commissievergadering commissievergaderingen uitgebreide vaste mondeling mondelinge herinnert
+herinneren herinnering uitspraak uitspraken uitlating uitlatingen langs behoeven
 noord zuid oost west noordelijk noordelijke zuidelijk zuidelijke oostelijk oostelijke westelijk westelijke
 vvd pvv cda d66 pvda groenlinks christenunie pvdd nsc bbb fvd sgp ja21 50plus denk volt gl sp
 """
