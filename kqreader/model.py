@@ -111,6 +111,8 @@ class Dossier:
     publication: str | None = None  # "ah-tk-20232024-387" once published in the Aanhangsel
     oral: bool = False  # Mondelinge vragen: asked in the plenary; the Kamer publishes only their title page
     heading: str | None = None  # the whole subject sentence the open data lists ("Vragen van het lid … over …")
+    continued: str | None = None  # an OCR'd item its page ends inside: the name its part on the next page carries
+    # (vervolg-19741975-blz273), where the page printed its number
 
     def question(self, number: int) -> Question | None:
         """The question with this printed number, if the dossier has it."""

@@ -350,3 +350,36 @@ def test_an_opening_before_substance_leaves_it_substantive(opening: str) -> None
         if not text.startswith(("Ja", "Nee")):
             continue
         assert kind_of(f"{opening} {text}").kind == "inhoudelijk"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # hard to say, in more words between (round 8)
+        ("Dat is lastig met zekerheid vooraf te zeggen.", "onbekend"),
+        ("Het is moeilijk om de gevolgen voor de regio in cijfers te duiden.", "onbekend"),
+        ("De duur is van veel factoren afhankelijk en daarom niet eenduidig in te schatten.", "onbekend"),
+        ("Ik ben niet bekend met het precieze aantal aanvragen.", "onbekend"),
+        ("Het is moeilijk voor kleine gemeenten om de kosten te berekenen, daarom krijgen zij steun.", "inhoudelijk"),
+        # not familiar with a thing asked about, a double negation, what was not known then: a plain answer
+        ("Het ministerie is niet bekend met een dergelijke regeling.", "inhoudelijk"),
+        ("Voor omwonenden is de hinder niet onbekend.", "inhoudelijk"),
+        ("Destijds was nog niet bekend dat het middel bijwerkingen had.", "inhoudelijk"),
+        ("Alhoewel ik geen zicht heb op alle motieven, speelt de prijs zeker een rol.", "inhoudelijk"),
+        # an independent supervisor decides on its own
+        ("De Kansspelautoriteit is een onafhankelijke toezichthouder en beslist zelf over haar handhaving.",
+         "geweigerd"),
+        # a pointer, then the answer in its own words (convention 4) — or only a summary or a general sentence
+        ("Zie het antwoord op vraag 2. De subsidie wordt niet verlengd, omdat het budget op is.", "inhoudelijk"),
+        ("Zie het antwoord op vraag 2. Daaruit blijkt dat de subsidie stopt.", "verwijzing-antwoord"),
+        ("Zie het antwoord op vraag 2. Het kabinet blijft de ontwikkelingen volgen.", "verwijzing-antwoord"),
+        ("Zie antwoord 2. Dat antwoord gaat ook over de kosten.", "verwijzing-antwoord"),
+        # a general sentence before the core
+        ("Een goede bereikbaarheid is een belangrijke doelstelling van het kabinet. Hiervoor verwijs ik naar de brief "
+         "van 3 mei.", "verwijzing-brief"),
+        ("Wel kan ik in algemene zin zeggen dat de regels streng zijn. Zie verder de Kamerbrief van 3 mei.",
+         "verwijzing-brief"),
+    ],
+)
+def test_round_eight_families(text: str, kind: str) -> None:
+    assert kind_of(text).kind == kind

@@ -37,6 +37,10 @@ def test_pdf_grouped_questions_one_paragraph_each_and_split_diacritics(shared: P
     assert q4.text.startswith("Deelt u de mening dat regenboogprovincies in het kader van de acceptatie")
     assert q5.text.startswith("Kent u de Inventarisatie Regenboogbeleid Regenboogprovincies?² Zo ja, deelt u")
     assert [(f.mark, f.text[:27]) for f in q5.footnotes] == [("2", "Movisie, d.d. maart 2022, I")]
+    # the address the line ends broke ("https://" | "www.…%20provincies" | "%202022.pdf") is one address again
+    assert q5.footnotes[0].text.endswith(
+        ", https://www.movisie.nl/sites/movisie.nl/files/2022-03/220315_%20Regenboogbeleid%20provincies%202022.pdf"
+    )
     answer6 = d.question(6).answer  # type: ignore[union-attr]
     assert answer6 is not None and answer6.text.endswith("Seksuele gerichtheid 66 73 74")  # the table's last row
     assert not any(piece in texts(d) for piece in PAGE_FOOTER)

@@ -42,7 +42,7 @@ def test_an_addressee_names_its_ministries(addressee: str, found: list[str]) -> 
 def test_short_forms_and_former_names() -> None:
     assert ministry("VenJ") == ministry("JenV") == ministry("Veiligheid en Justitie") == JENV
     assert ministry("IenM") == "Infrastructuur en Waterstaat" and ministry("EZK") == "Economische Zaken"
-    assert ministry("Rechtsbescherming") == "Rechtsbescherming"  # a portfolio, not in the table: as given
+    assert ministry("Rechtsbescherming") == "Rechtsbescherming"  # a portfolio ("minister voor …"): a row of its own
 
 
 def test_the_statistics_count_each_ministry_once() -> None:

@@ -172,6 +172,6 @@ def test_ministers_of_earlier_decades_one_name_each() -> None:
         "minister Van der Stee (Landbouw, Visserij, Voedselzekerheid en Natuur)",
         "minister-president Lubbers (Algemene Zaken)",
         "minister-president Den Uyl (Algemene Zaken)",  # the function the brackets name
-        "minister Beelaerts van Blokland (Infrastructuur en Waterstaat)",
+        "minister Beelaerts van Blokland (Infrastructuur en Waterstaat a.i.)",  # acting, as the page says
         "minister Heinen (Financiën)",  # a ministry and its holder: one person, as "… (Hazekamp)" on a page
     ]

@@ -2,7 +2,9 @@
 promises made, kept and overdue, and the share of each answer kind (no Textual).
 
 A set addressed to two ministers counts for both; a set asked by members of two parties counts once for
-each party. The share answered leaves out withdrawn sets (no answer is due). Days to answer are taken over
+each party. What an OCR'd page prints of an item begun on the page before (vervolg-…) is part of a set, not a set:
+it counts with its set (its answers, their kinds and promises, its answer date) when that set is among them, and is
+left out otherwise. The share answered leaves out withdrawn sets (no answer is due). Days to answer are taken over
 answered sets whose dates are known; "on time" is the share of
 those answered within the limit (21 days, 42 after a delay notice). The 90th percentile is the nearest
 rank: the smallest value that at least 90% of the values do not exceed.
@@ -14,7 +16,7 @@ import math
 import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal, NamedTuple
 
@@ -25,10 +27,10 @@ from kqreader.facts.parties import party_name
 from kqreader.facts.promises import State
 from kqreader.facts.timeliness import answer_elsewhere, timeliness
 from kqreader.i18n import N_, _, number
-from kqreader.model import Dossier
+from kqreader.model import TAIL_PREFIX, Dossier
 from kqreader.query.keeping import Named, each_state
 from kqreader.store.marks import Marks
-from kqreader.store.reader_files import summary_of
+from kqreader.store.reader_files import Summary, summary_of
 
 Group = Literal["all", "ministry", "minister", "party"]
 
@@ -63,6 +65,8 @@ class Figures:
     answered_in_part: int = 0  # questions a bare "Ja."/"Nee." answers in part
     awaited: int = 0  # sets whose answer is due or known: what the share answered is of
     dated: int = 0  # answered sets whose two dates are known: what the share on time and the days are of
+    parts_joined: int = 0  # vervolg-… parts counted with their set (the "all" row says it for the legend)
+    parts_left_out: int = 0  # vervolg-… parts whose set is not among these: counted nowhere
 
     def share_of(self, kind: Kind) -> float | None:
         return dict(self.kinds).get(kind, 0) / self.answers if self.answers else None
@@ -168,14 +172,47 @@ def summarised(dossiers: Sequence[Dossier], today: date, named: Named | None = N
     """The figures (all sets, then per ministry, per answering minister, per party, largest groups first) and the
     days-to-answer chart; `named` says which sets later answers name and `marks` the user's marks (their promises
     kept: the one rule of query/keeping, as `kqreader promises` and the reader's queue count them)."""
+    dossiers, joined, left_out = with_their_parts(dossiers)
     facts = [_facts(d, today, named or {}, marks) for d in dossiers]
-    rows = [figures("all", _("all questions"), facts)]
+    rows = [replace(figures("all", _("all questions"), facts), parts_joined=joined, parts_left_out=left_out)]
     groups: tuple[tuple[Group, Callable[[Dossier], Iterable[str]]], ...] = (
         ("ministry", ministry_names), ("minister", _one_row_per_person(dossiers)), ("party", party_names))  # fmt: skip
     for group, keys in groups:
         grouped = _grouped(dossiers, keys)
         rows += [figures(group, name, [facts[place] for place in places]) for name, places in grouped.items()]
     return rows, distribution(f.days for f in facts)
+
+
+def with_their_parts(dossiers: Sequence[Dossier]) -> tuple[list[Dossier], int, int]:
+    """The sets without their vervolg-… parts, each part joined to the set it continues (the set names it:
+    Dossier.continued), and how many parts were joined and how many left out (their set is not among these)."""
+    parts = {d.id: d for d in dossiers if d.id.startswith(TAIL_PREFIX)}
+    if not parts:
+        return list(dossiers), 0, 0
+    sets: list[Dossier] = []
+    joined = 0
+    for dossier in dossiers:
+        part = parts.get(dossier.continued or "") if not dossier.id.startswith(TAIL_PREFIX) else None
+        if part is not None:
+            dossier, joined = _joined(summary_of(dossier), summary_of(part)), joined + 1
+        if not dossier.id.startswith(TAIL_PREFIX):
+            sets.append(dossier)
+    return sets, joined, len(parts) - joined
+
+
+def _joined(whole: Summary, part: Summary) -> Summary:
+    """A set and the part of it the next page prints: its answers (their kinds, promises, answers in part), its
+    answerers and answer date where the set's own page had none, its answer or notice where the set had none."""
+    joined = object.__new__(Summary)
+    joined.__dict__.update(whole.__dict__)
+    later = whole.shown_status == "open" or (whole.shown_status == "delayed" and part.shown_status == "answered")
+    joined.__dict__.update(
+        answered_by=whole.answered_by or part.answered_by, dates=(whole.dates[0], whole.dates[1] or part.dates[1]),
+        shown_status=part.shown_status if later else whole.shown_status,
+        notices=tuple(whole.notices) or tuple(part.notices), kind_codes=whole.kind_codes + part.kind_codes,
+        promises=whole.promises + part.promises, partly=whole.partly + part.partly, named=whole.named + part.named,
+    )  # fmt: skip
+    return joined
 
 
 def distribution(days_taken: Iterable[int | None]) -> list[tuple[str, int]]:

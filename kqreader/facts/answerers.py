@@ -9,12 +9,21 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from kqreader.facts.ministries import a_person, is_ministry, ministry, offices, title_of, unglued, with_holders
+from kqreader.facts.ministries import (
+    MINISTRIES,
+    a_person,
+    current,
+    is_ministry,
+    offices,
+    title_of,
+    unglued,
+    with_holders,
+)
 from kqreader.model import Dossier
-from kqreader.text.folding import fold
+from kqreader.text.folding import fold, one_slip
 
 _MINISTRY = re.compile(r"\s*\(([^()]*)\)?\s*$")  # "Minister Bruins Slot (Binnenlandse Zaken …)": the ministry
 _OF = re.compile(r"^(?:van|voor)\s+", re.IGNORECASE)
@@ -22,6 +31,7 @@ _PREMIER = re.compile(r"^(?:[Dd]e\s+)?minis-?ter[\s-]+president\b", re.IGNORECAS
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+(?:[A-Z]\.?)?$")  # "D.M.", "S.A.M."
 _THE = re.compile(r"^[Dd]e\s+")  # "De Minister van …" signs a letter
 _WORD = r"(?:[A-Z][\w'.]*|van|de|der|den|ter|ten|te)"  # a word of a surname: "Van der Stee", "Korte-van Hemel"
+_ACTING = re.compile(r"\sa\.\s?i\b", re.IGNORECASE)  # "(Buitenlandse Zaken a.i.)", "(Justitie a.i)"
 _HOLDER = re.compile(rf"^{_WORD}(?:[\s-]+{_WORD})*$")  # a holder in brackets, not a portfolio ("Fiscaliteit en …")
 
 
@@ -35,6 +45,7 @@ class Answerer:
     surname: str | None  # from the role ("Minister Bruins Slot (…)") or the signature
     ministry: str | None  # "Justitie en Veiligheid"
     link: str = "van"  # "voor": a minister without a ministry of their own ("minister voor Klimaat en Energie")
+    acting: bool = False  # ad interim: "minister Braks (Buitenlandse Zaken a.i.)", while the minister was away
 
     @property
     def named(self) -> str:
@@ -48,10 +59,13 @@ class Answerer:
         """"minister Van Weel (Justitie en Veiligheid)" for the header and the statistics; an office without a name
         by today's ministry ("minister van Justitie en Veiligheid"); the role as printed when nothing more is known."""
         if self.title and self.surname:
-            return f"{self.named} ({self.ministry})" if self.ministry else self.named
+            acting = " a.i." if self.acting else ""
+            return f"{self.named} ({self.ministry}{acting})" if self.ministry else self.named
         if self.title and self.ministry and self.title != "minister-president":
             return f"{self.title} {self.link} {self.ministry}"
-        return self.title or self.bare
+        if self.title and (self.ministry or title_of(_THE.sub("", self.bare)) == self.title):
+            return self.title  # "minister-president", or a function that names no office ("Minister")
+        return self.bare  # an office the table does not know ("Minister voor Migratie"): as printed
 
 
 def office(role: str) -> str:
@@ -74,14 +88,20 @@ def surname(name: str) -> str:
 
 def _name(text: str) -> str:
     """A name as after a title: capital first, no spaces around a hyphen ("Faber - Van de Klashorst")."""
-    text = re.sub(r"\s*-\s*", "-", " ".join(text.split()))
+    text = re.sub(r"\s*-\s*", "-", " ".join(text.split())).strip(" ,.;:")
     return text[:1].upper() + text[1:]
 
 
 @lru_cache(maxsize=8192)
 def answerer(role: str, signed: str | None) -> Answerer:
     """Who answered in a role, with the signature under the letter if there is one (kept: the statistics ask this of
-    every set, and the same few hundred roles and names recur)."""
+    every set, and the same few hundred roles and names recur); "a.i." after the ministry says the person held it
+    ad interim."""
+    found = _answerer(role, signed)
+    return replace(found, acting=True) if found.surname and found.ministry and _ACTING.search(role) else found
+
+
+def _answerer(role: str, signed: str | None) -> Answerer:
     cleaned = " ".join(unglued(role).split())  # "ministerTer Beek", "bij afwezigheid van …", a list's ";" out
     cleaned = _PREMIER.sub("minister-president", cleaned)  # "minister president Lubbers", "Minis-ter-President"
     match = _MINISTRY.search(cleaned)
@@ -95,14 +115,14 @@ def answerer(role: str, signed: str | None) -> Answerer:
         title = title_of(printed.split(",")[0].strip())
     if rest and (not _OF.match(rest) or (printed and a_person(f"{rest} ({printed})", printed))):
         named = _name(rest)  # a title and a name already: "Minister Bruins Slot (…)", "minister van Hijum (SZW)"
-        return Answerer(role, bare, title, named, ministry(printed) if printed else None)
+        return Answerer(role, bare, title, named, current(printed) if printed else None)
     link = rest.split()[0].lower() if rest and _OF.match(rest) else "van"
     signer = _name(surname(signed)) if signed else None
     if printed and rest and _OF.match(rest) and not is_ministry(printed):  # "… van Economische Zaken (Hazekamp)":
         holder = _name(printed) if _HOLDER.match(printed) else signer  # the holder; "… van Financiën (Fiscaliteit en
-        return Answerer(role, bare, title, holder, ministry(_OF.sub("", rest)), link)  # Belastingdienst)": a portfolio
+        return Answerer(role, bare, title, holder, current(_OF.sub("", rest)), link)  # Belastingdienst)": a portfolio
     printed = printed or (_OF.sub("", rest) if rest else None)
-    found = ministry(printed) if printed else ("Algemene Zaken" if title == "minister-president" else None)
+    found = current(printed) if printed else ("Algemene Zaken" if title == "minister-president" else None)
     return Answerer(role, bare, title, signer, found, link)
 
 
@@ -119,8 +139,8 @@ def answerers(dossier: Dossier) -> list[Answerer]:
     for i, role in enumerate(roles):
         each = offices(role)
         if len(each) > 1 and not any(o.person or o.holder for o in each):
-            found.extend(Answerer(role, f"{o.title} {o.link} {o.printed}", o.title, None, o.ministry, o.link)
-                         for o in each)  # fmt: skip
+            found.extend(Answerer(role, f"{o.title} {o.link} {o.printed}", o.title, None,
+                                  o.ministry if o.ministry in MINISTRIES else None, o.link) for o in each)  # fmt: skip
         else:
             found.append(answerer(role, signed[i] if i < len(signed) else None))
     return found
@@ -130,16 +150,6 @@ def person_key(name: str) -> str:
     """A surname compared by its letters: folded, "ij" as "y", without hyphens or spaces ("Hirsch-Ballin" and
     "Hirsch Ballin", "Tuijnman" and "Tuynman" are one)."""
     return re.sub(r"[^a-z]", "", fold(name).replace("ij", "y"))
-
-
-def _one_slip(a: str, b: str) -> bool:
-    """Whether two keys differ by one letter replaced, added or left out (an OCR slip: "Westertsrp")."""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long = sorted((a, b), key=len)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def same_people(seen: Iterable[Answerer]) -> dict[str, str]:
@@ -157,6 +167,6 @@ def same_people(seen: Iterable[Answerer]) -> dict[str, str]:
     merged: dict[tuple[str | None, str | None, str], tuple[str | None, str | None, str]] = {}
     for group in sorted(sizes, key=lambda g: -sizes[g]):  # the most frequent spelling first: slips join it
         into = next((m for m in merged.values()
-                     if m[:2] == group[:2] and sizes[m] > sizes[group] and _one_slip(m[2], group[2])), group)
+                     if m[:2] == group[:2] and sizes[m] > sizes[group] and one_slip(m[2], group[2])), group)
         merged[group] = into
     return {shown: chosen[merged[group]] for group, names in spellings.items() for shown in names}

@@ -139,7 +139,7 @@ _TO_SAY = (r"(?:te zeggen|te achterhalen|na te gaan|vast te stellen|te bepalen|t
 _NOT_ASKED = r"(?!of\b|in hoeverre\b)"  # "Of dat klopt, is niet bekend": not a confirmation
 _HYPOTHETICAL = r"(?:vra\w*|situaties?|kwesties?|scenario\w*|gevallen|geval|casus|veronderstelling\w*)\b"
 _SAYING = "zeggen|achterhalen|te gaan|te stellen|bepalen|voorspellen|te geven|kwantificeren|schatten|overzien|" \
-          "herleiden|traceren|splitsen|onderscheiden"  # fmt: skip
+          "herleiden|traceren|splitsen|onderscheiden|duiden|vatten|becijferen|ramen|berekenen"  # fmt: skip
 # The families, tried in turn on each sentence: the first with a phrasing that matches tags it. Each phrasing is
 # (words one of which it always holds, the pattern): the pattern is tried only where one of the words stands.
 FAMILIES: tuple[Family, ...] = (
@@ -177,15 +177,25 @@ FAMILIES: tuple[Family, ...] = (
                        r"bewust\b"),
             # what the government stands for, takes seriously or gives its attention ("Het kabinet zet zich in voor
             # …", "Ik neem deze signalen serieus", "Dit onderwerp heeft mijn volle aandacht"), the concern understood
-            ("zet|zetten", rf"{_NOT_YES}\b(?:zet|zetten) (?:\w+ ){{0,3}}?(?:zich|mij|me|ons) (?:\w+ ){{0,4}}?in "
+            ("in voor|in om & zet",
+             rf"{_NOT_YES}\b(?:zet|zetten) (?:\w+ ){{0,3}}?(?:zich|mij|me|ons) (?:\w+ ){{0,4}}?in "
                            r"(?:voor|om)\b"),
             ("serieus", rf"{_NOT_YES}\b(?:neem|neemt|nemen)\b (?:\w+ ){{0,5}}?(?:zeer |heel )?serieus\b"),
             ("aandacht|prioriteit", rf"{_NOT_YES}\b(?:heeft|hebben|krijgt|krijgen) (?:\w+ ){{0,2}}?(?:volle |"
                                     r"blijvende |nadrukkelijke |hoge |de hoogste |grote )(?:aandacht|prioriteit)\b"),
             ("begrijp|begrip", r"^(?:ik|wij|we|het kabinet) (?:begrijp|begrijpen|begrijpt|heb|hebben|heeft) "
                                r"(?:\w+ ){0,3}?(?:zorgen|zorg|onrust|ongerustheid|gevoelens|frustratie|begrip)\b"),
+            ("belangrijk|essentie|cruciale", rf"{_NOT_YES}\b(?:is|zijn) (?:een |de )?(?:zeer |heel )?(?:belangrijke?|"
+                                             r"essentiele?|cruciale?) (?:\w+ )?(?:doelstelling|doel|prioriteit|opgave|"
+                                             r"thema|onderwerp|uitdaging|waarde)\b"),
+            # what the government keeps doing, what holds in general ("Het kabinet blijft de ontwikkelingen volgen",
+            # "Wel kan ik in algemene zin zeggen …")
+            ("blijf|blijft|blijven", rf"{_NOT_YES}\b(?:blijf|blijft|blijven)\b (?:\w+ ){{0,5}}?(?:volgen|monitoren|"
+                                     r"in de gaten houden|onder de aandacht)\b"),
+            ("algemene", rf"{_NOT_YES}\bin (?:het |zijn )?algemene?(?: zin)?\b"),
             # the question restated ("De vragen gaan over …", "U vraagt naar …")
-            ("vraag|vragen", r"^(?:de|deze|uw) vra(?:ag|gen) (?:gaat|gaan|heeft|hebben) (?:\w+ )?(?:over|betrekking)\b|"
+            ("de vra|deze vra|uw vra|u vraagt",
+             r"^(?:de|deze|uw) vra(?:ag|gen) (?:gaat|gaan|heeft|hebben) (?:\w+ )?(?:over|betrekking)\b|"
                              r"^u vraagt (?:naar|of|hoe|wat|welke|waarom|wanneer)\b|^in (?:deze|uw) vraag\b")),
     _family("verwijzing-antwoord", _ADDED,
             ("zie", rf"^zie (?:ook|verder|tevens)\b(?! ?(?:\w+ ){{0,3}}?{_PAPER}| ?https?| ?www) "),
@@ -217,7 +227,8 @@ FAMILIES: tuple[Family, ...] = (
             ("vinden", rf"\b(?:is|zijn|staat|staan) (?:\w+ ){{0,4}}?(?:terug )?te vinden (?:in|op|via) (?:\w+ ){{0,3}}?"
                        rf"{_PAPER}"),
             # "Een overzicht vindt u in de bijlage bij …", "kunt u nalezen in …", "De uitkomsten staan in het rapport"
-            ("vindt|kunt", rf"\b(?:vindt|treft) u (?:\w+ ){{0,6}}?(?:in|op|via) (?:\w+ ){{0,3}}?{_PAPER}|\bkunt u "
+            ("vindt u|treft u|kunt u",
+             rf"\b(?:vindt|treft) u (?:\w+ ){{0,6}}?(?:in|op|via) (?:\w+ ){{0,3}}?{_PAPER}|\bkunt u "
                            rf"(?:\w+ ){{0,6}}?(?:vinden|nalezen|lezen|raadplegen|terugvinden) (?:in|op|via) "
                            rf"(?:\w+ ){{0,3}}?{_PAPER}"),
             ("staat|staan", rf"^(?:\w+ ){{0,4}}?(?:staat|staan) (?:uitgebreid |nader |uitvoerig )?(?:beschreven |"
@@ -233,7 +244,7 @@ FAMILIES: tuple[Family, ...] = (
             ("zoals", rf"^zoals (?:\w+ ){{0,4}}?{_SAID} (?:\w+ ){{0,5}}?(?:in|bij|met|op|tijdens) (?:\w+ ){{0,3}}?"
                       rf"{_PAPER}|^zoals (?:in|uit) (?:\w+ ){{0,3}}?{_PAPER} (?:\S+ ){{0,6}}?(?:staat|blijkt|te lezen|"
                       r"vermeld|beschreven)\b"),
-            (f"{_PAPERS} & {_SAYS}",
+            (f"{_PAPERS} & verzonden|gezonden|gestuurde|verstuurde|aangeboden & {_SAYS}",
              rf"\b(?:in|bij|met) (?:de|het|mijn|onze) (?:\S+ ){{0,6}}?(?:verzonden|gezonden|gestuurde|verstuurde|"
              rf"toegezonden|aangeboden) (?:\w+ )?{_PAPER}.{{0,120}}?\b(?:is|ben|heb|heeft|zijn|hebben|wordt|worden|"
              rf"staat) (?:\w+ ){{0,8}}?{_SAID}"),
@@ -257,19 +268,25 @@ FAMILIES: tuple[Family, ...] = (
                       rf"(?:geinformeerd|bericht){_END}(?! ?dat\b)|^(?:uw|de) (?:tweede )?kamer (?:is|werd) .{{0,60}}?"
                       rf"(?:geinformeerd|bericht){_END}(?! ?dat\b)"), reach="lead"),
     _family("onbekend", "cannot be said yet",
-            ("nog", r"(?<!een\s)(?<!het\s)\bnog (?:geen|niet|niets) ?(?:\w+ ){0,3}?(?:uitspra|zeggen|inschatten|"
+            ("nog & geen|niet",
+             r"^(?!.{0,200}?\b(?:toen|destijds|indertijd)\b).*?"  # not what was not known then
+             r"(?<!een\s)(?<!het\s)\bnog (?:geen|niet|niets) ?(?:\w+ ){0,3}?(?:uitspra|zeggen|inschatten|"
                     r"aangeven|aan te geven|beoordelen|oordeel\b(?! (?:\w+ ){0,4}?(?:geveld|uitgesproken)\b)|duidelijk|"
                     r"bekend|inzicht|zicht|te zeggen)"),  # "De inspectie heeft nog geen oordeel geveld": a fact
             ("vroeg", r"\bte vroeg (?:om )?(?:\w+ ){0,4}?(?:te zeggen|conclusies|uitspra|te beoordelen|iets)"),
             reach="anywhere"),
     _family("onbekend", "not known",
-            ("bekend", r"\b(?:is|zijn|was|waren)\b(?: (?:mij|ons|het kabinet|bij mij|bij ons|bij het \w+|ook|nog|"
+            # not "Het kabinet is niet bekend met nieuwe regels" (a no to "Bent u bekend met …?"), "niet onbekend",
+            # "Het was toen nog niet bekend dat …" (what was known then); but "niet bekend met het exacte aantal"
+            ("bekend & niet|onbekend|onvoldoende",
+             r"^(?!.{0,200}?\b(?:toen|destijds|indertijd)\b)(?:.*?)(?:"
+             r"\b(?:is|zijn|was|waren|ben)\b(?: (?:mij|ons|het kabinet|bij mij|bij ons|bij het \w+|ook|nog|"
                        r"op dit moment|momenteel|thans|daarover|hierover|er|helaas|derhalve|dus|echter|nu|evenmin|"
                        r"precies|exact|wel))* ?(?:niet|niets|onvoldoende|"
-                       r"nog niet) ?bekend\b|\bonbekend\b|^niet bekend is\b|"
-                       r"niet bekend (?:hoeveel|of|wat|welke|hoe|wie|waarom|"
-                       r"wanneer)\b"),
-            ("duidelijk", r"\bnog (?:\w+ )?onduidelijk\b|"
+                       r"nog niet) ?bekend\b(?!\smet\s(?!(?:het|de)\s(?:\w+\s)?(?:aantal|omvang|hoeveelheid|cijfers|"
+                       r"gegevens|exacte|precieze)\b))|(?<!niet\s)\bonbekend\b|^niet bekend is\b|"
+                       r"niet bekend (?:hoeveel|of|wat|welke|hoe|wie|waarom|wanneer)\b)"),
+            ("duidelijk & onduidelijk|niet", r"\bnog (?:\w+ )?onduidelijk\b|"
                           r"\b(?:is|zijn) (?:\w+ ){0,3}?(?:onduidelijk|niet duidelijk) (?:hoeveel|of|wat|welke|hoe|wie|"
                           r"wanneer)\b"),
             ("geen & publiceert|publiceren|verzamelt|verzamelen|registreert|registreren|houdt|houden",
@@ -277,7 +294,7 @@ FAMILIES: tuple[Family, ...] = (
              r"geen (?:\w+ )?(?:cijfers|gegevens|data|informatie|aantallen|statistieken)\b"),
             reach="anywhere"),
     _family("onbekend", "not in view",
-            ("zicht|beeld", r"geen (?:\w+ )?(?:zicht|inzicht|overzicht|beeld) (?:op|in|van|bij)\b|"
+            ("zicht|beeld & geen", r"geen (?:\w+ )?(?:zicht|inzicht|overzicht|beeld) (?:op|in|van|bij)\b|"
                             r"geen (?:zicht|inzicht)\b(?! (?:\w+ ){0,2}?(?:gegeven|verschaft|geboden|verstrekt)\b)"),
             ("inzichtelijk", r"niet (?:\w+ )?inzichtelijk\b"), reach="anywhere"),
     _family("onbekend", "not kept, not registered, not looked into",
@@ -291,8 +308,8 @@ FAMILIES: tuple[Family, ...] = (
              r"\bhoudt\b (?:\w+ ){0,3}?niet (?:\w+ )?bij\b"),
             ("niet & registreren|houden|verzamelen|monitoren", r"\b(?:registreren|houden|verzamelen|monitoren)\b "
                                                         r"(?:\w+ ){0,3}?niet (?:\w+ )?(?:bij)?\b"),
-            ("geen", r"geen (?:\w+ )?(?:registratie|administratie)\b"),
-            ("geen", r"geen (?:\w+ )?onderzoek (?:\w+ ){0,4}?gedaan\b"), reach="anywhere"),
+            ("geen & registratie|administratie", r"geen (?:\w+ )?(?:registratie|administratie)\b"),
+            ("geen & onderzoek & gedaan", r"geen (?:\w+ )?onderzoek (?:\w+ ){0,4}?gedaan\b"), reach="anywhere"),
     _family("onbekend", "no figures",
             (f"niet|geen & {_FIGURES}",
              r"geen (?:\w+ ){0,2}?(?:cijfers|gegevens|data|informatie|aantallen|getal(?:len)?|"
@@ -307,7 +324,8 @@ FAMILIES: tuple[Family, ...] = (
              r"\b(?:cijfers|gegevens|data|informatie|aantallen) (?:\w+ ){0,3}?niet (?:\w+ )?(?:leveren|aanleveren|"
              r"genereren|produceren)\b|\b(?:cijfers|gegevens|informatie) (?:\w+ ){0,2}?(?:heb|hebben|heeft) "
              r"(?:ik|wij|we|het kabinet) niet\b"),
-            ("geen", r"^(?:er|daar|hier|daarover|hierover) (?:is|zijn|bestaat|bestaan) (?:\w+ )?geen (?:\w+ )?"
+            ("geen & cijfers|gegevens|data|informatie|aantallen|registratie|overzicht",
+             r"^(?:er|daar|hier|daarover|hierover) (?:is|zijn|bestaat|bestaan) (?:\w+ )?geen (?:\w+ )?"
                      r"(?:cijfers|gegevens|data|informatie|aantallen|registratie|overzicht)\b"
                      r"(?! (?:die|dat|waaruit|waarop|om)\b)(?!(?: \w+){0,6}? (?:gelekt|gedeeld|verstrekt|doorgegeven|"
                      r"uitgewisseld|verloren|gestolen|gewist|verwijderd|opgevraagd|gepubliceerd|verzonden|verstuurd|"
@@ -317,8 +335,11 @@ FAMILIES: tuple[Family, ...] = (
             ("beschik", r"\bbeschik\w* (?:ik |wij |we |het kabinet )?(?:\w+ )?(?:niet over |over geen )(?:\w+ ){0,2}?"
                         r"(?:gegevens|cijfers|informatie|data|inzicht|overzicht)\b"), reach="anywhere"),
     _family("onbekend", "cannot be said",
-            (_SAYING, rf"\b(?:valt|is|zijn)\b (?:\w+ ){{0,3}}?niet (?:\w+ ){{0,2}}?{_TO_SAY}\b|\b(?:niet mogelijk|"
-                      rf"niet eenvoudig|lastig|moeilijk) (?:om )?(?:\w+ ){{0,3}}?{_TO_SAY}\b"),
+            (f"{_SAYING} & niet|lastig|moeilijk",
+             rf"\b(?:valt|is|zijn)\b (?:\w+ ){{0,3}}?niet (?:\w+ ){{0,2}}?{_TO_SAY}\b|\b(?:niet mogelijk|"
+                      rf"niet eenvoudig|lastig|moeilijk) (?!voor\b)(?:om )?(?:\w+ ){{0,8}}?"
+                      rf"(?:{_TO_SAY}|te duiden|te vatten|te becijferen|te ramen|te berekenen)\b|"
+                      rf"\bniet (?:eenduidig|exact|precies|nauwkeurig|met zekerheid|op voorhand|zomaar) {_TO_SAY}\b"),
             ("niet & vastgesteld|achterhaald|bepaald|gezegd|nagegaan|gekwantificeerd|herleid|uitgesplitst|"
              "onderscheiden|afgeleid|opgemaakt|berekend",
              r"\b(?:kan|kunnen)\b (?:\w+ ){0,4}?niet (?:\w+ )?(?:worden )?(?:vastgesteld|achterhaald|bepaald|gezegd|"
@@ -326,14 +347,16 @@ FAMILIES: tuple[Family, ...] = (
             ("niet & zeggen|aangeven|inschatten|overzien|beoordelen",
              r"\bkan (?:ik|wij|het kabinet) (?:\w+ ){0,3}?niet (?:zeggen|aangeven|inschatten|overzien|beoordelen)\b"),
             ("weet", r"\bweet (?:ik|wij|we|het kabinet) (?:het )?niet\b|\b(?:ik|wij|we) weet (?:het )?niet\b"),
-            ("kennis", r"\b(?:heb|hebben|heeft) (?:\w+ ){0,3}?geen (?:\w+ )?kennis (?:van|over)\b"),
+            ("kennis & geen", r"\b(?:heb|hebben|heeft) (?:\w+ ){0,3}?geen (?:\w+ )?kennis (?:van|over)\b"),
             ("blijken", r"\b(?:zal|zullen) (?:nog )?moeten blijken\b|\bmoet (?:nog )?blijken\b"),
-            ("weten", r"\bweten (?:wij|we) (?:het )?niet\b(?! alleen)|\b(?:wij|we) weten (?:het )?niet\b(?! alleen)"),
-            ("kaart|beeld", r"\bniet (?:\w+ ){0,3}?(?:in kaart (?:gebracht|te brengen)|in beeld)\b"),
+            ("weten & niet",
+             r"\bweten (?:wij|we) (?:het )?niet\b(?! alleen)|\b(?:wij|we) weten (?:het )?niet\b(?! alleen)"),
+            ("kaart|beeld & niet", r"\bniet (?:\w+ ){0,3}?(?:in kaart (?:gebracht|te brengen)|in beeld)\b"),
             ("niet & zeggen|aangeven|inschatten|overzien",
              r"^(?:ik|wij|we|het kabinet) (?:kan|kunnen) (?:\w+ ){0,3}?niet (?:\w+ )?(?:zeggen|aangeven|inschatten|"
              r"overzien) (?:hoeveel|of|wat|welke|hoe|wanneer|wie|in hoeverre)\b"),
-            ("bestaat|bestaan", r"\b(?:registratie|administratie|overzicht|cijfers|gegevens|statistieken?|monitor) "
+            ("bestaat|bestaan & niet",
+             r"\b(?:registratie|administratie|overzicht|cijfers|gegevens|statistieken?|monitor) "
                                 r"(?:\w+ ){0,3}?(?:bestaat|bestaan) (?:\w+ )?niet\b"),
             ("laat & niet", r"\blaat (?:zich |dit zich |zich dit |het zich )(?:\w+ ){0,3}?niet (?:\w+ )?(?:zeggen|"
                             r"voorspellen|bepalen|vaststellen|inschatten|kwantificeren|overzien)\b"),
@@ -344,14 +367,16 @@ FAMILIES: tuple[Family, ...] = (
                           r"schatting (?:\w+ ){0,3}?(?:te )?(?:geven|maken)\b"),
             reach="anywhere"),
     _family("geweigerd", "not its place to judge",
-            ("niet", r"niet aan (?:mij|ons|het kabinet|de regering|de minister|de staatssecretaris|mijzelf)\b"),
-            ("over & niet & ga", r"\b(?:ga|gaat|gaan)\b (?:ik |wij |we |het kabinet )?(?:hier |daar )?niet over\b"),
+            ("niet aan|nietaan",
+             r"niet aan (?:mij|ons|het kabinet|de regering|de minister|de staatssecretaris|mijzelf)\b"),
+            ("niet over|nietover & ga",
+             r"\b(?:ga|gaat|gaan)\b (?:ik |wij |we |het kabinet )?(?:hier |daar )?niet over\b"),
             ("mengen|bemoeien", rf"{_NO} (?:\w+ ){{0,3}}?(?:te )?(?:mengen|bemoeien)\b|"
                                 rf"\b(?:meng|bemoei)\b (?:\w+ ){{0,3}}?"
                                 rf"{_NO}"),
             ("past", r"\bpast (?:mij|het kabinet|ons) niet\b|\bpast niet (?:in|bij) (?:mijn|onze|de) (?:\w+ )?(?:rol|"
                      r"positie)\b"),
-            ("rol|taak", r"\b(?:is|behoort) (?:\w+ )?niet (?:tot )?(?:mijn|onze) (?:\w+ )?(?:rol|taak)\b|"
+            ("rol|taak & niet", r"\b(?:is|behoort) (?:\w+ )?niet (?:tot )?(?:mijn|onze) (?:\w+ )?(?:rol|taak)\b|"
                          r"\bniet de (?:rol|taak) van (?:het kabinet|de minister|de regering|mij)\b"),
             ("stoel", r"\bniet op de stoel van\b|\bstoel van de rechter\b.{0,40}?\bniet\b"),
             ("treed|treden", r"\btre(?:ed|edt|den)\b (?:ik |wij |het kabinet )?(?:daar |hier |daarin |hierin )?niet\b|"
@@ -372,10 +397,14 @@ FAMILIES: tuple[Family, ...] = (
                     rf"(?:\w+ ){{0,3}}?aan (?:de|het) (?:\w+ )?{_OTHERS}\b"),
             # another's decision ("Het is aan de gemeenteraad om hierover te beslissen"; not "Het is aan gemeenten om
             # passend onderwijs te organiseren": whose task it is)
-            ("aan", rf"\b(?:is|ligt)\b (?!(?:\w+ ){{0,3}}?niet\b)(?:\w+ ){{0,3}}?aan (?:de|het|een) (?:\w+ )?"
+            ("beslis|besluit|oordel|bepal|afweg|keuze & aan",
+             rf"\b(?:is|ligt)\b (?!(?:\w+ ){{0,3}}?niet\b)(?:\w+ ){{0,3}}?aan (?:de|het|een) (?:\w+ )?"
                     rf"(?:{_OTHERS}|{_LOCAL}|raad|werkgevers?|sociale partners|instellingen?|scholen|school|besturen|"
                     r"bestuur) om\b.{0,80}?\b(?:te )?(?:beslissen|besluiten|beoordelen|oordelen|bepalen|afwegen|"
                     r"een afweging|een oordeel|keuzes? te)\b"),
+            ("onafhankelijk & over", r"\bonafhankelijke? (?:\w+ )?\w*(?:toezichthouder|instantie|orgaan|rechter|"
+             r"commissie|autoriteit|inspectie|raad|bestuursorgaan)\b.{0,80}?\b(?:gaat|gaan|beslist|beslissen) "
+             r"(?:zelf(?:standig)? )?over\b"),
             ("zaak|aangelegenheid|verantwoordelijkheid|bevoegdheid",
              rf"\b(?:is|betreft|blijft) (?:\w+ ){{0,2}}?(?:zaak|aangelegenheid|verantwoordelijkheid|bevoegdheid) "
              rf"(?:van|voor) (?:de|het) (?:\w+ )?(?:{_OTHERS}|{_LOCAL})\b|"
@@ -386,7 +415,7 @@ FAMILIES: tuple[Family, ...] = (
             # ik dat gevaar niet" is a view)
             ("hypothet", rf"\bhypothet\w* (?:\w+ )?{_HYPOTHETICAL}.{{0,200}}?{_NO}|"
                          rf"{_NO}.{{0,200}}?\bhypothet\w* (?:\w+ )?{_HYPOTHETICAL}"),
-            ("vooruit", r"niet (?:\w+ ){0,3}?vooruit ?(?:te )?lop|\bvooruitlop\w* (?:\w+ ){0,2}?niet\b|\bloop "
+            ("vooruit & niet", r"niet (?:\w+ ){0,3}?vooruit ?(?:te )?lop|\bvooruitlop\w* (?:\w+ ){0,2}?niet\b|\bloop "
                         r"(?:ik |wij |we |het kabinet )?(?:daar |hier )?niet (?:\w+ ){0,4}?vooruit\b|"
                         # the government, or a decision, research or advice not anticipated ("Het kabinet loopt niet
                         # vooruit op de besluitvorming"; not "Nederland loopt niet vooruit op deze ontwikkelingen")
@@ -394,9 +423,10 @@ FAMILIES: tuple[Family, ...] = (
                         r"(?:\w+ ){0,2}?niet (?:\w+ ){0,2}?vooruit\b|\bniet (?:\w+ ){0,2}?vooruit op (?:de|het|een) "
                         r"(?:\w+ )?(?:besluitvorming|uitkomst\w*|resultaten|onderzoek|besluit|advies|evaluatie|"
                         r"standpunt|kabinetsreactie|beoordeling)\b"),
-            ("positie", r"\bniet in de positie (?:om )?(?:\w+ ){0,4}?(?:te )?(?:oordelen|beoordelen|uitspra|"
+            ("positie & niet", r"\bniet in de positie (?:om )?(?:\w+ ){0,4}?(?:te )?(?:oordelen|beoordelen|uitspra|"
                         r"reageren|in te gaan|zeggen|mededelingen)"),
-            ("wacht", r"\b(?:afwachten|af te wachten|wacht (?:\w+ ){0,6}?af)\b.{0,120}?\b(?:alvorens|voordat|voor ik)\b"
+            ("wacht & alvorens|voordat|voor ik",
+             r"\b(?:afwachten|af te wachten|wacht (?:\w+ ){0,6}?af)\b.{0,120}?\b(?:alvorens|voordat|voor ik)\b"
                       r".{0,80}?\b(?:oordeel|standpunt|uitspra|reactie|conclusie|besluit|in te gaan|reageren)"),
             ("beantwoord & eerst|pas", r"\b(?:kan|kunnen)\b (?:\w+ ){0,3}?(?:eerst|pas) (?:\w+ ){0,4}?"
                                       r"(?:worden )?beantwoord\w*,? (?:\w+ ){0,2}?(?:nadat|als|wanneer|zodra)\b"),
@@ -409,15 +439,18 @@ FAMILIES: tuple[Family, ...] = (
              r"(?:\w+ )?(?:te )?doen\b"),
             ("openba", rf"niet (?:\w+ )?(?:in|buiten) (?:de openbaarheid|het openbaar)|(?:in|buiten) (?:de "
                        rf"openbaarheid|het openbaar) (?:\w+ ){{0,3}}?{_NO}"),
-            ("niet", r"niet (?:\w+ ){0,3}?(?:in op|op in|ingaan|in gaan|in te gaan|nader in|reageren)\b"
+            ("niet & in op|inop|op in|opin|ingaan|in gaan|te gaan|tegaan|nader in|naderin|reageren",
+             r"niet (?:\w+ ){0,3}?(?:in op|op in|ingaan|in gaan|in te gaan|nader in|reageren)\b"
                      r"(?! (?:op )?(?:het|een|dit|dat|uw|hun|zijn|haar) (?:\w+ )?(?:verzoek|aanbod|uitnodiging)\b)"),
             ("antwoord", r"geen antwoord (?:\w+ )?geven\b"),
-            ("oordeel", r"\b(?:geef|geeft|geven|vel|velt|vellen|spreek|spreekt|spreken)\b (?:\w+ ){0,3}?geen (?:\w+ )?"
+            ("oordeel & geen",
+             r"\b(?:geef|geeft|geven|vel|velt|vellen|spreek|spreekt|spreken)\b (?:\w+ ){0,3}?geen (?:\w+ )?"
                         r"oordeel\b|\bgeen (?:\w+ )?oordeel (?:\w+ ){0,4}?(?:te )?(?:geven|vellen|uitspreken)\b"),
-            ("reageer|reageert|reageren", r"^(?:ik|wij|we|het kabinet|de regering|de minister) (?:reageer|"
+            ("reageer|reageert|reageren & niet", r"^(?:ik|wij|we|het kabinet|de regering|de minister) (?:reageer|"
                                           r"reageert|reageren) (?:\w+ )?niet\b|"
                                           r"\breageer (?:ik|wij|het kabinet) (?:\w+ )?niet\b"),
-            ("uitspra|uitlating|mededeling", r"\b(?:uitspra(?:ak|ken)|uitlatingen|mededelingen) (?:\w+ ){0,8}?(?:wordt|"
+            ("uitspra|uitlating|mededeling & gedaan",
+             r"\b(?:uitspra(?:ak|ken)|uitlatingen|mededelingen) (?:\w+ ){0,8}?(?:wordt|"
              r"worden|werd|werden) (?:\w+ ){0,3}?(?:niet|geen) (?:\w+ )?gedaan\b"),
             ("onthoud", r"\bonthoud (?:ik )?(?:mij|me)\b"),
             ("aanleiding", r"geen (?:\w+ )?aanleiding (?:\w+ ){0,6}?(?:in te gaan|te reageren|uitspraken)"),
@@ -453,9 +486,18 @@ FAMILIES: tuple[Family, ...] = (
              r"zijn|is) (?:\w+ ){0,2}?(?:van mening|van oordeel|van opvatting|het (?:\w+ )?eens|overtuigd)\b|"
              r"^naar (?:mijn|ons|het|de) (?:\w+ )?(?:mening|oordeel|opvatting)\b"),
             ("sprake", r"\b(?:kan|is|was) (?:er )?geen sprake (?:zijn|van|wezen)?\b"),
-            ("hoewel|weliswaar|ofschoon", r"^(?:hoewel|weliswaar|ofschoon)\b"), reach="lead"),
+            ("hoewel|weliswaar|ofschoon", r"^(?:hoewel|alhoewel|weliswaar|ofschoon)\b"), reach="lead"),
 )  # fmt: skip
 _POINTERS = ("verwijzing-antwoord", "verwijzing-brief")
+_ANOTHER = "a pointer to another answer"
+# a concession that leads a sentence ("Hoewel ik niet op de casus kan ingaan, onderschrijf ik niet dat …"): its main
+# clause decides, and says something of substance when it is of no family
+_CONCEDED = re.compile(r"(?:al)?hoewel\b[^,;]{0,200}[,;] ?")
+_CONCESSION = next(family for family in FAMILIES if family.name == "a view, an argument, a firm no")
+# a sentence that sums up what a pointer points to ("Daaruit blijkt dat …", "Deze brief is …")
+_SUMMARY = re.compile(r"(?:daaruit|hieruit|daarin|hierin|daarbij|hierbij|kort ?gezegd|samengevat|in het kort|"
+                      r"(?:deze|die|dit|dat|het|de) (?:\w+ )?(?:brief|antwoord|antwoorden|beantwoording|rapport|"
+                      r"notitie|nota))\b")
 # the families of a pointer that decides right after a general lead in an answer of up to SHORT sentences ("Het kabinet
 # vindt dit belangrijk. Voor de uitwerking verwijs ik naar de Kamerbrief van 3 mei. …")
 _POINTING = ("a pointer to another answer", "a pointer to a letter, a paper, a report, a website")
@@ -519,6 +561,10 @@ def _tag(sentence: str, reach: Among = None, plain: str = "", telling: bool = Tr
     asked for), None for a sentence of substance (`plain`: the sentence as _plain gives it, when made already;
     `telling`: False when its answer holds no verb of telling, so none of its sentences is a promise)."""
     plain = plain or _plain(sentence[:LONGEST])
+    conceded = _CONCEDED.match(plain) if reach is None else None
+    if conceded is not None:  # "Hoewel ik geen zicht heb op …, speelt …": what the main clause says decides
+        main = _tag(sentence, None, plain[conceded.end() :] or " ", telling)
+        return _CONCESSION if main is None else main
     seen, cues = _WORDS.found(plain), _CUES[reach]
     tried = {at for word in seen if word in cues for at in cues[word]}  # the phrasings that may match
     for at in sorted(tried):
@@ -588,11 +634,19 @@ def kind_of(text: str | None, split: Iterable[tuple[int, int]] | None = None, te
             return Verdict(pointer.kind, second)  # type: ignore[arg-type]
     if isinstance(tag, Family) and tag.reach == "lead" and tag.kind in _POINTERS and not short:
         return Verdict("inhoudelijk", first)  # "Zoals in de brief staat, …" then a long answer: substance added
+    if isinstance(tag, Family) and tag.name == _ANOTHER and plain.startswith("zie") and len(core) > 1:
+        after = next((one_spaced(raw) for raw in core[1:] if _ASIDE.match(raw) is None), "")
+        substance = after and _SUMMARY.match(_plain(after)) is None
+        if substance and _tag(after, telling=telling) is None:
+            # "Zie het antwoord op vraag 8. Rijkswaterstaat heeft …": the answer in its own words after the pointer,
+            # not a summary of what it points to nor a general sentence (convention 4)
+            return Verdict("inhoudelijk", after)
     if tag is not None and _kind(tag) != "opening":
         return Verdict(_with_promise(_kind(tag), core, telling), first)  # type: ignore[arg-type]
     if _DIRECT.match(plain):
         return Verdict("inhoudelijk", first)
-    said = [first, *(raw for raw in core[1:] if not _aside(raw))]  # a side remark decides nothing
+    aside = _ASIDE.match
+    said = [first, *[raw for raw in core[1:] if aside(raw) is None]]  # a side remark decides nothing
     if (len(core) > SHORTEST or not short) and len(said) > 1 and _POINTING_WORDS.search(said[1].lower()):
         second = one_spaced(said[1])  # a pointer right after a general lead decides in a longer answer too
         pointer = _tag(second, "pointing", telling=telling)

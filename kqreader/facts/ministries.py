@@ -12,36 +12,63 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kqreader.i18n import joined_in_dutch
-from kqreader.text.folding import fold
+from kqreader.model import Dossier
+from kqreader.text.doubts import NOT_A_MINISTRY, doubt
+from kqreader.text.folding import fold, one_slip
 
-# Each ministry (or a minister's portfolio without one, "voor …") by its current name, with the names it had or goes by
+# The closed table: each ministry since 1965 (and each portfolio of a minister without one, "voor …") by its current
+# name, with the names it had or goes by. A name that is none of these is not read as a ministry: the statistics count
+# its set under "(unknown)" and the import says in a doubt which words were not read (`unread`).
 MINISTRIES: dict[str, tuple[str, ...]] = {
     "Algemene Zaken": ("AZ",),
     "Asiel en Migratie": (),
-    "Binnenlandse Zaken en Koninkrijksrelaties": ("BZK", "Binnenlandse Zaken"),
+    "Binnenlandse Zaken en Koninkrijksrelaties": ("BZK", "Binnenlandse Zaken", "BiZa"),
     "Buitenlandse Zaken": ("BZ", "BuZa"),
+    # a minister without a ministry at Buitenlandse Zaken since 1965 ("belast met ontwikkelingshulp")
     "Buitenlandse Handel en Ontwikkelingshulp": ("BHO", "Buitenlandse Handel en Ontwikkelingssamenwerking", "BHOS",
-                                                 "Ontwikkelingssamenwerking"),  # renamed in July 2024
+                                                 "Ontwikkelingssamenwerking", "Ontwikkelingshulp"),  # July 2024
     "Defensie": (),
-    "Economische Zaken": ("EZ", "Economische Zaken en Klimaat", "EZK", "Economische Zaken, Landbouw en Innovatie"),
+    "Economische Zaken": ("EZ", "Economische Zaken en Klimaat", "EZK", "Economische Zaken, Landbouw en Innovatie",
+                          "EL&I", "ELenI"),
     "Financiën": ("Fin",),
-    "Infrastructuur en Waterstaat": ("IenW", "I&W", "Infrastructuur en Milieu", "IenM", "Verkeer en Waterstaat",
-                                     "VenW"),
-    "Justitie en Veiligheid": ("JenV", "J&V", "Veiligheid en Justitie", "VenJ", "Justitie"),
+    "Infrastructuur en Waterstaat": ("IenW", "I&W", "Infrastructuur en Milieu", "IenM", "I&M", "Verkeer en Waterstaat",
+                                     "VenW", "V&W"),
+    "Justitie en Veiligheid": ("JenV", "J&V", "Veiligheid en Justitie", "VenJ", "V&J", "Justitie"),
     "Klimaat en Groene Groei": ("KGG",),
     "Landbouw, Visserij, Voedselzekerheid en Natuur": ("LVVN", "Landbouw, Natuur en Voedselkwaliteit", "LNV",
                                                         "Landbouw, Natuurbeheer en Visserij", "Landbouw en Visserij"),
-    "Onderwijs, Cultuur en Wetenschap": ("OCW", "Onderwijs, Cultuur en Wetenschappen", "Onderwijs en Wetenschappen",
-                                         "Onderwijs, Kunsten en Wetenschappen"),
-    "Sociale Zaken en Werkgelegenheid": ("SZW", "Sociale Zaken"),
+    "Onderwijs, Cultuur en Wetenschap": ("OCW", "OCenW", "Onderwijs, Cultuur en Wetenschappen",
+                                         "Onderwijs en Wetenschappen", "O&W", "Onderwijs, Kunsten en Wetenschappen"),
+    # Sociale Zaken en Volksgezondheid until 1971
+    "Sociale Zaken en Werkgelegenheid": ("SZW", "Sociale Zaken", "Sociale Zaken en Volksgezondheid"),
     # Volksgezondheid en Milieuhygiëne (1971-1982) and Cultuur, Recreatie en Maatschappelijk Werk (1965-1982) became
     # Welzijn, Volksgezondheid en Cultuur (1982-1994), then VWS
     "Volksgezondheid, Welzijn en Sport": ("VWS", "WVC", "Welzijn, Volksgezondheid en Cultuur", "CRM",
                                           "Volksgezondheid en Milieuhygiëne",
                                           "Cultuur, Recreatie en Maatschappelijk Werk"),
-    # VROM (1982-2010) was Volkshuisvesting en Ruimtelijke Ordening before and is again since 2024
+    # VROM (1982-2010) was Volkshuisvesting en Ruimtelijke Ordening before (Volkshuisvesting en Bouwnijverheid until
+    # 1965) and is again since 2024
     "Volkshuisvesting en Ruimtelijke Ordening": ("VRO", "VROM",
-                                                 "Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer"),
+                                                 "Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer",
+                                                 "Volkshuisvesting en Bouwnijverheid"),
+    # The portfolios of ministers without a ministry ("minister voor …"), each a row of its own
+    "Wetenschapsbeleid": (),  # 1971-1982
+    "Nederlands-Antilliaanse en Arubaanse Zaken": ("Nederlands-Antilliaanse Zaken", "Surinaamse en Antilliaanse Zaken",
+                                                   "Surinaamse en Nederlands-Antilliaanse Zaken"),
+    "Grote Steden- en Integratiebeleid": (),  # 1998-2002
+    "Vreemdelingenzaken en Integratie": (),  # 2003-2007
+    "Bestuurlijke Vernieuwing en Koninkrijksrelaties": (),  # 2003-2007
+    "Jeugd en Gezin": (),  # 2007-2010
+    "Wonen, Wijken en Integratie": (),  # 2007-2010
+    "Immigratie, Integratie en Asiel": ("Immigratie en Asiel",),  # 2010-2012
+    "Wonen en Rijksdienst": (),  # 2012-2017
+    "Rechtsbescherming": (),  # 2017-2024
+    "Medische Zorg": ("Medische Zorg en Sport",),  # 2017-2022
+    "Primair en Voortgezet Onderwijs": ("Basis- en Voortgezet Onderwijs en Media",),  # 2017-2024
+    "Klimaat en Energie": (),  # 2022-2024
+    "Natuur en Stikstof": (),  # 2022-2024
+    "Langdurige Zorg en Sport": (),  # 2022-2024
+    "Armoedebeleid, Participatie en Pensioenen": (),  # 2022-2024
 }  # fmt: skip
 
 
@@ -53,6 +80,31 @@ def key(name: str) -> str:
 
 _NAMES = {key(name): ministry for ministry, others in MINISTRIES.items() for name in (ministry, *others)}
 _SPELLED = {key(name): name for ministry, others in MINISTRIES.items() for name in (ministry, *others)}
+_ACTING = re.compile(r"\s+a\.\s?i\.?$", re.IGNORECASE)  # "Buitenlandse Zaken a.i.": ad interim, the same office
+_SLIPS_FROM = 12  # letters: a shorter name one letter off another word is no OCR slip of it ("Defensie", "Justitie")
+
+
+@lru_cache(maxsize=8192)
+def _entry(name: str) -> str | None:
+    """A name of the table as the table spells it, the name compared by its letters (`key`) or, for a long one, one
+    letter off (an OCR slip: "Volkshuisvestlng en Ruimtelijke Ordening"); None for any other name."""
+    letters = key(_ACTING.sub("", name.strip(" ,.;:()")))
+    if letters in _SPELLED:
+        return _SPELLED[letters]
+    if len(letters) < _SLIPS_FROM:
+        return None
+    near = {_SPELLED[k] for k in _SPELLED if len(k) >= _SLIPS_FROM and one_slip(k, letters)}
+    return near.pop() if len(near) == 1 else None
+
+
+def _leading(text: str) -> str | None:
+    """The longest name of the table that `text` starts with ("Defensie. (Zie ook …" -> "Defensie")."""
+    words = text.split()
+    for size in range(min(len(words), 8), 0, -1):
+        found = _entry(" ".join(words[:size]))
+        if found:
+            return found
+    return None
 # The functions an addressee starts with ("Staatsecretaris", "Staatssscretaris": misspelt, too), each by the one form
 # a sentence uses
 _FUNCTIONS = r"(?:minister-president|viceminister-president|ministers?|staats+e?cretaris(?:sen)?)"
@@ -102,7 +154,8 @@ def ministry(name: str) -> str:
     without what a letter prints after it (a person's name after a comma, "bij afwezigheid van …")."""
     cleaned = " ".join(_ABSENT.sub("", name).replace(" ,", ",").split()).strip(" ,.;:")
     cleaned = re.sub(r"\s+a\.\s?i$", "", cleaned)  # "Verkeer en Waterstaat a.i.": ad interim
-    known = _NAMES.get(key(cleaned))
+    entry = _entry(cleaned)
+    known = _NAMES[key(entry)] if entry else None
     if known is None and "," in cleaned:  # "Justitie en Veiligheid, D.M. van Weel": the function line's name;
         head, tail = cleaned.rsplit(",", 1)  # "Minister-President, Algemene Zaken": the function before it
         known = _NAMES.get(key(head)) or _NAMES.get(key(tail))
@@ -111,10 +164,20 @@ def ministry(name: str) -> str:
     return known or cleaned
 
 
+def current(name: str) -> str | None:
+    """The current name of the ministry `name` names, also when a page runs on after it ("Defensie. (Zie ook …");
+    None when it names none of the table's (a closed table: "Lubbers Economische Zaken)" is no ministry)."""
+    found = ministry(name)
+    if found in MINISTRIES:
+        return found
+    entry = _leading(name)
+    return _NAMES[key(entry)] if entry else None
+
+
 def spelled(name: str) -> str:
     """A ministry's name as it was written, what OCR left inside it mended ("Economische Za ken" -> "Economische
     Zaken", "Verkeer-en Waterstaat" -> "Verkeer en Waterstaat"); an unknown one as given."""
-    return _SPELLED.get(key(name), name)
+    return _entry(name) or name
 
 
 def is_ministry(name: str) -> bool:
@@ -132,8 +195,8 @@ def with_holders(names: list[str] | tuple[str, ...]) -> list[str]:
     "Staatssecretaris van Economische Zaken (Hazekamp)"; one that follows no function as "de heer …"."""
     joined: list[str] = []
     for name in names:
-        holder = _HOLDER.match(name)
-        if holder and joined and _LEAD.match(unglued(joined[-1])) and not _NAMED.search(joined[-1]):
+        holder = _HOLDER.match(unglued(name))  # not "heer Vredeling, Minister van Defensie": an office of its own
+        if holder and joined and _LEAD.match(unglued(joined[-1])) and not _NAMED.search(unglued(joined[-1])):
             joined[-1] = f"{joined[-1].strip()} ({holder.group(1)})"
         else:
             joined.append(f"de {name.strip()}" if holder and not name.strip().lower().startswith("de ") else name)
@@ -142,13 +205,63 @@ def with_holders(names: list[str] | tuple[str, ...]) -> list[str]:
 
 def unglued(addressee: str) -> str:
     """An addressee with the words an extraction glued apart again ("deMinister van Financiënen Economische
-    Zaken" -> "de Minister van Financiën en Economische Zaken"), without "bij afwezigheid van …"."""
+    Zaken" -> "de Minister van Financiën en Economische Zaken"), without "bij afwezigheid van …", and in one of the
+    forms `offices` reads: without what a page runs on with after the office (`_after_office`), the holder named
+    first or after a comma in brackets after the office ("de heer Braks, Minister van Landbouw en Visserij" ->
+    "Minister van Landbouw en Visserij (Braks)"), a bracket OCR lost opened again."""
     addressee = _GLUED_AFTER.sub(r"\1 \2", _GLUED_SMALL.sub(r"\g<0> ", _ABSENT.sub("", addressee)))
-    return _LEFT_OVER.sub("", addressee)
+    addressee = _LEFT_OVER.sub("", _PUNCTUATED.sub(" ", _after_office(addressee)))
+    addressee = _PREMIER_OF_AZ.sub(r"\1", addressee)
+    addressee = _HOLDER_FIRST.sub(r"\2 (\1)", addressee)
+    addressee = _HOLDER_AFTER.sub(r"\1 (\2)", addressee)
+    return _opened(addressee)
 
 
-# What a page leaves after an addressee: a list's ";", brackets emptied by what was read out of them ("…); ()")
-_LEFT_OVER = re.compile(r"(?:\s*\(\s*\)|\s*[;:,])+\s*$")
+# What a page leaves after an addressee: a list's ";", a sentence's ".", brackets emptied by what was read out of
+# them ("…); ()"), a footnote's mark ("minister van Binnenlandse Zaken.1")
+_LEFT_OVER = re.compile(r"(?:\s*\(\s*\)|\s*[;:,.]|(?<=[^\W\d_])[.,]?(?:[0-9]{1,2}|[¹²³⁰-⁹]+))+\s*$")
+# What a scanned page runs on with after the answerer: the dates ("(Ingezonden …)", "(Ontvangen …"), a reference
+# ("(Zie ook Aanhangsel …)"), and with them the answer's text when the page's lines ran together
+_PAGE_AFTER = re.compile(r"[\s.]*\(\s*(?:ingezonden|ontvangen|zie\s+ook)\b.*$", re.IGNORECASE | re.DOTALL)
+_PUNCTUATED = re.compile(r"\s*[,;:]\s*(?=\()")  # "minister Ritzen, (Onderwijs en Wetenschappen)"
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+_ANOTHER = re.compile(rf"\b{_FUNCTIONS}\s+(?:van|voor)\b", re.IGNORECASE)  # a further office after a bracket
+_PREMIER_OF_AZ = re.compile(  # "Minister-President, Minister van Algemene Zaken": one office
+    r"^(\s*(?:de\s+)?minis-?ter[\s-]+president)\s*,\s*(?:en\s+)?(?:de\s+)?minister\s+van\s+algemene\s+zaken\s*$",
+    re.IGNORECASE)  # fmt: skip
+_HOLDER_FIRST = re.compile(  # "de heer Braks, Minister van Landbouw en Visserij"
+    rf"^\s*(?:de\s+)?(?:heer|mevrouw)\s+([^,()]+?)\s*,\s*(?:de\s+)?({_FUNCTIONS}\s+(?:van|voor)\s[^()]+?)\s*$",
+    re.IGNORECASE)  # fmt: skip
+# "staatssecretaris van Sociale Zaken en Werkgelegenheid, mevrouw Kappeijne van de Coppello"
+_HOLDER_AFTER = re.compile(
+    rf"^(\s*(?:de\s+)?{_FUNCTIONS}\s+(?:van|voor)\s[^()]+?)\s*,\s*(?:de\s+)?(?:heer|mevrouw)\s+([^,()]+?)\s*$",
+    re.IGNORECASE)  # fmt: skip
+
+
+def _after_office(text: str) -> str:
+    """`text` up to the end of the office it names: without the page's dates and references after it, and without
+    what follows a bracket that names a ministry ("Minister Van Weel (Justitie en Veiligheid) en antwoord",
+    "Minister Vredeling (Defensie). (Zie ook …)"), unless a further office follows."""
+    text = _PAGE_AFTER.sub("", text)
+    for bracket in _BRACKETED.finditer(text):
+        inner = bracket.group(1)
+        if (_entry(inner) or _entry(inner.rsplit(",", 1)[-1])) and not _ANOTHER.search(text, bracket.end()):
+            return text[: bracket.end()]
+    return text
+
+
+def _opened(text: str) -> str:
+    """A bracket OCR lost opened again before the ministry that ends the text ("Minister Lubbers Economische Zaken)"
+    -> "Minister Lubbers (Economische Zaken)"); a closing bracket without a ministry before it left out."""
+    if not text.endswith(")") or "(" in text:
+        return text
+    words = text[:-1].split()
+    for start in range(1, len(words)):
+        if _entry(" ".join(words[start:])):
+            if words[start - 1].lower() in ("van", "voor"):  # "Minister van Economische Zaken)": no name before it
+                break
+            return f"{' '.join(words[:start])} ({' '.join(words[start:])})"
+    return text[:-1].rstrip()
 
 
 def _known_parts(printed: str) -> list[str] | None:
@@ -168,11 +281,43 @@ def _known_parts(printed: str) -> list[str] | None:
     return names if len(names) > 1 else None
 
 
+def _read(printed: str) -> list[str]:
+    """The ministries a part of an addressee names as printed: one, several one "van" names ("Financiën en
+    Economische Zaken"), the one a page runs on after; or the part as printed when it names none of the table's."""
+    if key(ministry(printed)) in _NAMES:
+        return [printed]
+    if several := _known_parts(printed):
+        return several
+    entry = _leading(printed)
+    return [entry] if entry else [printed]
+
+
 def ministries_of(addressee: str) -> list[str]:
     """The ministries an addressee names, each once, by current name: "Ministers van Buitenlandse Zaken en voor
     Buitenlandse Handel en Ontwikkelingssamenwerking" -> both; "Minister Justitie en Veiligheid" -> "Justitie en
-    Veiligheid"; an addressee that names none ("Minister") -> []."""
-    return list(dict.fromkeys(o.ministry for o in offices(addressee) if o.ministry))
+    Veiligheid"; an addressee that names none ("Minister"), or only words that are no ministry of the table -> []."""
+    return list(dict.fromkeys(o.ministry for o in offices(addressee) if o.ministry in MINISTRIES))
+
+
+def unread(names: list[str] | tuple[str, ...]) -> list[str]:
+    """The words of addressees or answerers that are not read as a ministry, each once ("de Voorzitter", "Minister
+    Dijkgraaf (Fiscaliteit)"): what the statistics do not count a set under. A function without a ministry
+    ("Minister") names none, and is not among them."""
+    found: list[str] = []
+    for name in with_holders(names):
+        each = offices(name)
+        if not each and not _LEAD.match(unglued(name)) and name.strip():
+            found.append(" ".join(name.split()))
+        found.extend(o.printed for o in each if o.printed and o.ministry not in MINISTRIES)
+    return list(dict.fromkeys(found))
+
+
+def unread_doubts(dossier: Dossier) -> list[str]:
+    """A doubt for each of the words of a set's addressees and answerers that are not read as a ministry (`unread`),
+    those it does not have yet: the import keeps them with the document."""
+    words = dict.fromkeys([*unread(dossier.addressees), *unread(dossier.answered_by)])
+    said = (doubt(NOT_A_MINISTRY, printed=printed) for printed in words)
+    return [sentence for sentence in said if sentence not in dossier.doubts]
 
 
 def ministries_named(addressees: list[str] | tuple[str, ...]) -> list[str]:
@@ -225,7 +370,7 @@ def offices(addressee: str) -> tuple[Office, ...]:
         printed = " ".join(_OF.sub("", part).replace(" ,", ",").split()).strip(" ,.")
         if printed:
             of = link.group(1).lower() if link else "van"
-            names = [printed] if key(ministry(printed)) in _NAMES else (_known_parts(printed) or [printed])
+            names = _read(printed)
             held_by = titles if i == 0 else [title]
             for name in names:
                 found.extend(Office(t, of, spelled(name), ministry(name), holder=holder) for t in held_by)

@@ -6,13 +6,13 @@ onderzoek is afgerond, ontvangt u een brief", "Ik kom hierop terug in de voortga
 in het voorjaar naar uw Kamer gaat, gaat hierop in") and whatever a text extraction glued together ("uw
 Kamerinformeren"). Not one: what was told before, today's letter, telling someone else, or a promise on a condition
 that may not come ("Mocht daar aanleiding toe zijn, …"). Its due day is worked out from the words and the day of
-the answer by one table (_WHEN; the conventions are tests/evaluation/answers/README.md's): voor de zomer → 1 July;
-na de zomer → 1 October; het najaar → 31 December; het voorjaar → 30 June; a quarter → its last day; "in maart" →
-the end of March; "binnen zes weken" → six weeks on; a date in the promise → that day, unless it tells when what is
-told of begins ("over de overgang per 1 juli 2025", "de wet die op 1 januari ingaat"). "Zo spoedig mogelijk" and
-promises bound to an event ("zodra …") have no date, and say so. Whether a promise is kept is decided where the
-store is known (a nader antwoord, a later letter that cites the set, the user's mark). A promise is shown with the
-words an extraction glued apart ("U wordthier" → "U wordt hier"). No Textual here.
+the answer by one table (_WHEN_SOURCES; the conventions are tests/evaluation/answers/README.md's): voor de zomer →
+1 July; na de zomer → 1 October; het najaar → 31 December; het voorjaar → 30 June; a quarter → its last day;
+"in maart" → the end of March; "binnen zes weken" → six weeks on; a date in the promise → that day, unless it tells
+when what is told of begins ("over de overgang per 1 juli 2025", "de wet die op 1 januari ingaat"). "Zo spoedig
+mogelijk" and promises bound to an event ("zodra …") have no date, and say so. Whether a promise is kept is decided
+where the store is known (a nader antwoord, a later letter that cites the set, the user's mark). A promise is shown
+with the words an extraction glued apart ("U wordthier" → "U wordt hier"). No Textual here.
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
-from typing import Literal
+from functools import cache, lru_cache
+from typing import Any, Literal, cast
 
 from kqreader.i18n import N_
 from kqreader.text.dates import MONTHS
@@ -38,13 +38,34 @@ DUE_SOON_DAYS = 30  # "due": within this many days
 AUTUMN = 9  # the month the najaar begins
 NO_DATE = "no date"  # the due basis of a promise without one ("zo spoedig mogelijk", "zodra …")
 
+
+class _Compiled:
+    """A pattern of this module compiled where it is first used (the reader's start imports these rules and may read
+    no promise): its first use binds the module's name for it to the compiled pattern, so later uses cost nothing."""
+
+    __slots__ = ("flags", "name", "source")
+
+    def __init__(self, name: str, source: str, flags: int) -> None:
+        self.name, self.source, self.flags = name, source, flags
+
+    def __getattr__(self, attribute: str) -> Any:
+        compiled = re.compile(self.source, self.flags)
+        globals()[self.name] = compiled
+        return getattr(compiled, attribute)
+
+
+def _pattern(name: str, source: str, flags: int = 0) -> re.Pattern[str]:
+    """The pattern that the module's name `name` stands for, compiled at its first use (see _Compiled)."""
+    return cast("re.Pattern[str]", _Compiled(name, source, flags))
+
+
 # A promise tells the Kamer something later: it names the Kamer (or "u" told, or a document that goes to the Kamer),
 # a verb of telling and the future — "zal", "ga", "verwacht … te", "ben voornemens" — or, in the present tense
 # Dutch also uses for it, a time ("Voor de zomer informeer ik uw Kamer", "Zodra …, ontvangt u een brief"). "Ik kom
 # hierop terug" is one by itself (but not "kom ik terug in het antwoord op vraag 5"). A sentence that says the
 # Kamer was told is none (but "Zodra het klaar is, wordt het naar uw Kamer gestuurd" is one: "wordt" between the
 # two makes the sending future). Words may be glued by an extraction: "uw Kamerinformeren", "informerenover".
-_KAMER = (r"\b(?:uw|de|tweede|eerste|beide)\s*kamer(?:s)?(?!\s*van\s+koophandel)"
+_KAMER = (r"(?:\b(?:uw|de|eerste|beide)|tweede)\s*kamer(?:s)?(?!\s*van\s+koophandel)"
           r"(?!lid|leden|vra|stuk|brief|commissie|debat|zetel|fractie|voorzitter|meerderheid|motie|zaal|periode|werk)")
 _TO_YOU = (r"\bu\b(?=.{0,80}?(?:[iï]nform|inlicht|toe\s*(?:sturen|zenden|komen|gestuurd|gezonden)|bericht|op\s+de\s+"
            r"hoogte|"
@@ -59,18 +80,21 @@ _KAMER_PAPER = (r"\b(?:(?:eerst)?volgende|komende|jaarlijkse|halfjaarlijkse|peri
                 r"\bvoortgangs(?:rapportage|brief)")
 # reporting at set times (what a minister reports goes to the Kamer): "rapporteer hier jaarlijks over in de Staat van …"
 # (the government's own: "rapporteer", "rapporteren wij", "zal ik … rapporteren"; not "De Commissie rapporteert")
-_REPORTS = re.compile(r"\brapporteer\b|\b(?:ik|wij|we|kabinet)\b.{0,160}?\brapporteren\b|\brapporteren\s+(?:wij|we)\b")
-_PERIODIC = re.compile(r"\b(?:jaarlijks|halfjaarlijks|periodiek)\b")
-_RECIPIENT = re.compile(rf"{_KAMER}|{_TO_YOU}|{_KAMER_PAPER}")
+_REPORTS = _pattern(
+    "_REPORTS",
+    r"\brapporteer\b|\b(?:ik|wij|we|kabinet)\b.{0,160}?\brapporteren\b|\brapporteren\s+(?:wij|we)\b")
+_PERIODIC = _pattern("_PERIODIC", r"\b(?:jaarlijks|halfjaarlijks|periodiek)\b")
+_RECIPIENT = _pattern("_RECIPIENT", rf"{_KAMER}|{_TO_YOU}|{_KAMER_PAPER}")
 # a pointer to something still to come is a promise of it ("verwijs ik naar de briefing, die op 19 november
 # plaatsvindt", "verwijs ik naar de brief die u voor de zomer ontvangt")
-_AHEAD = re.compile(r"\bverw(?:ijs|ijzen|ezen)\b.{0,120}?\bnaar\b.{0,160}?\b(?:die|dat|welke|waarin)\b.{0,100}?"
+_AHEAD = _pattern("_AHEAD", r"\bverw(?:ijs|ijzen|ezen)\b.{0,120}?\bnaar\b.{0,160}?\b(?:die|dat|welke|waarin)\b.{0,100}?"
                     r"(?:\bzal\b|\bzullen\b|verschijnt|plaats\W?vindt|\bvolgt\b|ontvangt|binnenkort|\bnog\b|\bkomend"
                     r"e?\b|"
                     r"\bvolgende?\b)")  # fmt: skip
-_TELLING = re.compile(
-    r"inform(?:eren|eer|eert)|\binlichten\b|\b(?:toe)?\s*(?:sturen|zenden)\b|\b(?:stuur|zend|stuurt|zendt)\b|"
-    r"\bverzenden\b|\btoekomen\b|\b(?:ge)?delen\b|\b(?:mee|mede)\s*(?:te\s+)?delen\b|\bgedeeld\b|"
+_TELLING = _pattern(
+    "_TELLING",
+    r"inform(?:eren|eer|eert)|\binlichten\b|(?:\b|(?<=te))(?:toe)?\s*(?:sturen|zenden)\b|\b(?:stuur|zend|stuurt|zendt)\b|"
+    r"\bverzenden\b|\btoekomen\b|(?:\b|(?<=te))(?:ge)?delen\b|\b(?:mee|mede)\s*(?:te\s+)?delen\b|\bgedeeld\b|"
     r"\brapporte(?:ren|er|ert)\b|\bberichten\b|"
     r"\baanbieden\b|\bbied\b.{0,60}?\baan\b|\bontvangt\b|\bontvangen\b|(?:toe)?ge(?:ïnformeerd|informeerd|stuurd|zon"
     r"den)\b|"
@@ -79,7 +103,9 @@ _TELLING = re.compile(
     r"genomen)\b|"
     r"\bneem\b.{0,80}?\b(?:op|mee)\b|\bschets|\btoe\s*(?:lichten|gelicht)\b|\blicht\b.{0,60}?\btoe\b|"
     r"\btegemoet\s*(?:zien|te\s+zien)\b")  # fmt: skip
-_INTENT = re.compile(r"\b(?:zal|zullen|zult|ga|gaan|verwacht|verwachten|voornemens|streef|streeft|streven|beoog|beoogt|"
+_INTENT = _pattern(
+    "_INTENT",
+    r"\b(?:zal|zullen|zult|ga|gaan|verwacht|verwachten|voornemens|streef|streeft|streven|beoog|beoogt|"
                      r"toegezegd|bereid|"
                      r"(?:stuur|zend|informeer|bericht|bied|rapporteer)\s+(?:ik|wij|we|het\s+kabinet)|"
                      r"(?:ik|wij|we)\s+(?:stuur|zend|informeer|bericht|bied|rapporteer)|"
@@ -89,21 +115,27 @@ _INTENT = re.compile(r"\b(?:zal|zullen|zult|ga|gaan|verwacht|verwachten|voorneme
                      r"(?:wordt|worden)(?:\s+\S+){0,8}?\s+(?:(?:toe)?ge(?:ïnformeerd|informeerd|stuurd|zonden)|"
                      r"aangeboden|verstuurd|verzonden))\b")  # fmt: skip
 _NOT_HERE = r"(?!\s+(?:in|bij|op)\s+(?:het|mijn|de)\s+(?:antwoord|beantwoording))"
-_COMING_BACK = re.compile(
+_COMING_BACK = _pattern(
+    "_COMING_BACK",
     rf"\b(?:(?:ik|wij|we|het\s+kabinet)\s+(?:kom|komen|komt)|(?:kom|komen|komt)\s+(?:ik|wij|we|het\s+kabinet))\b"
     rf".{{0,120}}?\bterug\b{_NOT_HERE}|\bterug\s*(?:komen|te\s+komen)\b{_NOT_HERE}")  # fmt: skip
-_PAST = re.compile(
+_PAST = _pattern(
+    "_PAST",
     r"\b(?:heb|hebt|heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden)\b(?:(?!\b(?:wordt|worden|zal|zullen)\b)"
     r".){0,100}?(?:(?:toe)?ge(?:ïnformeerd|informeerd|stuurd|zonden|deeld)|ver(?:stuurd|zonden)|aangeboden|"
     r"gerapporteerd|opgenomen|ingegaan|toegelicht|geschetst)\b|\b(?:informeerde|informeerden|stuurde|stuurden|zond)\b"
 )  # fmt: skip
 # told today, in this letter or with these answers: no promise
-_NOW = re.compile(r"\b(?:graag\s+(?:informeer|stuur|bericht)|hierbij|hiermee|gelijktijdig|tegelijk(?:ertijd)?|vandaa"
+_NOW = _pattern(
+    "_NOW",
+    r"\b(?:graag\s+(?:informeer|stuur|bericht)|hierbij|hiermee|gelijktijdig|tegelijk(?:ertijd)?|vandaa"
                   r"g|bijgaand|bijgevoegd|deze\s+brief|"
-                  r"de\s+bijlage)\b")  # fmt: skip
+                  r"de\s+bijlage)\b|beantwoording\s*van\s*deze\s*vragen")  # fmt: skip  # "Via de beantwoording …"
 # a condition that may not come: no promise ("Mocht daar aanleiding toe zijn, dan informeer ik uw Kamer"; "Eventuele
 # nadere informatie zal de regering aan de Kamer doen toekomen": what may not come)
-_UNLESS = re.compile(r"\b(?:mocht|mochten|indien|zo\s+nodig|eventuele|waar\s+nodig|desgewenst|(?<!naar\s)aanleiding|"
+_UNLESS = _pattern(
+    "_UNLESS",
+    r"\b(?:mocht|mochten|indien|zo\s+nodig|eventuele|waar\s+nodig|desgewenst|(?<!naar\s)aanleiding|"
                      r"nieuwe\s+ontwikkelingen|"
                      r"relevante\s+ontwikkelingen|wanneer\s+(?:daar|dat)\s+(?:nodig|aan\s+de\s+orde)|"
                      r"als\s+(?:dat|dit|het)\s+nodig)\b")  # fmt: skip  # ("zo mogelijk voor de zomer": a promise)
@@ -118,11 +150,15 @@ _BEFORE = r"(?:voor|vóór|véér|voordat)"
 
 # The words of a promise a text extraction glues ("U wordthier", "hierovergeïnformeerd", "uw Kamerinformeren"): a
 # word the rules read and the word after it, which together are no Dutch word; shown apart in the promise's text
-_GLUED_PAIR = re.compile(r"\b(wordt|worden|zal|zullen|hierover|daarover|hier|daar|nader|kamer|u|uw|ik|wij|we|de|tweede|"
+_GLUED_PAIR = _pattern(
+    "_GLUED_PAIR",
+    r"\b(wordt|worden|zal|zullen|hierover|daarover|hier|daar|nader|kamer|u|uw|ik|wij|we|de|tweede|"
                          r"eerste)(hier|daar|hierover|daarover|nader|ge[iï]nformeerd|informeren|inlichten|gestuurd|"
                          r"toegestuurd|toegezonden|gezonden|sturen|toesturen|ontvangen|uw|u|kamer)\b", re.IGNORECASE)
 # a verb of telling glued to the word after it ("informerenover", "ontvangtuiterlijk"; "hier"+"over" is a word)
-_GLUED_AFTER = re.compile(r"\b(informeren|informeer|ge[iï]nformeerd|sturen|toesturen|gestuurd|ontvangen|ontvangt)"
+_GLUED_AFTER = _pattern(
+    "_GLUED_AFTER",
+    r"\b(informeren|informeer|ge[iï]nformeerd|sturen|toesturen|gestuurd|ontvangen|ontvangt)"
                           r"(over|voor|vóór|na|in|op|zodra|uiterlijk)\b", re.IGNORECASE)  # fmt: skip
 
 
@@ -173,7 +209,11 @@ _STEMS = ("nforme", "inlicht", "stuur", "sturen", "zend", "zond", "toekomen", "d
 
 
 _STEM_SCAN = WordScan((*_STEMS, "terug", "kom"))
-_BIED = re.compile(r"\sbied\s")  # " bied " as is_promise reads a sentence: its spaces made one
+# a word an extraction broke at a line end ("informe-ren") and a footnote number glued to a word ("geïnformeerd4"):
+# read whole and without it
+_BROKEN = _pattern("_BROKEN", r"(?<=[a-zà-ÿ])-(?=[a-zà-ÿ])")
+_MARKED = _pattern("_MARKED", r"(?<=[a-zà-ÿ]{4})[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}\b")
+_BIED = _pattern("_BIED", r"\sbied\s")  # " bied " as is_promise reads a sentence: its spaces made one
 
 
 def may_promise(answer: str) -> bool:
@@ -194,7 +234,9 @@ def _stem_hits(lowered: str) -> list[int]:
 
 # the rest of the answer still to come: "Het antwoord op deze vraag volgt zo spoedig mogelijk" ("hieruit volgt dat",
 # "als volgt" are none)
-_FOLLOWS = re.compile(r"\b(?:antwoord|antwoorden|beantwoording|kabinetsreactie|reactie)\b.{0,80}?(?<!\bals\s)\bvolg("
+_FOLLOWS = _pattern(
+    "_FOLLOWS",
+    r"\b(?:antwoord|antwoorden|beantwoording|kabinetsreactie|reactie)\b.{0,80}?(?<!\bals\s)\bvolg("
                       r"?:t|en)\b"
                       r"(?!\s+(?:uit|dat|hieronder|hierna|hieruit))")  # fmt: skip
 
@@ -203,6 +245,16 @@ _FOLLOWS = re.compile(r"\b(?:antwoord|antwoorden|beantwoording|kabinetsreactie|r
 def is_promise(sentence: str) -> bool:
     """Whether a sentence promises to tell the Kamer something later (see the patterns above)."""
     lowered = sentence.lower()
+    if not _stem_hits(lowered):
+        return False  # (a word broken at a line end is no stem of its own: may_promise passes over the same answers)
+    if _promised(lowered):
+        return True
+    whole = _MARKED.sub("", _BROKEN.sub("", lowered)) if "-" in lowered or _MARKED.search(lowered) else lowered
+    return whole != lowered and _promised(whole)  # "informe-ren", "geïnformeerd4" read whole
+
+
+def _promised(lowered: str) -> bool:
+    """Whether a sentence in lower case is a promise (see is_promise)."""
     if not _stem_hits(lowered):
         return False
     coming_back = (
@@ -216,7 +268,7 @@ def is_promise(sentence: str) -> bool:
     if _PAST.search(lowered) or _NOW.search(lowered) or _UNLESS.search(lowered):
         return False
     return coming_back or periodic or bool(_INTENT.search(lowered)) or \
-        any(p.search(lowered) for p, _when in _WHEN)
+        any(p.search(lowered) for p, _unused in _when())
 
 
 def due_of(sentence: str, answered: date | None) -> tuple[date | None, str]:
@@ -225,7 +277,7 @@ def due_of(sentence: str, answered: date | None) -> tuple[date | None, str]:
         return None, NO_DATE
     lowered = sentence.lower()
     said = sentence if len(lowered) == len(sentence) else lowered  # the words as printed, where lower case keeps places
-    for pattern, when in _WHEN:
+    for pattern, when in _when():
         for match in pattern.finditer(lowered):
             if when is _none:
                 return None, NO_DATE  # bound to an event ("zodra …"): a date beside it tells of something else
@@ -358,13 +410,17 @@ def _in_year(month: int, day: int) -> When:
 # (pattern, the due date it gives), tried in turn: the first that gives a day not before the answer decides. Words a
 # conversion glued ("volgendvoorjaar") are read as two.
 _PAST_DAY = r"(?!\s*(?:jl\b|j\.l\.|jongstleden))"  # "15 december jl.": a day gone by
-_TAKES_EFFECT = re.compile(r"\s*(?:\S+\s+){0,2}?(?:in\s*werking|ingaat|ingaan|ingegaan|van\s+kracht|afloopt|aflopen|"
+_TAKES_EFFECT = _pattern(
+    "_TAKES_EFFECT",
+    r"\s*(?:\S+\s+){0,2}?(?:in\s*werking|ingaat|ingaan|ingegaan|van\s+kracht|afloopt|aflopen|"
                            r"vervalt|verloopt|begint|start)\b")
-_FROM_DAY = re.compile(r"(?:\bper|\bmet\s+ingang\s+van|\bm\.i\.v\.|\bvanaf|\bsinds|\btot(?:\s+en\s+met)?)\s*$")
-_SOME_DATE = re.compile(rf"(?<![\d,.])(?P<day>[1-9]|[12]\d|3[01])\s*(?P<month>{_MONTH})\b{_YEAR}{_PAST_DAY}")
-_WHEN: tuple[tuple[re.Pattern[str], When], ...] = tuple(
-    (re.compile(pattern), when)  # on the sentence in lower case
-    for pattern, when in (
+_FROM_DAY = _pattern(
+    "_FROM_DAY",
+    r"(?:\bper|\bmet\s+ingang\s+van|\bm\.i\.v\.|\bvanaf|\bsinds|\btot(?:\s+en\s+met)?)\s*$")
+_SOME_DATE = _pattern(
+    "_SOME_DATE",
+    rf"(?<![\d,.])(?P<day>[1-9]|[12]\d|3[01])\s*(?P<month>{_MONTH})\b{_YEAR}{_PAST_DAY}")
+_WHEN_SOURCES: tuple[tuple[str, When], ...] = (
         (r"\bbinnen\s*(?P<count>\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s*"
          r"(?P<unit>weken|week|maanden|maand|dagen|dag)\b", _within),
         (rf"\b(?:{_BEFORE}|uiterlijk)\s*(?:\w+\s+){{0,4}}?(?P<day>[1-9]|[12]\d|3[01])\s*"
@@ -401,8 +457,13 @@ _WHEN: tuple[tuple[re.Pattern[str], When], ...] = tuple(
          r"(?:bij|met|in)\s+de\s+(?:ontwerp)?begroting)\b", _budget_day),
         (r"\b(?:zo\s+spoedig\s+mogelijk|zo\s+snel\s+mogelijk|zodra|na\s+(?:de\s+)?afronding|te\s+zijner\s+tijd|"
          r"binnenkort|op\s+korte\s+termijn|de\s+komende\s+(?:maanden|weken|periode)|binnen\s+enkele)\b", _none),
-    )
 )  # fmt: skip
+
+
+@cache
+def _when() -> tuple[tuple[re.Pattern[str], When], ...]:
+    """The table of due days, compiled when a promise is first read (on the sentence in lower case)."""
+    return tuple((re.compile(pattern), when) for pattern, when in _WHEN_SOURCES)
 
 
 def state_of(due: date | None, today: date, kept: bool) -> State:

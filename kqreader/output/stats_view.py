@@ -71,6 +71,21 @@ def shares_legend(rows: list[Figures]) -> Text | None:
                   "dates are known."), style="dim")  # fmt: skip
 
 
+def parts_legend(rows: list[Figures]) -> Text | None:
+    """What became of the vervolg-… parts (an OCR'd page's part of a set begun on the page before), when there were
+    any: they are no sets."""
+    whole = next((r for r in rows if r.group == "all"), None)
+    if whole is None or not (whole.parts_joined or whole.parts_left_out):
+        return None
+    said = ngettext("{count} vervolg-… part (what a scanned page prints of a set begun on the page before) is no set:",
+                    "{count} vervolg-… parts (what a scanned page prints of a set begun on the page before) are no "
+                    "sets:", whole.parts_joined + whole.parts_left_out)  # fmt: skip
+    said = said.format(count=number(whole.parts_joined + whole.parts_left_out))
+    said += " " + _("{joined} counted with their set, {left} left out (their set is not among these).").format(
+        joined=number(whole.parts_joined), left=number(whole.parts_left_out))
+    return Text(said, style="dim")
+
+
 def distribution_chart(buckets: list[tuple[str, int]]) -> Text:
     """Horizontal bars: how many answered sets took how many days."""
     most = max((count for _label, count in buckets), default=0) or 1
@@ -131,9 +146,8 @@ def _counts(row: Figures) -> str:
 
 
 def statistics_view(rows: list[Figures], buckets: list[tuple[str, int]]) -> Group:
-    legend = shares_legend(rows)
-    table = (figures_table(rows), legend) if legend else (figures_table(rows),)
-    return Group(*table, Text(""), distribution_chart(buckets), Text(""), kinds_chart(rows))
+    legends = [legend for legend in (shares_legend(rows), parts_legend(rows)) if legend]
+    return Group(figures_table(rows), *legends, Text(""), distribution_chart(buckets), Text(""), kinds_chart(rows))
 
 
 WHO_TITLES = {"member": N_("The sets of member {name}"), "party": N_("The sets of party {name}")}

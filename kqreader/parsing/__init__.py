@@ -30,9 +30,10 @@ from kqreader.parsing.meta import (
 from kqreader.parsing.notice import parse_notice
 from kqreader.parsing.printout import documents, is_printout
 from kqreader.parsing.questions import parse_questions
+from kqreader.parsing.scanned import _PAGE_NUMBER as PAGE_NUMBER  # the page's number (scanned.py's rule)
 from kqreader.parsing.scanned import is_scanned_page, parse_scanned
 from kqreader.text.dates import invalid_dates
-from kqreader.text.doubts import INVALID_DATE, NOT_UTF8, doubt
+from kqreader.text.doubts import INVALID_DATE, NOT_UTF8, PAGE_CONTINUES, doubt, written_from
 from kqreader.text.safetext import visible
 
 __all__ = ["ParseError", "combine", "detect_kind", "parse_bytes", "parse_file", "parse_parts", "parse_text"]
@@ -113,6 +114,7 @@ def parse_text_parts(
         parts = parse_scanned(doc)
         if not parts:
             raise ParseError(path, _(NOT_KAMERVRAGEN), foreign=True)
+        _continued(doc, parts[-1])
         for part in parts:
             part.doubts = [f"{name}: {doubt}" for doubt in part.doubts + (reading or [])]
             if not part.id.startswith(TAIL_PREFIX):  # a part of an item begun before: its questions are there
@@ -131,6 +133,15 @@ def parse_text_parts(
         kind = "further"  # a nader antwoord: shown after the answer it completes (see merge)
     part.sources = [Source(path, kind, doc.sha256)]
     return [part]  # what combine() would make of this one part, without copying it
+
+
+def _continued(doc: Document, last: Dossier) -> None:
+    """The page's last item, when the page ends inside it, learns the name its part on the next page carries
+    (scanned.py names that part vervolg-<session>-blz<page>): the statistics count that part with it."""
+    pages = PAGE_NUMBER.findall(doc.text)
+    ident = last.id.split("-")
+    if pages and len(ident) == 4 and any(written_from(PAGE_CONTINUES, d) for d in last.doubts):
+        last.continued = f"{TAIL_PREFIX}{ident[2]}-blz{int(pages[-1]) + 1}"
 
 
 def _printout_parts(text: str, path: str, data: bytes | None, sha256: str | None) -> list[Dossier]:

@@ -37,6 +37,9 @@ _AFTER_SENTENCE = "'\"»”’)]⁰¹²³⁴⁵⁶⁷⁸⁹ \t"  # closing quote
 _MARKS_PUNCTUATION = re.compile(r"^[.,»”’]+(?:[ \t]+|$)")
 _LOWER_START = re.compile(r"^[\"'«“‘(]?[a-zà-ÿ]")
 _KEEP_HYPHEN_BEFORE = {"en", "of", "noch", "dan"}  # "zorg- en behandelgegevens"
+# A web address the line end broke: "https://" + "www.…", "…%20provincies" + "%202022.pdf", "…/files/" + "2022-03/…"
+_ADDRESS_TAIL = re.compile(r"(?:https?://|www\.)\S*$")
+_ADDRESS_GOES_ON = re.compile(r"^(?:www\.|[%/_?&=#])|^\w[^\s.,;:]*[/%=]\S*$")
 
 
 @dataclass
@@ -515,11 +518,24 @@ def join_lines(lines: list[str]) -> str:
     return "".join(pieces)
 
 
+def _address_broken(before: str, after: str) -> bool:
+    """The line ends inside a web address and the next line goes on with it (a word of prose has no "/" or "%")."""
+    tail = _ADDRESS_TAIL.search(before)
+    if tail is None:
+        return False
+    in_path = "/" in tail[0].split("://", 1)[-1]  # a hyphen in the site's name is more often the printer's
+    ends_open = tail[0].endswith("://") or (in_path and tail[0].endswith(("-", "_")))
+    return ends_open or bool(_ADDRESS_GOES_ON.match(after.split(" ", 1)[0]))
+
+
 def _glue(before: str, after: str) -> tuple[bool, str]:
     """(drop the hyphen, separator) between two wrapped lines.
 
-    "ervarin-" + "gen" -> "ervaringen"; "zorg-" + "en" -> "zorg- en"; "EU-" + "lidstaten" -> "EU-lidstaten".
+    "ervarin-" + "gen" -> "ervaringen"; "zorg-" + "en" -> "zorg- en"; "EU-" + "lidstaten" -> "EU-lidstaten";
+    a web address goes on without a space and keeps its own hyphens.
     """
+    if _address_broken(before, after):
+        return False, ""
     if len(before) < 2 or before[-1] != "-" or before[-2] == " ":
         return False, " "
     if before[-2].isalpha() and before[-2].islower() and starts_lowercase(after):

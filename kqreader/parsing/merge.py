@@ -36,7 +36,7 @@ def combine(parts: list[Dossier]) -> Dossier:
     whole = Dossier(id=parts[0].id)
     for field_name in ("title", "askers", "addressees", "submitted", "explanation", "oral", "heading"):
         setattr(whole, field_name, _first(asking, field_name))
-    for field_name in ("answered", "answered_by", "signatories", "reference", "publication"):
+    for field_name in ("answered", "answered_by", "signatories", "reference", "publication", "continued"):
         setattr(whole, field_name, _first(answering, field_name))
     whole.questions = _questions(asking, answering)
     _add_later_answers(whole, [p for p in answering if _kind(p) == "further"])

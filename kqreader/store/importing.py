@@ -20,6 +20,7 @@ from concurrent.futures import Executor
 from pathlib import Path
 from typing import NamedTuple
 
+from kqreader.facts.ministries import unread_doubts
 from kqreader.i18n import _, number
 from kqreader.store.database import Store
 from kqreader.store.json_files import cannot_read
@@ -145,6 +146,7 @@ def _parsed(data: bytes, shown: str, stored: str, sha256: str) -> Parsed | Faile
     parsed = []
     for part in parts:
         part.sources[0].path = stored
+        part.doubts.extend(unread_doubts(part))  # an addressee or answerer that names no ministry of the table
         record = to_record(part)
         parsed.append(
             Parsed(sha256, part.id, len(part.questions), orjson.dumps(record), link_key(record), month_of(record))

@@ -33,8 +33,8 @@ from kqreader.model import Dossier as _Dossier
 from kqreader.store.json_files import Span, encode
 from kqreader.store.records import list_order, to_record
 
-FORMAT = 14  # change when the layout, fold(), WORD or the facts change: older files are then made again (13: #39's
-# answer kinds and promises; 14: one index word for each set a set names, #40)
+FORMAT = 15  # change when the layout, fold(), WORD or the facts change: older files are then made again (13: #39's
+# answer kinds and promises; 14: one index word for each set a set names, #40; 15: a cut set's continuation, #41)
 _MAGIC = b"kqreader reader file\n"
 SNIPPET_CHARACTERS = 240  # of a question's text: more than a list row shows on a wide screen
 FIRST_READ = 16 * 1024  # bytes read to find the header and the first sections (more is read when they are larger)
@@ -139,7 +139,7 @@ def summary_record(record: dict[str, Any], facts: list[Any] | None = None) -> li
         record["id"], record["title"], [[p["name"], p["party"]] for p in record["askers"]], record["addressees"],
         record["answered_by"], record["submitted"], record["answered"], status, delayed, record.get("oral", False),
         record.get("publication"), [kinds, [[covers, due] for covers, due, _basis, _text in promises], partly,
-                                    further, named], record.get("signatories", []),
+                                    further, named], record.get("signatories", []), record.get("continued"),
     ]  # fmt: skip
 
 
@@ -150,7 +150,7 @@ _DELAYED = (Notice("delay", None, ""),)
 def _summary(item: list[Any]) -> Summary:
     """A Summary made without running the dataclass's __init__ (a field filter at an archive's size makes 60,000)."""
     ident, title, askers, addressees, answered_by, submitted, answered, status, delayed, oral, publication, facts, \
-        signatories = item
+        signatories, continued = item
     kinds, promises, partly, further, named = facts
     summary = object.__new__(Summary)
     summary.__dict__.update(
@@ -158,7 +158,7 @@ def _summary(item: list[Any]) -> Summary:
         addressees=addressees, answered_by=answered_by, signatories=signatories, dates=(submitted, answered),
         notices=_DELAYED if delayed else (), oral=oral, publication=publication, shown_status=status,
         kind_codes=kinds, promises=tuple(PromiseDue(tuple(c), d) for c, d in promises) if promises else (),
-        partly=tuple(partly), further=further, named=tuple(named),
+        partly=tuple(partly), further=further, named=tuple(named), continued=continued,
     )  # fmt: skip
     return summary
 

@@ -82,6 +82,7 @@ def to_record(dossier: Dossier) -> Record:
         "publication": dossier.publication,
         "oral": dossier.oral,
         **({"heading": dossier.heading} if dossier.heading else {}),  # only where the open data gave one
+        **({"continued": dossier.continued} if dossier.continued else {}),  # only where a scanned page cut the set
     }
 
 
@@ -165,4 +166,5 @@ def from_record(record: Record) -> Dossier:
         publication=record.get("publication"),
         oral=record.get("oral", False),
         heading=record.get("heading"),
+        continued=record.get("continued"),
     )

@@ -81,6 +81,10 @@ HEADING_UNREAD = N_(
     "the sentence before the questions («{head}…») could not be read as a 'Vragen van …' sentence: askers, "
     "addressees and subject are unknown."
 )
+NOT_A_MINISTRY = N_(
+    "«{printed}» is not read as a ministry (it is none of the ministries since 1965): the statistics do not count the "
+    "set under it."
+)
 TEMPLATES = (
     STOPS_MID_SENTENCE, MISSING_BETWEEN, MISSING_BEFORE, LOST_HEADING, NOT_APART, PRINTED_TWICE, NUMBERS_JUMP,
     ANSWER_UNNUMBERED, ANSWERED_TWICE, FOOTNOTE_UNMARKED, NO_ASKERS, UNNUMBERED, INVALID_DATE, NOT_UTF8,
@@ -89,7 +93,7 @@ TEMPLATES = (
     PAGE_CONTINUES, PAGE_OPENS_INSIDE, PAGE_TAIL, TAIL_ANSWER, TAIL_UNNUMBERED, OCR_DATE, OCR_DAY, SESSION_YEAR,
     THEIR_NUMBER,
     PAGE_UNREADABLE, PAGE_WITHOUT_TEXT, LONG_HEADING,
-    HEADING_IRREGULAR, HEADING_UNREAD,
+    HEADING_IRREGULAR, HEADING_UNREAD, NOT_A_MINISTRY,
 )  # fmt: skip
 
 # The doubts that say text of a file was lost in reading — a page that could not be read or holds no text, a

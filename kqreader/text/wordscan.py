@@ -5,16 +5,21 @@ scan of the text instead of one substring search per word: an import reads every
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cached_property
 
 import ahocorasick_rs
 
 
 class WordScan:
-    """A fixed set of words (as the text will be given: the same case, no further folding), looked for at once."""
+    """A fixed set of words (as the text will be given: the same case, no further folding), looked for at once. The
+    automaton is built at the first scan: the reader's start imports the rules that hold these and may read nothing."""
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = tuple(dict.fromkeys(words))
-        self._automaton = ahocorasick_rs.AhoCorasick(
+
+    @cached_property
+    def _automaton(self) -> ahocorasick_rs.AhoCorasick:
+        return ahocorasick_rs.AhoCorasick(
             self.words, matchkind=ahocorasick_rs.MatchKind.Standard, implementation=ahocorasick_rs.Implementation.DFA
         )
 
