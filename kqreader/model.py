@@ -11,17 +11,25 @@ from dataclasses import dataclass, field
 from datetime import date
 
 ZAAKNUMMER = r"(?:19|20)\d\dZ\d{5}"  # a question set's number at the Kamer: year, Z, five digits (2019Z12806)
+# An item of the Aanhangsel van de Handelingen: its house (tk, or ek: the Eerste Kamer's), vergaderjaar and number
+AANHANGSEL = r"ah-(?P<house>tk|ek)-(?P<first>\d{4})(?P<second>\d{4})-(?P<number>\d{1,5})"  # ah-tk-20232024-387
 LETTER_PREFIX = "brief-"  # a letter that prints no number of its set, named by date and asker until it joins one
 TAIL_PREFIX = "vervolg-"  # a scanned page's part of an item begun on the page before: vervolg-<session>-blz<page>
-MARK = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")  # a footnote mark as the texts keep it: superscript digits ("¹²" is mark 12)
-_TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"  # the digits 0-9 as a footnote mark is kept in the texts
+MARK = re.compile(f"[{SUPERSCRIPTS}]+")  # a footnote mark as the texts keep it: superscript digits ("¹²" is mark 12)
+_TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPTS)
+_FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPTS, "0123456789")
 
 
 def joins_by_link(ident: str) -> bool:
     """An id that stands in for the set's own (an Aanhangsel printed without its zaaknummer, a letter that prints no
     number): such a part joins the question set with the same askers, submission date and subject."""
     return ident.startswith(("ah-tk-", LETTER_PREFIX)) or ident.isdigit()  # or the Kamer letter's number it cites
+
+
+def aanhangsel_id(vergaderjaar: str, number: str | int, house: str = "tk") -> str:
+    """An Aanhangsel item's id (AANHANGSEL) from its vergaderjaar ("20232024" or "2023-2024") and number."""
+    return f"ah-{house}-{vergaderjaar.replace('-', '')}-{number}"
 
 
 def superscript(mark: str) -> str:

@@ -243,6 +243,6 @@ def test_the_rows_of_stats_on_real_pages(tmp_path: Path) -> None:
 
 
 def test_two_names_as_often_seen_stay_two_people() -> None:
-    seen = [answerer("Minister De Jong (Defensie)", None), answerer("Minister De Jonge (Defensie)", None)]
+    seen = [(answerer(f"Minister {name} (Defensie)", None), 1990) for name in ("De Jong", "De Jonge")]
     assert same_people(seen) == {"minister De Jong (Defensie)": "minister De Jong (Defensie)",
                                  "minister De Jonge (Defensie)": "minister De Jonge (Defensie)"}  # fmt: skip

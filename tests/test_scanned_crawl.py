@@ -237,3 +237,28 @@ def test_an_answers_end_printed_among_the_questions_or_its_start_at_the_foot() -
     assert foot.question(1).answer.text.startswith("Uitgaande van gegevens die ten grondslag liggen")
     assert foot.question(1).answer.text.endswith("schatten wij de prijsverhoging voor de benzine op ongeveer 34 cent.")
     assert foot.question(2).answer.text.startswith("Vanwege het ontbreken van relevant cijfermateriaal")
+
+
+# --- E: the Eerste Kamer's heading forms, item numbers after OCR's smudges ------------------------------------------
+
+
+def test_the_senates_askers_as_de_heer_and_its_answer_received_as_ingezonden() -> None:
+    [two] = _parts("crawl-0000089655.txt")  # "Vragen van de heer Borgman (P.v.d.A.) en de heer Boersma (P.v.d.A.)"
+    assert two.id == "ah-ek-19881989-17"
+    assert [(p.name, p.party) for p in two.askers] == [("Borgman", "P.v.d.A."), ("Boersma", "P.v.d.A.")]
+    assert str(two.submitted) == "1988-12-15"
+    [later] = _parts("crawl-0000010361.txt")  # "Nadere vragen van de leden …inzake: nadere vragen …"
+    assert later.id == "ah-ek-19921993-18" and later.title.startswith("nadere vragen betreffende opheffing")
+    assert [p.name for p in later.askers] == ["Tiesinga-Autsema", "Van den Bos", "Van der Werff"]
+    [ingezonden] = _parts("crawl-0000097774.txt")  # "Antwoord van de heer Van der Linden, … (Ingezonden 3 juni 1988)"
+    assert str(ingezonden.answered) == "1988-06-03"
+    assert [p.name for p in ingezonden.askers] == ["Tummers", "Vander Werff", "De Jong"]  # no "n" OCR left
+
+
+def test_item_numbers_after_smudges_or_herdruk_and_the_year_from_the_footer_not_a_note() -> None:
+    [item] = _parts("crawl-0000188491.txt")  # "JWi^iri^ '.*IMi 572"
+    assert item.id == "ah-tk-19761977-572"
+    [reprint] = _parts("crawl-0000188694.txt")  # "771 HERDRUK"
+    assert reprint.id == "ah-tk-19761977-771" and _groups(reprint) == [[1], [2], [3]]
+    tail, senate = _parts("crawl-0000198429.txt")  # a note cites "Eerste Kamer, zitting 1973-1974, nr. 124"
+    assert tail.id == "vervolg-19741975-blz40" and senate.id == "ah-ek-19741975-25"

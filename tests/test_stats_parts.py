@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 import orjson
+import pytest
 
 from kqreader.parsing import parse_parts
 from tests.helpers import imported, kqreader
@@ -44,6 +45,17 @@ def test_the_item_a_page_ends_inside_names_the_part_the_next_page_prints() -> No
     parts = {d.id: d.continued for d in parse_parts(PAGE_272.read_bytes(), str(PAGE_272))}
     assert parts == {"vervolg-19741975-blz272": None, "ah-tk-19741975-342": None,
                      "ah-tk-19741975-343": "vervolg-19741975-blz273"}  # fmt: skip
+
+
+def test_the_shared_pages_name_the_parts_their_last_items_go_on_in() -> None:
+    """The development pages of ../shared/corpus/sgd (the 1st, 3rd, … file) end inside seven items; none opens inside
+    one (no vervolg-… part among them)."""
+    pages = sorted((Path(__file__).parent.parent.parent / "shared/corpus/sgd").glob("sgd-*.txt"))[0::2]
+    if not pages:
+        pytest.skip("../shared is not here")
+    named = {d.id: d.continued for page in pages for d in parse_parts(page.read_bytes(), str(page)) if d.continued}
+    assert named["ah-tk-19931994-665"] == "vervolg-19931994-blz1350"  # sgd-0000004390.txt, page 1349
+    assert len(named) >= 6 and all(n.startswith("vervolg-") for n in named.values())
 
 
 def test_parts_whose_set_is_not_in_the_store_are_no_sets(tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal, NamedTuple
 
-from kqreader.facts.answerers import answerers, same_people
+from kqreader.facts.answerers import answerers, same_people, year_of
 from kqreader.facts.answerkinds import KINDS, Kind
 from kqreader.facts.ministries import ministries_of
 from kqreader.facts.parties import party_name
@@ -163,7 +163,7 @@ def minister_names(dossier: Dossier) -> list[str]:
 
 def _one_row_per_person(dossiers: Sequence[Dossier]) -> Callable[[Dossier], Iterable[str]]:
     """`minister_names`, each person under one spelling however the pages spell them (`same_people`)."""
-    people = same_people(a for d in dossiers for a in answerers(d))
+    people = same_people((a, year_of(d)) for d in dossiers for a in answerers(d))
     return lambda dossier: [people.get(name, name) for name in minister_names(dossier)]
 
 

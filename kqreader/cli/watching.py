@@ -13,13 +13,14 @@ from kqreader.fetch.digests import since_default
 from kqreader.fetch.news import News
 from kqreader.fetch.watching import Change, Watch, WatchList
 from kqreader.i18n import _, ngettext, number, reason
-from kqreader.model import ZAAKNUMMER
+from kqreader.model import AANHANGSEL, LETTER_PREFIX, ZAAKNUMMER
 from kqreader.query.catalog import open_catalog
 from kqreader.store.atomic import replace_file
 from kqreader.store.database import Store
 from kqreader.text.safetext import error_line, visible
 
-_SET_ID = rf"{ZAAKNUMMER}|ah-tk-\d{{8}}-\d+|brief-[\w-]+"  # what a set is known by (a zaaknummer, an Aanhangsel id, …)
+# What a set is known by: a zaaknummer, an Aanhangsel id, a letter's name of its own
+_SET_ID = rf"{ZAAKNUMMER}|{AANHANGSEL}|{LETTER_PREFIX}[\w-]+"
 
 
 def run_watch(args: argparse.Namespace) -> int:

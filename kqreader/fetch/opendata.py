@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 from kqreader.facts.ministries import MINISTRIES, ministries_of, ministry
 from kqreader.facts.parties import canonical, family
 from kqreader.i18n import N_, _
-from kqreader.model import ZAAKNUMMER
+from kqreader.model import AANHANGSEL, ZAAKNUMMER
 from kqreader.parsing.decode import strip_controls
 from kqreader.parsing.listing import publication_of
 from kqreader.text.clock import local_day, midnight, moment
@@ -63,7 +63,7 @@ Kind = Literal["questions", "answer", "further", "delay", "notice"]
 # Every name from the network that becomes a file name is one of these, whole: a zaaknummer, a document number
 # (2024D12345, older KVR12345), an external identifier (kv-tk-…, ah-tk-…), a GUID. No dot, no slash, no NUL.
 IDENTIFIER = re.compile(
-    rf"{ZAAKNUMMER}|(?:19|20)\d\dD\d{{5,6}}|[A-Z]{{2,4}}\d{{3,8}}|kv-tk-{ZAAKNUMMER}|ah-tk-\d{{8}}-\d{{1,6}}"
+    rf"{ZAAKNUMMER}|(?:19|20)\d\dD\d{{5,6}}|[A-Z]{{2,4}}\d{{3,8}}|kv-tk-{ZAAKNUMMER}|{AANHANGSEL}"
     r"|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 )
 _PLAIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")  # an Id as the real service gives it (a GUID) or a stand-in's

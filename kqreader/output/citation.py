@@ -18,6 +18,7 @@ from kqreader.facts.answerers import answerers
 from kqreader.facts.ministries import addressed
 from kqreader.i18n import _, joined_in_dutch
 from kqreader.model import (
+    AANHANGSEL,
     TAIL_PREFIX,
     ZAAKNUMMER,
     Answer,
@@ -35,7 +36,7 @@ from kqreader.text.safetext import visible
 
 STYLES = ("nl", "markdown", "bibtex", "quote")
 OFFICIAL = "https://zoek.officielebekendmakingen.nl/"
-_PUBLICATION = re.compile(r"^ah-tk-(\d{4})(\d{4})-(\d+)$")
+_PUBLICATION = re.compile(rf"^{AANHANGSEL}$")
 
 
 class CitationError(Exception):
@@ -97,9 +98,12 @@ def official_url(dossier: Dossier) -> str | None:
 
 
 def _aanhangsel(published: str) -> str:
+    """ "Aanhangsel Handelingen II 2023/24, nr. 387"; the Eerste Kamer's Aanhangsel is Handelingen I (ah-ek-…)."""
     match = _PUBLICATION.match(published)
-    assert match is not None
-    return f"Aanhangsel Handelingen II {match[1]}/{match[2][2:]}, nr. {match[3]}"
+    if match is None:  # a publication the store holds in another form: named as it is, never a traceback
+        return f"Aanhangsel Handelingen {published}"
+    house = "I" if match["house"] == "ek" else "II"
+    return f"Aanhangsel Handelingen {house} {match['first']}/{match['second'][2:]}, nr. {match['number']}"
 
 
 def _answered(dossier: Dossier) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kqreader.i18n import _
-from kqreader.model import Dossier, Notice
+from kqreader.model import Dossier, Notice, aanhangsel_id
 from kqreader.parsing.body import read_body
 from kqreader.parsing.document import Document
 from kqreader.parsing.errors import ParseError
@@ -29,13 +29,13 @@ def publication_id(doc: Document) -> str | None:
     for line in lines:
         match = _MARKER.match(line.strip())
         if match:
-            return f"ah-tk-{match[1]}{match[2]}-{match[3]}"
+            return aanhangsel_id(match[1] + match[2], match[3])
     year = next((m for line in lines[:60] if (m := _YEAR.search(line))), None)
     if year is None:
         return None
     after = lines[lines.index(year.string) + 1 : 80]
     number = next((m for line in after if (m := _NUMBER.match(line.strip()))), None)
-    return f"ah-tk-{year[1]}{year[2]}-{number[1]}" if number else None
+    return aanhangsel_id(year[1] + year[2], number[1]) if number else None
 
 
 # A page prints it so; a note quotes it, a Markdown code block (indented four) too

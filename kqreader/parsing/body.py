@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kqreader.model import MARK, Answer, Footnote, Question, mark_number
+from kqreader.model import MARK, SUPERSCRIPTS, Answer, Footnote, Question, mark_number
 from kqreader.parsing.headings import Heading
 from kqreader.parsing.layout import Event, Layout, ends_sentence, join_lines, starts_lowercase
 from kqreader.parsing.meta import find_signatures
@@ -43,11 +43,11 @@ _FOLLOW_UPS = (
 FOLLOW_UP = re.compile(rf"(?:{_FOLLOW_UPS})\b")
 # Where a question ends and the next begins inside one paragraph: after a question mark, before a sentence that
 # does not follow up on it.
-_NEXT_QUESTION = re.compile(rf"(?<=[a-zà-ÿ)»”’⁰¹²³⁴⁵⁶⁷⁸⁹]\?) (?!{FOLLOW_UP.pattern})(?=[A-Z])")
+_NEXT_QUESTION = re.compile(rf"(?<=[a-zà-ÿ)»”’{SUPERSCRIPTS}]\?) (?!{FOLLOW_UP.pattern})(?=[A-Z])")
 
 
 # A paragraph that ends by asking (closing quotes and marks may follow, a typed "1)" too)
-ASKS = re.compile(rf"\?(?:[\s)»”’\"'⁰¹²³⁴⁵⁶⁷⁸⁹]|\s{TYPED_MARK})*$")
+ASKS = re.compile(rf"\?(?:[\s)»”’\"'{SUPERSCRIPTS}]|\s{TYPED_MARK})*$")
 
 
 @dataclass

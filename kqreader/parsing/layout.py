@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from kqreader.model import superscript
+from kqreader.model import SUPERSCRIPTS, superscript
 from kqreader.parsing.document import Document, line_start_pattern, matching_lines
 from kqreader.parsing.furniture import FURNITURE
 from kqreader.parsing.headings import Heading, numbered_heading
@@ -33,7 +33,7 @@ _GLUED_DEF = re.compile(r"^(\d{1,3})(?=[A-Za-z«“‘\"'(])(\S.*)$")
 _PAREN_DEF = re.compile(r"^\s*(\d{1,3}) ?\)\s+(\S.*)$")  # "1) AD, 18 november 2024, …", "1 ) …": a typed note
 _SOURCE_START = re.compile(r"(?:Kamerstuk|Kamerbrief|Handelingen|Aanhangsel|https?://|www\.)")
 _BRACKET_MARK = re.compile(r"\[(\d{1,3}(?:\s+\d{1,3})*)\s*\]")
-_AFTER_SENTENCE = "'\"»”’)]⁰¹²³⁴⁵⁶⁷⁸⁹ \t"  # closing quotes and footnote marks may follow the full stop
+_AFTER_SENTENCE = f"'\"»”’)]{SUPERSCRIPTS} \t"  # closing quotes and footnote marks may follow the full stop
 _MARKS_PUNCTUATION = re.compile(r"^[.,»”’]+(?:[ \t]+|$)")
 _LOWER_START = re.compile(r"^[\"'«“‘(]?[a-zà-ÿ]")
 _KEEP_HYPHEN_BEFORE = {"en", "of", "noch", "dan"}  # "zorg- en behandelgegevens"

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from kqreader.model import LETTER_PREFIX, Dossier, Person
+from kqreader.model import LETTER_PREFIX, Dossier, Person, aanhangsel_id
 from kqreader.parsing.body import read_body
 from kqreader.parsing.document import Document
 from kqreader.parsing.layout import ends_sentence, lay_out, starts_lowercase
@@ -70,7 +70,7 @@ def parse_letter(doc: Document) -> Dossier:
     _fill_subject(dossier, body.front, head.get("subject", ""))
     number = find_ah_number(front)
     if number and dossier.answered:  # "AH 599": published in the Aanhangsel of the year it was answered in
-        dossier.publication = f"ah-tk-{vergaderjaar(dossier.answered)}-{number}"
+        dossier.publication = aanhangsel_id(vergaderjaar(dossier.answered), number)
     if not dossier.answered:
         dossier.doubts.append(NO_DATE_LINE)
     if not dossier.id:

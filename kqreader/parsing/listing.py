@@ -22,7 +22,7 @@ from pathlib import Path
 import orjson
 
 from kqreader.i18n import _
-from kqreader.model import ZAAKNUMMER, Dossier, Notice, Person, Source
+from kqreader.model import ZAAKNUMMER, Dossier, Notice, Person, Source, aanhangsel_id
 from kqreader.parsing.decode import strip_controls
 from kqreader.parsing.errors import ParseError
 from kqreader.text.clock import local_day
@@ -45,7 +45,7 @@ def publication_of(kind: str, zaak: str, vergaderjaar: str | None, aanhangsel: s
         return f"kv-tk-{zaak}"
     if vergaderjaar and aanhangsel:
         number = str(aanhangsel)[-4:].lstrip("0")
-        return f"ah-tk-{vergaderjaar.replace('-', '')}-{number}" if number else None
+        return aanhangsel_id(vergaderjaar, number) if number else None
     return None
 
 

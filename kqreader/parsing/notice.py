@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kqreader.i18n import _
-from kqreader.model import Dossier, Notice
+from kqreader.model import Dossier, Notice, aanhangsel_id
 from kqreader.parsing.document import Document
 from kqreader.parsing.errors import NOT_KAMERVRAGEN, ParseError
 from kqreader.parsing.layout import lay_out
@@ -44,7 +44,7 @@ def parse_notice(doc: Document) -> Dossier:
     dossier = Dossier(id=zaak, notices=[Notice(kind, when, "\n\n".join(body))])
     number = find_ah_number(text)
     if number and when:  # "AH 600": the notice is published in the Aanhangsel too
-        dossier.publication = f"ah-tk-{vergaderjaar(when)}-{number}"
+        dossier.publication = aanhangsel_id(vergaderjaar(when), number)
     asked = next((a for p in paragraphs if (a := find_asked(p))), None)
     if asked:
         dossier.title, dossier.askers = asked.title, asked.askers

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from kqreader.model import AANHANGSEL
+
 # "==== ah-tk-20232024-387 ====" (any run of "=" of three or more), the document's official id.
 _HEADER = re.compile(r"^={3,}[ \t]*((?:ah|kv)-tk-[\w-]{4,40}?)[ \t]*={3,}[ \t]*$", re.MULTILINE)
-_AH = re.compile(r"^ah-tk-(\d{8})-(\d{1,5})$")
+_AH = re.compile(rf"^{AANHANGSEL}$")
 # "Q1", "Q2 3", "A2 3", "Q1: Kent u …", "A4-6" at a line's start: the printout's headings.
 _HEADING = re.compile(
     r"^(?P<kind>[QA])(?P<nums>\d{1,3}(?:(?:[ \t]*[,&+][ \t]*|[ \t]+en[ \t]+|[ \t]*[-–][ \t]*|[ \t]+)\d{1,3})*)"
@@ -37,7 +39,8 @@ def documents(text: str) -> list[tuple[str, str]]:
         body = _HEADING.sub(_heading, text[start.end() : end]).strip("\n")
         published = _AH.match(ident)
         if published:  # the Aanhangsel's page marker: its id, read as furniture once the id is known
-            body = f"Aanhangsel van de Handelingen\n{body}\nh tk {published[1]} {published[2]}\n"
+            year, number = published["first"] + published["second"], published["number"]
+            body = f"Aanhangsel van de Handelingen\n{body}\nh {published['house']} {year} {number}\n"
         found.append((ident, body))
     return found
 

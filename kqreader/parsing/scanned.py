@@ -47,11 +47,21 @@ _FOOTER_YEAR = re.compile(
     r"(?:Tweede|Eerste)\s+Kamer,\s+(?:zitting|vergaderjaar)\s+(\S{4})\s*[-–]\s*(\d{4})", re.IGNORECASE
 )
 _SENATE = re.compile(r"^\s*Eerste\s+Kamer\b", re.MULTILINE)  # the Eerste Kamer's Aanhangsel (header, footer): ah-ek-
-_OPENING = r"Vra(?:ag|gen)\s+van\s+(?:het\s+lid|de\s+leden)\b"
+# The heading sentence's opening: "Vragen van het lid", "… de leden", and in the Eerste Kamer's Aanhangsel "Vragen van
+# de heer X (P) en de heer Y (P)", "… de heren", "… mevrouw", "Nadere vragen van …"
+_ASKER_WORD = r"het\s+lid|de\s+leden|de\s+heer|de\s+heren|mevrouw|de\s+dames"
+_OPENING = rf"(?:Nadere\s+v|V)ra(?:ag|gen)\s+van\s+(?:{_ASKER_WORD})\b"
+_SENATE_OPENING = re.compile(
+    r"^\s*(?:Nadere\s+v|V)ra(?:ag|gen)\s+van\s+(?:de\s+heer|de\s+heren|mevrouw|de\s+dames|(?=de\s+leden))"
+)
+_SENATE_NEXT = re.compile(r"(,|\ben)\s+(?:de\s+heer|mevrouw)\s+(?=[A-Z])")  # "… (P.v.d.A.) en de heer Boersma"
 # An item's number on a line of its own (OCR may put a smudge before it or on a line after it; a reprint says
 # "Herdruk"), the heading sentence on the next line.
 _SMUDGE_LINE = r"(?:[^\w\n]{0,3}\w?[^\w\n]{0,3}\n)?"  # "'i" between the number and the sentence
-_ITEM = re.compile(rf"(?m)^(?:\S*[ \t]+)?(\d{{1,5}})(?:[ \t]+Herdruk\S*)?[ \t]*\n{_SMUDGE_LINE}(?=[ \t]*{_OPENING})")
+_ITEM = re.compile(  # OCR's smudges before the number ("JWi^iri^ '.*IMi 572"), never a reference's "nr. 572"
+    rf"(?m)^(?:(?![^\n]*\b(?:nrs?|blz)\b)(?:\S*|[^\n]{{0,20}}?)[ \t]+)?(\d{{1,5}})(?:[ \t]+(?i:Herdruk)\S*)?[ \t]*\n"
+    rf"{_SMUDGE_LINE}(?=[ \t]*{_OPENING})"
+)
 # The page's footer line as OCR damaged it or glued it to a text ("… antwoord. Tweede Kamer, zitting 1977-1978,
 # Aanhangsel", "vergaderjaar 1 985-1986", "zitting 1974-1975,. Aanhangsel", "Asnhangsel") at a line's end; not a note
 # that cites an Aanhangsel ("Tweede Kamer, vergaderjaar 1993-1994, Aanhangsel nr. 322")
@@ -90,7 +100,7 @@ _ROMAN = re.compile(r"^\s*(?:I{1,3}|IV|V)\s*$")  # a group's numeral ("I", "II")
 _LIKE_ANSWER = 0.7  # how like "antwoord" a damaged label must be (difflib's ratio: "antwooid" 0.88, "ambtenaren" 0.44)
 # "(Ontvangen 21 juli 1994)", "(Ont-vangen …)", "(Ontvarv gen …)", "(Ontvangen 27 juni 1994}", and with its opening
 # bracket lost, "Ontvangen 12 december 1990, zie ook …", to its year
-_RECEIVED_WORD = r"[O0]nt-?\s?[a-z]{2,4}-?\s?gen"
+_RECEIVED_WORD = r"(?:[O0]nt-?\s?[a-z]{2,4}-?\s?gen|[Il1]n-?\s?ge-?\s?zon-?\s?den)"  # the Senate's "(Ingezonden …)"
 _RECEIVED = re.compile(
     rf"\(\s*{_RECEIVED_WORD}\b\s*(?P<date>[^(){{}}]{{0,80}}?)\s*[)}}\]]\.?"
     rf"|\b{_RECEIVED_WORD}\s*(?P<bare>[^(){{}}\n]{{0,40}}?\d{{4}})\s*[)}}\]]?\.?",
@@ -192,7 +202,8 @@ def is_scanned_page(doc: Document) -> bool:
 
 def parse_scanned(doc: Document) -> list[Dossier]:
     """One dossier for each item on the page(s), in order; the rest of an item begun on the page before first."""
-    year = ERA_YEAR.search(doc.text) or _FOOTER_YEAR.search(doc.text)
+    # the header's year, else the footer's: the last such line (not a note's "zie ook … zitting 1973-1974")
+    year = ERA_YEAR.search(doc.text) or next(reversed(list(_FOOTER_YEAR.finditer(doc.text))), None)
     session = f"{int(year[2]) - 1}{year[2]}" if year else "onbekend"
     house = "ek" if _SENATE.search(doc.text[:300]) or _SENATE.search(doc.text[-300:]) else "tk"
     starts = list(_ITEM.finditer(doc.text))
@@ -453,6 +464,9 @@ def _asking(line: str) -> bool:
 
 def _read_heading(dossier: Dossier, sentence: str) -> None:
     flat = re.sub(r"\s+", " ", sentence)
+    flat = re.sub(r"\b(inzake|over):", r"\1", flat)  # "inzake: nadere vragen betreffende …"
+    if (senate := _SENATE_OPENING.match(flat)) is not None:  # read as "Vragen van de leden X (P) en Y (P)"
+        flat = "Vragen van de leden " + _SENATE_NEXT.sub(r"\1 ", flat[senate.end() :]).removeprefix("de leden ")
     flat = re.sub(r"\([Il1]n-?\s?ge-?\s?zon-?\s?den\s*", "(ingezonden ", flat)
     if "(ingezonden" in flat:
         before, after = flat.rsplit("(ingezonden", 1)
@@ -467,6 +481,7 @@ def _read_heading(dossier: Dossier, sentence: str) -> None:
         Person(name, person.party)
         for person in asked.askers
         for name in re.split(r"(?<=[a-z])\.\s+(?=[A-Z])", person.name)
+        if re.search(r"[^\W\d_]{2}", name)  # not a letter OCR left between two names ("(V.V.D.) n en De Jong")
     ]
     if asked.submitted is None and "(ingezonden" in flat:
         dossier.doubts.append(doubt(OCR_DATE, printed=flat.rsplit("(ingezonden", 1)[1].strip(" ).")))

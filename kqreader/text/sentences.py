@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from kqreader.model import SUPERSCRIPTS
+
 # A paragraph break (a line end, group 1 the rest of it), or the end of a sentence: led by a character set (a quick
 # scan); a mark a text extraction glued to the next sentence ("afgerond.Wel zal ik", "het IMG.Wel") ends one too
 # after two letters, a year or a bracket, before a capital and a lower-case letter ("t.a.v.De", "www." do not; "in
@@ -13,7 +15,7 @@ from collections.abc import Iterable, Iterator
 # line end before another, blanks between, is one): a sentence ends in its paragraph. One scan finds both, in the
 # text's order.
 _BOUNDARY = re.compile(
-    r"[\n.!?](?:(?<=\n)([ \t]*\n)|(?<=[.!?])(?:(?:[^\S\n]|[⁰¹²³⁴⁵⁶⁷⁸⁹]|\n(?![ \t]*\n))+"
+    rf"[\n.!?](?:(?<=\n)([ \t]*\n)|(?<=[.!?])(?:(?:[^\S\n]|[{SUPERSCRIPTS}]|\n(?![ \t]*\n))+"
     r"(?=[A-Z«“‘\"(])|(?<=[A-Za-z]{2}[.!?])(?<!www.)(?=[A-Z][a-z])|(?<=[\s(](?:19|20)\d\d\.)(?=[A-Z][a-z])|"
     r"(?<=\)\.)(?=[A-Z][a-z])))"
 )
