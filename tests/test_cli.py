@@ -214,8 +214,11 @@ def test_cite_quote_carries_the_footnotes(db: Path) -> None:
 def test_open_imports_given_paths_and_samples_on_first_run(no_user_db: Path, tmp_path: Path) -> None:
     first = kqreader()
     assert first.returncode == 0
-    assert first.stderr.startswith("The database was empty, so it starts with the sample documents: imported 12 files "
-                                 "(8 dossiers, 43 questions); 0 unchanged, 0 failed.")  # one level of brackets
+    assert first.stderr.startswith("The database was empty, so kqreader started it with the sample documents: "
+                                   "imported 12 files (8 dossiers, 43 questions); 0 unchanged, 0 failed.")
+    dutch = kqreader("--lang", "nl", env={**os.environ, "KQREADER_DB": str(tmp_path / "nl.json")})
+    assert dutch.stderr.startswith("De database was leeg, dus is kqreader begonnen met de voorbeelddocumenten: "
+                                   "12 bestanden ingelezen (8 dossiers, 43 vragen)")  # no "hij" without a referent
     assert "2019Z12806" in first.stdout and no_user_db.exists()
     second = kqreader(DOCUMENTS / "ah-tk-20242025-1234.md", env={**os.environ, "KQREADER_DB": str(tmp_path / "o.json")})
     assert second.returncode == 0 and "ah-tk-20242025-1234" in second.stdout
@@ -557,3 +560,23 @@ def test_export_stats_and_filter_find_the_same_sets_a_notice_only_set_included(d
     [notice] = [row for row in rows[1:] if row[0] == "2024Z17538"]
     assert notice[1] == "" and notice[2] == "de berichten dat Zeeuwse buffels te veel PFAS binnenkrijgen"
     assert len(notice) == len(rows[0])
+
+
+def test_the_answering_minister_is_named_alike_in_the_csv_the_markdown_and_the_reader(db: Path) -> None:
+    """One name for who answered everywhere: the CSV's answered_by (and the Dutch CSV's "beantwoord door"), the
+    Markdown export and the reader's header say "minister Blok (Buitenlandse Zaken)", not the role as printed."""
+    from datetime import date
+
+    from kqreader.query.catalog import header_facts
+    from kqreader.store.database import Store
+
+    assert kqreader("import", "--db", db, SAMPLES).returncode == 0
+    [row, *_] = csv.DictReader(io.StringIO(kqreader("export", "--db", db, "--format", "csv", "id:2019Z12806").stdout))
+    dutch = kqreader("export", "--db", db, "--format", "csv-nl", "--lang", "nl", "id:2019Z12806").stdout
+    [dutch_row, *_] = csv.DictReader(io.StringIO(dutch.lstrip("\ufeff")), delimiter=";")
+    markdown = kqreader("export", "--db", db, "--format", "md", "id:2019Z12806").stdout
+    dossier = Store(db).dossier("2019Z12806")
+    assert dossier is not None and dossier.answered_by == ["Minister van Buitenlandse Zaken"]  # as printed
+    [by] = [value for label, value in header_facts(dossier, date(2024, 1, 1)) if label == "By"]
+    assert by == row["answered_by"] == dutch_row["beantwoord door"] == "minister Blok (Buitenlandse Zaken)"
+    assert "- **By:** minister Blok (Buitenlandse Zaken)\n" in markdown

@@ -192,6 +192,8 @@ FAMILIES: tuple[Family, ...] = (
             # "Wel kan ik in algemene zin zeggen …")
             ("blijf|blijft|blijven", rf"{_NOT_YES}\b(?:blijf|blijft|blijven)\b (?:\w+ ){{0,5}}?(?:volgen|monitoren|"
                                      r"in de gaten houden|onder de aandacht)\b"),
+            ("aandacht & nodig|vereist", rf"{_NOT_YES}\b(?:\w+ )?aandacht (?:is|blijft) (?:\w+ ){{0,2}}?(?:nodig|"
+                                        r"vereist)\b"),
             ("algemene", rf"{_NOT_YES}\bin (?:het |zijn )?algemene?(?: zin)?\b"),
             # the question restated ("De vragen gaan over …", "U vraagt naar …")
             ("de vra|deze vra|uw vra|u vraagt",
@@ -273,6 +275,10 @@ FAMILIES: tuple[Family, ...] = (
              r"(?<!een\s)(?<!het\s)\bnog (?:geen|niet|niets) ?(?:\w+ ){0,3}?(?:uitspra|zeggen|inschatten|"
                     r"aangeven|aan te geven|beoordelen|oordeel\b(?! (?:\w+ ){0,4}?(?:geveld|uitgesproken)\b)|duidelijk|"
                     r"bekend|inzicht|zicht|te zeggen)"),  # "De inspectie heeft nog geen oordeel geveld": a fact
+            # asked of whoever holds it, not in yet ("Ik heb de vervoerder om deze gegevens gevraagd")
+            ("gevraagd & informatie|gegevens|cijfers",
+             r"\b(?:heb|hebben|heeft|is|zijn)\b (?:\w+ ){0,5}?om (?:deze |die |de |nadere |aanvullende )?(?:informatie|"
+             r"gegevens|cijfers) (?:\w+ ){0,2}?gevraagd\b"),
             ("vroeg", r"\bte vroeg (?:om )?(?:\w+ ){0,4}?(?:te zeggen|conclusies|uitspra|te beoordelen|iets)"),
             reach="anywhere"),
     _family("onbekend", "not known",
@@ -397,12 +403,13 @@ FAMILIES: tuple[Family, ...] = (
                     rf"(?:\w+ ){{0,3}}?aan (?:de|het) (?:\w+ )?{_OTHERS}\b"),
             # another's decision ("Het is aan de gemeenteraad om hierover te beslissen"; not "Het is aan gemeenten om
             # passend onderwijs te organiseren": whose task it is)
-            ("beslis|besluit|oordel|bepal|afweg|keuze & aan",
+            ("beslis|besluit|oordel|bepal|afweg|keuze & aan de|aan het|aan een|aande|aanhet|aaneen",
              rf"\b(?:is|ligt)\b (?!(?:\w+ ){{0,3}}?niet\b)(?:\w+ ){{0,3}}?aan (?:de|het|een) (?:\w+ )?"
                     rf"(?:{_OTHERS}|{_LOCAL}|raad|werkgevers?|sociale partners|instellingen?|scholen|school|besturen|"
                     r"bestuur) om\b.{0,80}?\b(?:te )?(?:beslissen|besluiten|beoordelen|oordelen|bepalen|afwegen|"
                     r"een afweging|een oordeel|keuzes? te)\b"),
-            ("onafhankelijk & over", r"\bonafhankelijke? (?:\w+ )?\w*(?:toezichthouder|instantie|orgaan|rechter|"
+            ("onafhankelijk & gaat|gaan|beslist|beslissen",
+             r"\bonafhankelijke? (?:\w+ )?\w*(?:toezichthouder|instantie|orgaan|rechter|"
              r"commissie|autoriteit|inspectie|raad|bestuursorgaan)\b.{0,80}?\b(?:gaat|gaan|beslist|beslissen) "
              r"(?:zelf(?:standig)? )?over\b"),
             ("zaak|aangelegenheid|verantwoordelijkheid|bevoegdheid",

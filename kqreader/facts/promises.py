@@ -254,9 +254,7 @@ def is_promise(sentence: str) -> bool:
 
 
 def _promised(lowered: str) -> bool:
-    """Whether a sentence in lower case is a promise (see is_promise)."""
-    if not _stem_hits(lowered):
-        return False
+    """Whether a sentence in lower case, which holds a stem, is a promise (see is_promise)."""
     coming_back = (
         ("terug" in lowered and _COMING_BACK.search(lowered) is not None)
         or ("verw" in lowered and _AHEAD.search(lowered) is not None)
