@@ -56,6 +56,11 @@ ROLES = [
      ["minister Bruins Slot (Buitenlandse Zaken)", "minister van Defensie", "minister-president"]),
     (["minister Korthals Altes (Justitie)", "minister van Binnenlandse Zaken.1"],  # crawl-0000107165.txt: a mark
      ["minister Korthals Altes (Justitie en Veiligheid)", "minister van Binnenlandse Zaken en Koninkrijksrelaties"]),
+    (["Minister Van Weel (Justitie en Veiligheid) en antwoord van Staatssecretaris Coenradie (Justitie en "
+      "Veiligheid)"],  # limburg/048-…, the line whole: two persons in one text
+     ["minister Van Weel (Justitie en Veiligheid)", "staatssecretaris Coenradie (Justitie en Veiligheid)"]),
+    (["Minister Bruins Slot (Buitenlandse Zaken), mede namens de Minister van Defensie"],  # …-1543.txt, whole
+     ["minister Bruins Slot (Buitenlandse Zaken)", "minister van Defensie"]),
     (["Minister Van den Broek (Buitenlandse Zaken)", "ministers van Algemene Zaken en van Defensie"],  # crawl-…114774
      ["minister Van den Broek (Buitenlandse Zaken)", "minister-president", "minister van Defensie"]),  # AZ's minister
     (["Minister Veldkamp (Buitenlandse Zaken)", "Minister van Infrastructuur en Waterstaat (ontvangen"],
@@ -75,6 +80,8 @@ def test_each_answerer_is_one_person_in_one_office(roles: list[str], shown: list
     ("Minister Justitie en Veiligheid", "minister van Justitie en Veiligheid"),  # "van" left out: no person
     ("Minister van Defensic", "minister van Defensie"),  # one OCR letter off
     ("Minister Rutte (Algemene Zaken)", "minister-president Rutte (Algemene Zaken)"),
+    ("de heer Van Agt, Minister-President, Minister van Algemene Zaken", "minister-president Van Agt (Algemene Zaken)"),
+    ("Minister-President, Minister van Algemene Zaken, de heer Lubbers", "minister-president Lubbers (Algemene Zaken)"),
 ])  # fmt: skip
 def test_a_name_is_a_name(role: str, shown: str) -> None:
     assert answerers(Dossier(id="ah-tk-19801981-1", answered_by=[role]))[0].shown == shown

@@ -132,6 +132,8 @@ def _answerer(role: str, signed: str | None) -> Answerer:
     if rest and (not _OF.match(rest) or surnamed or (printed and a_person(f"{rest} ({printed})", printed))):
         named = _name(rest)  # a title and a name already: "Minister Bruins Slot (…)", "minister van Hijum (SZW)"
         return Answerer(role, bare, title, named, current(printed) if printed else None)
+    if printed and not rest and not current(printed) and _HOLDER.match(printed):  # "Minister-President (Lubbers)"
+        return Answerer(role, bare, title, _name(printed), AZ if title == "minister-president" else None)
     link = rest.split()[0].lower() if rest and _OF.match(rest) else "van"
     signer = _name(surname(signed)) if signed else None
     if printed and rest and _OF.match(rest) and not is_ministry(printed):  # "… van Economische Zaken (Hazekamp)":
