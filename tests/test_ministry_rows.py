@@ -56,6 +56,11 @@ ROLES = [
      ["minister Bruins Slot (Buitenlandse Zaken)", "minister van Defensie", "minister-president"]),
     (["minister Korthals Altes (Justitie)", "minister van Binnenlandse Zaken.1"],  # crawl-0000107165.txt: a mark
      ["minister Korthals Altes (Justitie en Veiligheid)", "minister van Binnenlandse Zaken en Koninkrijksrelaties"]),
+    (["Minister Van Weel (Justitie en Veiligheid) en antwoord van Staatssecretaris Coenradie (Justitie en "
+      "Veiligheid)"],  # limburg/048-…, the line whole: two persons in one text
+     ["minister Van Weel (Justitie en Veiligheid)", "staatssecretaris Coenradie (Justitie en Veiligheid)"]),
+    (["Minister Bruins Slot (Buitenlandse Zaken), mede namens de Minister van Defensie"],  # …-1543.txt, whole
+     ["minister Bruins Slot (Buitenlandse Zaken)", "minister van Defensie"]),
     (["Minister Van den Broek (Buitenlandse Zaken)", "ministers van Algemene Zaken en van Defensie"],  # crawl-…114774
      ["minister Van den Broek (Buitenlandse Zaken)", "minister-president", "minister van Defensie"]),  # AZ's minister
     (["Minister Veldkamp (Buitenlandse Zaken)", "Minister van Infrastructuur en Waterstaat (ontvangen"],

@@ -42,10 +42,10 @@ MINISTRIES: dict[str, tuple[str, ...]] = {
     # Sociale Zaken en Volksgezondheid until 1971
     "Sociale Zaken en Werkgelegenheid": ("SZW", "Sociale Zaken", "Sociale Zaken en Volksgezondheid"),
     # Volksgezondheid en Milieuhygiëne (1971-1982) and Cultuur, Recreatie en Maatschappelijk Werk (1965-1982) became
-    # Welzijn, Volksgezondheid en Cultuur (1982-1994), then VWS
+    # Welzijn, Volksgezondheid en Cultuur (1982-1994), then VWS; Maatschappelijk Werk was CRM until 1965
     "Volksgezondheid, Welzijn en Sport": ("VWS", "WVC", "Welzijn, Volksgezondheid en Cultuur", "CRM",
                                           "Volksgezondheid en Milieuhygiëne",
-                                          "Cultuur, Recreatie en Maatschappelijk Werk"),
+                                          "Cultuur, Recreatie en Maatschappelijk Werk", "Maatschappelijk Werk"),
     # VROM (1982-2010) was Volkshuisvesting en Ruimtelijke Ordening before (Volkshuisvesting en Bouwnijverheid until
     # 1965) and is again since 2024
     "Volkshuisvesting en Ruimtelijke Ordening": ("VRO", "VROM",
@@ -65,6 +65,7 @@ MINISTRIES: dict[str, tuple[str, ...]] = {
     "Rechtsbescherming": (),  # 2017-2024
     "Medische Zorg": ("Medische Zorg en Sport",),  # 2017-2022
     "Primair en Voortgezet Onderwijs": ("Basis- en Voortgezet Onderwijs en Media",),  # 2017-2024
+    "Milieu en Wonen": (),  # 2021-2022
     "Klimaat en Energie": (),  # 2022-2024
     "Natuur en Stikstof": (),  # 2022-2024
     "Langdurige Zorg en Sport": (),  # 2022-2024
@@ -191,11 +192,23 @@ def is_ministry(name: str) -> bool:
 _HOLDER = re.compile(r"^\s*(?:de\s+)?(?:heer|mevrouw)\s+(\S.*?)[\s.,;]*$", re.IGNORECASE)
 
 
+# Between two persons one text names: "Minister Van Aardenne (Economische Zaken) en minister Pronk (…)", "Minister
+# Van Weel (Justitie en Veiligheid) en antwoord van Staatssecretaris Coenradie (…)", "…, mede namens de …"
+_PERSONS_APART = re.compile(
+    rf"(?<=\))[\s.]*[,;]?\s*(?:en\s+(?:(?:het\s+)?antwoord\s+van\s+)?|mede\s+namens\s+)?(?=(?:de\s+)?{_FUNCTIONS}\b)",
+    re.IGNORECASE)  # fmt: skip
+
+
+def apart(name: str) -> list[str]:
+    """A text that names two persons, each with the ministry in brackets, as each of them."""
+    return [piece for piece in _PERSONS_APART.split(name) if piece.strip()]
+
+
 def with_holders(names: list[str] | tuple[str, ...]) -> list[str]:
     """Addressees or answerers with a holder's name on its own ("heer Hazekamp") put after the function it holds:
     "Staatssecretaris van Economische Zaken (Hazekamp)"; one that follows no function as "de heer …"."""
     joined: list[str] = []
-    for name in names:
+    for name in (piece for each in names for piece in apart(each)):
         holder = _HOLDER.match(unglued(name))  # not "heer Vredeling, Minister van Defensie": an office of its own
         if holder and joined and _LEAD.match(unglued(joined[-1])) and not _NAMED.search(unglued(joined[-1])):
             joined[-1] = f"{joined[-1].strip()} ({holder.group(1)})"
@@ -204,6 +217,7 @@ def with_holders(names: list[str] | tuple[str, ...]) -> list[str]:
     return joined
 
 
+@lru_cache(maxsize=8192)
 def unglued(addressee: str) -> str:
     """An addressee with the words an extraction glued apart again ("deMinister van Financiënen Economische
     Zaken" -> "de Minister van Financiën en Economische Zaken"), without "bij afwezigheid van …", and in one of the
@@ -225,7 +239,7 @@ _LEFT_OVER = re.compile(r"(?:\s*\(\s*\)|\s*[;:,.]|(?<=[^\W\d_])[.,]?(?:[0-9]{1,2
 _PAGE_AFTER = re.compile(r"[\s.]*\(\s*(?:ingezonden|ontvangen|zie\s+ook)\b.*$", re.IGNORECASE | re.DOTALL)
 _PUNCTUATED = re.compile(r"\s*[,;:]\s*(?=\()")  # "minister Ritzen, (Onderwijs en Wetenschappen)"
 _BRACKETED = re.compile(r"\(([^()]*)\)")
-_ANOTHER = re.compile(rf"\b{_FUNCTIONS}\s+(?:van|voor)\b", re.IGNORECASE)  # a further office after a bracket
+_ANOTHER = re.compile(rf"\b{_FUNCTIONS}\b", re.IGNORECASE)  # a further office after a bracket
 _PREMIER_OF_AZ = re.compile(  # "Minister-President, Minister van Algemene Zaken": one office
     r"^(\s*(?:de\s+)?minis-?ter[\s-]+president)\s*,\s*(?:en\s+)?(?:de\s+)?minister\s+van\s+algemene\s+zaken\b",
     re.IGNORECASE)  # fmt: skip
@@ -341,6 +355,8 @@ def offices(addressee: str) -> tuple[Office, ...]:
     """Each minister an addressee names, in order (kept: the same few hundred spellings recur in every month).
     "Minister en Staatssecretaris van X" names two; a part without a function of its own takes the one before it;
     a text without a known function names none (it is shown as printed)."""
+    if len(pieces := apart(addressee)) > 1:
+        return tuple(office for piece in pieces for office in offices(piece))
     addressee = unglued(addressee).strip()
     lead = _LEAD.match(addressee)
     if not lead:  # a bare ministry ("Justitie en Veiligheid", "Ministerie van Financiën"): its minister

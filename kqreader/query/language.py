@@ -33,6 +33,7 @@ from kqreader.i18n import N_, _, speaking
 from kqreader.index.words import WORD, Haystack, dossier_haystack, fold_with_offsets, question_haystack
 from kqreader.model import Dossier
 from kqreader.store.marks import Marks
+from kqreader.text.dates import period_day
 from kqreader.text.folding import fold
 
 STATUSES = ("open", "answered", "delayed", "overdue", "withdrawn", "new")  # new: see news.py
@@ -227,20 +228,11 @@ def _last_day(name: str, value: str) -> str:
 
 
 def _day(name: str, value: str, last: bool) -> str:
-    parts = value.split("-")
-    try:
-        if len(parts) == 3:
-            return date.fromisoformat(value).isoformat()
-        year = int(parts[0])
-        if len(parts) == 1 and len(parts[0]) == 4:
-            return date(year, 12, 31).isoformat() if last else date(year, 1, 1).isoformat()
-        if len(parts) == 2 and len(parts[0]) == 4:
-            month = int(parts[1])
-            following = date(year + month // 12, month % 12 + 1, 1)
-            return date.fromordinal(following.toordinal() - 1).isoformat() if last else date(year, month, 1).isoformat()
-    except ValueError:
-        pass
-    raise QueryError(_("{name}: takes a date such as 2024-01-31 (or 2024-01, or 2024)").format(name=spoken_field(name)))
+    day = period_day(value, last)
+    if day is None:
+        raise QueryError(
+            _("{name}: takes a date such as 2024-01-31 (or 2024-01, or 2024)").format(name=spoken_field(name)))
+    return day.isoformat()
 
 
 def _on_or_after(day: date | None, value: str) -> bool:
@@ -259,6 +251,10 @@ class Field(NamedTuple):
     finds: str
     read: Callable[[str, str], str]
     meets: Callable[[Dossier, str, date], bool] | None  # None: a field of the reader's marks (see mark_met)
+
+
+ANSWER_FIELDS = ("kind", "promise")  # about an answer: met question by question (the catalog keeps the questions
+# whose own answer meets them, as a word keeps the questions that hold it), the others by the whole set
 
 
 FIELDS: dict[str, Field] = {

@@ -60,3 +60,26 @@ def _make(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def period_day(value: str, last: bool = False) -> date | None:
+    """The first (or, with `last`, the last) day that "2024", "2024-03" or "2024-03-15" names; None when it names
+    none. The one rule for the filter's since:/until: and the commands' --since/--until."""
+    parts = value.split("-")
+    if not all(part.isdigit() for part in parts) or len(parts[0]) != 4:
+        return None
+    try:
+        if len(parts) == 3:
+            return date.fromisoformat(value)
+        year = int(parts[0])
+        if len(parts) == 1:
+            return date(year, 12, 31) if last else date(year, 1, 1)
+        if len(parts) == 2 and len(parts[1]) <= 2:
+            month = int(parts[1])
+            if last:
+                following = date(year + month // 12, month % 12 + 1, 1)
+                return date.fromordinal(following.toordinal() - 1)
+            return date(year, month, 1)
+    except ValueError:
+        return None
+    return None
