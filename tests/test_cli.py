@@ -627,3 +627,22 @@ def test_a_file_name_starting_with_a_dash_needs_two_dashes_before_it(tmp_path: P
             f"{command[0] if command[0] == 'import' else 'open'} -- -notes.md\n")
     assert kqreader("import", "--db", db, "--", "-notes.md", cwd=tmp_path).returncode == 0
     assert kqreader("cite", "--db", db, "-x").stderr.startswith("kqreader cite: error: the following arguments")
+
+
+def test_a_pipe_puts_a_grouped_answer_after_its_last_question_as_cite_all_does(db: Path) -> None:
+    """`kqreader | less`: "Answer to questions 2 and 3" after Question 3 (not between 2 and 3), in the order `cite
+    --all` gives; and no line ends in a space (Rich leaves one where it wraps, and pads a table's last cell)."""
+    kqreader("import", "--db", db, SAMPLES)
+    piped = kqreader("--db", db).stdout
+    assert piped and not [line for line in piped.splitlines() if line != line.rstrip()]
+    start = piped.index("2019Z12806  ")
+    heads = [line for line in piped[start:].splitlines() if line.startswith(("Question ", "Answer to "))][:8]
+    assert heads == ["Question 1", "Answer to question 1", "Question 2", "Question 3", "Answer to questions 2 and 3",
+                     "Question 4", "Question 5", "Answer to questions 4 and 5"]
+    cited = kqreader("cite", "--db", db, "2019Z12806", "--all").stdout
+    in_cite = [line.split(":")[0] for line in cited.splitlines() if line.startswith(("Vraag ", "Antwoord op "))][:8]
+    assert in_cite == ["Vraag 1", "Antwoord op vraag 1", "Vraag 2", "Vraag 3", "Antwoord op vragen 2 en 3", "Vraag 4",
+                       "Vraag 5", "Antwoord op vragen 4 en 5"]  # the citation is Dutch: the same order
+    for table in (("stats",), ("stats", "--party", "PvdA")):
+        shown = kqreader(*table, "--db", db).stdout
+        assert shown and not [line for line in shown.splitlines() if line != line.rstrip()]

@@ -217,6 +217,7 @@ def with_holders(names: list[str] | tuple[str, ...]) -> list[str]:
     return joined
 
 
+@lru_cache(maxsize=8192)
 def unglued(addressee: str) -> str:
     """An addressee with the words an extraction glued apart again ("deMinister van Financiënen Economische
     Zaken" -> "de Minister van Financiën en Economische Zaken"), without "bij afwezigheid van …", and in one of the

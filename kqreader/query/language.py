@@ -253,6 +253,10 @@ class Field(NamedTuple):
     meets: Callable[[Dossier, str, date], bool] | None  # None: a field of the reader's marks (see mark_met)
 
 
+ANSWER_FIELDS = ("kind", "promise")  # about an answer: met question by question (the catalog keeps the questions
+# whose own answer meets them, as a word keeps the questions that hold it), the others by the whole set
+
+
 FIELDS: dict[str, Field] = {
     "party": Field("party:PvdA", N_("sets asked by a member of the party"), _folded,
                    lambda d, v, t: any(party_matches(v, p.party) for p in d.askers)),
