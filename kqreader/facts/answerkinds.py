@@ -66,17 +66,24 @@ class Phrasing:
     cues: tuple[str, ...]
     needs: tuple[tuple[str, ...], ...]
     source: str  # the pattern, compiled when first tried: the reader imports this table and never reads an answer
+    unless: str | None = None  # what the sentence may not open with (looked at only where the pattern matched)
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
         return re.compile(self.source)
+
+    @cached_property
+    def opening(self) -> re.Pattern[str] | None:
+        return None if self.unless is None else re.compile(self.unless)
 
     def search(self, plain: str, seen: AbstractSet[str]) -> bool:
         """Whether a sentence (as _plain gives it; `seen`: the table's words it holds) is of this phrasing."""
         for group in self.needs:
             if seen.isdisjoint(group):
                 return False
-        return self.pattern.search(plain) is not None
+        if self.pattern.search(plain) is None:
+            return False
+        return self.opening is None or self.opening.match(plain) is None
 
 
 # a space that may be missing: not the one after "any word" (\w+ , \S+ ): one made optional there would let the
@@ -92,7 +99,11 @@ def _family(kind: Kind | Literal["opening"], name: str, *phrasings: tuple[str, s
     compiled = []
     for words, pattern in phrasings:
         cues, *needs = (tuple(group.split("|")) for group in words.split(" & "))
-        compiled.append(Phrasing(cues, tuple(needs), _GLUED.sub(" ?", pattern)))
+        unless = None
+        for prefix, opening in _OPENINGS:  # a pattern led by "^(?!…)(?:.*?)" is tried at its start only and walks the
+            if pattern.startswith(prefix):  # sentence at every place: searched without it, the look made apart after
+                pattern, unless = pattern.removeprefix(prefix), opening  # a match, it is quicker (and the same)
+        compiled.append(Phrasing(cues, tuple(needs), _GLUED.sub(" ?", pattern), unless))
     return Family(kind, name, tuple(compiled), reach)
 
 
@@ -107,6 +118,10 @@ _PAPER = r"(?<![a-z])\(?[a-z]*(?:brief|brieven|kamerstuk|kamerstukken|rapport|ra
 _ANSWER = r"(?:antwoord|antwoorden|beantwoording)\b"
 _ADDED = "a pointer added to what was said"  # "Ja, zie ook …": what it is added to answers
 _NOT_YES = r"^(?!(?:ja|nee|neen|jazeker|zeker|inderdaad)\b)(?:.*?)"  # a sentence that does not say yes or no
+_NOT_THEN = r"^(?!.{0,200}?\b(?:toen|destijds|indertijd)\b)(?:.*?)"  # nor tells what was (not) known then
+# those two leads of a pattern, and the look each stands for (made at the sentence's start, where the pattern matched)
+_OPENINGS = ((_NOT_YES, r"(?:ja|nee|neen|jazeker|zeker|inderdaad)\b"),
+             (_NOT_THEN, r".{0,200}?\b(?:toen|destijds|indertijd)\b"))  # fmt: skip
 # people sent on to a service ("Patiënten worden door de huisarts verwezen naar de GGZ", "De gemeente verwijst
 # inwoners naar het Juridisch Loket"): no pointer to what was written
 _SENT_ON = r"(?:\bdoor (?:de|het|een|hun|zijn) (?:\w+ ){0,3}?(?:door)?verwezen\b|\bverw\w* (?:\w+ ){0,2}?(?:" \
@@ -271,8 +286,7 @@ FAMILIES: tuple[Family, ...] = (
                       rf"(?:geinformeerd|bericht){_END}(?! ?dat\b)"), reach="lead"),
     _family("onbekend", "cannot be said yet",
             ("nog & geen|niet",
-             r"^(?!.{0,200}?\b(?:toen|destijds|indertijd)\b).*?"  # not what was not known then
-             r"(?<!een\s)(?<!het\s)\bnog (?:geen|niet|niets) ?(?:\w+ ){0,3}?(?:uitspra|zeggen|inschatten|"
+             _NOT_THEN + r"(?<!een\s)(?<!het\s)\bnog (?:geen|niet|niets) ?(?:\w+ ){0,3}?(?:uitspra|zeggen|inschatten|"
                     r"aangeven|aan te geven|beoordelen|oordeel\b(?! (?:\w+ ){0,4}?(?:geveld|uitgesproken)\b)|duidelijk|"
                     r"bekend|inzicht|zicht|te zeggen)"),  # "De inspectie heeft nog geen oordeel geveld": a fact
             # asked of whoever holds it, not in yet ("Ik heb de vervoerder om deze gegevens gevraagd")
@@ -285,7 +299,7 @@ FAMILIES: tuple[Family, ...] = (
             # not "Het kabinet is niet bekend met nieuwe regels" (a no to "Bent u bekend met …?"), "niet onbekend",
             # "Het was toen nog niet bekend dat …" (what was known then); but "niet bekend met het exacte aantal"
             ("bekend & niet|onbekend|onvoldoende",
-             r"^(?!.{0,200}?\b(?:toen|destijds|indertijd)\b)(?:.*?)(?:"
+             _NOT_THEN + r"(?:"
              r"\b(?:is|zijn|was|waren|ben)\b(?: (?:mij|ons|het kabinet|bij mij|bij ons|bij het \w+|ook|nog|"
                        r"op dit moment|momenteel|thans|daarover|hierover|er|helaas|derhalve|dus|echter|nu|evenmin|"
                        r"precies|exact|wel))* ?(?:niet|niets|onvoldoende|"
