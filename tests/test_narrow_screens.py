@@ -180,3 +180,20 @@ async def test_the_list_at_140_columns_names_the_askers_of_a_long_subject(tmp_pa
         await pilot.pause()
         row = "".join(segment.text for segment in app.query_one(QuestionList).render_line(0))
         assert row.startswith("2024Z18893          20 Nov 2024 Het artikel «K… · Wingelaar open 11 d"), row
+
+
+async def test_a_long_id_without_a_day_takes_the_days_cells_whole() -> None:
+    """A scanned page's own name ("vervolg-19921993-blz1234", no day asked) was cut at 19 cells even at 140 columns
+    ("vervolg-19921993-b…"): it takes the empty day's cells and shows whole; the subject starts where it always does."""
+    dated = Dossier("2024Z18893", title=LONG, submitted=date(2024, 11, 20), questions=[Question(1, "Vraag?")])
+    page = Dossier("vervolg-19921993-blz1234", title="Onderwerp", publication=None, questions=[Question(1, "Vraag?")])
+    app = ReaderApp([dated, page], today=date(2024, 12, 1), settings=Settings(order="oldest"))
+    for size in ((140, 40), (80, 24)):
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            rows = ["".join(s.text for s in app.query_one(QuestionList).render_line(y)) for y in range(4)]
+            [shown] = [row for row in rows if row.startswith("vervolg")]
+            [other] = [row for row in rows if row.startswith("2024Z18893")]
+            assert shown.startswith("vervolg-19921993-blz1234        Onderwerp"), shown
+            assert shown.index("Onderwerp") == other.index("Het artikel"), (shown, other)
+        app = ReaderApp([dated, page], today=date(2024, 12, 1), settings=Settings(order="oldest"))
