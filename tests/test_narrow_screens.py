@@ -3,6 +3,7 @@ the others narrow or leave first, and what leaves is said beneath the table."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -197,3 +198,23 @@ async def test_a_long_id_without_a_day_takes_the_days_cells_whole() -> None:
             assert shown.startswith("vervolg-19921993-blz1234        Onderwerp"), shown
             assert shown.index("Onderwerp") == other.index("Het artikel"), (shown, other)
         app = ReaderApp([dated, page], today=date(2024, 12, 1), settings=Settings(order="oldest"))
+
+
+async def test_at_80_columns_the_status_line_keeps_the_order_and_the_place() -> None:
+    """A long count and filter ("… passen bij “jaar:2024”; en 1 set nog zonder vragen ·") lost the order and the
+    place at 80 columns: the counts and the filter are cut ("…"), the order and the place stay, then whole again at
+    140 columns."""
+    sets = [Dossier(f"2024Z1{n:04}", title=f"onderwerp {n}", submitted=date(2024, 11, 1),
+                    questions=[Question(1, "Vraag over de stikstofuitstoot?")]) for n in range(40)]  # fmt: skip
+    sets.append(Dossier("2024Z19999", title="onderwerp zonder vragen", submitted=date(2024, 11, 2)))
+    app = ReaderApp(sets, today=date(2024, 12, 1), settings=Settings(order="oldest"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash", *"onderwerp year:2024 -stikstofuitstootvermindering", "enter")
+        await pilot.pause()
+        shown = app._status_shown
+        assert len(shown) <= 78 and "…" in shown and re.search(r" · oldest first · \d+%$", shown), shown
+        await pilot.resize_terminal(140, 40)
+        await pilot.pause()
+        await pilot.pause()
+        assert app._status_shown.startswith("40 of 40 questions match “onderwerp year:2024 -stikstofuitstootverminder")
+        assert "; and 1 set without questions yet · oldest first" in app._status_shown and "…" not in app._status_shown
