@@ -632,7 +632,7 @@ class ReaderApp(App[None]):
             return
         line, placed = self._status
         if placed:
-            tail = Text(f" · {_(ORDERS[self.settings.order])}{self._position()}", style="dim")
+            tail = Text(f" · {_(ORDERS[self.settings.order])}", style="dim") + Text(self._position(), style="dim")
             padding = self.status_line.styles.padding
             room = self.size.width - padding.left - padding.right  # the app's width: right after a resize too
             if room and line.cell_len + tail.cell_len > room:
