@@ -339,8 +339,8 @@ _OLD_PAGES_NO_PROMISE = [
     "Ten vervolge op de toezegging, die ik tijdens de openbare vergadering van de Commissie voor de Volksgezond-heid "
     "van 24 juni 1974 heb gedaan en in aansluiting op de mededolingen gedaan in de nota naar aanleiding van het "
     "verslag van de vaste Commissie voor Volksgezondheid en voor Milieuhygiëne over de rijksbegroting 1974 (Tweede "
-    "Kamer, zitting 1974-1975, 13100, hoofdstuk XVII, nr. 9, blz. 2) met be-trekking tot kinderen met autistisch gedrag kan "
-    "ik u het volgende mede-delen.",
+    "Kamer, zitting 1974-1975, 13100, hoofdstuk XVII, nr. 9, blz. 2) met be-trekking tot kinderen met autistisch "
+    "gedrag kan ik u het volgende mede-delen.",
     # the same forms in other words
     "Hierbij doe ik u het rapport van de commissie toekomen.",
     "Ik bied u het verslag van de werkgroep aan.",
