@@ -622,18 +622,23 @@ class ReaderApp(App[None]):
                 more = ngettext("; and {count} set without questions yet", "; and {count} sets without questions yet",
                                 self.matched_without_questions)  # fmt: skip
                 line.append(more.format(count=number(self.matched_without_questions)))
-        if not error:
-            line.append(f" · {_(ORDERS[self.settings.order])}", style="dim")
         self._status = (line, not error)
         self._show_status()
 
     def _show_status(self) -> None:
-        """The status line, with where the cursor is unless it says an error."""
+        """The status line, with the list's order and where the cursor is unless it says an error; when it is too
+        long for the screen, the counts and the filter are cut ("…"), never the order and the place."""
         if self._status is None:  # nothing to say yet (the list is loading)
             return
         line, placed = self._status
         if placed:
-            line = line + Text(self._position(), style="dim")
+            tail = Text(f" · {_(ORDERS[self.settings.order])}", style="dim") + Text(self._position(), style="dim")
+            padding = self.status_line.styles.padding
+            room = self.size.width - padding.left - padding.right  # the app's width: right after a resize too
+            if room and line.cell_len + tail.cell_len > room:
+                line = line.copy()
+                line.truncate(max(1, room - tail.cell_len), overflow="ellipsis")
+            line = line + tail
         if line.plain != self._status_shown:  # the place changes every hundredth of the list: most steps leave it
             self._say(line)
 
