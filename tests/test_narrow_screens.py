@@ -224,3 +224,16 @@ async def test_at_80_columns_the_status_line_keeps_the_order_and_the_place() -> 
         await pilot.pause()
         assert app._status_shown.startswith("40 of 40 questions match “onderwerp year:2024 -stikstofuitstootverminder")
         assert "; and 1 set without questions yet · oldest first" in app._status_shown and "…" not in app._status_shown
+
+
+async def test_at_80_columns_a_new_notification_takes_the_place_of_the_one_shown() -> None:
+    """Two notifications stacked covered most of the list at 80x24: narrower than 100 columns one is shown at a time
+    (the newest); wider, they stack as before."""
+    for size, shown in (((80, 24), ["second"]), ((120, 36), ["first", "second"])):
+        app = make_app()
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            app.notify("first", markup=False)
+            app.notify("second", markup=False)
+            await pilot.pause()
+            assert [n.message for n in app._notifications] == shown
