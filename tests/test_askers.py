@@ -7,9 +7,11 @@ through an OCR slip.
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from pathlib import Path
 
+import orjson
 import pytest
 
 from kqreader.analysis.overview import overview
@@ -19,6 +21,7 @@ from kqreader.parsing import parse_parts
 from kqreader.parsing.meta import SUBJECT_WORDS, find_asked, parse_people, split_askers
 from kqreader.query.catalog import Catalog
 from kqreader.query.language import parse_query
+from tests.helpers import imported, kqreader
 
 CRAWL = Path(__file__).parent / "sgd" / "crawl_dev"
 SHARED_SGD = Path(__file__).parent.parent.parent / "shared" / "corpus" / "sgd"
@@ -167,3 +170,17 @@ def test_a_members_sets_across_ocr_slips() -> None:
 )  # fmt: skip
 def test_same_member(one: Person, other: Person, same: bool) -> None:
     assert same_member(one, other) is same and same_member(other, one) is same
+
+
+def test_the_import_keeps_a_party_ocr_misread_by_its_name(tmp_path: Path) -> None:
+    """ "Van Ojik en Willems (beiden Groenünks)" (crawl-0000003804.txt): OCR's "ün" for "Li" is GroenLinks in the
+    store, the export and the citation; the era's own spellings ("P.v.d.A.") stay as printed."""
+    for name in ("crawl-0000003804.txt", "crawl-0000193743.txt"):
+        shutil.copy(CRAWL / name, tmp_path / name)
+    database = imported(tmp_path)
+    exported = orjson.loads(kqreader("export", "--db", database, "--format", "json").stdout)["dossiers"]
+    askers = {d["id"]: [(p["name"], p["party"]) for p in d["askers"]] for d in exported}
+    assert askers["ah-tk-19931994-79"] == [("Van Ojik", "GroenLinks"), ("Willems", "GroenLinks")]
+    assert askers["ah-tk-19751976-608"] == [("Aibers", "P.v.d.A."), ("Knot", "P.v.d.A.")]  # as the page printed it
+    cited = kqreader("cite", "--db", database, "ah-tk-19931994-79")
+    assert "vragen van de leden Van Ojik (GroenLinks) en Willems (GroenLinks)" in cited.stdout

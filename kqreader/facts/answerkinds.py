@@ -436,7 +436,8 @@ FAMILIES: tuple[Family, ...] = (
             # ik dat gevaar niet" is a view)
             ("hypothet", rf"\bhypothet\w* (?:\w+ )?{_HYPOTHETICAL}.{{0,200}}?{_NO}|"
                          rf"{_NO}.{{0,200}}?\bhypothet\w* (?:\w+ )?{_HYPOTHETICAL}"),
-            ("vooruit & niet", r"niet (?:\w+ ){0,3}?vooruit ?(?:te )?lop|\bvooruitlop\w* (?:\w+ ){0,2}?niet\b|\bloop "
+            ("vooruit & niet", r"(?<!dan\s)niet (?:\w+ ){0,3}?vooruit ?(?:te )?lop|"  # (not "al dan niet …")
+                        r"\bvooruitlop\w* (?:\w+ ){0,2}?niet\b|\bloop "
                         r"(?:ik |wij |we |het kabinet )?(?:daar |hier )?niet (?:\w+ ){0,4}?vooruit\b|"
                         # the government, or a decision, research or advice not anticipated ("Het kabinet loopt niet
                         # vooruit op de besluitvorming"; not "Nederland loopt niet vooruit op deze ontwikkelingen")
@@ -447,10 +448,19 @@ FAMILIES: tuple[Family, ...] = (
             ("positie & niet", r"\bniet in de positie (?:om )?(?:\w+ ){0,4}?(?:te )?(?:oordelen|beoordelen|uitspra|"
                         r"reageren|in te gaan|zeggen|mededelingen)"),
             ("wacht & alvorens|voordat|voor ik",
-             r"\b(?:afwachten|af te wachten|wacht (?:\w+ ){0,6}?af)\b.{0,120}?\b(?:alvorens|voordat|voor ik)\b"
-                      r".{0,80}?\b(?:oordeel|standpunt|uitspra|reactie|conclusie|besluit|in te gaan|reageren)"),
+             r"\b(?:afwachten|af te wachten|wacht (?:\w+ ){0,8}?af)\b.{0,120}?\b(?:alvorens|voordat|voor ik)\b"
+                      r".{0,80}?\b(?:oordeel|standpunt|mening|uitspra|reactie|conclusie|besluit|in te gaan|"
+                      r"reageren)|"  # ("alvorens een standpunt in te nemen, wacht ik het advies af")
+                      r"^(?:alvorens|voordat)\b.{0,80}?\b(?:oordeel|standpunt|mening|uitspra|reactie)\b.{0,80}?"
+                      r"\b(?:wil|wacht) (?:ik|wij|we|het kabinet)\b.{0,80}?\baf(?: te)? ?(?:wachten)?\b"),
             ("beantwoord & eerst|pas", r"\b(?:kan|kunnen)\b (?:\w+ ){0,3}?(?:eerst|pas) (?:\w+ ){0,4}?"
                                       r"(?:worden )?beantwoord\w*,? (?:\w+ ){0,2}?(?:nadat|als|wanneer|zodra)\b"),
+            # too early to answer, to react or to take a view ("acht ik het thans te vroeg om de vragen 2 t/m 5 te
+            # beantwoorden", "Het is prematuur om hierop in te gaan"; not "te vroeg om te zeggen": not known yet)
+            ("vroeg|prematuur|voorbarig",
+             r"\b(?:te vroeg|prematuur|voorbarig),? (?:om )?(?:\w+ ){0,8}?(?:te beantwoorden|in te gaan|te reageren|"
+             r"(?:een|mijn|ons) (?:\w+ )?(?:standpunt|mening|oordeel|reactie) (?:\w+ ){0,4}?te (?:geven|bepalen|"
+             r"vormen|uiten)|uitspraken te doen|uit te spreken)\b"),
             reach="anywhere"),
     _family("geweigerd", "cannot or will not speak on it",
             ("uitspra|uitlating|mededeling|commentaar", r"geen (?:\w+ ){0,2}?(?:uitspra(?:ak|ken)|uitlatingen|"
@@ -513,7 +523,12 @@ _POINTERS = ("verwijzing-antwoord", "verwijzing-brief")
 _ANOTHER = "a pointer to another answer"
 # a concession that leads a sentence ("Hoewel ik niet op de casus kan ingaan, onderschrijf ik niet dat …"): its main
 # clause decides, and says something of substance when it is of no family
-_CONCEDED = re.compile(r"(?:al)?hoewel\b[^,;]{0,200}[,;] ?")
+_CONCEDED = re.compile(r"(?:al)?hoewel\b[^,;()]{0,200}(?:\([^()]{0,200}\))?[^,;()]{0,80}?(?:[,;] ?|(?<=\) ))")
+# a clause that recalls what was said before a refusal or "not known" ("Zoals hiervoor ook aangegeven, kan ik over
+# individuele zaken geen mededelingen doen."): the refusal decides, not the pointer
+_AS_SAID = re.compile(r"zoals [^,;]{0,120}?\b(?:aangegeven|gemeld|gezegd|vermeld|opgemerkt|gesteld|toegelicht)\b"
+                      r"[^,;]{0,60}?[,;] ?")
+_WITHHELD = ("geweigerd", "onbekend")
 _CONCESSION = next(family for family in FAMILIES if family.name == "a view, an argument, a firm no")
 # a sentence that sums up what a pointer points to ("Daaruit blijkt dat …", "Deze brief is …")
 _SUMMARY = re.compile(r"(?:daaruit|hieruit|daarin|hierin|daarbij|hierbij|kort ?gezegd|samengevat|in het kort|"
@@ -545,7 +560,10 @@ _CUES: dict[Among, dict[str, list[int]]] = {
     None: _cue_index(lambda family: True), "anywhere": _cue_index(lambda family: family.reach == "anywhere"),
     "pointing": _cue_index(lambda family: family.name in _POINTING),
 }  # fmt: skip
-_NEGATIONS = re.compile("niet|geen|onbekend|onthoud")  # one is in every sentence of a family that reaches anywhere
+_TOO_EARLY = re.compile(r"\b(?:te vroeg|prematuur|voorbarig)\b,? (?:om )?(?:\w+ ){0,3}?vra(?:ag|gen)\b.{0,60}?"
+                        r"\bte beantwoorden\b")
+# one is in every sentence of a family that reaches anywhere
+_NEGATIONS = re.compile("niet|geen|onbekend|onthoud|vroeg|prematuur|voorbarig")
 # what a pointer after a bare yes defers: the reaction, judgement or answer asked
 _DEFERRED = re.compile(r"voor (?:een|de|het|mijn|onze|ons) (?:\w+ )?(?:reactie|appreciatie|oordeel|standpunt|"
                        r"beoordeling|beantwoording|antwoord)\b")
@@ -582,6 +600,11 @@ def _tag(sentence: str, reach: Among = None, plain: str = "", telling: bool = Tr
     asked for), None for a sentence of substance (`plain`: the sentence as _plain gives it, when made already;
     `telling`: False when its answer holds no verb of telling, so none of its sentences is a promise)."""
     plain = plain or _plain(sentence[:LONGEST])
+    said = _AS_SAID.match(plain) if reach is None and plain.startswith("zoals") else None
+    if said is not None:
+        main = _tag(sentence, None, plain[said.end() :] or " ", telling)
+        if isinstance(main, Family) and main.kind in _WITHHELD:
+            return main
     conceded = _CONCEDED.match(plain) if reach is None else None
     if conceded is not None:  # "Hoewel ik geen zicht heb op …, speelt …": what the main clause says decides
         main = _tag(sentence, None, plain[conceded.end() :] or " ", telling)
@@ -674,7 +697,7 @@ def kind_of(text: str | None, split: Iterable[tuple[int, int]] | None = None, te
         if isinstance(pointer, Family):
             return Verdict(pointer.kind, second)  # type: ignore[arg-type]
     if not short:
-        return Verdict("inhoudelijk", first)
+        return Verdict(*_declined(core[1:]) or ("inhoudelijk", first))
     if len(core) > SHORTEST:  # past SHORTEST only the families that reach anywhere (each says no)
         lowered = "\n".join(said[1:]).lower()
         if _NEGATIONS.search(lowered) is None:
@@ -697,6 +720,17 @@ def kind_of(text: str | None, split: Iterable[tuple[int, int]] | None = None, te
         if isinstance(other, Family) and other.reach == "short" and other.kind != "opening":
             return Verdict(other.kind, sentence)
     return Verdict("inhoudelijk", first)
+
+
+def _declined(rest: list[str]) -> tuple[Kind, str] | None:
+    """The sentence of a long answer, past its lead, that says it is too early to answer the questions ("Gelet op het
+    voorgaande acht ik het thans te vroeg om de vragen 2, 3, 4 en 5 te beantwoorden."): background before it is no
+    substance given (most long answers say neither word: two substring searches each)."""
+    for raw in rest:
+        lowered = raw.lower()
+        if "beantwoord" in lowered and _TOO_EARLY.search(_plain(one_spaced(raw))):
+            return "geweigerd", one_spaced(raw)
+    return None
 
 
 def _aside(sentence: str) -> bool:
