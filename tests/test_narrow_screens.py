@@ -224,3 +224,33 @@ async def test_at_80_columns_the_status_line_keeps_the_order_and_the_place() -> 
         await pilot.pause()
         assert app._status_shown.startswith("40 of 40 questions match “onderwerp year:2024 -stikstofuitstootverminder")
         assert "; and 1 set without questions yet · oldest first" in app._status_shown and "…" not in app._status_shown
+
+
+async def test_at_80_columns_a_new_notification_takes_the_place_of_the_one_shown() -> None:
+    """Two notifications stacked covered most of the list at 80x24: narrower than 100 columns one is shown at a time
+    (the newest); wider, they stack as before."""
+    for size, shown in (((80, 24), ["second"]), ((120, 36), ["first", "second"])):
+        app = make_app()
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            app.notify("first", markup=False)
+            app.notify("second", markup=False)
+            await pilot.pause()
+            assert [n.message for n in app._notifications] == shown
+
+
+async def test_the_style_pickers_wrapped_previews_start_under_the_text() -> None:
+    """C at 80x24: a citation wraps under its own start, not at the option's left edge under the style's name."""
+    from textual.widgets import OptionList
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("C")
+        await pilot.pause()
+        options = app.screen.query_one(OptionList)
+        lines = [options.render_line(y).text for y in range(options.size.height)]
+        first = next(i for i, line in enumerate(lines) if line.strip().startswith("nl "))
+        start = lines[first].index(lines[first].split()[1])  # where the preview begins
+        following = lines[first + 1]
+        assert following[:start].strip() == "" and following[start] != " ", (lines[first], following)

@@ -21,7 +21,7 @@ from textual.app import App, ComposeResult, SuspendNotSupported, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.containers import Horizontal
-from textual.notifications import SeverityLevel
+from textual.notifications import Notify, SeverityLevel
 from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
 from textual.widget import Widget
@@ -734,9 +734,18 @@ class ReaderApp(App[None]):
     def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
                timeout: float | None = None, markup: bool = True) -> None:  # fmt: skip
         """Every notification as text with no control character (a set's id, a file name or a preview from the store
-        can carry a terminal escape): the one place the screens' and the app's notices pass."""
+        can carry a terminal escape): the one place the screens' and the app's notices pass. Narrower than 100
+        columns a new one takes the place of those shown (two stacked covered most of the list at 80x24: see
+        _on_notify)."""
         super().notify(visible(message, lines=True), title=visible(title), severity=severity, timeout=timeout,
                        markup=markup)  # fmt: skip
+
+    def _on_notify(self, event: Notify) -> None:
+        """A notification arriving (Textual posts them): narrower than 100 columns, it takes the place of those
+        shown."""
+        if self.size.width < NARROW_BELOW:
+            self._notifications.clear()
+        super()._on_notify(event)
 
     def copy(self, text: str, what: str) -> None:
         """Copy by OSC 52, a clipboard tool where there is one, and the --copy-to file; then say what was done: copied
