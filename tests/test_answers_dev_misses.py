@@ -93,3 +93,45 @@ def test_a_long_answers_refusal_is_the_sentence_shown() -> None:
 )
 def test_substance_with_the_refusals_words_is_no_refusal(text: str) -> None:
     assert kind_of(text).kind != "geweigerd"
+
+
+# --- pointers to a letter, a briefing, a report -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # /work/brief/pages/answers/dev.jsonl:26 (ah-tk-20192020-3062 [3]): where it is found, then a long list of what
+        ("In het incidentenoverzicht 2019 dat ik op 13 mei jl. aan uw Kamer heb aangeboden treft u achtereenvolgens "
+         "aan incidenten op COA-locaties, registraties van misdrijven waarvan vreemdelingen worden verdacht en "
+         "verblijfsrechtelijke consequenties van criminaliteit door vreemdelingen.", "verwijzing-brief"),
+        ("Een overzicht van de aantallen per provincie treft u aan in de bijlage bij de brief van 3 mei.",
+         "verwijzing-brief"),
+        ("Het kabinet vindt dit belangrijk. In de Kamerbrief van 3 mei treft u de uitwerking aan.", "verwijzing-brief"),
+        # pairs-dev.jsonl:23: a technical briefing is a paper pointed to (a word an apostrophe ends counts as a word)
+        ("In de technische briefing die plaatsvond voorafgaand aan het Commissiedebat van 1 november jl. zijn de "
+         "financiële en juridische risico’s toegelicht.", "verwijzing-brief"),
+        ("Tijdens de technische briefing van 3 mei is hier uitgebreid op ingegaan.", "verwijzing-brief"),
+        ("In de briefing van 12 juni heb ik de risico's van de maatregel toegelicht.", "verwijzing-brief"),
+        # pairs-dev.jsonl:76: another ministry's answer
+        ("Voor het antwoord op deze vraag verzoek ik u zich te wenden tot het Ministerie van Landbouw, Natuur en "
+         "Voedselkwaliteit. Ik verwijs naar hun antwoord.", "verwijzing-antwoord"),
+        ("Ik verwijs naar zijn antwoord op vraag 4.", "verwijzing-antwoord"),
+    ],
+)
+def test_a_pointer_of_the_development_part_and_its_family(text: str, kind: str) -> None:
+    assert kind_of(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dev answers with the same words, substantive: a yes or no leads; what the government will do
+        "Nee; wel is in juli 1985 een interimrapportage van de haalbaarheidsstudie Zuiderzeespoorlijn uitgebracht door "
+        "de door mij ingestelde Stuurgroep Zuiderzeelijn. Deze rapportage treft u als bijlage aan.",
+        "Ja, in de briefing van 3 mei zijn de risico's toegelicht.",
+        "De minister organiseert in juni een technische briefing voor de Kamerleden over de risico's.",
+    ],
+)
+def test_substance_with_the_pointers_words_is_no_pointer(text: str) -> None:
+    assert kind_of(text).kind == "inhoudelijk"

@@ -17,6 +17,7 @@ import pytest
 from kqreader.analysis.overview import overview
 from kqreader.facts.members import same_member
 from kqreader.model import Person
+from kqreader.output.stats_view import overview_heading
 from kqreader.parsing import parse_parts
 from kqreader.parsing.meta import SUBJECT_WORDS, find_asked, parse_people, split_askers
 from kqreader.query.catalog import Catalog
@@ -152,8 +153,13 @@ def test_a_members_sets_across_ocr_slips() -> None:
         ("ah-tk-19751976-1525", ["Albers", "Janssen", "Van Kuijen"]),
         ("ah-tk-19751976-608", ["Aibers", "Knot"]),  # printed "Aibers": one letter off, the same party
     ]
-    assert [s.id for s in overview(catalog, "member", "Cornelissen", date(2026, 12, 7)).sets] == [
+    shown = overview(catalog, "member", "Cornelissen", date(2026, 12, 7))
+    assert [s.id for s in shown.sets] == [
         "ah-tk-19791980-654", "ah-tk-19761977-76", "ah-tk-19741975-1618", "ah-tk-19741975-1181"]  # fmt: skip
+    assert shown.also_printed == ("P. A. M. Corneltssen", "P. A. M. Cornelisscn")  # said under the name
+    assert "also as the scan misspelt the name: P. A. M. Corneltssen, P. A. M. Cornelisscn" in overview_heading(
+        shown).plain
+    assert overview(catalog, "member", "Albers", date(2026, 12, 7)).also_printed == ("Aibers",)
     assert len(_found(catalog, "-vrager:cornelissen")) == len(catalog.matching(parse_query(""))) - 4
 
 

@@ -109,12 +109,12 @@ def _family(kind: Kind | Literal["opening"], name: str, *phrasings: tuple[str, s
 
 _NO = r"(?:niet|geen|niets)\b"  # no \b before: an extraction glues them on ("Ik ganiet in op", "momentgeen")
 _PAPERS = "brief|kamerstuk|rapport|reactie|nota|verslag|website|bijlage|monitor|notitie|publicatie|interventie|debat|" \
-          "overleg"  # fmt: skip
+          "overleg|briefing"  # fmt: skip
 # a word's end: where it ends, or where an extraction glued a small word on ("gemeldin", "briefvan", "geinformeerdover")
 _END = r"(?:\b|(?=(?:in|bij|op|aan|met|van|door|over|de|het|een|uw|mijn|naar|dat|die|dit|is|zijn)\b))"
 _PAPER = r"(?<![a-z])\(?[a-z]*(?:brief|brieven|kamerstuk|kamerstukken|rapport|rapportage|voortgangsrapportage|" \
          r"reactie|advies|evaluatie|memorie|handelingen|nota|verslag|website|bijlage|verzamelbrief|monitor|notitie|" \
-         rf"publicatie|interventie|debat|overleg){_END}"  # fmt: skip
+         rf"publicatie|interventie|debat|overleg|briefing){_END}"  # fmt: skip
 _ANSWER = r"(?:antwoord|antwoorden|beantwoording)\b"
 _ADDED = "a pointer added to what was said"  # "Ja, zie ook …": what it is added to answers
 _NOT_YES = r"^(?!(?:ja|nee|neen|jazeker|zeker|inderdaad)\b)(?:.*?)"  # a sentence that does not say yes or no
@@ -224,8 +224,9 @@ FAMILIES: tuple[Family, ...] = (
                     r"\d{1,3}\b(?! ?(?:%|procent|euro|jaar|miljoen))(?:[.;:]?$| (?:en|t/m) \d{1,3}\b))"),
             ("beantwoording & behoe", r"\bbeh(?:oeft|oeven) (?:\w+ ){0,6}?geen (?:\w+ )?beantwoording\b"),
             ("verwijs|verwijz|verwezen", rf"{_NOT_ADDED}{_REFER} "
-                                         rf"(?:mijn |het |de |ons |onze )?(?:eerdere )?"
-                     rf"{_ANSWER}"),
+                                         rf"(?:mijn |het |de |ons |onze |hun |zijn |haar |diens )?(?:eerdere )?"
+                     rf"{_ANSWER}"),  # ("… verzoek ik u zich te wenden tot het Ministerie van LNV. Ik verwijs naar hun
+                                      # antwoord.")
             ("antwoord", rf"^(?:in|bij) (?:mijn |het |de |ons )?(?:eerdere )?{_ANSWER} (?:op|van|bij) .{{0,200}}?\b"
                          rf"(?:ben|heb|is|zijn|wordt|worden) (?:\w+ ){{0,6}}?(?:nader ?)?{_SAID}"),
             ("vra", rf"^(?:deze|die|de|uw) vra(?:ag|gen) (?:is|zijn|wordt|worden) (?:\w+ ){{0,2}}?{_GIVEN} "
@@ -249,7 +250,10 @@ FAMILIES: tuple[Family, ...] = (
                            rf"(?:\w+ ){{0,6}}?(?:vinden|nalezen|lezen|raadplegen|terugvinden) (?:in|op|via) "
                            rf"(?:\w+ ){{0,3}}?{_PAPER}"),
             ("staat|staan", rf"^(?:\w+ ){{0,4}}?(?:staat|staan) (?:uitgebreid |nader |uitvoerig )?(?:beschreven |"
-                            rf"vermeld |toegelicht |opgenomen |weergegeven )?in (?:\w+ ){{0,3}}?{_PAPER}")),
+                            rf"vermeld |toegelicht |opgenomen |weergegeven )?in (?:\w+ ){{0,3}}?{_PAPER}"),
+            # where it is found, however long the list of what is found there ("In het incidentenoverzicht 2019 dat
+            # ik op 13 mei jl. aan uw Kamer heb aangeboden treft u achtereenvolgens aan …")
+            (f"treft & {_PAPERS}|overzicht", r"\btreft u\b.{0,200}?\baan\b")),
     _family("verwijzing-brief", "a letter sent with these answers",
             # sent to the Kamer ("… ontvangt u", "stuur ik u"; not "Vandaag stuurt het kabinet het wetsvoorstel naar de
             # Raad van State", "Tegelijkertijd ontvangt de gemeente een bijdrage": what was done)
@@ -267,7 +271,7 @@ FAMILIES: tuple[Family, ...] = (
              rf"staat) (?:\w+ ){{0,8}}?{_SAID}"),
             (f"{_PAPERS} & {_SAYS}",
              rf"\b(?:in|bij|met|via|tijdens) (?:\w+ ){{0,3}}?{_PAPER}.{{0,120}}?\b(?:is|ben|heb|heeft|zijn|hebben|"
-                      rf"wordt|worden|staat) (?:\w+ ){{0,8}}?{_SAID}|\b(?:ben|heb|heeft|hebben|is|zijn|werd|werden)\b "
+                      rf"wordt|worden|staat) (?:\S+ ){{0,8}}?{_SAID}|\b(?:ben|heb|heeft|hebben|is|zijn|werd|werden)\b "
                       rf"(?:\w+ ){{0,12}}?{_SAID}.{{0,60}}?\b(?:in|bij|met|via|tijdens) (?:\w+ ){{0,3}}?{_PAPER}|"
                       rf"\b(?:heb|heeft|hebben|is|zijn)\b (?:\w+ ){{0,8}}?{_PAPER} (?:\w+ ){{0,8}}?(?:gestuurd|"
                       rf"verstuurd|toegezonden|aangeboden|verschenen|gepubliceerd|ontvangen)\b"),
@@ -276,7 +280,6 @@ FAMILIES: tuple[Family, ...] = (
                               r"(?:mede|mee)gedeeld)|"  # "Zoals eerder aan uw Kamer gemeld (Kamerstuk …), …"
                               rf"^zoals (?:\w+ ){{0,3}}?(?:aan|met|tegenover) (?:uw |de )?kamer "
                               rf"(?:\w+ ){{0,3}}?{_SAID}"),
-            (f"treft & {_PAPERS}|overzicht", r"\btreft u\b.{0,200}?\baan\b"),
             (f"kamer & {_PAPERS}|overzicht",
              rf"(?:{_PAPER}|overzicht)\S* (?:\S+ ){{0,8}}?(?:is|zijn|werd|werden) (?:\S+ ){{0,6}}?(?:aan|naar) "
              r"(?:uw |de )?kamer (?:\w+ ){0,3}?(?:gestuurd|verstuurd|toegezonden|gezonden|aangeboden|toegestuurd)\b"),
