@@ -12,6 +12,7 @@ import argparse
 import errno
 import gettext
 import os
+import socket
 from collections.abc import Mapping, Sequence
 from datetime import date
 from functools import lru_cache
@@ -179,6 +180,8 @@ OS_REASONS = {
     errno.ETIMEDOUT: N_("Connection timed out"), errno.ENETUNREACH: N_("Network is unreachable"),
     errno.EHOSTUNREACH: N_("No route to host"), errno.ENOTEMPTY: N_("Directory not empty"),
     errno.ETXTBSY: N_("Text file busy"), errno.EXDEV: N_("Invalid cross-device link"),
+    # a name lookup's (socket.gaierror: negative numbers of their own): what a machine without a network meets first
+    socket.EAI_NONAME: N_("Name or service not known"), socket.EAI_AGAIN: N_("Temporary failure in name resolution"),
 }  # fmt: skip
 
 

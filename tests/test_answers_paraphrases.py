@@ -374,7 +374,12 @@ def test_an_opening_before_substance_leaves_it_substantive(opening: str) -> None
         ("Zie het antwoord op vraag 2. Daaruit blijkt dat de subsidie stopt.", "verwijzing-antwoord"),
         ("Zie het antwoord op vraag 2. Het kabinet blijft de ontwikkelingen volgen.", "verwijzing-antwoord"),
         ("Zie antwoord 2. Dat antwoord gaat ook over de kosten.", "verwijzing-antwoord"),
+        # asked of whoever holds it, not in yet
+        ("Ik heb de vervoerder om deze gegevens gevraagd.", "onbekend"),
+        ("Het ministerie heeft de provincie om nadere informatie gevraagd.", "onbekend"),
         # a general sentence before the core
+        ("Voortdurende aandacht is nodig om de wachttijden te verkorten. Zie de Kamerbrief van 3 mei.",
+         "verwijzing-brief"),
         ("Een goede bereikbaarheid is een belangrijke doelstelling van het kabinet. Hiervoor verwijs ik naar de brief "
          "van 3 mei.", "verwijzing-brief"),
         ("Wel kan ik in algemene zin zeggen dat de regels streng zijn. Zie verder de Kamerbrief van 3 mei.",

@@ -563,7 +563,7 @@ def test_a_slow_answer_a_malformed_one_and_no_server_are_one_line_each(db: Path,
     assert result.returncode == 1 and result.stderr.endswith("Zaak: not an OData answer (no 'value' list)\n")
     refused = fetch(db, "http://127.0.0.1:9/", "2024Z00107")
     assert refused.returncode == 1 and len(refused.stderr.splitlines()) == 1
-    assert "http://127.0.0.1:9/OData/v4/2.0/Zaak: cannot connect" in refused.stderr
+    assert "the open data could not be reached (127.0.0.1: Connection refused)" in refused.stderr
     assert not Store(db).dossiers()
 
 
@@ -618,3 +618,27 @@ def test_fetch_without_a_set_or_a_question_is_a_usage_error(db: Path) -> None:
     assert fetch(db, "http://127.0.0.1:9/").returncode == 2
     result = fetch(db, "http://127.0.0.1:9/", "--party", "PvdD", "--offline")
     assert result.returncode == 2 and result.stderr.startswith("kqreader: error: fetch: --offline")
+
+
+def _closed_port() -> str:
+    """An address on this machine where nothing listens (a connection is refused at once)."""
+    import socket
+
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        return f"http://127.0.0.1:{free.getsockname()[1]}/"
+
+
+@pytest.mark.parametrize("command", ["fetch", "sync"])
+def test_no_network_is_one_line_and_a_failure(db: Path, command: str) -> None:
+    """The open data out of reach: one line saying so (not "0 sets found", nor a line per set asked), exit 1, and a
+    sync's mark left where it was."""
+    words = ("2024Z18887",) if command == "fetch" else ()
+    result = fetch(db, _closed_port(), *words, command=command)
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "kqreader: error: the open data could not be reached (127.0.0.1: Connection refused); nothing was fetched"]
+    dutch = fetch(db, _closed_port(), *words, command=command, env={"KQREADER_LANG": "nl"})
+    assert dutch.stderr.startswith("kqreader: fout: de open data was niet te bereiken (127.0.0.1: verbinding "
+                                   "geweigerd)")
+    assert not db.with_name("kq.sync.json").exists()  # no mark moved, nothing written

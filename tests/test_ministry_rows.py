@@ -56,6 +56,13 @@ ROLES = [
      ["minister Bruins Slot (Buitenlandse Zaken)", "minister van Defensie", "minister-president"]),
     (["minister Korthals Altes (Justitie)", "minister van Binnenlandse Zaken.1"],  # crawl-0000107165.txt: a mark
      ["minister Korthals Altes (Justitie en Veiligheid)", "minister van Binnenlandse Zaken en Koninkrijksrelaties"]),
+    (["Minister Van Weel (Justitie en Veiligheid) en antwoord van Staatssecretaris Coenradie (Justitie en "
+      "Veiligheid)"],  # limburg/048-…, the line whole: two persons in one text
+     ["minister Van Weel (Justitie en Veiligheid)", "staatssecretaris Coenradie (Justitie en Veiligheid)"]),
+    (["Minister Bruins Slot (Buitenlandse Zaken), mede namens de Minister van Defensie"],  # …-1543.txt, whole
+     ["minister Bruins Slot (Buitenlandse Zaken)", "minister van Defensie"]),
+    (["Minister Van den Broek (Buitenlandse Zaken)", "ministers van Algemene Zaken en van Defensie"],  # crawl-…114774
+     ["minister Van den Broek (Buitenlandse Zaken)", "minister-president", "minister van Defensie"]),  # AZ's minister
     (["Minister Veldkamp (Buitenlandse Zaken)", "Minister van Infrastructuur en Waterstaat (ontvangen"],
      ["minister Veldkamp (Buitenlandse Zaken)", "minister van Infrastructuur en Waterstaat"]),  # …-2353.txt
 ]  # fmt: skip
@@ -64,6 +71,20 @@ ROLES = [
 @pytest.mark.parametrize(("roles", "shown"), ROLES)
 def test_each_answerer_is_one_person_in_one_office(roles: list[str], shown: list[str]) -> None:
     assert [a.shown for a in answerers(Dossier(id="ah-tk-19741975-1", answered_by=roles))] == shown
+
+
+@pytest.mark.parametrize(("role", "shown"), [  # kinds the pages above do not show, as letters and OCR print them
+    ("Minister J. de Koning (Landbouw en Visserij)", f"minister De Koning ({LVVN})"),  # initials: not in the name
+    ("Minister mr. Van Agt (Justitie)", "minister Van Agt (Justitie en Veiligheid)"),  # a degree
+    ("Minister Van Agt", "minister Van Agt"),  # a name with "Van", no ministry
+    ("Minister Justitie en Veiligheid", "minister van Justitie en Veiligheid"),  # "van" left out: no person
+    ("Minister van Defensic", "minister van Defensie"),  # one OCR letter off
+    ("Minister Rutte (Algemene Zaken)", "minister-president Rutte (Algemene Zaken)"),
+    ("de heer Van Agt, Minister-President, Minister van Algemene Zaken", "minister-president Van Agt (Algemene Zaken)"),
+    ("Minister-President, Minister van Algemene Zaken, de heer Lubbers", "minister-president Lubbers (Algemene Zaken)"),
+])  # fmt: skip
+def test_a_name_is_a_name(role: str, shown: str) -> None:
+    assert answerers(Dossier(id="ah-tk-19801981-1", answered_by=[role]))[0].shown == shown
 
 
 @pytest.mark.parametrize(("addressee", "found"), [
@@ -123,30 +144,34 @@ def test_the_rows_of_stats_on_real_pages(tmp_path: Path) -> None:
     figures = orjson.loads(kqreader("stats", "--db", database, "--format", "json").stdout)["figures"]
     rows = [(r["group"], r["name"], r["sets"]) for r in figures if r["group"] in ("ministry", "minister")]
     assert rows == [
-        ("ministry", "Buitenlandse Zaken", 3),
+        ("ministry", "Buitenlandse Zaken", 4),
+        ("ministry", "Defensie", 4),
         ("ministry", "Justitie en Veiligheid", 3),
         ("ministry", "Binnenlandse Zaken en Koninkrijksrelaties", 2),
-        ("ministry", "Defensie", 2),
         ("ministry", "Volkshuisvesting en Ruimtelijke Ordening", 2),
         ("ministry", "Economische Zaken", 1),
         ("ministry", "Financiën", 1),
         ("ministry", "Infrastructuur en Waterstaat", 1),
+        ("ministry", "Landbouw, Visserij, Voedselzekerheid en Natuur", 1),
         ("ministry", "Onderwijs, Cultuur en Wetenschap", 1),
         ("ministry", "Sociale Zaken en Werkgelegenheid", 1),
         ("minister", "minister van Binnenlandse Zaken en Koninkrijksrelaties", 2),
+        ("minister", "minister Vredeling (Defensie)", 2),  # "(Defensie). (Zie ook …)", "de heer Vredeling, …"
         ("minister", "minister Braks (Buitenlandse Zaken a.i.)", 1),  # acting, in August 1989
+        ("minister", "minister Braks (Landbouw, Visserij, Voedselzekerheid en Natuur)", 1),
         ("minister", "minister Bruins Slot (Buitenlandse Zaken)", 1),
         ("minister", "minister Korthals Altes (Justitie en Veiligheid)", 1),
         ("minister", "minister Lubbers (Economische Zaken)", 1),
         ("minister", "minister Nijpels (Volkshuisvesting en Ruimtelijke Ordening)", 1),
         ("minister", "minister Nypels (Justitie en Veiligheid a.i.)", 1),
         ("minister", "minister Ritzen (Onderwijs, Cultuur en Wetenschap)", 1),
+        ("minister", "minister Ter Beek (Defensie)", 1),
         ("minister", "minister van Defensie", 1),
+        ("minister", "minister Van der Stoel (Buitenlandse Zaken)", 1),
         ("minister", "minister van Infrastructuur en Waterstaat", 1),
         ("minister", "minister van Volkshuisvesting en Ruimtelijke Ordening", 1),
         ("minister", "minister Van Weel (Justitie en Veiligheid)", 1),
         ("minister", "minister Veldkamp (Buitenlandse Zaken)", 1),
-        ("minister", "minister Vredeling (Defensie)", 1),  # "(Defensie). (Zie ook …)"
         ("minister", "minister-president", 1),  # "Minister-President, Minister van Algemene Zaken"
         ("minister", "staatssecretaris Coenradie (Justitie en Veiligheid)", 1),
         ("minister", "staatssecretaris Kappeijne van de Coppello (Sociale Zaken en Werkgelegenheid)", 1),
@@ -156,12 +181,12 @@ def test_the_rows_of_stats_on_real_pages(tmp_path: Path) -> None:
     ]
     dossiers = Store(database).dossiers()
     assert not [d.doubts for d in dossiers if any("ministry" in x for x in d.doubts)]
-    # The parts of sets begun on the page before (no sets of their own: not in the rows without their set)
-    assert {d.id: [a.shown for a in answerers(d)] for d in dossiers if d.id.startswith("vervolg-")} == {
-        "vervolg-19881989-blz33": [f"minister Braks ({LVVN})"],  # "de heer Braks, Minister van Landbouw en Visserij"
-        "vervolg-19921993-blz35": ["minister Ter Beek (Defensie)"],  # "de heer Ter Beek, ministervan Defensie"
-        "vervolg-19741975-blz191": ["minister Van der Stoel (Buitenlandse Zaken)",  # "…, mede namens de heer
-                                    "minister Vredeling (Defensie)"],  # Vredeling, Minister van Defensie. (Ingezonden"
+    # The holder named first, on pages of the Eerste Kamer
+    assert {d.id: [a.shown for a in answerers(d)] for d in dossiers if d.id.startswith("ah-ek-")} == {
+        "ah-ek-19881989-17": [f"minister Braks ({LVVN})"],  # "de heer Braks, Minister van Landbouw en Visserij"
+        "ah-ek-19921993-18": ["minister Ter Beek (Defensie)"],  # "de heer Ter Beek, ministervan Defensie"
+        "ah-ek-19741975-107": ["minister Van der Stoel (Buitenlandse Zaken)",  # "…, mede namens de heer
+                               "minister Vredeling (Defensie)"],  # Vredeling, Minister van Defensie"
     }  # fmt: skip
 
 

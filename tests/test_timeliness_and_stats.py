@@ -216,3 +216,32 @@ def test_a_page_without_its_answer_is_not_waiting() -> None:
     assert ids("status:delayed") == []
     [everything, *_] = stats.summarised([page, scanned, waiting], TODAY)[0]
     assert (everything.sets, everything.answered, everything.share_answered) == (3, 0, 0.0)  # 0 of the 1 awaited
+
+
+def test_a_modern_delay_notice_with_its_own_aanhangsel_number_is_awaited() -> None:
+    """A delay notice is printed in the Aanhangsel too ("AH 615", tests/real/txt/026): that number is the notice's,
+    not the page of the set's questions and answer. Alone or beside the questions, the set is delayed, never "answer
+    not on this page"."""
+    from dataclasses import replace
+    from pathlib import Path
+
+    from kqreader.facts.timeliness import list_badge
+    from kqreader.parsing import parse_file, parse_text
+    from kqreader.parsing.merge import combine
+    from kqreader.query.catalog import header_facts
+
+    notice = parse_file(Path(__file__).parent / "real" / "txt" / "026-Uitstel-beantwoording-vragen-van-de-lede.txt")
+    assert notice.publication is None  # "AH 615" is the notice's own number: no publication of the set
+    questions = parse_text(
+        "2024Z17538\n\n(ingezonden 6 november 2024)\n\nVragen van de leden Gabriëls en Bromet (beiden GroenLinks-PvdA)"
+        " aan de minister van Landbouw over de berichten dat Zeeuwse buffels te veel PFAS binnenkrijgen.\n\n"
+        "Vraag 1\n\nKent u het bericht?\n",
+        "2024Z17538.txt",
+    )
+    old_part = replace(notice, publication="ah-tk-20242025-615")  # as a store kept it before: combine leaves it out
+    for whole in (notice, combine([notice]), combine([questions, notice]), combine([questions, old_part])):
+        assert whole.publication is None and whole.status == "delayed"
+        assert list_badge(whole, date(2024, 11, 21)).startswith("delayed")
+        assert badge(whole, date(2024, 11, 21)).startswith("delayed")
+        [status] = [value for label, value in header_facts(whole, date(2024, 11, 21)) if label == "Status"]
+        assert status.startswith("delayed")

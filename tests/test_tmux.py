@@ -86,7 +86,7 @@ def test_first_run_imports_the_samples_and_says_so(tmp_path: Path) -> None:
                           "KQREADER_LANG=en", f"KQREADER_DB={tmp_path / 'new.json'}", *first])  # fmt: skip
     session = Terminal(f"kqreader-first-{os.getpid()}", command)
     try:
-        shown = session.wait_for("The database was empty, so it starts with the sample", "43 questions in 8 dossiers")
+        shown = session.wait_for("The database was empty, so kqreader started it", "43 questions in 8 dossiers")
         assert "ah-tk-20242025-1234" in shown  # the newest set first
     finally:
         session.close()

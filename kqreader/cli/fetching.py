@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from kqreader.cli.common import ProgressBar, UsageError, reading_store, say, say_error, with_sources
 from kqreader.cli.importing import import_paths, import_summary
@@ -84,6 +85,8 @@ def run_sync(args: argparse.Namespace) -> int:
         before.update({zaak.number: store.dossier(zaak.number) for zaak in zaken if zaak.number not in before})
 
     code, brought_ids, fetcher = _fetched(args, finding, found)
+    if fetcher.client is not None and fetcher.client.unreachable:  # said in one line; the mark stays where it was
+        return code
     whole = args.offline or settle(fetcher, state, ask)
     changes: list[Change] = []
     if watches.watches:
@@ -171,6 +174,11 @@ def _fetched(
         if client is not None:
             client.close()
     report = fetcher.report
+    if client is not None and client.unreachable:  # no network: one line, not a line per set asked and "0 found"
+        host = urlsplit(sources.odata).hostname or sources.odata
+        say_error(_("the open data could not be reached ({host}: {why}); nothing was fetched").format(
+            host=host, why=client.unreached))
+        return 1, set(), fetcher
     for line in dict.fromkeys(report.failures):  # one line each, however many requests met it
         say_error(line)
     say([visible(note) for note in dict.fromkeys(report.notes)])

@@ -44,7 +44,7 @@ def run_open(args: argparse.Namespace) -> int:
         store, mended = reading_store(args, must_exist=args.db is not None)  # a first run starts with the samples
     if not args.paths and store.is_empty():
         report, failed = import_paths(store, [bundled_samples()])
-        notice = _("The database was empty, so it starts with the sample documents: {summary}.").format(
+        notice = _("The database was empty, so kqreader started it with the sample documents: {summary}.").format(
             summary=import_summary(report, failed)
         )
     if not (sys.stdout.isatty() and sys.stdin.isatty()):

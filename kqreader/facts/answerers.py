@@ -13,8 +13,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kqreader.facts.ministries import (
+    AZ,
     MINISTRIES,
     a_person,
+    a_surname,
     current,
     is_ministry,
     offices,
@@ -32,6 +34,9 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.)+(?:[A-Z]\.?)?$")  # "D.M.", "S.A.M."
 _THE = re.compile(r"^[Dd]e\s+")  # "De Minister van …" signs a letter
 _WORD = r"(?:[A-Z][\w'.]*|van|de|der|den|ter|ten|te)"  # a word of a surname: "Van der Stee", "Korte-van Hemel"
 _ACTING = re.compile(r"\sa\.\s?i\b", re.IGNORECASE)  # "(Buitenlandse Zaken a.i.)", "(Justitie a.i)"
+# Initials and degrees before a name: "J. de Koning", "Th. Ph. Kappeyne", "mr. Van Agt", "Ir. Lely"
+_INITIALS_BEFORE = re.compile(
+    r"^(?:(?:[Mm]r|[Dd]rs?|[Ii]r|[Ii]ng|[Pp]rof|[Jj]hr)\.?\s+|(?:[A-Z][a-z]?\.\s*)+(?=\S\S))+")  # fmt: skip
 _HOLDER = re.compile(rf"^{_WORD}(?:[\s-]+{_WORD})*$")  # a holder in brackets, not a portfolio ("Fiscaliteit en …")
 
 
@@ -87,8 +92,10 @@ def surname(name: str) -> str:
 
 
 def _name(text: str) -> str:
-    """A name as after a title: capital first, no spaces around a hyphen ("Faber - Van de Klashorst")."""
+    """A name as after a title: capital first, no spaces around a hyphen ("Faber - Van de Klashorst"), without
+    initials or a degree before it ("J. de Koning", "mr. Van Agt": the surname is the person's one name)."""
     text = re.sub(r"\s*-\s*", "-", " ".join(text.split())).strip(" ,.;:")
+    text = _INITIALS_BEFORE.sub("", text)
     return text[:1].upper() + text[1:]
 
 
@@ -97,8 +104,14 @@ def answerer(role: str, signed: str | None) -> Answerer:
     """Who answered in a role, with the signature under the letter if there is one (kept: the statistics ask this of
     every set, and the same few hundred roles and names recur); "a.i." after the ministry says the person held it
     ad interim."""
-    found = _answerer(role, signed)
+    found = _premier(_answerer(role, signed))
     return replace(found, acting=True) if found.surname and found.ministry and _ACTING.search(role) else found
+
+
+def _premier(found: Answerer) -> Answerer:
+    """The minister of Algemene Zaken is the minister-president: one office, one row ("Minister van Algemene Zaken",
+    "Minister-President")."""
+    return replace(found, title="minister-president") if (found.title, found.ministry) == ("minister", AZ) else found
 
 
 def _answerer(role: str, signed: str | None) -> Answerer:
@@ -113,9 +126,14 @@ def _answerer(role: str, signed: str | None) -> Answerer:
         return Answerer(role, bare, None, None, printed)
     if printed and "," in printed and title_of(printed.split(",")[0].strip()):  # "(Minister-President, Algemene Zaken)"
         title = title_of(printed.split(",")[0].strip())
-    if rest and (not _OF.match(rest) or (printed and a_person(f"{rest} ({printed})", printed))):
+    if rest and not printed and not _OF.match(rest) and is_ministry(rest):  # "Minister Justitie en Veiligheid": an
+        rest = f"van {rest}"  # office whose "van" the letter left out, no person of that name
+    surnamed = not printed and a_surname(rest) and not current(_OF.sub("", rest))  # "Minister Van Agt"
+    if rest and (not _OF.match(rest) or surnamed or (printed and a_person(f"{rest} ({printed})", printed))):
         named = _name(rest)  # a title and a name already: "Minister Bruins Slot (…)", "minister van Hijum (SZW)"
         return Answerer(role, bare, title, named, current(printed) if printed else None)
+    if printed and not rest and not current(printed) and _HOLDER.match(printed):  # "Minister-President (Lubbers)"
+        return Answerer(role, bare, title, _name(printed), AZ if title == "minister-president" else None)
     link = rest.split()[0].lower() if rest and _OF.match(rest) else "van"
     signer = _name(surname(signed)) if signed else None
     if printed and rest and _OF.match(rest) and not is_ministry(printed):  # "… van Economische Zaken (Hazekamp)":
@@ -139,8 +157,9 @@ def answerers(dossier: Dossier) -> list[Answerer]:
     for i, role in enumerate(roles):
         each = offices(role)
         if len(each) > 1 and not any(o.person or o.holder for o in each):
-            found.extend(Answerer(role, f"{o.title} {o.link} {o.printed}", o.title, None,
-                                  o.ministry if o.ministry in MINISTRIES else None, o.link) for o in each)  # fmt: skip
+            found.extend(_premier(Answerer(role, f"{o.title} {o.link} {o.printed}", o.title, None,
+                                           o.ministry if o.ministry in MINISTRIES else None, o.link))
+                         for o in each)  # fmt: skip
         else:
             found.append(answerer(role, signed[i] if i < len(signed) else None))
     return found

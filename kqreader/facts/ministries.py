@@ -8,7 +8,7 @@ header, the lists and the citation name the addressees in one form ("de minister
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kqreader.i18n import joined_in_dutch
@@ -42,10 +42,10 @@ MINISTRIES: dict[str, tuple[str, ...]] = {
     # Sociale Zaken en Volksgezondheid until 1971
     "Sociale Zaken en Werkgelegenheid": ("SZW", "Sociale Zaken", "Sociale Zaken en Volksgezondheid"),
     # Volksgezondheid en Milieuhygiëne (1971-1982) and Cultuur, Recreatie en Maatschappelijk Werk (1965-1982) became
-    # Welzijn, Volksgezondheid en Cultuur (1982-1994), then VWS
+    # Welzijn, Volksgezondheid en Cultuur (1982-1994), then VWS; Maatschappelijk Werk was CRM until 1965
     "Volksgezondheid, Welzijn en Sport": ("VWS", "WVC", "Welzijn, Volksgezondheid en Cultuur", "CRM",
                                           "Volksgezondheid en Milieuhygiëne",
-                                          "Cultuur, Recreatie en Maatschappelijk Werk"),
+                                          "Cultuur, Recreatie en Maatschappelijk Werk", "Maatschappelijk Werk"),
     # VROM (1982-2010) was Volkshuisvesting en Ruimtelijke Ordening before (Volkshuisvesting en Bouwnijverheid until
     # 1965) and is again since 2024
     "Volkshuisvesting en Ruimtelijke Ordening": ("VRO", "VROM",
@@ -65,6 +65,7 @@ MINISTRIES: dict[str, tuple[str, ...]] = {
     "Rechtsbescherming": (),  # 2017-2024
     "Medische Zorg": ("Medische Zorg en Sport",),  # 2017-2022
     "Primair en Voortgezet Onderwijs": ("Basis- en Voortgezet Onderwijs en Media",),  # 2017-2024
+    "Milieu en Wonen": (),  # 2021-2022
     "Klimaat en Energie": (),  # 2022-2024
     "Natuur en Stikstof": (),  # 2022-2024
     "Langdurige Zorg en Sport": (),  # 2022-2024
@@ -78,10 +79,11 @@ def key(name: str) -> str:
     return re.sub(r"[^a-z&]", "", fold(name))
 
 
+AZ = "Algemene Zaken"  # the minister-president's
 _NAMES = {key(name): ministry for ministry, others in MINISTRIES.items() for name in (ministry, *others)}
 _SPELLED = {key(name): name for ministry, others in MINISTRIES.items() for name in (ministry, *others)}
 _ACTING = re.compile(r"\s+a\.\s?i\.?$", re.IGNORECASE)  # "Buitenlandse Zaken a.i.": ad interim, the same office
-_SLIPS_FROM = 12  # letters: a shorter name one letter off another word is no OCR slip of it ("Defensie", "Justitie")
+_SLIPS_FROM = 8  # letters: "Defensic" is Defensie; a shorter name one letter off is another word ("BZK", "OCW")
 
 
 @lru_cache(maxsize=8192)
@@ -190,11 +192,23 @@ def is_ministry(name: str) -> bool:
 _HOLDER = re.compile(r"^\s*(?:de\s+)?(?:heer|mevrouw)\s+(\S.*?)[\s.,;]*$", re.IGNORECASE)
 
 
+# Between two persons one text names: "Minister Van Aardenne (Economische Zaken) en minister Pronk (…)", "Minister
+# Van Weel (Justitie en Veiligheid) en antwoord van Staatssecretaris Coenradie (…)", "…, mede namens de …"
+_PERSONS_APART = re.compile(
+    rf"(?<=\))[\s.]*[,;]?\s*(?:en\s+(?:(?:het\s+)?antwoord\s+van\s+)?|mede\s+namens\s+)?(?=(?:de\s+)?{_FUNCTIONS}\b)",
+    re.IGNORECASE)  # fmt: skip
+
+
+def apart(name: str) -> list[str]:
+    """A text that names two persons, each with the ministry in brackets, as each of them."""
+    return [piece for piece in _PERSONS_APART.split(name) if piece.strip()]
+
+
 def with_holders(names: list[str] | tuple[str, ...]) -> list[str]:
     """Addressees or answerers with a holder's name on its own ("heer Hazekamp") put after the function it holds:
     "Staatssecretaris van Economische Zaken (Hazekamp)"; one that follows no function as "de heer …"."""
     joined: list[str] = []
-    for name in names:
+    for name in (piece for each in names for piece in apart(each)):
         holder = _HOLDER.match(unglued(name))  # not "heer Vredeling, Minister van Defensie": an office of its own
         if holder and joined and _LEAD.match(unglued(joined[-1])) and not _NAMED.search(unglued(joined[-1])):
             joined[-1] = f"{joined[-1].strip()} ({holder.group(1)})"
@@ -203,6 +217,7 @@ def with_holders(names: list[str] | tuple[str, ...]) -> list[str]:
     return joined
 
 
+@lru_cache(maxsize=8192)
 def unglued(addressee: str) -> str:
     """An addressee with the words an extraction glued apart again ("deMinister van Financiënen Economische
     Zaken" -> "de Minister van Financiën en Economische Zaken"), without "bij afwezigheid van …", and in one of the
@@ -211,8 +226,7 @@ def unglued(addressee: str) -> str:
     "Minister van Landbouw en Visserij (Braks)"), a bracket OCR lost opened again."""
     addressee = _GLUED_AFTER.sub(r"\1 \2", _GLUED_SMALL.sub(r"\g<0> ", _ABSENT.sub("", addressee)))
     addressee = _LEFT_OVER.sub("", _PUNCTUATED.sub(" ", _after_office(addressee)))
-    addressee = _PREMIER_OF_AZ.sub(r"\1", addressee)
-    addressee = _HOLDER_FIRST.sub(r"\2 (\1)", addressee)
+    addressee = _PREMIER_OF_AZ.sub(r"\1", _HOLDER_FIRST.sub(r"\2 (\1)", addressee))
     addressee = _HOLDER_AFTER.sub(r"\1 (\2)", addressee)
     return _opened(addressee)
 
@@ -225,16 +239,16 @@ _LEFT_OVER = re.compile(r"(?:\s*\(\s*\)|\s*[;:,.]|(?<=[^\W\d_])[.,]?(?:[0-9]{1,2
 _PAGE_AFTER = re.compile(r"[\s.]*\(\s*(?:ingezonden|ontvangen|zie\s+ook)\b.*$", re.IGNORECASE | re.DOTALL)
 _PUNCTUATED = re.compile(r"\s*[,;:]\s*(?=\()")  # "minister Ritzen, (Onderwijs en Wetenschappen)"
 _BRACKETED = re.compile(r"\(([^()]*)\)")
-_ANOTHER = re.compile(rf"\b{_FUNCTIONS}\s+(?:van|voor)\b", re.IGNORECASE)  # a further office after a bracket
+_ANOTHER = re.compile(rf"\b{_FUNCTIONS}\b", re.IGNORECASE)  # a further office after a bracket
 _PREMIER_OF_AZ = re.compile(  # "Minister-President, Minister van Algemene Zaken": one office
-    r"^(\s*(?:de\s+)?minis-?ter[\s-]+president)\s*,\s*(?:en\s+)?(?:de\s+)?minister\s+van\s+algemene\s+zaken\s*$",
+    r"^(\s*(?:de\s+)?minis-?ter[\s-]+president)\s*,\s*(?:en\s+)?(?:de\s+)?minister\s+van\s+algemene\s+zaken\b",
     re.IGNORECASE)  # fmt: skip
 _HOLDER_FIRST = re.compile(  # "de heer Braks, Minister van Landbouw en Visserij"
-    rf"^\s*(?:de\s+)?(?:heer|mevrouw)\s+([^,()]+?)\s*,\s*(?:de\s+)?({_FUNCTIONS}\s+(?:van|voor)\s[^()]+?)\s*$",
+    rf"^\s*(?:de\s+)?(?:heer|mevrouw)\s+([^,()]+?)\s*,\s*(?:de\s+)?({_FUNCTIONS}\b[^()]*?)\s*$",
     re.IGNORECASE)  # fmt: skip
 # "staatssecretaris van Sociale Zaken en Werkgelegenheid, mevrouw Kappeijne van de Coppello"
 _HOLDER_AFTER = re.compile(
-    rf"^(\s*(?:de\s+)?{_FUNCTIONS}\s+(?:van|voor)\s[^()]+?)\s*,\s*(?:de\s+)?(?:heer|mevrouw)\s+([^,()]+?)\s*$",
+    rf"^(\s*(?:de\s+)?{_FUNCTIONS}(?:\s+(?:van|voor)\s[^()]+?)?)\s*,\s*(?:de\s+)?(?:heer|mevrouw)\s+([^,()]+?)\s*$",
     re.IGNORECASE)  # fmt: skip
 
 
@@ -341,6 +355,8 @@ def offices(addressee: str) -> tuple[Office, ...]:
     """Each minister an addressee names, in order (kept: the same few hundred spellings recur in every month).
     "Minister en Staatssecretaris van X" names two; a part without a function of its own takes the one before it;
     a text without a known function names none (it is shown as printed)."""
+    if len(pieces := apart(addressee)) > 1:
+        return tuple(office for piece in pieces for office in offices(piece))
     addressee = unglued(addressee).strip()
     lead = _LEAD.match(addressee)
     if not lead:  # a bare ministry ("Justitie en Veiligheid", "Ministerie van Financiën"): its minister
@@ -352,6 +368,8 @@ def offices(addressee: str) -> tuple[Office, ...]:
     rest = addressee[lead.end():].strip()
     if named and (not rest.lower().startswith(("van ", "voor ")) or a_person(rest, named.group(1))):
         person = rest[: rest.rfind("(")].strip()
+        if not person and key(named.group(1)) not in _NAMES:  # "Minister-President (Lubbers)": the holder
+            return tuple(replace(_bare(t), holder=named.group(1).strip()) for t in titles)
         person = person[:1].upper() + person[1:]  # "minister van Hijum (SZW)": the name, as after a title
         return (Office(titles[0], "van", spelled(named.group(1).strip()), ministry(named.group(1)), person),)
     rest = re.sub(r"(?i)^van(?=[A-Z])", "van ", rest)  # "vanBinnenlandse": a lost space
@@ -379,6 +397,11 @@ def offices(addressee: str) -> tuple[Office, ...]:
 
 # A surname after a function: "van Hijum", "Van der Stee", "de Jonge" (not "van Economische Zaken")
 _SURNAME = re.compile(r"^(?:(?:van|de|der|den|ter|ten|te|in\s+'t)\s+)+[A-Z][\w'-]+$", re.IGNORECASE)
+
+
+def a_surname(text: str) -> bool:
+    """Whether `text` reads as a surname with "van", "de", … before it ("van Agt", "Van der Stee")."""
+    return _SURNAME.match(text) is not None
 
 
 def a_person(rest: str, bracketed: str) -> bool:

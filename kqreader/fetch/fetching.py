@@ -102,6 +102,8 @@ class Client:
         self.http = httpx.Client(timeout=timeout, headers=headers, follow_redirects=False)
         _watch_streams(self.http, self._clock)
         self.sleep = sleep or self._pause
+        self.answered = False  # whether any server answered at all this run
+        self.unreached: str | None = None  # why a connection could not be made (no network, refused, no such host)
 
     def close(self) -> None:
         self.http.close()
@@ -165,11 +167,18 @@ class Client:
         for _redirect in range(MOST_REDIRECTS + 1):
             try:
                 response = self.http.send(request, stream=True)
+            except httpx.ConnectTimeout:
+                self.unreached = _("no connection within {seconds} s").format(seconds=number(self.timeout))
+                raise FetchError(_("{url}: {why}").format(url=url, why=self.unreached)) from None
             except httpx.TimeoutException:
                 said = _("{url}: no answer within {seconds} s").format(url=url, seconds=number(self.timeout))
                 raise FetchError(said) from None
+            except httpx.ConnectError as error:
+                self.unreached = reason(error)
+                raise FetchError(_("{url}: cannot connect ({why})").format(url=url, why=self.unreached)) from None
             except httpx.HTTPError as error:
                 raise FetchError(_("{url}: cannot connect ({why})").format(url=url, why=reason(error))) from None
+            self.answered = True
             if not (response.is_redirect and "location" in response.headers):
                 break
             response.close()
@@ -218,6 +227,11 @@ class Client:
             said = _("{url}: the answer broke off ({why})").format(url=url, why=reason(error))
             raise FetchError(said) from None
         return b"".join(parts)
+
+    @property
+    def unreachable(self) -> bool:
+        """Whether the run reached no server at all (no network, the host unknown or refusing): one line says so."""
+        return not self.answered and self.unreached is not None
 
     def json(self, url: str, params: Query | None = None) -> Any:
         response = self.get(url, params)

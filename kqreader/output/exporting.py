@@ -16,6 +16,7 @@ from typing import Any
 
 import orjson
 
+from kqreader.facts.answerers import answerers
 from kqreader.facts.answerkinds import kind_of, unanswered
 from kqreader.facts.ministries import addressed, ministries_named
 from kqreader.facts.promises import NO_DATE, STATE_NAMES
@@ -117,7 +118,7 @@ def _with_answer_facts(item: dict[str, Any], dossier: Dossier, today: date, keep
 
 def csv_chunks(dossiers: Iterable[Dossier], today: date, keeping: Keeping, form: CsvForm = CSV_FORMS["csv"],
                ) -> Iterator[bytes]:  # fmt: skip
-    """A header row, then a row per question."""
+    """A header row, then a row per question (a set without questions: one row without a number)."""
     out = io.StringIO()
     out.write(form.start)
     writer = csv.writer(out, delimiter=form.delimiter, lineterminator=form.line_end)
@@ -127,7 +128,7 @@ def csv_chunks(dossiers: Iterable[Dossier], today: date, keeping: Keeping, form:
         facts = (
             dossier.title, "; ".join(p.name for p in dossier.askers), "; ".join(p.party or "" for p in dossier.askers),
             "; ".join(dossier.addressees), "; ".join(ministries_named(dossier.addressees)),
-            "; ".join(dossier.answered_by),
+            "; ".join(a.shown for a in answerers(dossier)),  # as the reader's header and the statistics name them
             dossier.submitted.isoformat() if dossier.submitted else "",
             dossier.answered.isoformat() if dossier.answered else "",
             timing.days_to_answer, timing.days_open, form.words(VERDICTS[timing.verdict]) if timing.verdict else "",
@@ -139,6 +140,9 @@ def csv_chunks(dossiers: Iterable[Dossier], today: date, keeping: Keeping, form:
             answered = _answer_cells(dossier, question, today, keeping, form, any_answer)
             writer.writerow(map(_cell, (dossier.id, question.number, *facts, question.text, answer, *answered,
                                         *addresses)))  # fmt: skip
+        if not dossier.questions:  # a set known so far by a notice only: a row of its own, as stats and filter count it
+            blank = ("",) * (len(form.columns) - 2 - len(facts) - len(addresses))
+            writer.writerow(map(_cell, (dossier.id, "", *facts, *blank, *addresses)))
         yield out.getvalue().encode("utf-8")
         out.seek(0)
         out.truncate()
@@ -175,6 +179,7 @@ def _markdown_dossier(dossier: Dossier, today: date) -> list[str]:
         (_("To"), addressed(dossier.addressees, current=True)),
         (_("Submitted"), day(dossier.submitted) if dossier.submitted else ""),  # prose for people: see i18n.day
         (_("Answered"), day(dossier.answered) if dossier.answered else ""),
+        (_("By"), ", ".join(a.shown for a in answerers(dossier))),  # as the reader's header and the CSV name them
         (_("Reference"), dossier.reference or ""),
         (_("Status"), status_shown(dossier.status)),
         (_("Timeliness"), badge(dossier, today)),

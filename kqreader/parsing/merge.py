@@ -36,8 +36,11 @@ def combine(parts: list[Dossier]) -> Dossier:
     whole = Dossier(id=parts[0].id)
     for field_name in ("title", "askers", "addressees", "submitted", "explanation", "oral", "heading"):
         setattr(whole, field_name, _first(asking, field_name))
-    for field_name in ("answered", "answered_by", "signatories", "reference", "publication", "continued"):
+    for field_name in ("answered", "answered_by", "signatories", "reference", "continued"):
         setattr(whole, field_name, _first(answering, field_name))
+    # The set's publication is where its questions or answer are printed: a notice's own Aanhangsel number ("AH 600")
+    # is not, and would make a modern set that awaits its answer look like a page read without it.
+    whole.publication = _first([p for p in answering if _kind(p) != "notice"], "publication")
     whole.questions = _questions(asking, answering)
     _add_later_answers(whole, [p for p in answering if _kind(p) == "further"])
     whole.notices = _unique(n for p in answering for n in p.notices)

@@ -112,6 +112,8 @@ nederland nederlandse nederlands nederlanders
 waarvan waaraan waardoor waarover waaruit waarna waartoe waarvoor daaraan daarin daarop daardoor daarna daarover
 daaruit daartoe hieraan hierin hierop hierdoor hierna hiertoe ervan erop erin eraan erover erdoor ertoe mijns
 inziens dezerzijds desbetreffende
+notitie notities commissievergadering commissievergaderingen uitgebreide vaste mondeling mondelinge herinnert
+herinneren herinnering uitspraak uitspraken uitlating uitlatingen langs behoeven
 noord zuid oost west noordelijk noordelijke zuidelijk zuidelijke oostelijk oostelijke westelijk westelijke
 vvd pvv cda d66 pvda groenlinks christenunie pvdd nsc bbb fvd sgp ja21 50plus denk volt gl sp
 """
@@ -412,18 +414,19 @@ def _weighed(
     catalog: Catalog, place: int, summary: Dossier, held: Held, needed: float
 ) -> Found | None:
     """A candidate weighed word by word: the words it shares less its own people's names (an MP Faber is not the
-    minister Faber), each by its weight, twice when its subject line has it; shown when they are FEWEST_SHARED or
-    more and the words its subject line has and one question's other words weigh `needed` together. Its score: its
-    BM25 score over those words."""
+    minister Faber), each by its weight — twice when its subject line has it, else times the chance that a set of its
+    length would not hold it anyway (a long set holds many common words: "maatregelen" in one of twenty questions
+    says little, "glasaal" much) —; shown when they are FEWEST_SHARED or more and weigh `needed` together. Its
+    score: its BM25 score over those words."""
     first = catalog.layout.first
     numbers = range(first[place], first[place + 1])
     names = set(name_words(people_of(summary)))
     title = set(WORD.findall(fold(summary.title)))
     average = max(1.0, catalog.question_count / max(1, catalog.dossier_count))
-    score = titled = 0.0
+    score = titled = spread = 0.0
+    questions = max(1, catalog.question_count)
     shared: list[tuple[float, Concept]] = []
-    best: Counter[int] = Counter()  # each question's weight of the shared words not in the subject line
-    alike: Counter[int] = Counter()  # ... of all the shared words
+    alike: Counter[int] = Counter()  # each question's weight of the shared words
     for concept, weight, holding in held:
         within = [n for n in numbers if n in holding]
         if not within or names.intersection(concept.words) or any(_is_name_of(w, names) for w in concept.words):
@@ -434,9 +437,9 @@ def _weighed(
         alike.update({n: weight for n in within})
         if any(concept.matches(word) for word in title):  # its subject line: said of the whole set
             titled += weight * TITLE_WEIGHT
-        else:
-            best.update({n: weight for n in within})
-    evidence = titled + max(best.values(), default=0.0)  # one question's words: a long set shares some by chance
+        else:  # anywhere in its questions and answers: as much as it is unlikely that a set this long holds it anyway
+            spread += weight * (1 - min(1.0, len(holding) / questions)) ** len(numbers)
+    evidence = titled + spread
     telling = sum(1 for _w, concept in shared if min(map(_telling, concept.words)) >= SHARED_TELLING)
     if telling < FEWEST_SHARED or evidence < needed:
         return None
