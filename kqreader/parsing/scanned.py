@@ -67,7 +67,8 @@ _ITEM = re.compile(  # OCR's smudges before the number ("JWi^iri^ '.*IMi 572"), 
 # that cites an Aanhangsel ("Tweede Kamer, vergaderjaar 1993-1994, Aanhangsel nr. 322")
 _FOOTER_INLINE = re.compile(
     r"[ \t]*(?:Tweede|Eerste)[ \t]+Kamer,?[ \t]+(?:zitting|vergaderjaar)[ \t]+\d[\d \t]{3,5}[-–][ \t]*\d[\d \t]{1,5}"
-    r"[,. \t]*A[a-z]{1,3}nhangsel[ \t]*(?=\n|$)",
+    r"[,. \t]*A[a-z]{1,3}nhangsel[ \t]*(?=\n|$)"
+    r"|[ \t]+Staten[ \t-]*Generaal[ \t]*(?=\nAanhangsel[ \t]+van[ \t]+de[ \t]+Handelingen)",  # the header's half
     re.IGNORECASE,
 )
 _FURNITURE_LINE = re.compile(r"(?:{})".format("|".join(SCANNED_FURNITURE)), re.IGNORECASE)

@@ -1,0 +1,38 @@
+"""Golden tests on OCR'd Aanhangsel pages of the development parts (tests/sgd/crawl_dev/, labels in
+tests/sgd/expected_crawl_dev.json; tests/sgd/mirror_dev/, provenance in its README): kinds a newcomer found the
+scanned pages' parser failing on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kqreader.model import Dossier
+from kqreader.parsing import parse_parts
+
+SGD = Path(__file__).resolve().parent / "sgd"
+
+
+def _parts(name: str) -> list[Dossier]:
+    path = SGD / name
+    return parse_parts(path.read_bytes(), str(path))
+
+
+def test_the_running_header_in_pieces_inside_a_question_or_an_answer_is_furniture() -> None:
+    [answer_page] = _parts("crawl_dev/crawl-0000158661.txt")  # "… leden van de Kam gegeven antwoorden", "; met de …"
+    assert answer_page.id == "ah-tk-19801981-243" and len(answer_page.questions) == 2
+    first = answer_page.question(1).answer.text
+    assert "gepaard gegaan met een steeds minder nakomen van de vrijwillige" in first
+    assert "orders bij de staalindustrie te plaatsen. Daarnaast" in first
+    assert first.startswith("Sinds de zomer is de vraag naar staal sterk gedaald")
+    [question_page] = _parts("crawl_dev/crawl-0000150164.txt")  # "… wenselijk en Staten-Generaal", "… van de Ka …"
+    assert question_page.id == "ah-tk-19811982-705" and len(question_page.questions) == 8
+    assert question_page.question(4).text.endswith(
+        "15 a 20 arrestanten langer dan wenselijk en in ieder geval ruim over de termijn van inverzekeringstelling "
+        "(4 dagen) heen op de diverse politiebureaus verblijven³?"
+    )
+    [bolivia] = _parts("crawl_dev/crawl-0000167810.txt")  # "… opdat de politieke Staten-Generaal", "', met de …"
+    assert "uitoefenen opdat de politieke en vakbondsleiders en andere" in bolivia.question(5).text
+    for item in (answer_page, question_page, bolivia):
+        for text in [q.text for q in item.questions] + [a.text for a in item.answers]:
+            assert "Staten-Generaal" not in text and "daarop door de Regering" not in text
+            assert "gegeven antwoorden" not in text
