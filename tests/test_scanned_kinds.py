@@ -36,3 +36,18 @@ def test_the_running_header_in_pieces_inside_a_question_or_an_answer_is_furnitur
         for text in [q.text for q in item.questions] + [a.text for a in item.answers]:
             assert "Staten-Generaal" not in text and "daarop door de Regering" not in text
             assert "gegeven antwoorden" not in text
+
+
+def test_a_short_sessions_one_year_header_is_its_session() -> None:
+    [item] = _parts("mirror_dev/crawl-0000156319.txt")  # "Zitting 1981", footer "Tweede Kamer, zitting 1981, …"
+    assert item.id == "ah-tk-1981-171" and len(item.questions) == 5
+    assert str(item.submitted) == "1981-06-25" and str(item.answered) == "1981-07-27"
+    assert [a.covers for a in item.answers] == [[1]]
+    assert item.question(1).text.startswith("Herinnert de Minister zich zijn brief van 18 augustus 1980")
+    assert item.question(5).text.endswith("ten spoedigste aan de Kamer te doen toekomen?")
+    assert item.question(1).answer.text.startswith("Ja. Zoals in de door de vragenstellers genoemde brief")
+    assert not any("zitting 1981" in a.text.lower() for a in item.answers)
+    [earlier] = _parts("mirror_dev/crawl-0000186467.txt")  # "Zitting 1977"
+    assert earlier.id == "ah-tk-1977-81" and len(earlier.questions) == 5
+    assert [a.covers for a in earlier.answers] == [[1], [2], [3, 4], [5]]
+    assert earlier.question(5).answer.text.endswith("in overleg met werkgevers-en werknemersorganisaties, aan gewerkt.")

@@ -40,9 +40,12 @@ from kqreader.text.doubts import (
     doubt,
 )
 
-# The era's header: "Zitting 1977-1978" (before 1983), "Vergaderjaar 1989-1990".
+# The era's header: "Zitting 1977-1978" (before 1983), "Vergaderjaar 1989-1990", and the short session after an
+# election, one year ("Zitting 1977", "Zitting 1981": the session is that year, as printed).
 # The first year is read from the second: OCR may damage it ("Zitting 197&-1979").
-ERA_YEAR = re.compile(r"^(?:Zitting|Vergaderjaar)\s+(\S{4})\s*[-–]\s*(\d{4})\s*$", re.MULTILINE)
+ERA_YEAR = re.compile(
+    r"^(?:Zitting|Vergaderjaar)\s+(?:(\S{4})\s*[-–]\s*(\d{4})|(?P<single>(?:19|20)\d\d))\s*$", re.MULTILINE
+)
 _FOOTER_YEAR = re.compile(
     r"(?:Tweede|Eerste)\s+Kamer,\s+(?:zitting|vergaderjaar)\s+(\S{4})\s*[-–]\s*(\d{4})", re.IGNORECASE
 )
@@ -66,7 +69,7 @@ _ITEM = re.compile(  # OCR's smudges before the number ("JWi^iri^ '.*IMi 572"), 
 # Aanhangsel", "vergaderjaar 1 985-1986", "zitting 1974-1975,. Aanhangsel", "Asnhangsel") at a line's end; not a note
 # that cites an Aanhangsel ("Tweede Kamer, vergaderjaar 1993-1994, Aanhangsel nr. 322")
 _FOOTER_INLINE = re.compile(
-    r"[ \t]*(?:Tweede|Eerste)[ \t]+Kamer,?[ \t]+(?:zitting|vergaderjaar)[ \t]+\d[\d \t]{3,5}[-–][ \t]*\d[\d \t]{1,5}"
+    r"[ \t]*(?:Tweede|Eerste)[ \t]+Kamer,?[ \t]+(?:zitting|vergaderjaar)[ \t]+\d[\d \t]{3,5}(?:[-–][ \t]*\d[\d \t]{1,5})?"
     r"[,. \t]*A[a-z]{1,3}nhangsel[ \t]*(?=\n|$)"
     r"|[ \t]+Staten[ \t-]*Generaal[ \t]*(?=\nAanhangsel[ \t]+van[ \t]+de[ \t]+Handelingen)",  # the header's half
     re.IGNORECASE,
@@ -205,7 +208,7 @@ def parse_scanned(doc: Document) -> list[Dossier]:
     """One dossier for each item on the page(s), in order; the rest of an item begun on the page before first."""
     # the header's year, else the footer's: the last such line (not a note's "zie ook … zitting 1973-1974")
     year = ERA_YEAR.search(doc.text) or next(reversed(list(_FOOTER_YEAR.finditer(doc.text))), None)
-    session = f"{int(year[2]) - 1}{year[2]}" if year else "onbekend"
+    session = (f"{int(year[2]) - 1}{year[2]}" if year[2] else year["single"]) if year else "onbekend"
     house = "ek" if _SENATE.search(doc.text[:300]) or _SENATE.search(doc.text[-300:]) else "tk"
     starts = list(_ITEM.finditer(doc.text))
     dossiers = []
@@ -492,11 +495,11 @@ def _this_year(printed: str, dossier: Dossier) -> str:
     """ "28 april jl." as the date of that year of the session (September to December its first year, January to
     August its second), said in a doubt."""
     match = _THIS_YEAR.search(printed)
-    session = re.search(r"-(\d{4})(\d{4})-", dossier.id)
+    session = re.search(r"-(\d{4})(\d{4})?-", dossier.id)  # a short session ("ah-tk-1981-171") is its one year
     if match is None or session is None:
         return printed
     month = next(i for i, name in enumerate(_MONTHS, 1) if match[2].lower().startswith(name))
-    year = session[1] if month >= FIRST_MONTH else session[2]
+    year = session[1] if month >= FIRST_MONTH or not session[2] else session[2]
     read = f"{match[1]} {match[2]} {year}"
     dossier.doubts.append(doubt(SESSION_YEAR, printed=match[0].strip(), head=read))
     return printed[: match.start()] + read + printed[match.end() :]
