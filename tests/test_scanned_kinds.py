@@ -51,3 +51,28 @@ def test_a_short_sessions_one_year_header_is_its_session() -> None:
     assert earlier.id == "ah-tk-1977-81" and len(earlier.questions) == 5
     assert [a.covers for a in earlier.answers] == [[1], [2], [3, 4], [5]]
     assert earlier.question(5).answer.text.endswith("in overleg met werkgevers-en werknemersorganisaties, aan gewerkt.")
+
+
+def test_a_mededeling_or_answer_heading_ocr_damaged_is_no_question() -> None:
+    [delay] = _parts("crawl_dev/crawl-0000028073.txt")  # "Mededeling Mededehng van minister De Vries … (Ontvangen …)"
+    assert delay.id == "ah-tk-19901991-800" and len(delay.questions) == 2 and not delay.answers
+    assert delay.question(2).text.endswith("resp. deelnemers zoals deze bestond voor de fusie?")
+    [notice] = delay.notices
+    assert notice.kind == "delay" and str(notice.date) == "1991-08-16"
+    assert notice.text.startswith("De mij met uw brief van 26 juli 1991, toegezonden vragen")
+    tail, later, walvissen, _ = _parts("crawl_dev/crawl-0000200717.txt")  # "McdedeKr.j Mededoling …", "Nadere mededeling"
+    assert [(n.kind, str(n.date)) for n in tail.notices] == [("delay", "1975-08-06")] and not tail.questions
+    assert later.id == "ah-tk-19741975-1597" and len(later.questions) == 2 and not later.answers
+    assert later.question(2).text.endswith("bent u bereid daartoe stappen te ondernemen?")
+    assert [(n.kind, str(n.date)) for n in later.notices] == [("delay", "1975-08-07")]
+    assert "Onder verwijzing naar mijn schrijven van 3 juli 1975 deel ik u mede" in later.notices[0].text
+    assert walvissen.id == "ah-tk-19741975-1598" and [a.covers for a in walvissen.answers] == [[1], [2, 3]]
+    [akkoord, _] = _parts("crawl_dev/crawl-0000176310.txt")  # "Antwoord Akkoord van Staatssecretaris Smit-Kroes …"
+    assert akkoord.id == "ah-tk-19781979-1816" and len(akkoord.questions) == 2
+    assert str(akkoord.answered) == "1979-09-04" and [a.covers for a in akkoord.answers] == [[1], [2]]
+    assert akkoord.question(2).text.endswith("die zij in de maand juni dacht te versturen, écht gereed te hebben?")
+    assert akkoord.question(1).answer.text == "Ja."
+    assert akkoord.question(2).answer.text == (
+        "Bedoelde notitie, die overigens voor de gehele Kamer bedoeld is, zal in de loop van de maand september "
+        "verstuurd worden."
+    )
