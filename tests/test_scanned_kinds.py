@@ -60,7 +60,7 @@ def test_a_mededeling_or_answer_heading_ocr_damaged_is_no_question() -> None:
     [notice] = delay.notices
     assert notice.kind == "delay" and str(notice.date) == "1991-08-16"
     assert notice.text.startswith("De mij met uw brief van 26 juli 1991, toegezonden vragen")
-    tail, later, walvissen, _ = _parts("crawl_dev/crawl-0000200717.txt")  # "McdedeKr.j Mededoling …", "Nadere mededeling"
+    tail, later, walvissen, _ = _parts("crawl_dev/crawl-0000200717.txt")  # "McdedeKr.j Mededoling", "Nadere …"
     assert [(n.kind, str(n.date)) for n in tail.notices] == [("delay", "1975-08-06")] and not tail.questions
     assert later.id == "ah-tk-19741975-1597" and len(later.questions) == 2 and not later.answers
     assert later.question(2).text.endswith("bent u bereid daartoe stappen te ondernemen?")

@@ -50,7 +50,8 @@ SCANNED_FURNITURE = (
     r"Vragen[ \t]+(?:gesteld[ \t]+)?door[ \t]+(?:de[ \t]+)?leden[ \t]+(?:der|van[ \t]+de)[ \t]+Ka[a-z]{0,4}\b.{0,160}",
     r"[^\w\n]{0,3}[ \t]*(?:leden[ \t]+(?:der|van[ \t]+de)[ \t]+Ka[a-z]{0,4},?[ \t]+)?"
     r"met[ \t]+de[ \t]+daarop[ \t]+door[ \t]+de[ \t]+Regering(?:[ \t]+gegeven[ \t]+antwoorden)?",
-    r"(?:Tweede|Eerste)[ \t]+Kamer,[ \t]+(?:zitting|vergaderjaar)[ \t]+\d{4}(?:[ \t]*[-–][ \t]*\d{4})?,[ \t]+Aanhangsel",
+    r"(?:Tweede|Eerste)[ \t]+Kamer,[ \t]+(?:zitting|vergaderjaar)[ \t]+\d{4}(?:[ \t]*[-–][ \t]*\d{4})?,"
+    r"[ \t]+Aanhangsel",
     r"\S{0,12}[ \t]*ISSN[ \t]*0?921.{0,100}",  # "465911F ISSN 0921 • 7398 Sdu Uitgeverij Plantijnstraat, …"
     r"'?[ \t]*s[ \t\-]*Gravenhage[ \t]+\d{4}",  # the footer's second line when OCR broke it
     r"\d{5,7}[A-Z]",  # the printer's order code ("165904F") and its name: the footer once its ISSN is set apart

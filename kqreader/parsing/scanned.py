@@ -69,7 +69,8 @@ _ITEM = re.compile(  # OCR's smudges before the number ("JWi^iri^ '.*IMi 572"), 
 # Aanhangsel", "vergaderjaar 1 985-1986", "zitting 1974-1975,. Aanhangsel", "Asnhangsel") at a line's end; not a note
 # that cites an Aanhangsel ("Tweede Kamer, vergaderjaar 1993-1994, Aanhangsel nr. 322")
 _FOOTER_INLINE = re.compile(
-    r"[ \t]*(?:Tweede|Eerste)[ \t]+Kamer,?[ \t]+(?:zitting|vergaderjaar)[ \t]+\d[\d \t]{3,5}(?:[-–][ \t]*\d[\d \t]{1,5})?"
+    r"[ \t]*(?:Tweede|Eerste)[ \t]+Kamer,?[ \t]+(?:zitting|vergaderjaar)[ \t]+"
+    r"\d[\d \t]{3,5}(?:[-–][ \t]*\d[\d \t]{1,5})?"  # one year in a short session ("zitting 1981")
     r"[,. \t]*A[a-z]{1,3}nhangsel[ \t]*(?=\n|$)"
     r"|[ \t]+Staten[ \t-]*Generaal[ \t]*(?=\nAanhangsel[ \t]+van[ \t]+de[ \t]+Handelingen)",  # the header's half
     re.IGNORECASE,
