@@ -7,13 +7,18 @@ through an OCR slip.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from kqreader.analysis.overview import overview
+from kqreader.facts.members import same_member
 from kqreader.model import Person
 from kqreader.parsing import parse_parts
 from kqreader.parsing.meta import SUBJECT_WORDS, find_asked, parse_people, split_askers
+from kqreader.query.catalog import Catalog
+from kqreader.query.language import parse_query
 
 CRAWL = Path(__file__).parent / "sgd" / "crawl_dev"
 SHARED_SGD = Path(__file__).parent.parent.parent / "shared" / "corpus" / "sgd"
@@ -108,3 +113,57 @@ def test_a_party_left_open_closes_before_the_subject() -> None:
 )  # fmt: skip
 def test_names_and_parties(printed: str, people: list[Person]) -> None:
     assert parse_people(printed) == people
+
+
+# The pages where Cornelissen and Albers ask (tests/sgd/crawl_dev and a dev page of ../shared/corpus/sgd), for the
+# member's sets across OCR slips
+MEMBER_PAGES = (CRAWL / "crawl-0000200299.txt", CRAWL / "crawl-0000200736.txt", SHARED_SGD / "sgd-0000166825.txt",
+                CRAWL / "crawl-0000194665.txt", CRAWL / "crawl-0000193743.txt", CRAWL / "crawl-0000199826.txt",
+                CRAWL / "crawl-0000200717.txt", SHARED_SGD / "sgd-0000187994.txt")  # fmt: skip
+
+
+def _catalog() -> Catalog:
+    if not all(page.exists() for page in MEMBER_PAGES):
+        pytest.skip("the shared corpus is absent")
+    dossiers = [d for page in MEMBER_PAGES for d in parse_parts(page.read_bytes(), str(page)) if d.askers]
+    return Catalog(dossiers, date(2026, 12, 7))
+
+
+def _found(catalog: Catalog, query: str) -> list[tuple[str, list[str]]]:
+    sets = [catalog.summary(place) for place in catalog.matching(parse_query(query))]
+    return sorted((s.id, [p.name for p in s.askers]) for s in sets)
+
+
+def test_a_members_sets_across_ocr_slips() -> None:
+    """`vrager:cornelissen` finds P.A.M. Cornelissen's sets however OCR spelled him ("Corneltssen", "Cornelisscn"),
+    and G.M.P. Cornelissen's (a name the filter's words start); each set keeps the name as its page printed it."""
+    catalog = _catalog()
+    assert _found(catalog, "vrager:cornelissen") == [
+        ("ah-tk-19741975-1181", ["P. A. M. Corneltssen"]),
+        ("ah-tk-19741975-1618", ["P. A. M. Cornelisscn"]),
+        ("ah-tk-19761977-76", ["G. M. P. Cornelissen", "Gardeniers-Berendsen"]),
+        ("ah-tk-19791980-654", ["Hennekam", "P.A.M. Cornelissen"]),
+    ]
+    assert _found(catalog, "member:albers") == [
+        ("ah-tk-19741975-1597", ["Albers"]),
+        ("ah-tk-19751976-1525", ["Albers", "Janssen", "Van Kuijen"]),
+        ("ah-tk-19751976-608", ["Aibers", "Knot"]),  # printed "Aibers": one letter off, the same party
+    ]
+    assert [s.id for s in overview(catalog, "member", "Cornelissen", date(2026, 12, 7)).sets] == [
+        "ah-tk-19791980-654", "ah-tk-19761977-76", "ah-tk-19741975-1618", "ah-tk-19741975-1181"]  # fmt: skip
+    assert len(_found(catalog, "-vrager:cornelissen")) == len(catalog.matching(parse_query(""))) - 4
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        (Person("P. A. M. Corneltssen", "K.V.P."), Person("P.A.M. Cornelissen", "CDA."), True),  # initials agree
+        (Person("Aibers", "P.v.d.A."), Person("Albers", "PvdA"), True),
+        (Person("G. M. P. Cornelissen", "K.V.P."), Person("P.A.M. Cornelissen", "K.V.P."), False),  # two members
+        (Person("Knol", "P.v.d.A."), Person("Knot", "P.v.d.A."), False),  # too short to tell a slip from a name
+        (Person("Jansen", "P.P.R."), Person("Janssen", "P.v.d.A."), False),  # another party
+        (Person("Corneltssen", None), Person("Cornelissen", None), False),  # nothing else to go by
+    ],
+)  # fmt: skip
+def test_same_member(one: Person, other: Person, same: bool) -> None:
+    assert same_member(one, other) is same and same_member(other, one) is same

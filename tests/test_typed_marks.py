@@ -7,7 +7,7 @@ import pytest
 
 from kqreader.parsing import parse_text
 from kqreader.parsing.typednotes import lift_typed_notes
-from kqreader.text.marks import typed_mark_of, typed_marks, typed_marks_replaced, typed_marks_shown
+from kqreader.text.marks import typed_marks, typed_marks_replaced, typed_marks_shown
 
 
 @pytest.mark.parametrize(
@@ -43,7 +43,8 @@ def test_never_a_typed_mark(text: str) -> None:
 
 
 def test_a_bracket_opened_on_an_earlier_line_does_not_hide_a_mark() -> None:
-    assert typed_mark_of("een opmerking (zonder sluiten\nbij het UWV 1) ook", "1") is not None
+    text = "een opmerking (zonder sluiten\nbij het UWV 1) ook"
+    assert [(mark.number, text[mark.start : mark.end]) for mark in typed_marks(text)] == [("1", " 1)")]
 
 
 def test_replaced_and_shown() -> None:

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from kqreader.i18n import N_, _, reason
-from kqreader.model import TAIL_PREFIX, Dossier, Source
+from kqreader.model import TAIL_PREFIX, Dossier, Source, tail_id
 from kqreader.parsing.aanhangsel import parse_aanhangsel
 from kqreader.parsing.body import ASKS
 from kqreader.parsing.decode import strip_controls
@@ -140,11 +140,11 @@ def parse_text_parts(
 
 def _continued(doc: Document, last: Dossier) -> None:
     """The page's last item, when the page ends inside it, learns the name its part on the next page carries
-    (scanned.py names that part vervolg-<session>-blz<page>): the statistics count that part with it."""
+    (model.tail_id, as scanned.py names that part): the statistics count that part with it."""
     pages = PAGE_NUMBER.findall(doc.text)
     ident = last.id.split("-")
     if pages and len(ident) == 4 and any(written_from(PAGE_CONTINUES, d) for d in last.doubts):
-        last.continued = f"{TAIL_PREFIX}{ident[2]}-blz{int(pages[-1]) + 1}"
+        last.continued = tail_id(ident[2], int(pages[-1]) + 1)
 
 
 def _printout_parts(text: str, path: str, data: bytes | None, sha256: str | None) -> list[Dossier]:

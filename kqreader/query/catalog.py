@@ -25,6 +25,7 @@ import orjson
 
 from kqreader.facts.answerers import answerers
 from kqreader.facts.answerkinds import KIND_CODES
+from kqreader.facts.members import slips_of
 from kqreader.facts.mentions import mention_word
 from kqreader.facts.ministries import addressed, ministries_named
 from kqreader.facts.timeliness import answer_elsewhere, timeliness, verdict_shown
@@ -32,9 +33,9 @@ from kqreader.i18n import N_, _, day, ngettext, number, questions
 from kqreader.index.list_rows import Layout, Permutation, PermutedRows, Row, RowList, bitmap_of, set_bits
 from kqreader.index.wordindex import WordIndex
 from kqreader.index.words import WORD, Haystack, dossier_haystack, question_haystack
-from kqreader.model import Dossier, Question, printed_addressees
+from kqreader.model import Dossier, Person, Question, printed_addressees
 from kqreader.query.keeping import Named, each_state, states_of
-from kqreader.query.language import ANSWER_FIELDS, Condition, Query, Term, mark_met, text_matches
+from kqreader.query.language import ANSWER_FIELDS, Condition, Query, Term, mark_met, names_member, text_matches
 from kqreader.store import reader_files
 from kqreader.store.atomic import write_atomically
 from kqreader.store.database import Store
@@ -360,6 +361,8 @@ class Catalog:
 
     def _meeting(self, condition: Condition, cancelled: Callable[[], bool]) -> tuple[set[int], int]:
         """The dossiers that meet a condition (not negated), and the bitmap of their questions."""
+        if condition.name == "member":
+            return self._asked_by(condition.value, cancelled)
         dossiers = self._promised(condition.value) if condition.name == "promise" else set()
         for m in self._months_that_may_hold(condition) if condition.name != "promise" else ():
             if cancelled():
@@ -394,6 +397,25 @@ class Catalog:
             return found or everyone
         found = [n for n in everyone if self.printed_number(n) in printed]
         return found or everyone
+
+    def _asked_by(self, value: str, cancelled: Callable[[], bool]) -> tuple[set[int], int]:
+        """member:value: the sets of the askers it names, and of the same members under another spelling in the store
+        (an OCR slip: "Corneltssen" beside "Cornelissen", `members.slips_of`)."""
+        asked: dict[tuple[str, str | None], list[int]] = {}
+        for m in range(self.month_count):
+            if cancelled():
+                raise Cancelled
+            first = self._first_dossier[m]
+            for local, summary in enumerate(self.month(m).all_summaries()):
+                for person in summary.askers:
+                    asked.setdefault((person.name, person.party), []).append(first + local)
+        people = [Person(name, party) for name, party in asked]
+        named = [person for person in people if names_member(value, person)]
+        found = named + slips_of(named, people)
+        dossiers = {place for person in found for place in asked[(person.name, person.party)]}
+        starts = self.layout.first
+        mask = bitmap_of((n for d in dossiers for n in range(starts[d], starts[d + 1])), self.question_count)
+        return dossiers, mask
 
     def named_days(self) -> Named:
         """The sets answers name, and the latest day each was named (each month's facts, read once: no summary)."""

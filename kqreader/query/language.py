@@ -31,7 +31,7 @@ from kqreader.facts.promises import promises_in, state_of
 from kqreader.facts.timeliness import answer_elsewhere, timeliness
 from kqreader.i18n import N_, _, speaking
 from kqreader.index.words import WORD, Haystack, dossier_haystack, fold_with_offsets, question_haystack
-from kqreader.model import Dossier
+from kqreader.model import Dossier, Person
 from kqreader.store.marks import Marks
 from kqreader.text.dates import period_day
 from kqreader.text.folding import fold
@@ -191,6 +191,12 @@ def _starts_word(value: str, text: str) -> bool:
     return Term(tuple(WORD.findall(value))).pattern.search(text) is not None
 
 
+def names_member(value: str, person: Person) -> bool:
+    """Whether `member:value` names this asker as printed (each word of the value starts a word of the name; the
+    catalog adds the member's other spellings: `members.slips_of`)."""
+    return _starts_word(value, fold(person.name))
+
+
 def _folded(name: str, value: str) -> str:
     return fold(value)
 
@@ -261,7 +267,7 @@ FIELDS: dict[str, Field] = {
     "party": Field("party:PvdA", N_("sets asked by a member of the party"), _folded,
                    lambda d, v, t: any(party_matches(v, p.party) for p in d.askers)),
     "member": Field("member:ploumen", N_("sets asked by a member of that name"), _folded,
-                    lambda d, v, t: any(_starts_word(v, fold(p.name)) for p in d.askers)),
+                    lambda d, v, t: any(names_member(v, p) for p in d.askers)),
     "minister": Field("minister:buitenlandse", N_("sets asked of, or answered by, that minister"), _folded,
                       lambda d, v, t: any(_starts_word(v, fold(a)) for a in _ministers(d))),
     "year": Field("year:2019", N_("sets submitted in that year"), _year,
