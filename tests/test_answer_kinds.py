@@ -397,8 +397,6 @@ KNOWN_MISSES = {
     # added with the labels of the failing kinds (issue 39, round 4): not yet read by the rules
     (_SGD + "0000107146.txt", 1): "'Het zal separaat toegezonden worden' to 'Bent u bereid … ter kennis te "
     "brengen': a commitment",
-    (_SGD + "0000027335.txt", 2): "'thans te vroeg om de vragen … te beantwoorden': will not anticipate",
-    (_SGD + "0000166166.txt", 1): "'het bericht … af te wachten, alvorens … mij een eigen mening te vormen'",
     (_SGD + "0000193458.txt", 5): "the scanned parser gives answer 5 no text (its start is glued to answer 4)",
     (_SGD + "0000188149.txt", 2): "the date asked is given; 'wordt verwezen naar de antwoorden' covers the rest",
     (_SGD + "0000188149.txt", 3): "'in dit stadium nog niet mogelijk … te verstrekken': not known yet",

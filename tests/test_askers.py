@@ -7,18 +7,22 @@ through an OCR slip.
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from pathlib import Path
 
+import orjson
 import pytest
 
 from kqreader.analysis.overview import overview
 from kqreader.facts.members import same_member
 from kqreader.model import Person
+from kqreader.output.stats_view import overview_heading
 from kqreader.parsing import parse_parts
-from kqreader.parsing.meta import SUBJECT_WORDS, find_asked, parse_people, split_askers
+from kqreader.parsing.meta import SUBJECT_WORDS, find_annex, find_asked, parse_people, split_askers
 from kqreader.query.catalog import Catalog
 from kqreader.query.language import parse_query
+from tests.helpers import imported, kqreader
 
 CRAWL = Path(__file__).parent / "sgd" / "crawl_dev"
 SHARED_SGD = Path(__file__).parent.parent.parent / "shared" / "corpus" / "sgd"
@@ -149,8 +153,13 @@ def test_a_members_sets_across_ocr_slips() -> None:
         ("ah-tk-19751976-1525", ["Albers", "Janssen", "Van Kuijen"]),
         ("ah-tk-19751976-608", ["Aibers", "Knot"]),  # printed "Aibers": one letter off, the same party
     ]
-    assert [s.id for s in overview(catalog, "member", "Cornelissen", date(2026, 12, 7)).sets] == [
+    shown = overview(catalog, "member", "Cornelissen", date(2026, 12, 7))
+    assert [s.id for s in shown.sets] == [
         "ah-tk-19791980-654", "ah-tk-19761977-76", "ah-tk-19741975-1618", "ah-tk-19741975-1181"]  # fmt: skip
+    assert shown.also_printed == ("P. A. M. Corneltssen", "P. A. M. Cornelisscn")  # said under the name
+    assert "also as the scan misspelt the name: P. A. M. Corneltssen, P. A. M. Cornelisscn" in overview_heading(
+        shown).plain
+    assert overview(catalog, "member", "Albers", date(2026, 12, 7)).also_printed == ("Aibers",)
     assert len(_found(catalog, "-vrager:cornelissen")) == len(catalog.matching(parse_query(""))) - 4
 
 
@@ -167,3 +176,29 @@ def test_a_members_sets_across_ocr_slips() -> None:
 )  # fmt: skip
 def test_same_member(one: Person, other: Person, same: bool) -> None:
     assert same_member(one, other) is same and same_member(other, one) is same
+
+
+def test_the_import_keeps_a_party_ocr_misread_by_its_name(tmp_path: Path) -> None:
+    """ "Van Ojik en Willems (beiden Groenünks)" (crawl-0000003804.txt): OCR's "ün" for "Li" is GroenLinks in the
+    store, the export and the citation; the era's own spellings ("P.v.d.A.") stay as printed."""
+    for name in ("crawl-0000003804.txt", "crawl-0000193743.txt"):
+        shutil.copy(CRAWL / name, tmp_path / name)
+    database = imported(tmp_path)
+    exported = orjson.loads(kqreader("export", "--db", database, "--format", "json").stdout)["dossiers"]
+    askers = {d["id"]: [(p["name"], p["party"]) for p in d["askers"]] for d in exported}
+    assert askers["ah-tk-19931994-79"] == [("Van Ojik", "GroenLinks"), ("Willems", "GroenLinks")]
+    assert askers["ah-tk-19751976-608"] == [("Aibers", "P.v.d.A."), ("Knot", "P.v.d.A.")]  # as the page printed it
+    cited = kqreader("cite", "--db", database, "ah-tk-19931994-79")
+    assert "vragen van de leden Van Ojik (GroenLinks) en Willems (GroenLinks)" in cited.stdout
+
+
+def test_the_annex_and_the_notice_read_the_subject_words_of_the_one_table() -> None:
+    annex = find_annex("Antwoorden van de Minister van Financiën op vragen van het lid Omtzigt (CDA) inzake de "
+                       "toeslagen.")  # fmt: skip
+    assert annex is not None and (annex.askers, annex.title) == ([Person("Omtzigt", "CDA")], "de toeslagen")
+    told = find_asked("Op 6 november jl. hebben de leden Tielen (VVD) en Krul (CDA) schriftelijke vragen gesteld "
+                      "aan de minister van Financiën met betrekking tot de toeslagen. Die vragen kunnen niet binnen "
+                      "de termijn worden beantwoord.")  # fmt: skip
+    assert told is not None
+    assert (told.askers, told.addressees, told.title) == (
+        [Person("Tielen", "VVD"), Person("Krul", "CDA")], ["minister van Financiën"], "de toeslagen")  # fmt: skip

@@ -56,8 +56,8 @@ def test_replaced_and_shown() -> None:
 
 
 def test_typed_notes_take_the_marks_the_rule_reads() -> None:
-    """A Word letter's notes typed at the end: the text's marks become the notes' superscripts, numbered after the
-    document's own footnotes; "(artikel 1)" stays as it is."""
+    """A Word letter's notes typed at the end (blocks written for this test, made up): the text's marks become the
+    notes' superscripts, numbered after the document's own footnotes; "(artikel 1)" stays as it is."""
     blocks = ["Kent u het bericht 1)? Wat zegt artikel 2 (lid 1)?", "Geldt dat ook elders 2)?", "1) NOS, 3 mei 2024",
               "2) Kamerstuk 36 200, nr. 5"]  # fmt: skip
     kept, notes = lift_typed_notes(blocks, 3)
@@ -66,6 +66,7 @@ def test_typed_notes_take_the_marks_the_rule_reads() -> None:
 
 
 def test_a_typed_note_in_a_text_becomes_the_footnote_of_its_mark() -> None:
+    """A question set written for this test (made up), its note typed "1)" as Word letters type theirs."""
     text = """Vragen van het lid Jansen (SP) aan de minister van Sociale Zaken en Werkgelegenheid over het UWV
 (ingezonden 1 november 2024).
 

@@ -82,7 +82,8 @@ def _run_overview(args: argparse.Namespace) -> int:
         option = "--member" if args.member is not None else "--party"
         raise UsageError(_("stats {option}: {problem}").format(option=option, problem=error)) from None
     if args.format == "json":
-        document = {shown.who: shown.name, "sets": [s.as_dict() for s in shown.sets],
+        document = {shown.who: shown.name, "also_printed": list(shown.also_printed),
+                    "sets": [s.as_dict() for s in shown.sets],
                     "figures": [r.as_dict() for r in shown.figures], "days_to_answer": dict(shown.days_to_answer)}
         sys.stdout.buffer.write(visible_json(orjson.dumps(document, option=orjson.OPT_INDENT_2)) + b"\n")
     elif args.format == "csv":

@@ -168,6 +168,9 @@ def overview_view(shown: Overview) -> Group:
 def overview_heading(shown: Overview) -> Text:
     """Whose sets, how many, how many waiting and overdue."""
     head = Text(_(WHO_TITLES[shown.who]).format(name=visible(shown.name)), style="bold")
+    if shown.also_printed:
+        head.append("\n" + _("also as the scan misspelt the name: {names}").format(
+            names=", ".join(visible(n) for n in shown.also_printed)))  # fmt: skip
     said = ngettext("{sets} set · {waiting} waiting for an answer, {overdue} of them overdue",
                     "{sets} sets · {waiting} waiting for an answer, {overdue} of them overdue", len(shown.sets))
     head.append("\n" + said.format(sets=number(len(shown.sets)), waiting=number(len(shown.waiting)),
