@@ -626,10 +626,23 @@ def _in_order(
                 kept.append((start, end, numbers))
                 covered.update(numbers)
             continue
+        if _damaged_pair(kept, numbers):  # "2en4 …" then "4 …": OCR read "2 en 3" so; the later 4 is printed
+            start_, end_, (first, second) = kept[-1]
+            kept[-1] = (start_, end_, (first, second - 1))
+            covered.discard(second)
+            covered.add(second - 1)
         if expected <= numbers[0] <= expected + MAX_LOST and not covered.intersection(numbers):
             kept.append((start, end, numbers))
             covered.update(numbers)
     return kept
+
+
+def _damaged_pair(kept: list[tuple[int, int, tuple[int, ...]]], numbers: tuple[int, ...]) -> bool:
+    """A grouped number whose second half comes again next, alone ("2en4 …", then "4 …"): OCR damaged the pair."""
+    if not kept or len(numbers) != 1 or len(kept[-1][2]) != 2:
+        return False
+    first, second = kept[-1][2]
+    return second == numbers[0] and second - 1 > first
 
 
 def _split(text: str, first: int, last: int, doubts: list[str], printed: bool) -> list[tuple[int, str]]:
