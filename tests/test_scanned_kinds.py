@@ -4,10 +4,14 @@ scanned pages' parser failing on."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+
+import pytest
 
 from kqreader.model import Dossier
 from kqreader.parsing import parse_parts
+from kqreader.parsing.furniture import SCANNED_FURNITURE
 
 SGD = Path(__file__).resolve().parent / "sgd"
 
@@ -36,6 +40,25 @@ def test_the_running_header_in_pieces_inside_a_question_or_an_answer_is_furnitur
         for text in [q.text for q in item.questions] + [a.text for a in item.answers]:
             assert "Staten-Generaal" not in text and "daarop door de Regering" not in text
             assert "gegeven antwoorden" not in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [  # the header's lines and pieces as the issue quotes them from OCR'd pages
+        "leden der Kamcr, met de daarop door de regering gegeven antwoorden",
+        "Vragen gesteld door leden der Kamcr, met de daarop door de regering gegeven antwoorden",
+        "der Kamcr, met de daarop door de Regering",
+        "Kamcr",
+        "der Kamcr",
+    ],
+)
+def test_the_running_headers_lines_ocr_damaged_are_furniture(line: str) -> None:
+    assert re.compile("|".join(SCANNED_FURNITURE), re.IGNORECASE).fullmatch(line)
+
+
+@pytest.mark.parametrize("line", ["de Kamer in", "Kamer.", "leden der Kamer hebben gevraagd"])
+def test_a_text_that_names_the_kamer_is_no_furniture(line: str) -> None:
+    assert not re.compile("|".join(SCANNED_FURNITURE), re.IGNORECASE).fullmatch(line)
 
 
 def test_a_short_sessions_one_year_header_is_its_session() -> None:
