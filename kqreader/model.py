@@ -146,7 +146,7 @@ class Dossier:
         return list(seen.values())
 
     @property
-    def status(self) -> str:
+    def status(self) -> Status:
         """answered; withdrawn (unanswered, the askers withdrew it); delayed (unanswered with a delay notice); open."""
         answered = any(q.answer is not None for q in self.questions) or self.answered is not None
         kinds = {n.kind for n in self.notices}
@@ -157,7 +157,10 @@ class Dossier:
 ENDED = frozenset({"withdrawn", "removed", "replaced"})
 
 
-def status_of(answered: bool, delayed: bool, withdrawn: bool = False) -> str:
+Status = Literal["answered", "withdrawn", "delayed", "open"]  # a set's state (status_of); "overdue" is timeliness's
+
+
+def status_of(answered: bool, delayed: bool, withdrawn: bool = False) -> Status:
     """The status rule, for a dossier and for its record (the reader files store it)."""
     if answered:
         return "answered"

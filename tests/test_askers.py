@@ -19,7 +19,7 @@ from kqreader.facts.members import same_member
 from kqreader.model import Person
 from kqreader.output.stats_view import overview_heading
 from kqreader.parsing import parse_parts
-from kqreader.parsing.meta import SUBJECT_WORDS, find_asked, parse_people, split_askers
+from kqreader.parsing.meta import SUBJECT_WORDS, find_annex, find_asked, parse_people, split_askers
 from kqreader.query.catalog import Catalog
 from kqreader.query.language import parse_query
 from tests.helpers import imported, kqreader
@@ -190,3 +190,15 @@ def test_the_import_keeps_a_party_ocr_misread_by_its_name(tmp_path: Path) -> Non
     assert askers["ah-tk-19751976-608"] == [("Aibers", "P.v.d.A."), ("Knot", "P.v.d.A.")]  # as the page printed it
     cited = kqreader("cite", "--db", database, "ah-tk-19931994-79")
     assert "vragen van de leden Van Ojik (GroenLinks) en Willems (GroenLinks)" in cited.stdout
+
+
+def test_the_annex_and_the_notice_read_the_subject_words_of_the_one_table() -> None:
+    annex = find_annex("Antwoorden van de Minister van Financiën op vragen van het lid Omtzigt (CDA) inzake de "
+                       "toeslagen.")  # fmt: skip
+    assert annex is not None and (annex.askers, annex.title) == ([Person("Omtzigt", "CDA")], "de toeslagen")
+    told = find_asked("Op 6 november jl. hebben de leden Tielen (VVD) en Krul (CDA) schriftelijke vragen gesteld "
+                      "aan de minister van Financiën met betrekking tot de toeslagen. Die vragen kunnen niet binnen "
+                      "de termijn worden beantwoord.")  # fmt: skip
+    assert told is not None
+    assert (told.askers, told.addressees, told.title) == (
+        [Person("Tielen", "VVD"), Person("Krul", "CDA")], ["minister van Financiën"], "de toeslagen")  # fmt: skip

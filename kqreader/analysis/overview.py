@@ -14,6 +14,7 @@ from kqreader.analysis.stats import Figures, summarised
 from kqreader.facts.members import slips_of
 from kqreader.facts.parties import party_name
 from kqreader.facts.timeliness import list_badge, timeliness
+from kqreader.model import Status
 from kqreader.query.language import Query, names_member, parse_query
 from kqreader.text.folding import fold
 
@@ -34,7 +35,7 @@ class Asked:
     title: str
     submitted: date | None
     addressees: tuple[str, ...]
-    status: str
+    status: Status
     verdict: str | None  # on time, late, open, overdue (None: a date is unknown, or no answer is due)
     days: int | None  # waiting (not answered) or taken (answered)
     badge: str  # as the list shows it ("overdue 60 d", "11 d")

@@ -529,8 +529,8 @@ _ANOTHER = "a pointer to another answer"
 _CONCEDED = re.compile(r"(?:al)?hoewel\b[^,;()]{0,200}(?:\([^()]{0,200}\))?[^,;()]{0,80}?(?:[,;] ?|(?<=\) ))")
 # a clause that recalls what was said before a refusal or "not known" ("Zoals hiervoor ook aangegeven, kan ik over
 # individuele zaken geen mededelingen doen."): the refusal decides, not the pointer
-_AS_SAID = re.compile(r"zoals [^,;]{0,120}?\b(?:aangegeven|gemeld|gezegd|vermeld|opgemerkt|gesteld|toegelicht)\b"
-                      r"[^,;]{0,60}?[,;] ?")
+_AS_SAID = (r"zoals [^,;]{0,120}?\b(?:aangegeven|gemeld|gezegd|vermeld|opgemerkt|gesteld|toegelicht)\b"
+            r"[^,;]{0,60}?[,;] ?")  # (compiled at its first use, by re's cache: few sentences open so)
 _WITHHELD = ("geweigerd", "onbekend")
 _CONCESSION = next(family for family in FAMILIES if family.name == "a view, an argument, a firm no")
 # a sentence that sums up what a pointer points to ("Daaruit blijkt dat …", "Deze brief is …")
@@ -563,8 +563,8 @@ _CUES: dict[Among, dict[str, list[int]]] = {
     None: _cue_index(lambda family: True), "anywhere": _cue_index(lambda family: family.reach == "anywhere"),
     "pointing": _cue_index(lambda family: family.name in _POINTING),
 }  # fmt: skip
-_TOO_EARLY = re.compile(r"\b(?:te vroeg|prematuur|voorbarig)\b,? (?:om )?(?:\w+ ){0,3}?vra(?:ag|gen)\b.{0,60}?"
-                        r"\bte beantwoorden\b")
+_TOO_EARLY = (r"\b(?:te vroeg|prematuur|voorbarig)\b,? (?:om )?(?:\w+ ){0,3}?vra(?:ag|gen)\b.{0,60}?"
+              r"\bte beantwoorden\b")  # (compiled at its first use, by re's cache)
 # one is in every sentence of a family that reaches anywhere
 _NEGATIONS = re.compile("niet|geen|onbekend|onthoud|vroeg|prematuur|voorbarig")
 # what a pointer after a bare yes defers: the reaction, judgement or answer asked
@@ -603,7 +603,7 @@ def _tag(sentence: str, reach: Among = None, plain: str = "", telling: bool = Tr
     asked for), None for a sentence of substance (`plain`: the sentence as _plain gives it, when made already;
     `telling`: False when its answer holds no verb of telling, so none of its sentences is a promise)."""
     plain = plain or _plain(sentence[:LONGEST])
-    said = _AS_SAID.match(plain) if reach is None and plain.startswith("zoals") else None
+    said = re.match(_AS_SAID, plain) if reach is None and plain.startswith("zoals") else None
     if said is not None:
         main = _tag(sentence, None, plain[said.end() :] or " ", telling)
         if isinstance(main, Family) and main.kind in _WITHHELD:
@@ -731,7 +731,7 @@ def _declined(rest: list[str]) -> tuple[Kind, str] | None:
     substance given (most long answers say neither word: two substring searches each)."""
     for raw in rest:
         lowered = raw.lower()
-        if "beantwoord" in lowered and _TOO_EARLY.search(_plain(one_spaced(raw))):
+        if "beantwoord" in lowered and re.search(_TOO_EARLY, _plain(one_spaced(raw))):
             return "geweigerd", one_spaced(raw)
     return None
 

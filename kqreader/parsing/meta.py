@@ -48,7 +48,8 @@ _ANSWERED = re.compile(
 _NEXT_MINISTER = re.compile(r"\s*(?:,|\ben\b|\bvan\b)(?:\s+van\b)?\s+(?=(?:[Mm]inister|[Ss]taatssecretaris)\s+[A-Z])")
 _ANNEX = re.compile(
     r"Antwoorden?\s+van\s+(?P<to>.{1,300}?)(?:,?\s+mede\s+namens\s+(?P<also>.{1,300}?),?)?\s+op\s+(?:de\s+)?"
-    rf"(?:[Kk]amer)?vragen\s+(?:van\s+)?{MEMBERS}\s*(?P<askers>.{{1,600}}?)\s+over\s+(?P<title>.{{1,1500}}?)\.?$"
+    rf"(?:[Kk]amer)?vragen\s+(?:van\s+)?{MEMBERS}\s*(?P<askers>.{{1,600}}?)\s+(?:{_SUBJECT_WORD})\s+"
+    r"(?P<title>.{1,1500}?)\.?$"
 )
 # "In antwoord op uw brief van 8 maart 2024, nr. 5293107": the Kamer's number, when no zaaknummer is printed.
 _THEIR_NUMBER = re.compile(r"uw\s+brief\s+van\s+[^,\n]{1,40},\s+(?:nr\.|nummer|kenmerk)\s*(\d[\w-]{2,20})")
@@ -291,7 +292,7 @@ _GLUED_OVER = re.compile(r"\b([A-Z][a-zà-ÿ]{2,}?)over(?=\s)")
 # gesteld aan de minister van … over …."
 _ASKED_TOLD = re.compile(
     r"\b(?:heeft|hebben)\s+" + MEMBERS + r"\s*(?P<askers>.{1,600}?)\s+(?:schriftelijke\s+)?vragen\s+gesteld"
-    r"(?:\s+aan\s+(?P<to>.{1,400}?))?\s+over\s+(?P<title>.{1,1000}?)\.(?:\s|$)"
+    rf"(?:\s+aan\s+(?P<to>.{{1,400}}?))?\s+(?:{_SUBJECT_WORD})\s+(?P<title>.{{1,1000}}?)\.(?:\s|$)"
 )
 
 

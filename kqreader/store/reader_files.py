@@ -28,7 +28,7 @@ from kqreader.facts.answerkinds import KIND_CODES, KIND_OF_CODE, Kind, kind_and_
 from kqreader.facts.mentions import mention_words, named_sets
 from kqreader.index.wordindex import Table, WordIndex
 from kqreader.index.words import dossier_haystack_of, words_of
-from kqreader.model import ENDED, Notice, Person, status_of
+from kqreader.model import ENDED, Notice, Person, Status, status_of
 from kqreader.model import Dossier as _Dossier
 from kqreader.store.json_files import Span, encode
 from kqreader.store.records import list_order, to_record
@@ -50,7 +50,7 @@ class Summary(_Dossier):
     Its dates are read from their text when first asked for: a field filter over an archive makes 60,000
     summaries and most conditions never look at a date."""
 
-    shown_status: str = "open"
+    shown_status: Status = "open"
     dates: tuple[str | None, str | None] = (None, None)
     kind_codes: str = ""  # each answer's kind as one letter (answerkinds.KIND_CODES), in question order
     promises: tuple[PromiseDue, ...] = ()  # each promise its answers make (their words: the month's facts)
@@ -64,7 +64,7 @@ class Summary(_Dossier):
         return tuple(KIND_OF_CODE[code] for code in self.kind_codes)
 
     @property
-    def status(self) -> str:
+    def status(self) -> Status:
         return self.shown_status
 
     @property
