@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Literal
 
 ZAAKNUMMER = r"(?:19|20)\d\dZ\d{5}"  # a question set's number at the Kamer: year, Z, five digits (2019Z12806)
 # An item of the Aanhangsel van de Handelingen: its house (tk, or ek: the Eerste Kamer's), vergaderjaar and number
@@ -27,9 +28,18 @@ def joins_by_link(ident: str) -> bool:
     return ident.startswith(("ah-tk-", LETTER_PREFIX)) or ident.isdigit()  # or the Kamer letter's number it cites
 
 
-def aanhangsel_id(vergaderjaar: str, number: str | int, house: str = "tk") -> str:
+House = Literal["tk", "ek"]  # the Tweede Kamer, the Eerste Kamer: whose Aanhangsel an item is in
+
+
+def aanhangsel_id(vergaderjaar: str, number: str | int, house: House = "tk") -> str:
     """An Aanhangsel item's id (AANHANGSEL) from its vergaderjaar ("20232024" or "2023-2024") and number."""
     return f"ah-{house}-{vergaderjaar.replace('-', '')}-{number}"
+
+
+def tail_id(session: str, page: str | int) -> str:
+    """The name of what a scanned page prints of an item begun on the page before (TAIL_PREFIX): the page that
+    prints it names it, and the item's own page, which ends inside it, names it the same way (Dossier.continued)."""
+    return f"{TAIL_PREFIX}{session}-blz{page}"
 
 
 def superscript(mark: str) -> str:
@@ -136,7 +146,7 @@ class Dossier:
         return list(seen.values())
 
     @property
-    def status(self) -> str:
+    def status(self) -> Status:
         """answered; withdrawn (unanswered, the askers withdrew it); delayed (unanswered with a delay notice); open."""
         answered = any(q.answer is not None for q in self.questions) or self.answered is not None
         kinds = {n.kind for n in self.notices}
@@ -147,7 +157,10 @@ class Dossier:
 ENDED = frozenset({"withdrawn", "removed", "replaced"})
 
 
-def status_of(answered: bool, delayed: bool, withdrawn: bool = False) -> str:
+Status = Literal["answered", "withdrawn", "delayed", "open"]  # a set's state (status_of); "overdue" is timeliness's
+
+
+def status_of(answered: bool, delayed: bool, withdrawn: bool = False) -> Status:
     """The status rule, for a dossier and for its record (the reader files store it)."""
     if answered:
         return "answered"

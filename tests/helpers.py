@@ -7,10 +7,11 @@ import sys
 from pathlib import Path
 
 
-def kqreader(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def kqreader(*args: str | Path, env: dict[str, str] | None = None,
+             cwd: Path | None = None) -> subprocess.CompletedProcess[str]:  # fmt: skip
     """Run the command line as a user would, in a fresh interpreter."""
     command = [sys.executable, "-m", "kqreader", *map(str, args)]
-    return subprocess.run(command, capture_output=True, text=True, check=False, env=env)
+    return subprocess.run(command, capture_output=True, text=True, check=False, env=env, cwd=cwd)
 
 
 def imported(folder: Path) -> Path:

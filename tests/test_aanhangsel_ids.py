@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kqreader.model import AANHANGSEL, Dossier, Person, Question, aanhangsel_id
+from kqreader.model import AANHANGSEL, Dossier, House, Person, Question, aanhangsel_id
 from kqreader.output.citation import nl
 from tests.helpers import kqreader
 
@@ -29,7 +29,7 @@ def test_the_id_made_and_read_by_one_rule() -> None:
 
 @pytest.mark.parametrize(("house", "printed"), [("tk", "Aanhangsel Handelingen II 1992/93, nr. 38"),
                                                  ("ek", "Aanhangsel Handelingen I 1992/93, nr. 38")])  # fmt: skip
-def test_a_citation_names_the_house_of_its_aanhangsel(house: str, printed: str) -> None:
+def test_a_citation_names_the_house_of_its_aanhangsel(house: House, printed: str) -> None:
     ident = aanhangsel_id("19921993", 38, house)
     dossier = Dossier(id=ident, publication=ident, askers=[Person("Heijne Makkreel", "VVD")],
                       submitted=date(1993, 7, 26), questions=[Question(1, "Is het waar?")])  # fmt: skip

@@ -580,3 +580,69 @@ def test_the_answering_minister_is_named_alike_in_the_csv_the_markdown_and_the_r
     [by] = [value for label, value in header_facts(dossier, date(2024, 1, 1)) if label == "By"]
     assert by == row["answered_by"] == dutch_row["beantwoord door"] == "minister Blok (Buitenlandse Zaken)"
     assert "- **By:** minister Blok (Buitenlandse Zaken)\n" in markdown
+
+
+def test_a_year_or_a_month_as_since_on_the_command_line_as_in_the_filter(db: Path) -> None:
+    """One rule for a day, a month or a year: `promises --since 2024` is `sinds:2024`'s first day, `--since 2024-11`
+    the month's; a date that is none of them is one line, exit 2."""
+    from datetime import date
+
+    from kqreader.query.language import parse_query
+    from kqreader.text.dates import period_day
+
+    assert (period_day("2024"), period_day("2024-11"), period_day("2024-11-20")) == (
+        date(2024, 1, 1), date(2024, 11, 1), date(2024, 11, 20))
+    assert (period_day("2024", last=True), period_day("2024-02", last=True)) == (date(2024, 12, 31), date(2024, 2, 29))
+    assert period_day("2024-13") is None and period_day("24") is None and period_day("2024-1-x") is None
+    assert parse_query("sinds:2024-11").fields == parse_query("since:2024-11-01").fields
+    assert kqreader("import", "--db", db, SAMPLES).returncode == 0
+    for since, same in (("2019", "2019-01-01"), ("2019-07", "2019-07-01")):
+        given = kqreader("promises", "--db", db, "--since", since, "--format", "json")
+        assert given.returncode == 0 and given.stdout == kqreader("promises", "--db", db, "--since", same,
+                                                                  "--format", "json").stdout  # fmt: skip
+    wrong = kqreader("promises", "--db", db, "--since", "2024-13")
+    assert wrong.returncode == 2 and "not a day, month or year (YYYY[-MM[-DD]]): '2024-13'" in wrong.stderr
+
+
+def test_an_unknown_party_is_named_with_the_closest_known(db: Path) -> None:
+    assert kqreader("import", "--db", db, SAMPLES).returncode == 0
+    unknown = kqreader("stats", "--db", db, "--party", "XYZ")
+    assert unknown.returncode == 2 and unknown.stdout == ""
+    assert unknown.stderr == ("kqreader: error: stats --party: no party 'XYZ' known (not in kqreader's list nor among "
+                              "the askers in this store)\n")
+    close = kqreader("stats", "--db", db, "--party", "PvdS")
+    assert close.returncode == 2 and close.stderr.endswith(" — did you mean 'PvdD'?\n")
+    dutch = kqreader("stats", "--db", db, "--party", "groenlnks", "--lang", "nl")
+    assert dutch.returncode == 2 and dutch.stderr.endswith(" — bedoel je 'GroenLinks'?\n")
+    for known in ("P.v.d.A.", "Volt"):  # by another of its names; a party of the list without sets here: 0 sets
+        assert kqreader("stats", "--db", db, "--party", known).returncode == 0
+
+
+def test_a_file_name_starting_with_a_dash_needs_two_dashes_before_it(tmp_path: Path, db: Path) -> None:
+    shutil.copy(DOCUMENTS / "kv-2024Z00101-leden.md", tmp_path / "-notes.md")
+    for command in (("import", "--db", db), ("--db", db)):
+        said = kqreader(*command, "-notes.md", cwd=tmp_path)
+        assert said.returncode == 2 and said.stderr.endswith(
+            "'-notes.md' is read as an option; a name starting with \"-\" needs \"--\" before it: kqreader "
+            f"{command[0] if command[0] == 'import' else 'open'} -- -notes.md\n")
+    assert kqreader("import", "--db", db, "--", "-notes.md", cwd=tmp_path).returncode == 0
+    assert kqreader("cite", "--db", db, "-x").stderr.startswith("kqreader cite: error: the following arguments")
+
+
+def test_a_pipe_puts_a_grouped_answer_after_its_last_question_as_cite_all_does(db: Path) -> None:
+    """`kqreader | less`: "Answer to questions 2 and 3" after Question 3 (not between 2 and 3), in the order `cite
+    --all` gives; and no line ends in a space (Rich leaves one where it wraps, and pads a table's last cell)."""
+    kqreader("import", "--db", db, SAMPLES)
+    piped = kqreader("--db", db).stdout
+    assert piped and not [line for line in piped.splitlines() if line != line.rstrip()]
+    start = piped.index("2019Z12806  ")
+    heads = [line for line in piped[start:].splitlines() if line.startswith(("Question ", "Answer to "))][:8]
+    assert heads == ["Question 1", "Answer to question 1", "Question 2", "Question 3", "Answer to questions 2 and 3",
+                     "Question 4", "Question 5", "Answer to questions 4 and 5"]
+    cited = kqreader("cite", "--db", db, "2019Z12806", "--all").stdout
+    in_cite = [line.split(":")[0] for line in cited.splitlines() if line.startswith(("Vraag ", "Antwoord op "))][:8]
+    assert in_cite == ["Vraag 1", "Antwoord op vraag 1", "Vraag 2", "Vraag 3", "Antwoord op vragen 2 en 3", "Vraag 4",
+                       "Vraag 5", "Antwoord op vragen 4 en 5"]  # the citation is Dutch: the same order
+    for table in (("stats",), ("stats", "--party", "PvdA")):
+        shown = kqreader(*table, "--db", db).stdout
+        assert shown and not [line for line in shown.splitlines() if line != line.rstrip()]

@@ -9,6 +9,8 @@ import pytest
 from kqreader.parsing import parse_text
 from kqreader.parsing.body import FOLLOW_UP
 
+# A heading written for these tests (made up: no real set has this number), the questions under it written too, in
+# the forms the real documents print (tests/real, ../shared/corpus/real)
 _HEAD = (
     "2024Z18999\n\n(ingezonden 20 november 2024)\n\n"
     "Vragen van het lid Jansen (SP) aan de minister van Financiën over het bericht.\n\n"

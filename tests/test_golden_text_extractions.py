@@ -136,6 +136,13 @@ def test_the_parliamentary_year_opens_on_prinsjesdag(day: date, year: str) -> No
     assert vergaderjaar(day) == year
 
 
+def test_prinsjesdag_is_the_third_tuesday_of_september() -> None:
+    from kqreader.text.dates import prinsjesdag
+
+    assert [prinsjesdag(year) for year in (1975, 2023, 2024, 2025)] == [
+        date(1975, 9, 16), date(2023, 9, 19), date(2024, 9, 17), date(2025, 9, 16)]  # fmt: skip
+
+
 def test_pymupdf4llm_markdown_with_shared_party_and_page_footers(shared: Path) -> None:
     d = parse_file(shared / "corpus/real/md/ah-tk-20222023-3382_pymupdf4llm_LearningLion-run_local-decoded.md")
     assert d.askers == [Person("Minhas", "VVD"), Person("Rudmer Heerema", "VVD")]  # "(beiden VVD)"

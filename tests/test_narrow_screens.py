@@ -3,6 +3,7 @@ the others narrow or leave first, and what leaves is said beneath the table."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -35,8 +36,14 @@ def test_the_main_column_takes_what_is_left_up_to_its_own_width() -> None:
 
 def test_the_others_narrow_before_the_main_column_is_cut_below_its_fair_width() -> None:
     widths = fit((ID, DAY, WHO, SAID), [19, 11, 30, 300], room=110, padding=2)
-    assert widths == [19, 11, 24, 48]  # who narrowed by what the promise lacked
+    assert widths == [19, 11, 23, 49]  # who narrowed by what the promise lacked (its fair 48, then 45% of the room)
     assert sum(w for w in widths if w) + 2 * len(widths) == 110
+
+
+def test_on_a_wide_screen_the_main_column_has_its_share_before_the_others_keep_their_width() -> None:
+    """The promise queue at 140 columns (131 cells): the promise had 48 of them while who kept 29 and the set 24."""
+    widths = fit((DAY, Column("state"), ID, WHO, SAID), [11, 9, 24, 32, 300], room=131, padding=2)
+    assert widths == [11, 9, 24, 19, 58] and sum(widths) + 2 * 5 == 131
 
 
 def test_a_column_that_may_leave_leaves_when_narrowing_is_not_enough() -> None:
@@ -91,7 +98,7 @@ async def test_the_promise_queue_at_80_columns_shows_the_promise_and_says_who_be
 async def test_the_promise_queue_at_140_columns_shows_every_column() -> None:
     columns, cut, _detail, fits = await _promises((140, 40))
     assert columns == ["due by", "state", "set", "who", "promise"] and fits
-    assert len(cut) >= 48
+    assert len(cut) >= 58  # 45% of the table's room, who narrowed for it
 
 
 async def test_the_asker_overview_at_80_columns_keeps_the_subject() -> None:
@@ -180,3 +187,70 @@ async def test_the_list_at_140_columns_names_the_askers_of_a_long_subject(tmp_pa
         await pilot.pause()
         row = "".join(segment.text for segment in app.query_one(QuestionList).render_line(0))
         assert row.startswith("2024Z18893          20 Nov 2024 Het artikel «K… · Wingelaar open 11 d"), row
+
+
+async def test_a_long_id_without_a_day_takes_the_days_cells_whole() -> None:
+    """A scanned page's own name ("vervolg-19921993-blz1234", no day asked) was cut at 19 cells even at 140 columns
+    ("vervolg-19921993-b…"): it takes the empty day's cells and shows whole; the subject starts where it always does."""
+    dated = Dossier("2024Z18893", title=LONG, submitted=date(2024, 11, 20), questions=[Question(1, "Vraag?")])
+    page = Dossier("vervolg-19921993-blz1234", title="Onderwerp", publication=None, questions=[Question(1, "Vraag?")])
+    app = ReaderApp([dated, page], today=date(2024, 12, 1), settings=Settings(order="oldest"))
+    for size in ((140, 40), (80, 24)):
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            rows = ["".join(s.text for s in app.query_one(QuestionList).render_line(y)) for y in range(4)]
+            [shown] = [row for row in rows if row.startswith("vervolg")]
+            [other] = [row for row in rows if row.startswith("2024Z18893")]
+            assert shown.startswith("vervolg-19921993-blz1234        Onderwerp"), shown
+            assert shown.index("Onderwerp") == other.index("Het artikel"), (shown, other)
+        app = ReaderApp([dated, page], today=date(2024, 12, 1), settings=Settings(order="oldest"))
+
+
+async def test_at_80_columns_the_status_line_keeps_the_order_and_the_place() -> None:
+    """A long count and filter ("… passen bij “jaar:2024”; en 1 set nog zonder vragen ·") lost the order and the
+    place at 80 columns: the counts and the filter are cut ("…"), the order and the place stay, then whole again at
+    140 columns."""
+    sets = [Dossier(f"2024Z1{n:04}", title=f"onderwerp {n}", submitted=date(2024, 11, 1),
+                    questions=[Question(1, "Vraag over de stikstofuitstoot?")]) for n in range(40)]  # fmt: skip
+    sets.append(Dossier("2024Z19999", title="onderwerp zonder vragen", submitted=date(2024, 11, 2)))
+    app = ReaderApp(sets, today=date(2024, 12, 1), settings=Settings(order="oldest"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash", *"onderwerp year:2024 -stikstofuitstootvermindering", "enter")
+        await pilot.pause()
+        shown = app._status_shown
+        assert len(shown) <= 78 and "…" in shown and re.search(r" · oldest first · \d+%$", shown), shown
+        await pilot.resize_terminal(140, 40)
+        await pilot.pause()
+        await pilot.pause()
+        assert app._status_shown.startswith("40 of 40 questions match “onderwerp year:2024 -stikstofuitstootverminder")
+        assert "; and 1 set without questions yet · oldest first" in app._status_shown and "…" not in app._status_shown
+
+
+async def test_at_80_columns_a_new_notification_takes_the_place_of_the_one_shown() -> None:
+    """Two notifications stacked covered most of the list at 80x24: narrower than 100 columns one is shown at a time
+    (the newest); wider, they stack as before."""
+    for size, shown in (((80, 24), ["second"]), ((120, 36), ["first", "second"])):
+        app = make_app()
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            app.notify("first", markup=False)
+            app.notify("second", markup=False)
+            await pilot.pause()
+            assert [n.message for n in app._notifications] == shown
+
+
+async def test_the_style_pickers_wrapped_previews_start_under_the_text() -> None:
+    """C at 80x24: a citation wraps under its own start, not at the option's left edge under the style's name."""
+    from textual.widgets import OptionList
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("C")
+        await pilot.pause()
+        options = app.screen.query_one(OptionList)
+        lines = [options.render_line(y).text for y in range(options.size.height)]
+        first = next(i for i, line in enumerate(lines) if line.strip().startswith("nl "))
+        start = lines[first].index(lines[first].split()[1])  # where the preview begins
+        following = lines[first + 1]
+        assert following[:start].strip() == "" and following[start] != " ", (lines[first], following)

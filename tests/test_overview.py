@@ -78,9 +78,11 @@ def test_a_members_sets_waiting_first(db: Path) -> None:
 def test_a_partys_sets_and_the_text_and_csv(db: Path) -> None:
     text = kqreader("stats", "--db", db, "--today", TODAY.isoformat(), "--party", "SP").stdout.splitlines()
     assert text[:2] == ["The sets of party SP", "2 sets · 1 waiting for an answer, 1 of them overdue"]
-    assert text[3].split() == ["set", "asked", "standing", "asked", "of", "subject"]
-    assert text[4].startswith("2030Z00015           2 Mar 2030 overdue 91 d    Financiën          onderwerp 2")
-    assert text[5].startswith("2030Z00012           3 Feb 2030 late 40 d       Justitie en Veili… onderwerp 2")
+    assert text[3].split() == ["set", "asked", "standing", "asked", "of"] and text[4] == "  subject"
+    # each set's line, then its subject whole beneath it (beside the rest, 80 columns showed 12 characters of it)
+    assert text[5] == "2030Z00015   2 Mar 2030  overdue 91 d     Financiën"
+    assert text[6] == "  onderwerp 2030Z00015"
+    assert text[7].startswith("2030Z00012   3 Feb 2030  late 40 d        Justitie en Veiligheid")
     rows = list(csv.DictReader(io.StringIO(kqreader("stats", "--db", db, "--today", TODAY.isoformat(), "--party",
                                                     "VVD", "--format", "csv").stdout)))  # fmt: skip
     assert [(r["id"], r["timeliness"], r["waiting"]) for r in rows] == [

@@ -147,6 +147,26 @@ def test_the_filter_fields(db: Path, query: str, found: list[str]) -> None:
     assert sorted(catalog.summary(d).id for d in rows) == found
 
 
+@pytest.mark.parametrize(
+    ("query", "questions"),
+    [
+        ("kind:toezegging", [1]), ("soort:toezegging", [1]), ("promise:due", [1]), ("toezegging:binnenkort", [1]),
+        ("kind:verwijzing-antwoord", [2]), ("kind:deels", [3]), ("kind:inhoudelijk", [3]),
+        ("-kind:toezegging", [2, 3]), ("kind:toezegging hoe", [1]), ("kind:toezegging waarom", []),
+        ("id:2030Z00001", [1, 2, 3]),  # a field about the set: every question of it
+    ],
+)  # fmt: skip
+def test_an_answer_field_keeps_the_questions_whose_answer_meets_it(db: Path, query: str, questions: list[int]) -> None:
+    """kind: and promise: are about an answer: like a word, they keep the questions whose own answer meets them
+    (not every question of a set that has one such answer); the status line counts those rows."""
+    catalog = open_catalog(Store(db), TODAY)
+    rows = catalog.filter(parse_query(query)).rows
+    place = next(d for d in range(catalog.dossier_count) if catalog.summary(d).id == "2030Z00001")
+    first = catalog.layout.first[place]
+    shown = [catalog.printed_number(first + r.question) for r in rows if r.dossier == place and r.question is not None]
+    assert shown == questions
+
+
 def test_a_field_value_not_known_is_one_line() -> None:
     with pytest.raises(language.QueryError, match="kind"):
         parse_query("kind:vaag")

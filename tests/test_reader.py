@@ -1019,8 +1019,8 @@ async def test_a_filter_that_lists_sets_without_questions_counts_them_too() -> N
     app = make_app([*sample_dossiers(), waiting])
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("slash", *"status:delayed -vogelgriep")
-        assert status(app) == ("0 of 43 questions match “status:delayed -vogelgriep”; and 1 set without questions "
-                               "yet")  # fmt: skip
+        # too long for 80 columns: cut ("…") before the order, which stays (test_narrow_screens has it whole)
+        assert status(app) == "0 of 43 questions match “status:delayed -vogelgriep”; and 1 se…"
         rows = app.question_list.rows
         assert [app.catalog.dossier(rows[i].dossier).id for i in range(len(rows))] == ["2024Z09999"]
 

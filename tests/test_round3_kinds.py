@@ -49,7 +49,7 @@ def test_heading_sentence_with_over_glued_to_the_ministry() -> None:
 
 def test_a_mededeling_that_tells_its_askers() -> None:
     d = _file("026")
-    assert (d.id, d.publication) == ("2024Z17538", "ah-tk-20242025-615")
+    assert (d.id, d.publication) == ("2024Z17538", None)  # "AH 615" is the notice's number, not the set's
     assert [(p.name, p.party) for p in d.askers] == [("Gabriëls", "GroenLinks-PvdA"), ("Bromet", "GroenLinks-PvdA")]
     assert d.title == "de berichten dat Zeeuwse buffels te veel PFAS binnenkrijgen"
     assert [(n.kind, str(n.date)) for n in d.notices] == [("delay", "2024-11-20")]

@@ -7,7 +7,7 @@ import pytest
 
 from kqreader.parsing import parse_text
 from kqreader.parsing.typednotes import lift_typed_notes
-from kqreader.text.marks import typed_mark_of, typed_marks, typed_marks_replaced, typed_marks_shown
+from kqreader.text.marks import typed_marks, typed_marks_replaced, typed_marks_shown
 
 
 @pytest.mark.parametrize(
@@ -43,7 +43,8 @@ def test_never_a_typed_mark(text: str) -> None:
 
 
 def test_a_bracket_opened_on_an_earlier_line_does_not_hide_a_mark() -> None:
-    assert typed_mark_of("een opmerking (zonder sluiten\nbij het UWV 1) ook", "1") is not None
+    text = "een opmerking (zonder sluiten\nbij het UWV 1) ook"
+    assert [(mark.number, text[mark.start : mark.end]) for mark in typed_marks(text)] == [("1", " 1)")]
 
 
 def test_replaced_and_shown() -> None:
@@ -55,8 +56,8 @@ def test_replaced_and_shown() -> None:
 
 
 def test_typed_notes_take_the_marks_the_rule_reads() -> None:
-    """A Word letter's notes typed at the end: the text's marks become the notes' superscripts, numbered after the
-    document's own footnotes; "(artikel 1)" stays as it is."""
+    """A Word letter's notes typed at the end (blocks written for this test, made up): the text's marks become the
+    notes' superscripts, numbered after the document's own footnotes; "(artikel 1)" stays as it is."""
     blocks = ["Kent u het bericht 1)? Wat zegt artikel 2 (lid 1)?", "Geldt dat ook elders 2)?", "1) NOS, 3 mei 2024",
               "2) Kamerstuk 36 200, nr. 5"]  # fmt: skip
     kept, notes = lift_typed_notes(blocks, 3)
@@ -65,6 +66,7 @@ def test_typed_notes_take_the_marks_the_rule_reads() -> None:
 
 
 def test_a_typed_note_in_a_text_becomes_the_footnote_of_its_mark() -> None:
+    """A question set written for this test (made up), its note typed "1)" as Word letters type theirs."""
     text = """Vragen van het lid Jansen (SP) aan de minister van Sociale Zaken en Werkgelegenheid over het UWV
 (ingezonden 1 november 2024).
 

@@ -11,9 +11,12 @@ from datetime import date
 from typing import TYPE_CHECKING, Literal
 
 from kqreader.analysis.stats import Figures, summarised
+from kqreader.facts.members import slips_of
 from kqreader.facts.parties import party_name
 from kqreader.facts.timeliness import list_badge, timeliness
-from kqreader.query.language import Query, parse_query
+from kqreader.model import Status
+from kqreader.query.language import Query, names_member, parse_query
+from kqreader.text.folding import fold
 
 if TYPE_CHECKING:
     from kqreader.query.catalog import Catalog
@@ -32,7 +35,7 @@ class Asked:
     title: str
     submitted: date | None
     addressees: tuple[str, ...]
-    status: str
+    status: Status
     verdict: str | None  # on time, late, open, overdue (None: a date is unknown, or no answer is due)
     days: int | None  # waiting (not answered) or taken (answered)
     badge: str  # as the list shows it ("overdue 60 d", "11 d")
@@ -56,6 +59,7 @@ class Overview:
     sets: list[Asked]
     figures: list[Figures]  # all their sets, then per ministry asked
     days_to_answer: list[tuple[str, int]]
+    also_printed: tuple[str, ...] = ()  # a member's name as pages OCR misspelt it ("P. A. M. Corneltssen")
 
     @property
     def waiting(self) -> list[Asked]:
@@ -81,7 +85,15 @@ def overview(catalog: Catalog, who: Who, name: str, today: date, also: str = "")
     asked = sorted((_asked(place, s, today) for place, s in summaries), key=_waiting_first)
     rows, buckets = summarised([s for _p, s in summaries], today, catalog.named_days(), catalog.marks)
     shown = party_name(name.strip()) if who == "party" else name  # "P.v.d.A." as the statistics name it: PvdA
-    return Overview(who, shown, asked, [r for r in rows if r.group in ("all", "ministry")], buckets)
+    slips = _slips(name, [s for _p, s in summaries]) if who == "member" else ()
+    return Overview(who, shown, asked, [r for r in rows if r.group in ("all", "ministry")], buckets, slips)
+
+
+def _slips(name: str, summaries: list[Summary]) -> tuple[str, ...]:
+    """The spellings of the member under which the filter found sets through an OCR slip (`members.slips_of`)."""
+    people = list({(p.name, p.party): p for s in summaries for p in s.askers}.values())
+    named = [person for person in people if names_member(fold(name), person)]
+    return tuple(dict.fromkeys(person.name for person in slips_of(named, people)))
 
 
 def _asked(place: int, summary: Summary, today: date) -> Asked:

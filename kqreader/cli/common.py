@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any, TextIO
 
 from rich.console import Console
 
@@ -138,9 +140,37 @@ def found_sets(args: argparse.Namespace) -> tuple[Catalog, list[int]]:
     return catalog, found
 
 
+class _Trimmed:
+    """stdout whose lines end in no spaces: Rich pads a table's last cell and leaves a wrapped line's space at its
+    end (`kqreader | less` showed every wrapped line ending in one). Spaces before the closing colour codes go too."""
+
+    _END = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$")
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._open = ""  # what came after the last newline: its end is not known yet
+
+    def write(self, text: str) -> int:
+        *lines, self._open = (self._open + text).split("\n")
+        if lines:
+            self._stream.write("".join(self._END.sub(r"\1", line) + "\n" for line in lines))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.write(self._open)  # a line flushed before its end (Rich ends each print with one): as it is
+        self._open = ""
+        self._stream.flush()
+
+    def __getattr__(self, name: str) -> Any:  # isatty, encoding, fileno: the stream's
+        return getattr(self._stream, name)
+
+
 class PipeConsole(Console):
     """Rich's console for stdout, whose closed pipe (`kqreader | head -1`) ends the command as main() ends any:
-    quietly, with 141 (Rich's own ending exits with 1, as if the command had failed)."""
+    quietly, with 141 (Rich's own ending exits with 1, as if the command had failed); its lines end in no spaces."""
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(file=_Trimmed(sys.stdout), **options)  # type: ignore[arg-type]  # a file in all but name
 
     def on_broken_pipe(self) -> None:
         self.quiet = True

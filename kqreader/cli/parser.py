@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
@@ -26,6 +28,7 @@ from kqreader.fetch.watching import FIRST_WINDOW_DAYS
 from kqreader.i18n import DEFAULT, LANGUAGES, LanguageError, _, chosen, use
 from kqreader.output.citation import STYLES
 from kqreader.output.exporting import FORMATS
+from kqreader.text.dates import period_day
 from kqreader.text.safetext import visible
 
 COMMANDS = ("open", "import", "export", "stats", "cite", "promises", "similar", "fetch", "sync", "watch", "digest",
@@ -46,11 +49,34 @@ class _CommandParser(_Parser):
     After "--" every word is a value: those are read as they stand (`_query_last` puts export's and stats' query
     words there, options first)."""
 
+    def error(self, message: str) -> NoReturn:
+        """A file name that starts with "-" (`import -notes.txt`) is read as an option: say that it needs "--"
+        before it, not that the PATH is missing or the option unknown."""
+        dashed = self._dashed_name()
+        if dashed is not None:
+            said = _("{prog}: error: '{word}' is read as an option; a name starting with \"-\" needs \"--\" before it: "
+                     "{prog} -- {word}").format(prog=self.prog, word=dashed)  # fmt: skip
+            self.exit(2, visible(said) + "\n")
+        super().error(message)
+
+    def _dashed_name(self) -> str | None:
+        """The first word before any "--" that starts with one "-" and is none of this command's options, when the
+        command takes file names (open, import)."""
+        if not any(action.dest == "paths" for action in self._actions):
+            return None
+        known = {option for action in self._actions for option in action.option_strings}
+        before = self._given[: self._given.index("--")] if "--" in self._given else self._given
+        return next((word for word in before if re.match(r"-[^-\d]", word) and word.split("=", 1)[0] not in known),
+                    None)  # fmt: skip
+
     _reading = False  # argparse's intermixed reading reads twice with its own parse_known_args
+    _given: list[str] = []  # the command's words, for `error` to find a name read as an option
 
     def parse_known_args(  # type: ignore[override]
         self, args: list[str] | None = None, namespace: argparse.Namespace | None = None
     ) -> tuple[argparse.Namespace, list[str]]:
+        if not self._reading:
+            self._given = list(args or [])
         if self._reading or (args is not None and "--" in args):
             return super().parse_known_args(args, namespace)
         self._reading, usage = True, self.usage
@@ -58,9 +84,12 @@ class _CommandParser(_Parser):
             shown = self.format_usage()  # whatever the language: it is kept here less its own prefix
             self.usage = shown[shown.index(self.prog) :].rstrip("\n")
         try:
-            return self.parse_known_intermixed_args(args, namespace)
+            read, extras = self.parse_known_intermixed_args(args, namespace)
         finally:
             self._reading, self.usage = False, usage
+        if extras and self._dashed_name() in extras:  # `kqreader -notes.txt`: said here, not as unknown to the top
+            self.error("")
+        return read, extras
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -140,7 +169,8 @@ def build_parser() -> argparse.ArgumentParser:
                            help=_("only promises in this state (may be given more than once)"))  # fmt: skip
     promising.add_argument("--ministry", metavar=_("NAME"), help=_("only promises to or from this ministry"))
     promising.add_argument("--minister", metavar=_("NAME"), help=_("only promises of this minister"))
-    promising.add_argument("--since", type=_day, metavar=_("YYYY-MM-DD"), help=_("only answers given since"))
+    promising.add_argument("--since", type=_period(False), metavar=_("YYYY[-MM[-DD]]"),
+                           help=_("only answers given since (a day, a month or a year)"))
     promising.add_argument("--format", choices=("text", "json"), default="text", help=_("text (default) or json"))
     _today_option(promising)
     promising.set_defaults(run=run_promises)
@@ -168,9 +198,9 @@ def build_parser() -> argparse.ArgumentParser:
                           help=_("sets asked by members of this party (any of its names)"))
     fetching.add_argument("--ministry", metavar=_("NAME"),
                           help=_("sets asked of a minister of this ministry (any of its names over the years)"))
-    fetching.add_argument("--since", type=_day, metavar=_("YYYY-MM-DD"),
+    fetching.add_argument("--since", type=_period(False), metavar=_("YYYY[-MM[-DD]]"),
                           help=_("sets submitted on or after this day (the Amsterdam day)"))
-    fetching.add_argument("--until", type=_day, metavar=_("YYYY-MM-DD"),
+    fetching.add_argument("--until", type=_period(True), metavar=_("YYYY[-MM[-DD]]"),
                           help=_("sets submitted up to this day (the Amsterdam day)"))
     _network_options(fetching)
     fetching.set_defaults(run=run_fetch)
@@ -180,7 +210,7 @@ def build_parser() -> argparse.ArgumentParser:
         **_examples("sync")
     )
     _database_option(syncing)
-    syncing.add_argument("--since", type=_day, metavar=_("YYYY-MM-DD"),
+    syncing.add_argument("--since", type=_period(False), metavar=_("YYYY[-MM[-DD]]"),
                          help=_("also every set submitted since this day, whoever asked it"))  # fmt: skip
     syncing.add_argument("--window", type=_positive, default=FIRST_WINDOW_DAYS, metavar=_("DAYS"),
                          help=_("how many days back the first sync of a followed member, party or ministry brings "
@@ -209,7 +239,7 @@ def build_parser() -> argparse.ArgumentParser:
         "digest", help=_("what changed for the sets you follow"), **_examples("digest")
     )
     _database_option(digesting)
-    digesting.add_argument("--since", type=_day, metavar=_("YYYY-MM-DD"),
+    digesting.add_argument("--since", type=_period(False), metavar=_("YYYY[-MM[-DD]]"),
                            help=_("from this day (default: the last sync, else a week ago)"))  # fmt: skip
     digesting.add_argument("--format", choices=digests.DIGEST_FORMATS, default="text",
                            help=_("the digest's form: {forms}").format(forms=", ".join(digests.DIGEST_FORMATS)))
@@ -305,6 +335,20 @@ def _day(text: str) -> date:
     except ValueError:
         said = _("not a date ({format}): {text}").format(format=_("YYYY-MM-DD"), text=repr(text))
         raise argparse.ArgumentTypeError(said) from None
+
+
+def _period(last: bool) -> Callable[[str], date]:
+    """--since and --until: a day, a month or a year, as the filter's since: and until: take them (one rule:
+    text/dates.period_day): its first day, or its last."""
+
+    def day(text: str) -> date:
+        found = period_day(text, last)
+        if found is None:
+            said = _("not a day, month or year ({format}): {text}").format(format=_("YYYY[-MM[-DD]]"), text=repr(text))
+            raise argparse.ArgumentTypeError(said)
+        return found
+
+    return day
 
 
 def _positive(text: str) -> int:

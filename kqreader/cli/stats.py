@@ -43,6 +43,25 @@ def run_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def _known_party(catalog: Catalog, name: str) -> None:
+    """A party neither kqreader's table nor any asker in the store knows is a mistake (a typo), not "0 sets":
+    named, with the closest name known when one is close."""
+    import difflib
+
+    from kqreader.facts.parties import PARTIES, canonical
+
+    names = {party: party for party in PARTIES} | {p.party: p.party for s in catalog.summaries() for p in s.askers
+                                                     if p.party}  # fmt: skip
+    if canonical(name) in {canonical(known) for known in names}:
+        return
+    close = difflib.get_close_matches(name.casefold(), {known.casefold(): known for known in names}, n=1, cutoff=0.6)
+    said = _("stats --party: no party '{name}' known (not in kqreader's list nor among the askers in this store)")
+    said = said.format(name=name)
+    if close:
+        said += _(" — did you mean '{party}'?").format(party={k.casefold(): k for k in names}[close[0]])
+    raise UsageError(visible(said))
+
+
 def _run_overview(args: argparse.Namespace) -> int:
     """`stats --member NAME` / `--party NAME`: their sets, waiting first, and each ministry's days to answer."""
     from kqreader.analysis.overview import overview
@@ -52,6 +71,8 @@ def _run_overview(args: argparse.Namespace) -> int:
     say(mended)
     catalog = open_catalog(store, args.today)
     catalog.marks = _marks(catalog, args)
+    if args.party is not None:
+        _known_party(catalog, args.party)
     try:
         if args.member is not None:
             shown = overview(catalog, "member", args.member, args.today, " ".join(args.query))
@@ -61,7 +82,8 @@ def _run_overview(args: argparse.Namespace) -> int:
         option = "--member" if args.member is not None else "--party"
         raise UsageError(_("stats {option}: {problem}").format(option=option, problem=error)) from None
     if args.format == "json":
-        document = {shown.who: shown.name, "sets": [s.as_dict() for s in shown.sets],
+        document = {shown.who: shown.name, "also_printed": list(shown.also_printed),
+                    "sets": [s.as_dict() for s in shown.sets],
                     "figures": [r.as_dict() for r in shown.figures], "days_to_answer": dict(shown.days_to_answer)}
         sys.stdout.buffer.write(visible_json(orjson.dumps(document, option=orjson.OPT_INDENT_2)) + b"\n")
     elif args.format == "csv":

@@ -66,17 +66,24 @@ class Phrasing:
     cues: tuple[str, ...]
     needs: tuple[tuple[str, ...], ...]
     source: str  # the pattern, compiled when first tried: the reader imports this table and never reads an answer
+    unless: str | None = None  # what the sentence may not open with (looked at only where the pattern matched)
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
         return re.compile(self.source)
+
+    @cached_property
+    def opening(self) -> re.Pattern[str] | None:
+        return None if self.unless is None else re.compile(self.unless)
 
     def search(self, plain: str, seen: AbstractSet[str]) -> bool:
         """Whether a sentence (as _plain gives it; `seen`: the table's words it holds) is of this phrasing."""
         for group in self.needs:
             if seen.isdisjoint(group):
                 return False
-        return self.pattern.search(plain) is not None
+        if self.pattern.search(plain) is None:
+            return False
+        return self.opening is None or self.opening.match(plain) is None
 
 
 # a space that may be missing: not the one after "any word" (\w+ , \S+ ): one made optional there would let the
@@ -92,21 +99,29 @@ def _family(kind: Kind | Literal["opening"], name: str, *phrasings: tuple[str, s
     compiled = []
     for words, pattern in phrasings:
         cues, *needs = (tuple(group.split("|")) for group in words.split(" & "))
-        compiled.append(Phrasing(cues, tuple(needs), _GLUED.sub(" ?", pattern)))
+        unless = None
+        for prefix, opening in _OPENINGS:  # a pattern led by "^(?!…)(?:.*?)" is tried at its start only and walks the
+            if pattern.startswith(prefix):  # sentence at every place: searched without it, the look made apart after
+                pattern, unless = pattern.removeprefix(prefix), opening  # a match, it is quicker (and the same)
+        compiled.append(Phrasing(cues, tuple(needs), _GLUED.sub(" ?", pattern), unless))
     return Family(kind, name, tuple(compiled), reach)
 
 
 _NO = r"(?:niet|geen|niets)\b"  # no \b before: an extraction glues them on ("Ik ganiet in op", "momentgeen")
 _PAPERS = "brief|kamerstuk|rapport|reactie|nota|verslag|website|bijlage|monitor|notitie|publicatie|interventie|debat|" \
-          "overleg"  # fmt: skip
+          "overleg|briefing"  # fmt: skip
 # a word's end: where it ends, or where an extraction glued a small word on ("gemeldin", "briefvan", "geinformeerdover")
 _END = r"(?:\b|(?=(?:in|bij|op|aan|met|van|door|over|de|het|een|uw|mijn|naar|dat|die|dit|is|zijn)\b))"
 _PAPER = r"(?<![a-z])\(?[a-z]*(?:brief|brieven|kamerstuk|kamerstukken|rapport|rapportage|voortgangsrapportage|" \
          r"reactie|advies|evaluatie|memorie|handelingen|nota|verslag|website|bijlage|verzamelbrief|monitor|notitie|" \
-         rf"publicatie|interventie|debat|overleg){_END}"  # fmt: skip
+         rf"publicatie|interventie|debat|overleg|briefing){_END}"  # fmt: skip
 _ANSWER = r"(?:antwoord|antwoorden|beantwoording)\b"
 _ADDED = "a pointer added to what was said"  # "Ja, zie ook …": what it is added to answers
 _NOT_YES = r"^(?!(?:ja|nee|neen|jazeker|zeker|inderdaad)\b)(?:.*?)"  # a sentence that does not say yes or no
+_NOT_THEN = r"^(?!.{0,200}?\b(?:toen|destijds|indertijd)\b)(?:.*?)"  # nor tells what was (not) known then
+# those two leads of a pattern, and the look each stands for (made at the sentence's start, where the pattern matched)
+_OPENINGS = ((_NOT_YES, r"(?:ja|nee|neen|jazeker|zeker|inderdaad)\b"),
+             (_NOT_THEN, r".{0,200}?\b(?:toen|destijds|indertijd)\b"))  # fmt: skip
 # people sent on to a service ("Patiënten worden door de huisarts verwezen naar de GGZ", "De gemeente verwijst
 # inwoners naar het Juridisch Loket"): no pointer to what was written
 _SENT_ON = r"(?:\bdoor (?:de|het|een|hun|zijn) (?:\w+ ){0,3}?(?:door)?verwezen\b|\bverw\w* (?:\w+ ){0,2}?(?:" \
@@ -209,8 +224,9 @@ FAMILIES: tuple[Family, ...] = (
                     r"\d{1,3}\b(?! ?(?:%|procent|euro|jaar|miljoen))(?:[.;:]?$| (?:en|t/m) \d{1,3}\b))"),
             ("beantwoording & behoe", r"\bbeh(?:oeft|oeven) (?:\w+ ){0,6}?geen (?:\w+ )?beantwoording\b"),
             ("verwijs|verwijz|verwezen", rf"{_NOT_ADDED}{_REFER} "
-                                         rf"(?:mijn |het |de |ons |onze )?(?:eerdere )?"
-                     rf"{_ANSWER}"),
+                                         rf"(?:mijn |het |de |ons |onze |hun |zijn |haar |diens )?(?:eerdere )?"
+                     rf"{_ANSWER}"),  # ("… verzoek ik u zich te wenden tot het Ministerie van LNV. Ik verwijs naar hun
+                                      # antwoord.")
             ("antwoord", rf"^(?:in|bij) (?:mijn |het |de |ons )?(?:eerdere )?{_ANSWER} (?:op|van|bij) .{{0,200}}?\b"
                          rf"(?:ben|heb|is|zijn|wordt|worden) (?:\w+ ){{0,6}}?(?:nader ?)?{_SAID}"),
             ("vra", rf"^(?:deze|die|de|uw) vra(?:ag|gen) (?:is|zijn|wordt|worden) (?:\w+ ){{0,2}}?{_GIVEN} "
@@ -234,7 +250,10 @@ FAMILIES: tuple[Family, ...] = (
                            rf"(?:\w+ ){{0,6}}?(?:vinden|nalezen|lezen|raadplegen|terugvinden) (?:in|op|via) "
                            rf"(?:\w+ ){{0,3}}?{_PAPER}"),
             ("staat|staan", rf"^(?:\w+ ){{0,4}}?(?:staat|staan) (?:uitgebreid |nader |uitvoerig )?(?:beschreven |"
-                            rf"vermeld |toegelicht |opgenomen |weergegeven )?in (?:\w+ ){{0,3}}?{_PAPER}")),
+                            rf"vermeld |toegelicht |opgenomen |weergegeven )?in (?:\w+ ){{0,3}}?{_PAPER}"),
+            # where it is found, however long the list of what is found there ("In het incidentenoverzicht 2019 dat
+            # ik op 13 mei jl. aan uw Kamer heb aangeboden treft u achtereenvolgens aan …")
+            (f"treft & {_PAPERS}|overzicht", r"\btreft u\b.{0,200}?\baan\b")),
     _family("verwijzing-brief", "a letter sent with these answers",
             # sent to the Kamer ("… ontvangt u", "stuur ik u"; not "Vandaag stuurt het kabinet het wetsvoorstel naar de
             # Raad van State", "Tegelijkertijd ontvangt de gemeente een bijdrage": what was done)
@@ -252,7 +271,7 @@ FAMILIES: tuple[Family, ...] = (
              rf"staat) (?:\w+ ){{0,8}}?{_SAID}"),
             (f"{_PAPERS} & {_SAYS}",
              rf"\b(?:in|bij|met|via|tijdens) (?:\w+ ){{0,3}}?{_PAPER}.{{0,120}}?\b(?:is|ben|heb|heeft|zijn|hebben|"
-                      rf"wordt|worden|staat) (?:\w+ ){{0,8}}?{_SAID}|\b(?:ben|heb|heeft|hebben|is|zijn|werd|werden)\b "
+                      rf"wordt|worden|staat) (?:\S+ ){{0,8}}?{_SAID}|\b(?:ben|heb|heeft|hebben|is|zijn|werd|werden)\b "
                       rf"(?:\w+ ){{0,12}}?{_SAID}.{{0,60}}?\b(?:in|bij|met|via|tijdens) (?:\w+ ){{0,3}}?{_PAPER}|"
                       rf"\b(?:heb|heeft|hebben|is|zijn)\b (?:\w+ ){{0,8}}?{_PAPER} (?:\w+ ){{0,8}}?(?:gestuurd|"
                       rf"verstuurd|toegezonden|aangeboden|verschenen|gepubliceerd|ontvangen)\b"),
@@ -261,7 +280,6 @@ FAMILIES: tuple[Family, ...] = (
                               r"(?:mede|mee)gedeeld)|"  # "Zoals eerder aan uw Kamer gemeld (Kamerstuk …), …"
                               rf"^zoals (?:\w+ ){{0,3}}?(?:aan|met|tegenover) (?:uw |de )?kamer "
                               rf"(?:\w+ ){{0,3}}?{_SAID}"),
-            (f"treft & {_PAPERS}|overzicht", r"\btreft u\b.{0,200}?\baan\b"),
             (f"kamer & {_PAPERS}|overzicht",
              rf"(?:{_PAPER}|overzicht)\S* (?:\S+ ){{0,8}}?(?:is|zijn|werd|werden) (?:\S+ ){{0,6}}?(?:aan|naar) "
              r"(?:uw |de )?kamer (?:\w+ ){0,3}?(?:gestuurd|verstuurd|toegezonden|gezonden|aangeboden|toegestuurd)\b"),
@@ -271,8 +289,7 @@ FAMILIES: tuple[Family, ...] = (
                       rf"(?:geinformeerd|bericht){_END}(?! ?dat\b)"), reach="lead"),
     _family("onbekend", "cannot be said yet",
             ("nog & geen|niet",
-             r"^(?!.{0,200}?\b(?:toen|destijds|indertijd)\b).*?"  # not what was not known then
-             r"(?<!een\s)(?<!het\s)\bnog (?:geen|niet|niets) ?(?:\w+ ){0,3}?(?:uitspra|zeggen|inschatten|"
+             _NOT_THEN + r"(?<!een\s)(?<!het\s)\bnog (?:geen|niet|niets) ?(?:\w+ ){0,3}?(?:uitspra|zeggen|inschatten|"
                     r"aangeven|aan te geven|beoordelen|oordeel\b(?! (?:\w+ ){0,4}?(?:geveld|uitgesproken)\b)|duidelijk|"
                     r"bekend|inzicht|zicht|te zeggen)"),  # "De inspectie heeft nog geen oordeel geveld": a fact
             # asked of whoever holds it, not in yet ("Ik heb de vervoerder om deze gegevens gevraagd")
@@ -285,7 +302,7 @@ FAMILIES: tuple[Family, ...] = (
             # not "Het kabinet is niet bekend met nieuwe regels" (a no to "Bent u bekend met …?"), "niet onbekend",
             # "Het was toen nog niet bekend dat …" (what was known then); but "niet bekend met het exacte aantal"
             ("bekend & niet|onbekend|onvoldoende",
-             r"^(?!.{0,200}?\b(?:toen|destijds|indertijd)\b)(?:.*?)(?:"
+             _NOT_THEN + r"(?:"
              r"\b(?:is|zijn|was|waren|ben)\b(?: (?:mij|ons|het kabinet|bij mij|bij ons|bij het \w+|ook|nog|"
                        r"op dit moment|momenteel|thans|daarover|hierover|er|helaas|derhalve|dus|echter|nu|evenmin|"
                        r"precies|exact|wel))* ?(?:niet|niets|onvoldoende|"
@@ -422,7 +439,8 @@ FAMILIES: tuple[Family, ...] = (
             # ik dat gevaar niet" is a view)
             ("hypothet", rf"\bhypothet\w* (?:\w+ )?{_HYPOTHETICAL}.{{0,200}}?{_NO}|"
                          rf"{_NO}.{{0,200}}?\bhypothet\w* (?:\w+ )?{_HYPOTHETICAL}"),
-            ("vooruit & niet", r"niet (?:\w+ ){0,3}?vooruit ?(?:te )?lop|\bvooruitlop\w* (?:\w+ ){0,2}?niet\b|\bloop "
+            ("vooruit & niet", r"(?<!dan\s)niet (?:\w+ ){0,3}?vooruit ?(?:te )?lop|"  # (not "al dan niet …")
+                        r"\bvooruitlop\w* (?:\w+ ){0,2}?niet\b|\bloop "
                         r"(?:ik |wij |we |het kabinet )?(?:daar |hier )?niet (?:\w+ ){0,4}?vooruit\b|"
                         # the government, or a decision, research or advice not anticipated ("Het kabinet loopt niet
                         # vooruit op de besluitvorming"; not "Nederland loopt niet vooruit op deze ontwikkelingen")
@@ -433,10 +451,19 @@ FAMILIES: tuple[Family, ...] = (
             ("positie & niet", r"\bniet in de positie (?:om )?(?:\w+ ){0,4}?(?:te )?(?:oordelen|beoordelen|uitspra|"
                         r"reageren|in te gaan|zeggen|mededelingen)"),
             ("wacht & alvorens|voordat|voor ik",
-             r"\b(?:afwachten|af te wachten|wacht (?:\w+ ){0,6}?af)\b.{0,120}?\b(?:alvorens|voordat|voor ik)\b"
-                      r".{0,80}?\b(?:oordeel|standpunt|uitspra|reactie|conclusie|besluit|in te gaan|reageren)"),
+             r"\b(?:afwachten|af te wachten|wacht (?:\w+ ){0,8}?af)\b.{0,120}?\b(?:alvorens|voordat|voor ik)\b"
+                      r".{0,80}?\b(?:oordeel|standpunt|mening|uitspra|reactie|conclusie|besluit|in te gaan|"
+                      r"reageren)|"  # ("alvorens een standpunt in te nemen, wacht ik het advies af")
+                      r"^(?:alvorens|voordat)\b.{0,80}?\b(?:oordeel|standpunt|mening|uitspra|reactie)\b.{0,80}?"
+                      r"\b(?:wil|wacht) (?:ik|wij|we|het kabinet)\b.{0,80}?\baf(?: te)? ?(?:wachten)?\b"),
             ("beantwoord & eerst|pas", r"\b(?:kan|kunnen)\b (?:\w+ ){0,3}?(?:eerst|pas) (?:\w+ ){0,4}?"
                                       r"(?:worden )?beantwoord\w*,? (?:\w+ ){0,2}?(?:nadat|als|wanneer|zodra)\b"),
+            # too early to answer, to react or to take a view ("acht ik het thans te vroeg om de vragen 2 t/m 5 te
+            # beantwoorden", "Het is prematuur om hierop in te gaan"; not "te vroeg om te zeggen": not known yet)
+            ("vroeg|prematuur|voorbarig",
+             r"\b(?:te vroeg|prematuur|voorbarig),? (?:om )?(?:\w+ ){0,8}?(?:te beantwoorden|in te gaan|te reageren|"
+             r"(?:een|mijn|ons) (?:\w+ )?(?:standpunt|mening|oordeel|reactie) (?:\w+ ){0,4}?te (?:geven|bepalen|"
+             r"vormen|uiten)|uitspraken te doen|uit te spreken)\b"),
             reach="anywhere"),
     _family("geweigerd", "cannot or will not speak on it",
             ("uitspra|uitlating|mededeling|commentaar", r"geen (?:\w+ ){0,2}?(?:uitspra(?:ak|ken)|uitlatingen|"
@@ -499,7 +526,12 @@ _POINTERS = ("verwijzing-antwoord", "verwijzing-brief")
 _ANOTHER = "a pointer to another answer"
 # a concession that leads a sentence ("Hoewel ik niet op de casus kan ingaan, onderschrijf ik niet dat …"): its main
 # clause decides, and says something of substance when it is of no family
-_CONCEDED = re.compile(r"(?:al)?hoewel\b[^,;]{0,200}[,;] ?")
+_CONCEDED = re.compile(r"(?:al)?hoewel\b[^,;()]{0,200}(?:\([^()]{0,200}\))?[^,;()]{0,80}?(?:[,;] ?|(?<=\) ))")
+# a clause that recalls what was said before a refusal or "not known" ("Zoals hiervoor ook aangegeven, kan ik over
+# individuele zaken geen mededelingen doen."): the refusal decides, not the pointer
+_AS_SAID = (r"zoals [^,;]{0,120}?\b(?:aangegeven|gemeld|gezegd|vermeld|opgemerkt|gesteld|toegelicht)\b"
+            r"[^,;]{0,60}?[,;] ?")  # (compiled at its first use, by re's cache: few sentences open so)
+_WITHHELD = ("geweigerd", "onbekend")
 _CONCESSION = next(family for family in FAMILIES if family.name == "a view, an argument, a firm no")
 # a sentence that sums up what a pointer points to ("Daaruit blijkt dat …", "Deze brief is …")
 _SUMMARY = re.compile(r"(?:daaruit|hieruit|daarin|hierin|daarbij|hierbij|kort ?gezegd|samengevat|in het kort|"
@@ -531,7 +563,10 @@ _CUES: dict[Among, dict[str, list[int]]] = {
     None: _cue_index(lambda family: True), "anywhere": _cue_index(lambda family: family.reach == "anywhere"),
     "pointing": _cue_index(lambda family: family.name in _POINTING),
 }  # fmt: skip
-_NEGATIONS = re.compile("niet|geen|onbekend|onthoud")  # one is in every sentence of a family that reaches anywhere
+_TOO_EARLY = (r"\b(?:te vroeg|prematuur|voorbarig)\b,? (?:om )?(?:\w+ ){0,3}?vra(?:ag|gen)\b.{0,60}?"
+              r"\bte beantwoorden\b")  # (compiled at its first use, by re's cache)
+# one is in every sentence of a family that reaches anywhere
+_NEGATIONS = re.compile("niet|geen|onbekend|onthoud|vroeg|prematuur|voorbarig")
 # what a pointer after a bare yes defers: the reaction, judgement or answer asked
 _DEFERRED = re.compile(r"voor (?:een|de|het|mijn|onze|ons) (?:\w+ )?(?:reactie|appreciatie|oordeel|standpunt|"
                        r"beoordeling|beantwoording|antwoord)\b")
@@ -568,6 +603,11 @@ def _tag(sentence: str, reach: Among = None, plain: str = "", telling: bool = Tr
     asked for), None for a sentence of substance (`plain`: the sentence as _plain gives it, when made already;
     `telling`: False when its answer holds no verb of telling, so none of its sentences is a promise)."""
     plain = plain or _plain(sentence[:LONGEST])
+    said = re.match(_AS_SAID, plain) if reach is None and plain.startswith("zoals") else None
+    if said is not None:
+        main = _tag(sentence, None, plain[said.end() :] or " ", telling)
+        if isinstance(main, Family) and main.kind in _WITHHELD:
+            return main
     conceded = _CONCEDED.match(plain) if reach is None else None
     if conceded is not None:  # "Hoewel ik geen zicht heb op …, speelt …": what the main clause says decides
         main = _tag(sentence, None, plain[conceded.end() :] or " ", telling)
@@ -660,7 +700,7 @@ def kind_of(text: str | None, split: Iterable[tuple[int, int]] | None = None, te
         if isinstance(pointer, Family):
             return Verdict(pointer.kind, second)  # type: ignore[arg-type]
     if not short:
-        return Verdict("inhoudelijk", first)
+        return Verdict(*_declined(core[1:]) or ("inhoudelijk", first))
     if len(core) > SHORTEST:  # past SHORTEST only the families that reach anywhere (each says no)
         lowered = "\n".join(said[1:]).lower()
         if _NEGATIONS.search(lowered) is None:
@@ -683,6 +723,17 @@ def kind_of(text: str | None, split: Iterable[tuple[int, int]] | None = None, te
         if isinstance(other, Family) and other.reach == "short" and other.kind != "opening":
             return Verdict(other.kind, sentence)
     return Verdict("inhoudelijk", first)
+
+
+def _declined(rest: list[str]) -> tuple[Kind, str] | None:
+    """The sentence of a long answer, past its lead, that says it is too early to answer the questions ("Gelet op het
+    voorgaande acht ik het thans te vroeg om de vragen 2, 3, 4 en 5 te beantwoorden."): background before it is no
+    substance given (most long answers say neither word: two substring searches each)."""
+    for raw in rest:
+        lowered = raw.lower()
+        if "beantwoord" in lowered and re.search(_TOO_EARLY, _plain(one_spaced(raw))):
+            return "geweigerd", one_spaced(raw)
+    return None
 
 
 def _aside(sentence: str) -> bool:

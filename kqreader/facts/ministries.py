@@ -42,10 +42,10 @@ MINISTRIES: dict[str, tuple[str, ...]] = {
     # Sociale Zaken en Volksgezondheid until 1971
     "Sociale Zaken en Werkgelegenheid": ("SZW", "Sociale Zaken", "Sociale Zaken en Volksgezondheid"),
     # Volksgezondheid en Milieuhygiëne (1971-1982) and Cultuur, Recreatie en Maatschappelijk Werk (1965-1982) became
-    # Welzijn, Volksgezondheid en Cultuur (1982-1994), then VWS
+    # Welzijn, Volksgezondheid en Cultuur (1982-1994), then VWS; Maatschappelijk Werk was CRM until 1965
     "Volksgezondheid, Welzijn en Sport": ("VWS", "WVC", "Welzijn, Volksgezondheid en Cultuur", "CRM",
                                           "Volksgezondheid en Milieuhygiëne",
-                                          "Cultuur, Recreatie en Maatschappelijk Werk"),
+                                          "Cultuur, Recreatie en Maatschappelijk Werk", "Maatschappelijk Werk"),
     # VROM (1982-2010) was Volkshuisvesting en Ruimtelijke Ordening before (Volkshuisvesting en Bouwnijverheid until
     # 1965) and is again since 2024
     "Volkshuisvesting en Ruimtelijke Ordening": ("VRO", "VROM",
@@ -65,6 +65,7 @@ MINISTRIES: dict[str, tuple[str, ...]] = {
     "Rechtsbescherming": (),  # 2017-2024
     "Medische Zorg": ("Medische Zorg en Sport",),  # 2017-2022
     "Primair en Voortgezet Onderwijs": ("Basis- en Voortgezet Onderwijs en Media",),  # 2017-2024
+    "Milieu en Wonen": (),  # 2021-2022
     "Klimaat en Energie": (),  # 2022-2024
     "Natuur en Stikstof": (),  # 2022-2024
     "Langdurige Zorg en Sport": (),  # 2022-2024
@@ -216,6 +217,7 @@ def with_holders(names: list[str] | tuple[str, ...]) -> list[str]:
     return joined
 
 
+@lru_cache(maxsize=8192)
 def unglued(addressee: str) -> str:
     """An addressee with the words an extraction glued apart again ("deMinister van Financiënen Economische
     Zaken" -> "de Minister van Financiën en Economische Zaken"), without "bij afwezigheid van …", and in one of the

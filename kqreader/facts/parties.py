@@ -68,6 +68,13 @@ def _key(name: str) -> str:
 _PRINTED = {_key(name): party for party, others in PARTIES.items() for name in (party, *others)}
 _PRINTED |= {_key(slip): party for slip, party in OCR_SLIPS.items()}
 _SUCCESSOR = {_key(party): _key(successor) for party, successor in SUCCESSORS.items()}
+_SLIPS = {_key(slip): party for slip, party in OCR_SLIPS.items()}
+
+
+def as_printed(name: str) -> str:
+    """A party as its page printed it where OCR misread it ("Groenünks" -> "GroenLinks", "WD" -> "VVD"); every
+    other spelling as given ("P.v.d.A." stays: the era's own). The import keeps the askers' parties so."""
+    return _SLIPS.get(_key(name), name)
 
 
 def canonical(name: str) -> str:

@@ -106,10 +106,10 @@ _TELLING = _pattern(
 _INTENT = _pattern(
     "_INTENT",
     r"\b(?:zal|zullen|zult|ga|gaan|verwacht|verwachten|voornemens|streef|streeft|streven|beoog|beoogt|"
-                     r"toegezegd|bereid|"
+                     r"bereid|"  # ("heeft … de Kamer toegezegd om …": an earlier promise told of)
                      r"(?:stuur|zend|informeer|bericht|bied|rapporteer)\s+(?:ik|wij|we|het\s+kabinet)|"
                      r"(?:ik|wij|we)\s+(?:stuur|zend|informeer|bericht|bied|rapporteer)|"
-                     r"van\s+plan|naar\s+verwachting|(?:eerst)?volgende|komende|nog\s+te\s+verschijnen|"
+                     r"van\s+plan|naar\s+verwachting|(?<!het\s)(?:eerst)?volgende|komende|nog\s+te\s+verschijnen|"
                      # the present passive Dutch also uses for the future: "U wordt hierover nader geïnformeerd",
                      # "De kabinetsreactie wordt aan uw Kamer gestuurd" (a past or today's letter is ruled out apart)
                      r"(?:wordt|worden)(?:\s+\S+){0,8}?\s+(?:(?:toe)?ge(?:ïnformeerd|informeerd|stuurd|zonden)|"
@@ -123,14 +123,24 @@ _PAST = _pattern(
     "_PAST",
     r"\b(?:heb|hebt|heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden)\b(?:(?!\b(?:wordt|worden|zal|zullen)\b)"
     r".){0,100}?(?:(?:toe)?ge(?:ïnformeerd|informeerd|stuurd|zonden|deeld)|ver(?:stuurd|zonden)|aangeboden|"
-    r"gerapporteerd|opgenomen|ingegaan|toegelicht|geschetst)\b|\b(?:informeerde|informeerden|stuurde|stuurden|zond)\b"
+    r"gerapporteerd|opgenomen|ingegaan|toegelicht|geschetst|in\s+kennis\s+gesteld)\b|"
+    r"\b(?:informeerde|informeerden|stuurde|stuurden|zond)\b"
 )  # fmt: skip
 # told today, in this letter or with these answers: no promise
 _NOW = _pattern(
     "_NOW",
     r"\b(?:graag\s+(?:informeer|stuur|bericht)|hierbij|hiermee|gelijktijdig|tegelijk(?:ertijd)?|vandaa"
                   r"g|bijgaand|bijgevoegd|deze\s+brief|"
-                  r"de\s+bijlage)\b|beantwoording\s*van\s*deze\s*vragen")  # fmt: skip  # "Via de beantwoording …"
+                  r"de\s+bijlage)\b|\bhet\s+volgende\s*(?=mede|mee|bericht|meld|opmerk|antwoord|[:.,]|$)|"
+                  r"beantwoording\s*van\s*deze\s*vragen")  # fmt: skip
+# ("Via de beantwoording …"; "kan ik u het volgende mededelen": what follows here)
+# the letter offered with these words, the old pages' formula: "bied ik u aan … de Conclusie van Dupliek", "doe ik u
+# (hierbij) toekomen" — today, unless a time is named ("Voor de zomer bied ik u het rapport aan")
+_OFFERED = _pattern(
+    "_OFFERED",
+    r"\b(?:(?:bied|doe)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:bied|bieden|doe|doen))\s+u\b"
+    r"(?=.{0,200}?\b(?:aan|toekomen)\b)|"
+    r"\b(?:zend|stuur)\s+(?:ik|wij|we)\s+u\s+(?:hierbij|hiernevens|bijgaand|thans|nevensgaand)\b")
 # a condition that may not come: no promise ("Mocht daar aanleiding toe zijn, dan informeer ik uw Kamer"; "Eventuele
 # nadere informatie zal de regering aan de Kamer doen toekomen": what may not come)
 _UNLESS = _pattern(
@@ -265,8 +275,18 @@ def _promised(lowered: str) -> bool:
         return False
     if _PAST.search(lowered) or _NOW.search(lowered) or _UNLESS.search(lowered):
         return False
-    return coming_back or periodic or bool(_INTENT.search(lowered)) or \
-        any(p.search(lowered) for p, _unused in _when())
+    if coming_back or periodic:
+        return True
+    if _OFFERED.search(lowered) and not _timed(lowered):
+        return False  # offered with this letter
+    if _INTENT.search(lowered):
+        return True
+    return "toegezegd" not in lowered and _timed(lowered)  # "heb … in 1984 toegezegd …": a promise told of
+
+
+def _timed(lowered: str) -> bool:
+    """Whether a sentence in lower case names when (a phrase of the due days' table)."""
+    return any(p.search(lowered) for p, _unused in _when())
 
 
 def due_of(sentence: str, answered: date | None) -> tuple[date | None, str]:

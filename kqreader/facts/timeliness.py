@@ -11,7 +11,7 @@ from datetime import date
 from typing import Literal
 
 from kqreader.i18n import N_, _, ngettext, number
-from kqreader.model import Dossier
+from kqreader.model import Dossier, Status
 
 LIMIT_DAYS = 21
 LIMIT_AFTER_NOTICE_DAYS = 42
@@ -118,10 +118,11 @@ def badge(dossier: Dossier, today: date) -> str:
 STANDINGS = {"withdrawn": N_("withdrawn"), "answered": N_("answered"),
              "elsewhere": N_("answer not on this page")}  # a badge without days  # fmt: skip
 SHORT = {"elsewhere": N_("not on page")}  # the list row's badge where the header's is long
-STATUSES = {"answered": N_("answered"), "open": N_("open"), "delayed": N_("delayed"), "withdrawn": N_("withdrawn")}
+STATUSES: dict[Status, str] = {"answered": N_("answered"), "open": N_("open"), "delayed": N_("delayed"),
+                               "withdrawn": N_("withdrawn")}  # fmt: skip
 
 
-def status_shown(status: str) -> str:
+def status_shown(status: Status) -> str:
     """A set's status (model.status_of) in the language spoken."""
     return _(STATUSES.get(status, status))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.console import Group
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -167,6 +168,9 @@ def overview_view(shown: Overview) -> Group:
 def overview_heading(shown: Overview) -> Text:
     """Whose sets, how many, how many waiting and overdue."""
     head = Text(_(WHO_TITLES[shown.who]).format(name=visible(shown.name)), style="bold")
+    if shown.also_printed:
+        head.append("\n" + _("also as the scan misspelt the name: {names}").format(
+            names=", ".join(visible(n) for n in shown.also_printed)))  # fmt: skip
     said = ngettext("{sets} set · {waiting} waiting for an answer, {overdue} of them overdue",
                     "{sets} sets · {waiting} waiting for an answer, {overdue} of them overdue", len(shown.sets))
     head.append("\n" + said.format(sets=number(len(shown.sets)), waiting=number(len(shown.waiting)),
@@ -174,25 +178,26 @@ def overview_heading(shown: Overview) -> Text:
     return head
 
 
-def sets_table(sets: list[Asked]) -> Text:
-    """Their sets, a line each, cut at the screen's edge: id, day asked, the list's badge, whom they asked, subject."""
-    lines = Text(no_wrap=True, overflow="ellipsis")
-    titles = (_("set"), _("asked"), _("standing"), _("asked of"), _("subject"))
-    lines.append(_sets_line(*titles) + "\n", style="bold")
+def sets_table(sets: list[Asked]) -> Group:
+    """Their sets: a line each of id, day asked, the list's badge and whom they asked (cut at the screen's edge),
+    with the subject whole beneath it, wrapped and indented (beside the rest, 80 columns showed 12 characters of it)."""
+    width = max(len(asked.id) for asked in sets)  # an Aanhangsel id is longer than a zaaknummer: never cut
+    titles = Text(_line(_("set"), width, _("asked"), _("standing"), _("asked of")), style="bold", no_wrap=True,
+                  overflow="ellipsis")  # fmt: skip
+    rows: list[Text | Padding] = [titles, Padding(Text(_("subject"), style="bold"), (0, 0, 0, INDENT))]
     for asked in sets:
-        day = short_day(asked.submitted) if asked.submitted else "–"
         style = "bold red" if asked.verdict == "overdue" else "yellow" if asked.waiting else ""
-        lines.append(f"{asked.id:<{SET_WIDTH}} {day:<{DAY_WIDTH}} ")
-        lines.append(f"{asked.badge:<{BADGE_WIDTH}}", style=style)
-        lines.append(" " + _sets_line("", "", "", asked_of(asked.addressees), asked.title).lstrip() + "\n")
-    lines.rstrip()
-    return lines
+        day = short_day(asked.submitted) if asked.submitted else "–"
+        line = Text(no_wrap=True, overflow="ellipsis")
+        line.append(f"{visible(asked.id):<{width}}  {day:>{DAY_WIDTH}}  ")
+        line.append(f"{visible(asked.badge):<{BADGE_WIDTH}}", style=style)
+        line.append("  " + visible(asked_of(asked.addressees)))
+        rows += [line, Padding(Text(visible(asked.title), overflow="fold"), (0, 0, 0, INDENT))]
+    return Group(*rows)
 
 
-SET_WIDTH, BADGE_WIDTH, ADDRESSEE_WIDTH = 19, 15, 18  # with the subject, 80 columns show 12 of it
+def _line(ident: str, width: int, day: str, badge: str, addressees: str) -> str:
+    return f"{ident:<{width}}  {day:<{DAY_WIDTH}}  {badge:<{BADGE_WIDTH}}  {addressees}"
 
 
-def _sets_line(ident: str, day: str, badge: str, addressees: str, subject: str) -> str:
-    shown = addressees if len(addressees) <= ADDRESSEE_WIDTH else addressees[: ADDRESSEE_WIDTH - 1] + "…"
-    line = f"{ident:<{SET_WIDTH}} {day:<10} {badge:<{BADGE_WIDTH}} {shown:<{ADDRESSEE_WIDTH}} {subject}"
-    return visible(line)  # a subject or a name from the open data: no terminal escape
+BADGE_WIDTH, INDENT = 15, 2  # the list's badges fit 15 columns; the subject beneath, indented by 2

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from kqreader.i18n import N_, _, reason
-from kqreader.model import TAIL_PREFIX, Dossier, Source
+from kqreader.model import TAIL_PREFIX, Dossier, Source, tail_id
 from kqreader.parsing.aanhangsel import parse_aanhangsel
 from kqreader.parsing.body import ASKS
 from kqreader.parsing.decode import strip_controls
@@ -26,6 +26,7 @@ from kqreader.parsing.meta import (
     WITHDRAWN,
     find_their_number,
     find_zaaknummer,
+    mended_askers,
 )
 from kqreader.parsing.notice import parse_notice
 from kqreader.parsing.printout import documents, is_printout
@@ -116,7 +117,8 @@ def parse_text_parts(
             raise ParseError(path, _(NOT_KAMERVRAGEN), foreign=True)
         _continued(doc, parts[-1])
         for part in parts:
-            part.doubts = [f"{name}: {doubt}" for doubt in part.doubts + (reading or [])]
+            part.askers, slips = mended_askers(part.askers)
+            part.doubts = [f"{name}: {doubt}" for doubt in part.doubts + slips + (reading or [])]
             if not part.id.startswith(TAIL_PREFIX):  # a part of an item begun before: its questions are there
                 part.doubts += missing_text_doubts(part)
             part.sources = [Source(path, "aanhangsel", doc.sha256)]
@@ -127,7 +129,8 @@ def parse_text_parts(
     part = _PARSERS[kind](doc)
     if not part.id:
         raise ParseError(path, _(_NO_ID))
-    doubts = part.doubts + (reading or []) + _reading_doubts(doc)
+    part.askers, slips = mended_askers(part.askers)
+    doubts = part.doubts + slips + (reading or []) + _reading_doubts(doc)
     part.doubts = [f"{name}: {doubt}" for doubt in doubts] + missing_text_doubts(part)
     if kind in ("answers", "aanhangsel") and FURTHER.search("\n".join(doc.plain_lines(doc.first_heading()))):
         kind = "further"  # a nader antwoord: shown after the answer it completes (see merge)
@@ -137,11 +140,11 @@ def parse_text_parts(
 
 def _continued(doc: Document, last: Dossier) -> None:
     """The page's last item, when the page ends inside it, learns the name its part on the next page carries
-    (scanned.py names that part vervolg-<session>-blz<page>): the statistics count that part with it."""
+    (model.tail_id, as scanned.py names that part): the statistics count that part with it."""
     pages = PAGE_NUMBER.findall(doc.text)
     ident = last.id.split("-")
     if pages and len(ident) == 4 and any(written_from(PAGE_CONTINUES, d) for d in last.doubts):
-        last.continued = f"{TAIL_PREFIX}{ident[2]}-blz{int(pages[-1]) + 1}"
+        last.continued = tail_id(ident[2], int(pages[-1]) + 1)
 
 
 def _printout_parts(text: str, path: str, data: bytes | None, sha256: str | None) -> list[Dossier]:

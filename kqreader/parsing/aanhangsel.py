@@ -47,7 +47,8 @@ def parse_aanhangsel(doc: Document) -> Dossier:
     publication = publication_id(doc)
     body = read_body(lay_out(doc), lossy=True)
     ident = find_zaaknummer("\n".join(body.front)) or publication
-    if not body.questions and not _ASKING.search(doc.text):  # a README or a note that quotes the series' name
+    # a README or a note that quotes the series' name (and perhaps an answer: "Antwoord: Ja." in an example)
+    if not any(question.text for question in body.questions) and not _ASKING.search(doc.text):
         problem = _("not a Kamervragen document: it names the Aanhangsel but has no 'Vraag' headings")
         raise ParseError(doc.path, problem, foreign=True)
     if ident is None:

@@ -43,11 +43,15 @@ SCANNED_FURNITURE = (
     r"(?:Tweede|Eerste)[ \t]+Kamer[ \t]+der|Staten[ \t-]*Generaal",  # the header's two halves on lines of their own
     r"\d{1,5}",  # the page's number, the "2" of the header
     r"\d{1,5}[ \t]+t/m[ \t]+\d{1,5}",  # the items a page holds ("983 t/m 989")
-    r"(?:Zitting|Vergaderjaar)[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4}",
+    r"(?:Zitting|Vergaderjaar)[ \t]+\d{4}(?:[ \t]*[-–][ \t]*\d{4})?",  # "Zitting 1981": a short session
     r"Aanhangsel[ \t]+van[ \t]+de[ \t]+Handelingen",
-    r"Vragen[ \t]+(?:gesteld[ \t]+)?door[ \t]+(?:de[ \t]+)?leden[ \t]+(?:der|van[ \t]+de)[ \t]+Kamer.{0,160}",
-    r"met[ \t]+de[ \t]+daarop[ \t]+door[ \t]+de[ \t]+Regering(?:[ \t]+gegeven[ \t]+antwoorden)?",  # its 2nd line
-    r"(?:Tweede|Eerste)[ \t]+Kamer,[ \t]+(?:zitting|vergaderjaar)[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4},[ \t]+Aanhangsel",
+    # the series' title, "Kamer" as OCR damaged or cut it ("Kam", "Ka", "Kamcr"), and its 2nd line on its own, after
+    # a stray mark ("; met de daarop door de Regering") or with the title's end ("leden der Kamcr, met de daarop …")
+    r"Vragen[ \t]+(?:gesteld[ \t]+)?door[ \t]+(?:de[ \t]+)?leden[ \t]+(?:der|van[ \t]+de)[ \t]+Ka[a-z]{0,4}\b.{0,160}",
+    r"[^\w\n]{0,3}[ \t]*(?:leden[ \t]+(?:der|van[ \t]+de)[ \t]+Ka[a-z]{0,4},?[ \t]+)?"
+    r"met[ \t]+de[ \t]+daarop[ \t]+door[ \t]+de[ \t]+Regering(?:[ \t]+gegeven[ \t]+antwoorden)?",
+    r"(?:Tweede|Eerste)[ \t]+Kamer,[ \t]+(?:zitting|vergaderjaar)[ \t]+\d{4}(?:[ \t]*[-–][ \t]*\d{4})?,"
+    r"[ \t]+Aanhangsel",
     r"\S{0,12}[ \t]*ISSN[ \t]*0?921.{0,100}",  # "465911F ISSN 0921 • 7398 Sdu Uitgeverij Plantijnstraat, …"
     r"'?[ \t]*s[ \t\-]*Gravenhage[ \t]+\d{4}",  # the footer's second line when OCR broke it
     r"\d{5,7}[A-Z]",  # the printer's order code ("165904F") and its name: the footer once its ISSN is set apart

@@ -14,20 +14,24 @@ from datetime import date
 from kqreader.model import Person
 from kqreader.parsing.furniture import FURNITURE
 from kqreader.text.dates import find_date
+from kqreader.text.doubts import OCR_NAME, OCR_NAME_DAMAGED, doubt
 
 # Starts with a literal, so the regex engine skips ahead fast; a PDF extraction may split it ("2023Z 01234").
 _ZAAK_TAIL = re.compile(r"Z[ \t]?(\d{5})(?!\w)")
 # The askers' word as printed, slips of the original's own included: "het lid", "de leden", "het leden", "de lid",
 # "lid", "de Kamerleden", glued at a line end ("hetlid", "ledenTielen").
 MEMBERS = r"(?:(?:het|de)\s*)?(?:[Kk]amer)?(?:lid|leden)(?![a-zà-ÿ])"
-# The word before the subject ("over", "inzake", …)
-_SUBJECT_WORD = r"over|inzake|betreffende|naar\s+aanleiding\s+van"
+# The words that end the askers (or the addressees) and start the subject, in every era's heading sentence ("Vragen
+# van het lid X (VVD) over …", "… inzake …", "… met betrekking tot …"): the one table of them
+SUBJECT_WORDS = ("over", "inzake", "betreffende", "naar aanleiding van", "met betrekking tot", "omtrent", "aangaande",
+                 "in verband met", "ten aanzien van", "ter zake van")  # fmt: skip
+_SUBJECT_WORD = "|".join(word.replace(" ", r"\s+") for word in SUBJECT_WORDS)
 # The heading sentence of a question set opens so ("Vraag van de leden", sic); the one rule for spotting it and for
 # reading it.
 ASKED_OPENING = rf"[Vv]ra(?:gen|ag)\s*van\s*{MEMBERS}"
 _ASKED = re.compile(
     ASKED_OPENING + r"\s*(?P<askers>.{1,600}?)(?:\s+aan\s+(?P<to>.{1,400}?))?\s+"
-    rf"(?:{_SUBJECT_WORD})(?:\s+|(?=(?:het|de|een)\s))"  # "overhet": an extraction glued the words
+    rf"(?P<word>{_SUBJECT_WORD})(?:\s+|(?=(?:het|de|een)\s))"  # "overhet": an extraction glued the words
     r"(?P<title>.{1,1500}?)\s*(?:\((?:ingezonden|ontvangen)\s*(?P<date>[^(),]{1,60})[^()]{0,200}\)"
     r"|,\s*ingezonden\s+(?:op\s+)?(?P<after>\d{1,2}\s+\w+\s+\d{4})\.?$|\.?$)"  # "…, ingezonden 6 november 2024"
 )
@@ -44,7 +48,8 @@ _ANSWERED = re.compile(
 _NEXT_MINISTER = re.compile(r"\s*(?:,|\ben\b|\bvan\b)(?:\s+van\b)?\s+(?=(?:[Mm]inister|[Ss]taatssecretaris)\s+[A-Z])")
 _ANNEX = re.compile(
     r"Antwoorden?\s+van\s+(?P<to>.{1,300}?)(?:,?\s+mede\s+namens\s+(?P<also>.{1,300}?),?)?\s+op\s+(?:de\s+)?"
-    rf"(?:[Kk]amer)?vragen\s+(?:van\s+)?{MEMBERS}\s*(?P<askers>.{{1,600}}?)\s+over\s+(?P<title>.{{1,1500}}?)\.?$"
+    rf"(?:[Kk]amer)?vragen\s+(?:van\s+)?{MEMBERS}\s*(?P<askers>.{{1,600}}?)\s+(?:{_SUBJECT_WORD})\s+"
+    r"(?P<title>.{1,1500}?)\.?$"
 )
 # "In antwoord op uw brief van 8 maart 2024, nr. 5293107": the Kamer's number, when no zaaknummer is printed.
 _THEIR_NUMBER = re.compile(r"uw\s+brief\s+van\s+[^,\n]{1,40},\s+(?:nr\.|nummer|kenmerk)\s*(\d[\w-]{2,20})")
@@ -147,15 +152,122 @@ def parse_people(text: str) -> list[Person]:
     """ "Boswijk (CDA)", "X (CDA) en Y (SGP)", "X, Y (GL) en Z (CDA)", "X en Y (beiden VVD)"; names without party too.
 
     The names before a party in brackets share it: "Mutluer, Lahlah (GroenLinks-PvdA)" are two members of one party.
+    Words after the names that are none (the subject, see `split_askers`) are no asker.
     """
+    text = split_askers(text)[0]
     people: list[Person] = []
     position = 0
     for match in _PARTY.finditer(text):
-        party = _SHARED.sub("", match["party"]).strip()
+        party = _regular_dots(_SHARED.sub("", match["party"]).strip())
         people += [Person(name, party) for name in _names(text[position : match.start()])]
         position = match.end()
     people += [Person(name) for name in _names(text[position:])]
     return people
+
+
+# What may stand in the askers: a name's words (capitalised, initials "P.A.M.", "Faber-van"), the particles inside a
+# name before its capital ("Van der Hek", "Kappeyne van de Coppello", "in 't Veld"), a title before it ("mr."), "en"
+_PARTICLES = frozenset(("van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "’t", "in", "op", "la", "le", "du",
+                        "da", "di", "von", "zu", "el", "al", "mr.", "dr.", "drs.", "ir.", "prof."))  # fmt: skip
+# Words in a bracket that OCR or the printer left open ("Lauxtermann (V.V.D. over …"): the party's own words
+_PARTY_WORDS = frozenset(("beiden", "beide", "allen", "allemaal", "en", "van", "voor", "de", "der"))
+_ASKER_WORD = re.compile(r"\(|\)|,|[^\s(),]+")
+# "(beiden (C.D.A.)": a bracket opened twice (sic); ", mede namens het lid Y": one more asker
+_OPENED_TWICE = re.compile(r"\(\s*((?:[Bb]eiden?|[Aa]llen)\b[\s:]*)\(")
+_ON_BEHALF = re.compile(r",?\s+mede\s+namens\s+(?:(?:het|de)\s+)?(?:(?:[Kk]amer)?(?:lid|leden)\s+)?")
+
+
+def split_askers(text: str) -> tuple[str, str]:
+    """(the askers, the rest): the askers end at the first word outside a party's brackets that is no part of a name
+    ("X (P.v.d.A.) met betrekking tot het …", "X (D'66) om afwijzend te beslissen over …"); a party's bracket left
+    open closes before the first word that is no party's ("Y (V.V.D. over gemeenten" -> "Y (V.V.D.)")."""
+    text = _ON_BEHALF.sub(", ", _OPENED_TWICE.sub(r"(\1", text))
+    words = list(_ASKER_WORD.finditer(text))
+    inside = False  # within a party's brackets
+    for i, word in enumerate(words):
+        token = word[0]
+        if token in ("(", ")"):
+            inside = token == "("
+            if inside and not any(w[0] == ")" for w in _until_next_open(words, i + 1)):  # left open
+                end = _party_end(words, i + 1)
+                closed = text[:end].rstrip() + ")" if end > word.end() else text[: word.start()].rstrip()
+                return closed, text[end:].strip()
+            continue
+        if inside or token in (",", "en", "lid", "leden") or _name_word(token) or _ocr_capital(words, i):
+            continue
+        if len(token) == 1 and i + 1 < len(words) and words[i + 1][0] in (",", "en"):
+            continue  # a letter OCR left between two names ("(V.V.D.) n en De Jong")
+        if token.lower() in _PARTICLES and _capital_follows(words, i + 1):
+            continue
+        return text[: word.start()].rstrip(" ,"), text[word.start() :].strip()
+    return text, ""
+
+
+def _until_next_open(words: list[re.Match[str]], start: int) -> list[re.Match[str]]:
+    following = words[start:]
+    return following[: next((j for j, w in enumerate(following) if w[0] == "("), len(following))]
+
+
+def _party_end(words: list[re.Match[str]], start: int) -> int:
+    """Where a party left open ends: before its first word that is no party's, or where the next bracket opens."""
+    following = _until_next_open(words, start)
+    for word in following:
+        token = word[0]
+        if not (_name_word(token) or token in (",", "/") or token.lower() in _PARTY_WORDS):
+            return word.start()
+    return following[-1].end() if following else words[start - 1].end()
+
+
+def _name_word(token: str) -> bool:
+    return token[0].isupper() or token[0].isdigit() or token[0] in "'’"  # "D'66", "'s-Gravesande"
+
+
+def _ocr_capital(words: list[re.Match[str]], at: int) -> bool:
+    """ "Van lersel (C.D.A.)": a name's last word whose capital I the scan printed as an l (see `mended_askers`)."""
+    after = words[at + 1][0] if at + 1 < len(words) else ","
+    return bool(_L_FOR_I.match(words[at][0])) and at > 0 and after in ("(", ",", "en")
+
+
+def _capital_follows(words: list[re.Match[str]], start: int) -> bool:
+    """Whether particles lead to a capitalised word: "van de Coppello", not "van de Belg"."""
+    for word in words[start:]:
+        if _name_word(word[0]):
+            return True
+        if word[0].lower() not in _PARTICLES:
+            return False
+    return False
+
+
+# A surname word OCR began with an l for the capital I ("lersel", "lJsselmuiden"); two capitals before its
+# lower case ("IMuis"; not "IJ"), a name the scan damaged
+_L_FOR_I = re.compile(r"^l(?=[a-zà-ÿJ][a-zà-ÿ]+$)")
+_DAMAGED_NAME = re.compile(r"^(?:[A-HK-Z][A-Z]|I[A-IK-Z])[a-zà-ÿ]{2,}$")
+
+
+def mended_askers(askers: list[Person]) -> tuple[list[Person], list[str]]:
+    """The askers with OCR's l for a surname's capital I read as an I ("Van lersel" -> "Van Iersel"), and a doubt
+    for each mended name and each the scan damaged beyond that ("IMuis": kept as printed)."""
+    mended: list[Person] = []
+    doubts: list[str] = []
+    for person in askers:
+        words = person.name.split(" ")
+        read = " ".join(w if w.lower() in _PARTICLES else _L_FOR_I.sub("I", w) for w in words)
+        if read != person.name:
+            doubts.append(doubt(OCR_NAME, printed=person.name, head=read))
+        elif any(_DAMAGED_NAME.match(w) for w in words):
+            doubts.append(doubt(OCR_NAME_DAMAGED, printed=person.name))
+        mended.append(Person(read, person.party))
+    return mended, doubts
+
+
+def _regular_dots(party: str) -> str:
+    """A party's dots as its print has them: a stray dot after a short form without dots dropped ("CDA." -> "CDA",
+    "PPR." -> "PPR"), the last dot of a dotted one OCR lost put back ("P.P.R" -> "P.P.R.")."""
+    if re.fullmatch(r"[A-Z][A-Za-z0-9']*[A-Za-z0-9]\.", party) and "." not in party[:-1]:
+        return party[:-1]
+    if re.fullmatch(r"(?:[A-Za-z]\.){2,}[A-Za-z]", party):
+        return party + "."
+    return party
 
 
 def _names(text: str) -> list[str]:
@@ -180,7 +292,7 @@ _GLUED_OVER = re.compile(r"\b([A-Z][a-zà-ÿ]{2,}?)over(?=\s)")
 # gesteld aan de minister van … over …."
 _ASKED_TOLD = re.compile(
     r"\b(?:heeft|hebben)\s+" + MEMBERS + r"\s*(?P<askers>.{1,600}?)\s+(?:schriftelijke\s+)?vragen\s+gesteld"
-    r"(?:\s+aan\s+(?P<to>.{1,400}?))?\s+over\s+(?P<title>.{1,1000}?)\.(?:\s|$)"
+    rf"(?:\s+aan\s+(?P<to>.{{1,400}}?))?\s+(?:{_SUBJECT_WORD})\s+(?P<title>.{{1,1000}}?)\.(?:\s|$)"
 )
 
 
@@ -203,7 +315,15 @@ def find_asked(paragraph: str) -> Asked | None:
     printed = match["date"] or match["after"]
     submitted = find_date(printed) if printed else None
     addressees = parse_addressees(match["to"]) if match["to"] else []
-    return Asked(parse_people(match["askers"]), addressees, title, submitted)
+    askers, rest = split_askers(match["askers"])
+    if rest and not match["to"]:  # "X (D'66) om afwijzend te beslissen over een verzoek …": the subject
+        title = f"{_subject_start(rest)} {match['word']} {title}".strip()
+    return Asked(parse_people(askers), addressees, title, submitted)
+
+
+def _subject_start(rest: str) -> str:
+    """What stood between the askers and the subject's word, without a word of the table at its start."""
+    return re.sub(rf"^(?:{_SUBJECT_WORD})\s+", "", re.sub(r"\s+", " ", rest)).strip()
 
 
 # An irregular heading sentence, read part by part: "Vragen van …" at the paragraph's start, the askers up to "aan"

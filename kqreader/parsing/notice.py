@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 from kqreader.i18n import _
-from kqreader.model import Dossier, Notice, aanhangsel_id
+from kqreader.model import Dossier, Notice
 from kqreader.parsing.document import Document
 from kqreader.parsing.errors import NOT_KAMERVRAGEN, ParseError
 from kqreader.parsing.layout import lay_out
 from kqreader.parsing.meta import (
     DELAY,
     WITHDRAWN,
-    find_ah_number,
     find_asked,
     find_dated,
     find_signatures,
     find_zaaknummer,
     read_letterhead,
 )
-from kqreader.text.dates import find_date, vergaderjaar
+from kqreader.text.dates import find_date
 
 
 def parse_notice(doc: Document) -> Dossier:
@@ -42,9 +41,9 @@ def parse_notice(doc: Document) -> Dossier:
     roles, names = find_signatures(paragraphs)
     body = [p for p in paragraphs[start:signed] if p not in names]  # up to the sign-off ("De Minister van …,")
     dossier = Dossier(id=zaak, notices=[Notice(kind, when, "\n\n".join(body))])
-    number = find_ah_number(text)
-    if number and when:  # "AH 600": the notice is published in the Aanhangsel too
-        dossier.publication = aanhangsel_id(vergaderjaar(when), number)
+    # "AH 600": the notice is printed in the Aanhangsel too, but that number is the notice's, not the set's
+    # publication (where its questions and answer are printed): the set has none from it (merge.combine agrees for
+    # parts kept before), or a modern set awaiting its answer would read as a page without its answer.
     asked = next((a for p in paragraphs if (a := find_asked(p))), None)
     if asked:
         dossier.title, dossier.askers = asked.title, asked.askers

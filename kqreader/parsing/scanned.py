@@ -40,9 +40,12 @@ from kqreader.text.doubts import (
     doubt,
 )
 
-# The era's header: "Zitting 1977-1978" (before 1983), "Vergaderjaar 1989-1990".
+# The era's header: "Zitting 1977-1978" (before 1983), "Vergaderjaar 1989-1990", and the short session after an
+# election, one year ("Zitting 1977", "Zitting 1981": the session is that year, as printed).
 # The first year is read from the second: OCR may damage it ("Zitting 197&-1979").
-ERA_YEAR = re.compile(r"^(?:Zitting|Vergaderjaar)\s+(\S{4})\s*[-–]\s*(\d{4})\s*$", re.MULTILINE)
+ERA_YEAR = re.compile(
+    r"^(?:Zitting|Vergaderjaar)\s+(?:(\S{4})\s*[-–]\s*(\d{4})|(?P<single>(?:19|20)\d\d))\s*$", re.MULTILINE
+)
 _FOOTER_YEAR = re.compile(
     r"(?:Tweede|Eerste)\s+Kamer,\s+(?:zitting|vergaderjaar)\s+(\S{4})\s*[-–]\s*(\d{4})", re.IGNORECASE
 )
@@ -66,8 +69,10 @@ _ITEM = re.compile(  # OCR's smudges before the number ("JWi^iri^ '.*IMi 572"), 
 # Aanhangsel", "vergaderjaar 1 985-1986", "zitting 1974-1975,. Aanhangsel", "Asnhangsel") at a line's end; not a note
 # that cites an Aanhangsel ("Tweede Kamer, vergaderjaar 1993-1994, Aanhangsel nr. 322")
 _FOOTER_INLINE = re.compile(
-    r"[ \t]*(?:Tweede|Eerste)[ \t]+Kamer,?[ \t]+(?:zitting|vergaderjaar)[ \t]+\d[\d \t]{3,5}[-–][ \t]*\d[\d \t]{1,5}"
-    r"[,. \t]*A[a-z]{1,3}nhangsel[ \t]*(?=\n|$)",
+    r"[ \t]*(?:Tweede|Eerste)[ \t]+Kamer,?[ \t]+(?:zitting|vergaderjaar)[ \t]+"
+    r"\d[\d \t]{3,5}(?:[-–][ \t]*\d[\d \t]{1,5})?"  # one year in a short session ("zitting 1981")
+    r"[,. \t]*A[a-z]{1,3}nhangsel[ \t]*(?=\n|$)"
+    r"|[ \t]+Staten[ \t-]*Generaal[ \t]*(?=\nAanhangsel[ \t]+van[ \t]+de[ \t]+Handelingen)",  # the header's half
     re.IGNORECASE,
 )
 _FURNITURE_LINE = re.compile(r"(?:{})".format("|".join(SCANNED_FURNITURE)), re.IGNORECASE)
@@ -81,11 +86,13 @@ _ASKERS_ONLY = re.compile(
     r"\s+(?P<title>[^()]{1,600}?)\s*\(ingezonden\s*(?P<date>[^()]{1,60})\)"
 )
 # Where the answer block or the Mededeling starts: its label ("Antwoord"/"Mededeling") is dropped too.
-# Its label as printed ("Antwoord van", "Antwoorden van", "Mededeling van") or as OCR damaged it ("Antwooid van",
-# "Arrtwoord van"): a word like "Antwoord" before a minister or staatssecretaris.
+# Its label as printed ("Antwoord van", "Antwoorden van", "Mededeling van", "Nadere mededeling van") or as OCR
+# damaged it ("Antwooid van", "Arrtwoord van", "Mededehng van", "McdedeKr.j Mededoling van", "Antwoord Akkoord van"):
+# a word like one of _LABELS before a minister or staatssecretaris.
 _BLOCK = re.compile(
-    r"(?:\b(?:(?:Nader|Aanvullend)\s+antwoord|Antwoord|Mededeling)\s+)?"
-    r"\b(?P<kind>(?P<word>(?:(?:Nader|Aanvullend)\s+a|A)ntwoord(?:en)?|Mededeling)|(?P<damaged>A[a-z]{5,8}))"
+    r"(?:\b(?:(?:Nader|Aanvullend)\s+antwoord|Antwoord|(?:Nadere\s+)?[Mm]ededeling|M[\w.]{5,9})\s+)?"
+    r"\b(?P<kind>(?P<word>(?:(?:Nader|Aanvullend)\s+a|A)ntwoord(?:en)?|(?:Nadere\s+m|M)ededeling)"
+    r"|(?P<damaged>[AM][a-z]{5,10}))"
     r"\s+van\s+(?=(?:de\s+)?(?:heer\s+)?(?:[Mm]inister|[Ss]taatssecretaris|[Ss]ecretaris)|(?(word)(?:de\s+heer\s+)?[A-Z]|(?!)))"
 )
 _LATER_NAMES = re.compile(r"\bvra(?:ag|gen)\s+(\d{1,2}(?:\s*(?:,|en|t/m)\s*\d{1,2})*)\b")  # "(vraag 5)"
@@ -97,7 +104,11 @@ _LAID_DOWN = (
 )
 _BY_LETTER = re.compile(r"\bbeantwoord\s+(?:bij|in|met|door)\s+(?:mijn\s+|de\s+|een\s+)?brief\b", re.IGNORECASE)
 _ROMAN = re.compile(r"^\s*(?:I{1,3}|IV|V)\s*$")  # a group's numeral ("I", "II") before its answers
-_LIKE_ANSWER = 0.7  # how like "antwoord" a damaged label must be (difflib's ratio: "antwooid" 0.88, "ambtenaren" 0.44)
+_LABELS: dict[str, BlockKind] = {"antwoord": "Antwoord", "mededeling": "Mededeling"}  # a damaged label read as
+_LIKE_ANSWER = 0.7  # how like a label a damaged one must be (difflib's ratio: "antwooid" 0.88, "ambtenaren" 0.44)
+# … or with "(Ontvangen …)" within _CONFIRMS characters after it, one or two letters OCR'd ("akkoord" 0.67)
+_LIKE_CONFIRMED = 0.6
+_CONFIRMS = 300
 # "(Ontvangen 21 juli 1994)", "(Ont-vangen …)", "(Ontvarv gen …)", "(Ontvangen 27 juni 1994}", and with its opening
 # bracket lost, "Ontvangen 12 december 1990, zie ook …", to its year
 _RECEIVED_WORD = r"(?:[O0]nt-?\s?[a-z]{2,4}-?\s?gen|[Il1]n-?\s?ge-?\s?zon-?\s?den)"  # the Senate's "(Ingezonden …)"
@@ -204,7 +215,7 @@ def parse_scanned(doc: Document) -> list[Dossier]:
     """One dossier for each item on the page(s), in order; the rest of an item begun on the page before first."""
     # the header's year, else the footer's: the last such line (not a note's "zie ook … zitting 1973-1974")
     year = ERA_YEAR.search(doc.text) or next(reversed(list(_FOOTER_YEAR.finditer(doc.text))), None)
-    session = f"{int(year[2]) - 1}{year[2]}" if year else "onbekend"
+    session = (f"{int(year[2]) - 1}{year[2]}" if year[2] else year["single"]) if year else "onbekend"
     house = "ek" if _SENATE.search(doc.text[:300]) or _SENATE.search(doc.text[-300:]) else "tk"
     starts = list(_ITEM.finditer(doc.text))
     dossiers = []
@@ -289,6 +300,10 @@ def _read_item(item: _Item, ident: str) -> Dossier:
     asked, dossier.explanation = _explanation(rest[: block.start()] if block else rest)
     notes = _Notes([], [])
     pieces = _question_pieces(asked, dossier.doubts, notes.questions)
+    for later in _HEADING.finditer(asked):  # a second set's heading under the item's number: its askers too
+        other = Dossier(id=ident)
+        _read_heading(other, later[0])
+        dossier.askers += [p for p in other.askers if p.name not in {a.name for a in dossier.askers}]
     _read_rest(dossier, rest, block, item.last, pieces, notes)
     _keep_notes(dossier, notes)
     return dossier
@@ -316,10 +331,10 @@ def _read_blocks(
     dossier: Dossier, text: str, block: re.Match[str], last: bool, pieces: list[tuple[int, str]], notes: _Notes
 ) -> None:
     """The answer block, or the Mededeling — and the answer that an item prints after its Mededeling."""
-    if block["kind"] != "Mededeling":
+    if _kind(block) != "Mededeling":
         _read_block(dossier, "Antwoord", text, last, pieces, notes)
         return
-    later = next((m for m in _BLOCK.finditer(text, block.end() - block.start()) if m["kind"] != "Mededeling"), None)
+    later = next((m for m in _BLOCK.finditer(text, block.end() - block.start()) if _kind(m) != "Mededeling"), None)
     if later is not None and _block(text[later.start() :]) is not None:
         _read_block(dossier, "Mededeling", text[: later.start()], False, pieces, notes)
         _read_block(dossier, "Antwoord", text[later.start() :], last, pieces, notes)
@@ -328,12 +343,28 @@ def _read_blocks(
 
 
 def _block(text: str) -> re.Match[str] | None:
-    """Where the answer block or the Mededeling starts (a label OCR damaged only if it is like "Antwoord")."""
+    """Where the answer block or the Mededeling starts (a label OCR damaged only if it is like a label, or nearly
+    so where the "(Ontvangen …)" of a heading follows it)."""
     for match in _BLOCK.finditer(text):
         word = match["damaged"]
-        if word is None or difflib.SequenceMatcher(None, word.lower(), "antwoord").ratio() >= _LIKE_ANSWER:
+        like = _likeness(word)[0] if word else 1.0
+        if like >= _LIKE_ANSWER or (
+            like >= _LIKE_CONFIRMED and _RECEIVED.search(text, match.end(), match.end() + _CONFIRMS) is not None
+        ):
             return match
     return None
+
+
+def _likeness(word: str) -> tuple[float, BlockKind]:
+    """How like the label it is most like a damaged label is, and that label's block."""
+    return max((difflib.SequenceMatcher(None, word.lower(), label).ratio(), kind) for label, kind in _LABELS.items())
+
+
+def _kind(block: re.Match[str]) -> BlockKind:
+    """The block a label opens: the answer, or a Mededeling ("Nadere mededeling", "Mededehng")."""
+    if block["word"]:
+        return "Mededeling" if block["word"].lower().endswith("mededeling") else "Antwoord"
+    return _likeness(block["damaged"])[1]
 
 
 def _in_column_order(text: str) -> str:
@@ -347,7 +378,7 @@ def _in_column_order(text: str) -> str:
     text = f"{text[: block.start()].rstrip(' ')}\n{text[block.start() :]}"  # the block's heading opens a piece
     lines = text.split("\n")
     heading = lines[text.count("\n", 0, block.start() + 1)]
-    for rule in (_questions_back, _sentences_joined, _answers_in_order):
+    for rule in (_questions_back, _grouped_answers_back, _sentences_joined, _answers_in_order):
         lines = rule(lines, heading)
     return "\n".join(lines)
 
@@ -369,6 +400,18 @@ def _questions_back(lines: list[str], heading: str) -> list[str]:
         at += len(moved)
         index = stop
     return lines
+
+
+def _grouped_answers_back(lines: list[str], heading: str) -> list[str]:
+    """Pieces that open with a grouped number ("2 en 3 Gezien …"), printed among the questions, moved among the
+    answers: questions are never grouped."""
+    at = lines.index(heading)
+    grouped = [
+        i for i, line in enumerate(lines[:at]) if (m := _MARK.match(line.strip())) and len(parse_numbers(m["nums"])) > 1
+    ]
+    if not grouped:
+        return lines
+    return [line for i, line in enumerate(lines) if i not in grouped] + [lines[i] for i in grouped]
 
 
 def _question_place(asked: list[str], marks: list[int]) -> int:
@@ -491,11 +534,11 @@ def _this_year(printed: str, dossier: Dossier) -> str:
     """ "28 april jl." as the date of that year of the session (September to December its first year, January to
     August its second), said in a doubt."""
     match = _THIS_YEAR.search(printed)
-    session = re.search(r"-(\d{4})(\d{4})-", dossier.id)
+    session = re.search(r"-(\d{4})(\d{4})?-", dossier.id)  # a short session ("ah-tk-1981-171") is its one year
     if match is None or session is None:
         return printed
     month = next(i for i, name in enumerate(_MONTHS, 1) if match[2].lower().startswith(name))
-    year = session[1] if month >= FIRST_MONTH else session[2]
+    year = session[1] if month >= FIRST_MONTH or not session[2] else session[2]
     read = f"{match[1]} {match[2]} {year}"
     dossier.doubts.append(doubt(SESSION_YEAR, printed=match[0].strip(), head=read))
     return printed[: match.start()] + read + printed[match.end() :]
@@ -640,7 +683,7 @@ def _read_block(
         notes.see_also, body = _flat(see[0]).strip(" ,.()") + ".", body[see.end() :]
     printed = _flat((received["date"] if received["date"] is not None else received["bare"]) if received else "")
     named = header[: received.start()] if received else header
-    named = _BLOCK.sub(lambda m: f"{m['kind'] if m['word'] == 'Mededeling' else 'Antwoord'} van ", named, count=1)
+    named = _BLOCK.sub(lambda m: f"{_kind(m)} van ", named, count=1)
     answered = find_answered(f"{_flat(named)} (ontvangen {_ocr_day(printed, dossier.doubts)})")
     date = answered.received if answered else None
     if printed and date is None:
@@ -673,12 +716,17 @@ def _answers(
     (`later`: "Nader antwoord") without numbers answers the questions it names. An answer whose number
     OCR lost is a paragraph of the answer before it: the one most like its question."""
     kept = _in_order(_marks(text), single=False, tail=tail, text=text)
+    general = None
     if tail and (not kept or text[: kept[0][0]].strip(" \t\n.,;:")):
         number = kept[0][2][0] - 1 if kept else 0
         dossier.doubts.append(doubt(TAIL_ANSWER, previous=number, number=kept[0][2][0]) if number else TAIL_UNNUMBERED)
         kept.insert(0, (0, 0, (number,)))
     elif kept and _ROMAN.sub("", text[: kept[0][0]]).strip(" \t\n.,;:"):  # numbered answers open it (after "I")
-        kept = []
+        if _opens_numbered(text, kept):  # a general part before answers 1, 2, …: beside the first, unmarked ("*")
+            general = Footnote("*", _flat(text[: kept[0][0]]))
+            text = " " * kept[0][0] + text[kept[0][0] :]
+        else:
+            kept = []
     highest = max((n for _, _, numbers in kept for n in numbers), default=0)
     if pieces and 0 < pieces[-1][0] < highest:  # answers to questions whose numbers OCR lost at the end
         number, body = pieces.pop()
@@ -703,6 +751,8 @@ def _answers(
                 dossier.questions.append(question)
             question.answer = answer
     dossier.questions.sort(key=lambda q: q.number)
+    if general is not None and dossier.answers:
+        dossier.answers[0].footnotes.append(general)
     answered = max(n for _, _, numbers in kept for n in numbers)
     for question in dossier.questions:
         if question.answer is None and 0 < question.number < answered:
@@ -712,6 +762,19 @@ def _answers(
 
 
 Mark = tuple[int, int, tuple[int, ...]]  # where a number opens a text, where the text starts, the numbers
+
+
+def _opens_numbered(text: str, kept: list[Mark]) -> bool:
+    """Whether numbered answers follow a general part ("Algemeen …", "Het antwoord op de vragen 1, 4 en 5 berust
+    …"): answer 1 and the next after it, the 1 at a line's start or after a sentence's end."""
+    start, _, numbers = kept[0]
+    return (
+        len(kept) > 1
+        and numbers[0] == 1
+        and kept[1][2][0] == numbers[-1] + 1
+        and re.search(r"(?:^|[.?!:;»)}\]'’\"])[\d'’]*\s*$", text[:start]) is not None
+        and not _is_note(text[text.rfind("\n", 0, start) + 1 :].split("\n", 1)[0])  # "1 Zie aanhangsel … nr 408"
+    )
 
 
 def _lift_notes(text: str, kept: list[Mark], notes: list[str]) -> tuple[str, list[Mark]]:

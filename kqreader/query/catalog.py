@@ -24,6 +24,8 @@ from typing import Literal, overload
 import orjson
 
 from kqreader.facts.answerers import answerers
+from kqreader.facts.answerkinds import KIND_CODES
+from kqreader.facts.members import slips_of
 from kqreader.facts.mentions import mention_word
 from kqreader.facts.ministries import addressed, ministries_named
 from kqreader.facts.timeliness import answer_elsewhere, timeliness, verdict_shown
@@ -31,9 +33,9 @@ from kqreader.i18n import N_, _, day, ngettext, number, questions
 from kqreader.index.list_rows import Layout, Permutation, PermutedRows, Row, RowList, bitmap_of, set_bits
 from kqreader.index.wordindex import WordIndex
 from kqreader.index.words import WORD, Haystack, dossier_haystack, question_haystack
-from kqreader.model import Dossier, Question, printed_addressees
-from kqreader.query.keeping import Named, states_of
-from kqreader.query.language import Condition, Query, Term, mark_met, text_matches
+from kqreader.model import Dossier, Person, Question, printed_addressees
+from kqreader.query.keeping import Named, each_state, states_of
+from kqreader.query.language import ANSWER_FIELDS, Condition, Query, Term, mark_met, names_member, text_matches
 from kqreader.store import reader_files
 from kqreader.store.atomic import write_atomically
 from kqreader.store.database import Store
@@ -359,6 +361,8 @@ class Catalog:
 
     def _meeting(self, condition: Condition, cancelled: Callable[[], bool]) -> tuple[set[int], int]:
         """The dossiers that meet a condition (not negated), and the bitmap of their questions."""
+        if condition.name == "member":
+            return self._asked_by(condition.value, cancelled)
         dossiers = self._promised(condition.value) if condition.name == "promise" else set()
         for m in self._months_that_may_hold(condition) if condition.name != "promise" else ():
             if cancelled():
@@ -367,6 +371,48 @@ class Catalog:
             for local, summary in enumerate(self.month(m).all_summaries()):
                 if condition.met_by(summary, self.today):
                     dossiers.add(first + local)
+        starts = self.layout.first
+        if condition.name in ANSWER_FIELDS:  # about an answer: the questions whose answer meets it, as a word does
+            chosen = (n for d in dossiers for n in self._answer_questions(condition, d))
+        else:
+            chosen = (n for d in dossiers for n in range(starts[d], starts[d + 1]))
+        return dossiers, bitmap_of(chosen, self.question_count)
+
+    def _answer_questions(self, condition: Condition, place: int) -> range | list[int]:
+        """The questions of a set that meets an answer field (kind:, promise:) whose own answer meets it: its kind,
+        a promise it makes (toezegging, promise:STATE, by the questions each promise's answer covers), answered in
+        part (deels). A set whose facts do not say which (none fits): every question, as a set's field has it."""
+        summary, value = self.summary(place), condition.value
+        everyone = range(self.layout.first[place], self.layout.first[place + 1])
+        if condition.name == "promise" or value == "toezegging":
+            states = each_state(summary, self.today, self.named_days(), self.marks)
+            printed = {n for row, state in zip(summary.promises, states, strict=True)
+                       if condition.name != "promise" or state == value for n in row.covers}  # fmt: skip
+        elif value == "deels":
+            printed = set(summary.partly)
+        else:
+            code = KIND_CODES.get(value)  # type: ignore[call-overload]  # a kind: the query read it so
+            kinds = summary.question_kinds
+            found = [n for i, n in enumerate(everyone) if i < len(kinds) and kinds[i] == code]
+            return found or everyone
+        found = [n for n in everyone if self.printed_number(n) in printed]
+        return found or everyone
+
+    def _asked_by(self, value: str, cancelled: Callable[[], bool]) -> tuple[set[int], int]:
+        """member:value: the sets of the askers it names, and of the same members under another spelling in the store
+        (an OCR slip: "Corneltssen" beside "Cornelissen", `members.slips_of`)."""
+        asked: dict[tuple[str, str | None], list[int]] = {}
+        for m in range(self.month_count):
+            if cancelled():
+                raise Cancelled
+            first = self._first_dossier[m]
+            for local, summary in enumerate(self.month(m).all_summaries()):
+                for person in summary.askers:
+                    asked.setdefault((person.name, person.party), []).append(first + local)
+        people = [Person(name, party) for name, party in asked]
+        named = [person for person in people if names_member(value, person)]
+        found = named + slips_of(named, people)
+        dossiers = {place for person in found for place in asked[(person.name, person.party)]}
         starts = self.layout.first
         mask = bitmap_of((n for d in dossiers for n in range(starts[d], starts[d + 1])), self.question_count)
         return dossiers, mask

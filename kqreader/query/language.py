@@ -31,8 +31,9 @@ from kqreader.facts.promises import promises_in, state_of
 from kqreader.facts.timeliness import answer_elsewhere, timeliness
 from kqreader.i18n import N_, _, speaking
 from kqreader.index.words import WORD, Haystack, dossier_haystack, fold_with_offsets, question_haystack
-from kqreader.model import Dossier
+from kqreader.model import Dossier, Person
 from kqreader.store.marks import Marks
+from kqreader.text.dates import period_day
 from kqreader.text.folding import fold
 
 STATUSES = ("open", "answered", "delayed", "overdue", "withdrawn", "new")  # new: see news.py
@@ -190,6 +191,12 @@ def _starts_word(value: str, text: str) -> bool:
     return Term(tuple(WORD.findall(value))).pattern.search(text) is not None
 
 
+def names_member(value: str, person: Person) -> bool:
+    """Whether `member:value` names this asker as printed (each word of the value starts a word of the name; the
+    catalog adds the member's other spellings: `members.slips_of`)."""
+    return _starts_word(value, fold(person.name))
+
+
 def _folded(name: str, value: str) -> str:
     return fold(value)
 
@@ -227,20 +234,11 @@ def _last_day(name: str, value: str) -> str:
 
 
 def _day(name: str, value: str, last: bool) -> str:
-    parts = value.split("-")
-    try:
-        if len(parts) == 3:
-            return date.fromisoformat(value).isoformat()
-        year = int(parts[0])
-        if len(parts) == 1 and len(parts[0]) == 4:
-            return date(year, 12, 31).isoformat() if last else date(year, 1, 1).isoformat()
-        if len(parts) == 2 and len(parts[0]) == 4:
-            month = int(parts[1])
-            following = date(year + month // 12, month % 12 + 1, 1)
-            return date.fromordinal(following.toordinal() - 1).isoformat() if last else date(year, month, 1).isoformat()
-    except ValueError:
-        pass
-    raise QueryError(_("{name}: takes a date such as 2024-01-31 (or 2024-01, or 2024)").format(name=spoken_field(name)))
+    day = period_day(value, last)
+    if day is None:
+        raise QueryError(
+            _("{name}: takes a date such as 2024-01-31 (or 2024-01, or 2024)").format(name=spoken_field(name)))
+    return day.isoformat()
 
 
 def _on_or_after(day: date | None, value: str) -> bool:
@@ -261,11 +259,15 @@ class Field(NamedTuple):
     meets: Callable[[Dossier, str, date], bool] | None  # None: a field of the reader's marks (see mark_met)
 
 
+ANSWER_FIELDS = ("kind", "promise")  # about an answer: met question by question (the catalog keeps the questions
+# whose own answer meets them, as a word keeps the questions that hold it), the others by the whole set
+
+
 FIELDS: dict[str, Field] = {
     "party": Field("party:PvdA", N_("sets asked by a member of the party"), _folded,
                    lambda d, v, t: any(party_matches(v, p.party) for p in d.askers)),
     "member": Field("member:ploumen", N_("sets asked by a member of that name"), _folded,
-                    lambda d, v, t: any(_starts_word(v, fold(p.name)) for p in d.askers)),
+                    lambda d, v, t: any(names_member(v, p) for p in d.askers)),
     "minister": Field("minister:buitenlandse", N_("sets asked of, or answered by, that minister"), _folded,
                       lambda d, v, t: any(_starts_word(v, fold(a)) for a in _ministers(d))),
     "year": Field("year:2019", N_("sets submitted in that year"), _year,

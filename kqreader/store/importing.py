@@ -21,7 +21,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 from kqreader.facts.ministries import unread_doubts
+from kqreader.facts.parties import as_printed
 from kqreader.i18n import _, number
+from kqreader.model import Person
 from kqreader.store.database import Store
 from kqreader.store.json_files import cannot_read
 from kqreader.store.readahead import reading_ahead
@@ -146,6 +148,7 @@ def _parsed(data: bytes, shown: str, stored: str, sha256: str) -> Parsed | Faile
     parsed = []
     for part in parts:
         part.sources[0].path = stored
+        part.askers = [Person(p.name, as_printed(p.party) if p.party else None) for p in part.askers]  # "Groenünks"
         part.doubts.extend(unread_doubts(part))  # an addressee or answerer that names no ministry of the table
         record = to_record(part)
         parsed.append(

@@ -28,13 +28,14 @@ from kqreader.facts.answerkinds import KIND_CODES, KIND_OF_CODE, Kind, kind_and_
 from kqreader.facts.mentions import mention_words, named_sets
 from kqreader.index.wordindex import Table, WordIndex
 from kqreader.index.words import dossier_haystack_of, words_of
-from kqreader.model import ENDED, Notice, Person, status_of
+from kqreader.model import ENDED, Notice, Person, Status, status_of
 from kqreader.model import Dossier as _Dossier
 from kqreader.store.json_files import Span, encode
 from kqreader.store.records import list_order, to_record
 
-FORMAT = 15  # change when the layout, fold(), WORD or the facts change: older files are then made again (13: #39's
-# answer kinds and promises; 14: one index word for each set a set names, #40; 15: a cut set's continuation, #41)
+FORMAT = 16  # change when the layout, fold(), WORD or the facts change: older files are then made again (13: #39's
+# answer kinds and promises; 14: one index word for each set a set names, #40; 15: a cut set's continuation, #41;
+# 16: each question's answer kind, for the filter's answer fields met question by question)
 _MAGIC = b"kqreader reader file\n"
 SNIPPET_CHARACTERS = 240  # of a question's text: more than a list row shows on a wide screen
 FIRST_READ = 16 * 1024  # bytes read to find the header and the first sections (more is read when they are larger)
@@ -49,20 +50,21 @@ class Summary(_Dossier):
     Its dates are read from their text when first asked for: a field filter over an archive makes 60,000
     summaries and most conditions never look at a date."""
 
-    shown_status: str = "open"
+    shown_status: Status = "open"
     dates: tuple[str | None, str | None] = (None, None)
     kind_codes: str = ""  # each answer's kind as one letter (answerkinds.KIND_CODES), in question order
     promises: tuple[PromiseDue, ...] = ()  # each promise its answers make (their words: the month's facts)
     partly: tuple[int, ...] = ()  # the questions a bare "Ja."/"Nee." answers only in part
     further: bool = False  # a nader antwoord came (it keeps the promises made before it)
     named: tuple[str, ...] = ()  # the other sets its answers name (see mentions.py)
+    question_kinds: str = ""  # each question's answer kind as one letter, in question order (" ": no answer yet)
 
     @property
     def kinds(self) -> tuple[Kind, ...]:
         return tuple(KIND_OF_CODE[code] for code in self.kind_codes)
 
     @property
-    def status(self) -> str:
+    def status(self) -> Status:
         return self.shown_status
 
     @property
@@ -95,30 +97,33 @@ def answer_facts(record: dict[str, Any]) -> list[Any]:
     """What the summary keeps of a dossier's answers: each answer's kind, each promise, the questions answered in
     part, whether a nader antwoord came, the other sets they name (worked out here, when the month's reader file is
     made: the import's workers pay for it once)."""
-    kinds, promises, partly = [], [], []
+    kinds, promises, partly, each = [], [], [], []
     answered = _day(record["answered"])
-    seen: set[tuple[int, ...]] = set()
+    seen: dict[tuple[int, ...], str] = {}  # an answer's covers -> its kind's letter
     any_answer = any(question["answer"] is not None for question in record["questions"])
     for question in record["questions"]:
         answer = question["answer"]
         if answer is None:
             if any_answer:  # a question the answers leave out (a set not yet answered has no kinds)
                 kinds.append(KIND_CODES["niet-beantwoord"])
+            each.append(KIND_CODES["niet-beantwoord"] if any_answer else " ")
             continue
         covers = tuple(answer["covers"])
         if unanswered(question["text"], answer["text"]):
             partly.append(question["number"])
         if covers in seen:
+            each.append(seen[covers])
             continue
-        seen.add(covers)
         verdict, promised = kind_and_promises(answer["text"], answered)
-        kinds.append(KIND_CODES[verdict.kind])
+        seen[covers] = KIND_CODES[verdict.kind]
+        kinds.append(seen[covers])
+        each.append(seen[covers])
         promises += [[list(covers), p.due.isoformat() if p.due else None, p.basis, p.text]
                      for p in promised]  # fmt: skip
     further = any(q.get("further") for q in record["questions"])
     own = {record["id"], record.get("publication")}
     named = [n for q in record["questions"] if q["answer"] for n in named_sets(q["answer"]["text"]) if n not in own]
-    return ["".join(kinds), promises, partly, further, list(dict.fromkeys(named))]
+    return ["".join(kinds), promises, partly, further, list(dict.fromkeys(named)), "".join(each)]
 
 
 def summary_of(dossier: _Dossier) -> Summary:
@@ -130,7 +135,7 @@ def summary_of(dossier: _Dossier) -> Summary:
 
 def summary_record(record: dict[str, Any], facts: list[Any] | None = None) -> list[Any]:
     """The summary of a dossier record, as a JSON list (see `_summary`); `facts`: its answer_facts, when made."""
-    kinds, promises, partly, further, named = facts if facts is not None else answer_facts(record)
+    kinds, promises, partly, further, named, each = facts if facts is not None else answer_facts(record)
     answered = any(q["answer"] is not None for q in record["questions"]) or record["answered"] is not None
     notices = {n["kind"] for n in record["notices"]}
     delayed = "delay" in notices
@@ -139,7 +144,7 @@ def summary_record(record: dict[str, Any], facts: list[Any] | None = None) -> li
         record["id"], record["title"], [[p["name"], p["party"]] for p in record["askers"]], record["addressees"],
         record["answered_by"], record["submitted"], record["answered"], status, delayed, record.get("oral", False),
         record.get("publication"), [kinds, [[covers, due] for covers, due, _basis, _text in promises], partly,
-                                    further, named], record.get("signatories", []), record.get("continued"),
+                                    further, named, each], record.get("signatories", []), record.get("continued"),
     ]  # fmt: skip
 
 
@@ -151,14 +156,14 @@ def _summary(item: list[Any]) -> Summary:
     """A Summary made without running the dataclass's __init__ (a field filter at an archive's size makes 60,000)."""
     ident, title, askers, addressees, answered_by, submitted, answered, status, delayed, oral, publication, facts, \
         signatories, continued = item
-    kinds, promises, partly, further, named = facts
+    kinds, promises, partly, further, named, each = facts
     summary = object.__new__(Summary)
     summary.__dict__.update(
         _NO_TEXTS, id=ident, title=title, askers=[_person(name, party) for name, party in askers],
         addressees=addressees, answered_by=answered_by, signatories=signatories, dates=(submitted, answered),
         notices=_DELAYED if delayed else (), oral=oral, publication=publication, shown_status=status,
         kind_codes=kinds, promises=tuple(PromiseDue(tuple(c), d) for c, d in promises) if promises else (),
-        partly=tuple(partly), further=further, named=tuple(named), continued=continued,
+        partly=tuple(partly), further=further, named=tuple(named), continued=continued, question_kinds=each,
     )  # fmt: skip
     return summary
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 MONTHS = {
     "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6,
@@ -31,12 +31,17 @@ def find_date(text: str) -> date | None:
     return None
 
 
+def prinsjesdag(year: int) -> date:
+    """The third Tuesday of September: the parliamentary year opens and the budget is presented (the one rule for
+    the vergaderjaar a day is in and for a promise "met de begroting")."""
+    first = date(year, 9, 1)
+    return first + timedelta(days=(1 - first.weekday()) % 7 + 14)  # the first Tuesday, two weeks on
+
+
 def vergaderjaar(day: date) -> str:
     """The parliamentary year a day falls in, as the Kamer writes it in ids ("20242025"): each year opens on
-    Prinsjesdag, the third Tuesday of September."""
-    first = date(day.year, 9, 1)
-    opening = first.toordinal() + (1 - first.weekday()) % 7 + 14  # the first Tuesday, two weeks on
-    start = day.year if day.toordinal() >= opening else day.year - 1
+    Prinsjesdag."""
+    start = day.year if day >= prinsjesdag(day.year) else day.year - 1
     return f"{start}{start + 1}"
 
 
@@ -60,3 +65,26 @@ def _make(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def period_day(value: str, last: bool = False) -> date | None:
+    """The first (or, with `last`, the last) day that "2024", "2024-03" or "2024-03-15" names; None when it names
+    none. The one rule for the filter's since:/until: and the commands' --since/--until."""
+    parts = value.split("-")
+    if not all(part.isdigit() for part in parts) or len(parts[0]) != 4:
+        return None
+    try:
+        if len(parts) == 3:
+            return date.fromisoformat(value)
+        year = int(parts[0])
+        if len(parts) == 1:
+            return date(year, 12, 31) if last else date(year, 1, 1)
+        if len(parts) == 2 and len(parts[1]) <= 2:
+            month = int(parts[1])
+            if last:
+                following = date(year + month // 12, month % 12 + 1, 1)
+                return date.fromordinal(following.toordinal() - 1)
+            return date(year, month, 1)
+    except ValueError:
+        return None
+    return None

@@ -65,6 +65,8 @@ TAIL_UNNUMBERED = N_(
 SESSION_YEAR = N_("the date «{printed}» is read as «{head}»: «jl.» is taken as that year of the session.")
 OCR_DAY = N_("the date «{printed}» is read as «{head}»: the scan printed letters like digits.")
 OCR_DATE = N_("the date «{printed}» is unreadable in the scan: it is left out.")
+OCR_NAME = N_("the asker «{printed}» is read as «{head}»: the scan printed an l for the capital I.")
+OCR_NAME_DAMAGED = N_("the asker's name «{printed}» looks damaged in the scan: it is kept as printed.")
 THEIR_NUMBER = N_(
     "the letter prints no zaaknummer: it is kept under {id}, the number of the Kamer's letter it answers, which is "
     "no number of the question set and has no official page; it joins the set with the same askers, date and subject."
@@ -91,7 +93,7 @@ TEMPLATES = (
     NO_DATE_LINE, TEXT_MISSING, NO_NUMBER, LISTED_DATE, LISTED_ASKERS, SCAN_NUMBER_LOST, ANSWER_NUMBER_LOST,
     SCAN_ANSWER_MISSING,
     PAGE_CONTINUES, PAGE_OPENS_INSIDE, PAGE_TAIL, TAIL_ANSWER, TAIL_UNNUMBERED, OCR_DATE, OCR_DAY, SESSION_YEAR,
-    THEIR_NUMBER,
+    THEIR_NUMBER, OCR_NAME, OCR_NAME_DAMAGED,
     PAGE_UNREADABLE, PAGE_WITHOUT_TEXT, LONG_HEADING,
     HEADING_IRREGULAR, HEADING_UNREAD, NOT_A_MINISTRY,
 )  # fmt: skip

@@ -50,11 +50,6 @@ def typed_marks(text: str) -> Iterator[TypedMark]:
             yield TypedMark(start, found.end(), found[1])
 
 
-def typed_mark_of(text: str, number: str) -> TypedMark | None:
-    """The first mark typed for footnote `number` in `text`."""
-    return next((mark for mark in typed_marks(text) if mark.number == number), None)
-
-
 def typed_marks_replaced(text: str, numbers: dict[str, str], count: int = 0) -> str:
     """`text` with each mark typed "N)" (the spaces before it too) whose N is a key of `numbers` replaced by its
     value; `count`: at most that many (0: all)."""

@@ -21,7 +21,7 @@ from textual.app import App, ComposeResult, SuspendNotSupported, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.containers import Horizontal
-from textual.notifications import SeverityLevel
+from textual.notifications import Notify, SeverityLevel
 from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
 from textual.widget import Widget
@@ -622,18 +622,23 @@ class ReaderApp(App[None]):
                 more = ngettext("; and {count} set without questions yet", "; and {count} sets without questions yet",
                                 self.matched_without_questions)  # fmt: skip
                 line.append(more.format(count=number(self.matched_without_questions)))
-        if not error:
-            line.append(f" · {_(ORDERS[self.settings.order])}", style="dim")
         self._status = (line, not error)
         self._show_status()
 
     def _show_status(self) -> None:
-        """The status line, with where the cursor is unless it says an error."""
+        """The status line, with the list's order and where the cursor is unless it says an error; when it is too
+        long for the screen, the counts and the filter are cut ("…"), never the order and the place."""
         if self._status is None:  # nothing to say yet (the list is loading)
             return
         line, placed = self._status
         if placed:
-            line = line + Text(self._position(), style="dim")
+            tail = Text(f" · {_(ORDERS[self.settings.order])}", style="dim") + Text(self._position(), style="dim")
+            padding = self.status_line.styles.padding
+            room = self.size.width - padding.left - padding.right  # the app's width: right after a resize too
+            if room and line.cell_len + tail.cell_len > room:
+                line = line.copy()
+                line.truncate(max(1, room - tail.cell_len), overflow="ellipsis")
+            line = line + tail
         if line.plain != self._status_shown:  # the place changes every hundredth of the list: most steps leave it
             self._say(line)
 
@@ -729,9 +734,18 @@ class ReaderApp(App[None]):
     def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
                timeout: float | None = None, markup: bool = True) -> None:  # fmt: skip
         """Every notification as text with no control character (a set's id, a file name or a preview from the store
-        can carry a terminal escape): the one place the screens' and the app's notices pass."""
+        can carry a terminal escape): the one place the screens' and the app's notices pass. Narrower than 100
+        columns a new one takes the place of those shown (two stacked covered most of the list at 80x24: see
+        _on_notify)."""
         super().notify(visible(message, lines=True), title=visible(title), severity=severity, timeout=timeout,
                        markup=markup)  # fmt: skip
+
+    def _on_notify(self, event: Notify) -> None:
+        """A notification arriving (Textual posts them): narrower than 100 columns, it takes the place of those
+        shown."""
+        if self.size.width < NARROW_BELOW:
+            self._notifications.clear()
+        super()._on_notify(event)
 
     def copy(self, text: str, what: str) -> None:
         """Copy by OSC 52, a clipboard tool where there is one, and the --copy-to file; then say what was done: copied

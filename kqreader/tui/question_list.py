@@ -268,17 +268,17 @@ class QuestionList(ScrollView, can_focus=True):
             badge_text = f" {NEW} {new} ·{badge_text}"
         if dossier.id in self.catalog.marks.watched:
             badge_text = f" {FOLLOWED}{badge_text}"
-        ident = dossier.id if len(dossier.id) <= ID_COLUMN else dossier.id[: ID_COLUMN - 1] + "…"
         subject = as_subject(dossier.title[: width * 2]) if dossier.title else _("(no subject)")
         mark = MARK if self._marked(row.dossier, None) else " "
         room = width - cell_len(badge_text) - ID_COLUMN - len(mark) - cell_len(submitted) - 1
         subject, askers = subject_and_askers(subject, dossier, room)
-        left = [
-            Segment(f"{ident:<{ID_COLUMN}}", base + self._style("dossier")),  # ids differ in length: a column
-            Segment(mark, base + self._style("sibling")),
-            Segment(f"{submitted} {subject}", base),
-            Segment(askers, base + self._style("number")),
-        ]
+        ident = Segment(_id_cell(dossier.id, ID_COLUMN), base + self._style("dossier"))  # a column of its own
+        left = [ident, Segment(mark, base + self._style("sibling")), Segment(f"{submitted} {subject}", base)]
+        if dossier.submitted is None and len(dossier.id) > ID_COLUMN:  # a page's own name (vervolg-…): the empty
+            wide = ID_COLUMN + DAY_WIDTH  # day's cells take the rest of it, whole (the mark after it)
+            left = [Segment(_id_cell(dossier.id, wide), ident.style), Segment(mark, base + self._style("sibling")),
+                    Segment(f" {subject}", base)]  # fmt: skip
+        left.append(Segment(askers, base + self._style("number")))
         right = Segment(badge_text, base + self._style(verdict.replace(" ", "-")))
         return _fitted([*_fitted(left, max(0, width - cell_len(badge_text)), base), right], width, base)
 
@@ -341,3 +341,8 @@ def _fitted(parts: list[Segment], width: int, base: Style) -> list[Segment]:
     if used < width:
         segments.append(Segment(" " * (width - used), base))
     return segments
+
+
+def _id_cell(ident: str, cells: int) -> str:
+    """A set's id in `cells` cells: padded, or cut with "…" when it is longer."""
+    return f"{ident:<{cells}}" if len(ident) <= cells else ident[: cells - 1] + "…"

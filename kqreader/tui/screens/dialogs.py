@@ -160,6 +160,9 @@ class TextPrompt(ModalScreen[str | None]):
         self.dismiss(event.value)
 
 
+PREVIEW = 160  # characters of a citation shown in the picker (what is cut ends in "…")
+
+
 class CitationPicker(AboveNotifications[str | None]):
     """Choose one of several: a citation style (each option shows the citation it would copy), or a reference to
     follow (each shows where it leads)."""
@@ -174,8 +177,11 @@ class CitationPicker(AboveNotifications[str | None]):
     def compose(self) -> ComposeResult:
         options = []
         for style, preview in self.previews.items():
-            prompt = Text(f"{style:<9}", style="bold")
-            prompt.append(" ".join(preview.split())[:160])
+            prompt = Table.grid(padding=(0, 1))  # the preview wraps under itself, not under the style's name
+            prompt.add_column(width=max(map(len, self.previews)), no_wrap=True, style="bold")
+            prompt.add_column(ratio=1)
+            said = " ".join(preview.split())
+            prompt.add_row(Text(style), Text(said if len(said) <= PREVIEW else said[: PREVIEW - 1] + "…"))
             options.append(Option(prompt, id=style))
         with Vertical(id="picker"):
             yield Static(Text(self.heading, style="bold"))
