@@ -262,3 +262,33 @@ def test_item_numbers_after_smudges_or_herdruk_and_the_year_from_the_footer_not_
     assert reprint.id == "ah-tk-19761977-771" and _groups(reprint) == [[1], [2], [3]]
     tail, senate = _parts("crawl-0000198429.txt")  # a note cites "Eerste Kamer, zitting 1973-1974, nr. 124"
     assert tail.id == "vervolg-19741975-blz40" and senate.id == "ah-ek-19741975-25"
+
+
+# --- D: a general part before the numbered answers, a grouped answer among the questions, two sets under one number --
+
+
+def test_a_general_part_before_answers_1_2_stands_beside_them() -> None:
+    [item] = _parts("crawl-0000193477.txt")  # "Het antwoord op de vragen 1, 4 en 5 berust mede op gegevens …"
+    assert _groups(item) == [[1], [2], [3], [4], [5]]
+    assert item.question(1).answer.text.startswith("Een aantal cursisten heeft gedurende het eerste studiejaar")
+    assert any(f.text.startswith("Het antwoord op de vragen 1, 4 en 5 berust mede") for f in item.answers[0].footnotes)
+    [grouped] = _parts("crawl-0000158883.txt")  # "2 en 3 Gezien …" OCR'd between questions 1 and 2
+    assert _groups(grouped) == [[1], [2, 3]]
+    assert [q.text[:25] for q in grouped.questions] == [
+        "Bent u bereid, alsnog het",
+        "Zo neen, bent u dan berei",
+        "Wilt u in dat geval in gl",
+    ]
+    assert grouped.question(1).answer.text.startswith("Ik ben bereid het volledige CIVI-rapport")
+    assert grouped.question(3).answer.text == (
+        "Gezien het antwoord op vraag 1, behoeven deze vragen geen nadere beantwoording."
+    )
+
+
+def test_two_sets_headed_under_one_number_name_both_askers() -> None:
+    [item] = _parts(
+        "crawl-0000098962.txt"
+    )  # "Vragen van het lid Zijlstra …" and "Vragen van het lid Lankhorst (PPR.) …"
+    assert [p.name for p in item.askers] == ["Zijlstra", "Lankhorst"]
+    assert [(p.party or "").replace(".", "") for p in item.askers] == ["PvdA", "PPR"]
+    assert len(item.questions) == 8

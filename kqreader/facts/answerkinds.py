@@ -296,7 +296,8 @@ FAMILIES: tuple[Family, ...] = (
             ("gevraagd & informatie|gegevens|cijfers",
              r"\b(?:heb|hebben|heeft|is|zijn)\b (?:\w+ ){0,5}?om (?:deze |die |de |nadere |aanvullende )?(?:informatie|"
              r"gegevens|cijfers) (?:\w+ ){0,2}?gevraagd\b"),
-            ("vroeg", r"\bte vroeg (?:om )?(?:\w+ ){0,4}?(?:te zeggen|conclusies|uitspra|te beoordelen|iets)"),
+            ("vroeg", r"\bte vroeg (?:om )?(?:\w+ ){0,4}?(?:te zeggen|conclusies|uitspra|te beoordelen|iets|"
+                      r"oordeel (?:\w+ ){0,3}?(?:te geven|te vellen|uit te spreken))"),  # (a judgement: not known yet)
             reach="anywhere"),
     _family("onbekend", "not known",
             # not "Het kabinet is niet bekend met nieuwe regels" (a no to "Bent u bekend met …?"), "niet onbekend",
@@ -462,8 +463,9 @@ FAMILIES: tuple[Family, ...] = (
             # beantwoorden", "Het is prematuur om hierop in te gaan"; not "te vroeg om te zeggen": not known yet)
             ("vroeg|prematuur|voorbarig",
              r"\b(?:te vroeg|prematuur|voorbarig),? (?:om )?(?:\w+ ){0,8}?(?:te beantwoorden|in te gaan|te reageren|"
-             r"(?:een|mijn|ons) (?:\w+ )?(?:standpunt|mening|oordeel|reactie) (?:\w+ ){0,4}?te (?:geven|bepalen|"
-             r"vormen|uiten)|uitspraken te doen|uit te spreken)\b"),
+             r"(?:een|mijn|ons) (?:\w+ )?(?:standpunt|mening|reactie) (?:\w+ ){0,4}?te (?:geven|bepalen|"
+             r"vormen|uiten)|een (?:\w+ )?standpunt (?:\w+ ){0,2}?in te nemen|"
+             r"(?:mij|ons|me) (?:\w+ ){0,2}?uit te spreken)\b"),
             reach="anywhere"),
     _family("geweigerd", "cannot or will not speak on it",
             ("uitspra|uitlating|mededeling|commentaar", r"geen (?:\w+ ){0,2}?(?:uitspra(?:ak|ken)|uitlatingen|"
@@ -529,8 +531,8 @@ _ANOTHER = "a pointer to another answer"
 _CONCEDED = re.compile(r"(?:al)?hoewel\b[^,;()]{0,200}(?:\([^()]{0,200}\))?[^,;()]{0,80}?(?:[,;] ?|(?<=\) ))")
 # a clause that recalls what was said before a refusal or "not known" ("Zoals hiervoor ook aangegeven, kan ik over
 # individuele zaken geen mededelingen doen."): the refusal decides, not the pointer
-_AS_SAID = re.compile(r"zoals [^,;]{0,120}?\b(?:aangegeven|gemeld|gezegd|vermeld|opgemerkt|gesteld|toegelicht)\b"
-                      r"[^,;]{0,60}?[,;] ?")
+_AS_SAID = (r"zoals [^,;]{0,120}?\b(?:aangegeven|gemeld|gezegd|vermeld|opgemerkt|gesteld|toegelicht)\b"
+            r"[^,;]{0,60}?[,;] ?")  # (compiled at its first use, by re's cache: few sentences open so)
 _WITHHELD = ("geweigerd", "onbekend")
 _CONCESSION = next(family for family in FAMILIES if family.name == "a view, an argument, a firm no")
 # a sentence that sums up what a pointer points to ("Daaruit blijkt dat …", "Deze brief is …")
@@ -563,8 +565,8 @@ _CUES: dict[Among, dict[str, list[int]]] = {
     None: _cue_index(lambda family: True), "anywhere": _cue_index(lambda family: family.reach == "anywhere"),
     "pointing": _cue_index(lambda family: family.name in _POINTING),
 }  # fmt: skip
-_TOO_EARLY = re.compile(r"\b(?:te vroeg|prematuur|voorbarig)\b,? (?:om )?(?:\w+ ){0,3}?vra(?:ag|gen)\b.{0,60}?"
-                        r"\bte beantwoorden\b")
+_TOO_EARLY = (r"\b(?:te vroeg|prematuur|voorbarig)\b,? (?:om )?(?:\w+ ){0,3}?vra(?:ag|gen)\b.{0,60}?"
+              r"\bte beantwoorden\b")  # (compiled at its first use, by re's cache)
 # one is in every sentence of a family that reaches anywhere
 _NEGATIONS = re.compile("niet|geen|onbekend|onthoud|vroeg|prematuur|voorbarig")
 # what a pointer after a bare yes defers: the reaction, judgement or answer asked
@@ -603,7 +605,7 @@ def _tag(sentence: str, reach: Among = None, plain: str = "", telling: bool = Tr
     asked for), None for a sentence of substance (`plain`: the sentence as _plain gives it, when made already;
     `telling`: False when its answer holds no verb of telling, so none of its sentences is a promise)."""
     plain = plain or _plain(sentence[:LONGEST])
-    said = _AS_SAID.match(plain) if reach is None and plain.startswith("zoals") else None
+    said = re.match(_AS_SAID, plain) if reach is None and plain.startswith("zoals") else None
     if said is not None:
         main = _tag(sentence, None, plain[said.end() :] or " ", telling)
         if isinstance(main, Family) and main.kind in _WITHHELD:
@@ -731,7 +733,7 @@ def _declined(rest: list[str]) -> tuple[Kind, str] | None:
     substance given (most long answers say neither word: two substring searches each)."""
     for raw in rest:
         lowered = raw.lower()
-        if "beantwoord" in lowered and _TOO_EARLY.search(_plain(one_spaced(raw))):
+        if "beantwoord" in lowered and re.search(_TOO_EARLY, _plain(one_spaced(raw))):
             return "geweigerd", one_spaced(raw)
     return None
 

@@ -304,6 +304,10 @@ def _read_item(item: _Item, ident: str) -> Dossier:
     asked, dossier.explanation = _explanation(rest[: block.start()] if block else rest)
     notes = _Notes([], [])
     pieces = _question_pieces(asked, dossier.doubts, notes.questions)
+    for later in _HEADING.finditer(asked):  # a second set's heading under the item's number: its askers too
+        other = Dossier(id=ident)
+        _read_heading(other, later[0])
+        dossier.askers += [p for p in other.askers if p.name not in {a.name for a in dossier.askers}]
     _read_rest(dossier, rest, block, item.last, pieces, notes)
     _keep_notes(dossier, notes)
     return dossier
@@ -378,7 +382,7 @@ def _in_column_order(text: str) -> str:
     text = f"{text[: block.start()].rstrip(' ')}\n{text[block.start() :]}"  # the block's heading opens a piece
     lines = text.split("\n")
     heading = lines[text.count("\n", 0, block.start() + 1)]
-    for rule in (_questions_back, _sentences_joined, _answers_in_order):
+    for rule in (_questions_back, _grouped_answers_back, _sentences_joined, _answers_in_order):
         lines = rule(lines, heading)
     return "\n".join(lines)
 
@@ -400,6 +404,18 @@ def _questions_back(lines: list[str], heading: str) -> list[str]:
         at += len(moved)
         index = stop
     return lines
+
+
+def _grouped_answers_back(lines: list[str], heading: str) -> list[str]:
+    """Pieces that open with a grouped number ("2 en 3 Gezien …"), printed among the questions, moved among the
+    answers: questions are never grouped."""
+    at = lines.index(heading)
+    grouped = [
+        i for i, line in enumerate(lines[:at]) if (m := _MARK.match(line.strip())) and len(parse_numbers(m["nums"])) > 1
+    ]
+    if not grouped:
+        return lines
+    return [line for i, line in enumerate(lines) if i not in grouped] + [lines[i] for i in grouped]
 
 
 def _question_place(asked: list[str], marks: list[int]) -> int:
@@ -704,12 +720,17 @@ def _answers(
     (`later`: "Nader antwoord") without numbers answers the questions it names. An answer whose number
     OCR lost is a paragraph of the answer before it: the one most like its question."""
     kept = _in_order(_marks(text), single=False, tail=tail, text=text)
+    general = None
     if tail and (not kept or text[: kept[0][0]].strip(" \t\n.,;:")):
         number = kept[0][2][0] - 1 if kept else 0
         dossier.doubts.append(doubt(TAIL_ANSWER, previous=number, number=kept[0][2][0]) if number else TAIL_UNNUMBERED)
         kept.insert(0, (0, 0, (number,)))
     elif kept and _ROMAN.sub("", text[: kept[0][0]]).strip(" \t\n.,;:"):  # numbered answers open it (after "I")
-        kept = []
+        if _opens_numbered(text, kept):  # a general part before answers 1, 2, …: beside the first, unmarked ("*")
+            general = Footnote("*", _flat(text[: kept[0][0]]))
+            text = " " * kept[0][0] + text[kept[0][0] :]
+        else:
+            kept = []
     highest = max((n for _, _, numbers in kept for n in numbers), default=0)
     if pieces and 0 < pieces[-1][0] < highest:  # answers to questions whose numbers OCR lost at the end
         number, body = pieces.pop()
@@ -734,6 +755,8 @@ def _answers(
                 dossier.questions.append(question)
             question.answer = answer
     dossier.questions.sort(key=lambda q: q.number)
+    if general is not None and dossier.answers:
+        dossier.answers[0].footnotes.append(general)
     answered = max(n for _, _, numbers in kept for n in numbers)
     for question in dossier.questions:
         if question.answer is None and 0 < question.number < answered:
@@ -743,6 +766,19 @@ def _answers(
 
 
 Mark = tuple[int, int, tuple[int, ...]]  # where a number opens a text, where the text starts, the numbers
+
+
+def _opens_numbered(text: str, kept: list[Mark]) -> bool:
+    """Whether numbered answers follow a general part ("Algemeen …", "Het antwoord op de vragen 1, 4 en 5 berust
+    …"): answer 1 and the next after it, the 1 at a line's start or after a sentence's end."""
+    start, _, numbers = kept[0]
+    return (
+        len(kept) > 1
+        and numbers[0] == 1
+        and kept[1][2][0] == numbers[-1] + 1
+        and re.search(r"(?:^|[.?!:;»)}\]'’\"])[\d'’]*\s*$", text[:start]) is not None
+        and not _is_note(text[text.rfind("\n", 0, start) + 1 :].split("\n", 1)[0])  # "1 Zie aanhangsel … nr 408"
+    )
 
 
 def _lift_notes(text: str, kept: list[Mark], notes: list[str]) -> tuple[str, list[Mark]]:
