@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Literal
 from kqreader.analysis.stats import Figures, summarised
 from kqreader.facts.members import slips_of
 from kqreader.facts.parties import party_name
-from kqreader.facts.timeliness import list_badge, timeliness
+from kqreader.facts.timeliness import Verdict, list_badge, timeliness
 from kqreader.model import Status
 from kqreader.query.language import Query, names_member, parse_query
 from kqreader.text.folding import fold
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from kqreader.store.reader_files import Summary
 
 Who = Literal["member", "party"]  # the filter field that finds their sets
-WAITING = ("overdue", "open")  # verdicts of a set still waiting, the longest overdue first
+WAITING: tuple[Verdict, ...] = ("overdue", "open")  # verdicts of a set still waiting, the longest overdue first
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ class Asked:
     submitted: date | None
     addressees: tuple[str, ...]
     status: Status
-    verdict: str | None  # on time, late, open, overdue (None: a date is unknown, or no answer is due)
+    verdict: Verdict | None  # on time, late, open, overdue (None: a date is unknown, or no answer is due)
     days: int | None  # waiting (not answered) or taken (answered)
     badge: str  # as the list shows it ("overdue 60 d", "11 d")
 

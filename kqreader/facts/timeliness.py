@@ -15,7 +15,7 @@ from kqreader.model import Dossier, Status
 
 LIMIT_DAYS = 21
 LIMIT_AFTER_NOTICE_DAYS = 42
-TIMELINESS = ("on time", "late", "open", "overdue")
+Verdict = Literal["on time", "late", "open", "overdue"]  # answered within the limit or not; waiting within it or not
 
 
 @dataclass(frozen=True)
@@ -24,7 +24,7 @@ class Timeliness:
 
     days_to_answer: int | None
     days_open: int | None
-    verdict: str | None
+    verdict: Verdict | None
     limit: int
 
     @property
@@ -62,7 +62,7 @@ def timeliness(dossier: Dossier, today: date) -> Timeliness:
         return Timeliness(None, None, None, limit)  # answered in the plenary, never to be, or elsewhere: no deadline
     if dossier.status == "answered":
         days = (dossier.answered - submitted).days if submitted and dossier.answered else None
-        verdict = None if days is None else ("on time" if days <= limit else "late")
+        verdict: Verdict | None = None if days is None else ("on time" if days <= limit else "late")
         return Timeliness(days, None, verdict, limit)
     waiting = (today - submitted).days if submitted else None
     verdict = None if waiting is None else ("open" if waiting <= limit else "overdue")
@@ -146,7 +146,8 @@ def list_badge(dossier: Dossier, today: date) -> str:
     return _("{state} {days} d").format(state=_(word), days=facts.days_open)
 
 
-VERDICTS = {"on time": N_("on time"), "late": N_("late"), "open": N_("open"), "overdue": N_("overdue")}
+VERDICTS: dict[Verdict, str] = {"on time": N_("on time"), "late": N_("late"), "open": N_("open"),
+                                "overdue": N_("overdue")}  # fmt: skip
 
 
 def verdict_shown(facts: Timeliness) -> str:

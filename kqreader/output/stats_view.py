@@ -153,7 +153,6 @@ def statistics_view(rows: list[Figures], buckets: list[tuple[str, int]]) -> Grou
 
 WHO_TITLES = {"member": N_("The sets of member {name}"), "party": N_("The sets of party {name}")}
 SETS_SHOWN = 200  # rows of their sets in the overview (the JSON output has them all)
-SUBJECT_SHOWN = 70  # characters of a subject in the overview's rows
 
 
 def overview_view(shown: Overview) -> Group:

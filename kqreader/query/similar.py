@@ -67,12 +67,14 @@ SHARED_TELLING = 0.5  # ... counting the words that tell this much of a subject 
 SUBJECT_WEIGHT = 3  # a word of the subject line counts as this many in the text
 QUESTION_WEIGHT = 3  # a word of the question asked about (r on a question's row) counts as this many
 TITLE_WEIGHT = 2  # a shared word in the found set's own subject line weighs this many times in its evidence
-FLOOR = 0.22  # the evidence a set needs to be shown: this share of what the query's chosen words weigh together
+FLOOR = 0.26  # the evidence a set needs to be shown: this share of what the query's chosen words weigh together
 OTHER_MINISTRY = 1.5  # ... times this for a set addressed to none of the query's ministries (another field, likely)
 SHARED_SHOWN = 6  # the words in common shown with a similar set
 COMMON_FROM = 0.015  # a word more than this share of the sets of common_words.txt hold says less of a subject
 COMMON_TO = 0.1  # ... down to COMMON_LEAST of its weight at this share or more ("maatregelen", "groot", "staan")
 COMMON_LEAST = 0.25
+UNSEEN_QUESTIONS = 1000  # how widespread a word is, as if the store held this many more questions, none holding it
+# (a small store, on a few subjects, makes its subjects' words look common)
 GLUED = 1  # a word held by at most this many sampled questions may be two words an extraction glued together
 
 # Dutch function words (Snowball's list) and the words every Kamervraag and answer has
@@ -424,7 +426,7 @@ def _weighed(
     title = set(WORD.findall(fold(summary.title)))
     average = max(1.0, catalog.question_count / max(1, catalog.dossier_count))
     score = titled = spread = 0.0
-    questions = max(1, catalog.question_count)
+    questions = catalog.question_count + UNSEEN_QUESTIONS
     shared: list[tuple[float, Concept]] = []
     alike: Counter[int] = Counter()  # each question's weight of the shared words
     for concept, weight, holding in held:

@@ -18,7 +18,6 @@ from kqreader.store.marks import Place
 from kqreader.text.safetext import visible
 from kqreader.tui.fitted_table import CELL_TEXT, Column, FittedTable
 
-SIMILAR_SHOWN = 20  # sets alike in words (beside the ones named)
 COLUMNS = (  # the subject first: the words shared narrow, then leave (they are beneath the table too)
     Column(N_("how")), Column(N_("set")), Column(N_("asked")), Column(N_("subject"), least=20, main=True, fair=40),
     Column(N_("shares"), least=16, most=60, may_leave=True),
