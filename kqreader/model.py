@@ -13,7 +13,8 @@ from typing import Literal
 
 ZAAKNUMMER = r"(?:19|20)\d\dZ\d{5}"  # a question set's number at the Kamer: year, Z, five digits (2019Z12806)
 # An item of the Aanhangsel van de Handelingen: its house (tk, or ek: the Eerste Kamer's), vergaderjaar and number
-AANHANGSEL = r"ah-(?P<house>tk|ek)-(?P<first>\d{4})(?P<second>\d{4})-(?P<number>\d{1,5})"  # ah-tk-20232024-387
+# ah-tk-20232024-387; a short session after an election has one year ("Zitting 1981": ah-tk-1981-171)
+AANHANGSEL = r"ah-(?P<house>tk|ek)-(?P<first>\d{4})(?P<second>\d{4})?-(?P<number>\d{1,5})"
 LETTER_PREFIX = "brief-"  # a letter that prints no number of its set, named by date and asker until it joins one
 TAIL_PREFIX = "vervolg-"  # a scanned page's part of an item begun on the page before: vervolg-<session>-blz<page>
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"  # the digits 0-9 as a footnote mark is kept in the texts

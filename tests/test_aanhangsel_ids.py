@@ -21,9 +21,9 @@ EK_PAGE = Path(__file__).parent / "sgd" / "crawl_dev" / "crawl-0000010380.txt"
 def test_the_id_made_and_read_by_one_rule() -> None:
     assert aanhangsel_id("2023-2024", 387) == aanhangsel_id("20232024", "387") == "ah-tk-20232024-387"
     assert aanhangsel_id("19921993", 38, house="ek") == "ah-ek-19921993-38"
-    for ident in ("ah-tk-20232024-387", "ah-ek-19921993-38"):
+    for ident in ("ah-tk-20232024-387", "ah-ek-19921993-38", "ah-tk-1981-171"):  # "Zitting 1981": one year
         assert re.fullmatch(AANHANGSEL, ident)
-    for ident in ("ah-xx-20232024-387", "ah-tk-2023-387", "ah-tk-20232024-", "ah-tk-20232024-387/.."):
+    for ident in ("ah-xx-20232024-387", "ah-tk-202320-387", "ah-tk-20232024-", "ah-tk-20232024-387/.."):
         assert not re.fullmatch(AANHANGSEL, ident)
 
 

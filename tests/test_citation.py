@@ -5,8 +5,19 @@ from __future__ import annotations
 from datetime import date
 
 from kqreader.cli import bundled_samples, import_paths
-from kqreader.model import Answer, Dossier, Footnote, Question
-from kqreader.output.citation import STYLES, answer_text, bibtex, cite, markdown, nl, quote, whole_set, with_footnotes
+from kqreader.model import Answer, Dossier, Footnote, Question, Source
+from kqreader.output.citation import (
+    STYLES,
+    answer_text,
+    bibtex,
+    cite,
+    markdown,
+    nl,
+    official_url,
+    quote,
+    whole_set,
+    with_footnotes,
+)
 from kqreader.parsing import parse_file
 from kqreader.store.database import Store
 from tests.conftest import DOCUMENTS
@@ -71,3 +82,24 @@ def test_every_copy_with_a_text_keeps_its_footnotes() -> None:
 
 def test_a_text_without_footnotes_is_copied_as_it_is() -> None:
     assert with_footnotes("Ja.", []) == "Ja."
+
+
+def test_the_aanhangsel_before_1995_links_to_its_scanned_page_or_to_nothing() -> None:
+    """officielebekendmakingen.nl holds the Aanhangsel by its id from 1995-1996 on; before, only the scanned pages."""
+
+    def made(ident: str, path: str) -> Dossier:
+        return Dossier(id=ident, sources=[Source(path, "aanhangsel", "0" * 64)])
+
+    assert official_url(made("ah-tk-19811982-180", "/x/sgd-0000149633.txt")) == (
+        "https://zoek.officielebekendmakingen.nl/0000149633"
+    )
+    assert official_url(made("ah-tk-19811982-180", "/x/crawl-0000149633.txt#2")) == (
+        "https://zoek.officielebekendmakingen.nl/0000149633"
+    )
+    assert official_url(made("ah-tk-19811982-180", "/x/page.txt")) is None  # no page number: no address made up
+    assert official_url(made("ah-tk-19951996-12", "/x/page.txt")) == (
+        "https://zoek.officielebekendmakingen.nl/ah-tk-19951996-12"
+    )
+    short = made("ah-tk-1981-171", "/x/sgd-0000156319.txt")  # "Zitting 1981": the short session after an election
+    assert official_url(short) == "https://zoek.officielebekendmakingen.nl/0000156319"
+    assert nl(short).startswith("Aanhangsel Handelingen II 1981, nr. 171")

@@ -13,6 +13,7 @@ document text cleaned of control characters when it was loaded.
 from __future__ import annotations
 
 import re
+from pathlib import PurePath
 
 from kqreader.facts.answerers import answerers
 from kqreader.facts.ministries import addressed
@@ -37,6 +38,8 @@ from kqreader.text.safetext import visible
 STYLES = ("nl", "markdown", "bibtex", "quote")
 OFFICIAL = "https://zoek.officielebekendmakingen.nl/"
 _PUBLICATION = re.compile(rf"^{AANHANGSEL}$")
+FIRST_ONLINE_SESSION = 1995  # the Aanhangsel from vergaderjaar 1995-1996 on is on officielebekendmakingen.nl by its id
+_SCANNED_PAGE = re.compile(r"(?<!\d)(\d{10})(?!\d)")  # Staten-Generaal Digitaal's page number in a file's name
 
 
 class CitationError(Exception):
@@ -90,11 +93,24 @@ def publication(dossier: Dossier) -> str | None:
 
 def official_url(dossier: Dossier) -> str | None:
     """The dossier's page on officielebekendmakingen.nl; None for a set known only by a name of kqreader's own or a
-    letter's number (`brief-…`, "5293107"): no page of it exists there."""
+    letter's number (`brief-…`, "5293107"): no page of it exists there. The Aanhangsel before 1995-1996 is there
+    only as Staten-Generaal Digitaal's scanned pages, each under its own number: the page the set was read from."""
     published = publication(dossier)
+    match = _PUBLICATION.match(published) if published else None
+    if match and int(match["first"]) < FIRST_ONLINE_SESSION:
+        return _scanned_page(dossier)
     if published:
         return OFFICIAL + published
     return OFFICIAL + f"kv-tk-{dossier.id}" if re.fullmatch(ZAAKNUMMER, dossier.id) else None
+
+
+def _scanned_page(dossier: Dossier) -> str | None:
+    """The scanned page's own address ("…/0000156338"), when the file read was named by it (sgd-0000156338.txt)."""
+    for source in dossier.sources:
+        found = _SCANNED_PAGE.search(PurePath(source.path.split("#", 1)[0]).name)
+        if found:
+            return OFFICIAL + found[1]
+    return None
 
 
 def _aanhangsel(published: str) -> str:
@@ -103,7 +119,8 @@ def _aanhangsel(published: str) -> str:
     if match is None:  # a publication the store holds in another form: named as it is, never a traceback
         return f"Aanhangsel Handelingen {published}"
     house = "I" if match["house"] == "ek" else "II"
-    return f"Aanhangsel Handelingen {house} {match['first']}/{match['second'][2:]}, nr. {match['number']}"
+    session = f"{match['first']}/{match['second'][2:]}" if match["second"] else match["first"]  # "Zitting 1981"
+    return f"Aanhangsel Handelingen {house} {session}, nr. {match['number']}"
 
 
 def _answered(dossier: Dossier) -> str:

@@ -39,7 +39,7 @@ def documents(text: str) -> list[tuple[str, str]]:
         body = _HEADING.sub(_heading, text[start.end() : end]).strip("\n")
         published = _AH.match(ident)
         if published:  # the Aanhangsel's page marker: its id, read as furniture once the id is known
-            year, number = published["first"] + published["second"], published["number"]
+            year, number = published["first"] + (published["second"] or ""), published["number"]
             body = f"Aanhangsel van de Handelingen\n{body}\nh {published['house']} {year} {number}\n"
         found.append((ident, body))
     return found
