@@ -48,7 +48,7 @@ _AWAIT_REAL = (
         # too early: word order, subject, the thing declined, glued words
         "Het is nog te vroeg om op deze vragen in te gaan.",
         "Het kabinet acht het prematuur om hierop te reageren.",
-        "Ik vind het voorbarig om daar nu een oordeel over te geven.",
+        "Ik vind het voorbarig om daar nu een standpunt over in te nemen.",
         "Het is te vroeg om mij hierover uit te spreken.",
         "Het is te vroegom hierop in te gaan.",
         "Daar ga ik nog niet op in. Het is te vroeg om een standpunt te bepalen.",
@@ -88,6 +88,9 @@ def test_a_long_answers_refusal_is_the_sentence_shown() -> None:
         "gevallen) onderschrijf ik niet dat de AIVD onrechtmatig en onbehoorlijk heeft gehandeld.",
         # too early to say is not known, not a refusal; an early start is a fact
         "Het is nog te vroeg om te zeggen of de maatregel werkt.",
+        # shared SGD ah-tk-19911992-22: too early for a judgement of how it works: not known yet
+        "Het is op dit moment te vroeg om een onderbouwd oordeel uit te spreken over de werking van de afspraken uit "
+        "het najaarsoverleg.",
         "De aanvraag is te vroeg ingediend en daarom afgewezen.",
     ],
 )

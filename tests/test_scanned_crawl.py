@@ -292,3 +292,10 @@ def test_two_sets_headed_under_one_number_name_both_askers() -> None:
     assert [p.name for p in item.askers] == ["Zijlstra", "Lankhorst"]
     assert [(p.party or "").replace(".", "") for p in item.askers] == ["PvdA", "PPR"]
     assert len(item.questions) == 8
+
+
+def test_a_grouped_number_ocr_damaged_whose_second_half_comes_again() -> None:
+    [item] = _parts("crawl-0000000417.txt")  # "2en4 Afgesproken …", then "4 Uitgangspunt …": the pair is 2 en 3
+    assert _groups(item) == [[1], [2, 3], [4], [5]]
+    assert item.question(3).answer.text.endswith("van bijzonder belang voor Nederland worden geacht.")
+    assert item.question(4).answer.text.startswith("Uitgangspunt bij het zoeken naar Nederlandse kandidaten")

@@ -4,10 +4,14 @@ scanned pages' parser failing on."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+
+import pytest
 
 from kqreader.model import Dossier
 from kqreader.parsing import parse_parts
+from kqreader.parsing.furniture import SCANNED_FURNITURE
 
 SGD = Path(__file__).resolve().parent / "sgd"
 
@@ -36,6 +40,25 @@ def test_the_running_header_in_pieces_inside_a_question_or_an_answer_is_furnitur
         for text in [q.text for q in item.questions] + [a.text for a in item.answers]:
             assert "Staten-Generaal" not in text and "daarop door de Regering" not in text
             assert "gegeven antwoorden" not in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [  # the header's lines and pieces as the issue quotes them from OCR'd pages
+        "leden der Kamcr, met de daarop door de regering gegeven antwoorden",
+        "Vragen gesteld door leden der Kamcr, met de daarop door de regering gegeven antwoorden",
+        "der Kamcr, met de daarop door de Regering",
+        "Kamcr",
+        "der Kamcr",
+    ],
+)
+def test_the_running_headers_lines_ocr_damaged_are_furniture(line: str) -> None:
+    assert re.compile("|".join(SCANNED_FURNITURE), re.IGNORECASE).fullmatch(line)
+
+
+@pytest.mark.parametrize("line", ["de Kamer in", "Kamer.", "leden der Kamer hebben gevraagd"])
+def test_a_text_that_names_the_kamer_is_no_furniture(line: str) -> None:
+    assert not re.compile("|".join(SCANNED_FURNITURE), re.IGNORECASE).fullmatch(line)
 
 
 def test_a_short_sessions_one_year_header_is_its_session() -> None:
@@ -76,3 +99,21 @@ def test_a_mededeling_or_answer_heading_ocr_damaged_is_no_question() -> None:
         "Bedoelde notitie, die overigens voor de gehele Kamer bedoeld is, zal in de loop van de maand september "
         "verstuurd worden."
     )
+
+
+def test_an_item_number_smudged_or_on_the_heading_sentences_line() -> None:
+    [smudged] = _parts("crawl_dev/crawl-0000188491.txt")  # "JWi^iri^ '.*IMi 572" above "Vragen van het lid …"
+    assert smudged.id == "ah-tk-19761977-572"
+    [reprint] = _parts("crawl_dev/crawl-0000188694.txt")  # "771 HERDRUK"
+    assert reprint.id == "ah-tk-19761977-771"
+    [delayed] = _parts("mirror_dev/crawl-0000194158.txt")  # "1022 Vragen van het lid De Leeuw (C.P.N.) over …"
+    assert delayed.id == "ah-tk-19751976-1022" and len(delayed.questions) == 4 and not delayed.answers
+    assert str(delayed.submitted) == "1976-03-17" and [n.kind for n in delayed.notices] == ["delay"]
+    assert delayed.question(1).text.startswith("Heeft de Minister kennis genomen van een televisieuitzending")
+    assert delayed.question(4).text.endswith("die zich met ronselen van huurlingen bezighouden?")
+    [columns] = _parts("mirror_dev/crawl-0000176247.txt")  # "1754 Vragen van het lid Bischoff van Heemskerck …"
+    assert columns.id == "ah-tk-19781979-1754"
+    [both] = _parts("mirror_dev/crawl-0000186771.txt")  # "Zitting 1977", "385 Vragen van de leden De Bekker, …"
+    assert both.id == "ah-tk-1977-385" and len(both.questions) == 5
+    assert [a.covers for a in both.answers] == [[1], [2], [3], [4, 5]]
+    assert both.question(3).answer.text == "Ja."

@@ -296,7 +296,8 @@ FAMILIES: tuple[Family, ...] = (
             ("gevraagd & informatie|gegevens|cijfers",
              r"\b(?:heb|hebben|heeft|is|zijn)\b (?:\w+ ){0,5}?om (?:deze |die |de |nadere |aanvullende )?(?:informatie|"
              r"gegevens|cijfers) (?:\w+ ){0,2}?gevraagd\b"),
-            ("vroeg", r"\bte vroeg (?:om )?(?:\w+ ){0,4}?(?:te zeggen|conclusies|uitspra|te beoordelen|iets)"),
+            ("vroeg", r"\bte vroeg (?:om )?(?:\w+ ){0,4}?(?:te zeggen|conclusies|uitspra|te beoordelen|iets|"
+                      r"oordeel (?:\w+ ){0,3}?(?:te geven|te vellen|uit te spreken))"),  # (a judgement: not known yet)
             reach="anywhere"),
     _family("onbekend", "not known",
             # not "Het kabinet is niet bekend met nieuwe regels" (a no to "Bent u bekend met …?"), "niet onbekend",
@@ -462,8 +463,9 @@ FAMILIES: tuple[Family, ...] = (
             # beantwoorden", "Het is prematuur om hierop in te gaan"; not "te vroeg om te zeggen": not known yet)
             ("vroeg|prematuur|voorbarig",
              r"\b(?:te vroeg|prematuur|voorbarig),? (?:om )?(?:\w+ ){0,8}?(?:te beantwoorden|in te gaan|te reageren|"
-             r"(?:een|mijn|ons) (?:\w+ )?(?:standpunt|mening|oordeel|reactie) (?:\w+ ){0,4}?te (?:geven|bepalen|"
-             r"vormen|uiten)|uitspraken te doen|uit te spreken)\b"),
+             r"(?:een|mijn|ons) (?:\w+ )?(?:standpunt|mening|reactie) (?:\w+ ){0,4}?te (?:geven|bepalen|"
+             r"vormen|uiten)|een (?:\w+ )?standpunt (?:\w+ ){0,2}?in te nemen|"
+             r"(?:mij|ons|me) (?:\w+ ){0,2}?uit te spreken)\b"),
             reach="anywhere"),
     _family("geweigerd", "cannot or will not speak on it",
             ("uitspra|uitlating|mededeling|commentaar", r"geen (?:\w+ ){0,2}?(?:uitspra(?:ak|ken)|uitlatingen|"

@@ -46,10 +46,12 @@ SCANNED_FURNITURE = (
     r"(?:Zitting|Vergaderjaar)[ \t]+\d{4}(?:[ \t]*[-–][ \t]*\d{4})?",  # "Zitting 1981": a short session
     r"Aanhangsel[ \t]+van[ \t]+de[ \t]+Handelingen",
     # the series' title, "Kamer" as OCR damaged or cut it ("Kam", "Ka", "Kamcr"), and its 2nd line on its own, after
-    # a stray mark ("; met de daarop door de Regering") or with the title's end ("leden der Kamcr, met de daarop …")
+    # a stray mark ("; met de daarop door de Regering") or with the title's end ("leden der Kamcr, met de daarop …",
+    # "der Kamcr, met …"), and the title's pieces on lines of their own ("Kamcr", "der Kamcr")
     r"Vragen[ \t]+(?:gesteld[ \t]+)?door[ \t]+(?:de[ \t]+)?leden[ \t]+(?:der|van[ \t]+de)[ \t]+Ka[a-z]{0,4}\b.{0,160}",
-    r"[^\w\n]{0,3}[ \t]*(?:leden[ \t]+(?:der|van[ \t]+de)[ \t]+Ka[a-z]{0,4},?[ \t]+)?"
-    r"met[ \t]+de[ \t]+daarop[ \t]+door[ \t]+de[ \t]+Regering(?:[ \t]+gegeven[ \t]+antwoorden)?",
+    r"[^\w\n]{0,3}[ \t]*(?:(?:(?:leden[ \t]+)?(?:der|van[ \t]+de)[ \t]+)?Ka[a-z]{0,4},?[ \t]+)?"
+    r"met[ \t]+de[ \t]+daarop[ \t]+door[ \t]+de[ \t]+Regering(?:[ \t]+gegeven[ \t]+antwoorden)?\.?",
+    r"(?:(?:leden[ \t]+)?(?:der|van[ \t]+de)[ \t]+)?Ka(?:m[a-z]{0,2})?,?",
     r"(?:Tweede|Eerste)[ \t]+Kamer,[ \t]+(?:zitting|vergaderjaar)[ \t]+\d{4}(?:[ \t]*[-–][ \t]*\d{4})?,"
     r"[ \t]+Aanhangsel",
     r"\S{0,12}[ \t]*ISSN[ \t]*0?921.{0,100}",  # "465911F ISSN 0921 • 7398 Sdu Uitgeverij Plantijnstraat, …"

@@ -61,9 +61,13 @@ _SENATE_NEXT = re.compile(r"(,|\ben)\s+(?:de\s+heer|mevrouw)\s+(?=[A-Z])")  # "�
 # An item's number on a line of its own (OCR may put a smudge before it or on a line after it; a reprint says
 # "Herdruk"), the heading sentence on the next line.
 _SMUDGE_LINE = r"(?:[^\w\n]{0,3}\w?[^\w\n]{0,3}\n)?"  # "'i" between the number and the sentence
+# Or, printed at a line's start, the number with the heading sentence on its line up to its "(Ingezonden" ("1754
+# Vragen van het lid …"; not a note's "1 Vragen van het lid X, Aanhangsel …").
+_AT_LINE_START = "|".join(f"(?<=^\\d{{{n}}})" for n in range(1, 6))
 _ITEM = re.compile(  # OCR's smudges before the number ("JWi^iri^ '.*IMi 572"), never a reference's "nr. 572"
-    rf"(?m)^(?:(?![^\n]*\b(?:nrs?|blz)\b)(?:\S*|[^\n]{{0,20}}?)[ \t]+)?(\d{{1,5}})(?:[ \t]+(?i:Herdruk)\S*)?[ \t]*\n"
-    rf"{_SMUDGE_LINE}(?=[ \t]*{_OPENING})"
+    rf"(?m)^(?:(?![^\n]*\b(?:nrs?|blz)\b)(?:\S*|[^\n]{{0,20}}?)[ \t]+)?(\d{{1,5}})"
+    rf"(?:(?:[ \t]+(?i:Herdruk)\S*)?[ \t]*\n{_SMUDGE_LINE}(?=[ \t]*{_OPENING})"
+    rf"|(?:{_AT_LINE_START})[ \t]+(?={_OPENING}[^\n]{{1,600}}?\([Il1]n-?\s?ge-?\s?zon-?\s?den))"
 )
 # The page's footer line as OCR damaged it or glued it to a text ("… antwoord. Tweede Kamer, zitting 1977-1978,
 # Aanhangsel", "vergaderjaar 1 985-1986", "zitting 1974-1975,. Aanhangsel", "Asnhangsel") at a line's end; not a note
@@ -626,10 +630,23 @@ def _in_order(
                 kept.append((start, end, numbers))
                 covered.update(numbers)
             continue
+        if _damaged_pair(kept, numbers):  # "2en4 …" then "4 …": OCR read "2 en 3" so; the later 4 is printed
+            start_, end_, (first, second) = kept[-1]
+            kept[-1] = (start_, end_, (first, second - 1))
+            covered.discard(second)
+            covered.add(second - 1)
         if expected <= numbers[0] <= expected + MAX_LOST and not covered.intersection(numbers):
             kept.append((start, end, numbers))
             covered.update(numbers)
     return kept
+
+
+def _damaged_pair(kept: list[tuple[int, int, tuple[int, ...]]], numbers: tuple[int, ...]) -> bool:
+    """A grouped number whose second half comes again next, alone ("2en4 …", then "4 …"): OCR damaged the pair."""
+    if not kept or len(numbers) != 1 or len(kept[-1][2]) != 2:
+        return False
+    first, second = kept[-1][2]
+    return second == numbers[0] and second - 1 > first
 
 
 def _split(text: str, first: int, last: int, doubts: list[str], printed: bool) -> list[tuple[int, str]]:
