@@ -18,6 +18,7 @@ from kqreader.parsing import parse_file
 from kqreader.query import similar
 from kqreader.query.catalog import Catalog
 from kqreader.query.similar import Concept, concepts_of, similar_sets, stem
+from kqreader.text.dates import vergaderjaar
 from kqreader.tui.app import ReaderApp
 from kqreader.tui.screens.similar_sets import SimilarScreen
 from kqreader.tui.settings import Settings
@@ -263,7 +264,7 @@ def test_a_set_named_by_its_number_without_a_year_is_looked_for_in_its_own_verga
                                                        ("ah-tk-20282029-7", "named-maybe")]  # fmt: skip
     assert similar.vergaderjaren(dossiers[0]) == [2029, 2028]
     assert similar.vergaderjaren(dossiers[1]) == [2029, 2028]  # its published id and its day agree
-    assert [similar._vergaderjaar(date(2029, 9, d)) for d in (17, 18)] == [2028, 2029]  # Prinsjesdag: 18 Sept 2029
+    assert [vergaderjaar(date(2029, 9, d)) for d in (17, 18)] == ["20282029", "20292030"]  # Prinsjesdag: 18 Sept 2029
 
 
 def test_a_set_sharing_one_word_only_is_not_shown(tmp_path: Path) -> None:

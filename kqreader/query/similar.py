@@ -29,6 +29,7 @@ from kqreader.i18n import N_
 from kqreader.index.wordindex import WordIndex
 from kqreader.index.words import WORD
 from kqreader.model import ZAAKNUMMER, Dossier, Question
+from kqreader.text.dates import vergaderjaar
 from kqreader.text.folding import fold
 
 if TYPE_CHECKING:
@@ -585,15 +586,8 @@ def vergaderjaren(dossier: Dossier) -> list[int]:
     """The first years of the vergaderjaren an Aanhangsel number a set names without a year may be of, the likeliest
     first: its own (by its published id, or the days it was asked and answered), then the one before each."""
     years = [int(m[1]) for m in map(_PUBLISHED_YEAR.match, (dossier.publication or "", dossier.id)) if m]
-    years += [_vergaderjaar(day) for day in (dossier.submitted, dossier.answered) if day is not None]
+    years += [int(vergaderjaar(day)[:4]) for day in (dossier.submitted, dossier.answered) if day is not None]
     return list(dict.fromkeys([*years, *(year - 1 for year in years)]))
-
-
-def _vergaderjaar(day: date) -> int:
-    """The first year of the vergaderjaar a day is in: it starts on Prinsjesdag, the third Tuesday of September."""
-    first = date(day.year, 9, 1)
-    prinsjesdag = first.toordinal() + (1 - first.weekday()) % 7 + 14
-    return day.year if day.toordinal() >= prinsjesdag else day.year - 1
 
 
 def similar_sets(
