@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 from typing import Any, Literal, cast
 
 from kqreader.i18n import N_
-from kqreader.text.dates import MONTHS
+from kqreader.text.dates import MONTHS, prinsjesdag
 from kqreader.text.sentences import one_spaced, spans
 from kqreader.text.wordscan import WordScan
 
@@ -389,13 +389,9 @@ def _year_end(offset: int) -> When:
 
 
 def _budget_day(match: re.Match[str], answered: date) -> date:
-    """Prinsjesdag: the third Tuesday of September, the first not yet past."""
-    for year in (answered.year, answered.year + 1):
-        first = date(year, 9, 1)
-        day = first + timedelta(days=(1 - first.weekday()) % 7 + 14)
-        if day >= answered:
-            return day
-    return day
+    """Prinsjesdag, the first not yet past."""
+    day = prinsjesdag(answered.year)
+    return day if day >= answered else prinsjesdag(answered.year + 1)
 
 
 When = Callable[[re.Match[str], date], date | None]
