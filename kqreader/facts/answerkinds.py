@@ -21,6 +21,7 @@ from typing import Literal, get_args
 
 from kqreader.facts.promises import Promise, is_promise, may_promise, promises_in
 from kqreader.i18n import N_
+from kqreader.model import SUPERSCRIPTS
 from kqreader.text.sentences import first_sentences, one_spaced, spans
 from kqreader.text.wordscan import WordScan
 
@@ -582,7 +583,7 @@ _BUSY = re.compile(r"\b(?:wordt|worden) (?:\w+ ){0,4}?(?:gewerkt|onderzocht|bezi
 _ASIDE = re.compile(r"\s*(?:overigens|daarnaast|tevens|bovendien|voorts)", re.IGNORECASE)  # one match a sentence
 _CITED = re.compile(r"\([^()]{0,200}\)")  # "(Kamerstuk 36 200, nr. 12)": a citation, not what was said
 _CONTENT = re.compile(r"[«“\"]|: |.{240}")  # a quote, or a long sentence: a pointer that gives what it points to
-_PLAIN_LETTERS = str.maketrans("áàâäãåéèêëíìîïóòôöõúùûüýÿñç", "aaaaaaeeeeiiiiooooouuuuyync", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_PLAIN_LETTERS = str.maketrans("áàâäãåéèêëíìîïóòôöõúùûüýÿñç", "aaaaaaeeeeiiiiooooouuuuyync", SUPERSCRIPTS)
 _SPLIT_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 
 

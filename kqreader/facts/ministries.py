@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kqreader.i18n import joined_in_dutch
-from kqreader.model import Dossier
+from kqreader.model import MARK, Dossier
 from kqreader.text.doubts import NOT_A_MINISTRY, doubt
 from kqreader.text.folding import fold, one_slip
 
@@ -233,7 +233,7 @@ def unglued(addressee: str) -> str:
 
 # What a page leaves after an addressee: a list's ";", a sentence's ".", brackets emptied by what was read out of
 # them ("…); ()"), a footnote's mark ("minister van Binnenlandse Zaken.1")
-_LEFT_OVER = re.compile(r"(?:\s*\(\s*\)|\s*[;:,.]|(?<=[^\W\d_])[.,]?(?:[0-9]{1,2}|[¹²³⁰-⁹]+))+\s*$")
+_LEFT_OVER = re.compile(rf"(?:\s*\(\s*\)|\s*[;:,.]|(?<=[^\W\d_])[.,]?(?:[0-9]{{1,2}}|{MARK.pattern}))+\s*$")
 # What a scanned page runs on with after the answerer: the dates ("(Ingezonden …)", "(Ontvangen …"), a reference
 # ("(Zie ook Aanhangsel …)"), and with them the answer's text when the page's lines ran together
 _PAGE_AFTER = re.compile(r"[\s.]*\(\s*(?:ingezonden|ontvangen|zie\s+ook)\b.*$", re.IGNORECASE | re.DOTALL)

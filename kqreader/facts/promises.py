@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 from typing import Any, Literal, cast
 
 from kqreader.i18n import N_
+from kqreader.model import SUPERSCRIPTS
 from kqreader.text.dates import MONTHS, prinsjesdag
 from kqreader.text.sentences import one_spaced, spans
 from kqreader.text.wordscan import WordScan
@@ -222,7 +223,7 @@ _STEM_SCAN = WordScan((*_STEMS, "terug", "kom"))
 # a word an extraction broke at a line end ("informe-ren") and a footnote number glued to a word ("geïnformeerd4"):
 # read whole and without it
 _BROKEN = _pattern("_BROKEN", r"(?<=[a-zà-ÿ])-(?=[a-zà-ÿ])")
-_MARKED = _pattern("_MARKED", r"(?<=[a-zà-ÿ]{4})[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}\b")
+_MARKED = _pattern("_MARKED", rf"(?<=[a-zà-ÿ]{{4}})[0-9{SUPERSCRIPTS}]{{1,2}}\b")
 _BIED = _pattern("_BIED", r"\sbied\s")  # " bied " as is_promise reads a sentence: its spaces made one
 
 
