@@ -24,7 +24,7 @@ from kqreader.facts.ministries import (
     unglued,
     with_holders,
 )
-from kqreader.model import Dossier
+from kqreader.model import AANHANGSEL, TAIL_PREFIX, Dossier
 from kqreader.text.folding import fold, one_slip
 
 _MINISTRY = re.compile(r"\s*\(([^()]*)\)?\s*$")  # "Minister Bruins Slot (Binnenlandse Zaken …)": the ministry
@@ -174,7 +174,9 @@ def person_key(name: str) -> str:
 # A slip joins a name only when the two were printed within these many years of each other: Meijer (staatssecretaris
 # of CRM, 1975) is no slip of Maeijer (staatssecretaris of VWS, 2024), though CRM is counted under VWS
 SLIP_YEARS = 12
-_SESSION = re.compile(r"^(?:ah-tk-|vervolg-)((?:19|20)\d\d)(?:19|20)\d\d-|^((?:19|20)\d\d)Z")
+# the first year of an Aanhangsel id's session (ah-ek- too, and a short session's one year: ah-tk-1981-171), of a page
+# tail's (model.tail_id), or a zaaknummer's year
+_SESSION = re.compile(rf"^(?:{AANHANGSEL}|{TAIL_PREFIX}(?P<tail>\d{{4}})(?:\d{{4}})?-)|^(?P<zaak>(?:19|20)\d\d)Z")
 
 
 def year_of(dossier: Dossier) -> int | None:
@@ -183,7 +185,7 @@ def year_of(dossier: Dossier) -> int | None:
     if when:
         return when.year
     session = _SESSION.match(dossier.id)
-    return int(session.group(1) or session.group(2)) if session else None
+    return int(session["first"] or session["tail"] or session["zaak"]) if session else None
 
 
 Group = tuple[str | None, str | None, str]  # the office, the ministry and the surname's letters

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Literal, NamedTuple
 
-from kqreader.model import ZAAKNUMMER
+from kqreader.model import ZAAKNUMMER, aanhangsel_id
 
 Kind = Literal["question", "set"]
 
@@ -51,7 +51,7 @@ def _aanhangsel(match: re.Match[str]) -> Iterator[tuple[int, int, str]]:
     numbers = list(_NUMBER.finditer(match["numbers"]))
     for n, number in enumerate(numbers if match.groupdict().get("plural") else numbers[:1]):
         start = match.start() if n == 0 else match.start("numbers") + number.start()
-        yield start, match.start("numbers") + number.end(), f"ah-tk-{first}{first + 1}-{int(number[0])}"
+        yield start, match.start("numbers") + number.end(), aanhangsel_id(f"{first}{first + 1}", int(number[0]))
 
 
 _NUMBER = re.compile(r"\d{1,5}")

@@ -31,8 +31,7 @@ from kqreader.parsing.meta import (
 from kqreader.parsing.notice import parse_notice
 from kqreader.parsing.printout import documents, is_printout
 from kqreader.parsing.questions import parse_questions
-from kqreader.parsing.scanned import _PAGE_NUMBER as PAGE_NUMBER  # the page's number (scanned.py's rule)
-from kqreader.parsing.scanned import is_scanned_page, parse_scanned
+from kqreader.parsing.scanned import PAGE_NUMBER, is_scanned_page, parse_scanned
 from kqreader.text.dates import invalid_dates
 from kqreader.text.doubts import INVALID_DATE, NOT_UTF8, PAGE_CONTINUES, doubt, written_from
 from kqreader.text.safetext import visible

@@ -18,7 +18,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from kqreader.model import TAIL_PREFIX, Answer, Dossier, Footnote, Notice, Person, Question, superscript
+from kqreader.model import (
+    TAIL_PREFIX,
+    Answer,
+    Dossier,
+    Footnote,
+    House,
+    Notice,
+    Person,
+    Question,
+    aanhangsel_id,
+    superscript,
+    tail_id,
+)
 from kqreader.parsing.document import Document
 from kqreader.parsing.furniture import SCANNED_FURNITURE
 from kqreader.parsing.headings import parse_numbers
@@ -152,7 +164,7 @@ _SOURCE_LINE = re.compile(r"\nZie\s+(?![^\n]*\b(?:vraag|vragen|antwoord)\b)")  #
 _SOFT_HYPHEN = re.compile(  # "gebruike-lijke", "Ont-vangen"; not "Beckers-de Bruijn", "minister-president"
     r"(?<=[a-zà-ÿ])-\s?(?=[a-zà-ÿ]{3})(?!(?:van|der|den|ten|ter)\s|president)"
 )
-_PAGE_NUMBER = re.compile(r"Aanhangsel[ \t]*\n\s*(\d{1,5})\s*$")  # the page's number printed under its footer
+PAGE_NUMBER = re.compile(r"Aanhangsel[ \t]*\n\s*(\d{1,5})\s*$")  # the page's number printed under its footer
 _ENDS_SENTENCE = re.compile(r"[.?!»)\"'’]\d*\s*$")
 # Where an answer whose number OCR lost may start: a line after one that ends a sentence, or a line that opens with
 # a number that was not read as one ("2 Ten aanzien", a damaged "4"), opening with a capital.
@@ -220,17 +232,17 @@ def parse_scanned(doc: Document) -> list[Dossier]:
     # the header's year, else the footer's: the last such line (not a note's "zie ook … zitting 1973-1974")
     year = ERA_YEAR.search(doc.text) or next(reversed(list(_FOOTER_YEAR.finditer(doc.text))), None)
     session = (f"{int(year[2]) - 1}{year[2]}" if year[2] else year["single"]) if year else "onbekend"
-    house = "ek" if _SENATE.search(doc.text[:300]) or _SENATE.search(doc.text[-300:]) else "tk"
+    house: House = "ek" if _SENATE.search(doc.text[:300]) or _SENATE.search(doc.text[-300:]) else "tk"
     starts = list(_ITEM.finditer(doc.text))
     dossiers = []
     for index, start in enumerate(starts):
         end = starts[index + 1].start() if index + 1 < len(starts) else len(doc.text)
         item = _Item(start[1], _clean(doc.text[start.end() : end]), index + 1 == len(starts))
-        dossiers.append(_read_item(item, f"ah-{house}-{session}-{item.number}"))
+        dossiers.append(_read_item(item, aanhangsel_id(session, item.number, house)))
     before = _clean(doc.text[: starts[0].start()] if starts else doc.text)
     if len(re.findall(r"[a-z]{3,}", before)) > 5:  # words before the first item: an item goes on
-        page = _PAGE_NUMBER.search(doc.text)
-        name = f"{TAIL_PREFIX}{session}-{f'blz{page[1]}' if page else doc.sha256[:8]}"
+        page = PAGE_NUMBER.search(doc.text)
+        name = tail_id(session, page[1]) if page else f"{TAIL_PREFIX}{session}-{doc.sha256[:8]}"
         dossiers.insert(0, _read_tail(before, name, last=not starts))
     return dossiers
 

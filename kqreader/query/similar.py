@@ -28,7 +28,7 @@ from kqreader.facts.references import yearless_aanhangsels
 from kqreader.i18n import N_
 from kqreader.index.wordindex import WordIndex
 from kqreader.index.words import WORD
-from kqreader.model import ZAAKNUMMER, Dossier, Question
+from kqreader.model import AANHANGSEL, ZAAKNUMMER, Dossier, House, Question, aanhangsel_id
 from kqreader.text.dates import vergaderjaar
 from kqreader.text.folding import fold
 
@@ -564,9 +564,9 @@ def named_by(catalog: Catalog, dossier: Dossier, place: int) -> list[Found]:
         if at is not None and at not in seen:
             seen.add(at)
             found.append(Found(at, catalog.summary(at).id, "named"))
-    years = vergaderjaren(dossier)
+    years, house = vergaderjaren(dossier), _house(dossier)
     for number in yearless_aanhangsels(text):
-        places = (catalog.place_of(f"ah-tk-{year}{year + 1}-{number}") for year in years)
+        places = (catalog.place_of(aanhangsel_id(f"{year}{year + 1}", number, house)) for year in years)
         at = next((at for at in places if at is not None and at not in seen), None)
         if at is not None:
             seen.add(at)
@@ -579,13 +579,24 @@ def named_by(catalog: Catalog, dossier: Dossier, place: int) -> list[Found]:
     return found
 
 
-_PUBLISHED_YEAR = re.compile(r"ah-tk-((?:19|20)\d\d)(?:19|20)\d\d-")
+_PUBLISHED = re.compile(AANHANGSEL)
+
+
+def _published(dossier: Dossier) -> list[re.Match[str]]:
+    """The set's Aanhangsel ids (its published one, its own), as model.AANHANGSEL reads them."""
+    return [m for m in map(_PUBLISHED.match, (dossier.publication or "", dossier.id)) if m]
+
+
+def _house(dossier: Dossier) -> House:
+    """Whose Aanhangsel a number the set names without a year is in: the set's own house's (the Tweede Kamer's when
+    it has no Aanhangsel id)."""
+    return "ek" if any(m["house"] == "ek" for m in _published(dossier)) else "tk"
 
 
 def vergaderjaren(dossier: Dossier) -> list[int]:
     """The first years of the vergaderjaren an Aanhangsel number a set names without a year may be of, the likeliest
     first: its own (by its published id, or the days it was asked and answered), then the one before each."""
-    years = [int(m[1]) for m in map(_PUBLISHED_YEAR.match, (dossier.publication or "", dossier.id)) if m]
+    years = [int(m["first"]) for m in _published(dossier)]
     years += [int(vergaderjaar(day)[:4]) for day in (dossier.submitted, dossier.answered) if day is not None]
     return list(dict.fromkeys([*years, *(year - 1 for year in years)]))
 
