@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kqreader.facts.ministries import (
+    ACTING,
     AZ,
     MINISTRIES,
     a_person,
@@ -33,7 +34,6 @@ _PREMIER = re.compile(r"^(?:[Dd]e\s+)?minis-?ter[\s-]+president\b", re.IGNORECAS
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+(?:[A-Z]\.?)?$")  # "D.M.", "S.A.M."
 _THE = re.compile(r"^[Dd]e\s+")  # "De Minister van …" signs a letter
 _WORD = r"(?:[A-Z][\w'.]*|van|de|der|den|ter|ten|te)"  # a word of a surname: "Van der Stee", "Korte-van Hemel"
-_ACTING = re.compile(r"\sa\.\s?i\b", re.IGNORECASE)  # "(Buitenlandse Zaken a.i.)", "(Justitie a.i)"
 # Initials and degrees before a name: "J. de Koning", "Th. Ph. Kappeyne", "mr. Van Agt", "Ir. Lely"
 _INITIALS_BEFORE = re.compile(
     r"^(?:(?:[Mm]r|[Dd]rs?|[Ii]r|[Ii]ng|[Pp]rof|[Jj]hr)\.?\s+|(?:[A-Z][a-z]?\.\s*)+(?=\S\S))+")  # fmt: skip
@@ -105,7 +105,7 @@ def answerer(role: str, signed: str | None) -> Answerer:
     every set, and the same few hundred roles and names recur); "a.i." after the ministry says the person held it
     ad interim."""
     found = _premier(_answerer(role, signed))
-    return replace(found, acting=True) if found.surname and found.ministry and _ACTING.search(role) else found
+    return replace(found, acting=True) if found.surname and found.ministry and ACTING.search(role) else found
 
 
 def _premier(found: Answerer) -> Answerer:

@@ -82,7 +82,9 @@ def key(name: str) -> str:
 AZ = "Algemene Zaken"  # the minister-president's
 _NAMES = {key(name): ministry for ministry, others in MINISTRIES.items() for name in (ministry, *others)}
 _SPELLED = {key(name): name for ministry, others in MINISTRIES.items() for name in (ministry, *others)}
-_ACTING = re.compile(r"\s+a\.\s?i\.?$", re.IGNORECASE)  # "Buitenlandse Zaken a.i.": ad interim, the same office
+# "(Buitenlandse Zaken a.i.)", "(Justitie a.i)": ad interim, the same office (answerers.py asks it of a role)
+ACTING = re.compile(r"\s+a\.\s?i\b\.?", re.IGNORECASE)
+_ACTING_LAST = re.compile(rf"{ACTING.pattern}$", re.IGNORECASE)  # the same, ending a ministry's name: left out
 _SLIPS_FROM = 8  # letters: "Defensic" is Defensie; a shorter name one letter off is another word ("BZK", "OCW")
 
 
@@ -90,7 +92,7 @@ _SLIPS_FROM = 8  # letters: "Defensic" is Defensie; a shorter name one letter of
 def _entry(name: str) -> str | None:
     """A name of the table as the table spells it, the name compared by its letters (`key`) or, for a long one, one
     letter off (an OCR slip: "Volkshuisvestlng en Ruimtelijke Ordening"); None for any other name."""
-    letters = key(_ACTING.sub("", name.strip(" ,.;:()")))
+    letters = key(_ACTING_LAST.sub("", name.strip(" ,.;:()")))
     if letters in _SPELLED:
         return _SPELLED[letters]
     if len(letters) < _SLIPS_FROM:
@@ -155,7 +157,7 @@ def ministry(name: str) -> str:
     """A ministry's current name ("Veiligheid en Justitie" -> "Justitie en Veiligheid"); an unknown one as given,
     without what a letter prints after it (a person's name after a comma, "bij afwezigheid van …")."""
     cleaned = " ".join(_ABSENT.sub("", name).replace(" ,", ",").split()).strip(" ,.;:")
-    cleaned = re.sub(r"\s+a\.\s?i$", "", cleaned)  # "Verkeer en Waterstaat a.i.": ad interim
+    cleaned = _ACTING_LAST.sub("", cleaned)  # "Verkeer en Waterstaat a.i."
     entry = _entry(cleaned)
     known = _NAMES[key(entry)] if entry else None
     if known is None and "," in cleaned:  # "Justitie en Veiligheid, D.M. van Weel": the function line's name;
