@@ -27,16 +27,16 @@ from kqreader.facts.ministries import (
 )
 from kqreader.model import AANHANGSEL, TAIL_PREFIX, Dossier
 from kqreader.text.folding import fold, one_slip
+from kqreader.text.names import INITIALS, PARTICLE
 
 _MINISTRY = re.compile(r"\s*\(([^()]*)\)?\s*$")  # "Minister Bruins Slot (Binnenlandse Zaken …)": the ministry
 _OF = re.compile(r"^(?:van|voor)\s+", re.IGNORECASE)
 _PREMIER = re.compile(r"^(?:[Dd]e\s+)?minis-?ter[\s-]+president\b", re.IGNORECASE)
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+(?:[A-Z]\.?)?$")  # "D.M.", "S.A.M."
 _THE = re.compile(r"^[Dd]e\s+")  # "De Minister van …" signs a letter
-_WORD = r"(?:[A-Z][\w'.]*|van|de|der|den|ter|ten|te)"  # a word of a surname: "Van der Stee", "Korte-van Hemel"
+_WORD = rf"(?:[A-Z][\w'.]*|{PARTICLE})"  # a word of a surname: "Van der Stee", "Korte-van Hemel"
 # Initials and degrees before a name: "J. de Koning", "Th. Ph. Kappeyne", "mr. Van Agt", "Ir. Lely"
-_INITIALS_BEFORE = re.compile(
-    r"^(?:(?:[Mm]r|[Dd]rs?|[Ii]r|[Ii]ng|[Pp]rof|[Jj]hr)\.?\s+|(?:[A-Z][a-z]?\.\s*)+(?=\S\S))+")  # fmt: skip
+_INITIALS_BEFORE = re.compile(f"^{INITIALS}")
 _HOLDER = re.compile(rf"^{_WORD}(?:[\s-]+{_WORD})*$")  # a holder in brackets, not a portfolio ("Fiscaliteit en …")
 
 

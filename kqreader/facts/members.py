@@ -13,15 +13,15 @@ from kqreader.facts.answerers import person_key
 from kqreader.facts.parties import canonical
 from kqreader.model import Person
 from kqreader.text.folding import one_slip
+from kqreader.text.names import DEGREE, INITIALS
 
-# Initials before a surname as printed: "P.A.M.", "P. A. M.", "G.M.P."
-_INITIALS = re.compile(r"^(?:[A-Z]\.\s*)+")
+_INITIALS = re.compile(f"^{INITIALS}")  # "P.A.M.", "P. A. M.", "G.M.P.", "Th.", "mr."
 SLIP_LEAST = 6  # letters of a surname before one letter off is read as a slip: "Knol" and "Knot" are two members
 
 
 def _initials_and_key(name: str) -> tuple[str, str]:
     match = _INITIALS.match(name)
-    initials = re.sub(r"[^A-Z]", "", match[0]) if match else ""
+    initials = re.sub(r"[^A-Z]", "", re.sub(DEGREE, "", match[0])) if match else ""  # "mr. P. A." -> "PA"
     return initials, person_key(name[match.end() :] if match else name)
 
 

@@ -15,6 +15,7 @@ from kqreader.i18n import joined_in_dutch
 from kqreader.model import MARK, Dossier
 from kqreader.text.doubts import NOT_A_MINISTRY, doubt
 from kqreader.text.folding import fold, one_slip
+from kqreader.text.names import IN_T, PARTICLE
 
 # The closed table: each ministry since 1965 (and each portfolio of a minister without one, "voor …") by its current
 # name, with the names it had or goes by. A name that is none of these is not read as a ministry: the statistics count
@@ -398,7 +399,7 @@ def offices(addressee: str) -> tuple[Office, ...]:
 
 
 # A surname after a function: "van Hijum", "Van der Stee", "de Jonge" (not "van Economische Zaken")
-_SURNAME = re.compile(r"^(?:(?:van|de|der|den|ter|ten|te|in\s+'t)\s+)+[A-Z][\w'-]+$", re.IGNORECASE)
+_SURNAME = re.compile(rf"^(?:(?:{PARTICLE}|{IN_T})\s+)+[A-Z][\w'-]+$", re.IGNORECASE)
 
 
 def a_surname(text: str) -> bool:

@@ -34,6 +34,7 @@ from kqreader.parsing.decode import strip_controls
 from kqreader.parsing.listing import publication_of
 from kqreader.text.clock import local_day, midnight, moment
 from kqreader.text.folding import fold
+from kqreader.text.names import PARTICLES
 
 ODATA = "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/"
 PUBLICATIONS = "https://repository.officiele-overheidspublicaties.nl/officielepublicaties/"
@@ -243,7 +244,7 @@ class People:
         return _("the search ({asked})").format(asked=", ".join(parts))
 
 
-_PARTICLES = {"van", "der", "den", "de", "het", "ter", "ten", "te", "in", "t", "op", "la", "le", "du", "da", "di"}
+_PARTICLES = {fold(particle).strip("'’") for particle in PARTICLES}  # folded as a name's words are: "'t" is "t"
 
 
 def _fragments(name: str) -> list[str]:

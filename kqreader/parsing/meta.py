@@ -15,6 +15,7 @@ from kqreader.model import Person
 from kqreader.parsing.furniture import FURNITURE
 from kqreader.text.dates import find_date
 from kqreader.text.doubts import OCR_NAME, OCR_NAME_DAMAGED, doubt
+from kqreader.text.names import DEGREES, PARTICLES
 
 # Starts with a literal, so the regex engine skips ahead fast; a PDF extraction may split it ("2023Z 01234").
 _ZAAK_TAIL = re.compile(r"Z[ \t]?(\d{5})(?!\w)")
@@ -167,8 +168,7 @@ def parse_people(text: str) -> list[Person]:
 
 # What may stand in the askers: a name's words (capitalised, initials "P.A.M.", "Faber-van"), the particles inside a
 # name before its capital ("Van der Hek", "Kappeyne van de Coppello", "in 't Veld"), a title before it ("mr."), "en"
-_PARTICLES = frozenset(("van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "’t", "in", "op", "la", "le", "du",
-                        "da", "di", "von", "zu", "el", "al", "mr.", "dr.", "drs.", "ir.", "prof."))  # fmt: skip
+_PARTICLES = PARTICLES | {f"{degree}." for degree in DEGREES}
 # Words in a bracket that OCR or the printer left open ("Lauxtermann (V.V.D. over …"): the party's own words
 _PARTY_WORDS = frozenset(("beiden", "beide", "allen", "allemaal", "en", "van", "voor", "de", "der"))
 _ASKER_WORD = re.compile(r"\(|\)|,|[^\s(),]+")

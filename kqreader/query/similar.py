@@ -31,6 +31,7 @@ from kqreader.index.words import WORD
 from kqreader.model import AANHANGSEL, ZAAKNUMMER, Dossier, House, Question, aanhangsel_id
 from kqreader.text.dates import vergaderjaar
 from kqreader.text.folding import fold
+from kqreader.text.names import IN_T, PARTICLE
 
 if TYPE_CHECKING:
     from kqreader.query.catalog import Catalog
@@ -128,7 +129,7 @@ _GLUE = frozenset(  # the function words an extraction glues to the next or the 
 _TITLED_NAME = re.compile(
     r"\b(?:(?:het|de)\s+)?(?:kamer)?(?:lid|leden|minister(?:-president)?|ministers|staatssecretaris(?:sen)?|premier|"
     r"mevrouw|mevr\.|de\s+heer|dhr\.|collega|burgemeester|wethouder|gedeputeerde|commissaris)\s+"
-    r"(?P<names>(?:(?:[A-Z]\.)+\s*|(?:van|de|der|den|het|ten|ter|te|in\s+'t)\s+|[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*\s*"
+    rf"(?P<names>(?:(?:[A-Z]\.)+\s*|(?:{PARTICLE}|{IN_T})\s+|[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*\s*"
     r"|(?:,|en)\s+(?=[A-Z]))+)")  # fmt: skip
 _MINISTRY = re.compile(  # the minister's title, "de Minister van Volksgezondheid, Welzijn en Sport": no subject
     r"\b(?:ministers?|staatssecretaris(?:sen)?|ministerie)\s+(?:van\s+|voor\s+)?(?:"
