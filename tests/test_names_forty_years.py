@@ -14,6 +14,7 @@ import pytest
 from kqreader.analysis import stats
 from kqreader.analysis.overview import overview
 from kqreader.facts.answerers import answerer, answerers, same_people
+from kqreader.facts.members import same_member
 from kqreader.facts.ministries import addressed, ministries_of
 from kqreader.facts.parties import canonical, family, party_matches, party_name
 from kqreader.model import Dossier, Person
@@ -246,3 +247,12 @@ def test_two_names_as_often_seen_stay_two_people() -> None:
     seen = [(answerer(f"Minister {name} (Defensie)", None), 1990) for name in ("De Jong", "De Jonge")]
     assert same_people(seen) == {"minister De Jong (Defensie)": "minister De Jong (Defensie)",
                                  "minister De Jonge (Defensie)": "minister De Jonge (Defensie)"}  # fmt: skip
+
+
+def test_members_read_initials_and_degrees_as_the_answerers_do() -> None:
+    """One table of initials (text/names.py): two-letter initials ("Th. Ph.") and a degree ("mr.") before a member's
+    name are no part of the surname; the degree is no initial."""
+    assert same_member(Person("Th. Ph. Kappeyne", "VVD"), Person("T.P. Kappeyne", "CDA"))
+    assert not same_member(Person("Th. Kappeyne", "VVD"), Person("P. Kappeyne", "VVD"))
+    assert same_member(Person("mr. P. Jansen", "VVD"), Person("P. Jansen", "CDA"))
+    assert not same_member(Person("Mr. P. Jansen", "VVD"), Person("M. Jansen", "CDA"))
